@@ -1,0 +1,37 @@
+# Developer tasks. README and CI call these same targets.
+.DEFAULT_GOAL := help
+export RASA_TELEMETRY_ENABLED := false
+RUN := .venv/bin/python -m
+
+.PHONY: help install run test lint format train validate clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+install: ## Install Python 3.10 packages from uv.lock into .venv
+	@scripts/bootstrap
+
+run: install ## Run the whole product: Rasa :5005, actions :5055, web app :8000
+	$(RUN) bot.run
+
+test: install ## Run every test: lint, data validation, unit, conversation and integration tests
+	$(RUN) ruff check .
+	$(RUN) ruff format --check .
+	$(RUN) pytest
+
+lint: install ## Lint and check formatting
+	$(RUN) ruff check .
+	$(RUN) ruff format --check .
+
+format: install ## Format the code and fix what ruff can fix
+	$(RUN) ruff check --fix .
+	$(RUN) ruff format .
+
+train: install ## Train the model if its inputs changed
+	$(RUN) bot.training
+
+validate: install ## Check domain, rules, stories and NLU data for conflicts
+	$(RUN) rasa data validate --fail-on-warnings
+
+clean: ## Remove trained models and local databases
+	rm -rf models var .rasa results

@@ -1,0 +1,1 @@
+"""Dutch language processing shared by the NLU pipeline and the product's own rules."""

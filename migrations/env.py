@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+from alembic import context
+
+from bot.db import Base, create_db_engine
+from bot.settings import load_settings
+
+config = context.config
+url = config.get_main_option("sqlalchemy.url") or load_settings().database_url
+
+
+def run_migrations() -> None:
+    engine = create_db_engine(url)
+    with engine.connect() as connection:
+        context.configure(
+            connection=connection,
+            target_metadata=Base.metadata,
+            render_as_batch=True,  # SQLite cannot ALTER most things; batch mode rebuilds tables
+        )
+        with context.begin_transaction():
+            context.run_migrations()
+
+
+run_migrations()

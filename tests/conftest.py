@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from bot.settings import PROJECT_ROOT, Settings, load_settings
+from tests.support import free_port
+
+os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+
+
+@pytest.fixture(scope="session")
+def trained_model() -> Path:
+    """One model per test run, reused across runs while config, domain and data are unchanged."""
+    from bot.training import ensure_model
+
+    return ensure_model(load_settings().models_dir)
+
+
+@pytest.fixture
+def isolated_environ(tmp_path: Path) -> dict[str, str]:
+    """Environment for a full product on free ports with its own databases."""
+    return {
+        **os.environ,
+        "STEUNWIJZER_VAR_DIR": str(tmp_path / "var"),
+        "STEUNWIJZER_MODELS_DIR": str(PROJECT_ROOT / "models"),
+        "STEUNWIJZER_RASA_PORT": str(free_port()),
+        "STEUNWIJZER_ACTION_SERVER_PORT": str(free_port()),
+        "STEUNWIJZER_WEB_PORT": str(free_port()),
+    }
+
+
+@pytest.fixture
+def isolated_settings(isolated_environ: dict[str, str]) -> Settings:
+    return load_settings(isolated_environ)

@@ -1,0 +1,170 @@
+"""Starts the product the way `make run` does and talks to it as a client would."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from bot.conversation.fallback import affirmation_question
+from bot.settings import PROJECT_ROOT, Settings, load_settings
+from tests.support import free_port
+
+STARTUP_TIMEOUT_S = 240
+
+
+def _wait_until_ready(process: subprocess.Popen, log: Path) -> None:
+    deadline = time.monotonic() + STARTUP_TIMEOUT_S
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"make run stopped early:\n{log.read_text()[-4000:]}")
+        if "Steunwijzer is ready." in log.read_text():
+            return
+        time.sleep(1)
+    pytest.fail(f"not ready after {STARTUP_TIMEOUT_S} s:\n{log.read_text()[-4000:]}")
+
+
+def _port_is_closed(port: int) -> bool:
+    with socket.socket() as sock:
+        return sock.connect_ex(("127.0.0.1", port)) != 0
+
+
+@pytest.fixture(scope="module")
+def product(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
+    var_dir = tmp_path_factory.mktemp("var")
+    environ = {
+        **os.environ,
+        "STEUNWIJZER_VAR_DIR": str(var_dir),
+        "STEUNWIJZER_RASA_PORT": str(free_port()),
+        "STEUNWIJZER_ACTION_SERVER_PORT": str(free_port()),
+        "STEUNWIJZER_WEB_PORT": str(free_port()),
+    }
+    settings = load_settings(environ)
+    log = var_dir / "run.log"
+    with log.open("w") as output:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot.run"],
+            cwd=PROJECT_ROOT,
+            env=environ,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # its own process group, as a terminal would give it
+        )
+    try:
+        _wait_until_ready(process, log)
+        yield settings
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+
+
+def _say(settings: Settings, sender: str, message: str) -> list[dict]:
+    response = httpx.post(
+        f"http://127.0.0.1:{settings.rasa_port}/webhooks/rest/webhook",
+        json={"sender": sender, "message": message},
+        timeout=30,
+    )
+    response.raise_for_status()
+    return response.json()
+
+
+def test_rest_channel_greets_in_dutch(product: Settings) -> None:
+    replies = _say(product, "x", "hallo")
+
+    text = " ".join(r.get("text", "") for r in replies)
+    assert "Hallo, fijn dat u er bent" in text
+    assert "met een mens praten" in text
+
+
+def test_answers_every_turn_of_a_conversation(product: Settings) -> None:
+    sender = "integration-conversation"
+    assert "Ik help mantelzorgers" in _say(product, sender, "wat kun je allemaal")[0]["text"]
+    assert "computerprogramma" in _say(product, sender, "ben je een robot")[0]["text"]
+    assert "Graag gedaan" in _say(product, sender, "dank je wel")[0]["text"]
+    assert _say(product, sender, "doei")[0]["text"].startswith("Dag")
+
+
+def test_two_stage_fallback_asks_in_dutch_and_then_goes_on(product: Settings) -> None:
+    """Its first stage is our custom action, so this also proves Rasa reaches the action server."""
+    sender = "integration-fallback"
+    # A payload makes the NLU result certain; a real message gets here when DIET is unsure.
+    replies = _say(product, sender, "/nlu_fallback")
+
+    assert [r["text"] for r in replies] == [affirmation_question([]).text]
+    assert [b["title"] for b in replies[0]["buttons"]] == ["Wat kun je?"]
+    assert "Hallo, fijn dat u er bent" in _say(product, sender, "hallo")[0]["text"]
+
+
+def test_conversation_is_stored_in_the_sql_tracker_store(product: Settings) -> None:
+    _say(product, "integration-stored", "hallo")
+
+    tracker_db = product.var_dir / "tracker.db"
+    assert tracker_db.exists()
+    import sqlite3
+
+    with sqlite3.connect(tracker_db) as db:
+        count = db.execute(
+            "select count(*) from events where sender_id = ?", ("integration-stored",)
+        ).fetchone()[0]
+    assert count > 0
+
+
+def test_web_app_serves_the_demo_page(product: Settings) -> None:
+    response = httpx.get(f"http://127.0.0.1:{product.web_port}/", timeout=10)
+
+    assert response.status_code == 200
+    assert "Steunwijzer" in response.text
+
+
+def test_action_server_listens_on_loopback_only(product: Settings) -> None:
+    result = subprocess.run(["ss", "-ltnH"], capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        pytest.skip("ss is not available")
+    listeners = [line.split()[3] for line in result.stdout.splitlines() if line.strip()]
+    action = [a for a in listeners if a.endswith(f":{product.action_server_port}")]
+
+    assert action, listeners
+    assert all(a.startswith("127.0.0.1:") for a in action), action
+
+
+def test_ctrl_c_stops_every_process(trained_model: Path, tmp_path: Path) -> None:
+    """Runs last in this module: a separate product, interrupted like a terminal would."""
+    environ = {
+        **os.environ,
+        "STEUNWIJZER_VAR_DIR": str(tmp_path),
+        "STEUNWIJZER_RASA_PORT": str(free_port()),
+        "STEUNWIJZER_ACTION_SERVER_PORT": str(free_port()),
+        "STEUNWIJZER_WEB_PORT": str(free_port()),
+    }
+    settings = load_settings(environ)
+    log = tmp_path / "run.log"
+    with log.open("w") as output:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot.run"],
+            cwd=PROJECT_ROOT,
+            env=environ,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    try:
+        _wait_until_ready(process, log)
+        os.killpg(process.pid, signal.SIGINT)
+        returncode = process.wait(timeout=60)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+
+    assert returncode == 0, log.read_text()[-3000:]
+    ports = (settings.rasa_port, settings.action_server_port, settings.web_port)
+    assert all(_port_is_closed(port) for port in ports)
+    with pytest.raises(ProcessLookupError):
+        os.killpg(process.pid, 0)

@@ -1,0 +1,30 @@
+from pathlib import Path
+
+from bot.settings import load_settings, rasa_environment
+
+
+def test_embedded_defaults_keep_everything_local(tmp_path: Path) -> None:
+    settings = load_settings({"STEUNWIJZER_VAR_DIR": str(tmp_path)})
+
+    assert settings.database_url == f"sqlite:///{tmp_path}/app.db"
+    assert settings.tracker_store_url == f"sqlite:///{tmp_path}/tracker.db"
+    assert (settings.rasa_port, settings.action_server_port, settings.web_port) == (
+        5005,
+        5055,
+        8000,
+    )
+    assert settings.action_server_host == "127.0.0.1"
+
+
+def test_postgresql_is_a_configuration_change() -> None:
+    url = "postgresql://rasa:geheim@db:5432/rasa"
+    settings = load_settings({"STEUNWIJZER_TRACKER_STORE_URL": url})
+
+    assert rasa_environment(settings)["STEUNWIJZER_TRACKER_STORE_URL"] == url
+
+
+def test_rasa_environment_disables_telemetry_and_points_at_the_action_server() -> None:
+    env = rasa_environment(load_settings({"STEUNWIJZER_ACTION_SERVER_PORT": "6055"}))
+
+    assert env["RASA_TELEMETRY_ENABLED"] == "false"
+    assert env["STEUNWIJZER_ACTION_ENDPOINT_URL"] == "http://127.0.0.1:6055/webhook"
