@@ -139,10 +139,15 @@ def main() -> None:
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     settings = load_settings()
-    if args.announce:
-        announce_when_ready(settings)
-        return
-    sys.exit(run(settings))
+    try:
+        if args.announce:
+            announce_when_ready(settings)
+            return
+        sys.exit(run(settings))
+    except KeyboardInterrupt:
+        # Ctrl-C while preparing or training: the servers were not started yet.
+        print("Stopped.", file=sys.stderr)
+        sys.exit(130)
 
 
 if __name__ == "__main__":
