@@ -1,0 +1,44 @@
+"""Deterministic intake understanding: situation facts from a caregiver's Dutch free text.
+
+Rasa classifies intents; this package reads the facts (hours, duration, gemeente, relation, ...)
+so the conversation asks only what is still missing. Pure Python, no Rasa imports.
+"""
+
+from bot.intake.gemeente import (
+    Gemeente,
+    GemeenteMatch,
+    GemeenteMention,
+    GemeenteMentions,
+    MatchStatus,
+    find_gemeente_mentions,
+    load_gemeenten,
+    match_gemeente,
+)
+from bot.intake.quantities import (
+    DurationResult,
+    HoursResult,
+    ParseStatus,
+    is_intensive,
+    parse_duration_months,
+    parse_hours_per_week,
+)
+from bot.intake.situation import SituationFacts, extract_situation
+
+__all__ = [
+    "DurationResult",
+    "Gemeente",
+    "GemeenteMatch",
+    "GemeenteMention",
+    "GemeenteMentions",
+    "HoursResult",
+    "MatchStatus",
+    "ParseStatus",
+    "SituationFacts",
+    "extract_situation",
+    "find_gemeente_mentions",
+    "is_intensive",
+    "load_gemeenten",
+    "match_gemeente",
+    "parse_duration_months",
+    "parse_hours_per_week",
+]

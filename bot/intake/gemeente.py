@@ -1,0 +1,428 @@
+"""Which gemeente a caregiver (or the person cared for) lives in, from Dutch free text.
+
+Names come from knowledge/data/gemeenten.csv (342 gemeenten: name, and its bestuurscentrum) and
+knowledge/data/woonplaatsen.yml (other names, well-known places, names used in several
+gemeenten). Matching, in order:
+
+1. Exact whole-word match of a known name in folded text ("den haag", "s gravenhage",
+   "hertogenbosch", "Scheveningen"), longest name first. Names that are also ordinary Dutch words
+   ("Best", "Buren", "Kampen", "Leiden", "Echt") count only when they are the whole answer or follow
+   a place cue ("in", "uit", "te", "gemeente"): "het gaat best" is not the gemeente Best.
+2. Otherwise a typo-tolerant match (rapidfuzz, optimal string alignment distance, so a swapped
+   pair of letters is one typo) on the whole short answer or on the words after a place cue:
+   one typo from five letters, two from nine, three from fifteen; the first letter of the first
+   and last word must agree, and a few ordinary words one typo from a name ("school" ~ Schoorl,
+   "duinen" ~ Duiven) are never matched. "amsterdm", "utrect", "in zwole", "Alphen aan de Rijn".
+   Two gemeenten at the same distance is `ambiguous`.
+
+A gemeente name wins over a bestuurscentrum of the same name (Hengelo is the gemeente Hengelo
+unless woonplaatsen.yml says the name is ambiguous, as it does for Hengelo).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.intake.lexicon import RELATION_WORDS
+from bot.intake.normalize import fold, name_key
+
+DATA_DIR = Path(__file__).resolve().parents[2] / "knowledge" / "data"
+GEMEENTEN_CSV = DATA_DIR / "gemeenten.csv"
+WOONPLAATSEN_YML = DATA_DIR / "woonplaatsen.yml"
+
+Source = Literal["name", "alias", "woonplaats", "bestuurscentrum", "fuzzy"]
+Role = Literal["caregiver", "care_recipient", "both"]
+
+_PRIORITY: dict[str, int] = {"name": 0, "alias": 1, "woonplaats": 2, "bestuurscentrum": 3}
+# Words that introduce a place: "in Zwolle", "uit Kampen", "te Ede", "gemeente Best".
+_CUES = frozenset({"in", "uit", "te", "gemeente", "naar", "vanuit", "woonplaats", "regio"})
+# Gemeente names, seats and places that are also ordinary Dutch words.
+_COMMON_WORDS = frozenset(
+    {
+        "assen", "balk", "beek", "bergen", "best", "buren", "delft", "dieren", "doorn", "duiven",
+        "echt", "elst", "gieten", "goor", "gouda", "horst", "hoorn", "houten", "huizen", "hulst",
+        "kampen", "laren", "leek", "leiden", "losser", "made", "monster", "putten", "rijen", "roden",
+        "sluis", "son", "vries", "voorst", "weert",
+    }
+)  # fmt: skip
+# Filler around a one-line answer ("ik woon in de gemeente Zwolle hoor").
+_FILLER = frozenset(
+    {
+        "ik", "wij", "we", "woon", "wonen", "woont", "in", "de", "het", "gemeente", "te", "uit",
+        "mijn", "onze", "woonplaats", "is", "dat", "ja", "nou", "hoor", "denk", "zit", "zitten",
+        "bij", "vlakbij", "buurt", "van", "regio", "gewoon", "wel", "nog", "steeds", "al",
+    }
+)  # fmt: skip
+# Ordinary words and regions that are one typo away from a gemeente ("uit school" ~ Schoorl).
+_NOT_PLACES = frozenset(
+    {
+        "school", "meren", "holland", "betuwe", "veluwe", "achterhoek", "twente", "brabant",
+        "zeeland", "limburg", "friesland", "drenthe", "overijssel", "gelderland", "flevoland",
+        "randstad", "nederland", "duinen", "lente", "beste", "oosten", "westen", "noorden",
+        "zuiden",
+    }
+)  # fmt: skip
+_ARTICLES = frozenset({"de", "het", "den"})
+_MIN_FUZZY_LENGTH = 5
+_MAX_ANSWER_TOKENS = 4
+_BOUNDARIES = frozenset({",", ".", ";", "!", "?", "en", "maar", "terwijl", "want", "dus", "of"})
+_SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
+_CAREGIVER_WORDS = frozenset({"ik", "wij", "we", "mij", "mijzelf", "ikzelf", "zelf", "ons"})
+_RECIPIENT_WORDS = frozenset({"hij", "zij", "ze", "haar", "hem", "naaste"} | set(RELATION_WORDS))
+_BOTH = (
+    r"\b(?:we|wij)\b.*\b(?:samen|allebei|beiden|bij elkaar)\b|"
+    r"\b(?:ik|wij|we) (?:woon|wonen)(?: nog| weer| nu)? bij\b|\bbij (?:mij|ons)(?: in huis)?\b"
+)
+
+
+@dataclass(frozen=True)
+class Gemeente:
+    """One of the 342 gemeenten, with its CBS code (e.g. GM0344)."""
+
+    code: str
+    name: str
+    provincie: str
+
+
+class MatchStatus(str, Enum):
+    """`ambiguous` means: ask the caregiver which of the candidates is meant."""
+
+    OK = "ok"
+    AMBIGUOUS = "ambiguous"
+    NOT_FOUND = "not_found"
+
+
+@dataclass(frozen=True)
+class GemeenteMatch:
+    """Result of matching text against the gemeenten.
+
+    `gemeente` is set when status is OK; `candidates` holds every gemeente in play (one when OK).
+    `matched` is the folded phrase that matched, `source` how it matched (name, alias, woonplaats,
+    bestuurscentrum or fuzzy), `score` the fuzzy score (100 for exact matches).
+    """
+
+    status: MatchStatus
+    gemeente: Gemeente | None = None
+    candidates: tuple[Gemeente, ...] = ()
+    matched: str | None = None
+    source: Source | None = None
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
+class GemeenteMention:
+    """A gemeente named in a story, and whose it is when the sentence says so."""
+
+    match: GemeenteMatch
+    role: Role | None
+
+
+@dataclass(frozen=True)
+class GemeenteMentions:
+    """All gemeenten named in a text, in order."""
+
+    mentions: tuple[GemeenteMention, ...] = ()
+
+    @property
+    def caregiver(self) -> GemeenteMatch | None:
+        """Where the caregiver lives, if the text says so."""
+        return self._first({"caregiver", "both"})
+
+    @property
+    def care_recipient(self) -> GemeenteMatch | None:
+        """Where the person cared for lives, if the text says so."""
+        return self._first({"care_recipient", "both"})
+
+    def _first(self, roles: set[str]) -> GemeenteMatch | None:
+        return next((m.match for m in self.mentions if m.role in roles), None)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    codes: tuple[str, ...]
+    source: Source
+
+
+@dataclass(frozen=True)
+class _Index:
+    gemeenten: dict[str, Gemeente]
+    entries: dict[str, _Entry]
+    keys: tuple[str, ...]
+    longest: int
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    key: str
+    entry: _Entry
+    score: float
+    fuzzy: bool
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def load_gemeenten(path: Path = GEMEENTEN_CSV) -> tuple[Gemeente, ...]:
+    """All gemeenten from the csv (code, naam, provincie, bestuurscentrum, inwoners)."""
+    return tuple(Gemeente(row["code"], row["naam"], row["provincie"]) for row in _read_csv(path))
+
+
+def _name_variants(gemeente: Gemeente) -> Iterable[str]:
+    key = name_key(gemeente.name)
+    yield key
+    qualified = re.fullmatch(r"(?P<base>.+?)\s*\((?P<qualifier>[^)]*)\)", gemeente.name)
+    if qualified:  # "Bergen (L)": "bergen" (ambiguous), "bergen l", "bergen limburg"
+        base = name_key(qualified["base"])
+        yield base
+        yield f"{base} {name_key(gemeente.provincie)}"
+    if key.startswith("s "):  # "s-Hertogenbosch" is also typed "hertogenbosch"
+        yield key[2:]
+
+
+def _seat_variants(seat: str) -> Iterable[tuple[str, Source]]:
+    """'s-Hertogenbosch (Den Bosch)' gives the seat and, as an alias, the name in brackets."""
+    bracketed = re.fullmatch(r"(?P<seat>.+?)\s*\((?P<alias>[^)]*)\)", seat)
+    if bracketed is None:
+        yield name_key(seat), "bestuurscentrum"
+        return
+    yield name_key(bracketed["seat"]), "bestuurscentrum"
+    yield name_key(bracketed["alias"]), "alias"
+
+
+@lru_cache(maxsize=1)
+def _index() -> _Index:
+    rows = _read_csv(GEMEENTEN_CSV)
+    by_code = {row["code"]: Gemeente(row["code"], row["naam"], row["provincie"]) for row in rows}
+    by_name = {name_key(row["naam"]): row["code"] for row in rows}
+    found: dict[str, dict[Source, set[str]]] = {}
+
+    def add(key: str, code: str, source: Source) -> None:
+        found.setdefault(key, {}).setdefault(source, set()).add(code)
+
+    for row in rows:
+        for key in _name_variants(by_code[row["code"]]):
+            add(key, row["code"], "name")
+        for key, source in _seat_variants(row["bestuurscentrum"]):
+            add(key, row["code"], source)
+
+    places = yaml.safe_load(WOONPLAATSEN_YML.read_text(encoding="utf-8"))
+    sections: tuple[tuple[str, Source], ...] = (
+        ("aliases", "alias"),
+        ("woonplaatsen", "woonplaats"),
+    )
+    for section, source in sections:
+        for place, gemeente_name in (places.get(section) or {}).items():
+            add(name_key(place), by_name[name_key(gemeente_name)], source)
+
+    entries: dict[str, _Entry] = {}
+    for key, by_source in found.items():
+        source = min(by_source, key=_PRIORITY.__getitem__)
+        entries[key] = _Entry(tuple(sorted(by_source[source])), source)
+    for place, names in (places.get("ambiguous") or {}).items():
+        codes = tuple(by_name[name_key(name)] for name in names)
+        entries[name_key(place)] = _Entry(codes, "woonplaats")
+
+    keys = tuple(entries)
+    return _Index(by_code, entries, keys, max(len(key.split()) for key in keys))
+
+
+def _tokens(text: str) -> list[str]:
+    """Folded words and clause punctuation: "in 's-Hertogenbosch." -> [in, s, hertogenbosch, .]."""
+    return re.findall(r"[a-z0-9]+|[,.;!?]", fold(text).replace("'", ""))
+
+
+def _answer_span(tokens: list[str]) -> tuple[int, int]:
+    """The part of a short answer left after filler words ('ik woon in de gemeente Zwolle')."""
+    start, end = 0, len(tokens)
+    while start < end and (tokens[start] in _FILLER or tokens[start] in _BOUNDARIES):
+        start += 1
+    while end > start and (tokens[end - 1] in _FILLER or tokens[end - 1] in _BOUNDARIES):
+        end -= 1
+    return start, end
+
+
+def _cued(tokens: list[str], start: int) -> bool:
+    return start > 0 and tokens[start - 1] in _CUES
+
+
+def _exact_hits(tokens: list[str], answer: tuple[int, int]) -> list[_Hit]:
+    index = _index()
+    hits: list[_Hit] = []
+    position = 0
+    while position < len(tokens):
+        for size in range(min(index.longest, len(tokens) - position), 0, -1):
+            key = " ".join(tokens[position : position + size])
+            entry = index.entries.get(key)
+            if entry is None:
+                continue
+            end = position + size
+            whole_answer = (position, end) == answer
+            if key in _COMMON_WORDS and not (whole_answer or _cued(tokens, position)):
+                continue
+            hits.append(_Hit(position, end, key, entry, 100.0, fuzzy=False))
+            position = end - 1
+            break
+        position += 1
+    return hits
+
+
+def _max_edits(query: str) -> int:
+    """Typos allowed: one in a short name, two from nine letters on ("sudwest friesland")."""
+    letters = len(query.replace(" ", ""))
+    if letters < _MIN_FUZZY_LENGTH:
+        return 0
+    return 1 if letters < 9 else 2 if letters < 15 else 3
+
+
+def _same_initials(query: str, key: str) -> bool:
+    """Typos rarely hit a first letter; 'zuiden' is not Muiden, 'de kelder' is not Den Helder."""
+    query_words, key_words = query.split(), key.split()
+    if query_words[0][0] != key_words[0][0]:
+        return False
+    return len(query_words) == 1 or query_words[-1][0] == key_words[-1][0]
+
+
+def _fuzzy_best(query: str) -> _Hit | None:
+    """The gemeente(s) within a few typos (Damerau-style: a swap is one typo) of the query."""
+    edits = _max_edits(query)
+    if not edits or re.sub(r"^(?:de|het|den) ", "", query) in _NOT_PLACES:
+        return None
+    index = _index()
+    results = process.extract(query, index.keys, scorer=OSA.distance, score_cutoff=edits, limit=10)
+    results = [(key, distance) for key, distance, _ in results if _same_initials(query, key)]
+    if not results:
+        return None
+    best_distance = min(distance for _, distance in results)
+    best_keys = [key for key, distance in results if distance == best_distance]
+    codes: list[str] = []
+    for key in best_keys:
+        codes += [code for code in index.entries[key].codes if code not in codes]
+    first = best_keys[0]
+    source = index.entries[first].source if len(codes) == 1 else "woonplaats"
+    score = 100.0 * OSA.normalized_similarity(query, first)
+    return _Hit(0, 0, first, _Entry(tuple(codes), source), score, fuzzy=True)
+
+
+def _fuzzy_hits(tokens: list[str], answer: tuple[int, int], taken: list[_Hit]) -> list[_Hit]:
+    """Typo-tolerant matches: the whole short answer, or 1-4 words after a place cue."""
+    spans: list[tuple[int, int]] = []
+    start, end = answer
+    if 0 < end - start <= _MAX_ANSWER_TOKENS:
+        spans.append(answer)
+        if start > 0 and tokens[start - 1] in _ARTICLES:  # "De Wolden", "Het Hogeland"
+            spans.append((start - 1, end))
+    for position, token in enumerate(tokens):
+        if token in _CUES:
+            stop = position + 1
+            while stop < len(tokens) and stop - position <= _MAX_ANSWER_TOKENS:
+                if tokens[stop] in _BOUNDARIES:
+                    break
+                stop += 1
+            spans += [(position + 1, cut) for cut in range(position + 2, stop + 1)]
+    hits: list[_Hit] = []
+    for span_start, span_end in spans:
+        if any(hit.start < span_end and span_start < hit.end for hit in taken):
+            continue
+        best = _fuzzy_best(" ".join(tokens[span_start:span_end]))
+        if best is not None:
+            hits.append(_Hit(span_start, span_end, best.key, best.entry, best.score, fuzzy=True))
+    # Keep the best hit among overlapping spans; on a tie the longer span.
+    hits.sort(key=lambda hit: (-hit.score, hit.start - hit.end))
+    kept: list[_Hit] = []
+    for hit in hits:
+        if not any(hit.start < other.end and other.start < hit.end for other in kept):
+            kept.append(hit)
+    return sorted(kept, key=lambda hit: hit.start)
+
+
+def _hits(tokens: list[str]) -> list[_Hit]:
+    answer = _answer_span(tokens)
+    exact = _exact_hits(tokens, answer)
+    return sorted(exact + _fuzzy_hits(tokens, answer, exact), key=lambda hit: hit.start)
+
+
+def _to_match(hits: list[_Hit]) -> GemeenteMatch:
+    if not hits:
+        return GemeenteMatch(MatchStatus.NOT_FOUND)
+    index = _index()
+    codes: list[str] = []
+    for hit in hits:
+        codes += [code for code in hit.entry.codes if code not in codes]
+    candidates = tuple(index.gemeenten[code] for code in codes)
+    first = hits[0]
+    source: Source = "fuzzy" if first.fuzzy else first.entry.source
+    if len(candidates) == 1:
+        return GemeenteMatch(
+            MatchStatus.OK, candidates[0], candidates, first.key, source, first.score
+        )
+    return GemeenteMatch(MatchStatus.AMBIGUOUS, None, candidates, first.key, source, first.score)
+
+
+def match_gemeente(text: str) -> GemeenteMatch:
+    """The gemeente named in an answer such as 'in Zwolle', 'gemeente utrect' or 'Scheveningen'.
+
+    Exact names win over typo matches, unless a typo match covers more of the answer
+    ("Alphen aan de Rijn" is Alphen aan den Rijn, not the ambiguous "Alphen"). Several different
+    gemeenten give `ambiguous`.
+    """
+    tokens = _tokens(text)
+    answer = _answer_span(tokens)
+    exact = _exact_hits(tokens, answer)
+    start, end = answer
+    covered = bool(exact) and exact[0].start <= start and exact[-1].end >= end
+    if exact and not covered and 0 < end - start <= _MAX_ANSWER_TOKENS:
+        whole = _fuzzy_best(" ".join(tokens[start:end]))
+        if whole is not None:
+            return _to_match([whole])
+    return _to_match(exact or _fuzzy_hits(tokens, answer, []))
+
+
+def _role(tokens: list[str], hit: _Hit, previous_end: int) -> Role | None:
+    """Whose gemeente this is: the nearest person named before it in the same sentence."""
+    clause_start = sentence_start = previous_end
+    for position in range(hit.start - 1, previous_end - 1, -1):
+        if tokens[position] in _BOUNDARIES and clause_start == previous_end:
+            clause_start = position + 1
+        if tokens[position] in _SENTENCE_ENDS:
+            sentence_start = position + 1
+            break
+    clause_end = hit.end
+    while clause_end < len(tokens) and tokens[clause_end] not in _BOUNDARIES:
+        clause_end += 1
+    if re.search(_BOTH, " ".join(tokens[clause_start:clause_end])):
+        return "both"
+    for position in range(hit.start - 1, sentence_start - 1, -1):
+        if tokens[position] in _CAREGIVER_WORDS:
+            return "caregiver"
+        if tokens[position] in _RECIPIENT_WORDS:
+            return "care_recipient"
+    return None
+
+
+def find_gemeente_mentions(text: str) -> GemeenteMentions:
+    """Every gemeente named in a story, with whose it is when the clause says so.
+
+    "ik woon in Zwolle en mijn moeder in Kampen" -> Zwolle (caregiver), Kampen (care_recipient).
+    """
+    tokens = _tokens(text)
+    mentions: list[GemeenteMention] = []
+    previous_end = 0
+    for hit in _hits(tokens):
+        mentions.append(GemeenteMention(_to_match([hit]), _role(tokens, hit, previous_end)))
+        previous_end = hit.end
+    return GemeenteMentions(tuple(mentions))

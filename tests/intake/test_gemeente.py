@@ -1,0 +1,261 @@
+import csv
+
+import pytest
+import yaml
+
+from bot.intake.gemeente import (
+    GEMEENTEN_CSV,
+    WOONPLAATSEN_YML,
+    MatchStatus,
+    find_gemeente_mentions,
+    load_gemeenten,
+    match_gemeente,
+)
+from bot.intake.normalize import name_key
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Amsterdam", "Amsterdam"),
+        ("amsterdm", "Amsterdam"),
+        ("utrect", "Utrecht"),
+        ("rotterdm", "Rotterdam"),
+        ("groningn", "Groningen"),
+        ("zwole", "Zwolle"),
+        ("Harlem", "Haarlem"),
+        ("den bosch", "s-Hertogenbosch"),
+        ("Den Bosch", "s-Hertogenbosch"),
+        ("s-hertogenbosch", "s-Hertogenbosch"),
+        ("'s-Hertogenbosch", "s-Hertogenbosch"),
+        ("hertogenbosch", "s-Hertogenbosch"),
+        ("Rosmalen", "s-Hertogenbosch"),
+        ("den haag", "Den Haag"),
+        ("s gravenhage", "Den Haag"),
+        ("\u2019s-Gravenhage", "Den Haag"),
+        ("Scheveningen", "Den Haag"),
+        ("Hoogvliet", "Rotterdam"),
+        ("Zandvoort", "Zandvoort"),
+        ("gemeente Zwolle", "Zwolle"),
+        ("in Ede", "Ede"),
+        ("ede", "Ede"),
+        ("Ik woon in de gemeente Súdwest-Fryslân", "Súdwest-Fryslân"),
+        ("sudwest friesland", "Súdwest-Fryslân"),
+        ("Sneek", "Súdwest-Fryslân"),
+        ("Spijkenisse", "Nissewaard"),
+        ("Gieten", "Aa en Hunze"),
+        ("Nuenen", "Nuenen, Gerwen en Nederwetten"),
+        ("Alphen aan de Rijn", "Alphen aan den Rijn"),
+        ("Bergen NH", "Bergen (NH)"),
+        ("bergen limburg", "Bergen (L)"),
+        ("Best", "Best"),
+        ("ik woon in Best", "Best"),
+        ("Buren", "Buren"),
+        ("ik woon in Kampen", "Kampen"),
+        ("in de buurt van Utrecht", "Utrecht"),
+        ("De Bilt", "De Bilt"),
+        ("Aa en Hunze", "Aa en Hunze"),
+        ("Ljouwert", "Leeuwarden"),
+        ("Weesp", "Amsterdam"),
+        ("we wonen in Hoofddorp", "Haarlemmermeer"),
+        ("in Brielle", "Voorne aan Zee"),
+        ("Den Helder", "Den Helder"),
+        ("GEMEENTE LEIDEN", "Leiden"),
+    ],
+)
+def test_match_gemeente_ok(text: str, name: str) -> None:
+    result = match_gemeente(text)
+    assert result.status is MatchStatus.OK
+    assert result.gemeente is not None
+    assert result.gemeente.name == name
+    assert result.candidates == (result.gemeente,)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Bergen", {"Bergen (NH)", "Bergen (L)"}),
+        ("Hengelo", {"Hengelo", "Bronckhorst"}),
+        ("Valkenburg", {"Valkenburg aan de Geul", "Katwijk"}),
+        ("alphen", {"Alphen aan den Rijn", "Alphen-Chaam"}),
+        ("Eindhoven of Helmond", {"Eindhoven", "Helmond"}),
+    ],
+)
+def test_match_gemeente_ambiguous(text: str, names: set[str]) -> None:
+    result = match_gemeente(text)
+    assert result.status is MatchStatus.AMBIGUOUS
+    assert result.gemeente is None
+    assert {g.name for g in result.candidates} == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik woon in de stad",
+        "ik woon in een dorp",
+        "het gaat best goed",
+        "mijn buren helpen soms",
+        "dat kan leiden tot ruzie",
+        "we kampen met problemen",
+        "het is echt zwaar",
+        "mijn dochter komt uit school",
+        "in het weekend",
+        "in de winter is het erger",
+        "in de war",
+        "ik woon in het centrum",
+        "ze woont in een verpleeghuis",
+        "hij woont in Duitsland",
+        "ik kom uit Marokko",
+        "ik woon in het noorden",
+        "ik woon in de Betuwe",
+        "Nederland",
+        "Noord-Holland",
+        "weet ik niet",
+        "hallo",
+        "ja",
+        "",
+    ],
+)
+def test_match_gemeente_no_false_matches(text: str) -> None:
+    result = match_gemeente(text)
+    assert result.status is MatchStatus.NOT_FOUND
+    assert result.candidates == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Zwolle", "name"),
+        ("Den Bosch", "alias"),
+        ("Scheveningen", "woonplaats"),
+        ("Spijkenisse", "bestuurscentrum"),
+        ("amsterdm", "fuzzy"),
+    ],
+)
+def test_match_gemeente_says_how_it_matched(text: str, source: str) -> None:
+    assert match_gemeente(text).source == source
+
+
+def test_match_gemeente_returns_cbs_code() -> None:
+    result = match_gemeente("Utrecht")
+    assert result.gemeente is not None
+    assert result.gemeente.code == "GM0344"
+    assert result.gemeente.provincie == "Utrecht"
+
+
+@pytest.mark.parametrize(
+    ("text", "caregiver", "care_recipient"),
+    [
+        ("ik woon in Zwolle en mijn moeder in Kampen", "Zwolle", "Kampen"),
+        ("Mijn moeder woont in Kampen, ik in Zwolle", "Zwolle", "Kampen"),
+        ("ik zorg voor mijn vader in Den Bosch", None, "s-Hertogenbosch"),
+        ("we wonen samen in Utrecht", "Utrecht", "Utrecht"),
+        ("mijn moeder woont bij ons in Aa en Hunze", "Aa en Hunze", "Aa en Hunze"),
+        ("Ik kom uit Leiden", "Leiden", None),
+        ("mijn vader is 90 en woont in Apeldoorn. Ik woon in Deventer.", "Deventer", "Apeldoorn"),
+        ("Mijn oma woont in Scheveningen en ik in Rotterdam", "Rotterdam", "Den Haag"),
+    ],
+)
+def test_find_gemeente_mentions_roles(
+    text: str, caregiver: str | None, care_recipient: str | None
+) -> None:
+    mentions = find_gemeente_mentions(text)
+    own, theirs = mentions.caregiver, mentions.care_recipient
+    assert (own.gemeente.name if own and own.gemeente else None) == caregiver
+    assert (theirs.gemeente.name if theirs and theirs.gemeente else None) == care_recipient
+
+
+def test_find_gemeente_mentions_without_roles() -> None:
+    mentions = find_gemeente_mentions("Zwolle")
+    assert [m.role for m in mentions.mentions] == [None]
+    assert mentions.caregiver is None
+
+
+@pytest.mark.parametrize(
+    "text", ["het gaat best", "mijn buren helpen", "ze komt uit school", "ik zorg voor mijn moeder"]
+)
+def test_find_gemeente_mentions_ignores_ordinary_words(text: str) -> None:
+    assert find_gemeente_mentions(text).mentions == ()
+
+
+# --- the data files --------------------------------------------------------------------------
+
+
+def test_all_342_gemeenten_are_loaded_with_unique_codes() -> None:
+    gemeenten = load_gemeenten()
+    assert len(gemeenten) == 342
+    assert len({g.code for g in gemeenten}) == 342
+    assert all(g.code.startswith("GM") and len(g.code) == 6 for g in gemeenten)
+
+
+def test_every_gemeente_matches_itself() -> None:
+    ambiguous = {name_key(place) for place in _places()["ambiguous"]}  # e.g. Hengelo
+    for gemeente in load_gemeenten():
+        result = match_gemeente(gemeente.name)
+        assert gemeente in result.candidates, gemeente.name
+        expected = MatchStatus.AMBIGUOUS if name_key(gemeente.name) in ambiguous else MatchStatus.OK
+        assert result.status is expected, gemeente.name
+
+
+def test_every_unambiguous_bestuurscentrum_matches_its_gemeente() -> None:
+    with GEMEENTEN_CSV.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    names = {name_key(row["naam"]) for row in rows}
+    ambiguous = {name_key(k) for k in _places()["ambiguous"]}
+    for row in rows:
+        seat = row["bestuurscentrum"].split(" (")[0]
+        if name_key(seat) in names or name_key(seat) in ambiguous:
+            continue
+        result = match_gemeente(seat)
+        assert result.status is MatchStatus.OK, seat
+        assert result.gemeente is not None
+        assert result.gemeente.code == row["code"], seat
+
+
+def _places() -> dict:
+    return yaml.safe_load(WOONPLAATSEN_YML.read_text(encoding="utf-8"))
+
+
+def test_woonplaatsen_point_at_real_gemeenten() -> None:
+    names = {name_key(g.name): g.name for g in load_gemeenten()}
+    places = _places()
+    for section in ("aliases", "woonplaatsen"):
+        for place, gemeente in places[section].items():
+            assert name_key(gemeente) in names, f"{place}: {gemeente}"
+            assert name_key(place) not in names, f"{place} is itself a gemeente"
+            result = match_gemeente(place)
+            assert result.status is MatchStatus.OK, place
+            assert result.gemeente is not None
+            assert result.gemeente.name == names[name_key(gemeente)], place
+    for place, gemeenten in places["ambiguous"].items():
+        assert len(gemeenten) > 1, place
+        assert all(name_key(g) in names for g in gemeenten), place
+        assert match_gemeente(place).status is MatchStatus.AMBIGUOUS, place
+
+
+def _typos(name: str) -> list[str]:
+    """A dropped, swapped and doubled letter in the middle of the name (not at a space/hyphen)."""
+    i = len(name) // 2
+    if not name[i - 1 : i + 2].isalpha():
+        return []
+    return [
+        name[:i] + name[i + 1 :],
+        name[:i] + name[i + 1] + name[i] + name[i + 2 :],
+        name[:i] + name[i] + name[i:],
+    ]
+
+
+def test_typos_in_gemeente_names_never_match_another_gemeente() -> None:
+    tried = found = 0
+    for gemeente in load_gemeenten():
+        if len(gemeente.name) < 6:
+            continue
+        for typo in _typos(gemeente.name):
+            if typo.lower() == gemeente.name.lower():
+                continue
+            result = match_gemeente(typo)
+            tried += 1
+            found += gemeente in result.candidates
+            assert not result.candidates or gemeente in result.candidates, typo
+    assert tried > 600
+    assert found / tried >= 0.97
