@@ -1,0 +1,243 @@
+"""Understanding a free Dutch answer to one instrument item.
+
+`interpret_answer` returns the id of the answer option the caregiver meant, or None when it is not
+clear; the bot then asks again and shows the buttons. Guessing is worse than asking again: a wrong
+answer changes a validated score.
+
+How it works:
+1. Button payloads and exact option ids or labels ("min_of_meer", "Ja!", "/affirm") map directly.
+2. Numeric scales (the SRB, 0-10) take one whole number ("een 7", "7/10", "zeven"); nothing else.
+3. Other answers are normalised (lower case, no accents, stretched letters shortened, typos fixed
+   with rapidfuzz against the known words) and read as one meaning: agree_strong, agree, partly,
+   disagree, disagree_strong. The instrument file says which option takes which meaning.
+
+Decisions:
+- The CSI is dichotomous (ja/nee). "soms", "een beetje", "min of meer" are 'partly', which no CSI
+  option takes, so the answer is None and the bot asks "ja of nee?". Nothing in FACTS.md says that a
+  partly-true statement counts as 'ja', so we do not decide it for the caregiver.
+- A longer answer counts only when it starts with the answer itself ("Ja, elke nacht twee keer").
+  A story without a leading answer ("Ik slaap niet goed") gives None: a 'niet' in a story often
+  means the opposite of 'nee'.
+- "Weet ik niet", "misschien", "sla over" give None, whatever else the message says.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from bot.assessment.instruments import AnswerMeaning, AnswerOption, Instrument, Item
+
+# fmt: off
+_PHRASES: dict[AnswerMeaning | None, tuple[str, ...]] = {
+    "agree_strong": (
+        "ja zeker", "jazeker", "zeker", "zeker wel", "zeker weten", "zeer zeker", "absoluut",
+        "helemaal", "helemaal waar", "helemaal mee eens", "klopt helemaal", "altijd", "heel erg",
+        "heel vaak", "zeer", "echt wel", "ja echt", "voortdurend", "constant", "continu",
+        "de hele tijd", "elke dag", "enorm",
+    ),
+    "agree": (
+        "ja", "jawel", "ja hoor", "yes", "jep", "jup", "yep", "klopt", "dat klopt", "klopt wel",
+        "wel", "dat wel", "inderdaad", "vaak", "best wel", "best vaak", "waar", "dat is waar",
+        "dat is zo", "is zo", "eens", "mee eens", "regelmatig", "erg",
+    ),
+    "partly": (
+        "soms", "soms wel", "soms niet", "een beetje", "beetje", "klein beetje", "wel een beetje",
+        "min of meer", "meer of minder", "af en toe", "zo nu en dan", "nu en dan", "wel eens",
+        "weleens", "gedeeltelijk", "deels", "enigszins", "redelijk", "ja en nee", "half",
+        "half om half", "niet altijd", "niet helemaal", "ietwat", "wisselend", "het wisselt",
+    ),
+    "disagree": (
+        "nee", "nee hoor", "niet", "niet echt", "eigenlijk niet", "nauwelijks", "amper", "zelden",
+        "weinig", "klopt niet", "niet waar", "oneens", "niet mee eens", "nope", "nah", "niet vaak",
+        "niet zo", "niet erg", "niet zo erg", "niet bepaald", "valt mee", "valt wel mee",
+        "valt best mee", "geen",
+    ),
+    "disagree_strong": (
+        "helemaal niet", "helemaal nooit", "nooit", "absoluut niet", "zeker niet",
+        "zeer zeker niet", "totaal niet", "echt niet", "echt helemaal niet", "geheel niet",
+        "in het geheel niet", "helemaal geen",
+    ),
+    # None: the caregiver does not know or does not want to answer; ask again or move on.
+    None: (
+        "weet niet", "weet ik niet", "weet het niet", "geen idee", "twijfel", "ik twijfel",
+        "misschien", "moeilijk te zeggen", "lastig te zeggen", "hangt ervan af", "hangt er van af",
+        "ligt eraan", "ligt er aan", "wil ik niet zeggen", "zeg ik liever niet", "liever niet",
+        "sla over", "overslaan", "snap de vraag niet", "begrijp de vraag niet", "wat bedoel je",
+        "wat bedoelt u", "geen antwoord",
+    ),
+}
+
+# Words that carry no answer; they neither count nor stop the leading answer.
+_FILLERS = frozenset((
+    "ik", "dat", "het", "is", "eigenlijk", "denk", "toch", "maar", "en", "ook", "gewoon", "nog",
+    "al", "de", "een", "zo", "dus", "nu", "op", "dit", "moment", "momenteel", "tegenwoordig",
+    "laatste", "tijd", "vind", "van", "zou", "zeg", "eerlijk", "gezegd", "er", "daar", "mij", "me",
+    "mijn", "voor", "om", "te", "u", "heb", "ben", "was", "hoor", "nou", "tja", "ehm", "eh", "uh",
+    "uhm", "hmm", "oh", "oke", "net", "heel", "echt", "wij", "we", "ooit",
+))
+
+_NUMBER_WORDS = {
+    "nul": 0, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+    "negen": 9, "tien": 10,
+}
+# fmt: on
+_RASA_PAYLOAD = re.compile(r"^/(?P<intent>\w+)(?P<entities>\{.*\})?$", re.DOTALL)
+_RASA_INTENTS: dict[str, AnswerMeaning] = {"affirm": "agree", "deny": "disagree"}
+_OUT_OF_TEN = re.compile(r"\b(\d+)\s*(?:/|van de|op de|uit de|op|uit)\s*10\b")
+
+
+def normalize_text(text: str) -> str:
+    """Lower case, accents removed, punctuation to spaces, single spaces ("Één!" -> "een")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", plain).split())
+
+
+@lru_cache(maxsize=1)
+def _phrase_table() -> tuple[tuple[tuple[str, ...], AnswerMeaning | None], ...]:
+    """Phrases as token tuples, longest first, so "helemaal niet" wins over "helemaal"."""
+    table = [
+        (tuple(phrase.split()), meaning)
+        for meaning, phrases in _PHRASES.items()
+        for phrase in phrases
+    ]
+    return tuple(sorted(table, key=lambda entry: -len(entry[0])))
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[str, ...]:
+    return tuple(sorted({token for tokens, _ in _phrase_table() for token in tokens}))
+
+
+def _canonical_token(token: str) -> str:
+    token = re.sub(r"(.)\1{2,}", r"\1\1", token)  # "neeeee" -> "nee", "nooooit" -> "nooit"
+    if re.fullmatch(r"j+a+[ahj]*|y+a+", token):
+        return "ja"
+    if re.fullmatch(r"n+e+[ej]*", token):
+        return "nee"
+    vocabulary = _vocabulary()
+    if token in vocabulary or token in _FILLERS or len(token) < 3 or token.isdigit():
+        return token
+    match = process.extractOne(token, vocabulary, scorer=fuzz.ratio, score_cutoff=85)
+    return match[0] if match else token
+
+
+_Meanings = list[AnswerMeaning | None]
+
+
+def _read_meanings(tokens: list[str]) -> tuple[_Meanings, _Meanings, int]:
+    """All meanings, the meanings of the leading answer, and the number of unknown words."""
+    meanings: _Meanings = []
+    leading: _Meanings = []
+    unknown = 0
+    position = 0
+    while position < len(tokens):
+        for phrase, meaning in _phrase_table():
+            if tuple(tokens[position : position + len(phrase)]) == phrase:
+                meanings.append(meaning)
+                if unknown == 0:
+                    leading.append(meaning)
+                position += len(phrase)
+                break
+        else:
+            if tokens[position] not in _FILLERS:
+                unknown += 1
+            position += 1
+    return meanings, leading, unknown
+
+
+def _combine(meanings: _Meanings) -> AnswerMeaning | None:
+    found = set(meanings)
+    if not found or None in found:
+        return None
+    if len(found) == 1:
+        return found.pop()
+    if found <= {"agree", "agree_strong"}:
+        return "agree_strong"
+    if found <= {"disagree", "disagree_strong"}:
+        return "disagree_strong"
+    if "partly" in found and not found & {"agree_strong", "disagree_strong"}:
+        return "partly"  # "ja, soms", "nee, maar soms wel"
+    return None
+
+
+def meaning_of(text: str) -> AnswerMeaning | None:
+    """The answer meaning of a free Dutch reply to a statement, or None when unclear."""
+    tokens = [_canonical_token(token) for token in normalize_text(text).split()]
+    meanings, leading, unknown = _read_meanings(tokens)
+    if None in meanings:
+        return None
+    meaning = _combine(meanings if unknown == 0 else leading)
+    if "!" in text and unknown == 0:
+        # "Ja!" and "Nee!" are EDIZ answers of their own.
+        meaning = {"agree": "agree_strong", "disagree": "disagree_strong"}.get(meaning, meaning)
+    return meaning
+
+
+def _option_for_meaning(instrument: Instrument, meaning: AnswerMeaning | None) -> str | None:
+    if meaning is None:
+        return None
+    return next((option.id for option in instrument.options if meaning in option.matches), None)
+
+
+def _from_payload(instrument: Instrument, text: str) -> str | None:
+    match = _RASA_PAYLOAD.match(text)
+    if not match:
+        return None
+    option_ids = {option.id for option in instrument.options}
+    if match["entities"]:
+        try:
+            entities = json.loads(match["entities"])
+        except json.JSONDecodeError:
+            return None
+        values = {str(value) for value in entities.values() if isinstance(value, str | int)}
+        chosen = values & option_ids
+        return chosen.pop() if len(chosen) == 1 else None
+    return _option_for_meaning(instrument, _RASA_INTENTS.get(match["intent"]))
+
+
+def _exact_option(instrument: Instrument, text: str) -> AnswerOption | None:
+    wanted = text.strip().casefold()
+    return next(
+        (
+            option
+            for option in instrument.options
+            if wanted in (option.id.casefold(), option.label.casefold())
+        ),
+        None,
+    )
+
+
+def _number(text: str) -> int | None:
+    """The one whole number in a reply ("een 7", "7/10", "zeven"); None when absent or unclear."""
+    text = _OUT_OF_TEN.sub(r"\1", text.casefold())
+    if re.search(r"\d+[.,]\d", text):
+        return None  # "7,5" is not on the scale: ask again rather than round for the caregiver
+    numbers = {int(value) for value in re.findall(r"\d+", text)}
+    words = normalize_text(text).split()
+    numbers |= {_NUMBER_WORDS[word] for word in words if word in _NUMBER_WORDS}
+    if words == ["een"]:
+        numbers.add(1)  # "één" alone; inside a sentence "een" is the article ("een 7")
+    return numbers.pop() if len(numbers) == 1 else None
+
+
+def interpret_answer(instrument: Instrument, item: Item | str, text: str) -> str | None:
+    """The option id a free answer to `item` means, or None when the bot should ask again."""
+    instrument.item(item if isinstance(item, str) else item.id)  # KeyError for a foreign item
+    text = text.strip()
+    if not text:
+        return None
+    if text.startswith("/"):
+        return _from_payload(instrument, text)
+    exact = _exact_option(instrument, text)
+    if exact is not None:
+        return exact.id
+    if instrument.is_numeric_scale:
+        number = _number(text)
+        return next((o.id for o in instrument.options if o.value == number), None)
+    return _option_for_meaning(instrument, meaning_of(text))

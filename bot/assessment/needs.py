@@ -1,0 +1,225 @@
+"""The kinds of help a caregiver asks for, from a free answer to "wat zou u het meest helpen?".
+
+The categories are the product's one taxonomy (DESIGN.md, handoff schema `need_category`). Rules are
+word-start patterns on normalised text, so one pattern covers inflections and Dutch compounds
+("logeer" finds logeren, logeeropvang, logeerhuis), which a lemmatiser does not split. Typos in the
+longer key words are fixed first with rapidfuzz. A clause that refuses something ("geen behoefte aan
+lotgenoten", "geld hoeft niet") adds nothing. Text without any match becomes one need 'anders'.
+
+Choices:
+- 'vervoer' in general (rijden, halen en brengen) is practical help; transport services (regiotaxi,
+  Valys, parkeerkaart) are `wonen_vervoer`. The bare word "vervoer" gives both: DESIGN.md lists it
+  under both categories.
+- Each need keeps the caregiver's whole answer as its text (max 500 characters), so the consultant
+  reads the need in the caregiver's own words and context.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from rapidfuzz import fuzz, process
+
+from bot.assessment.answers import normalize_text
+
+NeedCategory = Literal[
+    "even_vrij",
+    "praktische_hulp",
+    "emotionele_steun",
+    "lotgenoten",
+    "informatie_advies",
+    "financieel",
+    "werk_en_zorg",
+    "zorg_voor_naaste",
+    "regelen_aanvragen",
+    "jonge_mantelzorger",
+    "wonen_vervoer",
+    "anders",
+]
+NEED_CATEGORIES: tuple[str, ...] = NeedCategory.__args__  # type: ignore[attr-defined]
+NEED_TEXT_MAX = 500
+
+
+@dataclass(frozen=True)
+class Need:
+    category: NeedCategory
+    text: str  # the caregiver's own words, at most 500 characters
+
+
+_PERSON = r"(?:hem|haar|mijn \w+)"
+# A talk with the employer is werk_en_zorg, not emotional support.
+_NOT_EMPLOYER = r"(?! met (?:mijn|de|onze) (?:werkgever|baas|leidinggevende|manager))"
+
+# fmt: off
+# Regular expressions on normalised text (lower case, no accents or punctuation, single spaces).
+_RULES: dict[NeedCategory, tuple[str, ...]] = {
+    "even_vrij": (
+        r"\beven (?:\w+ )?(?:vrij|weg|rust|pauze|eruit|ertussenuit|niks|niets|lucht|adem)",
+        r"\bvrije? (?:tijd|dag|dagen|middag|avond|weekend)",
+        r"\bvrijaf\b", r"\bvrij (?:hebben|nemen|zijn)\b",
+        r"\btijd voor (?:mezelf|mijzelf|mij zelf|mijn eigen|mij)\b",
+        r"\baan (?:mezelf|mijzelf|mijn eigen leven) toe\b",
+        r"\brespijt", r"\blogee?r", r"\bdag ?besteding", r"\bdagopvang", r"\bnachtopvang",
+        r"\bover ?n(?:ee|e|a)m", r"\bzorgovername", r"\bover (?:\w+ ){0,2}nemen\b",
+        r"\bneemt? (?:\w+ ){0,3}over\b",
+        r"\bvervang", r"\boppas", r"\bop adem\b", r"\bademruimte", r"\bvakantie",
+        r"\bweekendje weg", r"\bpauze\b", r"\bontlast", r"\brust\b", r"\brustmoment",
+        r"\bhanden in huis\b", r"\b24 ?uurs", r"\bvrijwillig", r"\bmaatje\b",
+        r"\bwaakt?\b", r"\bwaken\b", r"\bnachtzorg", r"\b(?:door)?slapen\b", r"\bnachtrust",
+        r"\bop bezoek\b", r"\bgaat wandelen\b", r"\bwandelen met\b",
+    ),
+    "praktische_hulp": (
+        r"\bhuishoud", r"\bhulp in (?:huis|het huis)\b", r"\bschoonma", r"\bpoets", r"\bstofzuig",
+        r"\bboodschap", r"\bmaaltijd", r"\bkoken\b", r"\bkookt\b", r"\beten (?:brengen|bezorgen)",
+        r"\bklus", r"\btuin(?:werk|onderhoud|man|ieren)", r"\bhulp (?:in|bij|met) de tuin\b",
+        r"\bde tuin (?:doen|bijhouden|onderhouden|bij te houden)\b", r"\bde was\b", r"\bstrijk",
+        r"\bpraktisch", r"\bvervoer",
+        r"\brijden\b", r"\brijdt\b", r"\bchauffeur", r"\b(?:brengen en halen|halen en brengen)\b",
+        r"\bnaar (?:het ziekenhuis|de dokter|de huisarts|afspraken) (?:te )?(?:brengen|rijden)",
+    ),
+    "emotionele_steun": (
+        rf"\bprat(?:en|ten)\b{_NOT_EMPLOYER}", rf"\bpraat\b{_NOT_EMPLOYER}", r"\bmijn verhaal\b",
+        r"\bluisterend oor", r"\bluister", rf"\bgesprek{_NOT_EMPLOYER}", r"\bsteun\b",
+        r"\bsteuntje", r"\bemotione", r"\bpsycholo",
+        r"\bpsychisch", r"\btherap", r"\bverdriet", r"\brouw\b", r"\bverwerk", r"\beenzaam",
+        r"\bsta er alleen\b", r"\bvoel me (?:zo )?alleen\b", r"\bbegrip\b", r"\bconsulent",
+        r"\bmee ?denk", r"\bhulp voor (?:mezelf|mijzelf|mij)\b", r"\bmijn hart\b",
+        r"\bkan (?:het )?niet meer\b", r"\bzit (?:er )?doorheen\b", r"\buitgeput",
+        r"\bopgebrand", r"\bburn ?out", r"\bschouder om op te",
+    ),
+    "lotgenoten": (
+        r"\blotgeno", r"\bdezelfde (?:situatie|positie|ervaring|schuitje|dingen)",
+        r"\bhetzelfde (?:\w+ ){0,2}(?:meema|doorma|mee ma|door ma|schuitje)",
+        r"\bandere mantelzorgers", r"\bmantelzorg(?:ers)? ?cafe", r"\balzheimer ?(?:cafe|trefpunt)",
+        r"\bodensehuis", r"\b(?:praat|gespreks|zelfhulp|steun) ?groep",
+        r"\bervaring(?:en)? (?:\w+ ){0,2}(?:delen|uitwisselen)",
+        r"\bmensen die (?:\w+ ){0,3}(?:begrijpen|snappen|meemaken|doormaken)",
+        r"\bkoffie ?ochtend", r"\binloop",
+    ),
+    "informatie_advies": (
+        r"\binformatie", r"\binfo\b", r"\buitleg", r"\badvie[sz]", r"\bcursus", r"\btraining",
+        r"\bworkshop", r"\bvoorlichting", r"\btips?\b", r"\bmeer (?:te )?weten\b",
+        r"\bweten (?:wat|hoe|waar|welke|of)\b", r"\bmogelijkheden", r"\bwat (?:er )?mogelijk is\b",
+        r"\brecht op\b", r"\bregelingen\b", r"\b(?:begrijpen|snappen) (?:wat|hoe)\b",
+        r"\bvragen over\b", r"\bvraag over\b",
+        r"\bwaar (?:ik )?(?:moet )?(?:te )?beginnen\b",
+    ),
+    "financieel": (
+        r"\bgeld", r"\bfinanc", r"\bvergoed", r"\bmantelzorg ?waardering", r"\bwaardering\b",
+        r"\bmantelzorg ?compliment", r"\bcompliment\b", r"\bkosten\b", r"\bkost (?:veel|geld)",
+        r"\bbetal", r"\bbelasting", r"\baftrek", r"\bpgb\b", r"\bpersoonsgebonden", r"\btoeslag",
+        r"\buitkering", r"\binkomen", r"\bschuld", r"\brekeningen\b", r"\beigen bijdrage",
+        r"\bcak\b", r"\brondkomen",
+    ),
+    "werk_en_zorg": (
+        r"\bbaas\b", r"\bwerkgever", r"\bleidinggevende", r"\bverlof", r"\bzorgverlof",
+        r"\bcalamiteit", r"\bwerk(?:en|tijd|tijden|rooster|plek|uren)?\b", r"\bbaan\b",
+        r"\bcollega", r"\bminder uren\b", r"\buren (?:minderen|verminderen)",
+        r"\bminder (?:gaan )?werken\b", r"\bparttime", r"\bdeeltijd", r"\bziek ?melden",
+        r"\bziekgemeld", r"\bbedrijfsarts", r"\barbo\b", r"\bthuis ?werken",
+    ),
+    "zorg_voor_naaste": (
+        r"\bmeer zorg\b", r"\bbetere zorg\b", r"\bextra zorg\b", r"\bprofessionele zorg\b",
+        r"\bthuiszorg", r"\bwijkverpleg", r"\bwijkzuster", r"\bverpleegkundige", r"\bverzorgende",
+        r"\bverzorging", r"\bverpleeghuis", r"\bverzorgingshuis", r"\bzorginstelling",
+        r"\bopname\b", r"\bopgenomen\b", r"\bbeschermd wonen", r"\btehuis", r"\bwmo\b", r"\bwlz\b",
+        r"\bciz\b", r"\bzorgkantoor", r"\bindicatie", r"\bcase ?manage", r"\bhulpmiddel",
+        r"\brolstoel", r"\brollator", r"\btillift", r"\bscootmobiel", r"\balarmering",
+        r"\bnoodknop", r"\bdouchen\b", r"\baankleden\b", r"\bhulp bij (?:het )?wassen\b",
+        r"\bmedicijnen\b", r"\bmedicatie", rf"\b(?:begeleiding|hulp|iemand) voor {_PERSON}\b",
+        rf"\bdagbesteding voor {_PERSON}\b", r"\bbegeleider\b",
+    ),
+    "regelen_aanvragen": (
+        r"\bregel(?:en|t|werk|zaken)?\b", r"\bgeregeld\b", r"\baanvra", r"\bformulier",
+        r"\bpapier", r"\badministratie", r"\bmantelzorgmakelaar", r"\bmakelaar",
+        r"\bclient ?ondersteun", r"\bkeukentafel", r"\binstanties", r"\bbureaucratie",
+        r"\bloket", r"\bde weg (?:vinden|weten|wijzen)", r"\bwegwijs", r"\bdoolhof",
+        r"\buit ?(?:te )?zoeken", r"\buitzoekt", r"\bbezwaar",
+    ),
+    "jonge_mantelzorger": (
+        r"\bjonge mantelzorg", r"\bjongeren", r"\bleeftijdsgeno", r"\bklasgeno", r"\bop school\b",
+        r"\bmijn school\b", r"\b(?:met|van|naast) (?:de )?school\b", r"\bschoolwerk",
+        r"\bhuiswerk", r"\bstudie\b", r"\bstuderen",
+        r"\bmijn opleiding", r"\bstage\b", r"\bmentor\b", r"\bdocent", r"\bleraar", r"\bleerkracht",
+        r"\btentamen", r"\bexamen", r"\bik ben (?:1[0-9]|2[0-4])(?: jaar)?\b",
+    ),
+    "wonen_vervoer": (
+        r"\bparkeer", r"\bmantelzorgwoning", r"\bkangoeroewoning", r"\bwoning", r"\bwoonruimte",
+        r"\bverhuiz", r"\bdichterbij (?:komen )?wonen", r"\bbij (?:ons|mij) (?:komen )?wonen",
+        r"\binwonen\b", r"\btraplift", r"\bhuis aanpassen",
+        r"\baanpassing(?:en)? (?:in|aan) (?:huis|de woning)",
+        r"\bvervoer", r"\bregiotaxi", r"\bvalys", r"\bdeeltaxi", r"\btaxi", r"\bopenbaar vervoer",
+        r"\breistijd", r"\bver weg\b", r"\bheen en weer\b",
+    ),
+}
+
+# Key words worth fixing when misspelled; short words are left alone to avoid false corrections.
+_TYPO_VOCABULARY = (
+    "dagbesteding", "logeeropvang", "logeren", "respijtzorg", "huishoudelijke", "huishouden",
+    "boodschappen", "lotgenoten", "lotgenotengroep", "mantelzorgwaardering", "mantelzorgcompliment",
+    "vergoeding", "vergoedingen", "werkgever", "leidinggevende", "zorgverlof", "calamiteitenverlof",
+    "parkeerkaart", "parkeervergunning", "mantelzorgmakelaar", "clientondersteuning", "casemanager",
+    "thuiszorg", "wijkverpleging", "informatie", "financieel", "financiele", "maaltijden",
+    "schoonmaken", "mantelzorgcafe", "alzheimercafe", "odensehuis", "belastingaftrek",
+    "persoonsgebonden", "mantelzorgwoning", "regiotaxi", "administratie", "formulieren",
+    "aanvragen", "verpleeghuis", "hulpmiddelen", "psycholoog", "vervanging", "leeftijdsgenoten",
+    "boodschap", "gesprek", "ontlasten", "vakantie", "verhaal",
+)
+
+# fmt: on
+
+# A clause with one of these refuses what it names ("daar heb ik geen behoefte aan").
+_REFUSAL = re.compile(
+    r"\b(?:geen behoefte|hoef (?:ik )?geen|hoeft (?:ik |er )?geen|wil (?:ik )?geen|niet nodig|"
+    r"hoeft niet|hoef (?:ik )?niet|heb ik niks aan|heb ik niets aan)\b"
+)
+_CLAUSE_BREAK = re.compile(r"[.!?;,\n]+|\bmaar\b|\bwel\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _compiled_rules() -> tuple[tuple[NeedCategory, re.Pattern[str]], ...]:
+    return tuple(
+        (category, re.compile("|".join(f"(?:{p})" for p in patterns)))
+        for category, patterns in _RULES.items()
+    )
+
+
+def _fix_typos(clause: str) -> str:
+    words = []
+    for word in clause.split():
+        if len(word) >= 6 and word not in _TYPO_VOCABULARY:
+            match = process.extractOne(word, _TYPO_VOCABULARY, scorer=fuzz.ratio, score_cutoff=88)
+            word = match[0] if match else word
+        words.append(word)
+    return " ".join(words)
+
+
+def _own_words(text: str) -> str:
+    words = " ".join(text.split())
+    if len(words) <= NEED_TEXT_MAX:
+        return words
+    return words[: NEED_TEXT_MAX - 1].rsplit(" ", 1)[0] + "…"
+
+
+def classify_needs(text: str) -> list[Need]:
+    """The need categories in a free Dutch answer, in the order mentioned; 'anders' if none fits."""
+    own_words = _own_words(text)
+    if not own_words:
+        return []
+    found: dict[NeedCategory, int] = {}
+    offset = 0
+    for raw_clause in _CLAUSE_BREAK.split(text):
+        clause = _fix_typos(normalize_text(raw_clause))
+        offset += 1
+        if not clause or _REFUSAL.search(clause):
+            continue
+        for category, pattern in _compiled_rules():
+            match = pattern.search(clause)
+            if match and category not in found:
+                # Order by clause, then by position within the clause.
+                found[category] = offset * 10_000 + match.start()
+    categories = sorted(found, key=found.__getitem__) or ["anders"]
+    return [Need(category=category, text=own_words) for category in categories]

@@ -1,0 +1,132 @@
+"""Classification of "wat zou u het meest helpen?" answers onto the need categories."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.assessment.needs import NEED_TEXT_MAX, Need, classify_needs
+
+# (free answer, the categories expected, exactly and in order of mention)
+PHRASINGS = [
+    # even_vrij
+    ("Gewoon even vrij, een dagje voor mezelf", ["even_vrij"]),
+    ("Ik wil even vrij hebben", ["even_vrij"]),
+    ("respijtzorg", ["even_vrij"]),
+    ("Dat hij af en toe kan logeren zodat ik een weekend weg kan", ["even_vrij"]),
+    ("Iemand die het even overneemt", ["even_vrij"]),
+    ("Iemand die de zorg een middag over kan nemen", ["even_vrij"]),
+    ("Een logeerhuis", ["even_vrij"]),
+    ("Ik kom nooit meer aan mezelf toe", ["even_vrij"]),
+    ("Even op adem komen", ["even_vrij"]),
+    ("dagbestedign", ["even_vrij"]),  # typo
+    ("Een vrijwilliger die bij hem op bezoek gaat", ["even_vrij"]),
+    ("Dat er iemand 's nachts waakt zodat ik kan doorslapen", ["even_vrij"]),
+    ("Ik heb geen rust meer", ["even_vrij"]),
+    # praktische_hulp
+    ("huishoudelijke hulp", ["praktische_hulp"]),
+    ("Hulp met de boodschappen", ["praktische_hulp"]),
+    ("boodschapen doen", ["praktische_hulp"]),  # typo
+    ("Iemand die kookt of maaltijden brengt", ["praktische_hulp"]),
+    ("Hulp bij het schoonmaken en de was", ["praktische_hulp"]),
+    ("Iemand die kleine klusjes doet", ["praktische_hulp"]),
+    # emotionele_steun
+    ("Ik zou graag met iemand praten", ["emotionele_steun"]),
+    ("Gewoon mijn verhaal kwijt kunnen", ["emotionele_steun"]),
+    ("Een luisterend oor", ["emotionele_steun"]),
+    ("Ik voel me zo alleen", ["emotionele_steun"]),
+    ("Ik kan het niet meer aan", ["emotionele_steun"]),
+    ("Een mantelzorgconsulent die met me meedenkt", ["emotionele_steun"]),
+    # lotgenoten
+    ("lotgenoten", ["lotgenoten"]),
+    ("Contact met anderen in dezelfde situatie", ["lotgenoten"]),
+    ("Mensen die hetzelfde meemaken", ["lotgenoten"]),
+    ("Is er een Alzheimer Café in de buurt?", ["lotgenoten"]),
+    ("een mantelzorgcafé", ["lotgenoten"]),
+    # informatie_advies
+    ("Informatie over dementie", ["informatie_advies"]),
+    ("Ik wil weten wat er mogelijk is", ["informatie_advies"]),
+    ("Een cursus over omgaan met NAH", ["informatie_advies"]),
+    ("Tips", ["informatie_advies"]),
+    ("Ik weet niet waar ik moet beginnen", ["informatie_advies"]),
+    # financieel
+    ("geld", ["financieel"]),
+    ("Een vergoeding voor de reiskosten", ["financieel"]),
+    ("Krijg ik mantelzorgwaardering?", ["financieel"]),
+    ("Hoe zit het met het pgb?", ["financieel"]),
+    ("Kan ik zorgkosten aftrekken van de belasting?", ["financieel"]),
+    # werk_en_zorg
+    ("Mijn baas begrijpt het niet", ["werk_en_zorg"]),
+    ("Zorgverlof", ["werk_en_zorg"]),
+    ("Een gesprek met mijn werkgever", ["werk_en_zorg"]),
+    ("Minder uren werken", ["werk_en_zorg"]),
+    ("Ik wil calamiteitenverlof opnemen", ["werk_en_zorg"]),
+    # zorg_voor_naaste
+    ("Meer thuiszorg voor mijn moeder", ["zorg_voor_naaste"]),
+    ("Ik wil graag een casemanager", ["zorg_voor_naaste"]),
+    ("Een rolstoel voor mijn man", ["zorg_voor_naaste"]),
+    ("Hulp bij het douchen en aankleden", ["zorg_voor_naaste"]),
+    ("Misschien moet ze naar een verpleeghuis", ["zorg_voor_naaste"]),
+    # regelen_aanvragen
+    ("Een mantelzorgmakelaar", ["regelen_aanvragen"]),
+    ("Iemand die alles uitzoekt en de formulieren invult", ["regelen_aanvragen"]),
+    ("Hulp met al het papierwerk en de administratie", ["regelen_aanvragen"]),
+    ("Cliëntondersteuning bij het keukentafelgesprek", ["regelen_aanvragen"]),
+    # jonge_mantelzorger
+    ("Ik ben 17 en het lukt niet met school", ["jonge_mantelzorger"]),
+    ("Contact met leeftijdsgenoten", ["jonge_mantelzorger"]),
+    ("Dat mijn mentor het weet", ["jonge_mantelzorger"]),
+    # wonen_vervoer
+    ("Een parkeerkaart bij mijn moeder", ["wonen_vervoer"]),
+    ("Een mantelzorgwoning in de tuin", ["wonen_vervoer"]),
+    ("Kan ze met de regiotaxi?", ["wonen_vervoer"]),
+    ("Een traplift", ["wonen_vervoer"]),
+    # a plain statement about caring is not a need of its own
+    ("Ik zorg voor mijn moeder en wil even vrij", ["even_vrij"]),
+    # several needs, in the order mentioned
+    ("Hulp in het huishouden en ook even vrij", ["praktische_hulp", "even_vrij"]),
+    (
+        "Ik wil praten met lotgenoten, en weten of ik een vergoeding krijg",
+        ["emotionele_steun", "lotgenoten", "informatie_advies", "financieel"],
+    ),
+    ("Vervoer naar het ziekenhuis", ["praktische_hulp", "wonen_vervoer"]),
+    ("Dagbesteding voor mijn vader", ["even_vrij", "zorg_voor_naaste"]),
+    (
+        "Mijn werkgever moet meewerken en ik wil hulp met de boodschappen",
+        ["werk_en_zorg", "praktische_hulp"],
+    ),
+    # refusals add nothing
+    ("Ik hoef geen lotgenoten, wel even vrij", ["even_vrij"]),
+    ("Geld is niet nodig. Wel iemand om mee te praten", ["emotionele_steun"]),
+    ("Ik heb geen behoefte aan een cursus", ["anders"]),
+    # nothing recognised
+    ("weet ik niet", ["anders"]),
+    ("Dat het beter wordt met hem", ["anders"]),
+]
+
+
+@pytest.mark.parametrize(("text", "categories"), PHRASINGS)
+def test_needs_are_classified(text: str, categories: list[str]) -> None:
+    assert [need.category for need in classify_needs(text)] == categories
+
+
+@pytest.mark.parametrize(("text", "categories"), PHRASINGS)
+def test_each_need_keeps_the_caregivers_own_words(text: str, categories: list[str]) -> None:
+    assert all(need.text == text for need in classify_needs(text))
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n"])
+def test_empty_answer_gives_no_needs(text: str) -> None:
+    assert classify_needs(text) == []
+
+
+def test_long_answers_are_cut_at_500_characters_on_a_word() -> None:
+    text = "Ik zou graag even vrij willen hebben. " + "Het is heel veel allemaal. " * 40
+    (need,) = classify_needs(text)
+    assert need.category == "even_vrij"
+    assert len(need.text) <= NEED_TEXT_MAX
+    assert need.text.endswith("…")
+    assert text.startswith(need.text[:-1])
+
+
+def test_whitespace_in_the_own_words_is_tidied() -> None:
+    assert classify_needs("  even   vrij\t ") == [Need(category="even_vrij", text="even vrij")]
