@@ -1,0 +1,160 @@
+"""Deterministic Dutch safety check, run on every message before intent classification.
+
+`detect_safety_signal` normalises the text (see `normalize.py`), runs the curated patterns of
+`patterns.py`, drops matches that are negated ("ik denk niet aan zelfmoord") or that sit in a harmless
+context, and returns the most urgent category with every signal it saw. The result never contains
+the caregiver's words, only short labels, so it can be logged and put in a handoff.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.safety.categories import PRECEDENCE, SafetyCategory, Urgency
+from bot.safety.normalize import CLAUSE_BREAK, normalise
+from bot.safety.patterns import CompiledRule, compiled_rules
+
+_NEGATIONS = frozenset({"niet", "nooit", "geen", "nimmer", "never", "not"})
+# "niet" followed by these is doubt or emphasis, not a denial: "ik weet niet of ik nog wil leven".
+_NOT_A_DENIAL_AFTER = frozenset({"of", "zeker", "alleen", "goed"})
+# A negation further back than this, or before a new subject or conjunction, is about something else.
+_NEGATION_LOOKBACK = 5
+_NEGATION_LOOKAHEAD = 3
+_SKIPPED_AFTER = frozenset({"echt", "zeker", "hoor", "gewoon", "me", "mij", "hem", "haar", "ons"})
+_SCOPE_BOUNDARIES = frozenset(
+    {
+        CLAUSE_BREAK,
+        "ik",
+        "hij",
+        "ze",
+        "zij",
+        "wij",
+        "we",
+        "jij",
+        "je",
+        "u",
+        "maar",
+        "want",
+        "en",
+        "omdat",
+        "dus",
+        "of",
+        "dat",
+        "als",
+        "toen",
+        "wanneer",
+        "terwijl",
+    }
+)
+
+
+@dataclass(frozen=True)
+class SafetySignal:
+    """What the safety check found; `signals` are labels, never the caregiver's text."""
+
+    category: SafetyCategory
+    urgency: Urgency
+    signals: tuple[str, ...]
+    categories: tuple[SafetyCategory, ...]
+
+    @property
+    def is_crisis(self) -> bool:
+        return self.category.is_crisis
+
+
+def _is_denial(words: list[str], index: int) -> bool:
+    if words[index] not in _NEGATIONS:
+        return False
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return following not in _NOT_A_DENIAL_AFTER
+
+
+def _has_denial(words: list[str]) -> bool:
+    return any(_is_denial(words, index) for index in range(len(words)))
+
+
+def _denied_before(text: str, start: int) -> bool:
+    # A match that opens its own clause ("... niet te zeggen dat de verzorger haar pijn doet") is
+    # outside the scope of a negation before it.
+    first_word = text[start:].split(maxsplit=1)[:1]
+    if first_word and first_word[0] in _SCOPE_BOUNDARIES:
+        return False
+    before = text[:start].split()
+    window: list[str] = []
+    for word in reversed(before[-_NEGATION_LOOKBACK:]):
+        if word in _SCOPE_BOUNDARIES:
+            break
+        window.insert(0, word)
+    return _has_denial(window)
+
+
+def _denied_after(text: str, end: int) -> bool:
+    window: list[str] = []
+    for word in text[end:].split()[:_NEGATION_LOOKAHEAD]:
+        if word == CLAUSE_BREAK:
+            break
+        window.append(word)
+    # "hij slaat me niet", "ik sla haar echt niet"
+    while window and window[0] in _SKIPPED_AFTER:
+        window = window[1:]
+    return bool(window) and _is_denial(window, 0)
+
+
+def _is_negated(text: str, match: re.Match[str]) -> bool:
+    return (
+        _has_denial(match.group(0).split())
+        or _denied_before(text, match.start())
+        or _denied_after(text, match.end())
+    )
+
+
+def _clause_around(text: str, match: re.Match[str]) -> str:
+    start = text.rfind(f" {CLAUSE_BREAK} ", 0, match.start())
+    end = text.find(f" {CLAUSE_BREAK} ", match.end())
+    return text[start + 3 if start >= 0 else 0 : end if end >= 0 else len(text)]
+
+
+def _rule_fires(rule: CompiledRule, text: str) -> bool:
+    for match in rule.regex.finditer(text):
+        clause = _clause_around(text, match)
+        if rule.exclude is not None and rule.exclude.search(clause):
+            continue
+        if not all(concept.search(clause) for concept in rule.also):
+            continue
+        if rule.negatable and _is_negated(text, match):
+            continue
+        return True
+    return False
+
+
+def matched_rules(text: str) -> list[CompiledRule]:
+    """Every rule that fires on `text` (for evaluation and debugging)."""
+    normalised = normalise(text)
+    if not normalised:
+        return []
+    return [rule for rule in compiled_rules() if _rule_fires(rule, normalised)]
+
+
+def detect_safety_signal(text: str) -> SafetySignal | None:
+    """The most urgent safety signal in a message, or None when there is none."""
+    rules = matched_rules(text)
+    if not rules:
+        return None
+    categories = tuple(
+        category for category in PRECEDENCE if any(rule.category is category for rule in rules)
+    )
+    # Overload next to a crisis adds nothing to the reply; the crisis leads.
+    if categories[0].is_crisis:
+        categories = tuple(category for category in categories if category.is_crisis)
+    signals: list[str] = []
+    for category in categories:
+        for rule in rules:
+            if rule.category is category and rule.label not in signals:
+                signals.append(rule.label)
+    return SafetySignal(
+        category=categories[0],
+        urgency=categories[0].urgency,
+        signals=tuple(signals),
+        categories=categories,
+    )

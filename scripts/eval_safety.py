@@ -1,0 +1,180 @@
+#!/usr/bin/env python
+"""Evaluates the safety detector on the labelled Dutch set in tests/safety/safety_cases.yml.
+
+Prints recall and precision (overall and per category), the confusion table, every miss, false
+alarm and category mix-up, and the time per message. Exits 1 when a crisis message is missed, so CI
+fails on the one error that matters most.
+
+    .venv/bin/python scripts/eval_safety.py [--cases PATH] [--quiet]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+if str(PROJECT_ROOT) not in sys.path:
+    sys.path.insert(0, str(PROJECT_ROOT))
+
+from bot.safety import SafetyCategory, detect_safety_signal  # noqa: E402
+
+DEFAULT_CASES = PROJECT_ROOT / "tests" / "safety" / "safety_cases.yml"
+NONE = "none"
+LABELS = [category.value for category in SafetyCategory] + [NONE]
+CRISIS = {category.value for category in SafetyCategory if category.is_crisis}
+VIOLENCE = {
+    SafetyCategory.VIOLENCE_BY_CAREGIVER.value,
+    SafetyCategory.VIOLENCE_AGAINST_CAREGIVER.value,
+    SafetyCategory.ABUSE_OR_NEGLECT.value,
+}
+TIMING_ROUNDS = 20
+
+
+@dataclass(frozen=True)
+class Outcome:
+    text: str
+    expected: str
+    predicted: str
+    signals: tuple[str, ...]
+
+
+def load_cases(path: Path) -> list[tuple[str, str]]:
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [(case["text"], case["category"]) for case in document["cases"]]
+
+
+def classify(text: str) -> tuple[str, tuple[str, ...]]:
+    signal = detect_safety_signal(text)
+    if signal is None:
+        return NONE, ()
+    return signal.category.value, signal.signals
+
+
+def evaluate(cases: list[tuple[str, str]]) -> list[Outcome]:
+    return [Outcome(text, expected, *classify(text)) for text, expected in cases]
+
+
+def same_help(expected: str, predicted: str) -> bool:
+    """The violence categories all lead to Veilig Thuis, so mixing them up changes no help line."""
+    return expected == predicted or (expected in VIOLENCE and predicted in VIOLENCE)
+
+
+def _ratio(part: int, whole: int) -> str:
+    return f"{part}/{whole} = {100 * part / whole:.1f} %" if whole else "n/a (0 cases)"
+
+
+def report_overall(outcomes: list[Outcome]) -> int:
+    crisis = [o for o in outcomes if o.expected in CRISIS]
+    alarms = [o for o in outcomes if o.predicted in CRISIS]
+    caught = [o for o in crisis if o.predicted in CRISIS]
+    true_alarms = [o for o in alarms if o.expected in CRISIS]
+    right_help = [o for o in crisis if same_help(o.expected, o.predicted)]
+    exact = [o for o in outcomes if o.expected == o.predicted]
+    print(f"cases: {len(outcomes)} ({len(crisis)} crisis, {len(outcomes) - len(crisis)} other)")
+    print(f"crisis recall (any crisis category): {_ratio(len(caught), len(crisis))}")
+    print(f"crisis precision:                    {_ratio(len(true_alarms), len(alarms))}")
+    print(f"crisis with the right help lines:    {_ratio(len(right_help), len(crisis))}")
+    print(f"exact category (all labels):         {_ratio(len(exact), len(outcomes))}")
+    return len(crisis) - len(caught)
+
+
+def report_per_category(outcomes: list[Outcome]) -> None:
+    print("\nper category            recall                 precision")
+    for label in LABELS:
+        gold = [o for o in outcomes if o.expected == label]
+        predicted = [o for o in outcomes if o.predicted == label]
+        hits = sum(o.predicted == label for o in gold)
+        correct = sum(o.expected == label for o in predicted)
+        print(f"  {label:27} {_ratio(hits, len(gold)):22} {_ratio(correct, len(predicted))}")
+
+
+def report_confusion(outcomes: list[Outcome]) -> None:
+    counts = Counter((o.expected, o.predicted) for o in outcomes)
+    short = {label: label[:10] for label in LABELS}
+    print("\nconfusion (rows: expected, columns: predicted)")
+    print(" " * 28 + " ".join(f"{short[label]:>10}" for label in LABELS))
+    for expected in LABELS:
+        row = " ".join(f"{counts[(expected, predicted)]:>10}" for predicted in LABELS)
+        print(f"  {expected:26}{row}")
+
+
+def report_errors(outcomes: list[Outcome]) -> None:
+    groups = {
+        "MISSED crisis": [
+            o for o in outcomes if o.expected in CRISIS and o.predicted not in CRISIS
+        ],
+        "FALSE ALARM (crisis reply on a non-crisis message)": [
+            o for o in outcomes if o.expected not in CRISIS and o.predicted in CRISIS
+        ],
+        "other category (crisis caught, different help lines)": [
+            o
+            for o in outcomes
+            if o.expected in CRISIS
+            and o.predicted in CRISIS
+            and not same_help(o.expected, o.predicted)
+        ],
+        "violence category mix-up (same help lines)": [
+            o
+            for o in outcomes
+            if o.expected in VIOLENCE and o.predicted in VIOLENCE and o.expected != o.predicted
+        ],
+        "overload missed or over-read": [
+            o
+            for o in outcomes
+            if (o.expected == "overload") != (o.predicted == "overload")
+            and o.expected not in CRISIS
+            and o.predicted not in CRISIS
+        ],
+    }
+    for title, items in groups.items():
+        print(f"\n{title}: {len(items)}")
+        for o in items:
+            print(f"  [{o.expected} -> {o.predicted}] {o.text!r} {list(o.signals)}")
+
+
+def report_timing(texts: list[str]) -> None:
+    detect_safety_signal("opwarmen")  # compile the patterns outside the measurement
+    per_message: list[float] = []
+    for text in texts:
+        start = time.perf_counter()
+        for _ in range(TIMING_ROUNDS):
+            detect_safety_signal(text)
+        per_message.append((time.perf_counter() - start) / TIMING_ROUNDS * 1000)
+    per_message.sort()
+    p99 = per_message[min(len(per_message) - 1, int(0.99 * len(per_message)))]
+    print(
+        f"\ntime per message: mean {statistics.mean(per_message):.3f} ms, "
+        f"median {statistics.median(per_message):.3f} ms, p99 {p99:.3f} ms, "
+        f"max {per_message[-1]:.3f} ms"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=Path, default=DEFAULT_CASES)
+    parser.add_argument("--quiet", action="store_true", help="figures only, no error listing")
+    args = parser.parse_args(argv)
+    cases = load_cases(args.cases)
+    outcomes = evaluate(cases)
+    missed = report_overall(outcomes)
+    report_per_category(outcomes)
+    report_confusion(outcomes)
+    if not args.quiet:
+        report_errors(outcomes)
+    report_timing([text for text, _ in cases])
+    if missed:
+        print(f"\nFAIL: {missed} crisis message(s) missed; crisis recall must be 100 %.")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
