@@ -27,6 +27,8 @@ class Settings:
     web_host: str
     web_port: int
     public_rasa_url: str
+    # Which burden instrument (knowledge/instruments/<id>.yml) the burden check uses.
+    assessment_instrument: str
 
     @property
     def action_endpoint_url(self) -> str:
@@ -55,6 +57,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         web_host=env.get("STEUNWIJZER_WEB_HOST", "127.0.0.1"),
         web_port=int(env.get("STEUNWIJZER_WEB_PORT", "8000")),
         public_rasa_url=env.get("STEUNWIJZER_PUBLIC_RASA_URL", f"http://localhost:{rasa_port}"),
+        assessment_instrument=env.get("STEUNWIJZER_ASSESSMENT_INSTRUMENT", "csi"),
     )
 
 

@@ -22,6 +22,15 @@ INTENT_DESCRIPTIONS: dict[str, str] = {
     "affirm": "u bedoelt 'ja'",
     "deny": "u bedoelt 'nee'",
     "request_human": "u wilt met een mens praten",
+    "tell_situation": "u vertelt over de zorg voor uw naaste",
+    "start_assessment": "u wilt de test doen: hoe zwaar is de zorg voor u",
+    "express_burden": "u zegt dat de zorg zwaar voor u is",
+    "ask_why": "u wilt weten waarom ik iets vraag",
+    "ask_definition": "u wilt weten wat een woord betekent",
+    "pause": "u wilt even pauzeren",
+    "resume": "u wilt verder waar we waren",
+    "dont_know": "u weet het niet",
+    "decline": "u wilt dat liever niet zeggen",
 }
 
 

@@ -6,78 +6,18 @@ import os
 import signal
 import socket
 import subprocess
-import sys
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
 
 from bot.conversation.fallback import affirmation_question
-from bot.settings import PROJECT_ROOT, Settings, load_settings
-from tests.support import free_port
-
-STARTUP_TIMEOUT_S = 240
-
-
-def _wait_until_ready(process: subprocess.Popen, log: Path) -> None:
-    deadline = time.monotonic() + STARTUP_TIMEOUT_S
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"make run stopped early:\n{log.read_text()[-4000:]}")
-        if "Steunwijzer is ready." in log.read_text():
-            return
-        time.sleep(1)
-    pytest.fail(f"not ready after {STARTUP_TIMEOUT_S} s:\n{log.read_text()[-4000:]}")
-
-
-def _port_is_closed(port: int) -> bool:
-    with socket.socket() as sock:
-        return sock.connect_ex(("127.0.0.1", port)) != 0
-
-
-@pytest.fixture(scope="module")
-def product(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
-    var_dir = tmp_path_factory.mktemp("var")
-    environ = {
-        **os.environ,
-        "STEUNWIJZER_VAR_DIR": str(var_dir),
-        "STEUNWIJZER_RASA_PORT": str(free_port()),
-        "STEUNWIJZER_ACTION_SERVER_PORT": str(free_port()),
-        "STEUNWIJZER_WEB_PORT": str(free_port()),
-    }
-    settings = load_settings(environ)
-    log = var_dir / "run.log"
-    with log.open("w") as output:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "bot.run"],
-            cwd=PROJECT_ROOT,
-            env=environ,
-            stdout=output,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,  # its own process group, as a terminal would give it
-        )
-    try:
-        _wait_until_ready(process, log)
-        yield settings
-    finally:
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGKILL)
-
-
-def _say(settings: Settings, sender: str, message: str) -> list[dict]:
-    response = httpx.post(
-        f"http://127.0.0.1:{settings.rasa_port}/webhooks/rest/webhook",
-        json={"sender": sender, "message": message},
-        timeout=30,
-    )
-    response.raise_for_status()
-    return response.json()
+from bot.settings import Settings
+from tests.integration.product import kill, say, start_product, wait_until_ready
 
 
 def test_rest_channel_greets_in_dutch(product: Settings) -> None:
-    replies = _say(product, "x", "hallo")
+    replies = say(product, "x", "hallo")
 
     text = " ".join(r.get("text", "") for r in replies)
     assert "Hallo, fijn dat u er bent" in text
@@ -86,25 +26,25 @@ def test_rest_channel_greets_in_dutch(product: Settings) -> None:
 
 def test_answers_every_turn_of_a_conversation(product: Settings) -> None:
     sender = "integration-conversation"
-    assert "Ik help mantelzorgers" in _say(product, sender, "wat kun je allemaal")[0]["text"]
-    assert "computerprogramma" in _say(product, sender, "ben je een robot")[0]["text"]
-    assert "Graag gedaan" in _say(product, sender, "dank je wel")[0]["text"]
-    assert _say(product, sender, "doei")[0]["text"].startswith("Dag")
+    assert "Ik help mantelzorgers" in say(product, sender, "wat kun je allemaal")[0]["text"]
+    assert "computerprogramma" in say(product, sender, "ben je een robot")[0]["text"]
+    assert "Graag gedaan" in say(product, sender, "dank je wel")[0]["text"]
+    assert say(product, sender, "doei")[0]["text"].startswith("Dag")
 
 
 def test_two_stage_fallback_asks_in_dutch_and_then_goes_on(product: Settings) -> None:
     """Its first stage is our custom action, so this also proves Rasa reaches the action server."""
     sender = "integration-fallback"
     # A payload makes the NLU result certain; a real message gets here when DIET is unsure.
-    replies = _say(product, sender, "/nlu_fallback")
+    replies = say(product, sender, "/nlu_fallback")
 
     assert [r["text"] for r in replies] == [affirmation_question([]).text]
     assert [b["title"] for b in replies[0]["buttons"]] == ["Wat kun je?"]
-    assert "Hallo, fijn dat u er bent" in _say(product, sender, "hallo")[0]["text"]
+    assert "Hallo, fijn dat u er bent" in say(product, sender, "hallo")[0]["text"]
 
 
 def test_conversation_is_stored_in_the_sql_tracker_store(product: Settings) -> None:
-    _say(product, "integration-stored", "hallo")
+    say(product, "integration-stored", "hallo")
 
     tracker_db = product.var_dir / "tracker.db"
     assert tracker_db.exists()
@@ -135,36 +75,24 @@ def test_action_server_listens_on_loopback_only(product: Settings) -> None:
     assert all(a.startswith("127.0.0.1:") for a in action), action
 
 
-def test_ctrl_c_stops_every_process(trained_model: Path, tmp_path: Path) -> None:
-    """Runs last in this module: a separate product, interrupted like a terminal would."""
-    environ = {
-        **os.environ,
-        "STEUNWIJZER_VAR_DIR": str(tmp_path),
-        "STEUNWIJZER_RASA_PORT": str(free_port()),
-        "STEUNWIJZER_ACTION_SERVER_PORT": str(free_port()),
-        "STEUNWIJZER_WEB_PORT": str(free_port()),
-    }
-    settings = load_settings(environ)
-    log = tmp_path / "run.log"
-    with log.open("w") as output:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "bot.run"],
-            cwd=PROJECT_ROOT,
-            env=environ,
-            stdout=output,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-    try:
-        _wait_until_ready(process, log)
-        os.killpg(process.pid, signal.SIGINT)
-        returncode = process.wait(timeout=60)
-    finally:
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGKILL)
+def _port_is_closed(port: int) -> bool:
+    with socket.socket() as sock:
+        return sock.connect_ex(("127.0.0.1", port)) != 0
 
-    assert returncode == 0, log.read_text()[-3000:]
+
+def test_ctrl_c_stops_every_process(trained_model: Path, tmp_path: Path) -> None:
+    """A separate product, interrupted as a terminal would on Ctrl-C."""
+    running = start_product(tmp_path)
+    try:
+        wait_until_ready(running)
+        os.killpg(running.process.pid, signal.SIGINT)
+        returncode = running.process.wait(timeout=60)
+    finally:
+        kill(running)
+
+    assert returncode == 0, running.log.read_text()[-3000:]
+    settings = running.settings
     ports = (settings.rasa_port, settings.action_server_port, settings.web_port)
     assert all(_port_is_closed(port) for port in ports)
     with pytest.raises(ProcessLookupError):
-        os.killpg(process.pid, 0)
+        os.killpg(running.process.pid, 0)

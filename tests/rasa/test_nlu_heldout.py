@@ -18,14 +18,10 @@ ASKS_WHAT_WAS_MEANT = "nlu_fallback"
 
 
 def _heldout_examples() -> list[tuple[str, str]]:
-    examples = []
-    for path in sorted(HELDOUT_DIR.glob("*.yml")):
-        for block in yaml.safe_load(path.read_text())["nlu"]:
-            for line in block["examples"].splitlines():
-                text = line.strip().removeprefix("- ").strip()
-                if text:
-                    examples.append((block["intent"], text))
-    return examples
+    from rasa.shared.nlu.training_data.loading import load_data
+
+    data = load_data(str(HELDOUT_DIR))
+    return [(example.get("intent"), example.get("text")) for example in data.training_examples]
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActiveLoop, EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot.conversation.forms import RESUMED_TEXT, interruption_response
+from bot.intake.dialogue import why_we_ask
+from knowledge.glossary import explain
+
+
+class ActionPauseForm(Action):
+    """Pauses or stops the active form; "verder" brings the caregiver back to it."""
+
+    def name(self) -> str:
+        return "action_pause_form"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        dispatcher.utter_message(response=interruption_response(intent))
+        return [
+            SlotSet("paused_form", tracker.active_loop.get("name")),
+            ActiveLoop(None),
+            SlotSet("requested_slot", None),
+        ]
+
+
+class ActionResumeForm(Action):
+    def name(self) -> str:
+        return "action_resume_form"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        dispatcher.utter_message(text=RESUMED_TEXT)
+        return [SlotSet("paused_form", None)]
+
+
+class ActionExplainQuestion(Action):
+    """ "Waarom vraag je dat?": why the open question matters."""
+
+    def name(self) -> str:
+        return "action_explain_question"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        dispatcher.utter_message(text=why_we_ask(tracker.get_slot("requested_slot")))
+        return []
+
+
+class ActionExplainTerm(Action):
+    """ "Wat is respijtzorg?": the glossary's plain explanation."""
+
+    def name(self) -> str:
+        return "action_explain_term"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        term = next(tracker.get_latest_entity_values("term"), None)
+        dispatcher.utter_message(text=explain(term or tracker.latest_message.get("text") or ""))
+        return []

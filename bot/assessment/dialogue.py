@@ -1,0 +1,94 @@
+"""The burden check as a conversation: one statement at a time, answers read in plain Dutch."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from bot.assessment.answers import interpret_answer
+from bot.assessment.instruments import Instrument, Item
+from bot.assessment.scoring import AssessmentResult, score
+from bot.conversation.fallback import BotMessage, Button
+
+DONE = "done"
+ANSWER_PAYLOAD = '/tell_situation{{"answer": "{option}"}}'
+
+
+@dataclass(frozen=True)
+class AnswerReading:
+    answers: dict[str, str]
+    understood: bool
+
+    def is_complete(self, instrument: Instrument) -> bool:
+        return all(item.id in self.answers for item in instrument.items)
+
+
+def next_item(instrument: Instrument, answers: Mapping[str, str]) -> Item | None:
+    return next((item for item in instrument.items if item.id not in answers), None)
+
+
+def offer(instrument: Instrument) -> BotMessage:
+    return BotMessage(
+        text=instrument.intro + "\nWilt u de vragen nu doen?",
+        buttons=(Button("Ja, doe maar", "/start_assessment"), Button("Nu niet", "/deny")),
+    )
+
+
+def question(instrument: Instrument, answers: Mapping[str, str]) -> BotMessage | None:
+    """The next statement with its answer buttons; None when every item has an answer."""
+    item = next_item(instrument, answers)
+    if item is None:
+        return None
+    return BotMessage(
+        text=(
+            f"Vraag {item.number} van {len(instrument.items)}:\n"
+            f'"{item.text}"\n{instrument.item_prompt}'
+        ),
+        buttons=tuple(
+            Button(option.label, ANSWER_PAYLOAD.format(option=option.id))
+            for option in instrument.options
+        ),
+    )
+
+
+def read_answer(
+    instrument: Instrument, answers: Mapping[str, str], text: str, button_answer: str | None
+) -> AnswerReading:
+    """Records the answer to the open item when we can read it; else asks again."""
+    item = next_item(instrument, answers)
+    if item is None:
+        return AnswerReading(dict(answers), understood=False)
+    option = interpret_answer(instrument, item, button_answer or text)
+    if option is None:
+        return AnswerReading(dict(answers), understood=False)
+    return AnswerReading({**answers, item.id: option}, understood=True)
+
+
+def not_understood(instrument: Instrument) -> str:
+    labels = " of ".join(f"'{option.label}'" for option in instrument.options)
+    return f"Ik begreep uw antwoord niet goed. Kies {labels}. U mag ook 'stop' zeggen."
+
+
+def deployment_instrument() -> Instrument:
+    """The instrument this deployment chose (STEUNWIJZER_ASSESSMENT_INSTRUMENT)."""
+    from bot.assessment.instruments import load_instrument
+    from bot.settings import load_settings
+
+    return load_instrument(load_settings().assessment_instrument)
+
+
+@dataclass(frozen=True)
+class Start:
+    text: str | None
+    answers: dict[str, str]
+
+
+def start(instrument: Instrument, answers: Mapping[str, str]) -> Start:
+    """A finished check starts over; a check stopped halfway goes on where it was."""
+    if answers and next_item(instrument, answers) is not None:
+        return Start("Goed, we gaan verder waar we waren.", dict(answers))
+    return Start("Goed. U kunt altijd 'stop' zeggen als u wilt stoppen.", {})
+
+
+def score_answers(instrument: Instrument, answers: Mapping[str, str]) -> AssessmentResult:
+    return score(instrument, answers)

@@ -1,0 +1,113 @@
+import pytest
+
+from bot.assessment import dialogue
+from bot.assessment.instruments import load_instrument
+from bot.assessment.next_step import next_step_message, read_needs, run_triage
+
+
+@pytest.fixture
+def csi():
+    return load_instrument("csi")
+
+
+def test_questions_go_item_by_item_with_the_answer_buttons(csi) -> None:
+    first = dialogue.question(csi, {})
+    second = dialogue.question(csi, {"csi_01": "ja"})
+
+    assert first.text.startswith("Vraag 1 van 13:")
+    assert csi.items[0].text in first.text
+    assert [b.title for b in first.buttons] == ["Ja", "Nee"]
+    assert second.text.startswith("Vraag 2 van 13:")
+
+
+def test_no_question_when_every_item_is_answered(csi) -> None:
+    answers = {item.id: "nee" for item in csi.items}
+
+    assert dialogue.question(csi, answers) is None
+
+
+@pytest.mark.parametrize(("text", "option"), [("ja hoor", "ja"), ("nee eigenlijk niet", "nee")])
+def test_free_answers_are_recorded(csi, text: str, option: str) -> None:
+    reading = dialogue.read_answer(csi, {}, text, None)
+
+    assert reading.understood
+    assert reading.answers == {"csi_01": option}
+
+
+def test_button_answers_are_recorded(csi) -> None:
+    reading = dialogue.read_answer(csi, {"csi_01": "ja"}, '/tell_situation{"answer": "nee"}', "nee")
+
+    assert reading.answers == {"csi_01": "ja", "csi_02": "nee"}
+
+
+def test_an_unclear_answer_records_nothing_and_explains_the_choice(csi) -> None:
+    reading = dialogue.read_answer(csi, {}, "misschien wel een beetje", None)
+
+    assert not reading.understood
+    assert reading.answers == {}
+    assert "'Ja' of 'Nee'" in dialogue.not_understood(csi)
+
+
+def test_completion_is_known_after_the_last_item(csi) -> None:
+    answers = {item.id: "ja" for item in csi.items[:-1]}
+
+    reading = dialogue.read_answer(csi, answers, "ja", None)
+
+    assert reading.is_complete(csi)
+
+
+def test_a_check_stopped_halfway_goes_on_and_a_finished_one_starts_over(csi) -> None:
+    halfway = {"csi_01": "ja", "csi_02": "nee"}
+    finished = {item.id: "nee" for item in csi.items}
+
+    assert dialogue.start(csi, halfway).answers == halfway
+    assert dialogue.start(csi, finished).answers == {}
+
+
+def test_the_offer_says_how_long_and_why(csi) -> None:
+    offer = dialogue.offer(csi)
+
+    assert "13" in offer.text
+    assert "5 minuten" in offer.text
+    assert [b.payload for b in offer.buttons] == ["/start_assessment", "/deny"]
+
+
+def test_needs_from_buttons_and_from_free_text() -> None:
+    assert read_needs("/x", "tell_situation", "even_vrij") == [
+        {"category": "even_vrij", "text": "Even vrij zijn"}
+    ]
+    assert {
+        n["category"] for n in read_needs("even vrij en hulp bij het huishouden", None, None)
+    } >= {
+        "even_vrij",
+        "praktische_hulp",
+    }
+    assert read_needs("nee hoor", "deny", None) == []
+
+
+def test_overloaded_caregiver_is_offered_a_consultant() -> None:
+    slots = {
+        "hours_per_week": 30.0,
+        "duration_months": 24.0,
+        "assessment_answers": {f"csi_{n:02d}": "ja" for n in range(1, 14)},
+    }
+
+    outcome = run_triage(slots)
+
+    assert outcome["burden_level"] == "hoog"
+    assert outcome["offer_handoff"] is True
+    assert "mantelzorgconsulent" in next_step_message(outcome).text
+
+
+def test_low_burden_is_not_pushed_to_a_consultant() -> None:
+    slots = {
+        "hours_per_week": 4.0,
+        "duration_months": 2.0,
+        "assessment_answers": {f"csi_{n:02d}": "nee" for n in range(1, 14)},
+    }
+
+    outcome = run_triage(slots)
+
+    assert outcome["burden_level"] == "laag"
+    assert outcome["offer_handoff"] is False
+    assert "Fijn dat u even stilstaat" in next_step_message(outcome).text

@@ -1,0 +1,77 @@
+"""Runs the product the way `make run` does (python -m bot.run), on free ports, and talks to it."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+
+from bot.settings import PROJECT_ROOT, Settings, load_settings
+from tests.support import free_port
+
+STARTUP_TIMEOUT_S = 240
+
+
+@dataclass
+class RunningProduct:
+    settings: Settings
+    process: subprocess.Popen
+    log: Path
+
+
+def start_product(var_dir: Path) -> RunningProduct:
+    environ = {
+        **os.environ,
+        "STEUNWIJZER_VAR_DIR": str(var_dir),
+        "STEUNWIJZER_RASA_PORT": str(free_port()),
+        "STEUNWIJZER_ACTION_SERVER_PORT": str(free_port()),
+        "STEUNWIJZER_WEB_PORT": str(free_port()),
+    }
+    log = var_dir / "run.log"
+    with log.open("w") as output:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot.run"],
+            cwd=PROJECT_ROOT,
+            env=environ,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # its own process group, as a terminal would give it
+        )
+    return RunningProduct(load_settings(environ), process, log)
+
+
+def wait_until_ready(product: RunningProduct) -> None:
+    deadline = time.monotonic() + STARTUP_TIMEOUT_S
+    while time.monotonic() < deadline:
+        if product.process.poll() is not None:
+            pytest.fail(f"bot.run stopped early:\n{product.log.read_text()[-4000:]}")
+        if "Steunwijzer is ready." in product.log.read_text():
+            return
+        time.sleep(1)
+    pytest.fail(f"not ready after {STARTUP_TIMEOUT_S} s:\n{product.log.read_text()[-4000:]}")
+
+
+def kill(product: RunningProduct) -> None:
+    if product.process.poll() is None:
+        os.killpg(product.process.pid, signal.SIGKILL)
+
+
+def say(settings: Settings, sender: str, message: str) -> list[dict]:
+    response = httpx.post(
+        f"http://127.0.0.1:{settings.rasa_port}/webhooks/rest/webhook",
+        json={"sender": sender, "message": message},
+        timeout=60,
+    )
+    response.raise_for_status()
+    return response.json()
+
+
+def texts(replies: list[dict]) -> str:
+    return "\n".join(reply.get("text", "") for reply in replies)
