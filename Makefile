@@ -3,7 +3,7 @@
 export RASA_TELEMETRY_ENABLED := false
 RUN := .venv/bin/python -m
 
-.PHONY: help install run test lint format train validate clean
+.PHONY: help install run test lint format train validate eval clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -32,6 +32,10 @@ train: install ## Train the model if its inputs changed
 
 validate: install ## Check domain, rules, stories and NLU data for conflicts
 	$(RUN) rasa data validate --fail-on-warnings
+
+eval: install ## Measure understanding: NLU cross-validation (about 15 min) and the safety set
+	.venv/bin/python scripts/eval_safety.py --quiet
+	.venv/bin/python scripts/eval_nlu.py
 
 clean: ## Remove trained models and local databases
 	rm -rf models var .rasa results

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from bot.settings import PROJECT_ROOT, Settings, load_settings
+from tests.integration.product import kill, start_product, wait_until_ready
 from tests.support import free_port
 
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
@@ -35,3 +37,14 @@ def isolated_environ(tmp_path: Path) -> dict[str, str]:
 @pytest.fixture
 def isolated_settings(isolated_environ: dict[str, str]) -> Settings:
     return load_settings(isolated_environ)
+
+
+@pytest.fixture(scope="session")
+def product(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
+    """The whole product (Rasa, actions, web app) on free ports, shared by integration and browser tests."""
+    running = start_product(tmp_path_factory.mktemp("var"))
+    try:
+        wait_until_ready(running)
+        yield running.settings
+    finally:
+        kill(running)
