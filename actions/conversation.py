@@ -11,6 +11,14 @@ from bot.intake.dialogue import why_we_ask
 from knowledge.glossary import explain
 
 
+def _hold_active_form(tracker: Tracker) -> list[EventType]:
+    return [
+        SlotSet("paused_form", tracker.active_loop.get("name")),
+        ActiveLoop(None),
+        SlotSet("requested_slot", None),
+    ]
+
+
 class ActionPauseForm(Action):
     """Pauses or stops the active form; "verder" brings the caregiver back to it."""
 
@@ -22,11 +30,19 @@ class ActionPauseForm(Action):
     ) -> list[EventType]:
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         dispatcher.utter_message(response=interruption_response(intent))
-        return [
-            SlotSet("paused_form", tracker.active_loop.get("name")),
-            ActiveLoop(None),
-            SlotSet("requested_slot", None),
-        ]
+        return _hold_active_form(tracker)
+
+
+class ActionHoldForm(Action):
+    """Pauses the active form without a word, after something more important was said."""
+
+    def name(self) -> str:
+        return "action_hold_form"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        return _hold_active_form(tracker)
 
 
 class ActionResumeForm(Action):

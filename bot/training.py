@@ -87,7 +87,15 @@ def ensure_model(models_dir: Path, root: Path = PROJECT_ROOT) -> Path:
         check=True,
         env={**os.environ, "RASA_TELEMETRY_ENABLED": "false"},
     )
+    _remove_stale_models(models_dir, keep=target)
     return target
+
+
+def _remove_stale_models(models_dir: Path, keep: Path) -> None:
+    """Each model is about 25 MB; only the one for the current inputs is of use."""
+    for stale in models_dir.glob(f"{MODEL_PREFIX}*.tar.gz"):
+        if stale != keep:
+            stale.unlink(missing_ok=True)
 
 
 def main() -> None:

@@ -42,3 +42,17 @@ def test_a_new_training_file_changes_the_fingerprint(project_copy: Path) -> None
 
 def test_model_file_is_named_after_the_fingerprint(tmp_path: Path) -> None:
     assert model_path(tmp_path, "abc123").name == "steunwijzer-abc123.tar.gz"
+
+
+def test_training_is_skipped_when_the_model_for_these_inputs_exists(tmp_path: Path) -> None:
+    from bot.training import ensure_model
+
+    current = model_path(tmp_path, model_fingerprint(PROJECT_ROOT))
+    current.write_bytes(b"model")
+    stale = model_path(tmp_path, "0000000000000000")
+    stale.write_bytes(b"old")
+
+    assert ensure_model(tmp_path) == current
+
+    assert current.exists()
+    assert stale.exists()  # nothing is removed when nothing was trained

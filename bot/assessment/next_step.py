@@ -14,7 +14,9 @@ from bot.conversation.fallback import BotMessage, Button
 from bot.intake.dialogue import situation_from_slots
 
 # While asking what would help, "ik wil met iemand praten" or "het is zo zwaar" ARE answers.
-NEEDS_INTERRUPTING_INTENTS = frozenset({"stop", "pause", "restart", "ask_why", "ask_definition"})
+NEEDS_INTERRUPTING_INTENTS = frozenset(
+    {"stop", "pause", "restart", "ask_why", "ask_definition", "safety_crisis"}
+)
 
 # Button answers name a category; the text keeps what the caregiver saw on the button.
 NEED_BUTTON_TEXTS: dict[str, str] = {
@@ -47,7 +49,7 @@ def run_triage(slots: Mapping[str, Any]) -> dict[str, Any]:
         situation_from_slots(slots),
         _assessment(slots),
         asked_for_person=False,
-        safety_urgency=None,
+        safety_urgency=slots.get("safety_urgency"),
     )
     return asdict(outcome)
 

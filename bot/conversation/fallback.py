@@ -31,6 +31,7 @@ INTENT_DESCRIPTIONS: dict[str, str] = {
     "resume": "u wilt verder waar we waren",
     "dont_know": "u weet het niet",
     "decline": "u wilt dat liever niet zeggen",
+    "safety_crisis": "u bent in nood en zoekt hulp",
 }
 
 

@@ -70,6 +70,7 @@ INTERRUPTING_INTENTS = frozenset(
         "request_human",
         "express_burden",
         "start_assessment",
+        "safety_crisis",
     }
 )
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.safety.categories import SafetyCategory
-from bot.safety.detector import SafetySignal
+from bot.safety.detector import SafetySignal, detect_safety_signal
 from knowledge.helplines import HelpLine, get_verified_helpline
 
 EMERGENCY_ID = "alarm_112"
@@ -22,9 +22,12 @@ SUICIDE_PREVENTION_ID = "zelfmoordpreventie_113"
 VEILIG_THUIS_ID = "veilig_thuis"
 HUISARTS_ID = "huisarts"
 
-URGENT_HANDOFF_PAYLOAD = '/handoff_request{"urgency":"acuut"}'
-HIGH_HANDOFF_PAYLOAD = '/handoff_request{"urgency":"hoog"}'
-CONTINUE_PAYLOAD = "/safety_continue"
+# Until the steunpunt can be asked to call back from the chat (the handoff), "yes" leads to how to
+# reach a person, and "not now" is a plain no.
+URGENT_HANDOFF_PAYLOAD = "/request_human"
+HIGH_HANDOFF_PAYLOAD = "/request_human"
+CONTINUE_PAYLOAD = "/deny"
+PERSON_OFFER_TEXT = "Wilt u met iemand van het steunpunt mantelzorg praten?"
 
 STAY_TEXT = "Ik blijf hier. U kunt mij gewoon verder schrijven."
 
@@ -152,9 +155,7 @@ def _crisis_messages(signal: SafetySignal) -> list[str]:
     if not emergency_given:
         messages.append(_emergency_text(lead=False))
     messages.append(_huisarts_text())
-    messages.append(
-        "Wilt u dat iemand van het steunpunt mantelzorg u zo snel mogelijk belt? " + STAY_TEXT
-    )
+    messages.append(f"{PERSON_OFFER_TEXT} {STAY_TEXT}")
     return messages
 
 
@@ -175,7 +176,26 @@ def build_safety_reply(signal: SafetySignal) -> SafetyReply:
     return SafetyReply(
         messages=tuple(_crisis_messages(signal)),
         buttons=(
-            ReplyButton("Ja, bel mij", URGENT_HANDOFF_PAYLOAD),
+            ReplyButton("Ja, graag", URGENT_HANDOFF_PAYLOAD),
             ReplyButton("Nu niet", CONTINUE_PAYLOAD),
         ),
     )
+
+
+def build_unclassified_crisis_reply() -> SafetyReply:
+    """When the NLU model hears a crisis that the rules do not: every line that may be needed."""
+    signal = SafetySignal(
+        category=SafetyCategory.SUICIDE,
+        urgency="acuut",
+        signals=("model_only",),
+        categories=(SafetyCategory.SUICIDE, SafetyCategory.VIOLENCE_BY_CAREGIVER),
+    )
+    return build_safety_reply(signal)
+
+
+def reply_to_crisis_message(text: str) -> tuple[SafetySignal | None, SafetyReply]:
+    """The first reply to a message that the NLU marked as a crisis."""
+    signal = detect_safety_signal(text)
+    if signal is None or not signal.is_crisis:
+        return signal, build_unclassified_crisis_reply()
+    return signal, build_safety_reply(signal)

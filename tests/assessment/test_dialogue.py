@@ -111,3 +111,12 @@ def test_low_burden_is_not_pushed_to_a_consultant() -> None:
     assert outcome["burden_level"] == "laag"
     assert outcome["offer_handoff"] is False
     assert "Fijn dat u even stilstaat" in next_step_message(outcome).text
+
+
+def test_a_crisis_earlier_in_the_conversation_makes_triage_urgent() -> None:
+    slots = {"hours_per_week": 4.0, "safety_urgency": "acuut"}
+
+    outcome = run_triage(slots)
+
+    assert outcome["urgency"] == "acuut"
+    assert outcome["offer_handoff"] is True

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.safety import SafetyCategory, SafetySignal, build_safety_reply, detect_safety_signal
-from bot.safety.reply import CONTINUE_PAYLOAD, URGENT_HANDOFF_PAYLOAD
+from bot.safety.reply import CONTINUE_PAYLOAD, URGENT_HANDOFF_PAYLOAD, reply_to_crisis_message
 from knowledge.helplines import all_helplines, get_helpline
 
 EXAMPLES: dict[SafetyCategory, str] = {
@@ -45,10 +45,10 @@ def test_every_crisis_reply_offers_112_the_huisarts_and_an_urgent_call(
     assert get_helpline("huisarts").how_to_reach in text
     assert "Ik blijf hier. U kunt mij gewoon verder schrijven." in reply.messages[-1]
     assert [(b.title, b.payload) for b in reply.buttons] == [
-        ("Ja, bel mij", URGENT_HANDOFF_PAYLOAD),
+        ("Ja, graag", URGENT_HANDOFF_PAYLOAD),
         ("Nu niet", CONTINUE_PAYLOAD),
     ]
-    assert URGENT_HANDOFF_PAYLOAD == '/handoff_request{"urgency":"acuut"}'
+    assert URGENT_HANDOFF_PAYLOAD == "/request_human"
 
 
 def test_suicide_reply_gives_113_and_the_chat() -> None:
@@ -99,7 +99,7 @@ def test_overload_reply_asks_gently_without_crisis_numbers() -> None:
     for line in all_helplines().values():
         assert all(number not in text for number in line.phones), line.id
     assert "mantelzorgconsulent" in text
-    assert reply.buttons[0].payload == '/handoff_request{"urgency":"hoog"}'
+    assert reply.buttons[0].payload == "/request_human"
 
 
 @pytest.mark.parametrize("category", list(SafetyCategory))
@@ -144,7 +144,7 @@ def test_rasa_messages_carry_the_buttons_on_the_last_message() -> None:
     messages = build_safety_reply(signal_for(SafetyCategory.SUICIDE)).to_rasa_messages()
     assert all("text" in message for message in messages)
     assert "buttons" not in messages[0]
-    assert messages[-1]["buttons"][0] == {"title": "Ja, bel mij", "payload": URGENT_HANDOFF_PAYLOAD}
+    assert messages[-1]["buttons"][0] == {"title": "Ja, graag", "payload": URGENT_HANDOFF_PAYLOAD}
 
 
 @pytest.mark.parametrize("category", list(SafetyCategory))
@@ -154,3 +154,19 @@ def test_replies_are_short_b1_sentences_with_u(category: SafetyCategory) -> None
             assert len(sentence.split()) <= 22, sentence
         assert " je " not in f" {message.lower()} "
         assert " jij " not in f" {message.lower()} "
+
+
+def test_a_crisis_only_the_model_heard_gets_every_help_line() -> None:
+    signal, reply = reply_to_crisis_message("iets wat de regels niet kennen")
+    text = "\n".join(reply.messages)
+
+    assert signal is None
+    for line_id in ("alarm_112", "zelfmoordpreventie_113", "veilig_thuis"):
+        assert all(number in text for number in numbers(line_id)), line_id
+
+
+def test_a_crisis_the_rules_recognise_gets_its_own_reply() -> None:
+    signal, reply = reply_to_crisis_message("ik heb mijn moeder geslagen")
+
+    assert signal is not None and signal.category is SafetyCategory.VIOLENCE_BY_CAREGIVER
+    assert all(number in "\n".join(reply.messages) for number in numbers("veilig_thuis"))

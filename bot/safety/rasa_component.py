@@ -1,0 +1,66 @@
+"""NLU component: the deterministic safety check overrides whatever the model predicted.
+
+It sits at the end of the NLU pipeline, so its verdict is the one the dialogue sees, and it reads
+only the message text: a crisis is recognised the same way whatever the model thinks.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import (
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.safety.detector import detect_safety_signal
+
+CRISIS_INTENT = "safety_crisis"
+# "ik kan niet meer" is heavy, not a crisis: it is heard as the caregiver saying it is heavy.
+OVERLOAD_INTENT = "express_burden"
+
+
+def safety_intent(text: str) -> str | None:
+    signal = detect_safety_signal(text)
+    if signal is None:
+        return None
+    return CRISIS_INTENT if signal.is_crisis else OVERLOAD_INTENT
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class SafetyCheck(GraphComponent):
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> SafetyCheck:
+        return cls()
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            intent = safety_intent(message.get(TEXT) or "")
+            if intent is not None:
+                _override_intent(message, intent)
+        return messages
+
+
+def _override_intent(message: Message, intent: str) -> None:
+    verdict = {INTENT_NAME_KEY: intent, PREDICTED_CONFIDENCE_KEY: 1.0}
+    ranking = [
+        prediction
+        for prediction in message.get(INTENT_RANKING_KEY) or []
+        if prediction.get(INTENT_NAME_KEY) != intent
+    ]
+    message.set(INTENT, verdict, add_to_output=True)
+    message.set(INTENT_RANKING_KEY, [verdict, *ranking], add_to_output=True)

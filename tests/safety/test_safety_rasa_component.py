@@ -1,0 +1,32 @@
+from rasa.shared.nlu.training_data.message import Message
+
+from bot.safety.rasa_component import CRISIS_INTENT, OVERLOAD_INTENT, SafetyCheck
+
+
+def _classify(text: str, predicted: str = "greet") -> Message:
+    message = Message(
+        data={
+            "text": text,
+            "intent": {"name": predicted, "confidence": 0.97},
+            "intent_ranking": [{"name": predicted, "confidence": 0.97}],
+        }
+    )
+    return SafetyCheck().process([message])[0]
+
+
+def test_a_crisis_overrides_what_the_model_predicted() -> None:
+    message = _classify("ik wil er niet meer zijn", predicted="greet")
+
+    assert message.get("intent") == {"name": CRISIS_INTENT, "confidence": 1.0}
+    assert message.get("intent_ranking")[0]["name"] == CRISIS_INTENT
+    assert message.get("intent_ranking")[1]["name"] == "greet"
+
+
+def test_high_burden_is_heard_as_heavy_not_as_a_crisis() -> None:
+    assert _classify("ik kan niet meer").get("intent")["name"] == OVERLOAD_INTENT
+
+
+def test_ordinary_messages_keep_the_model_prediction() -> None:
+    message = _classify("ik ben doodmoe, wat een dag", predicted="express_burden")
+
+    assert message.get("intent") == {"name": "express_burden", "confidence": 0.97}
