@@ -11,6 +11,7 @@ from actions._tracker import latest_turn
 from bot.assessment import dialogue
 from bot.assessment.next_step import (
     NEEDS_INTERRUPTING_INTENTS,
+    NEEDS_NOT_UNDERSTOOD_TEXT,
     next_step_message,
     read_needs,
     run_triage,
@@ -117,7 +118,26 @@ class ValidateNeedsForm(ReadingFormValidation):
         turn = latest_turn(tracker)
         if turn.requested_slot != "needs" or turn.intent in NEEDS_INTERRUPTING_INTENTS:
             return []
-        return [SlotSet("needs", read_needs(turn.text, turn.intent, turn.entity("answer")))]
+        needs = read_needs(turn.text, turn.intent, turn.entity("answer"))
+        if needs is None:
+            dispatcher.utter_message(text=NEEDS_NOT_UNDERSTOOD_TEXT)
+            return [SlotSet("unread_answer", "needs")]
+        return [SlotSet("needs", needs)]
+
+
+class ActionRecordNeeds(Action):
+    """ "Ik zoek hulp in huis" at any moment: the need is noted for triage and the steunpunt."""
+
+    def name(self) -> str:
+        return "action_record_needs"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        turn = latest_turn(tracker)
+        needs = read_needs(turn.text, turn.intent, turn.entity("answer")) or []
+        known = list(tracker.get_slot("needs") or [])
+        return [SlotSet("needs", known + [n for n in needs if n not in known])]
 
 
 class ActionTriage(Action):

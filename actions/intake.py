@@ -41,7 +41,7 @@ class ValidateIntakeForm(ReadingFormValidation):
         events: list[EventType] = [SlotSet(name, value) for name, value in reading.slots.items()]
         if reading.reply and not reading.answers(turn.requested_slot):
             # Any slot set keeps Rasa from treating the answer as "not for the form".
-            events.append(SlotSet("intake_retry", turn.requested_slot))
+            events.append(SlotSet("unread_answer", turn.requested_slot))
         return events
 
 

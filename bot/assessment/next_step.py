@@ -29,13 +29,27 @@ NEED_BUTTON_TEXTS: dict[str, str] = {
 }
 
 
-def read_needs(text: str, intent: str | None, button_answer: str | None) -> list[dict[str, str]]:
-    """The needs in an answer to "wat zou u het meest helpen?", as handoff `needs` entries."""
+NEEDS_NOT_UNDERSTOOD_TEXT = (
+    "Vertel gerust in een paar woorden wat u zou helpen. "
+    "Bijvoorbeeld: even vrij zijn, hulp in huis, of praten met iemand."
+)
+
+
+def read_needs(
+    text: str, intent: str | None, button_answer: str | None
+) -> list[dict[str, str]] | None:
+    """The needs in an answer to "wat zou u het meest helpen?", as handoff `needs` entries.
+
+    None when the answer names no need at all (a bare "ja"): then we ask again.
+    """
     if button_answer in NEED_CATEGORIES:
         return [{"category": button_answer, "text": NEED_BUTTON_TEXTS.get(button_answer, text)}]
     if intent in ("deny", "dont_know", "decline"):
         return []
-    return [{"category": need.category, "text": need.text} for need in classify_needs(text)]
+    needs = [{"category": need.category, "text": need.text} for need in classify_needs(text)]
+    if intent == "affirm" and all(need["category"] == "anders" for need in needs):
+        return None
+    return needs
 
 
 def _assessment(slots: Mapping[str, Any]):

@@ -32,6 +32,7 @@ INTENT_DESCRIPTIONS: dict[str, str] = {
     "dont_know": "u weet het niet",
     "decline": "u wilt dat liever niet zeggen",
     "safety_crisis": "u bent in nood en zoekt hulp",
+    "ask_help": "u zoekt hulp of steun",
 }
 
 

@@ -85,6 +85,11 @@ def test_needs_from_buttons_and_from_free_text() -> None:
     assert read_needs("nee hoor", "deny", None) == []
 
 
+def test_a_bare_yes_names_no_need_and_is_asked_again() -> None:
+    assert read_needs("ja", "affirm", None) is None
+    assert read_needs("ja, even vrij zijn", "affirm", None)[0]["category"] == "even_vrij"
+
+
 def test_overloaded_caregiver_is_offered_a_consultant() -> None:
     slots = {
         "hours_per_week": 30.0,

@@ -110,3 +110,12 @@ def test_stopping_and_coming_back(product: Settings) -> None:
     reply = texts(say(product, sender, "ik ben er weer"))
     assert "We gaan verder" in reply, reply
     assert "Hoeveel uur per week" in reply, reply
+
+
+def test_asking_for_a_kind_of_help_is_noted_for_the_steunpunt(product: Settings) -> None:
+    sender = "intake-ask-help"
+
+    reply = texts(say(product, sender, "ik zoek iemand die de zorg een dagje overneemt"))
+
+    assert "steunpunt mantelzorg" in reply, reply
+    assert [n["category"] for n in _slots(product, sender)["needs"]] == ["even_vrij"]
