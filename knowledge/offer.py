@@ -26,7 +26,17 @@ NeedCategory = Literal[
 ]
 OfferKind = Literal["regeling", "voorziening", "respijtzorg", "informatie", "hulplijn"]
 Scope = Literal["landelijk", "provincie", "regio", "gemeente"]
-Funding = Literal["wmo", "wlz", "zvw", "aanvullende_verzekering", "gemeente", "gratis", "eigen_kosten"]
+Funding = Literal[
+    "wmo",
+    "wlz",
+    "zvw",
+    "aanvullende_verzekering",
+    "gemeente",
+    "gratis",
+    "eigen_kosten",
+    # Zorgverlof is paid by the employer (FACTS.md §3.1); some employers pay a mantelzorgmakelaar (§4).
+    "werkgever",
+]
 # Who the offer is for: the caregiver (e.g. mantelzorgwaardering, in the caregiver's gemeente) or
 # the person cared for (e.g. dagbesteding, in the naaste's gemeente).
 Beneficiary = Literal["mantelzorger", "naaste"]
@@ -81,6 +91,10 @@ class Offer:
     verified: bool = True  # False: facts marked UNVERIFIED; never presented as certain
     example: bool = False  # demo data: always shown as an example, never as a real organisation
     synonyms: tuple[str, ...] = field(default=())  # extra words people use for it
+    # Sources beyond source_url that the facts rest on (FACTS.md often names several).
+    other_sources: tuple[str, ...] = field(default=())
+    # A help line in knowledge/data/helplines.yml; its number is taken from there, never copied.
+    helpline_id: str | None = None
 
 
 @dataclass(frozen=True)

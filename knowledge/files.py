@@ -1,0 +1,665 @@
+"""Reviewed content files (`knowledge/data/aanbod/*.yml`) read into Offer and Steunpunt records.
+
+A file is checked in two passes: jsonschema for its structure (types, known values of kind, scope,
+funding, need category), then our own rules that a schema cannot express. Every problem names the
+file, the entry id and the field, and all problems of a file are reported at once, so a reviewer
+fixes a file in one go. Rules that matter most:
+
+- an entry without `source_url` or `last_checked` is refused: unsourced advice never reaches a
+  caregiver;
+- gemeente codes must be among the 342 gemeenten; ids must be unique (within a file and, in
+  `read_content_files`, across files);
+- demo data (`example: true`) has "(voorbeeld)" in its name, no phone number and only example.org
+  style addresses, so nobody mistakes it for a real organisation; real data has none of those;
+- an unverified entry (`verified: false`) has no phone number: a number FACTS.md marks UNVERIFIED is
+  never shown. A referenced help line (`helpline_id`) must exist in helplines.yml, and an entry that
+  points at an unverified help line must itself be unverified.
+
+`write_content_file` writes the same format back (used by the export).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, get_args
+from urllib.parse import urlsplit
+
+import jsonschema
+import yaml
+
+from knowledge.helplines import all_helplines
+from knowledge.offer import (
+    Beneficiary,
+    Contact,
+    Eligibility,
+    Funding,
+    NeedCategory,
+    Offer,
+    OfferKind,
+    Scope,
+    Steunpunt,
+)
+
+CONTENT_DIR = Path(__file__).resolve().parent / "data" / "aanbod"
+FORMAT_VERSION = 1
+
+NEED_CATEGORIES: tuple[str, ...] = get_args(NeedCategory)
+OFFER_KINDS: tuple[str, ...] = get_args(OfferKind)
+SCOPES: tuple[str, ...] = get_args(Scope)
+FUNDING_ROUTES: tuple[str, ...] = get_args(Funding)
+BENEFICIARIES: tuple[str, ...] = get_args(Beneficiary)
+# Target groups an offer can name; the search maps the intake's condition labels onto these.
+TARGET_GROUPS: tuple[str, ...] = (
+    "jonge_mantelzorger",
+    "werkenden",
+    "dementie",
+    "ggz",
+    "nah",
+    "kanker",
+    "verstandelijke_beperking",
+    "lichamelijke_beperking",
+    "chronische_ziekte",
+    "verslaving",
+    "kinderen",
+    "ouderen",
+)
+EXAMPLE_MARK = "(voorbeeld)"
+# RFC 2606 reserves these for examples; demo contact data may only point there.
+_EXAMPLE_DOMAINS = ("example.org", "example.com", "example.net")
+
+_TEXT: dict[str, Any] = {"type": "string", "pattern": r"\S"}
+_OPTIONAL_TEXT: dict[str, Any] = {"type": ["string", "null"], "pattern": r"\S"}
+_ID: dict[str, Any] = {"type": "string", "pattern": "^[a-z0-9][a-z0-9_]*$"}
+_GEMEENTE_CODE: dict[str, Any] = {"type": "string", "pattern": "^GM[0-9]{4}$"}
+_DATE: dict[str, Any] = {}  # YAML makes dates of 2026-11-24; checked in _date()
+_NUMBER_OR_NULL: dict[str, Any] = {"type": ["number", "null"], "minimum": 0}
+_INT_OR_NULL: dict[str, Any] = {"type": ["integer", "null"], "minimum": 0}
+
+_CONTACT_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "phone": {"type": ["string", "null"], "pattern": "^[0-9][0-9 -]*$"},
+        "email": {"type": ["string", "null"], "pattern": r"^[^@\s]+@[^@\s]+\.[a-z]+$"},
+        "website": _OPTIONAL_TEXT,
+        "opening_hours": _OPTIONAL_TEXT,
+    },
+}
+
+_ELIGIBILITY_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "min_hours_per_week": _NUMBER_OR_NULL,
+        "min_duration_months": _NUMBER_OR_NULL,
+        "min_age": _INT_OR_NULL,
+        "max_age": _INT_OR_NULL,
+        "naaste_lives_in_area": {"type": "boolean"},
+        "caregiver_lives_in_area": {"type": "boolean"},
+        "notes": _OPTIONAL_TEXT,
+    },
+}
+
+
+def _text_list(enum: Sequence[str] | None = None, min_items: int = 0) -> dict[str, Any]:
+    items: dict[str, Any] = {"enum": list(enum)} if enum is not None else _TEXT
+    return {"type": "array", "items": items, "minItems": min_items, "uniqueItems": True}
+
+
+OFFER_REQUIRED = (
+    "id",
+    "name",
+    "description",
+    "kind",
+    "needs",
+    "scope",
+    "beneficiary",
+    "funding",
+    "needs_indicatie",
+    "first_step",
+    "source_url",
+    "last_checked",
+)
+
+_OFFER_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "id": _ID,
+        "name": _TEXT,
+        "description": _TEXT,
+        "kind": {"enum": list(OFFER_KINDS)},
+        "needs": _text_list(NEED_CATEGORIES, min_items=1),
+        "target_groups": _text_list(TARGET_GROUPS),
+        "scope": {"enum": list(SCOPES)},
+        "gemeente_codes": {"type": "array", "items": _GEMEENTE_CODE, "uniqueItems": True},
+        "beneficiary": {"enum": list(BENEFICIARIES)},
+        "funding": _text_list(FUNDING_ROUTES),
+        "needs_indicatie": {"type": "boolean"},
+        "cost": _OPTIONAL_TEXT,
+        "eligibility": _ELIGIBILITY_SCHEMA,
+        "first_step": _TEXT,
+        "what_to_expect": _OPTIONAL_TEXT,
+        "contact": _CONTACT_SCHEMA,
+        "provider": _OPTIONAL_TEXT,
+        "source_url": _TEXT,
+        "other_sources": _text_list(),
+        "last_checked": _DATE,
+        "valid_from": _DATE,
+        "valid_until": _DATE,
+        "verified": {"type": "boolean"},
+        "example": {"type": "boolean"},
+        "synonyms": _text_list(),
+        "helpline_id": {"type": ["string", "null"]},
+    },
+}
+
+STEUNPUNT_REQUIRED = (
+    "id",
+    "name",
+    "gemeente_codes",
+    "contact",
+    "response_days",
+    "source_url",
+    "last_checked",
+)
+
+_STEUNPUNT_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "id": _ID,
+        "name": _TEXT,
+        "gemeente_codes": {
+            "type": "array",
+            "items": _GEMEENTE_CODE,
+            "minItems": 1,
+            "uniqueItems": True,
+        },
+        "contact": _CONTACT_SCHEMA,
+        "response_days": {"type": "integer", "minimum": 0},
+        "handoff_email": _CONTACT_SCHEMA["properties"]["email"],
+        "handoff_webhook": _OPTIONAL_TEXT,
+        "source_url": _TEXT,
+        "last_checked": _DATE,
+        "example": {"type": "boolean"},
+    },
+}
+
+_FILE_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["version"],
+    "additionalProperties": False,
+    "properties": {
+        "version": {"const": FORMAT_VERSION},
+        "steunpunten": {"type": "array", "items": {"type": "object"}},
+        "offers": {"type": "array", "items": {"type": "object"}},
+    },
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in a content file; `entry` and `field` are None when not about one."""
+
+    file: str
+    entry: str | None
+    field: str | None
+    message: str
+
+    def __str__(self) -> str:
+        parts = [self.file]
+        if self.entry is not None:
+            parts.append(f"entry {self.entry}")
+        if self.field is not None:
+            parts.append(f"field {self.field!r}")
+        return ": ".join([*parts, self.message])
+
+
+class ContentError(ValueError):
+    """A content file is invalid; `problems` lists everything found."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(str(problem) for problem in self.problems))
+
+
+@dataclass(frozen=True)
+class ContentFile:
+    """One validated file. `name` (the file name) is what a re-import recognises it by."""
+
+    name: str
+    offers: tuple[Offer, ...]
+    steunpunten: tuple[Steunpunt, ...]
+
+
+@lru_cache(maxsize=1)
+def known_gemeente_codes() -> frozenset[str]:
+    from bot.intake.gemeente import load_gemeenten
+
+    return frozenset(gemeente.code for gemeente in load_gemeenten())
+
+
+def default_content_paths(directory: Path = CONTENT_DIR) -> list[Path]:
+    """Every content file of the product, in a stable order."""
+    return sorted(directory.glob("*.yml"))
+
+
+# --- small checks -------------------------------------------------------------------------------
+
+
+def _date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return None
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def _is_web_url(value: str) -> bool:
+    parts = urlsplit(value)
+    return parts.scheme in ("http", "https") and "." in parts.netloc
+
+
+def _host(value: str) -> str:
+    if "@" in value and "://" not in value:
+        return value.rsplit("@", 1)[1].lower()
+    parts = urlsplit(value if "://" in value else f"https://{value}")
+    return (parts.hostname or "").lower()
+
+
+def _is_example_host(host: str) -> bool:
+    return any(host == domain or host.endswith(f".{domain}") for domain in _EXAMPLE_DOMAINS)
+
+
+def _entry_label(raw: Any, index: int) -> str:
+    if isinstance(raw, Mapping) and isinstance(raw.get("id"), str) and raw["id"].strip():
+        return repr(raw["id"])
+    return f"#{index + 1}"
+
+
+def _schema_problems(
+    raw: Mapping[str, Any], schema: dict[str, Any], required: Sequence[str]
+) -> Iterator[tuple[str | None, str]]:
+    for name in required:
+        if raw.get(name) is None:
+            yield name, "missing (required)"
+    validator = jsonschema.Draft7Validator(schema)
+    for error in sorted(validator.iter_errors(raw), key=lambda e: [str(p) for p in e.path]):
+        path = [str(part) for part in error.absolute_path]
+        if path and path[0] in required and error.instance is None:
+            continue  # already reported as missing
+        if error.validator == "additionalProperties" and isinstance(error.instance, Mapping):
+            known = error.schema.get("properties", {})
+            for key in error.instance:
+                if key not in known:
+                    yield ".".join([*path, str(key)]), "unknown field"
+            continue
+        yield ".".join(path) or None, error.message
+
+
+def _contact_problems(contact: Contact, example: bool) -> Iterator[tuple[str, str]]:
+    addresses = (("contact.email", contact.email), ("contact.website", contact.website))
+    for field, value in addresses:
+        if value is None:
+            continue
+        is_example = _is_example_host(_host(value))
+        if example and not is_example:
+            yield field, f"example data may only use {', '.join(_EXAMPLE_DOMAINS)}, got {value!r}"
+        if not example and is_example:
+            yield field, f"{value!r} is an example address; set example: true or use a real one"
+    if contact.website is not None and not _is_web_url(contact.website):
+        yield (
+            "contact.website",
+            f"must be a web address starting with https://, got {contact.website!r}",
+        )
+    if example and contact.phone is not None:
+        yield "contact.phone", "example data must not have a phone number"
+
+
+def _gemeente_problems(raw: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
+    """Unknown gemeente codes, checked even when the rest of the entry is broken."""
+    codes = raw.get("gemeente_codes")
+    if not isinstance(codes, list):
+        return
+    unknown = [c for c in codes if isinstance(c, str) and c not in known_gemeente_codes()]
+    if unknown:
+        yield "gemeente_codes", f"unknown gemeente code(s): {', '.join(unknown)}"
+
+
+def _common_problems(name: str, source_url: str, example: bool) -> Iterator[tuple[str, str]]:
+    if not _is_web_url(source_url):
+        yield "source_url", f"must be a web address starting with https://, got {source_url!r}"
+    if example and EXAMPLE_MARK not in name:
+        yield "name", f"example data must have {EXAMPLE_MARK!r} in its name"
+    if not example and EXAMPLE_MARK in name:
+        yield "name", f"{EXAMPLE_MARK!r} in the name of real data; set example: true or remove it"
+
+
+# --- entries ------------------------------------------------------------------------------------
+
+
+def _contact(raw: Mapping[str, Any] | None) -> Contact:
+    raw = raw or {}
+    return Contact(
+        phone=raw.get("phone"),
+        email=raw.get("email"),
+        website=raw.get("website"),
+        opening_hours=raw.get("opening_hours"),
+    )
+
+
+def _eligibility(raw: Mapping[str, Any] | None) -> Eligibility:
+    raw = raw or {}
+    return Eligibility(
+        min_hours_per_week=raw.get("min_hours_per_week"),
+        min_duration_months=raw.get("min_duration_months"),
+        min_age=raw.get("min_age"),
+        max_age=raw.get("max_age"),
+        naaste_lives_in_area=raw.get("naaste_lives_in_area", False),
+        caregiver_lives_in_area=raw.get("caregiver_lives_in_area", False),
+        notes=raw.get("notes"),
+    )
+
+
+def _dates(
+    raw: Mapping[str, Any], names: Sequence[str]
+) -> tuple[dict[str, dt.date | None], list[tuple[str | None, str]]]:
+    values: dict[str, dt.date | None] = {}
+    problems: list[tuple[str | None, str]] = []
+    for name in names:
+        value = raw.get(name)
+        parsed = _date(value)
+        if value is not None and parsed is None:
+            problems.append((name, f"must be a date (YYYY-MM-DD), got {value!r}"))
+        values[name] = parsed
+    return values, problems
+
+
+def _offer_rule_problems(offer: Offer) -> Iterator[tuple[str, str]]:
+    yield from _common_problems(offer.name, offer.source_url, offer.example)
+    yield from _contact_problems(offer.contact, offer.example)
+    if offer.scope == "landelijk" and offer.gemeente_codes:
+        yield "gemeente_codes", "a landelijk offer applies everywhere; leave gemeente_codes empty"
+    if offer.scope != "landelijk" and not offer.gemeente_codes:
+        yield "gemeente_codes", f"a {offer.scope} offer must list the gemeenten where it applies"
+    if offer.valid_from and offer.valid_until and offer.valid_from > offer.valid_until:
+        yield "valid_until", f"is before valid_from ({offer.valid_from.isoformat()})"
+    rules = offer.eligibility
+    if rules.min_age is not None and rules.max_age is not None and rules.min_age > rules.max_age:
+        yield "eligibility.max_age", f"is below min_age ({rules.min_age})"
+    if not offer.verified and offer.contact.phone is not None:
+        yield "contact.phone", "an unverified entry must not carry a phone number"
+    if offer.helpline_id is not None:
+        line = all_helplines().get(offer.helpline_id)
+        if line is None:
+            yield "helpline_id", f"unknown help line {offer.helpline_id!r} (see helplines.yml)"
+        elif not line.verified and offer.verified:
+            yield "verified", f"help line {offer.helpline_id!r} is unverified; set verified: false"
+
+
+def _parse_offer(raw: Mapping[str, Any]) -> tuple[Offer | None, list[tuple[str | None, str]]]:
+    problems: list[tuple[str | None, str]] = list(
+        _schema_problems(raw, _OFFER_SCHEMA, OFFER_REQUIRED)
+    )
+    dates, date_problems = _dates(raw, ("last_checked", "valid_from", "valid_until"))
+    problems.extend(date_problems)
+    problems.extend(_gemeente_problems(raw))
+    if problems or dates["last_checked"] is None:
+        return None, problems
+    offer = Offer(
+        id=raw["id"],
+        name=raw["name"].strip(),
+        description=" ".join(raw["description"].split()),
+        kind=raw["kind"],
+        needs=tuple(raw["needs"]),
+        target_groups=tuple(raw.get("target_groups") or ()),
+        scope=raw["scope"],
+        gemeente_codes=tuple(sorted(raw.get("gemeente_codes") or ())),
+        beneficiary=raw["beneficiary"],
+        funding=tuple(raw["funding"]),
+        needs_indicatie=raw["needs_indicatie"],
+        cost=raw.get("cost"),
+        eligibility=_eligibility(raw.get("eligibility")),
+        first_step=" ".join(raw["first_step"].split()),
+        what_to_expect=_clean(raw.get("what_to_expect")),
+        contact=_contact(raw.get("contact")),
+        provider=raw.get("provider"),
+        source_url=raw["source_url"],
+        last_checked=dates["last_checked"],
+        valid_from=dates["valid_from"],
+        valid_until=dates["valid_until"],
+        verified=raw.get("verified", True),
+        example=raw.get("example", False),
+        synonyms=tuple(raw.get("synonyms") or ()),
+        other_sources=tuple(raw.get("other_sources") or ()),
+        helpline_id=raw.get("helpline_id"),
+    )
+    problems.extend(_offer_rule_problems(offer))
+    return (None if problems else offer), problems
+
+
+def _clean(text: str | None) -> str | None:
+    return " ".join(text.split()) if text is not None else None
+
+
+def _parse_steunpunt(
+    raw: Mapping[str, Any],
+) -> tuple[Steunpunt | None, list[tuple[str | None, str]]]:
+    problems: list[tuple[str | None, str]] = list(
+        _schema_problems(raw, _STEUNPUNT_SCHEMA, STEUNPUNT_REQUIRED)
+    )
+    dates, date_problems = _dates(raw, ("last_checked",))
+    problems.extend(date_problems)
+    problems.extend(_gemeente_problems(raw))
+    if problems or dates["last_checked"] is None:
+        return None, problems
+    steunpunt = Steunpunt(
+        id=raw["id"],
+        name=raw["name"].strip(),
+        gemeente_codes=tuple(sorted(raw["gemeente_codes"])),
+        contact=_contact(raw["contact"]),
+        response_days=raw["response_days"],
+        handoff_email=raw.get("handoff_email"),
+        handoff_webhook=raw.get("handoff_webhook"),
+        source_url=raw["source_url"],
+        last_checked=dates["last_checked"],
+        example=raw.get("example", False),
+    )
+    problems.extend(_common_problems(steunpunt.name, steunpunt.source_url, steunpunt.example))
+    problems.extend(_contact_problems(steunpunt.contact, steunpunt.example))
+    if steunpunt.handoff_email is not None:
+        is_example = _is_example_host(_host(steunpunt.handoff_email))
+        if steunpunt.example != is_example:
+            problems.append(
+                ("handoff_email", "example data uses example.org addresses, real data real ones")
+            )
+    return (None if problems else steunpunt), problems
+
+
+# --- files --------------------------------------------------------------------------------------
+
+
+def parse_content(document: Any, origin: str) -> ContentFile:
+    """Validate a loaded content document; `origin` is the file name used in errors and re-import."""
+    try:
+        jsonschema.validate(document, _FILE_SCHEMA)
+    except jsonschema.ValidationError as error:
+        field = ".".join(str(part) for part in error.absolute_path) or None
+        raise ContentError([Problem(origin, None, field, error.message)]) from None
+    problems: list[Problem] = []
+    offers: list[Offer] = []
+    steunpunten: list[Steunpunt] = []
+    seen: set[str] = set()
+    sections = (("steunpunten", _parse_steunpunt, steunpunten), ("offers", _parse_offer, offers))
+    for section, parse, records in sections:
+        for index, raw in enumerate(document.get(section) or ()):
+            label = _entry_label(raw, index)
+            record, entry_problems = parse(raw)
+            problems.extend(Problem(origin, label, field, msg) for field, msg in entry_problems)
+            entry_id = raw.get("id")
+            if isinstance(entry_id, str):
+                if entry_id in seen:
+                    problems.append(Problem(origin, label, "id", "occurs more than once"))
+                seen.add(entry_id)
+            if record is not None:
+                records.append(record)
+    if not offers and not steunpunten and not problems:
+        problems.append(Problem(origin, None, None, "has no offers and no steunpunten"))
+    if problems:
+        raise ContentError(problems)
+    return ContentFile(name=origin, offers=tuple(offers), steunpunten=tuple(steunpunten))
+
+
+def read_content_file(path: Path) -> ContentFile:
+    """Read and validate one file; ContentError names file, entry and field of every problem."""
+    path = Path(path)
+    try:
+        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise ContentError([Problem(str(path), None, None, f"cannot read: {error}")]) from None
+    except yaml.YAMLError as error:
+        raise ContentError([Problem(str(path), None, None, f"not valid YAML: {error}")]) from None
+    parsed = parse_content(document, origin=str(path))
+    return ContentFile(name=path.name, offers=parsed.offers, steunpunten=parsed.steunpunten)
+
+
+def read_content_files(paths: Iterable[Path]) -> list[ContentFile]:
+    """Read several files; all their problems, and ids used in two files, in one ContentError."""
+    problems: list[Problem] = []
+    files: list[ContentFile] = []
+    owner: dict[str, str] = {}
+    by_name: dict[str, Path] = {}
+    for path in paths:
+        path = Path(path)
+        if path.name in by_name:
+            problems.append(
+                Problem(str(path), None, None, f"has the same file name as {by_name[path.name]}")
+            )
+            continue
+        by_name[path.name] = path
+        try:
+            content = read_content_file(path)
+        except ContentError as error:
+            problems.extend(error.problems)
+            continue
+        for record in (*content.steunpunten, *content.offers):
+            first = owner.setdefault(record.id, content.name)
+            if first != content.name:
+                problems.append(
+                    Problem(str(path), repr(record.id), "id", f"is also used in {first}")
+                )
+        files.append(content)
+    if problems:
+        raise ContentError(problems)
+    return files
+
+
+# --- writing ------------------------------------------------------------------------------------
+
+
+def _without_empty(values: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in values.items() if value not in (None, (), [], {})}
+
+
+def _contact_dict(contact: Contact) -> dict[str, Any]:
+    return _without_empty(
+        {
+            "phone": contact.phone,
+            "email": contact.email,
+            "website": contact.website,
+            "opening_hours": contact.opening_hours,
+        }
+    )
+
+
+def offer_to_dict(offer: Offer) -> dict[str, Any]:
+    """The file form of an offer: what `_parse_offer` reads back into an equal Offer."""
+    rules = offer.eligibility
+    eligibility = _without_empty(
+        {
+            "min_hours_per_week": rules.min_hours_per_week,
+            "min_duration_months": rules.min_duration_months,
+            "min_age": rules.min_age,
+            "max_age": rules.max_age,
+            "naaste_lives_in_area": rules.naaste_lives_in_area or None,
+            "caregiver_lives_in_area": rules.caregiver_lives_in_area or None,
+            "notes": rules.notes,
+        }
+    )
+    document = {
+        "id": offer.id,
+        "name": offer.name,
+        "example": offer.example or None,
+        "verified": None if offer.verified else False,
+        "description": offer.description,
+        "kind": offer.kind,
+        "needs": list(offer.needs),
+        "target_groups": list(offer.target_groups),
+        "scope": offer.scope,
+        "gemeente_codes": list(offer.gemeente_codes),
+        "beneficiary": offer.beneficiary,
+        "funding": list(offer.funding),
+        "needs_indicatie": offer.needs_indicatie,
+        "cost": offer.cost,
+        "eligibility": eligibility,
+        "first_step": offer.first_step,
+        "what_to_expect": offer.what_to_expect,
+        "contact": _contact_dict(offer.contact),
+        "provider": offer.provider,
+        "helpline_id": offer.helpline_id,
+        "synonyms": list(offer.synonyms),
+        "source_url": offer.source_url,
+        "other_sources": list(offer.other_sources),
+        "last_checked": offer.last_checked,
+        "valid_from": offer.valid_from,
+        "valid_until": offer.valid_until,
+    }
+    kept = _without_empty(document)
+    kept["funding"] = list(offer.funding)  # required, even when empty
+    return kept
+
+
+def steunpunt_to_dict(steunpunt: Steunpunt) -> dict[str, Any]:
+    return _without_empty(
+        {
+            "id": steunpunt.id,
+            "name": steunpunt.name,
+            "example": steunpunt.example or None,
+            "gemeente_codes": list(steunpunt.gemeente_codes),
+            "contact": _contact_dict(steunpunt.contact),
+            "response_days": steunpunt.response_days,
+            "handoff_email": steunpunt.handoff_email,
+            "handoff_webhook": steunpunt.handoff_webhook,
+            "source_url": steunpunt.source_url,
+            "last_checked": steunpunt.last_checked,
+        }
+    ) | {"contact": _contact_dict(steunpunt.contact)}
+
+
+_HEADER = """\
+# Exported from the Steunwijzer knowledge base. Same format as knowledge/data/aanbod/*.yml:
+# check with `python -m knowledge check FILE` and import with `python -m knowledge import FILE`.
+"""
+
+
+def write_content_file(
+    path: Path, offers: Sequence[Offer], steunpunten: Sequence[Steunpunt] = ()
+) -> None:
+    """Write records in the content file format (comments of the original are not kept)."""
+    document: dict[str, Any] = {"version": FORMAT_VERSION}
+    if steunpunten:
+        document["steunpunten"] = [steunpunt_to_dict(item) for item in steunpunten]
+    if offers:
+        document["offers"] = [offer_to_dict(item) for item in offers]
+    text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=100)
+    Path(path).write_text(_HEADER + text, encoding="utf-8")
