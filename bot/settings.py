@@ -7,11 +7,14 @@ SQLite files under `var/`, everything on loopback, nothing leaves the machine.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+WEBHOOK_SECRET_PREFIX = "STEUNWIJZER_WEBHOOK_SECRET_"
+_TRUE = frozenset({"1", "true", "yes", "ja", "on"})
 
 
 @dataclass(frozen=True)
@@ -29,20 +32,64 @@ class Settings:
     public_rasa_url: str
     # Which burden instrument (knowledge/instruments/<id>.yml) the burden check uses.
     assessment_instrument: str
+    # Web sites (scheme://host[:port]) whose pages may open the socket.io chat: the gemeente sites.
+    allowed_origins: tuple[str, ...] = ()
+    # Handoff delivery. Without an SMTP host, notices are written as .eml files to outbox_dir, so
+    # nothing leaves the machine.
+    smtp_host: str | None = None
+    smtp_port: int = 25
+    smtp_sender: str = "steunwijzer@localhost"
+    smtp_starttls: bool = False
+    smtp_username: str | None = None
+    smtp_password: str | None = field(default=None, repr=False)
+    # The staff portal as consultants open it; the only link in a notice e-mail.
+    portal_url: str = "http://localhost:8000"
+    outbox_dir: Path = PROJECT_ROOT / "var" / "outbox"
+    worker_interval_s: float = 5.0
+    webhook_timeout_s: float = 10.0
+    delivery_max_attempts: int = 12
+    # (env suffix, secret) pairs from STEUNWIJZER_WEBHOOK_SECRET_<STEUNPUNT_ID>; see webhook_secret.
+    webhook_secrets: tuple[tuple[str, str], ...] = field(default=(), repr=False)
 
     @property
     def action_endpoint_url(self) -> str:
         return f"http://{self.action_server_host}:{self.action_server_port}/webhook"
+
+    def webhook_secret(self, steunpunt_id: str) -> str | None:
+        """The HMAC secret for a steunpunt's webhook, or None when none is configured."""
+        return dict(self.webhook_secrets).get(webhook_secret_suffix(steunpunt_id))
+
+
+def webhook_secret_suffix(steunpunt_id: str) -> str:
+    """gm0193_steunpunt -> GM0193_STEUNPUNT: the end of its STEUNWIJZER_WEBHOOK_SECRET_ variable."""
+    return re.sub(r"[^A-Z0-9]", "_", steunpunt_id.upper())
 
 
 def _sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
+def _origins(value: str | None, web_port: int) -> tuple[str, ...]:
+    """Comma-separated origins; by default the web app's own pages (the demo page)."""
+    origins = [item.strip() for item in (value or "").split(",") if item.strip()]
+    return tuple(origins) or (f"http://localhost:{web_port}", f"http://127.0.0.1:{web_port}")
+
+
+def _webhook_secrets(env: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
+    return tuple(
+        sorted(
+            (name.removeprefix(WEBHOOK_SECRET_PREFIX), value)
+            for name, value in env.items()
+            if name.startswith(WEBHOOK_SECRET_PREFIX) and value
+        )
+    )
+
+
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
     env = os.environ if environ is None else environ
     var_dir = Path(env.get("STEUNWIJZER_VAR_DIR", PROJECT_ROOT / "var")).resolve()
     rasa_port = int(env.get("STEUNWIJZER_RASA_PORT", "5005"))
+    web_port = int(env.get("STEUNWIJZER_WEB_PORT", "8000"))
     return Settings(
         var_dir=var_dir,
         models_dir=Path(env.get("STEUNWIJZER_MODELS_DIR", PROJECT_ROOT / "models")).resolve(),
@@ -55,16 +102,32 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         action_server_host=env.get("STEUNWIJZER_ACTION_SERVER_HOST", "127.0.0.1"),
         action_server_port=int(env.get("STEUNWIJZER_ACTION_SERVER_PORT", "5055")),
         web_host=env.get("STEUNWIJZER_WEB_HOST", "127.0.0.1"),
-        web_port=int(env.get("STEUNWIJZER_WEB_PORT", "8000")),
+        web_port=web_port,
         public_rasa_url=env.get("STEUNWIJZER_PUBLIC_RASA_URL", f"http://localhost:{rasa_port}"),
         assessment_instrument=env.get("STEUNWIJZER_ASSESSMENT_INSTRUMENT", "csi"),
+        allowed_origins=_origins(env.get("STEUNWIJZER_ALLOWED_ORIGINS"), web_port),
+        smtp_host=env.get("STEUNWIJZER_SMTP_HOST") or None,
+        smtp_port=int(env.get("STEUNWIJZER_SMTP_PORT") or "25"),
+        smtp_sender=env.get("STEUNWIJZER_SMTP_SENDER") or "steunwijzer@localhost",
+        smtp_starttls=(env.get("STEUNWIJZER_SMTP_STARTTLS") or "").strip().lower() in _TRUE,
+        smtp_username=env.get("STEUNWIJZER_SMTP_USERNAME") or None,
+        smtp_password=env.get("STEUNWIJZER_SMTP_PASSWORD") or None,
+        portal_url=(env.get("STEUNWIJZER_PORTAL_URL") or f"http://localhost:{web_port}").rstrip(
+            "/"
+        ),
+        outbox_dir=Path(env.get("STEUNWIJZER_OUTBOX_DIR") or var_dir / "outbox").resolve(),
+        worker_interval_s=float(env.get("STEUNWIJZER_WORKER_INTERVAL_S") or "5"),
+        webhook_timeout_s=float(env.get("STEUNWIJZER_WEBHOOK_TIMEOUT_S") or "10"),
+        delivery_max_attempts=int(env.get("STEUNWIJZER_DELIVERY_MAX_ATTEMPTS") or "12"),
+        webhook_secrets=_webhook_secrets(env),
     )
 
 
 def rasa_environment(settings: Settings) -> dict[str, str]:
-    """Variables that `endpoints.yml` interpolates; Rasa has no defaults for `${VAR}`."""
+    """Variables that endpoints.yml and credentials.yml interpolate; Rasa has no `${VAR}` defaults."""
     return {
         "STEUNWIJZER_TRACKER_STORE_URL": settings.tracker_store_url,
         "STEUNWIJZER_ACTION_ENDPOINT_URL": settings.action_endpoint_url,
+        "STEUNWIJZER_ALLOWED_ORIGINS": ",".join(settings.allowed_origins),
         "RASA_TELEMETRY_ENABLED": "false",
     }

@@ -1,0 +1,132 @@
+"""Tables for stored aanmeldingen (`handoffs`) and the deliveries still to make (`outbox`).
+
+A handoff row and its outbox rows are written in one transaction (`bot.handoff.store`); the worker
+(`bot.handoff.delivery`) only ever changes outbox rows. `steunpunt_id` has no foreign key on
+purpose: a steunpunt may be renamed or removed from the knowledge base while its aanmeldingen must
+stay. Outbox rows go with their handoff (ORM cascade, and ON DELETE CASCADE in the database), so
+deleting a handoff after its retention period leaves nothing behind.
+
+Times are stored as UTC without an offset (`UtcDateTime`), the same on SQLite and PostgreSQL;
+SQLite would otherwise drop the offset and compare local times as if they were UTC.
+
+`migrations/versions/0003_handoff.py` creates exactly these tables.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import relationship
+from sqlalchemy.types import TypeDecorator
+
+from bot.db import Base
+
+HANDOFF_STATUSES = ("nieuw", "in_behandeling", "afgerond", "ingetrokken")
+URGENCY_LEVELS = ("normaal", "hoog", "acuut")
+TRANSPORTS = ("email", "webhook")
+# 'sending' is the worker's claim on a row while it delivers (with a lease, see delivery.py).
+OUTBOX_STATUSES = ("pending", "sending", "delivered", "failed")
+
+REFERENCE_LENGTH = 9  # MZ-XXXXXX
+STEUNPUNT_ID_LENGTH = 100  # as knowledge.models.ID_LENGTH
+GEMEENTE_CODE_LENGTH = 6
+TARGET_LENGTH = 500
+ERROR_LENGTH = 200
+KEY_LENGTH = 64
+USER_LENGTH = 200
+
+
+class UtcDateTime(TypeDecorator):
+    """Timezone-aware datetimes in, timezone-aware UTC datetimes out; naive ones are refused."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError("UtcDateTime needs a timezone-aware datetime")
+        return value.astimezone(timezone.utc).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=timezone.utc)
+
+
+def _one_of(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+class Handoff(Base):
+    __tablename__ = "handoffs"
+    __table_args__ = (
+        CheckConstraint(_one_of("status", HANDOFF_STATUSES), name="status"),
+        CheckConstraint(_one_of("urgency", URGENCY_LEVELS), name="urgency"),
+        # The portal's inbox: one steunpunt's open aanmeldingen.
+        Index("ix_handoffs_steunpunt_status", "steunpunt_id", "status"),
+    )
+
+    id = Column(Integer, primary_key=True)
+    reference = Column(String(REFERENCE_LENGTH), nullable=False, unique=True)
+    steunpunt_id = Column(String(STEUNPUNT_ID_LENGTH), nullable=False)
+    gemeente_code = Column(String(GEMEENTE_CODE_LENGTH), nullable=True)
+    urgency = Column(String(10), nullable=False)
+    status = Column(String(20), nullable=False, default="nieuw")
+    document = Column(JSON, nullable=False)
+    created_at = Column(UtcDateTime, nullable=False)
+    claimed_by = Column(String(USER_LENGTH), nullable=True)
+    closed_at = Column(UtcDateTime, nullable=True)
+
+    outbox_entries = relationship(
+        "OutboxEntry",
+        back_populates="handoff",
+        order_by="OutboxEntry.id",
+        # The ORM deletes the outbox rows itself: SQLite only honours ON DELETE CASCADE with
+        # PRAGMA foreign_keys=ON, which bot.db does not set.
+        cascade="all, delete-orphan",
+    )
+
+
+class OutboxEntry(Base):
+    __tablename__ = "outbox"
+    __table_args__ = (
+        CheckConstraint(_one_of("status", OUTBOX_STATUSES), name="status"),
+        CheckConstraint(_one_of("transport", TRANSPORTS), name="transport"),
+        # The worker's query: pending rows that are due.
+        Index("ix_outbox_status_next_attempt_at", "status", "next_attempt_at"),
+    )
+
+    id = Column(Integer, primary_key=True)
+    handoff_reference = Column(
+        String(REFERENCE_LENGTH),
+        ForeignKey("handoffs.reference", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    )
+    transport = Column(String(10), nullable=False)
+    target = Column(String(TARGET_LENGTH), nullable=False)  # the steunpunt's address or URL
+    status = Column(String(10), nullable=False, default="pending")
+    attempts = Column(Integer, nullable=False, default=0)
+    next_attempt_at = Column(UtcDateTime, nullable=False)
+    lease_until = Column(UtcDateTime, nullable=True)
+    claim_token = Column(String(32), nullable=True)
+    last_error = Column(String(ERROR_LENGTH), nullable=True)  # never personal data
+    delivered_at = Column(UtcDateTime, nullable=True)
+    idempotency_key = Column(String(KEY_LENGTH), nullable=False, unique=True)
+    created_at = Column(UtcDateTime, nullable=False)
+
+    handoff = relationship("Handoff", back_populates="outbox_entries")
+
+
+HANDOFF_TABLES = (Handoff.__table__, OutboxEntry.__table__)

@@ -1,0 +1,164 @@
+"""Storing an aanmelding: schema check first, then the handoff and its outbox in one transaction.
+
+The conversation tells the caregiver "het is geregeld" only after `create_handoff` returned: every
+failure (an invalid document, a steunpunt without an address, a database error) raises, and a
+failed transaction leaves no row behind, so no handoff is confirmed that is not stored, and no
+stored handoff lacks its notice. A reference that is already taken is replaced by a fresh one;
+`StoredHandoff.reference` is the one to show.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.handoff.models import Handoff, OutboxEntry
+from bot.handoff.reference import new_reference
+from bot.handoff.schema import validate_document
+from knowledge.offer import Steunpunt
+
+REFERENCE_TRIES = 10
+
+
+class HandoffError(RuntimeError):
+    """The aanmelding was not stored; the message holds no personal data."""
+
+
+class _ReferenceTaken(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class StoredHandoff:
+    reference: str
+    steunpunt_id: str
+    urgency: str
+    status: str
+    created_at: datetime
+    document: dict[str, Any]
+    outbox_ids: tuple[int, ...]
+
+
+def parse_timestamp(value: str) -> datetime:
+    """An RFC 3339 date-time from a document as an aware datetime (Python 3.10 rejects "Z")."""
+    return datetime.fromisoformat(value[:-1] + "+00:00" if value[-1] in "Zz" else value)
+
+
+def _notice_address(steunpunt: Steunpunt) -> str:
+    address = steunpunt.handoff_email or steunpunt.contact.email
+    if not address:
+        raise HandoffError(f"steunpunt {steunpunt.id} has no e-mail address for the notice")
+    return address
+
+
+def _outbox_entries(
+    steunpunt: Steunpunt, reference: str, created_at: datetime
+) -> list[OutboxEntry]:
+    targets = [("email", _notice_address(steunpunt))]
+    if steunpunt.handoff_webhook:
+        targets.append(("webhook", steunpunt.handoff_webhook))
+    return [
+        OutboxEntry(
+            handoff_reference=reference,
+            transport=transport,
+            target=target,
+            status="pending",
+            attempts=0,
+            next_attempt_at=created_at,
+            idempotency_key=uuid.uuid4().hex,
+            created_at=created_at,
+        )
+        for transport, target in targets
+    ]
+
+
+def _reference_taken(session: Session, reference: str) -> bool:
+    query = select(Handoff.id).where(Handoff.reference == reference)
+    return session.execute(query).first() is not None
+
+
+def _to_stored(handoff: Handoff) -> StoredHandoff:
+    return StoredHandoff(
+        reference=handoff.reference,
+        steunpunt_id=handoff.steunpunt_id,
+        urgency=handoff.urgency,
+        status=handoff.status,
+        created_at=handoff.created_at,
+        document=handoff.document,
+        outbox_ids=tuple(entry.id for entry in handoff.outbox_entries),
+    )
+
+
+def _insert(
+    session_factory: sessionmaker, document: dict[str, Any], steunpunt: Steunpunt
+) -> StoredHandoff:
+    reference = document["reference"]
+    created_at = parse_timestamp(document["created_at"])
+    entries = _outbox_entries(steunpunt, reference, created_at)
+    try:
+        with session_factory() as session, session.begin():
+            if _reference_taken(session, reference):
+                raise _ReferenceTaken
+            handoff = Handoff(
+                reference=reference,
+                steunpunt_id=steunpunt.id,
+                gemeente_code=document["gemeente"]["code"],
+                urgency=document["urgency"]["level"],
+                status="nieuw",
+                document=document,
+                created_at=created_at,
+            )
+            session.add(handoff)
+            session.flush()
+            handoff.outbox_entries.extend(entries)
+            session.flush()
+            stored = _to_stored(handoff)
+    except IntegrityError:
+        # Another process stored the same reference between our check and our insert.
+        with session_factory() as session:
+            if _reference_taken(session, reference):
+                raise _ReferenceTaken from None
+        raise
+    return stored
+
+
+def create_handoff(
+    session_factory: sessionmaker,
+    document: Mapping[str, Any],
+    steunpunt: Steunpunt,
+    *,
+    reference_factory: Callable[[], str] = new_reference,
+) -> StoredHandoff:
+    """Validate `document`, then store it with its outbox entries in one transaction.
+
+    Outbox: an e-mail notice to the steunpunt always (its handoff_email, else its contact e-mail),
+    a webhook when the steunpunt has one. Raises `bot.handoff.schema.InvalidDocument` for a
+    document that breaks the schema, HandoffError when the steunpunt does not match or no free
+    reference was found, and the database's own error for anything else; nothing is stored then.
+    """
+    validate_document(document)
+    if document["steunpunt"]["id"] != steunpunt.id:
+        raise HandoffError("the document is addressed to another steunpunt")
+    _notice_address(steunpunt)
+    candidate = dict(document)
+    for _ in range(REFERENCE_TRIES):
+        try:
+            return _insert(session_factory, candidate, steunpunt)
+        except _ReferenceTaken:
+            candidate = {**candidate, "reference": reference_factory()}
+            validate_document(candidate)
+    raise HandoffError(f"no free reference after {REFERENCE_TRIES} tries")
+
+
+def get_handoff(session_factory: sessionmaker, reference: str) -> StoredHandoff | None:
+    with session_factory() as session:
+        query = select(Handoff).where(Handoff.reference == reference)
+        handoff = session.execute(query).scalars().first()
+        return _to_stored(handoff) if handoff is not None else None

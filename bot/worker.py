@@ -1,0 +1,109 @@
+"""`python -m bot.worker`: deliver the handoff outbox every few seconds until SIGTERM or SIGINT.
+
+Logs counts only, never message text, names, phone numbers or e-mail addresses. A signal ends the
+wait at once; a round that is running finishes first, so no claimed entry is left half done.
+`--once` runs a single round (for cron or a check).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import threading
+from collections.abc import Mapping
+from datetime import datetime, timezone
+from types import FrameType
+
+from bot.db import create_db_engine, create_session_factory
+from bot.handoff.delivery import (
+    DeliveryReport,
+    OutboxFolderEmail,
+    RetryPolicy,
+    SmtpEmail,
+    Transport,
+    Webhook,
+    deliver_due,
+)
+from bot.settings import Settings, load_settings
+
+logger = logging.getLogger("bot.worker")
+
+
+def transports_from_settings(settings: Settings) -> dict[str, Transport]:
+    """SMTP when a host is set, else the local outbox folder; the webhook with per-steunpunt secrets."""
+    email: Transport
+    if settings.smtp_host:
+        email = SmtpEmail(
+            settings.smtp_host,
+            settings.smtp_port,
+            settings.smtp_sender,
+            settings.smtp_starttls,
+            settings.smtp_username,
+            settings.smtp_password,
+            portal_url=settings.portal_url,
+        )
+    else:
+        email = OutboxFolderEmail(
+            settings.outbox_dir, sender=settings.smtp_sender, portal_url=settings.portal_url
+        )
+    webhook = Webhook(settings.webhook_secret, timeout=settings.webhook_timeout_s)
+    return {"email": email, "webhook": webhook}
+
+
+def _log(report: DeliveryReport) -> None:
+    if report.attempted or report.skipped:
+        logger.info(
+            "outbox round: delivered=%d retrying=%d failed=%d skipped=%d",
+            report.delivered,
+            report.retrying,
+            report.failed,
+            report.skipped,
+        )
+
+
+def run(
+    settings: Settings,
+    stop: threading.Event,
+    transports: Mapping[str, Transport] | None = None,
+    *,
+    once: bool = False,
+) -> None:
+    session_factory = create_session_factory(create_db_engine(settings.database_url))
+    transports = transports if transports is not None else transports_from_settings(settings)
+    policy = RetryPolicy(max_attempts=settings.delivery_max_attempts)
+    logger.info(
+        "worker started: email via %s, every %.1f s",
+        "SMTP" if settings.smtp_host else "outbox folder",
+        settings.worker_interval_s,
+    )
+    while not stop.is_set():
+        try:
+            _log(
+                deliver_due(session_factory, transports, datetime.now(timezone.utc), policy=policy)
+            )
+        except Exception as exc:  # the database may be briefly away; try again next round
+            logger.warning("outbox round failed: %s", type(exc).__name__)
+        if once:
+            break
+        stop.wait(settings.worker_interval_s)
+    logger.info("worker stopped")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bot.worker", description=__doc__)
+    parser.add_argument("--once", action="store_true", help="run one delivery round and stop")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    stop = threading.Event()
+
+    def _stop(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGINT, _stop)
+    run(load_settings(), stop, once=args.once)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+import pytest
+
+from bot.handoff.contact import is_valid_email, parse_email, parse_phone, suggest_domain
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("06-12345678", "+31612345678"),
+        ("0612345678", "+31612345678"),
+        ("06 12345678", "+31612345678"),
+        ("06 1234 5678", "+31612345678"),
+        ("06 12 34 56 78", "+31612345678"),
+        ("06.12.34.56.78", "+31612345678"),
+        ("+31 6 12345678", "+31612345678"),
+        ("+31612345678", "+31612345678"),
+        ("+31 (0)6 1234 5678", "+31612345678"),
+        ("+31 06 12345678", "+31612345678"),
+        ("0031 6 12345678", "+31612345678"),
+        ("0031612345678", "+31612345678"),
+        ("020-1234567", "+31201234567"),
+        ("020 123 45 67", "+31201234567"),
+        ("(020) 1234567", "+31201234567"),
+        ("010-1234567", "+31101234567"),
+        ("0111-123456", "+31111123456"),
+        ("038 - 123 45 67", "+31381234567"),
+        ("085-1234567", "+31851234567"),
+        ("Mijn nummer is 06-12345678, bel maar na drie uur", "+31612345678"),
+        ("bel me op 0612345678.", "+31612345678"),
+        ("mobiel: +31 6 1234 5678 (liefst whatsapp)", "+31612345678"),
+        ("Je kan me bellen op 06 - 12 34 56 78", "+31612345678"),
+        ("+32 470 12 34 56", "+32470123456"),
+        ("+49 171 1234567", "+491711234567"),
+        ("0032 470 12 34 56", "+32470123456"),
+    ],
+)
+def test_dutch_phone_numbers_become_plus_31(text: str, expected: str) -> None:
+    assert parse_phone(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "nee, liever niet",
+        "ik zorg 20 uur per week sinds 2019",
+        "06-1234567",  # one digit short
+        "06-123456789",  # one digit too many
+        "612345678",  # no 0 and no country code
+        "0800-0113",  # a service number, not the caregiver's own
+        "0900-1234567",
+        "24-11-2026",
+        "1234 AB",
+        "+31 6 1234",
+        "+31 0 12345678",
+        "+1 234",
+        "postcode 8011AB huisnummer 12",
+    ],
+)
+def test_no_phone_number_is_guessed(text: str) -> None:
+    assert parse_phone(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("fatima@gmail.com", "fatima@gmail.com"),
+        ("Mijn mail is Jan.Jansen@Ziggo.NL.", "Jan.Jansen@ziggo.nl"),
+        ("jan @ kpnmail.nl", "jan@kpnmail.nl"),
+        (
+            "mail: a.de-vries+zorg@gemeente-voorbeeld.nl graag",
+            "a.de-vries+zorg@gemeente-voorbeeld.nl",
+        ),
+        ("p.jansen@hotmail.nl", "p.jansen@hotmail.nl"),
+        ("info@xs4all.nl", "info@xs4all.nl"),
+        ("o'brien@outlook.com", "o'brien@outlook.com"),
+    ],
+)
+def test_valid_email_addresses_are_taken_as_typed(text: str, address: str) -> None:
+    check = parse_email(text)
+
+    assert check is not None
+    assert check.address == address
+    assert check.valid
+    assert check.suggestion is None
+
+
+@pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        ("fatima@gmial.com", "fatima@gmail.com"),
+        ("fatima@gmai.com", "fatima@gmail.com"),
+        ("fatima@gamil.com", "fatima@gmail.com"),
+        ("fatima@gnail.com", "fatima@gmail.com"),
+        ("fatima@gmail.con", "fatima@gmail.com"),
+        ("fatima@gmail.co", "fatima@gmail.com"),
+        ("piet@hotmial.com", "piet@hotmail.com"),
+        ("piet@hotmal.nl", "piet@hotmail.nl"),
+        ("piet@hotmail.cm", "piet@hotmail.com"),
+        ("piet@outlok.com", "piet@outlook.com"),
+        ("piet@ziggo.nll", "piet@ziggo.nl"),
+        ("piet@zigo.nl", "piet@ziggo.nl"),
+        ("piet@kpnmial.nl", "piet@kpnmail.nl"),
+        ("piet@icloud.cmo", "piet@icloud.com"),
+    ],
+)
+def test_mistyped_provider_gets_a_suggestion(text: str, suggestion: str) -> None:
+    check = parse_email(text)
+
+    assert check is not None
+    assert check.suggestion == suggestion
+
+
+@pytest.mark.parametrize("text", ["jan@gmail", "jan@hotmail"])
+def test_provider_without_ending_is_invalid_with_a_suggestion(text: str) -> None:
+    check = parse_email(text)
+
+    assert check is not None
+    assert not check.valid
+    assert check.suggestion is not None
+    assert is_valid_email(check.suggestion)
+
+
+@pytest.mark.parametrize(
+    "domain", ["mail.com", "live.nl", "hotmail.nl", "gemeente-voorbeeld.nl", "zorggroep.nl"]
+)
+def test_real_domains_are_never_corrected(domain: str) -> None:
+    assert suggest_domain(domain) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jan@",
+        "jan@@gmail.com",
+        "jan..jansen@gmail.com",
+        ".jan@gmail.com",
+        "jan@gmail..com",
+        "jan@-gmail.com",
+        "jan@gmail.c0m",
+        "jöhn@gmail.com",
+    ],
+)
+def test_malformed_addresses_are_invalid(text: str) -> None:
+    check = parse_email(text)
+
+    assert check is None or not check.valid
+
+
+@pytest.mark.parametrize("text", ["", "nee", "mijn nummer is 0612345678", "bij de apotheek"])
+def test_no_address_without_an_at_sign(text: str) -> None:
+    assert parse_email(text) is None
