@@ -1,4 +1,8 @@
-"""`make run`: prepare the databases, train if needed, start every process, stop them together."""
+"""`make run`: prepare the databases, train if needed, start every process, stop them together.
+
+Processes: the Rasa server, the action server, the web app, and the worker that delivers the
+handoff outbox.
+"""
 
 from __future__ import annotations
 
@@ -23,7 +27,7 @@ logger = logging.getLogger(__name__)
 class ProcessSpec:
     name: str
     argv: tuple[str, ...]
-    health_url: str
+    health_url: str | None  # None: a process without HTTP (the worker)
 
 
 def process_specs(settings: Settings, model: Path) -> list[ProcessSpec]:
@@ -59,6 +63,11 @@ def process_specs(settings: Settings, model: Path) -> list[ProcessSpec]:
             ),
             health_url=f"http://{settings.web_host}:{settings.web_port}/health",
         ),
+        ProcessSpec(
+            name="worker",
+            argv=(python, "-m", "bot.worker"),
+            health_url=None,
+        ),
     ]  # fmt: skip
 
 
@@ -82,6 +91,19 @@ def prepare_databases(settings: Settings) -> None:
     # configparser treats % as interpolation; a password may contain one.
     config.set_main_option("sqlalchemy.url", settings.database_url.replace("%", "%%"))
     command.upgrade(config, "head")
+    _import_knowledge(settings)
+
+
+def _import_knowledge(settings: Settings) -> None:
+    """The reviewed content files into the database; unchanged entries stay as they are."""
+    from bot.db import create_db_engine, create_session_factory
+    from knowledge.files import default_content_paths
+    from knowledge.store import import_files
+
+    sessions = create_session_factory(create_db_engine(settings.database_url))
+    with sessions() as session:
+        report = import_files(session, default_content_paths())
+    logger.info("Knowledge base: %s", report.summary())
 
 
 def _is_up(url: str) -> bool:
@@ -96,7 +118,7 @@ def announce_when_ready(settings: Settings, timeout_s: float = 300.0) -> None:
     """Runs as its own process next to the servers: tells the person where to go, then waits."""
     specs = process_specs(settings, Path("-"))
     deadline = time.monotonic() + timeout_s
-    while not all(_is_up(spec.health_url) for spec in specs):
+    while not all(_is_up(spec.health_url) for spec in specs if spec.health_url):
         if time.monotonic() > deadline:
             print("Steunwijzer did not start in time; see the messages above.", flush=True)
             sys.exit(1)
@@ -108,6 +130,7 @@ def announce_when_ready(settings: Settings, timeout_s: float = 300.0) -> None:
         f"  Chat (REST):    {settings.public_rasa_url}/webhooks/rest/webhook\n"
         f"  Action server:  http://{settings.action_server_host}:{settings.action_server_port}"
         " (private)\n"
+        f"  E-mail notices: {settings.smtp_host or settings.outbox_dir} (worker)\n"
         "  Stop with Ctrl-C.\n",
         flush=True,
     )

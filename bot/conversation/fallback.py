@@ -33,6 +33,7 @@ INTENT_DESCRIPTIONS: dict[str, str] = {
     "decline": "u wilt dat liever niet zeggen",
     "safety_crisis": "u bent in nood en zoekt hulp",
     "ask_help": "u zoekt hulp of steun",
+    "more_offers": "u wilt andere mogelijkheden zien",
 }
 
 

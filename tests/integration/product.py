@@ -16,7 +16,8 @@ import pytest
 from bot.settings import PROJECT_ROOT, Settings, load_settings
 from tests.support import free_port
 
-STARTUP_TIMEOUT_S = 240
+# Generous: on a loaded 2-core machine Rasa alone can take minutes to load the model.
+STARTUP_TIMEOUT_S = 480
 
 
 @dataclass

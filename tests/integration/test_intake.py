@@ -75,6 +75,11 @@ def test_from_story_to_burden_check_to_triage(product: Settings) -> None:
 
     reply = texts(say(product, sender, "even vrij zijn en hulp bij het huishouden"))
     assert "mantelzorgconsulent" in reply, reply
+    assert reply.count("Eerste stap:") == 3, reply
+    assert "Dit is een voorbeeld." in reply, reply
+
+    more = texts(say(product, sender, "/more_offers"))
+    assert "Er is ook nog dit:" in more, more
 
     slots = _slots(product, sender)
     assert slots["relation"] == "ouder"
@@ -89,6 +94,9 @@ def test_from_story_to_burden_check_to_triage(product: Settings) -> None:
     assert {n["category"] for n in slots["needs"]} >= {"even_vrij", "praktische_hulp"}
     assert slots["triage_outcome"]["offer_handoff"] is True
     assert slots["triage_outcome"]["urgency"] == "hoog"
+    suggested = [offer["id"] for offer in slots["offers_suggested"]]
+    assert len(suggested) == len(set(suggested)) >= 4
+    assert all(offer["name"] in reply + more for offer in slots["offers_suggested"])
 
 
 def test_a_young_caregiver_is_addressed_with_je(product: Settings) -> None:

@@ -1,0 +1,117 @@
+"""The offers that fit, told in the chat: 2-3 matches, each with its first step and contact.
+
+Every contact detail comes from the knowledge base; example data and unverified facts carry their
+notice every time they are shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from knowledge.offer import Offer
+from knowledge.search import Match, SearchIndex, SearchQuery, SearchResult, shown_phone
+
+SHOWN_AT_ONCE = 3
+LOCAL_DATA_MISSING_TEXT = (
+    "Voor uw gemeente heb ik nog geen gegevens over hulp in de buurt. "
+    "Hieronder staat hulp die overal in Nederland geldt."
+)
+NOTHING_FOUND_TEXT = (
+    "Ik vond nu geen hulp die goed past. Het steunpunt mantelzorg van uw gemeente weet "
+    "meestal meer. Zoek op de website van uw gemeente op 'mantelzorg'."
+)
+
+
+@dataclass(frozen=True)
+class Advice:
+    messages: tuple[str, ...]
+    # As the handoff's `offers_suggested`: what the steunpunt should know was already suggested.
+    suggested: tuple[dict[str, str | None], ...]
+
+
+def _known(value: Any) -> Any:
+    return None if value in ("unknown", "declined", None) else value
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    return tuple(str(v) for v in value) if isinstance(value, list) else ()
+
+
+def query_from_facts(facts: Mapping[str, Any], today: dt.date | None = None) -> SearchQuery:
+    """The conversation's slots as a search: needs, situation and both gemeenten."""
+    needs = tuple(need["category"] for need in facts.get("needs") or [] if need.get("category"))
+    hours, months = _known(facts.get("hours_per_week")), _known(facts.get("duration_months"))
+    return SearchQuery(
+        needs=needs,  # type: ignore[arg-type]
+        text=" ".join(need.get("text", "") for need in facts.get("needs") or []),
+        caregiver_gemeente=_known(facts.get("gemeente")),
+        naaste_gemeente=_known(facts.get("care_recipient_gemeente")),
+        hours_per_week=float(hours) if isinstance(hours, (int, float)) else None,
+        duration_months=float(months) if isinstance(months, (int, float)) else None,
+        age_group=_known(facts.get("age_group")),
+        conditions=_strings(facts.get("conditions")),
+        young_caregiver=facts.get("young_caregiver"),
+        combines_with=_strings(facts.get("combines_with")),
+        today=today,
+    )
+
+
+def _contact_line(offer: Offer) -> str | None:
+    parts = []
+    if phone := shown_phone(offer):
+        parts.append(f"bel {phone}")
+    if offer.contact.email:
+        parts.append(f"mail {offer.contact.email}")
+    if offer.contact.website:
+        parts.append(offer.contact.website)
+    return "Contact: " + ", ".join(parts) + "." if parts else None
+
+
+def describe(match: Match) -> str:
+    offer = match.offer
+    lines = [offer.name, offer.description, f"Eerste stap: {offer.first_step}"]
+    if contact := _contact_line(offer):
+        lines.append(contact)
+    lines.extend(match.to_check)
+    lines.extend(match.notices)
+    return "\n".join(line.strip() for line in lines if line and line.strip())
+
+
+def advise(result: SearchResult, skip: Sequence[str] = ()) -> Advice:
+    """The next few matches as messages; `skip` holds offers already shown."""
+    fresh = [m for m in result if m.offer.id not in skip and m.eligible is not False]
+    chosen = fresh[:SHOWN_AT_ONCE]
+    messages: list[str] = []
+    if result.local_data_missing:
+        messages.append(LOCAL_DATA_MISSING_TEXT)
+    if not chosen:
+        return Advice((*messages, NOTHING_FOUND_TEXT), ())
+    intro = "Dit kan u misschien helpen:" if not skip else "Er is ook nog dit:"
+    messages.append(intro)
+    messages.extend(describe(match) for match in chosen)
+    suggested = tuple(
+        {"id": m.offer.id, "name": m.offer.name, "provider": m.offer.provider} for m in chosen
+    )
+    return Advice(tuple(messages), suggested)
+
+
+@lru_cache(maxsize=1)
+def offer_index(database_url: str) -> SearchIndex:
+    """One index per process, built from the application database on first use."""
+    from bot.db import create_db_engine, create_session_factory
+    from knowledge.store import load_all_offers
+
+    sessions = create_session_factory(create_db_engine(database_url))
+    with sessions() as session:
+        return SearchIndex.build(load_all_offers(session))
+
+
+def suggest(facts: Mapping[str, Any], database_url: str, skip: Sequence[str] = ()) -> Advice:
+    result = offer_index(database_url).match(
+        query_from_facts(facts), limit=SHOWN_AT_ONCE + len(skip) + 3
+    )
+    return advise(result, skip)

@@ -1,0 +1,78 @@
+import pytest
+
+from knowledge.advice import (
+    LOCAL_DATA_MISSING_TEXT,
+    NOTHING_FOUND_TEXT,
+    advise,
+    describe,
+    query_from_facts,
+)
+from knowledge.search import SearchQuery, build_index_from_files
+
+
+@pytest.fixture(scope="module")
+def index():
+    return build_index_from_files()
+
+
+FACTS = {
+    "needs": [{"category": "even_vrij", "text": "even vrij zijn"}],
+    "gemeente": "GM0193",
+    "care_recipient_gemeente": "GM0166",
+    "hours_per_week": 20.0,
+    "duration_months": 36.0,
+    "conditions": ["dementie"],
+    "age_group": "declined",
+}
+
+
+def test_facts_become_a_search_with_both_gemeenten_and_no_sentinels() -> None:
+    query = query_from_facts(FACTS)
+
+    assert query.needs == ("even_vrij",)
+    assert (query.caregiver_gemeente, query.naaste_gemeente) == ("GM0193", "GM0166")
+    assert query.hours_per_week == 20.0
+    assert query.age_group is None
+
+
+def test_advice_gives_three_offers_each_with_a_first_step_and_example_notice(index) -> None:
+    advice = advise(index.match(query_from_facts(FACTS), limit=6))
+
+    assert len(advice.suggested) == 3
+    offers = [m for m in advice.messages if "Eerste stap:" in m]
+    assert len(offers) == 3
+    assert any("(voorbeeld)" in m and "Dit is een voorbeeld." in m for m in offers)
+
+
+def test_other_options_skip_what_was_shown(index) -> None:
+    result = index.match(query_from_facts(FACTS), limit=9)
+    first = advise(result)
+
+    more = advise(result, skip=[o["id"] for o in first.suggested])
+
+    assert not {o["id"] for o in first.suggested} & {o["id"] for o in more.suggested}
+    assert more.messages[0] == "Er is ook nog dit:"
+
+
+def test_a_gemeente_without_local_data_says_so(index) -> None:
+    facts = {**FACTS, "gemeente": "GM0363", "care_recipient_gemeente": "GM0363"}
+
+    advice = advise(index.match(query_from_facts(facts), limit=6))
+
+    assert advice.messages[0] == LOCAL_DATA_MISSING_TEXT
+    assert advice.suggested
+
+
+def test_contact_data_comes_from_the_knowledge_base(index) -> None:
+    match = index.match(query_from_facts(FACTS), limit=3)[0]
+
+    text = describe(match)
+
+    contact = match.offer.contact
+    assert any(value and value in text for value in (contact.email, contact.website, contact.phone))
+
+
+def test_nothing_found_is_said_honestly() -> None:
+    assert advise(build_index_from_files().match(SearchQuery(needs=()), limit=0)).messages[-1] == (
+        NOTHING_FOUND_TEXT
+    )
