@@ -33,8 +33,9 @@ train: install ## Train the model if its inputs changed
 validate: install ## Check domain, rules, stories and NLU data for conflicts
 	$(RUN) rasa data validate --fail-on-warnings
 
-eval: install ## Measure understanding: NLU cross-validation (about 15 min) and the safety set
+eval: install ## Measure: safety set, knowledge search (MRR, recall@3), NLU cross-validation (~20 min)
 	.venv/bin/python scripts/eval_safety.py --quiet
+	.venv/bin/python scripts/eval_search.py --quiet
 	.venv/bin/python scripts/eval_nlu.py
 
 clean: ## Remove trained models and local databases
