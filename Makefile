@@ -14,7 +14,8 @@ install: ## Install Python 3.10 packages from uv.lock into .venv
 run: install ## Run the whole product: Rasa :5005, actions :5055, web app :8000
 	$(RUN) bot.run
 
-test: install ## Run every test: lint, data validation, unit, conversation and integration tests
+test: install ## Run every test: lint, data validation, unit, conversation, integration, browser
+	@scripts/install-test-deps
 	$(RUN) ruff check .
 	$(RUN) ruff format --check .
 	$(RUN) pytest

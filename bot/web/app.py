@@ -12,18 +12,32 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from bot.settings import Settings, load_settings
+from bot.web.privacy import PrivacySettings, load_privacy_settings
 
 WEB_DIR = Path(__file__).resolve().parent
+# The demo page shows the widget the way a gemeente would embed it.
+WIDGET_TITLE = "Steunwijzer"
+WIDGET_COLOR = "#0b5394"
 
 
-def create_app(settings: Settings | None = None) -> Starlette:
+def create_app(
+    settings: Settings | None = None, privacy: PrivacySettings | None = None
+) -> Starlette:
     settings = settings or load_settings()
+    privacy = privacy or load_privacy_settings()
     templates = Jinja2Templates(directory=str(WEB_DIR / "templates"))
+    context = {
+        "rasa_url": settings.public_rasa_url,
+        "privacy": privacy,
+        "widget_title": WIDGET_TITLE,
+        "widget_color": WIDGET_COLOR,
+    }
 
     async def demo_page(request: Request) -> Response:
-        return templates.TemplateResponse(
-            request, "demo.html", {"rasa_url": settings.public_rasa_url}
-        )
+        return templates.TemplateResponse(request, "demo.html", context)
+
+    async def privacy_page(request: Request) -> Response:
+        return templates.TemplateResponse(request, "privacy.html", context)
 
     async def health(request: Request) -> Response:
         return JSONResponse({"status": "ok"})
@@ -31,6 +45,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
     return Starlette(
         routes=[
             Route("/", demo_page),
+            Route("/privacy", privacy_page),
             Route("/health", health),
             Mount("/static", StaticFiles(directory=str(WEB_DIR / "static")), name="static"),
         ]

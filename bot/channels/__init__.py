@@ -1,0 +1,1 @@
+"""Rasa input channels of Steunwijzer (registered by module path in credentials.yml)."""
