@@ -91,7 +91,8 @@ NEEDS_DETAIL_TEXTS: dict[str, str] = {
     "duration_months": "Een schatting is goed, bijvoorbeeld 'ruim een jaar'.",
 }
 IMPLAUSIBLE_HOURS_TEXT = "Een week heeft 168 uur, dus dat kan niet helemaal kloppen."
-CORRECTION_TEXT = "Dank u, dat heb ik aangepast."
+# Neutral on purpose: the same words for "u" and "je", for a correction and for a new fact.
+CORRECTION_TEXT = "Dat heb ik genoteerd."
 WHY_TEXTS: dict[str, str] = {
     "relation": "Voor wie u zorgt, helpt mij de hulp te vinden die bij u past. Voor een partner is soms andere hulp dan voor een ouder.",
     "hours_per_week": "Het aantal uren zegt iets over hoe zwaar de zorg is. Voor sommige regelingen moet u ook een aantal uren zorgen.",

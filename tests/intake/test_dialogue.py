@@ -4,6 +4,7 @@ import pytest
 
 from bot.intake.dialogue import (
     ASK_CORRECTION_TEXT,
+    CORRECTION_TEXT,
     DECLINED,
     IMPLAUSIBLE_HOURS_TEXT,
     UNKNOWN,
@@ -100,7 +101,7 @@ def test_a_correction_is_taken_while_another_question_is_open() -> None:
     reading = _read("nee het is 15 uur", "age_group", intent="deny", hours_per_week=20.0)
 
     assert reading.slots["hours_per_week"] == 15.0
-    assert reading.reply == "Dank u, dat heb ik aangepast."
+    assert reading.reply == CORRECTION_TEXT
 
 
 @pytest.mark.parametrize(

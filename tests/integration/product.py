@@ -60,8 +60,15 @@ def wait_until_ready(product: RunningProduct) -> None:
 
 
 def kill(product: RunningProduct) -> None:
-    if product.process.poll() is None:
+    """Stops bot.run like Ctrl-C, so honcho stops the servers it started in their own groups."""
+    if product.process.poll() is not None:
+        return
+    os.killpg(product.process.pid, signal.SIGINT)
+    try:
+        product.process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
         os.killpg(product.process.pid, signal.SIGKILL)
+        product.process.wait(timeout=10)
 
 
 def say(settings: Settings, sender: str, message: str) -> list[dict]:
