@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -36,7 +37,9 @@ def predictions(trained_model: Path) -> list[tuple[str, str, str]]:
             results.append((expected, parsed["intent"]["name"], text))
         return results
 
-    return asyncio.run(predict())
+    # Its own thread and event loop: browser tests may have left a loop running in this one.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, predict()).result()
 
 
 def test_heldout_set_covers_every_intent() -> None:
