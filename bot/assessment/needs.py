@@ -19,26 +19,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
 
 from rapidfuzz import fuzz, process
 
 from bot.assessment.answers import normalize_text
+from knowledge.offer import NeedCategory
 
-NeedCategory = Literal[
-    "even_vrij",
-    "praktische_hulp",
-    "emotionele_steun",
-    "lotgenoten",
-    "informatie_advies",
-    "financieel",
-    "werk_en_zorg",
-    "zorg_voor_naaste",
-    "regelen_aanvragen",
-    "jonge_mantelzorger",
-    "wonen_vervoer",
-    "anders",
-]
 NEED_CATEGORIES: tuple[str, ...] = NeedCategory.__args__  # type: ignore[attr-defined]
 NEED_TEXT_MAX = 500
 
