@@ -16,6 +16,7 @@ from bot.assessment.next_step import (
     read_needs,
     run_triage,
 )
+from bot.assessment.scoring import score
 from bot.conversation.fallback import BotMessage
 from bot.intake.dialogue import INTERRUPTING_INTENTS
 
@@ -103,7 +104,7 @@ class ActionReportAssessment(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        result = dialogue.score_answers(dialogue.deployment_instrument(), _answers(tracker))
+        result = score(dialogue.deployment_instrument(), _answers(tracker))
         dispatcher.utter_message(text=result.result_text)
         return [SlotSet("assessment_result", result.to_handoff())]
 

@@ -31,6 +31,7 @@ from urllib.parse import urlsplit
 import jsonschema
 import yaml
 
+from knowledge.dates import parse_date
 from knowledge.helplines import all_helplines
 from knowledge.offer import (
     Beneficiary,
@@ -75,7 +76,7 @@ _TEXT: dict[str, Any] = {"type": "string", "pattern": r"\S"}
 _OPTIONAL_TEXT: dict[str, Any] = {"type": ["string", "null"], "pattern": r"\S"}
 _ID: dict[str, Any] = {"type": "string", "pattern": "^[a-z0-9][a-z0-9_]*$"}
 _GEMEENTE_CODE: dict[str, Any] = {"type": "string", "pattern": "^GM[0-9]{4}$"}
-_DATE: dict[str, Any] = {}  # YAML makes dates of 2026-11-24; checked in _date()
+_DATE: dict[str, Any] = {}  # YAML makes dates of 2026-11-24; checked in parse_date()
 _NUMBER_OR_NULL: dict[str, Any] = {"type": ["number", "null"], "minimum": 0}
 _INT_OR_NULL: dict[str, Any] = {"type": ["integer", "null"], "minimum": 0}
 
@@ -252,19 +253,6 @@ def default_content_paths(directory: Path = CONTENT_DIR) -> list[Path]:
 # --- small checks -------------------------------------------------------------------------------
 
 
-def _date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return None
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            return None
-    return None
-
-
 def _is_web_url(value: str) -> bool:
     parts = urlsplit(value)
     return parts.scheme in ("http", "https") and "." in parts.netloc
@@ -378,7 +366,7 @@ def _dates(
     problems: list[tuple[str | None, str]] = []
     for name in names:
         value = raw.get(name)
-        parsed = _date(value)
+        parsed = parse_date(value)
         if value is not None and parsed is None:
             problems.append((name, f"must be a date (YYYY-MM-DD), got {value!r}"))
         values[name] = parsed

@@ -22,6 +22,8 @@ import yaml
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from knowledge.dates import parse_date
+
 GLOSSARY_FILE = Path(__file__).resolve().parent / "data" / "begrippen.yml"
 
 UNKNOWN_TERM_REPLY = (
@@ -50,7 +52,7 @@ _ENTRY_SCHEMA: dict[str, Any] = {
         "names": {"type": "array", "minItems": 1, "items": _NON_EMPTY_TEXT},
         "text": _NON_EMPTY_TEXT,
         "source": {"type": "array", "minItems": 1, "items": _NON_EMPTY_TEXT},
-        # YAML turns an unquoted 2026-11-24 into a date; it is checked in _parse_date.
+        # YAML turns an unquoted 2026-11-24 into a date; it is checked in parse_date.
         "last_checked": {},
         "broad": {"type": "boolean"},
         "unverified": {"type": "array", "items": _NON_EMPTY_TEXT},
@@ -139,22 +141,9 @@ def _entry_problems(raw: Mapping[str, Any]) -> Iterator[str]:
             yield error.message
 
 
-def _parse_date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return None
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            return None
-    return None
-
-
 def _parse_entry(raw: Mapping[str, Any], where: str) -> Term:
     problems = list(_entry_problems(raw))
-    last_checked = _parse_date(raw.get("last_checked"))
+    last_checked = parse_date(raw.get("last_checked"))
     if raw.get("last_checked") is not None and last_checked is None:
         problems.append(
             f"field 'last_checked': must be a date (YYYY-MM-DD), got {raw['last_checked']!r}"

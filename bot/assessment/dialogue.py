@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from bot.assessment.answers import interpret_answer
 from bot.assessment.instruments import Instrument, Item
-from bot.assessment.scoring import AssessmentResult, score
 from bot.conversation.fallback import BotMessage, Button
 
 DONE = "done"
@@ -88,7 +87,3 @@ def start(instrument: Instrument, answers: Mapping[str, str]) -> Start:
     if answers and next_item(instrument, answers) is not None:
         return Start("Goed, we gaan verder waar we waren.", dict(answers))
     return Start("Goed. U kunt altijd 'stop' zeggen als u wilt stoppen.", {})
-
-
-def score_answers(instrument: Instrument, answers: Mapping[str, str]) -> AssessmentResult:
-    return score(instrument, answers)
