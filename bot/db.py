@@ -1,10 +1,14 @@
-"""The application database (knowledge base, handoffs, outbox): metadata and engine factory."""
+"""The application database (knowledge base, handoffs, portal, privacy): metadata, shared column
+types and the engine factory."""
 
 from __future__ import annotations
 
-from sqlalchemy import MetaData, create_engine
-from sqlalchemy.engine import Engine
+from datetime import datetime, timezone
+
+from sqlalchemy import DateTime, MetaData, create_engine
+from sqlalchemy.engine import Dialect, Engine
 from sqlalchemy.orm import declarative_base, sessionmaker
+from sqlalchemy.types import TypeDecorator
 
 # Stable constraint names keep Alembic migrations identical on SQLite and PostgreSQL.
 NAMING_CONVENTION = {
@@ -16,6 +20,31 @@ NAMING_CONVENTION = {
 }
 
 Base = declarative_base(metadata=MetaData(naming_convention=NAMING_CONVENTION))
+
+
+class UtcDateTime(TypeDecorator):
+    """Timezone-aware datetimes in, timezone-aware UTC datetimes out; naive ones are refused.
+
+    Stored as UTC without an offset, the same on SQLite and PostgreSQL; SQLite would otherwise
+    drop the offset and compare local times as if they were UTC.
+    """
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError("UtcDateTime needs a timezone-aware datetime")
+        return value.astimezone(timezone.utc).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=timezone.utc)
+
+
+def one_of(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
 
 
 def create_db_engine(database_url: str) -> Engine:

@@ -1,36 +1,34 @@
-"""Tables for stored aanmeldingen (`handoffs`) and the deliveries still to make (`outbox`).
+"""Tables for stored aanmeldingen (`handoffs`), the deliveries still to make (`outbox`) and the
+consultants' notes on an aanmelding (`handoff_notes`).
 
 A handoff row and its outbox rows are written in one transaction (`bot.handoff.store`); the worker
 (`bot.handoff.delivery`) only ever changes outbox rows. `steunpunt_id` has no foreign key on
 purpose: a steunpunt may be renamed or removed from the knowledge base while its aanmeldingen must
 stay. Outbox rows go with their handoff (ORM cascade, and ON DELETE CASCADE in the database), so
-deleting a handoff after its retention period leaves nothing behind.
+deleting a handoff after its retention period leaves nothing behind; notes go the same way.
 
-Times are stored as UTC without an offset (`UtcDateTime`), the same on SQLite and PostgreSQL;
-SQLite would otherwise drop the offset and compare local times as if they were UTC.
+`conversation_key` is a keyed hash of the chat's sender id (`bot.privacy.keys`), never the id
+itself (on WhatsApp that is a phone number): it lets "verwijder mijn gegevens" find the
+conversation's own aanmelding.
 
-`migrations/versions/0003_handoff.py` creates exactly these tables.
+Migrations 0003 (handoffs, outbox) and 0004 (notes, conversation key, contacted_at) create
+exactly these tables.
 """
 
 from __future__ import annotations
-
-from datetime import datetime, timezone
 
 from sqlalchemy import (
     JSON,
     CheckConstraint,
     Column,
-    DateTime,
     ForeignKey,
     Index,
     Integer,
     String,
 )
-from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import relationship
-from sqlalchemy.types import TypeDecorator
 
-from bot.db import Base
+from bot.db import Base, UtcDateTime, one_of
 
 HANDOFF_STATUSES = ("nieuw", "in_behandeling", "afgerond", "ingetrokken")
 URGENCY_LEVELS = ("normaal", "hoog", "acuut")
@@ -45,34 +43,14 @@ TARGET_LENGTH = 500
 ERROR_LENGTH = 200
 KEY_LENGTH = 64
 USER_LENGTH = 200
-
-
-class UtcDateTime(TypeDecorator):
-    """Timezone-aware datetimes in, timezone-aware UTC datetimes out; naive ones are refused."""
-
-    impl = DateTime
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None or value.utcoffset() is None:
-            raise ValueError("UtcDateTime needs a timezone-aware datetime")
-        return value.astimezone(timezone.utc).replace(tzinfo=None)
-
-    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        return None if value is None else value.replace(tzinfo=timezone.utc)
-
-
-def _one_of(column: str, values: tuple[str, ...]) -> str:
-    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+NOTE_LENGTH = 4000
 
 
 class Handoff(Base):
     __tablename__ = "handoffs"
     __table_args__ = (
-        CheckConstraint(_one_of("status", HANDOFF_STATUSES), name="status"),
-        CheckConstraint(_one_of("urgency", URGENCY_LEVELS), name="urgency"),
+        CheckConstraint(one_of("status", HANDOFF_STATUSES), name="status"),
+        CheckConstraint(one_of("urgency", URGENCY_LEVELS), name="urgency"),
         # The portal's inbox: one steunpunt's open aanmeldingen.
         Index("ix_handoffs_steunpunt_status", "steunpunt_id", "status"),
     )
@@ -87,6 +65,9 @@ class Handoff(Base):
     created_at = Column(UtcDateTime, nullable=False)
     claimed_by = Column(String(USER_LENGTH), nullable=True)
     closed_at = Column(UtcDateTime, nullable=True)
+    conversation_key = Column(String(KEY_LENGTH), nullable=True, index=True)
+    # "contact gehad": when a consultant reached the caregiver.
+    contacted_at = Column(UtcDateTime, nullable=True)
 
     outbox_entries = relationship(
         "OutboxEntry",
@@ -96,13 +77,19 @@ class Handoff(Base):
         # PRAGMA foreign_keys=ON, which bot.db does not set.
         cascade="all, delete-orphan",
     )
+    notes = relationship(
+        "HandoffNote",
+        back_populates="handoff",
+        order_by="HandoffNote.id",
+        cascade="all, delete-orphan",
+    )
 
 
 class OutboxEntry(Base):
     __tablename__ = "outbox"
     __table_args__ = (
-        CheckConstraint(_one_of("status", OUTBOX_STATUSES), name="status"),
-        CheckConstraint(_one_of("transport", TRANSPORTS), name="transport"),
+        CheckConstraint(one_of("status", OUTBOX_STATUSES), name="status"),
+        CheckConstraint(one_of("transport", TRANSPORTS), name="transport"),
         # The worker's query: pending rows that are due.
         Index("ix_outbox_status_next_attempt_at", "status", "next_attempt_at"),
     )
@@ -129,4 +116,23 @@ class OutboxEntry(Base):
     handoff = relationship("Handoff", back_populates="outbox_entries")
 
 
-HANDOFF_TABLES = (Handoff.__table__, OutboxEntry.__table__)
+class HandoffNote(Base):
+    """A consultant's note; personal data, so it goes with its aanmelding."""
+
+    __tablename__ = "handoff_notes"
+
+    id = Column(Integer, primary_key=True)
+    handoff_reference = Column(
+        String(REFERENCE_LENGTH),
+        ForeignKey("handoffs.reference", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    )
+    author = Column(String(USER_LENGTH), nullable=False)
+    text = Column(String(NOTE_LENGTH), nullable=False)
+    created_at = Column(UtcDateTime, nullable=False)
+
+    handoff = relationship("Handoff", back_populates="notes")
+
+
+HANDOFF_TABLES = (Handoff.__table__, OutboxEntry.__table__, HandoffNote.__table__)

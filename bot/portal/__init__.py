@@ -1,0 +1,1 @@
+"""Staff portal: login, the steunpunt inbox of aanmeldingen, detail, status, notes and audit log."""

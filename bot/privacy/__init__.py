@@ -1,0 +1,1 @@
+"""Privacy by design: conversation keys, consent records, retention and erasure."""
