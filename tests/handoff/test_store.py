@@ -288,7 +288,7 @@ def test_migration_creates_exactly_the_model_tables(db_url: str) -> None:
 
 def test_migration_works_and_downgrades(db_url: str) -> None:
     config = _alembic(db_url)
-    command.upgrade(config, "0003")
+    command.upgrade(config, "head")
     engine = create_db_engine(db_url)
     try:
         factory = sessionmaker(bind=engine, future=True, expire_on_commit=False)
