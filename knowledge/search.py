@@ -526,14 +526,9 @@ def _check_age(check: EligibilityCheck, offer: Offer, ages: tuple[int, int] | No
 
 
 def _gemeente_name(code: str) -> str:
-    return _gemeente_names().get(code, code)
+    from bot.intake.gemeente import gemeente_names
 
-
-@lru_cache(maxsize=1)
-def _gemeente_names() -> dict[str, str]:
-    from bot.intake.gemeente import load_gemeenten
-
-    return {gemeente.code: gemeente.name for gemeente in load_gemeenten()}
+    return gemeente_names().get(code, code)
 
 
 def _area_names(offer: Offer) -> str:

@@ -21,7 +21,6 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from functools import lru_cache
 from typing import Any
 
 from bot.assessment.dialogue import deployment_instrument
@@ -33,7 +32,7 @@ from bot.handoff.contact import parse_email, parse_phone
 from bot.handoff.schema import SCHEMA_VERSION
 from bot.handoff.summary import summary_text
 from bot.intake.dialogue import COMBINES_WITH, NOT_ANSWERED, RELATIONS
-from bot.intake.gemeente import load_gemeenten
+from bot.intake.gemeente import gemeente_names
 from bot.intake.situation import AGE_GROUPS
 from knowledge.offer import Steunpunt
 
@@ -129,13 +128,8 @@ def _texts(value: Any, limit: int) -> list[str]:
     return found
 
 
-@lru_cache(maxsize=1)
-def _gemeente_names() -> dict[str, str]:
-    return {gemeente.code: gemeente.name for gemeente in load_gemeenten()}
-
-
 def _gemeente(code: Any) -> dict[str, str] | None:
-    names = _gemeente_names()
+    names = gemeente_names()
     return {"name": names[code], "code": code} if isinstance(code, str) and code in names else None
 
 

@@ -9,11 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
 from bot.assessment.triage import Situation
-from bot.intake.gemeente import GemeenteMatch, MatchStatus, load_gemeenten, match_gemeente
+from bot.intake.gemeente import GemeenteMatch, MatchStatus, gemeente_names, match_gemeente
 from bot.intake.quantities import ParseStatus, parse_duration_months, parse_hours_per_week
 from bot.intake.situation import AGE_GROUPS, SituationFacts, extract_situation
 
@@ -188,7 +187,7 @@ def _age_group_from_number(text: str) -> str | None:
     return "65-74" if age < 75 else "75+"
 
 
-def _gemeente_reading(slot: str, match: GemeenteMatch) -> Reading:
+def gemeente_reading(slot: str, match: GemeenteMatch) -> Reading:
     if match.status is MatchStatus.OK and match.gemeente:
         return Reading({slot: match.gemeente.code})
     if match.status is MatchStatus.AMBIGUOUS and match.candidates:
@@ -228,7 +227,7 @@ def _answer_for_requested(turn: Turn, slots: Mapping[str, Any], today: date) -> 
     if slot == "age_group" and (group := _age_group_from_number(turn.text)):
         return Reading({slot: group})
     if slot in ("gemeente", "care_recipient_gemeente"):
-        return _gemeente_reading(slot, match_gemeente(turn.text))
+        return gemeente_reading(slot, match_gemeente(turn.text))
     if slot == "conditions" and turn.text.strip():
         # The caregiver's own words are what a consultant needs when no label fits.
         return Reading({slot: _merge(slots.get(slot), [turn.text.strip()[:200]])})
@@ -342,14 +341,9 @@ def _months_text(months: float) -> str:
     return f"{round(years)} jaar" if years >= 1.5 else "ongeveer een jaar"
 
 
-@lru_cache(maxsize=1)
-def _gemeente_names() -> dict[str, str]:
-    return {gemeente.code: gemeente.name for gemeente in load_gemeenten()}
-
-
-def summarize(slots: Mapping[str, Any], gemeente_names: Mapping[str, str] | None = None) -> str:
+def summarize(slots: Mapping[str, Any], names: Mapping[str, str] | None = None) -> str:
     """A short read-back of what we understood, in B1 Dutch."""
-    gemeente_names = _gemeente_names() if gemeente_names is None else gemeente_names
+    names = gemeente_names() if names is None else names
     lines = []
     relation = slots.get("relation")
     who = _RELATION_WORDS.get(relation, "iemand") if _known(relation) else "iemand"
@@ -375,10 +369,10 @@ def summarize(slots: Mapping[str, Any], gemeente_names: Mapping[str, str] | None
         )
     gemeente = slots.get("gemeente")
     if _known(gemeente):
-        lines.append(f"U woont in de gemeente {gemeente_names.get(gemeente, gemeente)}.")
+        lines.append(f"U woont in de gemeente {names.get(gemeente, gemeente)}.")
     recipient = slots.get("care_recipient_gemeente")
     if _known(recipient) and recipient != gemeente:
-        lines.append(f"Uw naaste woont in de gemeente {gemeente_names.get(recipient, recipient)}.")
+        lines.append(f"Uw naaste woont in de gemeente {names.get(recipient, recipient)}.")
     return "Dit heb ik begrepen:\n- " + "\n- ".join(lines) + "\nKlopt dat?"
 
 

@@ -182,6 +182,12 @@ def load_gemeenten(path: Path = GEMEENTEN_CSV) -> tuple[Gemeente, ...]:
     return tuple(Gemeente(row["code"], row["naam"], row["provincie"]) for row in _read_csv(path))
 
 
+@lru_cache(maxsize=1)
+def gemeente_names() -> dict[str, str]:
+    """CBS code -> official name, for every gemeente."""
+    return {gemeente.code: gemeente.name for gemeente in load_gemeenten()}
+
+
 def _name_variants(gemeente: Gemeente) -> Iterable[str]:
     key = name_key(gemeente.name)
     yield key
