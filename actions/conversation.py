@@ -7,7 +7,10 @@ from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.conversation.forms import RESUMED_TEXT, interruption_response
+from bot.handoff.dialogue import why_we_ask as handoff_why_we_ask
+from bot.handoff.service import load_steunpunt
 from bot.intake.dialogue import why_we_ask
+from bot.settings import load_settings
 from knowledge.glossary import explain
 
 
@@ -65,7 +68,12 @@ class ActionExplainQuestion(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
-        dispatcher.utter_message(text=why_we_ask(tracker.get_slot("requested_slot")))
+        requested = tracker.get_slot("requested_slot")
+        steunpunt = load_steunpunt(
+            load_settings().database_url, tracker.get_slot("handoff_steunpunt")
+        )
+        handoff_text = handoff_why_we_ask(requested, steunpunt.name if steunpunt else None)
+        dispatcher.utter_message(text=handoff_text or why_we_ask(requested))
         return []
 
 

@@ -4,6 +4,7 @@ types and the engine factory."""
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from functools import lru_cache
 
 from sqlalchemy import DateTime, MetaData, create_engine
 from sqlalchemy.engine import Dialect, Engine
@@ -53,3 +54,9 @@ def create_db_engine(database_url: str) -> Engine:
 
 def create_session_factory(engine: Engine) -> sessionmaker:
     return sessionmaker(bind=engine, future=True, expire_on_commit=False)
+
+
+@lru_cache(maxsize=4)
+def session_factory_for(database_url: str) -> sessionmaker:
+    """One engine (and connection pool) per database per process, made on first use."""
+    return create_session_factory(create_db_engine(database_url))

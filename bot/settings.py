@@ -42,12 +42,25 @@ class Settings:
     smtp_starttls: bool = False
     smtp_username: str | None = None
     smtp_password: str | None = field(default=None, repr=False)
+    # The web app as residents open it (overview pages linked from the chat).
+    public_web_url: str = "http://localhost:8000"
     # The staff portal as consultants open it; the only link in a notice e-mail.
     portal_url: str = "http://localhost:8000"
+    # Signs the portal's session and CSRF cookies. Without it a per-installation secret is created
+    # once under var/ (bot.portal.app.portal_secret); replicas must share one value.
+    portal_secret: str | None = field(default=None, repr=False)
+    # Lock-out: this many failed logins in a row lock a staff account for this many minutes.
+    portal_max_failed_logins: int = 5
+    portal_lockout_minutes: float = 15.0
+    # A portal login lasts at most this long, however active the user is.
+    portal_session_hours: float = 8.0
     outbox_dir: Path = PROJECT_ROOT / "var" / "outbox"
     worker_interval_s: float = 5.0
     webhook_timeout_s: float = 10.0
     delivery_max_attempts: int = 12
+    # Key for the hash that stands in for a sender id in the app database (bot.privacy.keys);
+    # without it a per-installation secret is kept under var/.
+    conversation_key_secret: str | None = field(default=None, repr=False)
     # (env suffix, secret) pairs from STEUNWIJZER_WEBHOOK_SECRET_<STEUNPUNT_ID>; see webhook_secret.
     webhook_secrets: tuple[tuple[str, str], ...] = field(default=(), repr=False)
 
@@ -112,14 +125,22 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         smtp_starttls=(env.get("STEUNWIJZER_SMTP_STARTTLS") or "").strip().lower() in _TRUE,
         smtp_username=env.get("STEUNWIJZER_SMTP_USERNAME") or None,
         smtp_password=env.get("STEUNWIJZER_SMTP_PASSWORD") or None,
+        public_web_url=(
+            env.get("STEUNWIJZER_PUBLIC_WEB_URL") or f"http://localhost:{web_port}"
+        ).rstrip("/"),
         portal_url=(env.get("STEUNWIJZER_PORTAL_URL") or f"http://localhost:{web_port}").rstrip(
             "/"
         ),
+        portal_secret=env.get("STEUNWIJZER_PORTAL_SECRET") or None,
+        portal_max_failed_logins=int(env.get("STEUNWIJZER_PORTAL_MAX_FAILED_LOGINS") or "5"),
+        portal_lockout_minutes=float(env.get("STEUNWIJZER_PORTAL_LOCKOUT_MINUTES") or "15"),
+        portal_session_hours=float(env.get("STEUNWIJZER_PORTAL_SESSION_HOURS") or "8"),
         outbox_dir=Path(env.get("STEUNWIJZER_OUTBOX_DIR") or var_dir / "outbox").resolve(),
         worker_interval_s=float(env.get("STEUNWIJZER_WORKER_INTERVAL_S") or "5"),
         webhook_timeout_s=float(env.get("STEUNWIJZER_WEBHOOK_TIMEOUT_S") or "10"),
         delivery_max_attempts=int(env.get("STEUNWIJZER_DELIVERY_MAX_ATTEMPTS") or "12"),
         webhook_secrets=_webhook_secrets(env),
+        conversation_key_secret=env.get("STEUNWIJZER_CONVERSATION_KEY_SECRET") or None,
     )
 
 

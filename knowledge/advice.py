@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -115,3 +115,26 @@ def suggest(facts: Mapping[str, Any], database_url: str, skip: Sequence[str] = (
         query_from_facts(facts), limit=SHOWN_AT_ONCE + len(skip) + 3
     )
     return advise(result, skip)
+
+
+NOT_FOUND_OFFER_TEXT = (
+    "Daar kan ik niets over vinden. Wilt u het anders zeggen? Of vraag het steunpunt mantelzorg "
+    "van uw gemeente."
+)
+
+
+def describe_asked_offer(
+    text: str, offer_id: str | None, facts: Mapping[str, Any], database_url: str
+) -> str:
+    """One offer in full: the one a button names, one of those shown, or the best match in the
+    knowledge base for the caregiver's words and gemeente."""
+    from knowledge.details import offer_details, pick_offer
+
+    index = offer_index(database_url)
+    shown = facts.get("offers_suggested") or []
+    offer = pick_offer(text, offer_id, shown, index.offers)
+    if offer is None and not offer_id:
+        query = query_from_facts(facts)
+        result = index.match(replace(query, needs=(), text=text), limit=1)
+        offer = result[0].offer if len(result) else None
+    return offer_details(offer) if offer else NOT_FOUND_OFFER_TEXT

@@ -335,6 +335,11 @@ def steunpunt_for(session: Session, gemeente_code: str) -> Steunpunt | None:
     return steunpunt_from_row(row) if row is not None else None
 
 
+def get_steunpunt(session: Session, steunpunt_id: str) -> Steunpunt | None:
+    row = session.get(SteunpuntRow, steunpunt_id)
+    return steunpunt_from_row(row) if row is not None else None
+
+
 def count_gemeenten(session: Session) -> int:
     return session.execute(select(func.count()).select_from(GemeenteRow)).scalar_one()
 

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.handoff.models import Handoff, OutboxEntry
 from bot.handoff.reference import new_reference
 from bot.handoff.schema import validate_document
+from bot.privacy.models import ConsentRecord
 from knowledge.offer import Steunpunt
 
 REFERENCE_TRIES = 10
@@ -96,8 +97,23 @@ def _to_stored(handoff: Handoff) -> StoredHandoff:
     )
 
 
+def _consent_record(document: Mapping[str, Any], conversation_key: str) -> ConsentRecord:
+    consent = document["consent"]
+    return ConsentRecord(
+        conversation_key=conversation_key,
+        purpose="handoff",
+        text_version=consent["text_version"],
+        scope=list(consent["scope"]),
+        given_at=parse_timestamp(consent["given_at"]),
+        handoff_reference=document["reference"],
+    )
+
+
 def _insert(
-    session_factory: sessionmaker, document: dict[str, Any], steunpunt: Steunpunt
+    session_factory: sessionmaker,
+    document: dict[str, Any],
+    steunpunt: Steunpunt,
+    conversation_key: str | None,
 ) -> StoredHandoff:
     reference = document["reference"]
     created_at = parse_timestamp(document["created_at"])
@@ -114,8 +130,11 @@ def _insert(
                 status="nieuw",
                 document=document,
                 created_at=created_at,
+                conversation_key=conversation_key,
             )
             session.add(handoff)
+            if conversation_key is not None:
+                session.add(_consent_record(document, conversation_key))
             session.flush()
             handoff.outbox_entries.extend(entries)
             session.flush()
@@ -135,8 +154,12 @@ def create_handoff(
     steunpunt: Steunpunt,
     *,
     reference_factory: Callable[[], str] = new_reference,
+    conversation_key: str | None = None,
 ) -> StoredHandoff:
     """Validate `document`, then store it with its outbox entries in one transaction.
+
+    With a `conversation_key` (bot.privacy.keys) the consent is recorded in the same transaction,
+    and the chat can find its own aanmelding again for erasure.
 
     Outbox: an e-mail notice to the steunpunt always (its handoff_email, else its contact e-mail),
     a webhook when the steunpunt has one. Raises `bot.handoff.schema.InvalidDocument` for a
@@ -150,7 +173,7 @@ def create_handoff(
     candidate = dict(document)
     for _ in range(REFERENCE_TRIES):
         try:
-            return _insert(session_factory, candidate, steunpunt)
+            return _insert(session_factory, candidate, steunpunt, conversation_key)
         except _ReferenceTaken:
             candidate = {**candidate, "reference": reference_factory()}
             validate_document(candidate)

@@ -13,6 +13,10 @@ import hmac
 import secrets
 from pathlib import Path
 
+from bot.settings import Settings
+
+SECRET_FILE = "conversation.secret"
+
 
 def load_or_create_secret(path: Path) -> str:
     """The secret in `path`, created (readable by the owner only) when it does not exist."""
@@ -27,3 +31,10 @@ def load_or_create_secret(path: Path) -> str:
 
 def conversation_key(sender_id: str, secret: str) -> str:
     return hmac.new(secret.encode(), sender_id.encode(), hashlib.sha256).hexdigest()
+
+
+def conversation_key_for(sender_id: str, settings: Settings) -> str:
+    secret = settings.conversation_key_secret or load_or_create_secret(
+        settings.var_dir / SECRET_FILE
+    )
+    return conversation_key(sender_id, secret)

@@ -11,7 +11,9 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
+from bot.portal.app import create_portal_app
 from bot.settings import Settings, load_settings
+from bot.web.overview import overview_items, requested_ids
 from bot.web.privacy import PrivacySettings, load_privacy_settings
 
 WEB_DIR = Path(__file__).resolve().parent
@@ -39,6 +41,11 @@ def create_app(
     async def privacy_page(request: Request) -> Response:
         return templates.TemplateResponse(request, "privacy.html", context)
 
+    async def overview_page(request: Request) -> Response:
+        ids = requested_ids(request.query_params.get("aanbod"))
+        items = overview_items(settings.database_url, ids)
+        return templates.TemplateResponse(request, "overview.html", {**context, "items": items})
+
     async def health(request: Request) -> Response:
         return JSONResponse({"status": "ok"})
 
@@ -46,7 +53,9 @@ def create_app(
         routes=[
             Route("/", demo_page),
             Route("/privacy", privacy_page),
+            Route("/overzicht", overview_page),
             Route("/health", health),
             Mount("/static", StaticFiles(directory=str(WEB_DIR / "static")), name="static"),
+            Mount("/portal", app=create_portal_app(settings)),
         ]
     )

@@ -1,0 +1,164 @@
+"""One offer in full ("vertel meer over ..."), and which offer a caregiver means.
+
+Everything shown comes from the knowledge base; example data and unverified facts carry their
+notice, and a phone number is only shown when it is verified (`shown_phone`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from knowledge.offer import Offer
+from knowledge.search import EXAMPLE_NOTICE, UNVERIFIED_NOTICE, fold_words, shown_phone
+
+FUNDING_TEXT = {
+    "wmo": "via de gemeente (Wmo)",
+    "wlz": "via de Wet langdurige zorg (Wlz)",
+    "zvw": "via de zorgverzekering",
+    "aanvullende_verzekering": "soms via een aanvullende verzekering",
+    "gemeente": "door de gemeente",
+    "gratis": "gratis",
+    "eigen_kosten": "u betaalt het zelf",
+}
+ORDINALS = {
+    "1": 0,
+    "een": 0,
+    "eerste": 0,
+    "2": 1,
+    "twee": 1,
+    "tweede": 1,
+    "3": 2,
+    "drie": 2,
+    "derde": 2,
+}
+MIN_NAME_SCORE = 85
+# "meer over de tweede graag": an ordinal in a short answer points at the list shown.
+MAX_ORDINAL_WORDS = 5
+# Words of the question itself, not of an offer's name.
+_NOT_A_NAME = frozenset(
+    {
+        "vertel",
+        "meer",
+        "over",
+        "wat",
+        "welke",
+        "graag",
+        "info",
+        "informatie",
+        "iets",
+        "weten",
+        "uitleg",
+        "hoe",
+        "werkt",
+        "zit",
+        "daarover",
+        "deze",
+        "die",
+        "dat",
+        "eens",
+        "kunt",
+        "wil",
+    }
+)
+_SHORT_NAME = re.compile(r"\s*\((?:voorbeeld|landelijk)\)\s*$", re.IGNORECASE)
+
+
+def short_name(offer_name: str, limit: int = 40) -> str:
+    """A name short enough for a button: without "(voorbeeld)", cut at a word."""
+    name = _SHORT_NAME.sub("", offer_name)
+    if len(name) <= limit:
+        return name
+    return name[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def _contact_lines(offer: Offer) -> list[str]:
+    lines = []
+    if phone := shown_phone(offer):
+        lines.append(f"Telefoon: {phone}")
+    if offer.contact.email:
+        lines.append(f"E-mail: {offer.contact.email}")
+    if offer.contact.website:
+        lines.append(f"Website: {offer.contact.website}")
+    if offer.contact.opening_hours:
+        lines.append(f"Open: {offer.contact.opening_hours}")
+    return lines
+
+
+def conditions(offer: Offer) -> list[str]:
+    rules = offer.eligibility
+    lines = []
+    if rules.min_hours_per_week:
+        lines.append(f"U zorgt minstens {rules.min_hours_per_week:g} uur per week.")
+    if rules.min_duration_months:
+        lines.append(f"U zorgt al minstens {rules.min_duration_months:g} maanden.")
+    if rules.min_age is not None or rules.max_age is not None:
+        low, high = rules.min_age, rules.max_age
+        if low is not None and high is not None:
+            lines.append(f"Voor mantelzorgers van {low} tot en met {high} jaar.")
+        elif low is not None:
+            lines.append(f"Voor mantelzorgers vanaf {low} jaar.")
+        else:
+            lines.append(f"Voor mantelzorgers tot en met {high} jaar.")
+    if rules.naaste_lives_in_area:
+        lines.append("Uw naaste woont in deze gemeente.")
+    if rules.caregiver_lives_in_area:
+        lines.append("U woont zelf in deze gemeente.")
+    if rules.notes:
+        lines.append(rules.notes)
+    if offer.needs_indicatie:
+        lines.append("U heeft hiervoor een indicatie nodig.")
+    return lines
+
+
+def offer_details(offer: Offer) -> str:
+    """Everything a caregiver needs to act on one offer, in B1 Dutch."""
+    parts = [offer.name, offer.description.strip()]
+    if rules := conditions(offer):
+        parts.append("Voorwaarden:\n" + "\n".join(f"- {line}" for line in rules))
+    if offer.cost:
+        parts.append(f"Kosten: {offer.cost}")
+    elif offer.funding:
+        parts.append("Betaald: " + ", ".join(FUNDING_TEXT.get(f, f) for f in offer.funding) + ".")
+    parts.append(f"Eerste stap: {offer.first_step}")
+    if offer.what_to_expect:
+        parts.append(f"Wat kunt u verwachten? {offer.what_to_expect}")
+    if contact := _contact_lines(offer):
+        parts.append("\n".join(contact))
+    parts.append(f"Bron: {offer.source_url} (nagekeken op {offer.last_checked:%d-%m-%Y})")
+    if offer.example:
+        parts.append(EXAMPLE_NOTICE)
+    if not offer.verified:
+        parts.append(UNVERIFIED_NOTICE)
+    return "\n\n".join(part.strip() for part in parts if part and part.strip())
+
+
+def pick_offer(
+    text: str,
+    offer_id: str | None,
+    shown: Sequence[Mapping[str, Any]],
+    offers: Iterable[Offer],
+) -> Offer | None:
+    """The offer meant: by id (a button), by its place in the list shown ("de tweede"), or by name."""
+    by_id = {offer.id: offer for offer in offers}
+    if offer_id:
+        return by_id.get(offer_id)
+    shown_offers = [by_id[item["id"]] for item in shown if item.get("id") in by_id]
+    words = fold_words(text)
+    for word in words:
+        if word in ORDINALS and ORDINALS[word] < len(shown_offers) and len(words) <= MAX_ORDINAL_WORDS:
+            return shown_offers[ORDINALS[word]]
+    asked = [w for w in words if len(w) > 3 and w not in _NOT_A_NAME]
+    candidates = shown_offers or list(by_id.values())
+    scored = [(_name_score(asked, offer), offer) for offer in candidates]
+    best = max(scored, key=lambda item: item[0], default=None)
+    return best[1] if best and best[0] >= MIN_NAME_SCORE else None
+
+
+def _name_score(asked: Sequence[str], offer: Offer) -> float:
+    """How well the caregiver's words match the offer's name (typos allowed), 0-100."""
+    names = [w for w in fold_words(short_name(offer.name, 200)) if len(w) > 3]
+    return max((fuzz.ratio(a, n) for a in asked for n in names), default=0.0)

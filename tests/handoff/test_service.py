@@ -1,0 +1,136 @@
+"""The end of the handoff conversation against a real database with the real knowledge base."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from bot.db import session_factory_for
+from bot.handoff import dialogue
+from bot.handoff.models import Handoff, OutboxEntry
+from bot.handoff.service import find_steunpunt, submit
+from bot.privacy.models import ConsentRecord
+from bot.run import prepare_databases
+from bot.settings import load_settings
+from tests.handoff.conftest import COMPLETE_FACTS
+
+NOW = datetime(2026, 11, 24, 13, 5, tzinfo=timezone.utc)
+KEY = "a" * 64
+
+
+@pytest.fixture(scope="module")
+def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    var = tmp_path_factory.mktemp("var")
+    settings = load_settings({"STEUNWIJZER_VAR_DIR": str(var)})
+    prepare_databases(settings)
+    return settings.database_url
+
+
+def agreed(**changes: Any) -> dict[str, Any]:
+    return {
+        **COMPLETE_FACTS,
+        "handoff_steunpunt": "gm0193_steunpunt",
+        "handoff_consent": dialogue.GIVEN,
+        "contact_name": "Ans",
+        "contact_phone": "+31612345678",
+        "contact_preferred_time": "'s ochtends",
+        "contact_confirmed": True,
+        **changes,
+    }
+
+
+def _stored(database_url: str, reference: str) -> Handoff | None:
+    with session_factory_for(database_url)() as session:
+        return session.execute(
+            select(Handoff).where(Handoff.reference == reference)
+        ).scalar_one_or_none()
+
+
+def test_the_steunpunt_of_a_demo_gemeente_comes_from_the_knowledge_base(database_url: str) -> None:
+    steunpunt = find_steunpunt(database_url, "GM0193")
+    assert steunpunt is not None and steunpunt.id == "gm0193_steunpunt"
+    assert find_steunpunt(database_url, "GM0363") is None
+
+
+def test_an_agreed_handoff_is_stored_with_outbox_and_consent_before_it_is_confirmed(
+    database_url: str,
+) -> None:
+    outcome = submit(
+        agreed(), database_url=database_url, conversation_key=KEY, input_channel="socketio", now=NOW
+    )
+    reference = outcome.slots["handoff_reference"]
+    assert reference in outcome.text and "Het is geregeld" in outcome.text
+    stored = _stored(database_url, reference)
+    assert stored is not None and stored.status == "nieuw"
+    assert stored.conversation_key == KEY
+    document = stored.document
+    assert document["channel"] == "web"
+    assert document["caregiver"]["name"] == "Ans"
+    assert document["caregiver"]["contact"]["phone"] == "+31612345678"
+    assert document["consent"]["text_version"] == dialogue.CONSENT_TEXT_VERSION
+    assert document["consent"]["scope"] == list(dialogue.CONSENT_SCOPE)
+    with session_factory_for(database_url)() as session:
+        outbox = session.execute(
+            select(OutboxEntry).where(OutboxEntry.handoff_reference == reference)
+        ).scalars()
+        assert [entry.transport for entry in outbox] == ["email"]
+        consent = session.execute(
+            select(ConsentRecord).where(ConsentRecord.handoff_reference == reference)
+        ).scalar_one()
+        assert consent.conversation_key == KEY and consent.purpose == "handoff"
+
+
+def test_a_second_request_does_not_make_a_second_aanmelding(database_url: str) -> None:
+    outcome = submit(
+        agreed(handoff_reference="MZ-7K3Q9P"),
+        database_url=database_url,
+        conversation_key=KEY,
+        input_channel="rest",
+        now=NOW,
+    )
+    assert "al aangemeld" in outcome.text and outcome.slots == {}
+
+
+def test_refusal_stores_nothing(database_url: str) -> None:
+    with session_factory_for(database_url)() as session:
+        before = len(session.execute(select(Handoff)).all())
+    outcome = submit(
+        agreed(handoff_consent=dialogue.REFUSED),
+        database_url=database_url,
+        conversation_key=KEY,
+        input_channel="rest",
+        now=NOW,
+    )
+    assert "Ik geef niets door" in outcome.text and outcome.slots == {}
+    with session_factory_for(database_url)() as session:
+        assert len(session.execute(select(Handoff)).all()) == before
+
+
+def test_a_gemeente_without_a_steunpunt_is_told_so(database_url: str) -> None:
+    outcome = submit(
+        agreed(handoff_steunpunt=dialogue.NO_STEUNPUNT, gemeente="GM0363"),
+        database_url=database_url,
+        conversation_key=KEY,
+        input_channel="rest",
+        now=NOW,
+    )
+    assert "Amsterdam" in outcome.text and "niet aanmelden" in outcome.text
+
+
+def test_a_database_that_is_away_is_never_confirmed(database_url: str, tmp_path: Path) -> None:
+    # The knowledge base answers, but storing fails: the handoffs table is gone.
+    broken = tmp_path / "broken.db"
+    broken.write_bytes(Path(database_url.removeprefix("sqlite:///")).read_bytes())
+    broken_url = f"sqlite:///{broken}"
+    with session_factory_for(broken_url)() as session, session.begin():
+        session.execute(Handoff.__table__.delete())
+        session.connection().exec_driver_sql("DROP TABLE outbox")
+    outcome = submit(
+        agreed(), database_url=broken_url, conversation_key=KEY, input_channel="rest", now=NOW
+    )
+    assert outcome.retry and outcome.slots == {}
+    assert "niet gelukt" in outcome.text and "MZ-" not in outcome.text

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import pytest
+
+from knowledge.details import offer_details, pick_offer, short_name
+from knowledge.search import EXAMPLE_NOTICE, UNVERIFIED_NOTICE, build_index_from_files
+
+
+@pytest.fixture(scope="module")
+def offers():
+    return {offer.id: offer for offer in build_index_from_files().offers}
+
+
+SHOWN = [{"id": "gm0193_mantelzorgwaardering"}, {"id": "wlz_logeeropvang"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("vertel meer over de logeeropvang", "wlz_logeeropvang"),
+        ("meer over de logeeropvnag", "wlz_logeeropvang"),  # a typo
+        ("de tweede", "wlz_logeeropvang"),
+        ("meer over de eerste graag", "gm0193_mantelzorgwaardering"),
+        ("mantelzorgwaardering?", "gm0193_mantelzorgwaardering"),
+    ],
+)
+def test_the_offer_meant_among_those_shown(offers, text: str, expected: str) -> None:
+    offer = pick_offer(text, None, SHOWN, offers.values())
+    assert offer is not None and offer.id == expected
+
+
+def test_a_button_names_the_offer_by_id_and_an_unknown_id_finds_nothing(offers) -> None:
+    assert (
+        pick_offer("", "kortdurend_zorgverlof", [], offers.values()).id == "kortdurend_zorgverlof"
+    )
+    assert pick_offer("", "bestaat_niet", [], offers.values()) is None
+
+
+def test_words_that_name_no_offer_find_nothing(offers) -> None:
+    assert pick_offer("wat voor weer wordt het", None, SHOWN, offers.values()) is None
+
+
+def test_the_details_give_conditions_first_step_contact_and_source(offers) -> None:
+    text = offer_details(offers["gm0193_mantelzorgwaardering"])
+    assert "Voorwaarden:" in text and "Eerste stap:" in text
+    assert "Bron: https://" in text and "nagekeken op" in text
+    assert EXAMPLE_NOTICE in text
+
+
+def test_unverified_facts_are_never_shown_as_certain(offers) -> None:
+    unverified = [offer for offer in offers.values() if not offer.verified]
+    assert unverified
+    for offer in unverified:
+        assert UNVERIFIED_NOTICE in offer_details(offer)
+
+
+def test_short_names_fit_a_button() -> None:
+    assert short_name("Mantelzorgwaardering Zwolle (voorbeeld)") == "Mantelzorgwaardering Zwolle"
+    shortened = short_name("Logeeropvang via het zorgkantoor voor mensen met een indicatie", 24)
+    assert len(shortened) <= 25 and shortened.endswith("…")
