@@ -63,6 +63,27 @@ class Settings:
     conversation_key_secret: str | None = field(default=None, repr=False)
     # (env suffix, secret) pairs from STEUNWIJZER_WEBHOOK_SECRET_<STEUNPUNT_ID>; see webhook_secret.
     webhook_secrets: tuple[tuple[str, str], ...] = field(default=(), repr=False)
+    # WhatsApp Business Cloud API (bot.channels.whatsapp); the channel is off until the phone
+    # number id, access token, app secret and verify token are all set.
+    whatsapp_graph_url: str = "https://graph.facebook.com"
+    whatsapp_graph_version: str = "v21.0"
+    whatsapp_phone_number_id: str | None = None
+    whatsapp_access_token: str | None = field(default=None, repr=False)
+    whatsapp_app_secret: str | None = field(default=None, repr=False)
+    whatsapp_verify_token: str | None = field(default=None, repr=False)
+    # WhatsApp through Twilio (bot.channels.twilio_whatsapp); off until sid, token and number are
+    # set. The webhook URL is the public one Twilio calls and signs (behind a proxy it differs from
+    # what the server sees); without it the URL of the request is used.
+    twilio_account_sid: str | None = None
+    twilio_auth_token: str | None = field(default=None, repr=False)
+    twilio_whatsapp_number: str | None = None
+    twilio_webhook_url: str | None = None
+    twilio_api_url: str = "https://api.twilio.com"
+    # Retention terms in days (bot.privacy.retention); no legal term known, the gemeente decides.
+    # Conversations count from their last event, aanmeldingen from closing.
+    retention_conversation_days: int = 30
+    retention_handoff_days: int = 365
+    retention_audit_days: int = 730
 
     @property
     def action_endpoint_url(self) -> str:
@@ -141,6 +162,24 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         delivery_max_attempts=int(env.get("STEUNWIJZER_DELIVERY_MAX_ATTEMPTS") or "12"),
         webhook_secrets=_webhook_secrets(env),
         conversation_key_secret=env.get("STEUNWIJZER_CONVERSATION_KEY_SECRET") or None,
+        whatsapp_graph_url=(
+            env.get("STEUNWIJZER_WHATSAPP_GRAPH_URL") or "https://graph.facebook.com"
+        ).rstrip("/"),
+        whatsapp_graph_version=env.get("STEUNWIJZER_WHATSAPP_GRAPH_VERSION") or "v21.0",
+        whatsapp_phone_number_id=env.get("STEUNWIJZER_WHATSAPP_PHONE_NUMBER_ID") or None,
+        whatsapp_access_token=env.get("STEUNWIJZER_WHATSAPP_ACCESS_TOKEN") or None,
+        whatsapp_app_secret=env.get("STEUNWIJZER_WHATSAPP_APP_SECRET") or None,
+        whatsapp_verify_token=env.get("STEUNWIJZER_WHATSAPP_VERIFY_TOKEN") or None,
+        twilio_account_sid=env.get("STEUNWIJZER_TWILIO_ACCOUNT_SID") or None,
+        twilio_auth_token=env.get("STEUNWIJZER_TWILIO_AUTH_TOKEN") or None,
+        twilio_whatsapp_number=env.get("STEUNWIJZER_TWILIO_WHATSAPP_NUMBER") or None,
+        twilio_webhook_url=env.get("STEUNWIJZER_TWILIO_WEBHOOK_URL") or None,
+        twilio_api_url=(env.get("STEUNWIJZER_TWILIO_API_URL") or "https://api.twilio.com").rstrip(
+            "/"
+        ),
+        retention_conversation_days=int(env.get("STEUNWIJZER_RETENTION_CONVERSATION_DAYS") or "30"),
+        retention_handoff_days=int(env.get("STEUNWIJZER_RETENTION_HANDOFF_DAYS") or "365"),
+        retention_audit_days=int(env.get("STEUNWIJZER_RETENTION_AUDIT_DAYS") or "730"),
     )
 
 

@@ -31,6 +31,11 @@ def create_app(
     context = {
         "rasa_url": settings.public_rasa_url,
         "privacy": privacy,
+        "retention": {
+            "conversation_days": settings.retention_conversation_days,
+            "handoff_days": settings.retention_handoff_days,
+            "audit_days": settings.retention_audit_days,
+        },
         "widget_title": WIDGET_TITLE,
         "widget_color": WIDGET_COLOR,
     }

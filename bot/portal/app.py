@@ -1,0 +1,247 @@
+"""The staff portal as a Starlette app, mounted at /portal by `bot.web.app`.
+
+Why these parts: Starlette is already the web app's framework and fits Rasa 3.6's pins (no
+pydantic 2); argon2-cffi hashes passwords; Starlette's SessionMiddleware keeps the login in a cookie
+signed with itsdangerous (nothing to store server-side); asgi-csrf checks a double-submit token
+on every POST, the login form included; Jinja2 renders the pages with autoescape on.
+
+Cookies are HttpOnly, SameSite=Strict, limited to the portal's path, and Secure when the portal URL
+is https. Every response says no-store (pages hold personal data) and carries a strict CSP.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from argon2 import PasswordHasher
+from asgi_csrf import asgi_csrf
+from sqlalchemy.orm import sessionmaker
+from starlette.applications import Starlette
+from starlette.datastructures import MutableHeaders
+from starlette.middleware import Middleware
+from starlette.middleware.sessions import SessionMiddleware
+from starlette.requests import Request
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.templating import Jinja2Templates
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from bot.db import session_factory_for
+from bot.portal import labels, views
+from bot.portal.auth import LoginPolicy, default_hasher
+from bot.privacy.keys import load_or_create_secret
+from bot.settings import Settings
+
+PORTAL_DIR = Path(__file__).resolve().parent
+SECRET_FILE = "portal.secret"
+SESSION_COOKIE = "steunwijzer_portal"
+CSRF_COOKIE = "steunwijzer_csrf"
+SECURITY_HEADERS = {
+    "cache-control": "no-store",
+    "content-security-policy": (
+        "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
+        "form-action 'self'; frame-ancestors 'none'"
+    ),
+    "referrer-policy": "no-referrer",
+    "x-content-type-options": "nosniff",
+    "x-frame-options": "DENY",
+}
+
+
+@dataclass(frozen=True)
+class Portal:
+    """What the request handlers share (request.app.state.portal)."""
+
+    sessions: sessionmaker
+    templates: Jinja2Templates
+    clock: Callable[[], datetime]
+    policy: LoginPolicy
+    hasher: PasswordHasher
+    session_timeout: timedelta
+
+
+def portal_secret(settings: Settings) -> str:
+    """STEUNWIJZER_PORTAL_SECRET, else the installation's own secret in var/portal.secret."""
+    return settings.portal_secret or load_or_create_secret(settings.var_dir / SECRET_FILE)
+
+
+def _derived_key(secret: str, purpose: str) -> str:
+    # One key per use: a value signed for the session can never pass as a CSRF token.
+    return hmac.new(secret.encode(), purpose.encode(), hashlib.sha256).hexdigest()
+
+
+def _utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class SecurityHeaders:
+    """Adds SECURITY_HEADERS to every response and makes the CSRF cookie HttpOnly.
+
+    asgi-csrf has no HttpOnly option; no script needs the cookie (the token is in the form).
+    """
+
+    def __init__(self, app: ASGIApp, csrf_cookie: str = CSRF_COOKIE) -> None:
+        self.app = app
+        self.csrf_prefix = f"{csrf_cookie}="
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for name, value in SECURITY_HEADERS.items():
+                    headers.setdefault(name, value)
+                cookies = headers.getlist("set-cookie")
+                if any(cookie.startswith(self.csrf_prefix) for cookie in cookies):
+                    del headers["set-cookie"]
+                    for cookie in cookies:
+                        if cookie.startswith(self.csrf_prefix):
+                            cookie += "; HttpOnly"
+                        headers.append("set-cookie", cookie)
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+class _EveryPath:
+    """asgi-csrf skips POSTs without cookies unless their path is "in" always_protect: check all."""
+
+    def __contains__(self, path: object) -> bool:
+        return True
+
+
+def _templates() -> Jinja2Templates:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(PORTAL_DIR / "templates")),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals.update(path_for=_path_for_in_template, labels=labels)
+    env.filters.update(
+        dutch_datetime=labels.dutch_datetime,
+        iso_datetime=labels.iso_datetime,
+        phone=labels.phone,
+        number=labels.number,
+    )
+    return Jinja2Templates(env=env)
+
+
+@jinja2.pass_context
+def _path_for_in_template(context: Any, name: str, /, **params: Any) -> str:
+    return views.path_for(context["request"], name, **params)
+
+
+async def _no_body() -> Message:
+    return {"type": "http.request", "body": b"", "more_body": False}
+
+
+def _csrf_failed(templates: Jinja2Templates) -> Callable[..., Any]:
+    async def send_csrf_failed(scope: Scope, send: Send, message_id: object) -> None:
+        response = templates.TemplateResponse(
+            Request(scope),
+            "error.html",
+            views.page_context(
+                Request(scope),
+                None,
+                title="Formulier verlopen",
+                message=(
+                    "Dit formulier is verlopen of niet compleet verstuurd. "
+                    "Ga terug, laad de pagina opnieuw en probeer het nog een keer."
+                ),
+            ),
+            status_code=403,
+        )
+        await response(scope, _no_body, send)
+
+    return send_csrf_failed
+
+
+def create_portal_app(
+    settings: Settings,
+    *,
+    session_factory: sessionmaker | None = None,
+    clock: Callable[[], datetime] | None = None,
+    hasher: PasswordHasher | None = None,
+    mount_path: str = "/portal",
+) -> Starlette:
+    """The portal app; mount it at `mount_path` (its cookies are limited to that path)."""
+    secret = portal_secret(settings)
+    secure = settings.portal_url.startswith("https://")
+    session_timeout = timedelta(hours=settings.portal_session_hours)
+    templates = _templates()
+    middleware = [
+        Middleware(SecurityHeaders, csrf_cookie=CSRF_COOKIE),
+        Middleware(
+            SessionMiddleware,
+            secret_key=_derived_key(secret, "portal-session"),
+            session_cookie=SESSION_COOKIE,
+            max_age=int(session_timeout.total_seconds()),
+            path=mount_path,
+            same_site="strict",
+            https_only=secure,
+        ),
+        Middleware(
+            asgi_csrf,
+            cookie_name=CSRF_COOKIE,
+            signing_secret=_derived_key(secret, "portal-csrf"),
+            always_protect=_EveryPath(),
+            cookie_path=mount_path,
+            cookie_secure=secure,
+            cookie_samesite="Strict",
+            send_csrf_failed=_csrf_failed(templates),
+        ),
+    ]
+    app = Starlette(
+        routes=_routes(),
+        middleware=middleware,
+        exception_handlers=views.EXCEPTION_HANDLERS,
+    )
+    app.state.portal = Portal(
+        sessions=session_factory or session_factory_for(settings.database_url),
+        templates=templates,
+        clock=clock or _utc_now,
+        policy=LoginPolicy(
+            max_failed=settings.portal_max_failed_logins,
+            lockout=timedelta(minutes=settings.portal_lockout_minutes),
+        ),
+        hasher=hasher or default_hasher(),
+        session_timeout=session_timeout,
+    )
+    return app
+
+
+def _routes() -> list[Route | Mount]:
+    aanmelding = "/aanmelding/{reference}"
+    return [
+        Route("/", views.inbox_page, name="portal_inbox"),
+        Route("/login", views.login_page, methods=["GET", "POST"], name="portal_login"),
+        Route("/logout", views.logout, methods=["POST"], name="portal_logout"),
+        Route("/logboek", views.audit_page, name="portal_audit_log"),
+        Route(
+            "/bezorging/{reference}/opnieuw",
+            views.retry_delivery,
+            methods=["POST"],
+            name="portal_retry_delivery",
+        ),
+        Route(aanmelding, views.detail_page, name="portal_detail"),
+        Route(f"{aanmelding}/print", views.print_page, name="portal_print"),
+        Route(f"{aanmelding}/json", views.export_json, name="portal_export"),
+        Route(f"{aanmelding}/oppakken", views.claim, methods=["POST"], name="portal_claim"),
+        Route(f"{aanmelding}/notitie", views.add_note, methods=["POST"], name="portal_note"),
+        Route(f"{aanmelding}/status", views.set_status, methods=["POST"], name="portal_status"),
+        Route(f"{aanmelding}/contact", views.contacted, methods=["POST"], name="portal_contact"),
+        Route(f"{aanmelding}/wissen", views.erase, methods=["GET", "POST"], name="portal_erase"),
+        Mount("/static", StaticFiles(directory=str(PORTAL_DIR / "static")), name="portal_static"),
+    ]

@@ -1,0 +1,144 @@
+"""Staff accounts of the portal, from the command line.
+
+    python -m bot.portal add-user --username U --name "Naam" --role consultant|coordinator \\
+                                  --steunpunt STEUNPUNT_ID [--password-stdin]
+    python -m bot.portal set-password --username U [--password-stdin]
+    python -m bot.portal deactivate --username U
+    python -m bot.portal list [--steunpunt STEUNPUNT_ID]
+
+The password is asked twice without echo, or read from the first line of standard input with
+--password-stdin (for scripts; never put it on the command line, where `ps` shows it). The
+steunpunt id must exist in the knowledge base (python -m knowledge import). --database-url, given
+before the command, picks the database; the default is the product's (STEUNWIJZER_DATABASE_URL,
+else var/app.db). Exit codes: 0 ok, 1 refused (the message says why), 2 database not ready.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Sequence
+from datetime import datetime, timezone
+from typing import TextIO
+
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import sessionmaker
+
+from bot.db import create_db_engine, create_session_factory
+from bot.portal import users
+from bot.portal.auth import normalize_username
+from bot.portal.models import ROLES
+
+EXIT_OK = 0
+EXIT_REFUSED = 1
+EXIT_DATABASE = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m bot.portal",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--database-url", help="default: the product's database")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    add = commands.add_parser("add-user", help="create a staff account")
+    add.add_argument("--username", required=True)
+    add.add_argument("--name", required=True, help="the name shown in the portal")
+    add.add_argument("--role", required=True, choices=ROLES)
+    add.add_argument("--steunpunt", required=True, help="steunpunt id from the knowledge base")
+    add.add_argument("--password-stdin", action="store_true")
+
+    password = commands.add_parser("set-password", help="set a new password (also unlocks)")
+    password.add_argument("--username", required=True)
+    password.add_argument("--password-stdin", action="store_true")
+
+    deactivate = commands.add_parser("deactivate", help="stop an account from logging in")
+    deactivate.add_argument("--username", required=True)
+
+    listing = commands.add_parser("list", help="list the staff accounts")
+    listing.add_argument("--steunpunt", help="only this steunpunt's accounts")
+    return parser
+
+
+def _read_password(from_stdin: bool, stdin: TextIO) -> str:
+    if from_stdin:
+        return stdin.readline().rstrip("\r\n")
+    first = getpass.getpass("Password: ")
+    if getpass.getpass("Password again: ") != first:
+        raise users.UserError("the two passwords differ")
+    return first
+
+
+def _show(accounts: Sequence[users.StaffAccount], out: TextIO, now: datetime) -> None:
+    if not accounts:
+        print("No staff accounts.", file=out)
+        return
+    for account in accounts:
+        state = "active" if account.active else "inactive"
+        if account.locked_until is not None and account.locked_until > now:
+            state += f", locked until {account.locked_until:%Y-%m-%d %H:%M} UTC"
+        print(
+            f"{account.username}\t{account.display_name}\t{account.role}\t"
+            f"{account.steunpunt_id}\t{state}",
+            file=out,
+        )
+
+
+def _run(
+    args: argparse.Namespace, sessions: sessionmaker, stdin: TextIO, out: TextIO, now: datetime
+) -> None:
+    if args.command == "add-user":
+        password = _read_password(args.password_stdin, stdin)
+        account = users.create_user(
+            sessions,
+            username=args.username,
+            display_name=args.name,
+            role=args.role,
+            steunpunt_id=args.steunpunt,
+            password=password,
+            now=now,
+        )
+        print(f"Created {account.role} {account.username} for {account.steunpunt_id}.", file=out)
+    elif args.command == "set-password":
+        users.set_password(sessions, args.username, _read_password(args.password_stdin, stdin))
+        print(f"New password set for {normalize_username(args.username)}.", file=out)
+    elif args.command == "deactivate":
+        users.deactivate(sessions, args.username)
+        print(f"Deactivated {normalize_username(args.username)}.", file=out)
+    else:
+        _show(users.list_users(sessions, args.steunpunt), out, now)
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+    now: datetime | None = None,
+) -> int:
+    args = _parser().parse_args(argv)
+    stdin, out, err = stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr
+    if args.database_url is None:
+        from bot.settings import load_settings
+
+        args.database_url = load_settings().database_url
+    engine = create_db_engine(args.database_url)
+    try:
+        _run(args, create_session_factory(engine), stdin, out, now or datetime.now(timezone.utc))
+    except users.UserError as error:
+        print(f"Refused: {error}.", file=err)
+        return EXIT_REFUSED
+    except SQLAlchemyError as error:
+        print(
+            f"The database is not ready ({type(error).__name__}). "
+            "Run `make run` once, or `python -m knowledge import`, to create it.",
+            file=err,
+        )
+        return EXIT_DATABASE
+    finally:
+        engine.dispose()
+    return EXIT_OK

@@ -1,0 +1,361 @@
+"""What staff read and do with their steunpunt's aanmeldingen.
+
+Every function takes the acting user and only ever finds aanmeldingen of that user's steunpunt:
+another steunpunt's reference is "not found", exactly like a reference that does not exist, so
+the portal answers 404 and reveals nothing. Each view and change writes its audit entry in the
+same transaction; a refused look at someone else's aanmelding is recorded as 'denied'.
+
+An aanmelding the caregiver withdrew in the chat (`bot.privacy.erasure`) keeps only its reference,
+steunpunt and urgency; it can be read, printed and erased, but no longer changed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import case, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.handoff import delivery
+from bot.handoff.models import (
+    HANDOFF_STATUSES,
+    NOTE_LENGTH,
+    Handoff,
+    HandoffNote,
+    OutboxEntry,
+)
+from bot.portal import audit
+from bot.portal.auth import StaffIdentity
+from bot.portal.models import StaffUser
+from bot.privacy.erasure import WITHDRAWN_MARK, erase_handoff_by_staff
+
+OPEN_STATUSES = ("nieuw", "in_behandeling")
+CLOSED_STATUSES = ("afgerond", "ingetrokken")
+# The inbox's status filter: "open" is the default view.
+STATUS_FILTERS: dict[str, tuple[str, ...]] = {
+    "open": OPEN_STATUSES,
+    **{status: (status,) for status in HANDOFF_STATUSES},
+    "alle": HANDOFF_STATUSES,
+}
+URGENCY_ORDER = ("acuut", "hoog", "normaal")
+VIEW_ACTIONS = ("view", "print", "export")
+
+
+@dataclass(frozen=True)
+class InboxRow:
+    reference: str
+    urgency: str
+    status: str
+    created_at: datetime
+    claimed_by: str | None
+    contacted_at: datetime | None
+
+
+@dataclass(frozen=True)
+class Note:
+    author: str
+    text: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class DeliveryProblem:
+    reference: str
+    transport: str
+    attempts: int
+    last_error: str | None  # short, technical, without personal data
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class HandoffDetail:
+    reference: str
+    urgency: str
+    status: str
+    created_at: datetime
+    claimed_by: str | None
+    closed_at: datetime | None
+    contacted_at: datetime | None
+    document: dict[str, Any]
+    notes: tuple[Note, ...]
+    failed_deliveries: tuple[DeliveryProblem, ...]
+
+    @property
+    def withdrawn_at(self) -> str | None:
+        """When the caregiver withdrew it in the chat (RFC 3339), or None."""
+        return self.document.get(WITHDRAWN_MARK)
+
+
+class Withdrawn(Exception):
+    """The caregiver withdrew this aanmelding from the chat: its personal data is gone, and it
+    stays as it is until its retention term ends."""
+
+
+class ClaimResult(Enum):
+    CLAIMED = "claimed"
+    TAKEN = "taken"  # not 'nieuw' any more: someone else was first, or it was closed
+    NOT_FOUND = "not_found"
+
+
+def _owned(session: Session, actor: StaffIdentity, reference: str) -> Handoff | None:
+    query = select(Handoff).where(
+        Handoff.reference == reference, Handoff.steunpunt_id == actor.steunpunt_id
+    )
+    return session.execute(query).scalars().first()
+
+
+def _changeable(session: Session, actor: StaffIdentity, reference: str) -> Handoff | None:
+    """The actor's aanmelding to change; raises Withdrawn for one the caregiver withdrew."""
+    handoff = _owned(session, actor, reference)
+    if handoff is not None and WITHDRAWN_MARK in (handoff.document or {}):
+        raise Withdrawn(reference)
+    return handoff
+
+
+def _denied(session: Session, actor: StaffIdentity, reference: str, now: datetime) -> None:
+    exists = session.execute(select(Handoff.id).where(Handoff.reference == reference)).first()
+    detail = "aanmelding van een ander steunpunt" if exists else "onbekende referentie"
+    audit.record(
+        session, actor=actor.username, action="denied", at=now, reference=reference, detail=detail
+    )
+
+
+def _problems(entries: list[OutboxEntry]) -> tuple[DeliveryProblem, ...]:
+    return tuple(
+        DeliveryProblem(
+            reference=entry.handoff_reference,
+            transport=entry.transport,
+            attempts=entry.attempts,
+            last_error=entry.last_error,
+            created_at=entry.created_at,
+        )
+        for entry in entries
+        if entry.status == "failed"
+    )
+
+
+def _detail(handoff: Handoff) -> HandoffDetail:
+    return HandoffDetail(
+        reference=handoff.reference,
+        urgency=handoff.urgency,
+        status=handoff.status,
+        created_at=handoff.created_at,
+        claimed_by=handoff.claimed_by,
+        closed_at=handoff.closed_at,
+        contacted_at=handoff.contacted_at,
+        document=handoff.document,
+        notes=tuple(Note(n.author, n.text, n.created_at) for n in handoff.notes),
+        failed_deliveries=_problems(list(handoff.outbox_entries)),
+    )
+
+
+# --- reading ------------------------------------------------------------------------------------
+
+
+def inbox(
+    session_factory: sessionmaker, actor: StaffIdentity, statuses: tuple[str, ...] = OPEN_STATUSES
+) -> list[InboxRow]:
+    """The steunpunt's aanmeldingen with these statuses: most urgent first, then oldest first."""
+    rank = case(
+        {level: position for position, level in enumerate(URGENCY_ORDER)},
+        value=Handoff.urgency,
+        else_=len(URGENCY_ORDER),
+    )
+    query = (
+        select(
+            Handoff.reference,
+            Handoff.urgency,
+            Handoff.status,
+            Handoff.created_at,
+            Handoff.claimed_by,
+            Handoff.contacted_at,
+        )
+        .where(Handoff.steunpunt_id == actor.steunpunt_id, Handoff.status.in_(statuses))
+        .order_by(rank, Handoff.created_at, Handoff.id)
+    )
+    with session_factory() as session:
+        return [InboxRow(*row) for row in session.execute(query)]
+
+
+def open_handoff(
+    session_factory: sessionmaker,
+    actor: StaffIdentity,
+    reference: str,
+    now: datetime,
+    *,
+    action: str = "view",
+) -> HandoffDetail | None:
+    """The aanmelding for reading (audited as `action`: view, print or export), or None."""
+    if action not in VIEW_ACTIONS:
+        raise ValueError(f"action must be one of {VIEW_ACTIONS}")
+    with session_factory() as session, session.begin():
+        handoff = _owned(session, actor, reference)
+        if handoff is None:
+            _denied(session, actor, reference, now)
+            return None
+        audit.record(session, actor=actor.username, action=action, at=now, reference=reference)
+        return _detail(handoff)
+
+
+def failed_deliveries(session_factory: sessionmaker, actor: StaffIdentity) -> list[DeliveryProblem]:
+    """Deliveries of the steunpunt's aanmeldingen that gave up: oldest first."""
+    query = (
+        select(OutboxEntry)
+        .join(Handoff, Handoff.reference == OutboxEntry.handoff_reference)
+        .where(Handoff.steunpunt_id == actor.steunpunt_id, OutboxEntry.status == "failed")
+        .order_by(OutboxEntry.created_at, OutboxEntry.id)
+    )
+    with session_factory() as session:
+        return list(_problems(list(session.execute(query).scalars())))
+
+
+def staff_names(session_factory: sessionmaker, steunpunt_id: str) -> dict[str, str]:
+    """username -> display name of the steunpunt's staff, to show who picked something up."""
+    query = select(StaffUser.username, StaffUser.display_name).where(
+        StaffUser.steunpunt_id == steunpunt_id
+    )
+    with session_factory() as session:
+        return dict(session.execute(query).all())
+
+
+# --- changes ------------------------------------------------------------------------------------
+
+
+def claim(
+    session_factory: sessionmaker, actor: StaffIdentity, reference: str, now: datetime
+) -> ClaimResult:
+    """'Oppakken': nieuw -> in_behandeling with the actor as owner, if nobody was first."""
+    with session_factory() as session, session.begin():
+        if _changeable(session, actor, reference) is None:
+            _denied(session, actor, reference, now)
+            return ClaimResult.NOT_FOUND
+        # Compare-and-set: of two consultants clicking at once, one wins.
+        claimed = session.execute(
+            update(Handoff)
+            .where(
+                Handoff.reference == reference,
+                Handoff.steunpunt_id == actor.steunpunt_id,
+                Handoff.status == "nieuw",
+            )
+            .values(status="in_behandeling", claimed_by=actor.username)
+            .execution_options(synchronize_session=False)
+        )
+        if claimed.rowcount != 1:
+            return ClaimResult.TAKEN
+        audit.record(session, actor=actor.username, action="claim", at=now, reference=reference)
+        return ClaimResult.CLAIMED
+
+
+def add_note(
+    session_factory: sessionmaker, actor: StaffIdentity, reference: str, text: str, now: datetime
+) -> bool:
+    """Store a note (checked with `note_problem` first); False when the aanmelding is not found."""
+    with session_factory() as session, session.begin():
+        handoff = _changeable(session, actor, reference)
+        if handoff is None:
+            _denied(session, actor, reference, now)
+            return False
+        handoff.notes.append(HandoffNote(author=actor.username, text=text.strip(), created_at=now))
+        audit.record(session, actor=actor.username, action="note", at=now, reference=reference)
+        return True
+
+
+def note_problem(text: str) -> str | None:
+    """What is wrong with a note, in Dutch for the form, or None."""
+    if not text.strip():
+        return "Schrijf eerst een notitie."
+    if len(text.strip()) > NOTE_LENGTH:
+        return f"De notitie is te lang. Gebruik hoogstens {NOTE_LENGTH} tekens."
+    return None
+
+
+def change_status(
+    session_factory: sessionmaker,
+    actor: StaffIdentity,
+    reference: str,
+    status: str,
+    now: datetime,
+) -> bool:
+    """Set the status; closing sets closed_at, reopening clears it. False when not found.
+
+    'in_behandeling' without an owner makes the actor the owner; back to 'nieuw' means nobody
+    has it, so the owner is cleared and it can be picked up again.
+    """
+    if status not in HANDOFF_STATUSES:
+        raise ValueError(f"status must be one of {HANDOFF_STATUSES}")
+    with session_factory() as session, session.begin():
+        handoff = _changeable(session, actor, reference)
+        if handoff is None:
+            _denied(session, actor, reference, now)
+            return False
+        before = handoff.status
+        handoff.status = status
+        handoff.closed_at = now if status in CLOSED_STATUSES else None
+        if status == "nieuw":
+            handoff.claimed_by = None
+        elif status == "in_behandeling" and handoff.claimed_by is None:
+            handoff.claimed_by = actor.username
+        audit.record(
+            session,
+            actor=actor.username,
+            action="status",
+            at=now,
+            reference=reference,
+            detail=f"{before} -> {status}",
+        )
+        return True
+
+
+def mark_contacted(
+    session_factory: sessionmaker, actor: StaffIdentity, reference: str, now: datetime
+) -> bool:
+    """'Contact gehad': the caregiver was reached at `now`. False when not found."""
+    with session_factory() as session, session.begin():
+        handoff = _changeable(session, actor, reference)
+        if handoff is None:
+            _denied(session, actor, reference, now)
+            return False
+        handoff.contacted_at = now
+        audit.record(session, actor=actor.username, action="contact", at=now, reference=reference)
+        return True
+
+
+def retry_deliveries(
+    session_factory: sessionmaker, actor: StaffIdentity, reference: str, now: datetime
+) -> int | None:
+    """Put the aanmelding's failed deliveries back in the queue; how many, or None if not found."""
+    with session_factory() as session, session.begin():
+        if _owned(session, actor, reference) is None:
+            _denied(session, actor, reference, now)
+            return None
+    count = delivery.retry_failed(session_factory, now, reference)
+    with session_factory() as session, session.begin():
+        audit.record(
+            session,
+            actor=actor.username,
+            action="retry",
+            at=now,
+            reference=reference,
+            detail=f"{count} bezorging(en)",
+        )
+    return count
+
+
+def erase(
+    session_factory: sessionmaker, actor: StaffIdentity, reference: str, now: datetime
+) -> bool:
+    """A coordinator erases an aanmelding with everything that belongs to it; False if not found.
+
+    The deletion itself, and its audit entry, are `bot.privacy.erasure`'s: one place decides
+    what "everything" is.
+    """
+    if not actor.is_coordinator:
+        raise PermissionError("only a coordinator can erase an aanmelding")
+    with session_factory() as session, session.begin():
+        if _owned(session, actor, reference) is None:
+            _denied(session, actor, reference, now)
+            return False
+    return erase_handoff_by_staff(session_factory, reference, actor.username, now)

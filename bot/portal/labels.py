@@ -1,0 +1,121 @@
+"""Dutch words and dates for the portal's pages.
+
+The labels of the aanmelding's codes (relation, conditions, needs ...) are the summary text's own,
+imported from `bot.handoff.summary`, so the page and the summary above it never use two words for
+one thing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from bot.handoff.store import parse_timestamp
+from bot.handoff.summary import (
+    _AGE_GROUPS,
+    _CHANNELS,
+    _COMBINES,
+    _CONDITIONS,
+    _LEVELS,
+    _MONTHS,
+    _NEEDS,
+    _PREFERRED_CHANNELS,
+    _RELATIONS,
+    LOCAL_TIMEZONE,
+)
+
+STATUS_LABELS = {
+    "nieuw": "Nieuw",
+    "in_behandeling": "In behandeling",
+    "afgerond": "Afgerond",
+    "ingetrokken": "Ingetrokken",
+}
+URGENCY_LABELS = {"acuut": "Acuut", "hoog": "Hoog", "normaal": "Normaal"}
+ROLE_LABELS = {"consultant": "consulent", "coordinator": "coördinator"}
+SCOPE_LABELS = {
+    "contact": "contactgegevens",
+    "situation": "de situatie",
+    "assessment": "de vragenlijst over de belasting",
+    "needs": "de hulpvraag",
+    "transcript": "het gesprek met de chat",
+}
+TRANSPORT_LABELS = {"email": "e-mail aan het steunpunt", "webhook": "koppeling (webhook)"}
+ACTION_LABELS = {
+    "view": "bekeken",
+    "print": "afdrukversie bekeken",
+    "export": "JSON gedownload",
+    "claim": "opgepakt",
+    "note": "notitie geschreven",
+    "status": "status veranderd",
+    "contact": "contact gehad",
+    "erase": "gewist",
+    "retry": "bezorging opnieuw geprobeerd",
+    "denied": "geen toegang",
+    "login": "ingelogd",
+    "login_failed": "inloggen mislukt",
+    "locked": "account geblokkeerd",
+    "logout": "uitgelogd",
+}
+SPEAKERS = {"user": "Mantelzorger", "bot": "Steunwijzer"}
+YES_NO = {True: "ja", False: "nee", None: "onbekend"}
+
+# The summary's vocabulary, for the page's sections.
+RELATIONS: Mapping[str, str] = _RELATIONS
+AGE_GROUPS: Mapping[str, str] = _AGE_GROUPS
+CONDITIONS: Mapping[str, str] = _CONDITIONS
+COMBINES: Mapping[str, str] = _COMBINES
+LEVELS: Mapping[str, str] = _LEVELS
+NEEDS: Mapping[str, str] = _NEEDS
+PREFERRED_CHANNELS: Mapping[str, str] = _PREFERRED_CHANNELS
+CHANNELS: Mapping[str, str] = _CHANNELS
+
+
+def _local(moment: datetime) -> datetime:
+    try:
+        return moment.astimezone(ZoneInfo(LOCAL_TIMEZONE))
+    except ZoneInfoNotFoundError:  # a machine without tz data: UTC is still a correct time
+        return moment
+
+
+def dutch_datetime(moment: datetime | str | None) -> str:
+    """'24 november 2026, 14.05 uur' in Dutch local time; accepts RFC 3339 text from a document."""
+    if moment is None or moment == "":
+        return "onbekend"
+    if isinstance(moment, str):
+        moment = parse_timestamp(moment)
+    local = _local(moment)
+    return f"{local.day} {_MONTHS[local.month - 1]} {local.year}, {local:%H.%M} uur"
+
+
+def iso_datetime(moment: datetime | str) -> str:
+    """The machine-readable form for <time datetime="...">."""
+    if isinstance(moment, str):
+        moment = parse_timestamp(moment)
+    return moment.isoformat()
+
+
+def label(mapping: Mapping[str, str], value: str | None) -> str:
+    """The Dutch word for a code; an unknown code as it is, a missing one as 'onbekend'."""
+    if value is None:
+        return "onbekend"
+    return mapping.get(value, value)
+
+
+def phone(number: str | None) -> str:
+    """Dutch numbers as people dial them (+31612345678 -> 0612345678); others as stored."""
+    if not number:
+        return ""
+    return "0" + number[3:] if number.startswith("+31") else number
+
+
+def number(value: float | int | None) -> str:
+    return "onbekend" if value is None else f"{value:g}".replace(".", ",")
+
+
+def needs_by_text(needs: list[Mapping[str, str]]) -> list[tuple[str, list[str]]]:
+    """One line per distinct wording, with every category it was filed under (as the summary)."""
+    grouped: dict[str, list[str]] = {}
+    for need in needs:
+        grouped.setdefault(need["text"], []).append(label(NEEDS, need["category"]))
+    return list(grouped.items())

@@ -1,0 +1,154 @@
+"""Managing staff accounts (the CLI's work): create, set a password, deactivate, list.
+
+Accounts are never deleted: the audit log names them. A deactivated account cannot log in, and
+its open sessions end at their next request.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from argon2 import PasswordHasher
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.portal.auth import (
+    MAX_PASSWORD_LENGTH,
+    MIN_PASSWORD_LENGTH,
+    default_hasher,
+    normalize_username,
+)
+from bot.portal.models import DISPLAY_NAME_LENGTH, ROLES, USERNAME_LENGTH, StaffUser
+from knowledge.store import get_steunpunt
+
+# Lower case letters, digits and . _ @ - : a name or an e-mail address, nothing to escape.
+USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._@-]*$")
+
+
+class UserError(ValueError):
+    """The account change was refused; the message says why (no password in it)."""
+
+
+@dataclass(frozen=True)
+class StaffAccount:
+    username: str
+    display_name: str
+    role: str
+    steunpunt_id: str
+    active: bool
+    locked_until: datetime | None
+    created_at: datetime
+
+
+def check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise UserError(f"the password needs at least {MIN_PASSWORD_LENGTH} characters")
+    if len(password) > MAX_PASSWORD_LENGTH:
+        raise UserError(f"the password may have at most {MAX_PASSWORD_LENGTH} characters")
+    if not password.strip():
+        raise UserError("the password cannot be only spaces")
+
+
+def _check_username(username: str) -> str:
+    name = normalize_username(username)
+    if not (2 <= len(name) <= USERNAME_LENGTH) or not USERNAME_PATTERN.match(name):
+        raise UserError(
+            "a username has 2 or more characters: letters, digits and . _ @ - "
+            "(it is stored in lower case)"
+        )
+    return name
+
+
+def _user(session: Session, username: str) -> StaffUser:
+    query = select(StaffUser).where(StaffUser.username == normalize_username(username))
+    user = session.execute(query).scalars().first()
+    if user is None:
+        raise UserError(f"no user {normalize_username(username)!r}")
+    return user
+
+
+def create_user(
+    session_factory: sessionmaker,
+    *,
+    username: str,
+    display_name: str,
+    role: str,
+    steunpunt_id: str,
+    password: str,
+    now: datetime,
+    hasher: PasswordHasher | None = None,
+) -> StaffAccount:
+    """Add an active account for a steunpunt that exists in the knowledge base."""
+    name = _check_username(username)
+    display_name = display_name.strip()
+    if not display_name or len(display_name) > DISPLAY_NAME_LENGTH:
+        raise UserError(f"the name needs 1 to {DISPLAY_NAME_LENGTH} characters")
+    if role not in ROLES:
+        raise UserError(f"the role is one of: {', '.join(ROLES)}")
+    check_password(password)
+    password_hash = (hasher or default_hasher()).hash(password)
+    with session_factory() as session, session.begin():
+        if get_steunpunt(session, steunpunt_id) is None:
+            raise UserError(f"no steunpunt {steunpunt_id!r} in the knowledge base")
+        taken = select(StaffUser.id).where(StaffUser.username == name)
+        if session.execute(taken).first() is not None:
+            raise UserError(f"the username {name!r} is already taken")
+        user = StaffUser(
+            username=name,
+            display_name=display_name,
+            password_hash=password_hash,
+            role=role,
+            steunpunt_id=steunpunt_id,
+            active=True,
+            failed_logins=0,
+            created_at=now,
+        )
+        session.add(user)
+        session.flush()
+        return _account(user)
+
+
+def set_password(
+    session_factory: sessionmaker,
+    username: str,
+    password: str,
+    *,
+    hasher: PasswordHasher | None = None,
+) -> None:
+    """A new password; also lifts a lock-out. Sessions with the old password end."""
+    check_password(password)
+    password_hash = (hasher or default_hasher()).hash(password)
+    with session_factory() as session, session.begin():
+        user = _user(session, username)
+        user.password_hash = password_hash
+        user.failed_logins = 0
+        user.locked_until = None
+
+
+def deactivate(session_factory: sessionmaker, username: str) -> None:
+    with session_factory() as session, session.begin():
+        _user(session, username).active = False
+
+
+def list_users(
+    session_factory: sessionmaker, steunpunt_id: str | None = None
+) -> list[StaffAccount]:
+    query = select(StaffUser).order_by(StaffUser.steunpunt_id, StaffUser.username)
+    if steunpunt_id is not None:
+        query = query.where(StaffUser.steunpunt_id == steunpunt_id)
+    with session_factory() as session:
+        return [_account(user) for user in session.execute(query).scalars()]
+
+
+def _account(user: StaffUser) -> StaffAccount:
+    return StaffAccount(
+        username=user.username,
+        display_name=user.display_name,
+        role=user.role,
+        steunpunt_id=user.steunpunt_id,
+        active=user.active,
+        locked_until=user.locked_until,
+        created_at=user.created_at,
+    )

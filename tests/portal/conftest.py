@@ -1,0 +1,231 @@
+"""The portal on a real SQLite file: two steunpunten, their staff, aanmeldingen, an injected clock."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import pytest
+from argon2 import PasswordHasher
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import sessionmaker
+from starlette.applications import Starlette
+from starlette.routing import Mount
+from starlette.testclient import TestClient
+
+import knowledge.models  # noqa: F401  (the tables of all four on Base.metadata)
+from bot.db import Base, create_db_engine, create_session_factory
+from bot.handoff.store import create_handoff
+from bot.portal import users
+from bot.portal.app import CSRF_COOKIE, create_portal_app
+from bot.portal.models import AuditEntry
+from bot.settings import Settings, load_settings
+from knowledge.models import SteunpuntRow
+from tests.handoff.conftest import make_document, make_steunpunt
+
+START = datetime(2026, 11, 24, 13, 5, tzinfo=timezone.utc)
+PASSWORD = "lang-genoeg-wachtwoord"
+ZWOLLE = "gm0193_steunpunt"
+UTRECHT = "gm0344_steunpunt"
+STEUNPUNT_NAMES = {
+    ZWOLLE: "Steunpunt Mantelzorg Zwolle (voorbeeld)",
+    UTRECHT: "Steunpunt Mantelzorg Utrecht (voorbeeld)",
+}
+# Cheap argon2 parameters keep the many logins in these tests fast; production uses the defaults.
+FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+CSRF_FIELD = re.compile(r'name="csrftoken" value="([^"]+)"')
+
+
+class Clock:
+    """The portal's clock, moved by the test."""
+
+    def __init__(self, now: datetime = START) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'app.db'}"
+
+
+def create_database(db_url: str) -> Engine:
+    """The app database's tables with the two steunpunten in the knowledge base."""
+    engine = create_db_engine(db_url)
+    Base.metadata.create_all(engine)
+    with create_session_factory(engine)() as session, session.begin():
+        for steunpunt_id, name in STEUNPUNT_NAMES.items():
+            session.add(
+                SteunpuntRow(
+                    id=steunpunt_id,
+                    name=name,
+                    email=f"info@{steunpunt_id}.example.org",
+                    response_days=3,
+                    handoff_email=f"aanmeldingen@{steunpunt_id}.example.org",
+                    source_url="https://example.org/voorbeelddata",
+                    last_checked=date(2026, 11, 24),
+                    example=True,
+                    source_file="test.yml",
+                )
+            )
+    return engine
+
+
+@pytest.fixture
+def session_factory(db_url: str) -> Iterator[sessionmaker]:
+    engine = create_database(db_url)
+    try:
+        yield create_session_factory(engine)
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+def portal_settings(tmp_path: Path, db_url: str, **environ: str) -> Settings:
+    return load_settings(
+        {
+            "STEUNWIJZER_VAR_DIR": str(tmp_path / "var"),
+            "STEUNWIJZER_DATABASE_URL": db_url,
+            **environ,
+        }
+    )
+
+
+@pytest.fixture
+def settings(tmp_path: Path, db_url: str) -> Settings:
+    return portal_settings(tmp_path, db_url)
+
+
+def portal_client(
+    settings: Settings, session_factory: sessionmaker, clock: Clock, **options: Any
+) -> TestClient:
+    """The portal mounted at /portal, as bot.web.app mounts it, with the test's clock."""
+    portal = create_portal_app(
+        settings,
+        session_factory=session_factory,
+        clock=clock,
+        hasher=options.pop("hasher", FAST_HASHER),
+    )
+    return TestClient(Starlette(routes=[Mount("/portal", app=portal)]), **options)
+
+
+@pytest.fixture
+def client(settings: Settings, session_factory: sessionmaker, clock: Clock) -> TestClient:
+    return portal_client(settings, session_factory, clock, follow_redirects=False)
+
+
+@dataclass(frozen=True)
+class Staff:
+    username: str
+    role: str
+    steunpunt_id: str
+
+
+CONSULTANT = Staff("anna", "consultant", ZWOLLE)
+COORDINATOR = Staff("carla", "coordinator", ZWOLLE)
+OTHER_CONSULTANT = Staff("otto", "consultant", UTRECHT)
+OTHER_COORDINATOR = Staff("olga", "coordinator", UTRECHT)
+DISPLAY_NAMES = {
+    "anna": "Anna de Vries",
+    "carla": "Carla Jansen",
+    "otto": "Otto Bakker",
+    "olga": "Olga Visser",
+}
+
+
+def add_user(
+    session_factory: sessionmaker,
+    staff: Staff,
+    *,
+    password: str = PASSWORD,
+    hasher: PasswordHasher = FAST_HASHER,
+) -> None:
+    users.create_user(
+        session_factory,
+        username=staff.username,
+        display_name=DISPLAY_NAMES.get(staff.username, staff.username),
+        role=staff.role,
+        steunpunt_id=staff.steunpunt_id,
+        password=password,
+        now=START,
+        hasher=hasher,
+    )
+
+
+@pytest.fixture
+def staff(session_factory: sessionmaker) -> None:
+    for person in (CONSULTANT, COORDINATOR, OTHER_CONSULTANT, OTHER_COORDINATOR):
+        add_user(session_factory, person)
+
+
+def store_handoff(
+    session_factory: sessionmaker,
+    reference: str,
+    *,
+    steunpunt_id: str = ZWOLLE,
+    urgency: str = "normaal",
+    created_at: datetime = START,
+    conversation_key: str | None = None,
+    **document_options: Any,
+) -> dict[str, Any]:
+    """Store a schema-valid aanmelding through the product's own store; returns the document."""
+    steunpunt = make_steunpunt(id=steunpunt_id, name=STEUNPUNT_NAMES[steunpunt_id])
+    document = make_document(reference=reference, steunpunt=steunpunt, **document_options)
+    document["urgency"] = {
+        "level": urgency,
+        "signals": [] if urgency == "normaal" else ["Overbelast volgens de vragenlijst"],
+    }
+    document["created_at"] = created_at.isoformat().replace("+00:00", "Z")
+    create_handoff(session_factory, document, steunpunt, conversation_key=conversation_key)
+    return document
+
+
+def csrf_token(client: TestClient, page: str = "/portal/login") -> str:
+    """The token the pages put in their forms (the CSRF cookie is set on the first page)."""
+    token = client.cookies.get(CSRF_COOKIE)
+    if token:
+        return token
+    match = CSRF_FIELD.search(client.get(page).text)
+    assert match, "the page has no CSRF field"
+    return match.group(1)
+
+
+def login(client: TestClient, username: str, password: str = PASSWORD) -> Any:
+    token = csrf_token(client)
+    return client.post(
+        "/portal/login",
+        data={"username": username, "password": password, "csrftoken": token},
+    )
+
+
+def post(client: TestClient, path: str, **data: str) -> Any:
+    return client.post(path, data={"csrftoken": csrf_token(client), **data})
+
+
+def audit_entries(session_factory: sessionmaker) -> list[tuple[str, str, str | None]]:
+    """(actor, action, reference) in the order they were written."""
+    with session_factory() as session:
+        query = select(AuditEntry).order_by(AuditEntry.id)
+        return [
+            (entry.actor, entry.action, entry.handoff_reference)
+            for entry in session.execute(query).scalars()
+        ]
+
+
+def text_of(html: str) -> str:
+    """Page text with tags removed and white space collapsed, for assertions on wording."""
+    return " ".join(re.sub(r"<[^>]+>", " ", html).split())

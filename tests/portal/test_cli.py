@@ -1,0 +1,243 @@
+from __future__ import annotations
+
+import io
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import sessionmaker
+
+from bot.portal import auth, users
+from bot.portal.auth import LoginOutcome, authenticate
+from bot.portal.cli import EXIT_DATABASE, EXIT_OK, EXIT_REFUSED, main
+from bot.portal.models import StaffUser
+from tests.portal.conftest import FAST_HASHER, START, ZWOLLE
+
+PASSWORD = "een-goed-wachtwoord"
+
+
+@pytest.fixture(autouse=True)
+def fast_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cheap argon2 parameters; the test of the real ones undoes this."""
+    monkeypatch.setattr(users, "default_hasher", lambda: FAST_HASHER)
+    monkeypatch.setattr(auth, "default_hasher", lambda: FAST_HASHER)
+
+
+def run(db_url: str, *argv: str, stdin: str = "") -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(
+        ["--database-url", db_url, *argv],
+        stdin=io.StringIO(stdin),
+        stdout=out,
+        stderr=err,
+        now=START,
+    )
+    return code, out.getvalue(), err.getvalue()
+
+
+def add_anna(db_url: str, password: str = PASSWORD, *extra: str) -> tuple[int, str, str]:
+    return run(
+        db_url,
+        "add-user",
+        "--username",
+        "Anna",
+        "--name",
+        "Anna de Vries",
+        "--role",
+        "consultant",
+        "--steunpunt",
+        ZWOLLE,
+        "--password-stdin",
+        *extra,
+        stdin=password + "\n",
+    )
+
+
+def outcome(session_factory: sessionmaker, password: str) -> LoginOutcome:
+    return authenticate(session_factory, "anna", password, START).outcome
+
+
+def test_add_user_then_list_then_log_in(db_url: str, session_factory: sessionmaker) -> None:
+    code, out, err = add_anna(db_url)
+
+    assert (code, err) == (EXIT_OK, "")
+    assert out == f"Created consultant anna for {ZWOLLE}.\n"
+    code, out, _ = run(db_url, "list")
+    assert code == EXIT_OK
+    assert out == f"anna\tAnna de Vries\tconsultant\t{ZWOLLE}\tactive\n"
+    assert outcome(session_factory, PASSWORD) is LoginOutcome.OK
+    assert PASSWORD not in out
+
+
+def test_add_user_asks_the_password_twice_without_echo(
+    db_url: str, session_factory: sessionmaker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = iter([PASSWORD, PASSWORD])
+    monkeypatch.setattr("getpass.getpass", lambda prompt: next(answers))
+
+    code, _, _ = run(
+        db_url, "add-user", "--username", "carla", "--name", "Carla Jansen",
+        "--role", "coordinator", "--steunpunt", ZWOLLE,
+    )  # fmt: skip
+
+    assert code == EXIT_OK
+    assert authenticate(session_factory, "carla", PASSWORD, START).outcome is LoginOutcome.OK
+
+
+def test_two_different_passwords_are_refused(
+    db_url: str, session_factory: sessionmaker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = iter([PASSWORD, PASSWORD + "x"])
+    monkeypatch.setattr("getpass.getpass", lambda prompt: next(answers))
+
+    code, _, err = run(
+        db_url, "add-user", "--username", "carla", "--name", "Carla Jansen",
+        "--role", "coordinator", "--steunpunt", ZWOLLE,
+    )  # fmt: skip
+
+    assert code == EXIT_REFUSED
+    assert "the two passwords differ" in err
+    assert run(db_url, "list")[1] == "No staff accounts.\n"
+
+
+@pytest.mark.parametrize(
+    ("changes", "password", "message"),
+    [
+        ({"--steunpunt": "gm9999_steunpunt"}, PASSWORD, "no steunpunt 'gm9999_steunpunt'"),
+        ({}, "elf-tekens!", "at least 12 characters"),
+        ({}, " " * 12, "only spaces"),
+        ({"--username": "a b"}, PASSWORD, "a username has 2 or more characters"),
+        ({"--username": "<script>"}, PASSWORD, "a username has 2 or more characters"),
+        ({"--name": "  "}, PASSWORD, "the name needs 1 to 120 characters"),
+    ],
+)
+def test_add_user_refuses_what_is_not_right(
+    db_url: str, session_factory: sessionmaker, changes: dict[str, str], password: str, message: str
+) -> None:
+    options = {
+        "--username": "anna",
+        "--name": "Anna de Vries",
+        "--role": "consultant",
+        "--steunpunt": ZWOLLE,
+        **changes,
+    }
+    argv = [part for pair in options.items() for part in pair]
+
+    code, out, err = run(db_url, "add-user", *argv, "--password-stdin", stdin=password + "\n")
+
+    assert code == EXIT_REFUSED
+    assert message in err
+    assert out == ""
+    assert password.strip() == "" or password not in err
+    assert run(db_url, "list")[1] == "No staff accounts.\n"
+
+
+def test_a_username_is_used_once(db_url: str, session_factory: sessionmaker) -> None:
+    add_anna(db_url)
+
+    code, _, err = add_anna(db_url)
+
+    assert code == EXIT_REFUSED
+    assert "the username 'anna' is already taken" in err
+
+
+def test_an_unknown_role_is_an_argument_error(db_url: str, session_factory: sessionmaker) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        run(db_url, "add-user", "--username", "x1", "--name", "X", "--role", "admin",
+            "--steunpunt", ZWOLLE, "--password-stdin")  # fmt: skip
+
+    assert exit_info.value.code == 2
+
+
+def test_set_password_replaces_the_old_one_and_unlocks(
+    db_url: str, session_factory: sessionmaker
+) -> None:
+    add_anna(db_url)
+    for _ in range(5):
+        authenticate(session_factory, "anna", "fout-wachtwoord", START)
+    assert outcome(session_factory, PASSWORD) is LoginOutcome.LOCKED
+    assert "locked until" in run(db_url, "list")[1]
+
+    code, out, _ = run(
+        db_url, "set-password", "--username", "ANNA", "--password-stdin",
+        stdin="nog-een-beter-wachtwoord\n",
+    )  # fmt: skip
+
+    assert code == EXIT_OK
+    assert out == "New password set for anna.\n"
+    assert outcome(session_factory, PASSWORD) is LoginOutcome.FAILED
+    assert outcome(session_factory, "nog-een-beter-wachtwoord") is LoginOutcome.OK
+
+
+def test_set_password_refuses_a_short_one_and_an_unknown_user(
+    db_url: str, session_factory: sessionmaker
+) -> None:
+    add_anna(db_url)
+
+    short = run(db_url, "set-password", "--username", "anna", "--password-stdin", stdin="kort\n")
+    unknown = run(
+        db_url, "set-password", "--username", "niemand", "--password-stdin", stdin=PASSWORD
+    )
+
+    assert short[0] == unknown[0] == EXIT_REFUSED
+    assert "at least 12 characters" in short[2]
+    assert "no user 'niemand'" in unknown[2]
+    assert outcome(session_factory, PASSWORD) is LoginOutcome.OK
+
+
+def test_deactivate_stops_the_login_and_shows_in_the_list(
+    db_url: str, session_factory: sessionmaker
+) -> None:
+    add_anna(db_url)
+
+    code, out, _ = run(db_url, "deactivate", "--username", "anna")
+
+    assert code == EXIT_OK
+    assert out == "Deactivated anna.\n"
+    assert outcome(session_factory, PASSWORD) is LoginOutcome.FAILED
+    assert run(db_url, "list")[1].endswith("\tinactive\n")
+    assert run(db_url, "deactivate", "--username", "niemand")[0] == EXIT_REFUSED
+
+
+def test_list_can_show_one_steunpunt(db_url: str, session_factory: sessionmaker) -> None:
+    add_anna(db_url)
+    run(
+        db_url, "add-user", "--username", "otto", "--name", "Otto Bakker", "--role", "consultant",
+        "--steunpunt", "gm0344_steunpunt", "--password-stdin", stdin=PASSWORD,
+    )  # fmt: skip
+
+    everyone = run(db_url, "list")[1].splitlines()
+    utrecht = run(db_url, "list", "--steunpunt", "gm0344_steunpunt")[1].splitlines()
+
+    assert [line.split("\t")[0] for line in everyone] == ["anna", "otto"]
+    assert [line.split("\t")[0] for line in utrecht] == ["otto"]
+
+
+def test_a_lock_that_ran_out_is_not_shown(db_url: str, session_factory: sessionmaker) -> None:
+    add_anna(db_url)
+    for _ in range(5):
+        authenticate(session_factory, "anna", "fout-wachtwoord", START - timedelta(hours=1))
+
+    assert run(db_url, "list")[1].endswith("\tactive\n")
+
+
+def test_a_database_without_tables_says_what_to_do(tmp_path: Path) -> None:
+    code, _, err = add_anna(f"sqlite:///{tmp_path / 'leeg.db'}")
+
+    assert code == EXIT_DATABASE
+    assert "The database is not ready" in err
+    assert "make run" in err
+
+
+def test_passwords_are_stored_as_argon2id_with_the_library_defaults(
+    db_url: str, session_factory: sessionmaker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.undo()  # the real default_hasher
+
+    add_anna(db_url)
+
+    with session_factory() as session:
+        stored = session.execute(select(StaffUser.password_hash)).scalar_one()
+    assert stored.startswith("$argon2id$v=19$m=65536,t=3,p=4$")
+    assert PASSWORD not in stored

@@ -1,0 +1,258 @@
+"""The portal's pages in Debian's Chromium (Playwright): axe-core WCAG 2.1 AA, small screens, keyboard.
+
+The portal runs in-process on a free port (uvicorn in a thread), on its own SQLite file.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+import uvicorn
+from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
+from sqlalchemy import update
+from starlette.applications import Starlette
+from starlette.routing import Mount
+
+from bot.db import create_session_factory
+from bot.handoff.models import OutboxEntry
+from bot.portal import handoffs
+from bot.portal.app import create_portal_app
+from bot.portal.auth import load_identity
+from tests.browser.widget import axe_violations
+from tests.portal.conftest import (
+    CONSULTANT,
+    COORDINATOR,
+    FAST_HASHER,
+    PASSWORD,
+    START,
+    add_user,
+    create_database,
+    portal_settings,
+    store_handoff,
+)
+from tests.support import free_port
+
+CHROMIUM = Path(os.environ.get("STEUNWIJZER_CHROMIUM", "/usr/bin/chromium"))
+# Playwright must use the distribution's browser; it never downloads one here.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+DESKTOP = {"width": 1280, "height": 800}
+REFERENCE = "MZ-7K3Q9P"
+TRANSCRIPT_SCOPE = ("contact", "situation", "assessment", "needs", "transcript")
+
+
+@pytest.fixture(scope="module")
+def portal_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    tmp_path = tmp_path_factory.mktemp("portal")
+    db_url = f"sqlite:///{tmp_path / 'app.db'}"
+    engine = create_database(db_url)
+    sessions = create_session_factory(engine)
+    _seed(sessions)
+    app = Starlette(
+        routes=[
+            Mount(
+                "/portal",
+                app=create_portal_app(
+                    portal_settings(tmp_path, db_url), session_factory=sessions, hasher=FAST_HASHER
+                ),
+            )
+        ]
+    )
+    port = free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if time.monotonic() > deadline:
+            pytest.fail("the portal did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}/portal"
+    server.should_exit = True
+    thread.join(timeout=10)
+    engine.dispose()
+
+
+def _seed(sessions) -> None:  # type: ignore[no-untyped-def]
+    add_user(sessions, CONSULTANT)
+    add_user(sessions, COORDINATOR)
+    store_handoff(
+        sessions,
+        REFERENCE,
+        urgency="hoog",
+        created_at=START - timedelta(hours=3),
+        scope=TRANSCRIPT_SCOPE,
+        transcript=[
+            {"from": "user", "text": "Ik kan het bijna niet meer aan.", "at": START},
+            {"from": "bot", "text": "Dat klinkt zwaar. Ik help u.", "at": START},
+        ],
+    )
+    store_handoff(sessions, "MZ-ACUUT1", urgency="acuut", created_at=START)
+    store_handoff(sessions, "MZ-NORM01", urgency="normaal", created_at=START - timedelta(days=2))
+    with sessions() as session, session.begin():
+        session.execute(
+            update(OutboxEntry)
+            .where(OutboxEntry.handoff_reference == "MZ-NORM01")
+            .values(status="failed", attempts=12, last_error="SMTP server unreachable (OSError)")
+        )
+    carla = load_identity(sessions, "carla")
+    assert carla is not None
+    handoffs.add_note(sessions, carla, REFERENCE, "Eerste keer gebeld, geen gehoor.", START)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def context(browser: Browser) -> Iterator[BrowserContext]:
+    # bypass_csp: axe-core is injected as an inline script, which the portal's CSP forbids.
+    context = browser.new_context(viewport=DESKTOP, locale="nl-NL", bypass_csp=True)
+    context.set_default_timeout(30_000)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(context: BrowserContext) -> Iterator[Page]:
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    yield page
+    assert not errors, f"JavaScript errors on the page: {errors}"
+
+
+def log_in(page: Page, portal_url: str, username: str) -> None:
+    page.goto(f"{portal_url}/login")
+    page.get_by_label("Gebruikersnaam").fill(username)
+    page.get_by_label("Wachtwoord").fill(PASSWORD)
+    page.get_by_role("button", name="Inloggen").click()
+    expect(page.get_by_role("heading", level=1, name="Aanmeldingen")).to_be_visible()
+
+
+def fits_the_width(page: Page) -> bool:
+    return page.evaluate(
+        "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"
+    )
+
+
+PAGES = [
+    "/",
+    "/?status=alle",
+    f"/aanmelding/{REFERENCE}",
+    f"/aanmelding/{REFERENCE}/print",
+    f"/aanmelding/{REFERENCE}/wissen",
+    "/logboek",
+]
+
+
+def test_the_login_page_has_no_wcag_violations(page: Page, portal_url: str) -> None:
+    page.goto(f"{portal_url}/login")
+    assert axe_violations(page) == []
+
+    page.get_by_label("Gebruikersnaam").fill("anna")
+    page.get_by_label("Wachtwoord").fill("niet-goed-wachtwoord")
+    page.get_by_role("button", name="Inloggen").click()
+
+    expect(page.get_by_role("alert")).to_contain_text("klopt niet")
+    assert axe_violations(page) == []
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_the_coordinators_pages_have_no_wcag_violations(
+    page: Page, portal_url: str, path: str
+) -> None:
+    log_in(page, portal_url, "carla")
+
+    page.goto(portal_url + path)
+
+    assert axe_violations(page) == []
+
+
+def test_a_form_error_has_no_wcag_violations(page: Page, portal_url: str) -> None:
+    log_in(page, portal_url, "anna")
+    page.goto(f"{portal_url}/aanmelding/{REFERENCE}")
+
+    page.get_by_role("button", name="Notitie opslaan").click()
+
+    expect(page.get_by_text("Schrijf eerst een notitie.")).to_be_visible()
+    field = page.get_by_label("Nieuwe notitie")
+    expect(field).to_have_attribute("aria-invalid", "true")
+    assert "Schrijf eerst een notitie." in field.evaluate(
+        "el => el.getAttribute('aria-describedby').split(' ')"
+        ".map(id => document.getElementById(id).textContent).join(' ')"
+    )
+    assert axe_violations(page) == []
+
+
+@pytest.mark.parametrize(
+    ("width", "height"),
+    [
+        (320, 640),  # a small phone
+        (640, 400),  # 1280 x 800 at 200 % zoom
+    ],
+)
+def test_pages_fit_small_screens_and_zoom(
+    page: Page, portal_url: str, width: int, height: int
+) -> None:
+    page.set_viewport_size({"width": width, "height": height})
+    page.goto(f"{portal_url}/login")
+    assert fits_the_width(page), "the login page scrolls sideways"
+    log_in(page, portal_url, "carla")
+
+    for path in PAGES:
+        page.goto(portal_url + path)
+        assert fits_the_width(page), f"{path} scrolls sideways at {width} px"
+        assert axe_violations(page) == []
+
+
+def test_the_skip_link_comes_first_and_focus_is_visible(page: Page, portal_url: str) -> None:
+    log_in(page, portal_url, "anna")
+
+    page.keyboard.press("Tab")
+
+    skip = page.get_by_role("link", name="Naar de inhoud")
+    expect(skip).to_be_focused()
+    assert skip.evaluate("el => getComputedStyle(el).outlineStyle") == "solid"
+    page.keyboard.press("Enter")
+    assert page.evaluate("() => location.hash") == "#inhoud"
+
+
+def test_a_consultant_picks_up_the_most_urgent_aanmelding(page: Page, portal_url: str) -> None:
+    log_in(page, portal_url, "anna")
+    first_row = page.locator("table.inbox tbody tr").first
+    expect(first_row).to_contain_text("MZ-ACUUT1")
+    expect(first_row).to_contain_text("Acuut")
+
+    first_row.get_by_role("link", name="MZ-ACUUT1").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Aanmelding MZ-ACUUT1")
+    page.get_by_role("button", name="Oppakken").click()
+    expect(page.get_by_role("status")).to_have_text("U heeft MZ-ACUUT1 opgepakt.")
+    page.get_by_role("button", name="Contact gehad").click()
+
+    expect(page.get_by_role("status")).to_contain_text("contact gehad met de mantelzorger")
+    expect(page.locator(".status-facts")).to_contain_text("In behandeling")
+    expect(page.locator(".status-facts")).to_contain_text("Anna de Vries")
+    expect(page.get_by_role("button", name="Oppakken")).to_have_count(0)
