@@ -1,0 +1,306 @@
+"""What the WhatsApp Cloud API and Twilio channels share on the Rasa side.
+
+A webhook call is checked and answered at once; its messages are handled in the background (Meta
+wants an answer within a few hundred milliseconds and retries otherwise). Each message is handled
+once: the first delivery of its id wins (`bot.channels.dedup`). Messages of one conversation are
+handled in the order they came in. Pictures, voice messages and the like get a friendly reply that
+only text is read. Replies go out only within WhatsApp's 24-hour window.
+
+Logs never hold phone numbers or message text: the channel name, the provider's message id at most.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+import traceback
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from contextlib import asynccontextmanager
+from datetime import datetime, timezone
+from functools import cached_property
+from typing import Any, ClassVar
+
+import aiohttp
+from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+from bot.channels.dedup import ReplyWindow, first_delivery, last_user_message_at, prune
+from bot.channels.inbound import Inbound, Kind
+from bot.channels.messaging import (
+    CHOICE_ID_PREFIX,
+    last_offered_payloads,
+    media_reply,
+    number_typed,
+    reply_payload,
+    typed_number,
+)
+from bot.channels.sending import ApiResult, RetryPolicy, post_with_retry
+from bot.db import session_factory_for
+from bot.privacy.keys import SECRET_FILE, conversation_key, load_or_create_secret
+from bot.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+PRUNE_EVERY_S = 3600.0
+STOP_WAIT_S = 10.0
+YOUNG_SLOT = "young_caregiver"
+
+
+def _utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class KeyedLocks:
+    """One asyncio lock per conversation, so its messages are handled in arrival order; a lock
+    is dropped when nobody holds or waits for it."""
+
+    def __init__(self) -> None:
+        self._locks: dict[str, asyncio.Lock] = {}
+        self._users: dict[str, int] = {}
+
+    @asynccontextmanager
+    async def hold(self, key: str) -> AsyncIterator[None]:
+        lock = self._locks.setdefault(key, asyncio.Lock())
+        self._users[key] = self._users.get(key, 0) + 1
+        try:
+            async with lock:
+                yield
+        finally:
+            self._users[key] -= 1
+            if not self._users[key]:
+                del self._users[key], self._locks[key]
+
+    def __len__(self) -> int:
+        return len(self._locks)
+
+
+class ChannelRuntime:
+    """State a channel and its output channels share: database, window, HTTP session."""
+
+    def __init__(self, channel: str, settings: Settings, policy: RetryPolicy | None = None) -> None:
+        self.channel = channel
+        self.settings = settings
+        self.policy = policy or RetryPolicy()
+        self._http: aiohttp.ClientSession | None = None
+        self._pruned_at = 0.0
+
+    @cached_property
+    def sessions(self) -> Any:
+        return session_factory_for(self.settings.database_url)
+
+    @cached_property
+    def window(self) -> ReplyWindow:
+        return ReplyWindow(lambda key: last_user_message_at(self.sessions, self.channel, key))
+
+    @cached_property
+    def _key_secret(self) -> str:
+        return self.settings.conversation_key_secret or load_or_create_secret(
+            self.settings.var_dir / SECRET_FILE
+        )
+
+    def key(self, sender: str) -> str:
+        """The conversation key (a keyed hash) that stands in for the phone number."""
+        return conversation_key(sender, self._key_secret)
+
+    def http(self) -> aiohttp.ClientSession:
+        """One connection pool per process, made inside the running event loop."""
+        if self._http is None or self._http.closed:
+            self._http = aiohttp.ClientSession()
+        return self._http
+
+    async def post(self, url: str, *, what: str, **request: Any) -> ApiResult:
+        return await post_with_retry(self.http(), url, policy=self.policy, what=what, **request)
+
+    async def may_send(self, recipient: str) -> bool:
+        key = self.key(recipient)
+        if await asyncio.to_thread(self.window.is_open, key):
+            return True
+        logger.warning("%s: reply not sent, outside the 24-hour window", self.channel)
+        return False
+
+    async def first_delivery(self, inbound: Inbound, key: str, sent_at: datetime) -> bool:
+        try:
+            first = await asyncio.to_thread(
+                first_delivery, self.sessions, self.channel, inbound.message_id, key, sent_at
+            )
+        except Exception as exc:  # the database is down: rather answer twice than not at all
+            logger.error("%s: de-duplication unavailable (%s)", self.channel, type(exc).__name__)
+            return True
+        if first and time.monotonic() - self._pruned_at > PRUNE_EVERY_S:
+            self._pruned_at = time.monotonic()
+            await asyncio.to_thread(prune, self.sessions)
+        return first
+
+    async def close(self) -> None:
+        if self._http is not None:
+            await self._http.close()
+
+
+class WhatsAppChannelOutput(OutputChannel):
+    """Sends Rasa's replies to one channel's API; subclasses say how (`deliver`)."""
+
+    channel: ClassVar[str]
+
+    @classmethod
+    def name(cls) -> str:
+        return cls.channel
+
+    def __init__(self, runtime: ChannelRuntime) -> None:
+        self.runtime = runtime
+
+    async def deliver(self, recipient_id: str, message: dict[str, Any]) -> bool:
+        raise NotImplementedError
+
+    async def send_all(
+        self, recipient_id: str, messages: Iterable[dict[str, Any]], *, free_form: bool = True
+    ) -> bool:
+        """Sends in order; stops at the first failure, so a later part never comes without the
+        earlier one. Free-form messages only within the 24-hour window."""
+        if free_form and not await self.runtime.may_send(recipient_id):
+            return False
+        for message in messages:
+            if not await self.deliver(recipient_id, message):
+                return False
+        return True
+
+
+class WhatsAppChannelInput(InputChannel):
+    """A webhook that answers at once and hands each message to Rasa in the background."""
+
+    channel: ClassVar[str]
+    # From how many buttons on the choices are sent as a numbered text, where typing the number
+    # answers.
+    numbered_from: ClassVar[int]
+
+    @classmethod
+    def name(cls) -> str:
+        return cls.channel
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.runtime = ChannelRuntime(self.channel, settings)
+        self._order = KeyedLocks()
+        self._tasks: set[asyncio.Task] = set()
+
+    def missing_settings(self) -> list[str]:
+        """Names of the environment variables still to set; [] when the channel is configured."""
+        raise NotImplementedError
+
+    def add_routes(
+        self, blueprint: Blueprint, on_new_message: Callable[[UserMessage], Awaitable[Any]]
+    ) -> None:
+        raise NotImplementedError
+
+    def get_output_channel(self) -> OutputChannel:
+        raise NotImplementedError
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        blueprint = Blueprint(f"{self.channel}_webhook", __name__)
+        missing = self.missing_settings()
+        if missing:
+            logger.info(
+                "%s channel not configured (set %s); its webhook answers 503",
+                self.channel,
+                ", ".join(missing),
+            )
+
+        @blueprint.route("/", methods=["GET"])
+        async def health(_: Request) -> HTTPResponse:
+            return response.json({"status": "not configured" if missing else "ok"})
+
+        self.add_routes(blueprint, on_new_message)
+
+        @blueprint.listener("before_server_stop")
+        async def finish(*_: Any) -> None:
+            # Messages already acknowledged get their reply before the server goes.
+            if self._tasks:
+                await asyncio.wait(set(self._tasks), timeout=STOP_WAIT_S)
+            await self.runtime.close()
+
+        return blueprint
+
+    @staticmethod
+    def not_configured() -> HTTPResponse:
+        return response.json({"error": "not configured"}, status=503)
+
+    def accept(
+        self,
+        inbounds: Iterable[Inbound],
+        on_new_message: Callable[[UserMessage], Awaitable[Any]],
+        request: Request,
+    ) -> None:
+        """Handles the messages in the background; the webhook answers without waiting."""
+        agent = getattr(request.app.ctx, "agent", None)
+        for inbound in inbounds:
+            task = asyncio.create_task(self.handle(inbound, on_new_message, agent))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+
+    async def handle(
+        self,
+        inbound: Inbound,
+        on_new_message: Callable[[UserMessage], Awaitable[Any]],
+        agent: Any = None,
+    ) -> None:
+        key = self.runtime.key(inbound.sender)
+        try:
+            async with self._order.hold(key):
+                now = _utc_now()
+                sent_at = min(inbound.sent_at or now, now)
+                if not await self.runtime.first_delivery(inbound, key, sent_at):
+                    logger.info(
+                        "%s: repeated delivery %s ignored", self.channel, inbound.message_id
+                    )
+                    return
+                self.runtime.window.note(key, sent_at)
+                text = await self.rasa_text(inbound, agent)
+                if text:
+                    await on_new_message(
+                        UserMessage(
+                            text,
+                            self.get_output_channel(),
+                            inbound.sender,
+                            input_channel=self.name(),
+                            message_id=inbound.message_id,
+                        )
+                    )
+        except Exception as exc:
+            # The type and where, never the exception's message: it may quote what the user wrote.
+            logger.error("%s: handling a message failed (%s)", self.channel, type(exc).__name__)
+            logger.debug("where: %s", "".join(traceback.format_tb(exc.__traceback__)))
+
+    async def rasa_text(self, inbound: Inbound, agent: Any) -> str:
+        """What Rasa gets: the text, or the payload of the choice the user made; "" for nothing."""
+        if inbound.kind is Kind.MEDIA:
+            informal = await self._slot(agent, inbound.sender, YOUNG_SLOT) is True
+            reply = media_reply(informal=informal, with_text=bool(inbound.text))
+            await self.get_output_channel().send_text_message(inbound.sender, reply)
+            return inbound.text
+        if inbound.kind is Kind.CHOICE:
+            if inbound.reply_id and not inbound.reply_id.startswith(CHOICE_ID_PREFIX):
+                return inbound.reply_id
+            offered = await self._offered(agent, inbound.sender)
+            return reply_payload(inbound.reply_id, offered) or inbound.text
+        if number_typed(inbound.text) is None:  # not a number: no need to read the tracker
+            return inbound.text
+        offered = await self._offered(agent, inbound.sender)
+        if len(offered) < self.numbered_from:
+            return inbound.text
+        return typed_number(inbound.text, offered) or inbound.text
+
+    async def _tracker(self, agent: Any, sender: str) -> Any:
+        store = getattr(agent, "tracker_store", None)
+        return None if store is None else await store.retrieve(sender)
+
+    async def _offered(self, agent: Any, sender: str) -> list[str]:
+        tracker = await self._tracker(agent, sender)
+        if tracker is None:
+            return []
+        return last_offered_payloads([event.as_dict() for event in tracker.events])
+
+    async def _slot(self, agent: Any, sender: str, name: str) -> Any:
+        tracker = await self._tracker(agent, sender)
+        return None if tracker is None else tracker.get_slot(name)
