@@ -1,5 +1,9 @@
 """`python -m bot.worker`: deliver the handoff outbox every few seconds until SIGTERM or SIGINT.
 
+Beside the deliveries, every round deletes the conversations whose erasure was asked for
+(bot.privacy.erasure), and at start and then every hour the data past its retention term
+(bot.privacy.retention).
+
 Logs counts only, never message text, names, phone numbers or e-mail addresses. A signal ends the
 wait at once; a round that is running finishes first, so no claimed entry is left half done.
 `--once` runs a single round (for cron or a check).
@@ -12,7 +16,7 @@ import logging
 import signal
 import threading
 from collections.abc import Mapping
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from types import FrameType
 
 from bot.db import create_db_engine, create_session_factory
@@ -25,9 +29,12 @@ from bot.handoff.delivery import (
     Webhook,
     deliver_due,
 )
+from bot.privacy.erasure import process_erasure_requests
+from bot.privacy.retention import PurgeReport, periods_from_settings, purge_expired
 from bot.settings import Settings, load_settings
 
 logger = logging.getLogger("bot.worker")
+PURGE_INTERVAL = timedelta(hours=1)
 
 
 def transports_from_settings(settings: Settings) -> dict[str, Transport]:
@@ -62,6 +69,18 @@ def _log(report: DeliveryReport) -> None:
         )
 
 
+def _log_purge(report: PurgeReport) -> None:
+    logger.info(
+        "retention purge: conversations=%d events=%d handoffs=%d consent_records=%d "
+        "audit_entries=%d",
+        report.conversations,
+        report.events,
+        report.handoffs,
+        report.consent_records,
+        report.audit_entries,
+    )
+
+
 def run(
     settings: Settings,
     stop: threading.Event,
@@ -70,6 +89,9 @@ def run(
     once: bool = False,
 ) -> None:
     session_factory = create_session_factory(create_db_engine(settings.database_url))
+    tracker_engine = create_db_engine(settings.tracker_store_url)
+    periods = periods_from_settings(settings)
+    last_purge: datetime | None = None
     transports = transports if transports is not None else transports_from_settings(settings)
     policy = RetryPolicy(max_attempts=settings.delivery_max_attempts)
     logger.info(
@@ -78,12 +100,24 @@ def run(
         settings.worker_interval_s,
     )
     while not stop.is_set():
+        now = datetime.now(timezone.utc)
         try:
-            _log(
-                deliver_due(session_factory, transports, datetime.now(timezone.utc), policy=policy)
-            )
+            _log(deliver_due(session_factory, transports, now, policy=policy))
         except Exception as exc:  # the database may be briefly away; try again next round
             logger.warning("outbox round failed: %s", type(exc).__name__)
+        try:
+            erased = process_erasure_requests(session_factory, tracker_engine, now)
+            if erased:
+                logger.info("erasure round: conversations=%d", erased)
+        except Exception as exc:  # the request stays; try again next round
+            logger.warning("erasure round failed: %s", type(exc).__name__)
+        if last_purge is None or now - last_purge >= PURGE_INTERVAL:
+            # Tried once an hour, failed or not: a later try deletes what this one left.
+            last_purge = now
+            try:
+                _log_purge(purge_expired(session_factory, tracker_engine, periods, now))
+            except Exception as exc:
+                logger.warning("retention purge failed: %s", type(exc).__name__)
         if once:
             break
         stop.wait(settings.worker_interval_s)

@@ -1,17 +1,19 @@
-"""Consent records: what a caregiver agreed to share, when, under which text version.
+"""Consent records: what a caregiver agreed to share, when, under which text version; and erasure
+requests: conversations the worker still has to delete from the tracker store.
 
-One row per consent given in a conversation. `conversation_key` is a keyed hash of the sender id
-(`bot.privacy.keys`), so erasure can find the rows without storing the id (on WhatsApp a phone
-number). Migration 0004 creates exactly this table.
+One consent row per consent given in a conversation. `conversation_key` is a keyed hash of the
+sender id (`bot.privacy.keys`), so erasure can find the rows without storing the id (on WhatsApp a
+phone number). Migration 0004 creates `consent_records`, migration 0006 `erasure_requests`.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, Column, Integer, String
+from sqlalchemy import JSON, Column, Index, Integer, String
 
 from bot.db import Base, UtcDateTime
 
 KEY_LENGTH = 64
+SENDER_ID_LENGTH = 255  # as Rasa's events.sender_id
 
 
 class ConsentRecord(Base):
@@ -27,4 +29,22 @@ class ConsentRecord(Base):
     handoff_reference = Column(String(9), nullable=True, index=True)
 
 
-PRIVACY_TABLES = (ConsentRecord.__table__,)
+class ErasureRequest(Base):
+    """A "verwijder mijn gegevens" request: a conversation to delete from the tracker store.
+
+    The chat action cannot delete the conversation itself: Rasa saves the turn after the action
+    and would write every event back (`bot.privacy.erasure`). The row keeps the raw sender id,
+    the only key the tracker store has, and is deleted as soon as the worker has used it.
+    """
+
+    __tablename__ = "erasure_requests"
+    __table_args__ = (Index("ix_erasure_requests_not_before", "not_before"),)
+
+    id = Column(Integer, primary_key=True)
+    sender_id = Column(String(SENDER_ID_LENGTH), nullable=False)
+    # Not before the current turn has been saved.
+    not_before = Column(UtcDateTime, nullable=False)
+    created_at = Column(UtcDateTime, nullable=False)
+
+
+PRIVACY_TABLES = (ConsentRecord.__table__, ErasureRequest.__table__)

@@ -59,7 +59,7 @@ def test_privacy_statement_names_the_gemeente_and_is_honest_about_storage(
     assert "Gemeente Ergens is verantwoordelijk voor" in text
     assert 'href="mailto:privacy@ergens.example"' in text
     assert 'href="mailto:fg@ergens.example"' in text
-    assert "Op dit moment wordt het daar niet vanzelf verwijderd." in text
+    assert "Daarna wordt het vanzelf verwijderd." in text
     assert "Gesprek wissen" in text
     assert "geen cookies" in text
     assert "Dit is een voorbeeld." not in text
@@ -104,3 +104,23 @@ def test_health_stylesheet_and_widget_assets(client: TestClient) -> None:
     assert widget.status_code == 200
     assert "javascript" in widget.headers["content-type"]
     assert client.get("/static/widget/steunwijzer.css").status_code == 200
+
+
+def test_privacy_statement_gives_the_configured_retention_and_what_a_handoff_shares() -> None:
+    from bot.settings import load_settings
+
+    settings = load_settings(
+        {
+            "STEUNWIJZER_RETENTION_CONVERSATION_DAYS": "14",
+            "STEUNWIJZER_RETENTION_HANDOFF_DAYS": "180",
+            "STEUNWIJZER_RETENTION_AUDIT_DAYS": "400",
+        }
+    )
+    text = " ".join(
+        TestClient(create_app(settings, load_privacy_settings({}))).get("/privacy").text.split()
+    )
+    assert "Het gesprek: 14 dagen na uw laatste bericht." in text
+    assert "180 dagen nadat het steunpunt de aanmelding heeft afgesloten" in text
+    assert "400 dagen" in text
+    assert "Pas als u <strong>ja</strong> zegt" in text
+    assert "verwijder mijn gegevens" in text
