@@ -149,7 +149,11 @@ def pick_offer(
     shown_offers = [by_id[item["id"]] for item in shown if item.get("id") in by_id]
     words = fold_words(text)
     for word in words:
-        if word in ORDINALS and ORDINALS[word] < len(shown_offers) and len(words) <= MAX_ORDINAL_WORDS:
+        if (
+            word in ORDINALS
+            and ORDINALS[word] < len(shown_offers)
+            and len(words) <= MAX_ORDINAL_WORDS
+        ):
             return shown_offers[ORDINALS[word]]
     asked = [w for w in words if len(w) > 3 and w not in _NOT_A_NAME]
     candidates = shown_offers or list(by_id.values())
