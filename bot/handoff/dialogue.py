@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo
 
 from bot.handoff.contact import parse_email, parse_phone
 from bot.handoff.document import Consent, ContactDetails
+from bot.handoff.words import MONTHS, WEEKDAYS
 from bot.intake.dialogue import DECLINED, NOT_ANSWERED, Reading, Turn, gemeente_reading
 from bot.intake.gemeente import match_gemeente
 from knowledge.helplines import HelpLine
@@ -65,21 +66,6 @@ _NAME_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _NAME = re.compile(r"^[^\W\d_]+(?:[ '\-.][^\W\d_]+)*\.?$")
-_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
-_MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 _TIME_ANSWERS = {
     "ochtend": "'s ochtends",
     "middag": "'s middags",
@@ -390,7 +376,7 @@ def add_working_days(start: date, days: int) -> date:
 
 
 def dutch_date(day: date) -> str:
-    return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"
+    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
 
 
 def confirmation_text(reference: str, steunpunt: Steunpunt, now: datetime, urgent: bool) -> str:

@@ -13,91 +13,23 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.handoff.words import (
+    AGE_GROUP_WORDS,
+    CHANNEL_WORDS,
+    COMBINES_WORDS,
+    CONDITION_WORDS,
+    LEVEL_WORDS,
+    MONTHS,
+    NEED_WORDS,
+    PREFERRED_CHANNEL_WORDS,
+    RELATION_WORDS,
+)
+
 MIN_LENGTH = 40
 MAX_LENGTH = 4000
 MAX_QUOTE = 300
 LOCAL_TIMEZONE = "Europe/Amsterdam"
 NOT_SHARED = "niet gedeeld (geen toestemming)"
-
-_MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-_CHANNELS = {
-    "web": "de chat op de website",
-    "whatsapp": "WhatsApp",
-    "rest": "een koppeling",
-    "other": "een ander kanaal",
-}
-_RELATIONS = {
-    "partner": "de partner",
-    "ouder": "een ouder",
-    "schoonouder": "een schoonouder",
-    "kind": "een kind",
-    "broer_zus": "een broer of zus",
-    "grootouder": "een opa of oma",
-    "ander_familielid": "een ander familielid",
-    "vriend_buur": "een vriend of buur",
-    "anders": "iemand anders",
-}
-_AGE_GROUPS = {
-    "<18": "jonger dan 18 (jonge mantelzorger)",
-    "18-24": "18 tot 25 jaar (jonge mantelzorger)",
-    "25-64": "25 tot 65 jaar",
-    "65-74": "65 tot 75 jaar",
-    "75+": "75 jaar of ouder",
-}
-_CONDITIONS = {
-    "nah": "niet-aangeboren hersenletsel",
-    "ggz": "psychische problemen",
-    "verstandelijke_beperking": "verstandelijke beperking",
-    "lichamelijke_beperking": "lichamelijke beperking",
-    "chronische_ziekte": "chronische ziekte",
-}
-_COMBINES = {
-    "werk": "werk",
-    "studie": "studie",
-    "school": "school",
-    "kinderen": "de zorg voor kinderen",
-    "eigen_gezondheid": "de eigen gezondheid",
-    "andere_zorg": "zorg voor nog iemand",
-}
-_LEVELS = {
-    "laag": "laag",
-    "matig": "matig",
-    "hoog": "hoog (overbelast)",
-    "onbekend": "onbekend",
-}
-_NEEDS = {
-    "even_vrij": "even vrij (respijtzorg)",
-    "praktische_hulp": "praktische hulp",
-    "emotionele_steun": "emotionele steun",
-    "lotgenoten": "lotgenoten",
-    "informatie_advies": "informatie en advies",
-    "financieel": "geld en regelingen",
-    "werk_en_zorg": "werk en zorg",
-    "zorg_voor_naaste": "zorg voor de naaste",
-    "regelen_aanvragen": "hulp bij regelwerk",
-    "jonge_mantelzorger": "jonge mantelzorger",
-    "wonen_vervoer": "wonen en vervoer",
-    "anders": "anders",
-}
-_PREFERRED_CHANNELS = {
-    "telefoon": "bellen",
-    "email": "e-mail",
-    "whatsapp": "WhatsApp",
-    "huisbezoek": "een huisbezoek",
-}
 
 
 def _join(words: Sequence[str]) -> str:
@@ -118,7 +50,7 @@ def _local(moment: str) -> datetime:
 
 def _when(moment: str) -> str:
     local = _local(moment)
-    return f"{local.day} {_MONTHS[local.month - 1]} {local.year} om {local:%H.%M} uur"
+    return f"{local.day} {MONTHS[local.month - 1]} {local.year} om {local:%H.%M} uur"
 
 
 def _duration(months: float) -> str:
@@ -151,7 +83,7 @@ def _urgency_line(document: Mapping[str, Any]) -> str:
 
 
 def _origin_line(document: Mapping[str, Any]) -> str:
-    channel = _CHANNELS.get(document["channel"], document["channel"])
+    channel = CHANNEL_WORDS.get(document["channel"], document["channel"])
     line = f"Aangemeld op {_when(document['created_at'])} via {channel}"
     line += f", gemeente {document['gemeente']['name']}."
     recipient = document.get("care_recipient_gemeente")
@@ -165,9 +97,9 @@ def _who_line(document: Mapping[str, Any]) -> str:
     name = caregiver["name"] or "naam niet gegeven"
     if not _shared(document, "situation"):
         return f"Wie: {name}. Situatie: {NOT_SHARED}."
-    age = _AGE_GROUPS.get(caregiver["age_group"], "leeftijd onbekend")
+    age = AGE_GROUP_WORDS.get(caregiver["age_group"], "leeftijd onbekend")
     relation = document["situation"]["relation"]
-    cares_for = f"zorgt voor {_RELATIONS[relation]}" if relation else "voor wie is onbekend"
+    cares_for = f"zorgt voor {RELATION_WORDS[relation]}" if relation else "voor wie is onbekend"
     return f"Wie: {name}, {age}, {cares_for}."
 
 
@@ -176,7 +108,7 @@ def _situation_line(document: Mapping[str, Any]) -> str | None:
         return None
     situation = document["situation"]
     parts = []
-    conditions = [_CONDITIONS.get(c, c) for c in situation["conditions"]]
+    conditions = [CONDITION_WORDS.get(c, c) for c in situation["conditions"]]
     parts.append(
         f"ziekte of beperking: {_join(conditions)}"
         if conditions
@@ -192,7 +124,7 @@ def _situation_line(document: Mapping[str, Any]) -> str | None:
         )
     )
     line = "Situatie: " + "; ".join(parts) + "."
-    combines = [_COMBINES.get(c, c) for c in situation["combines_with"]]
+    combines = [COMBINES_WORDS.get(c, c) for c in situation["combines_with"]]
     if combines:
         line += f" Combineert de zorg met {_join(combines)}."
     if situation["current_support"]:
@@ -220,7 +152,7 @@ def _burden_line(document: Mapping[str, Any]) -> str:
         line += f"score {assessment['score']} van {assessment['max_score']}"
         if assessment["threshold"] is not None:
             line += f" (grens {assessment['threshold']})"
-    line += f", niveau {_LEVELS.get(assessment['level'], assessment['level'])}."
+    line += f", niveau {LEVEL_WORDS.get(assessment['level'], assessment['level'])}."
     if not assessment["completed"]:
         line += f" Lijst niet afgemaakt: {len(assessment['items'])} vragen beantwoord."
     heavy = [item["text"].rstrip(".") for item in assessment["items"] if item["points"] > 0]
@@ -239,7 +171,9 @@ def _needs_line(document: Mapping[str, Any]) -> str:
         return f"Hulpvraag: {NOT_SHARED}."
     by_text: dict[str, list[str]] = {}
     for need in document["needs"]:
-        by_text.setdefault(need["text"], []).append(_NEEDS.get(need["category"], need["category"]))
+        by_text.setdefault(need["text"], []).append(
+            NEED_WORDS.get(need["category"], need["category"])
+        )
     if not by_text:
         return "Hulpvraag: niet genoemd."
     quoted = [f"{_quote(text)} ({_join(categories)})" for text, categories in by_text.items()]
@@ -266,7 +200,7 @@ def _contact_line(document: Mapping[str, Any]) -> str:
     line = "Contact: " + (", ".join(ways) if ways else "geen gegevens") + "."
     preferred = contact["preferred_channel"]
     if preferred:
-        line += f" Liefst {_PREFERRED_CHANNELS.get(preferred, preferred)}."
+        line += f" Liefst {PREFERRED_CHANNEL_WORDS.get(preferred, preferred)}."
     if contact["preferred_time"]:
         line += f" Wanneer: {contact['preferred_time']}."
     return line

@@ -1,7 +1,7 @@
 """Dutch words and dates for the portal's pages.
 
 The labels of the aanmelding's codes (relation, conditions, needs ...) are the summary text's own,
-imported from `bot.handoff.summary`, so the page and the summary above it never use two words for
+in `bot.handoff.words`, so the page and the summary above it never use two words for
 one thing.
 """
 
@@ -12,17 +12,17 @@ from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.handoff.store import parse_timestamp
-from bot.handoff.summary import (
-    _AGE_GROUPS,
-    _CHANNELS,
-    _COMBINES,
-    _CONDITIONS,
-    _LEVELS,
-    _MONTHS,
-    _NEEDS,
-    _PREFERRED_CHANNELS,
-    _RELATIONS,
-    LOCAL_TIMEZONE,
+from bot.handoff.summary import LOCAL_TIMEZONE
+from bot.handoff.words import (
+    AGE_GROUP_WORDS,
+    CHANNEL_WORDS,
+    COMBINES_WORDS,
+    CONDITION_WORDS,
+    LEVEL_WORDS,
+    MONTHS,
+    NEED_WORDS,
+    PREFERRED_CHANNEL_WORDS,
+    RELATION_WORDS,
 )
 
 STATUS_LABELS = {
@@ -61,14 +61,14 @@ SPEAKERS = {"user": "Mantelzorger", "bot": "Steunwijzer"}
 YES_NO = {True: "ja", False: "nee", None: "onbekend"}
 
 # The summary's vocabulary, for the page's sections.
-RELATIONS: Mapping[str, str] = _RELATIONS
-AGE_GROUPS: Mapping[str, str] = _AGE_GROUPS
-CONDITIONS: Mapping[str, str] = _CONDITIONS
-COMBINES: Mapping[str, str] = _COMBINES
-LEVELS: Mapping[str, str] = _LEVELS
-NEEDS: Mapping[str, str] = _NEEDS
-PREFERRED_CHANNELS: Mapping[str, str] = _PREFERRED_CHANNELS
-CHANNELS: Mapping[str, str] = _CHANNELS
+RELATIONS: Mapping[str, str] = RELATION_WORDS
+AGE_GROUPS: Mapping[str, str] = AGE_GROUP_WORDS
+CONDITIONS: Mapping[str, str] = CONDITION_WORDS
+COMBINES: Mapping[str, str] = COMBINES_WORDS
+LEVELS: Mapping[str, str] = LEVEL_WORDS
+NEEDS: Mapping[str, str] = NEED_WORDS
+PREFERRED_CHANNELS: Mapping[str, str] = PREFERRED_CHANNEL_WORDS
+CHANNELS: Mapping[str, str] = CHANNEL_WORDS
 
 
 def _local(moment: datetime) -> datetime:
@@ -85,7 +85,7 @@ def dutch_datetime(moment: datetime | str | None) -> str:
     if isinstance(moment, str):
         moment = parse_timestamp(moment)
     local = _local(moment)
-    return f"{local.day} {_MONTHS[local.month - 1]} {local.year}, {local:%H.%M} uur"
+    return f"{local.day} {MONTHS[local.month - 1]} {local.year}, {local:%H.%M} uur"
 
 
 def iso_datetime(moment: datetime | str) -> str:
