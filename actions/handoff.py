@@ -7,7 +7,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions._forms import ReadingFormValidation
+from actions._forms import ReadingFormValidation, reading_events
 from actions._tracker import latest_turn
 from bot.handoff import dialogue
 from bot.handoff.service import find_steunpunt, load_steunpunt, submit
@@ -49,12 +49,7 @@ class ValidateHandoffForm(ReadingFormValidation):
         reading = dialogue.read_turn(
             turn, tracker.slots, lambda code: find_steunpunt(database_url, code)
         )
-        if reading.reply:
-            dispatcher.utter_message(text=reading.reply)
-        events: list[EventType] = [SlotSet(name, value) for name, value in reading.slots.items()]
-        if reading.reply and not reading.answers(turn.requested_slot):
-            events.append(SlotSet("unread_answer", turn.requested_slot))
-        return events
+        return reading_events(dispatcher, reading, turn.requested_slot)
 
 
 class ActionAskHandoffConsent(Action):

@@ -6,7 +6,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions._forms import ReadingFormValidation
+from actions._forms import ReadingFormValidation, reading_events
 from actions._tracker import latest_turn
 from bot.intake.dialogue import correct, questions_to_ask, read_turn, summarize
 
@@ -35,14 +35,7 @@ class ValidateIntakeForm(ReadingFormValidation):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         turn = latest_turn(tracker)
-        reading = read_turn(turn, tracker.slots)
-        if reading.reply:
-            dispatcher.utter_message(text=reading.reply)
-        events: list[EventType] = [SlotSet(name, value) for name, value in reading.slots.items()]
-        if reading.reply and not reading.answers(turn.requested_slot):
-            # Any slot set keeps Rasa from treating the answer as "not for the form".
-            events.append(SlotSet("unread_answer", turn.requested_slot))
-        return events
+        return reading_events(dispatcher, read_turn(turn, tracker.slots), turn.requested_slot)
 
 
 class ActionSummarizeSituation(Action):

@@ -14,9 +14,10 @@ from knowledge.details import short_name
 
 NEXT_BUTTONS = [
     {"title": "Andere mogelijkheden", "payload": "/more_offers"},
-    {"title": "Overzicht om te bewaren", "payload": "/send_overview"},
-    {"title": "Ik wil iemand spreken", "payload": "/request_human"},
+    {"title": "Overzicht bewaren", "payload": "/send_overview"},
+    {"title": "Met iemand praten", "payload": "/request_human"},
 ]
+CHOOSE_TEXT = "Wilt u meer weten over een van deze? Kies hieronder. Of vraag naar andere hulp."
 OVERVIEW_PATH = "/overzicht"
 OVERVIEW_TEXT = (
     "Hier staat alles op een rij. U kunt de pagina bewaren of printen:\n{url}\n"
@@ -27,7 +28,8 @@ NO_OVERVIEW_TEXT = "Ik heb u nog geen hulp laten zien. Vertel eerst waar u hulp 
 
 def _details_button(offer: dict[str, Any]) -> dict[str, str]:
     payload = "/ask_offer" + json.dumps({"offer": offer["id"]})
-    return {"title": f"Meer over: {short_name(offer['name'], 24)}", "payload": payload}
+    # 24 characters: what a WhatsApp list row shows.
+    return {"title": short_name(offer["name"], 24), "payload": payload}
 
 
 def overview_url(base_url: str, offer_ids: list[str]) -> str:
@@ -47,11 +49,11 @@ class ActionSuggestOffers(Action):
         wants_more = (tracker.latest_message.get("intent") or {}).get("name") == "more_offers"
         skip = [offer["id"] for offer in shown] if wants_more else []
         advice = suggest(tracker.slots, load_settings().database_url, skip)
-        *first, last = advice.messages
-        for text in first:
+        for text in advice.messages:
             dispatcher.utter_message(text=text)
-        buttons = [_details_button(offer) for offer in advice.suggested] + NEXT_BUTTONS
-        dispatcher.utter_message(text=last, buttons=buttons if advice.suggested else [])
+        if advice.suggested:
+            buttons = [_details_button(offer) for offer in advice.suggested] + NEXT_BUTTONS
+            dispatcher.utter_message(text=CHOOSE_TEXT, buttons=buttons)
         new = [offer for offer in advice.suggested if offer not in shown]
         return [SlotSet("offers_suggested", shown + new)]
 

@@ -5,8 +5,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser
 
 from bot.settings import PROJECT_ROOT, Settings, load_settings
+from tests.chromium import chromium
 from tests.integration.product import kill, start_product, wait_until_ready
 from tests.support import free_port
 
@@ -19,6 +21,13 @@ def trained_model() -> Path:
     from bot.training import ensure_model
 
     return ensure_model(load_settings().models_dir)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """One Chromium for the whole run: Playwright's sync API allows one running instance at a time."""
+    with chromium() as browser:
+        yield browser
 
 
 @pytest.fixture

@@ -87,5 +87,5 @@ def next_step_message(outcome: Mapping[str, Any] | TriageOutcome) -> BotMessage:
     )
     return BotMessage(
         text=_OFFER_TEXT if offer else _NO_OFFER_TEXT,
-        buttons=(Button("Ik wil iemand spreken", "/request_human"),),
+        buttons=(Button("Met iemand praten", "/request_human"),),
     )

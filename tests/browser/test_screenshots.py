@@ -54,7 +54,7 @@ def test_screenshot(
             wait_for_bot(page, "Hallo, fijn dat u er bent")
             send(page, "wat kun je")
             wait_for_bot(page, "Ik help mantelzorgers")
-            expect(log(page).get_by_role("button", name="Ik wil iemand spreken")).to_be_attached()
+            expect(log(page).get_by_role("button", name="Met iemand praten")).to_be_attached()
         page.locator(".sw-typing").wait_for(state="hidden")
 
         shot = tmp_path / f"{name}.png"

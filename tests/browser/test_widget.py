@@ -27,7 +27,7 @@ from tests.browser.widget import (
 from tests.support import free_port
 
 GREETING = "Hallo, fijn dat u er bent"
-HUMAN_REPLY = "U kunt altijd met een mens praten"
+HUMAN_REPLY = "In welke gemeente woont u?"
 
 
 def test_opens_by_keyboard_and_answers_in_dutch(page: Page, site: str) -> None:
@@ -74,16 +74,19 @@ def test_quick_reply_sends_its_payload_and_shows_its_title(
     open_by_click(page)
     send(page, question)
     reply = wait_for_bot(page, "Ik help mantelzorgers")
-    quick_reply = log(page).get_by_role("button", name="Ik wil iemand spreken")
+    quick_reply = log(page).get_by_role("button", name="Met iemand praten")
     expect(quick_reply).to_be_visible()
     expect(reply).to_contain_text("Ik ben geen arts.")
 
     quick_reply.click()
 
-    expect(bubbles(page, "user").last).to_have_text("U: Ik wil iemand spreken")
+    expect(bubbles(page, "user").last).to_have_text("U: Met iemand praten")
     wait_for_bot(page, HUMAN_REPLY)
     assert any('"message":"/request_human"' in frame for frame in sent), sent
-    expect(log(page).locator(".sw-replies")).to_have_count(0)
+    # The used quick replies are gone; only the new question's choice is offered.
+    expect(log(page).get_by_role("button", name="Met iemand praten")).to_have_count(0)
+    expect(log(page).locator(".sw-replies")).to_have_count(1)
+    expect(log(page).get_by_role("button", name="Zeg ik liever niet")).to_be_visible()
     assert focused(page) == "#sw-input"
 
 
@@ -195,7 +198,7 @@ def test_bot_text_gets_line_breaks_and_only_http_links(page: Page, site: str) ->
                     "Niet: javascript:alert(1) en [klik](javascript:alert(2)) "
                     '<a href="https://evil.example">x</a>'
                 ),
-                "quickReplies": [{"title": "Ik wil iemand spreken", "payload": "/request_human"}],
+                "quickReplies": [{"title": "Met iemand praten", "payload": "/request_human"}],
             },
         ],
     )
@@ -217,7 +220,7 @@ def test_bot_text_gets_line_breaks_and_only_http_links(page: Page, site: str) ->
     expect(bot.locator("a[href^='javascript']")).to_have_count(0)
     expect(bot).to_contain_text("[klik](javascript:alert(2))")
     # The last bot message keeps its quick replies after a reload.
-    expect(log(page).get_by_role("button", name="Ik wil iemand spreken")).to_be_visible()
+    expect(log(page).get_by_role("button", name="Met iemand praten")).to_be_visible()
 
 
 def test_offline_shows_a_calm_status_and_keeps_the_message(page: Page, site: str) -> None:
@@ -299,7 +302,7 @@ def test_no_wcag_violations_on_the_open_widget(page: Page, site: str) -> None:
 
     send(page, "wat kun je")
     wait_for_bot(page, "Ik help mantelzorgers")
-    expect(log(page).get_by_role("button", name="Ik wil iemand spreken")).to_be_visible()
+    expect(log(page).get_by_role("button", name="Met iemand praten")).to_be_visible()
     message_input(page).focus()
 
     assert axe_violations(page) == []

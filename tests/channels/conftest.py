@@ -1,8 +1,7 @@
 """The product with both WhatsApp channels pointed at fake provider APIs on loopback.
 
 One product for the integration tests of this package (started on first use, stopped after the
-package), its own var dir; nothing in tests/integration/product.py changes: start_product copies
-os.environ, so the channel settings are set there only while it starts.
+package), its own var dir, with the channel settings pointing at the fakes.
 """
 
 from __future__ import annotations
@@ -57,10 +56,9 @@ def whatsapp_product(
     graph_api: FakeGraphApi,
     twilio_api: FakeTwilioApi,
 ) -> Iterator[Settings]:
-    with pytest.MonkeyPatch.context() as patch:
-        for name, value in channel_environment(graph_api, twilio_api).items():
-            patch.setenv(name, value)
-        running = start_product(tmp_path_factory.mktemp("whatsapp-var"))
+    running = start_product(
+        tmp_path_factory.mktemp("whatsapp-var"), channel_environment(graph_api, twilio_api)
+    )
     try:
         wait_until_ready(running)
         yield running.settings

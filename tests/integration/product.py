@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,9 +28,10 @@ class RunningProduct:
     log: Path
 
 
-def start_product(var_dir: Path) -> RunningProduct:
+def start_product(var_dir: Path, extra_environ: Mapping[str, str] | None = None) -> RunningProduct:
     environ = {
         **os.environ,
+        **(extra_environ or {}),
         "STEUNWIJZER_VAR_DIR": str(var_dir),
         "STEUNWIJZER_RASA_PORT": str(free_port()),
         "STEUNWIJZER_ACTION_SERVER_PORT": str(free_port()),

@@ -141,3 +141,51 @@ def test_after_a_crisis_message_the_aanmelding_is_urgent(product: Settings) -> N
     document = _handoff(product, _reference(reply))
     assert document["urgency"]["level"] == "acuut"
     assert document["caregiver"]["contact"]["email"] == "kees@example.nl"
+
+
+def test_erasure_in_the_chat_withdraws_the_aanmelding_and_deletes_the_conversation(
+    product: Settings,
+) -> None:
+    sender = "handoff-erased"
+    say(product, sender, "ik zorg voor mijn partner met kanker en ik woon in zwolle")
+    reply = texts(say(product, sender, "ik wil iemand spreken"))
+    assert "Vindt u dat goed?" in reply, reply
+    for answer in ("ja", "Gerda", "06-11223344", "maakt niet uit"):
+        say(product, sender, answer)
+    reply = texts(say(product, sender, "ja"))
+    reference = _reference(reply)
+
+    reply = texts(say(product, sender, "verwijder mijn gegevens"))
+    assert "Dat kan ik niet terugdraaien." in reply, reply
+    reply = texts(say(product, sender, "ja"))
+    assert reference in reply, reply
+
+    withdrawn = _handoff(product, reference)
+    assert "caregiver" not in withdrawn and "situation" not in withdrawn
+    assert "Gerda" not in json.dumps(withdrawn) and "11223344" not in json.dumps(withdrawn)
+    with sqlite3.connect(product.var_dir / "app.db") as db:
+        status = db.execute(
+            "select status from handoffs where reference = ?", (reference,)
+        ).fetchone()
+        consents = db.execute(
+            "select count(*) from consent_records where handoff_reference = ?", (reference,)
+        ).fetchone()
+    assert status == ("ingetrokken",) and consents == (0,)
+
+    # The worker deletes the conversation from the tracker store once the turn is saved.
+    deadline = time.monotonic() + 60
+    remaining = None
+    while time.monotonic() < deadline:
+        with sqlite3.connect(product.var_dir / "tracker.db") as db:
+            remaining = db.execute(
+                "select count(*) from events where sender_id = ?", (sender,)
+            ).fetchone()[0]
+        if remaining == 0:
+            break
+        time.sleep(1)
+    assert remaining == 0
+    with sqlite3.connect(product.var_dir / "tracker.db") as db:
+        others = db.execute(
+            "select count(*) from events where sender_id = 'handoff-complete'"
+        ).fetchone()[0]
+    assert others > 0

@@ -19,7 +19,8 @@ def test_offers_come_with_more_details_and_an_overview_to_keep(product: Settings
     sender = "offers-details"
     replies = say(product, sender, "ik wil even vrij zijn")
     assert texts(replies).count("Eerste stap:") >= 1, texts(replies)
-    details = [b for b in _buttons(replies) if b["title"].startswith("Meer over:")]
+    details = [b for b in _buttons(replies) if b["payload"].startswith("/ask_offer")]
+    assert all(len(b["title"]) <= 24 for b in _buttons(replies))
     assert details, _buttons(replies)
 
     reply = texts(say(product, sender, details[0]["payload"]))

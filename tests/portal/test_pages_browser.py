@@ -5,16 +5,14 @@ The portal runs in-process on a free port (uvicorn in a thread), on its own SQLi
 
 from __future__ import annotations
 
-import os
 import threading
 import time
 from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 import uvicorn
-from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, expect
 from sqlalchemy import update
 from starlette.applications import Starlette
 from starlette.routing import Mount
@@ -25,6 +23,7 @@ from bot.portal import handoffs
 from bot.portal.app import create_portal_app
 from bot.portal.auth import load_identity
 from tests.browser.widget import axe_violations
+from tests.chromium import DESKTOP
 from tests.portal.conftest import (
     CONSULTANT,
     COORDINATOR,
@@ -38,17 +37,6 @@ from tests.portal.conftest import (
 )
 from tests.support import free_port
 
-CHROMIUM = Path(os.environ.get("STEUNWIJZER_CHROMIUM", "/usr/bin/chromium"))
-# Playwright must use the distribution's browser; it never downloads one here.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
-DESKTOP = {"width": 1280, "height": 800}
 REFERENCE = "MZ-7K3Q9P"
 TRANSCRIPT_SCOPE = ("contact", "situation", "assessment", "needs", "transcript")
 
@@ -112,18 +100,6 @@ def _seed(sessions) -> None:  # type: ignore[no-untyped-def]
     carla = load_identity(sessions, "carla")
     assert carla is not None
     handoffs.add_note(sessions, carla, REFERENCE, "Eerste keer gebeld, geen gehoor.", START)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium)")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
-        )
-        yield browser
-        browser.close()
 
 
 @pytest.fixture
