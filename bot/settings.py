@@ -61,6 +61,12 @@ class Settings:
     # Key for the hash that stands in for a sender id in the app database (bot.privacy.keys);
     # without it a per-installation secret is kept under var/.
     conversation_key_secret: str | None = field(default=None, repr=False)
+    # Rasa's lock store: in_memory for one Rasa process, redis for several replicas.
+    lock_store_type: str = "in_memory"
+    redis_host: str = "127.0.0.1"
+    redis_port: int = 6379
+    redis_db: int = 1
+    redis_password: str | None = field(default=None, repr=False)
     # (env suffix, secret) pairs from STEUNWIJZER_WEBHOOK_SECRET_<STEUNPUNT_ID>; see webhook_secret.
     webhook_secrets: tuple[tuple[str, str], ...] = field(default=(), repr=False)
     # WhatsApp Business Cloud API (bot.channels.whatsapp); the channel is off until the phone
@@ -162,6 +168,11 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         delivery_max_attempts=int(env.get("STEUNWIJZER_DELIVERY_MAX_ATTEMPTS") or "12"),
         webhook_secrets=_webhook_secrets(env),
         conversation_key_secret=env.get("STEUNWIJZER_CONVERSATION_KEY_SECRET") or None,
+        lock_store_type=env.get("STEUNWIJZER_LOCK_STORE_TYPE") or "in_memory",
+        redis_host=env.get("STEUNWIJZER_REDIS_HOST") or "127.0.0.1",
+        redis_port=int(env.get("STEUNWIJZER_REDIS_PORT") or "6379"),
+        redis_db=int(env.get("STEUNWIJZER_REDIS_DB") or "1"),
+        redis_password=env.get("STEUNWIJZER_REDIS_PASSWORD") or None,
         whatsapp_graph_url=(
             env.get("STEUNWIJZER_WHATSAPP_GRAPH_URL") or "https://graph.facebook.com"
         ).rstrip("/"),
@@ -189,5 +200,10 @@ def rasa_environment(settings: Settings) -> dict[str, str]:
         "STEUNWIJZER_TRACKER_STORE_URL": settings.tracker_store_url,
         "STEUNWIJZER_ACTION_ENDPOINT_URL": settings.action_endpoint_url,
         "STEUNWIJZER_ALLOWED_ORIGINS": ",".join(settings.allowed_origins),
+        "STEUNWIJZER_LOCK_STORE_TYPE": settings.lock_store_type,
+        "STEUNWIJZER_REDIS_HOST": settings.redis_host,
+        "STEUNWIJZER_REDIS_PORT": str(settings.redis_port),
+        "STEUNWIJZER_REDIS_DB": str(settings.redis_db),
+        "STEUNWIJZER_REDIS_PASSWORD": settings.redis_password or "",
         "RASA_TELEMETRY_ENABLED": "false",
     }

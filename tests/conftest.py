@@ -23,9 +23,10 @@ def trained_model() -> Path:
     return ensure_model(load_settings().models_dir)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    """One Chromium for the whole run: Playwright's sync API allows one running instance at a time."""
+    """One Chromium per test module. Playwright's sync API keeps an event loop running while it is
+    open, so it must be closed before tests that run asyncio themselves."""
     with chromium() as browser:
         yield browser
 

@@ -34,6 +34,10 @@ INTENT_DESCRIPTIONS: dict[str, str] = {
     "safety_crisis": "u bent in nood en zoekt hulp",
     "ask_help": "u zoekt hulp of steun",
     "more_offers": "u wilt andere mogelijkheden zien",
+    "give_contact": "u geeft uw naam, telefoonnummer of e-mailadres",
+    "ask_offer": "u wilt meer weten over één soort hulp",
+    "send_overview": "u wilt een overzicht om te bewaren of te printen",
+    "erase_data": "u wilt dat ik uw gegevens verwijder",
 }
 
 
