@@ -7,11 +7,13 @@ from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.conversation.forms import RESUMED_TEXT, interruption_response
+from bot.conversation.input import other_language_reply
 from bot.handoff.dialogue import why_we_ask as handoff_why_we_ask
 from bot.handoff.service import load_steunpunt
 from bot.intake.dialogue import why_we_ask
 from bot.settings import load_settings
 from knowledge.glossary import explain
+from knowledge.helplines import all_helplines
 
 
 def _hold_active_form(tracker: Tracker) -> list[EventType]:
@@ -88,4 +90,17 @@ class ActionExplainTerm(Action):
     ) -> list[EventType]:
         term = next(tracker.get_latest_entity_values("term"), None)
         dispatcher.utter_message(text=explain(term or tracker.latest_message.get("text") or ""))
+        return []
+
+
+class ActionReplyOtherLanguage(Action):
+    """A message in another language: say in Dutch and English that only Dutch is understood."""
+
+    def name(self) -> str:
+        return "action_reply_other_language"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[EventType]:
+        dispatcher.utter_message(text=other_language_reply(all_helplines()))
         return []

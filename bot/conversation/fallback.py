@@ -38,6 +38,7 @@ INTENT_DESCRIPTIONS: dict[str, str] = {
     "ask_offer": "u wilt meer weten over één soort hulp",
     "send_overview": "u wilt een overzicht om te bewaren of te printen",
     "erase_data": "u wilt dat ik uw gegevens verwijder",
+    "other_language": "u schrijft in een andere taal dan Nederlands",
 }
 
 

@@ -12,15 +12,11 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.constants import (
-    INTENT,
-    INTENT_NAME_KEY,
-    INTENT_RANKING_KEY,
-    PREDICTED_CONFIDENCE_KEY,
-    TEXT,
-)
+from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.conversation.input import ORIGINAL_TEXT
+from bot.nlp.intents import override_intent
 from bot.safety.detector import detect_safety_signal
 
 CRISIS_INTENT = "safety_crisis"
@@ -49,18 +45,8 @@ class SafetyCheck(GraphComponent):
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
-            intent = safety_intent(message.get(TEXT) or "")
+            # The text as it arrived: the model may have been given a shortened one.
+            intent = safety_intent(message.get(ORIGINAL_TEXT) or message.get(TEXT) or "")
             if intent is not None:
-                _override_intent(message, intent)
+                override_intent(message, intent)
         return messages
-
-
-def _override_intent(message: Message, intent: str) -> None:
-    verdict = {INTENT_NAME_KEY: intent, PREDICTED_CONFIDENCE_KEY: 1.0}
-    ranking = [
-        prediction
-        for prediction in message.get(INTENT_RANKING_KEY) or []
-        if prediction.get(INTENT_NAME_KEY) != intent
-    ]
-    message.set(INTENT, verdict, add_to_output=True)
-    message.set(INTENT_RANKING_KEY, [verdict, *ranking], add_to_output=True)

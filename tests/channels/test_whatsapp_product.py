@@ -181,3 +181,22 @@ def test_a_complete_intake_over_whatsapp(whatsapp_product: Settings, caregiver_f
     (whatsapp_product.var_dir / "whatsapp-conversation.txt").write_text(
         "\n".join([*caregiver.transcript, timing(caregiver.answer_times_s)]), encoding="utf-8"
     )
+
+
+@pytest.mark.parametrize(
+    ("number", "body", "expected"),
+    [
+        ("31620000011", "🙂🙂🙏", ""),
+        ("31620000012", "<script>alert(1)</script>", ""),
+        ("31620000013", "zorg " * 1500, ""),
+        ("31620000014", "I need help with my mother", "I only understand Dutch."),
+        ("31620000015", "hallo\x00\x07\u202e", "Hallo"),
+    ],
+)
+def test_bad_input_over_whatsapp_gets_a_dutch_text_answer(
+    whatsapp_product: Settings, caregiver_for, number: str, body: str, expected: str
+) -> None:
+    caregiver = caregiver_for(number)
+    replies = caregiver.send(text(body), shown=body[:40], until=expected)
+    shown = " ".join(shown_text(reply) for reply in replies)
+    assert shown.strip() and "Traceback" not in shown and "<script" not in shown

@@ -1,0 +1,57 @@
+"""NLU components around the model: the input guard before it, the language check after it.
+
+InputGuard (first in the pipeline) hands the model a clean text of readable length and keeps the
+text as it arrived for the safety check. LanguageCheck (after the model, before the safety check)
+recognises a message in another language, so it gets a short bilingual answer.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.conversation.input import ORIGINAL_TEXT, for_the_model, is_other_language
+from bot.nlp.intents import override_intent
+
+OTHER_LANGUAGE_INTENT = "other_language"
+
+
+class _Stateless(GraphComponent):
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> GraphComponent:
+        return cls()
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False)
+class InputGuard(_Stateless):
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            original = message.get(TEXT) or ""
+            message.set(ORIGINAL_TEXT, original)
+            message.set(TEXT, for_the_model(original))
+        return messages
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class LanguageCheck(_Stateless):
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            if is_other_language(message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""):
+                override_intent(message, OTHER_LANGUAGE_INTENT)
+        return messages
