@@ -43,6 +43,9 @@ logger = logging.getLogger(__name__)
 
 # Long enough for Rasa to finish and save the turn that ran the action.
 ERASURE_DELAY = timedelta(seconds=10)
+# A second pass this long after the request: a turn that was still being handled (the caregiver
+# wrote again at once) is saved with all its events, and would otherwise bring them back.
+SECOND_PASS_AFTER = timedelta(seconds=45)
 BATCH_SIZE = 100
 WITHDRAWN_MARK = "withdrawn_at"
 
@@ -178,23 +181,31 @@ def process_erasure_requests(
 ) -> int:
     """Delete the conversations of the requests due at `now` from the tracker store; how many.
 
-    The tracker store comes first and the request goes after: a crash in between leaves the
-    request, and deleting the conversation again deletes nothing more.
+    Each request is handled twice: when due, and again SECOND_PASS_AFTER its creation, after
+    which it is deleted. The tracker store comes first and the request goes after: a crash in
+    between leaves the request, and deleting the conversation again deletes nothing more.
     """
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
     query = (
-        select(ErasureRequest.id, ErasureRequest.sender_id)
+        select(ErasureRequest.id, ErasureRequest.sender_id, ErasureRequest.created_at)
         .where(ErasureRequest.not_before <= now)
         .order_by(ErasureRequest.id)
         .limit(limit)
     )
     with session_factory() as session:
         due = session.execute(query).all()
-    for request_id, sender_id in due:
+    for request_id, sender_id, created_at in due:
         delete_conversation(tracker_engine, sender_id)
+        this_request = ErasureRequest.id == request_id
+        second_pass = created_at + SECOND_PASS_AFTER
         with session_factory() as session, session.begin():
-            session.execute(delete(ErasureRequest).where(ErasureRequest.id == request_id))
+            if now >= second_pass:
+                session.execute(delete(ErasureRequest).where(this_request))
+            else:
+                session.execute(
+                    update(ErasureRequest).where(this_request).values(not_before=second_pass)
+                )
     return len(due)
 
 

@@ -34,7 +34,8 @@ class ErasureRequest(Base):
 
     The chat action cannot delete the conversation itself: Rasa saves the turn after the action
     and would write every event back (`bot.privacy.erasure`). The row keeps the raw sender id,
-    the only key the tracker store has, and is deleted as soon as the worker has used it.
+    the only key the tracker store has, and is deleted after the worker's second pass, within a
+    minute (bot.privacy.erasure.SECOND_PASS_AFTER).
     """
 
     __tablename__ = "erasure_requests"

@@ -147,6 +147,7 @@ def test_erasure_in_the_chat_withdraws_the_aanmelding_and_deletes_the_conversati
     product: Settings,
 ) -> None:
     sender = "handoff-erased"
+    say(product, "handoff-erased-neighbour", "hallo")
     say(product, sender, "ik zorg voor mijn partner met kanker en ik woon in zwolle")
     reply = texts(say(product, sender, "ik wil iemand spreken"))
     assert "Vindt u dat goed?" in reply, reply
@@ -186,6 +187,6 @@ def test_erasure_in_the_chat_withdraws_the_aanmelding_and_deletes_the_conversati
     assert remaining == 0
     with sqlite3.connect(product.var_dir / "tracker.db") as db:
         others = db.execute(
-            "select count(*) from events where sender_id = 'handoff-complete'"
+            "select count(*) from events where sender_id = 'handoff-erased-neighbour'"
         ).fetchone()[0]
     assert others > 0

@@ -20,6 +20,7 @@ from bot.handoff.models import Handoff, HandoffNote, OutboxEntry
 from bot.portal.models import AuditEntry
 from bot.privacy.erasure import (
     ERASURE_DELAY,
+    SECOND_PASS_AFTER,
     ErasureResult,
     HeldHandoff,
     erase_handoff_by_staff,
@@ -254,9 +255,31 @@ def test_the_worker_deletes_the_whole_conversation_once_due_and_nothing_else(
     assert process_erasure_requests(session_factory, tracker_engine, NOW + ERASURE_DELAY) == 1
     assert event_count(tracker_engine, SENDER) == 0
     assert event_count(tracker_engine, OTHER_SENDER) == others
+    # Kept for its second pass, not due again before then.
+    assert _count(session_factory, ErasureRequest) == 1
+    assert process_erasure_requests(session_factory, tracker_engine, NOW + ERASURE_DELAY) == 0
+    assert process_erasure_requests(session_factory, tracker_engine, NOW + SECOND_PASS_AFTER) == 1
     assert _count(session_factory, ErasureRequest) == 0
     # Safe to run again: nothing left to do.
-    assert process_erasure_requests(session_factory, tracker_engine, NOW + ERASURE_DELAY) == 0
+    assert process_erasure_requests(session_factory, tracker_engine, NOW + SECOND_PASS_AFTER) == 0
+
+
+def test_a_turn_saved_after_the_first_pass_is_deleted_by_the_second(
+    session_factory: sessionmaker, tracker_store: Any, tracker_engine: Engine
+) -> None:
+    tracker = conversation(SENDER, NOW - timedelta(minutes=3))
+    save(tracker_store, tracker)
+    request_erasure(session_factory, SENDER, KEY, NOW)
+    process_erasure_requests(session_factory, tracker_engine, NOW + ERASURE_DELAY)
+    assert event_count(tracker_engine, SENDER) == 0
+
+    # The caregiver wrote again at once; Rasa saves that turn with every event it held.
+    save(tracker_store, tracker)
+    assert event_count(tracker_engine, SENDER) > 0
+
+    process_erasure_requests(session_factory, tracker_engine, NOW + SECOND_PASS_AFTER)
+    assert event_count(tracker_engine, SENDER) == 0
+    assert _count(session_factory, ErasureRequest) == 0
 
 
 def test_the_save_at_the_end_of_the_turn_does_not_bring_the_conversation_back(
@@ -299,7 +322,7 @@ def test_a_tracker_store_rasa_never_used_still_clears_the_request(
     engine = create_db_engine(f"sqlite:///{tmp_path / 'leeg.db'}")
     request_erasure(session_factory, SENDER, KEY, NOW)
     try:
-        assert process_erasure_requests(session_factory, engine, NOW + ERASURE_DELAY) == 1
+        assert process_erasure_requests(session_factory, engine, NOW + SECOND_PASS_AFTER) == 1
     finally:
         engine.dispose()
     assert _count(session_factory, ErasureRequest) == 0
