@@ -164,6 +164,16 @@ def choice_id(choice: Choice, index: int, limit: int) -> str:
     return choice.payload if len(choice.payload) <= limit else f"{CHOICE_ID_PREFIX}{index + 1}"
 
 
+# Choices that only let the caregiver skip an open question ("Hoeveel uur per week?"). They are
+# not numbered, so a typed "2" stays an answer to the question and not "Zeg ik liever niet".
+SKIP_PAYLOADS = frozenset({"/dont_know", "/decline"})
+
+
+def only_skips(payloads: Iterable[str]) -> bool:
+    payloads = list(payloads)
+    return bool(payloads) and all(payload in SKIP_PAYLOADS for payload in payloads)
+
+
 def numbered(choices: Sequence[Choice]) -> str:
     lines = [f"{number}. {choice.title}" for number, choice in enumerate(choices, start=1)]
     return "\n".join([*lines, "", NUMBERED_HINT])
@@ -238,7 +248,10 @@ def numbered_messages(
     text = (text or "").strip()
     if not choices:
         return split_text(text, limit)
-    options = numbered(choices)
+    if only_skips(choice.payload for choice in choices):
+        options = "U kunt ook antwoorden: " + " of ".join(f"'{c.title}'" for c in choices) + "."
+    else:
+        options = numbered(choices)
     if len(options) + 2 > limit:
         return split_text(f"{text}\n\n{options}", limit)
     head, tail = split_tail(text, limit - len(options) - 2)
@@ -257,7 +270,7 @@ def number_typed(text: str) -> int | None:
 def typed_number(text: str, choices: Sequence[str]) -> str | None:
     """The payload the user picked by typing its number, else None."""
     number = number_typed(text)
-    if number is None or not 1 <= number <= len(choices):
+    if number is None or not 1 <= number <= len(choices) or only_skips(choices):
         return None
     return choices[number - 1]
 

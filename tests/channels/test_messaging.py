@@ -349,3 +349,16 @@ def test_media_reply_is_friendly_dutch_and_follows_u_or_je() -> None:
     assert "alleen tekst" in formal and "alleen tekst" in informal
     assert "Wilt u" in formal and " je " in informal and " u " not in informal
     assert "erbij typte" in media_reply(with_text=True)
+
+
+SKIPS = [
+    {"title": "Weet ik niet", "payload": "/dont_know"},
+    {"title": "Zeg ik liever niet", "payload": "/decline"},
+]
+
+
+def test_skip_choices_of_an_open_question_are_not_numbered_so_a_number_stays_an_answer() -> None:
+    [message] = numbered_messages("Hoeveel uur per week zorgt u ongeveer?", SKIPS)
+    assert "1." not in message and "'Weet ik niet' of 'Zeg ik liever niet'" in message
+    assert typed_number("2", ["/dont_know", "/decline"]) is None
+    assert typed_number("2", ["/affirm", "/deny"]) == "/deny"
