@@ -74,14 +74,15 @@ INTERRUPTING_INTENTS = frozenset(
 )
 
 # Said before the form asks the same question again, so they explain and do not ask themselves.
+# Neutral on purpose (no "u" or "je"): the same words for young and older caregivers.
 RETRY_TEXTS: dict[str, str] = {
-    "relation": "Ik begreep niet goed voor wie u zorgt.",
+    "relation": "Ik begreep niet goed voor wie de zorg is.",
     "hours_per_week": "Ik begreep het aantal uren niet goed.",
     "duration_months": "Ik begreep niet goed hoe lang al.",
-    "lives_with_care_recipient": "Ik begreep uw antwoord niet goed.",
-    "combines_with": "Ik begreep uw antwoord niet goed.",
-    "conditions": "Ik begreep uw antwoord niet goed.",
-    "age_group": "Ik begreep uw leeftijd niet goed.",
+    "lives_with_care_recipient": "Dat antwoord begreep ik niet goed.",
+    "combines_with": "Dat antwoord begreep ik niet goed.",
+    "conditions": "Dat antwoord begreep ik niet goed.",
+    "age_group": "Die leeftijd begreep ik niet goed.",
     "gemeente": "Die gemeente ken ik niet.",
     "care_recipient_gemeente": "Die gemeente ken ik niet.",
 }

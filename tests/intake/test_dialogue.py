@@ -146,7 +146,7 @@ def test_an_answer_we_cannot_read_asks_again() -> None:
     reading = _read("blauw", "relation")
 
     assert reading.slots == {}
-    assert reading.reply == "Ik begreep niet goed voor wie u zorgt."
+    assert reading.reply == "Ik begreep niet goed voor wie de zorg is."
 
 
 def test_summary_reads_back_in_plain_dutch() -> None:
@@ -192,3 +192,12 @@ def test_triage_sees_unknown_for_sentinels() -> None:
     assert situation.hours_per_week is None
     assert situation.duration_months == 36.0
     assert situation.age_group is None
+
+
+def test_retry_texts_suit_young_and_older_caregivers_alike() -> None:
+    import re
+
+    from bot.intake.dialogue import RETRY_TEXTS
+
+    for text in RETRY_TEXTS.values():
+        assert not re.search(r"\b(u|uw|je|jij|jouw)\b", text, re.IGNORECASE), text
