@@ -7,36 +7,19 @@ recognises a message in another language, so it gets a short bilingual answer.
 
 from __future__ import annotations
 
-from typing import Any
-
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.conversation.input import ORIGINAL_TEXT, for_the_model, is_other_language
-from bot.nlp.intents import override_intent
+from bot.nlp.deterministic import DeterministicComponent, override_intent
 
 OTHER_LANGUAGE_INTENT = "other_language"
 
 
-class _Stateless(GraphComponent):
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> GraphComponent:
-        return cls()
-
-
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER, is_trainable=False)
-class InputGuard(_Stateless):
+class InputGuard(DeterministicComponent):
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             original = message.get(TEXT) or ""
@@ -49,7 +32,7 @@ class InputGuard(_Stateless):
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class LanguageCheck(_Stateless):
+class LanguageCheck(DeterministicComponent):
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             if is_other_language(message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""):

@@ -6,17 +6,12 @@ only the message text: a crisis is recognised the same way whatever the model th
 
 from __future__ import annotations
 
-from typing import Any
-
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.conversation.input import ORIGINAL_TEXT
-from bot.nlp.intents import override_intent
+from bot.nlp.deterministic import DeterministicComponent, override_intent
 from bot.safety.detector import detect_safety_signal
 
 CRISIS_INTENT = "safety_crisis"
@@ -32,17 +27,7 @@ def safety_intent(text: str) -> str | None:
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
-class SafetyCheck(GraphComponent):
-    @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> SafetyCheck:
-        return cls()
-
+class SafetyCheck(DeterministicComponent):
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             # The text as it arrived: the model may have been given a shortened one.

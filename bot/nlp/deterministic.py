@@ -1,0 +1,43 @@
+"""NLU components that apply a fixed rule rather than a trained model (the input guard, the
+language check, the safety check): nothing to train or load, and an intent that overrides the
+model's."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import (
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+)
+from rasa.shared.nlu.training_data.message import Message
+
+
+def override_intent(message: Message, intent: str) -> None:
+    verdict = {INTENT_NAME_KEY: intent, PREDICTED_CONFIDENCE_KEY: 1.0}
+    ranking = [
+        prediction
+        for prediction in message.get(INTENT_RANKING_KEY) or []
+        if prediction.get(INTENT_NAME_KEY) != intent
+    ]
+    message.set(INTENT, verdict, add_to_output=True)
+    message.set(INTENT_RANKING_KEY, [verdict, *ranking], add_to_output=True)
+
+
+class DeterministicComponent(GraphComponent):
+    """A component without state: created from nothing, nothing to persist."""
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> GraphComponent:
+        return cls()
