@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, BrowserContext, Page
 
 from bot.settings import PROJECT_ROOT, Settings, load_settings
 from tests.chromium import chromium
@@ -29,6 +29,16 @@ def browser() -> Iterator[Browser]:
     open, so it must be closed before tests that run asyncio themselves."""
     with chromium() as browser:
         yield browser
+
+
+@pytest.fixture
+def page(context: BrowserContext) -> Iterator[Page]:
+    """A page in the folder's own `context`; a JavaScript error on it fails the test."""
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    yield page
+    assert not errors, f"JavaScript errors on the page: {errors}"
 
 
 @pytest.fixture

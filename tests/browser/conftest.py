@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page
+from playwright.sync_api import Browser, BrowserContext
 
 from bot.settings import Settings
 from tests.chromium import DESKTOP
@@ -21,15 +21,6 @@ def context(browser: Browser) -> Iterator[BrowserContext]:
     context.set_default_timeout(30_000)
     yield context
     context.close()
-
-
-@pytest.fixture
-def page(context: BrowserContext) -> Iterator[Page]:
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    yield page
-    assert not errors, f"JavaScript errors on the page: {errors}"
 
 
 @pytest.fixture

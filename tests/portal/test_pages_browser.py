@@ -111,15 +111,6 @@ def context(browser: Browser) -> Iterator[BrowserContext]:
     context.close()
 
 
-@pytest.fixture
-def page(context: BrowserContext) -> Iterator[Page]:
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    yield page
-    assert not errors, f"JavaScript errors on the page: {errors}"
-
-
 def log_in(page: Page, portal_url: str, username: str) -> None:
     page.goto(f"{portal_url}/login")
     page.get_by_label("Gebruikersnaam").fill(username)
