@@ -1,0 +1,76 @@
+"""The product's servers started one at a time, not through `bot.run`: a test can then stop and
+start one of them (the action server) or run several Rasa replicas side by side."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from bot.run import ProcessSpec
+from bot.settings import PROJECT_ROOT
+from tests.integration.product import STARTUP_TIMEOUT_S
+
+
+@dataclass
+class Server:
+    spec: ProcessSpec
+    process: subprocess.Popen
+    log: Path
+
+    def log_tail(self, characters: int = 4000) -> str:
+        return self.log.read_text(errors="replace")[-characters:]
+
+
+def start_server(spec: ProcessSpec, environ: Mapping[str, str], log_dir: Path) -> Server:
+    log_dir.mkdir(parents=True, exist_ok=True)
+    log = log_dir / f"{spec.name}.log"
+    with log.open("a") as output:
+        process = subprocess.Popen(
+            spec.argv,
+            cwd=PROJECT_ROOT,
+            env=dict(environ),
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    return Server(spec, process, log)
+
+
+def is_healthy(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return response.status == 200
+    except (urllib.error.URLError, OSError):
+        return False
+
+
+def wait_healthy(server: Server, timeout_s: float = STARTUP_TIMEOUT_S) -> None:
+    assert server.spec.health_url, f"{server.spec.name} has no health URL"
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if server.process.poll() is not None:
+            pytest.fail(f"{server.spec.name} stopped early:\n{server.log_tail()}")
+        if is_healthy(server.spec.health_url):
+            return
+        time.sleep(0.5)
+    pytest.fail(f"{server.spec.name} not healthy after {timeout_s} s:\n{server.log_tail()}")
+
+
+def stop_server(server: Server) -> None:
+    if server.process.poll() is not None:
+        return
+    os.killpg(server.process.pid, signal.SIGTERM)
+    try:
+        server.process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(server.process.pid, signal.SIGKILL)
+        server.process.wait(timeout=10)

@@ -1,0 +1,195 @@
+"""Scale-out on real servers: PostgreSQL for the conversations and the application database, Redis
+for Rasa's lock store, two Rasa replicas and one action server on loopback, all configured by
+environment variables only.
+
+Conversations run side by side and every turn goes to the other replica than the turn before, as a
+load balancer without sticky sessions would do. Every conversation must come out complete and in
+order, and every aanmelding must be stored exactly once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import create_engine, text
+
+from bot.privacy.keys import conversation_key
+from bot.run import prepare_databases, process_environment, process_specs
+from bot.settings import Settings, load_settings
+from tests.databases import postgresql_server, redis_server
+from tests.integration.servers import Server, start_server, stop_server, wait_healthy
+from tests.support import free_port
+
+REPLICAS = 2
+CONVERSATIONS = 8
+# (what the caregiver says, what the answer must contain): an intake interrupted by a handoff that
+# ends in a stored aanmelding, then back to the intake.
+TURNS = (
+    ("ik zorg voor mijn moeder met dementie, 20 uur per week. ik woon in zwolle",
+     "Hoe lang zorgt u al?"),
+    ("ik wil iemand spreken", "Vindt u dat goed?"),
+    ("ja, dat is goed", "Hoe mag de consulent u noemen?"),
+    ("ik heet Ans", "Hoe kan het steunpunt u bereiken?"),
+    ("0612345678", "Wanneer bent u het best te bereiken?"),
+    ('/give_contact{"answer": "ochtend"}', "Klopt dit?"),
+    ("ja dat klopt", "Het is geregeld."),
+    ("verder", "Hoe lang zorgt u al?"),
+)  # fmt: skip
+HANDOFF_TURN = 6
+REFERENCE = re.compile(r"MZ-[A-Z0-9]{6}")
+KEY_SECRET = "scale-out-test-secret"
+
+
+@dataclass
+class Cluster:
+    replicas: list[Settings]
+    app_database_url: str
+    tracker_store_url: str
+
+
+def _environ(var_dir: Path, urls: dict[str, str], redis_port: int, action_port: int) -> dict:
+    return {
+        **os.environ,
+        "STEUNWIJZER_VAR_DIR": str(var_dir),
+        "STEUNWIJZER_DATABASE_URL": urls["app"],
+        "STEUNWIJZER_TRACKER_STORE_URL": urls["tracker"],
+        "STEUNWIJZER_LOCK_STORE_TYPE": "redis",
+        "STEUNWIJZER_REDIS_HOST": "127.0.0.1",
+        "STEUNWIJZER_REDIS_PORT": str(redis_port),
+        "STEUNWIJZER_ACTION_SERVER_PORT": str(action_port),
+        "STEUNWIJZER_CONVERSATION_KEY_SECRET": KEY_SECRET,
+        "STEUNWIJZER_WEB_PORT": str(free_port()),
+    }
+
+
+@pytest.fixture(scope="module")
+def cluster(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
+    var_dir = tmp_path_factory.mktemp("scale")
+    with postgresql_server(["app", "tracker"]) as urls, redis_server() as redis_port:
+        base = _environ(var_dir, urls, redis_port, free_port())
+        replicas = [
+            load_settings({**base, "STEUNWIJZER_RASA_PORT": str(free_port())})
+            for _ in range(REPLICAS)
+        ]
+        prepare_databases(replicas[0])
+        servers: list[Server] = []
+        try:
+            for index, settings in enumerate(replicas):
+                specs = {spec.name: spec for spec in process_specs(settings, trained_model)}
+                environ = {**process_environment(settings), **base}
+                if index == 0:
+                    servers.append(start_server(specs["actions"], environ, var_dir / "actions"))
+                servers.append(start_server(specs["rasa"], environ, var_dir / f"rasa-{index}"))
+            for server in servers:
+                wait_healthy(server)
+            yield Cluster(replicas, urls["app"], urls["tracker"])
+        finally:
+            for server in servers:
+                stop_server(server)
+
+
+async def _say(client: httpx.AsyncClient, settings: Settings, sender: str, message: str) -> str:
+    response = await client.post(
+        f"http://127.0.0.1:{settings.rasa_port}/webhooks/rest/webhook",
+        json={"sender": sender, "message": message},
+    )
+    assert response.status_code == 200, response.text
+    return "\n".join(reply.get("text", "") for reply in response.json())
+
+
+async def _conversation(client: httpx.AsyncClient, cluster: Cluster, number: int) -> list[str]:
+    sender = f"scale-out-{number}"
+    answers = []
+    for turn, (message, expected) in enumerate(TURNS):
+        replica = cluster.replicas[(number + turn) % REPLICAS]
+        answer = await _say(client, replica, sender, message)
+        assert expected in answer, f"{sender}, turn {turn} ({message!r}): {answer}"
+        answers.append(answer)
+    return answers
+
+
+async def _all_conversations(cluster: Cluster) -> list[list[str]]:
+    async with httpx.AsyncClient(timeout=120) as client:
+        return await asyncio.gather(
+            *(_conversation(client, cluster, number) for number in range(CONVERSATIONS))
+        )
+
+
+def _tracker_events(cluster: Cluster, sender: str) -> list[tuple[str, dict]]:
+    engine = create_engine(cluster.tracker_store_url)
+    with engine.connect() as connection:
+        rows = connection.execute(
+            text("select type_name, data from events where sender_id = :sender order by id"),
+            {"sender": sender},
+        ).all()
+    engine.dispose()
+    return [(type_name, json.loads(data)) for type_name, data in rows]
+
+
+def _user_texts(events: list[tuple[str, dict]]) -> list[str]:
+    return [data.get("text") for type_name, data in events if type_name == "user"]
+
+
+def _answered_before_the_next_message(events: list[tuple[str, dict]]) -> bool:
+    """Every user event is followed by at least one bot event before the next user event."""
+    kinds = [type_name for type_name, _ in events if type_name in ("user", "bot")]
+    return all(
+        following == "bot"
+        for kind, following in zip(kinds, [*kinds[1:], "end"], strict=True)
+        if kind == "user"
+    )
+
+
+def test_interleaved_conversations_across_replicas_are_complete_in_order_and_stored_once(
+    cluster: Cluster,
+) -> None:
+    answers = asyncio.run(_all_conversations(cluster))
+
+    references = [REFERENCE.search(answer[HANDOFF_TURN]).group() for answer in answers]
+    assert len(set(references)) == CONVERSATIONS
+
+    engine = create_engine(cluster.app_database_url)
+    with engine.connect() as connection:
+        stored = connection.execute(text("select reference, conversation_key from handoffs")).all()
+    engine.dispose()
+    stored_references = [reference for reference, _ in stored]
+    assert sorted(stored_references) == sorted(references)
+    keys = {reference: key for reference, key in stored}
+
+    for number, reference in enumerate(references):
+        sender = f"scale-out-{number}"
+        events = _tracker_events(cluster, sender)
+        assert _user_texts(events) == [message for message, _ in TURNS], sender
+        assert _answered_before_the_next_message(events), sender
+        assert keys[reference] == conversation_key(sender, KEY_SECRET)
+
+
+async def _two_at_once(cluster: Cluster, sender: str) -> None:
+    async with httpx.AsyncClient(timeout=120) as client:
+        await asyncio.gather(
+            _say(client, cluster.replicas[0], sender, "hallo"),
+            _say(client, cluster.replicas[1], sender, "wat kun je?"),
+        )
+
+
+def test_two_messages_of_one_conversation_at_once_on_two_replicas_are_handled_one_after_the_other(
+    cluster: Cluster,
+) -> None:
+    """The Redis lock store: without it both replicas would read the same tracker and one turn's
+    events would be lost or interleaved."""
+    for attempt in range(5):
+        sender = f"scale-out-at-once-{attempt}"
+        asyncio.run(_two_at_once(cluster, sender))
+        events = _tracker_events(cluster, sender)
+        assert sorted(_user_texts(events)) == ["hallo", "wat kun je?"], [
+            (t, d.get("text") or d.get("name")) for t, d in events
+        ]
+        assert _answered_before_the_next_message(events), sender
