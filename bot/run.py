@@ -36,7 +36,7 @@ def process_specs(settings: Settings, model: Path) -> list[ProcessSpec]:
         ProcessSpec(
             name="rasa",
             argv=(
-                python, "-m", "rasa", "run",
+                python, "-m", "bot.rasa_server", "run",
                 "--model", str(model),
                 "--endpoints", "endpoints.yml",
                 "--credentials", "credentials.yml",

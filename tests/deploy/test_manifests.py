@@ -320,7 +320,7 @@ def test_action_server_is_not_published() -> None:
 
 
 def test_rasa_http_api_stays_off() -> None:
-    commands = [c for doc in all_documents() for c in _commands(doc) if "rasa" in c and "run" in c]
+    commands = [c for doc in all_documents() for c in _commands(doc) if "bot.rasa_server" in c]
     assert len(commands) == 2  # compose and Kubernetes
     for command in commands:
         assert "--enable-api" not in command
@@ -409,7 +409,7 @@ def test_socketio_gets_sticky_sessions() -> None:
 
 def test_every_python_module_in_a_command_exists() -> None:
     modules = command_modules(all_documents())
-    assert {"rasa", "rasa_sdk", "uvicorn", "bot.worker", "bot.prepare"} <= modules
+    assert {"bot.rasa_server", "rasa_sdk", "uvicorn", "bot.worker", "bot.prepare"} <= modules
     for module in modules:
         assert importlib.util.find_spec(module) is not None, module
 
