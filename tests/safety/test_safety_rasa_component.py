@@ -1,5 +1,6 @@
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.safety.patterns import compiled_rules
 from bot.safety.rasa_component import CRISIS_INTENT, OVERLOAD_INTENT, SafetyCheck
 
 
@@ -30,3 +31,9 @@ def test_ordinary_messages_keep_the_model_prediction() -> None:
     message = _classify("ik ben doodmoe, wat een dag", predicted="express_burden")
 
     assert message.get("intent") == {"name": "express_burden", "confidence": 0.97}
+
+
+def test_the_rules_are_compiled_when_the_server_loads_the_component() -> None:
+    compiled_rules.cache_clear()
+    SafetyCheck.create({}, None, None, None)  # type: ignore[arg-type]
+    assert compiled_rules.cache_info().currsize == 1
