@@ -85,12 +85,16 @@ def prepare_databases(settings: Settings) -> None:
     from alembic import command
     from alembic.config import Config
 
+    from bot.db import use_write_ahead_log
+
     settings.var_dir.mkdir(parents=True, exist_ok=True)
     config = Config(str(PROJECT_ROOT / "alembic.ini"))
     config.set_main_option("script_location", str(PROJECT_ROOT / "migrations"))
     # configparser treats % as interpolation; a password may contain one.
     config.set_main_option("sqlalchemy.url", settings.database_url.replace("%", "%%"))
     command.upgrade(config, "head")
+    for url in (settings.database_url, settings.tracker_store_url):
+        use_write_ahead_log(url)
     _import_knowledge(settings)
 
 
