@@ -6,6 +6,11 @@ once: the first delivery of its id wins (`bot.channels.dedup`). Messages of one 
 handled in the order they came in. Pictures, voice messages and the like get a friendly reply that
 only text is read. Replies go out only within WhatsApp's 24-hour window.
 
+Every message goes through the channel guards (bot.channels.guard): a flood of messages gets one
+friendly notice instead of an answer to each, and a turn that gave no reply (action server down)
+gets the safety reply or an honest answer. The flood limit counts per conversation key, so no phone
+number is kept for it.
+
 Logs never hold phone numbers or message text: the channel name, the provider's message id at most.
 """
 
@@ -28,6 +33,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.dedup import ReplyWindow, first_delivery, last_user_message_at, prune
+from bot.channels.guard import FloodGuard, Verdict, answer_turn, flood_messages, screen
 from bot.channels.inbound import Inbound, Kind
 from bot.channels.messaging import (
     CHOICE_ID_PREFIX,
@@ -150,6 +156,8 @@ class WhatsAppChannelOutput(OutputChannel):
 
     def __init__(self, runtime: ChannelRuntime) -> None:
         self.runtime = runtime
+        # Replies this output was asked to send, so the guard sees whether a turn answered.
+        self.sent = 0
 
     async def deliver(self, recipient_id: str, message: dict[str, Any]) -> bool:
         raise NotImplementedError
@@ -159,6 +167,7 @@ class WhatsAppChannelOutput(OutputChannel):
     ) -> bool:
         """Sends in order; stops at the first failure, so a later part never comes without the
         earlier one. Free-form messages only within the 24-hour window."""
+        self.sent += 1
         if free_form and not await self.runtime.may_send(recipient_id):
             return False
         for message in messages:
@@ -182,6 +191,7 @@ class WhatsAppChannelInput(InputChannel):
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.runtime = ChannelRuntime(self.channel, settings)
+        self.flood_guard = FloodGuard.from_settings(settings)
         self._order = KeyedLocks()
         self._tasks: set[asyncio.Task] = set()
 
@@ -256,21 +266,41 @@ class WhatsAppChannelInput(InputChannel):
                     )
                     return
                 self.runtime.window.note(key, sent_at)
+                verdict = await screen(self.flood_guard, key, inbound.text)
+                if verdict is not Verdict.PASS:
+                    await self.flood_notice(inbound.sender, verdict)
+                    return
                 text = await self.rasa_text(inbound, agent)
                 if text:
-                    await on_new_message(
-                        UserMessage(
-                            text,
-                            self.get_output_channel(),
-                            inbound.sender,
-                            input_channel=self.name(),
-                            message_id=inbound.message_id,
-                        )
-                    )
+                    await self.turn(inbound, text, on_new_message)
         except Exception as exc:
             # The type and where, never the exception's message: it may quote what the user wrote.
             logger.error("%s: handling a message failed (%s)", self.channel, type(exc).__name__)
             logger.debug("where: %s", "".join(traceback.format_tb(exc.__traceback__)))
+
+    async def flood_notice(self, recipient: str, verdict: Verdict) -> None:
+        if verdict is Verdict.NOTICE:
+            logger.warning("%s: a sender went over the flood limit; notice sent", self.channel)
+            output = self.get_output_channel()
+            for message in flood_messages():
+                await output.send_response(recipient, message)
+
+    async def turn(
+        self, inbound: Inbound, text: str, on_new_message: Callable[[UserMessage], Awaitable[Any]]
+    ) -> None:
+        """One Rasa turn; the safety reply or an honest answer when it gave none."""
+        output = self.get_output_channel()
+        assert isinstance(output, WhatsAppChannelOutput)
+        message = UserMessage(
+            text, output, inbound.sender, input_channel=self.name(), message_id=inbound.message_id
+        )
+        await answer_turn(
+            self.channel,
+            inbound.text,
+            run_turn=lambda: on_new_message(message),
+            replies_sent=lambda: output.sent,
+            send=lambda reply: output.send_response(inbound.sender, reply),
+        )
 
     async def rasa_text(self, inbound: Inbound, agent: Any) -> str:
         """What Rasa gets: the text, or the payload of the choice the user made; "" for nothing."""

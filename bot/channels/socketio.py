@@ -9,10 +9,14 @@ Two changes to stock Rasa 3.6:
   made a coroutine, so with session persistence no reply ever reached the browser. Ours awaits it,
   and accepts only session ids as random as the ones Rasa itself makes, since the id is all a
   client needs to receive a conversation's replies.
+- Messages go through the channel guards (bot.channels.guard): the flood limit, and an honest
+  answer when a turn gave no reply. An event that is not a message with text and a valid session
+  id gets a short Dutch reply instead of an error in the log (stock Rasa crashed on some).
 """
 
 from __future__ import annotations
 
+import json
 import re
 import uuid
 from collections.abc import Awaitable, Callable, Iterable
@@ -20,12 +24,16 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from rasa.core.channels.channel import InputChannel, UserMessage
-from rasa.core.channels.socketio import SocketIOInput
+from rasa.core.channels.socketio import SocketIOInput, SocketIOOutput
 from sanic import Blueprint
+
+from bot.channels.guard import FloodGuard, guarded_turn, within_length
+from bot.settings import load_settings
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
 # uuid4().hex, as Rasa generates and the widget sends: 128 bits, of which 122 random.
 SESSION_ID = re.compile(r"[0-9a-f]{32}")
+UNREADABLE = "Dit bericht kan ik niet lezen. Laad de pagina opnieuw en probeer het nog eens."
 
 
 def normalise_origin(value: str) -> str:
@@ -59,12 +67,42 @@ def session_id_or_new(requested: object) -> str:
     return uuid.uuid4().hex
 
 
+def message_metadata(value: object) -> dict[str, Any]:
+    """The metadata of a message event: a dict, or a JSON object as a string; else empty."""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except (ValueError, RecursionError):
+            return {}
+    return value if isinstance(value, dict) else {}
+
+
+class CountingSocketIOOutput(SocketIOOutput):
+    """`SocketIOOutput` that counts what it emits, so the guard sees whether a turn answered."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.sent = 0
+
+    async def _send_message(self, socket_id: str, response: Any) -> None:
+        self.sent += 1
+        await super()._send_message(socket_id, response)
+
+
 class RestrictedSocketIOInput(SocketIOInput):
     """`SocketIOInput` that refuses browser connections from origins not in `allowed_origins`."""
 
-    def __init__(self, *args: Any, allowed_origins: Iterable[str] = (), **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        allowed_origins: Iterable[str] = (),
+        flood_guard: FloodGuard | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.allowed_origins = parse_origins(allowed_origins)
+        self.flood_guard = flood_guard if flood_guard is not None else FloodGuard()
+        self._on_new_message: Callable[[UserMessage], Awaitable[Any]] | None = None
 
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
@@ -75,6 +113,7 @@ class RestrictedSocketIOInput(SocketIOInput):
         channel = super().from_credentials(credentials)
         assert isinstance(channel, cls)
         channel.allowed_origins = origins
+        channel.flood_guard = FloodGuard.from_settings(load_settings())
         return channel
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
@@ -86,6 +125,9 @@ class RestrictedSocketIOInput(SocketIOInput):
         # engine.io reads this on every request, so setting it after Rasa built the server works.
         self.sio.eio.cors_allowed_origins = list(self.allowed_origins)
         self.sio.on("session_request", self._session_request, namespace=self.namespace)
+        # Replaces Rasa's handler of the same event.
+        self._on_new_message = on_new_message
+        self.sio.on(self.user_message_evt, self._user_message, namespace=self.namespace)
         return blueprint
 
     async def _session_request(self, sid: str, data: Any) -> None:
@@ -99,3 +141,40 @@ class RestrictedSocketIOInput(SocketIOInput):
                     await self.sio.leave_room(sid, room, namespace=self.namespace)
             await self.sio.enter_room(sid, session_id, namespace=self.namespace)
         await self.sio.emit("session_confirm", session_id, room=sid, namespace=self.namespace)
+
+    def _sender(self, sid: str, data: dict[str, Any]) -> str | None:
+        if not self.session_persistence:
+            return sid
+        session_id = data.get("session_id")
+        return (
+            session_id if isinstance(session_id, str) and SESSION_ID.fullmatch(session_id) else None
+        )
+
+    async def _user_message(self, sid: str, *args: Any) -> None:
+        assert self.sio is not None and self._on_new_message is not None
+        on_new_message = self._on_new_message
+        output = CountingSocketIOOutput(self.sio, self.bot_message_evt)
+        data = args[0] if len(args) == 1 else None
+        text = data.get("message", "") if isinstance(data, dict) else None
+        sender = self._sender(sid, data) if isinstance(data, dict) else None
+        if not isinstance(text, str) or sender is None:
+            # Nothing to hand to Rasa; the answer goes to this socket only.
+            await output.send_text_message(sid, UNREADABLE)
+            return
+        text = within_length(text)
+        message = UserMessage(
+            text,
+            output,
+            sender,
+            input_channel=self.name(),
+            metadata=message_metadata(data.get(self.metadata_key)),
+        )
+        await guarded_turn(
+            self.flood_guard,
+            self.name(),
+            sender,
+            text,
+            run_turn=lambda: on_new_message(message),
+            replies_sent=lambda: output.sent,
+            send=lambda reply: output.send_response(sender, reply),
+        )

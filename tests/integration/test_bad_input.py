@@ -3,9 +3,13 @@ and nothing is echoed as markup."""
 
 from __future__ import annotations
 
+import time
+from concurrent.futures import ThreadPoolExecutor
+
 import httpx
 import pytest
 
+from bot.channels.guard import FLOOD_TEXT
 from bot.settings import Settings
 from tests.integration.product import texts
 
@@ -59,3 +63,68 @@ def test_the_database_survives_sql_like_text(product: Settings) -> None:
     _post(product, "bad-input-sql-2", "'; DROP TABLE events; --")
     reply = texts(_post(product, "bad-input-sql-2", "hallo").json())
     assert "Hallo" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("not json", b"hallo"),
+        ("broken json", b'{"sender": "x", "message": '),
+        ("a list", b'["hallo"]'),
+        ("no sender", b'{"message": "hallo"}'),
+        ("number as sender", b'{"sender": 5, "message": "hallo"}'),
+        ("no message", b'{"sender": "bad-input-no-message"}'),
+        ("message not text", b'{"sender": "bad-input-object", "message": {"a": 1}}'),
+        ("deep nesting", b"[" * 50_000),
+    ],
+)
+def test_a_malformed_request_gets_a_dutch_400_not_a_crash(
+    product: Settings, name: str, content: bytes
+) -> None:
+    response = httpx.post(
+        f"http://127.0.0.1:{product.rasa_port}/webhooks/rest/webhook",
+        content=content,
+        headers={"Content-Type": "application/json"},
+        timeout=60,
+    )
+
+    assert response.status_code == 400, (name, response.status_code, response.text)
+    error = response.json()["error"]
+    assert error.startswith(("Dit verzoek kan ik niet lezen.", "Geef ")), error
+    assert "Traceback" not in response.text
+
+
+FLOOD_SIZE = 30
+CRISIS_IN_THE_FLOOD = 15
+
+
+def _flood(settings: Settings, sender: str) -> list[httpx.Response]:
+    """30 messages at once from one sender, as a script would send them; the crisis among them."""
+    messages = ["hallo"] * FLOOD_SIZE
+    messages[CRISIS_IN_THE_FLOOD] = "ik wil er niet meer zijn"
+    with ThreadPoolExecutor(max_workers=FLOOD_SIZE) as pool:
+        return list(pool.map(lambda message: _post(settings, sender, message), messages))
+
+
+def test_a_flood_gets_one_friendly_notice_and_a_crisis_still_gets_help_first(
+    product: Settings,
+) -> None:
+    sender = "bad-input-flood"
+
+    responses = _flood(product, sender)
+
+    assert [r.status_code for r in responses] == [200] * FLOOD_SIZE
+    replies = [r.json() for r in responses]
+    shown = [texts(reply) for reply in replies]
+    assert sum(FLOOD_TEXT in text for text in shown) == 1, shown
+    answered = [text for text in shown if text.strip()]
+    # At most the limit, the crisis and the notice; the rest is held back.
+    assert len(answered) <= product.flood_max_messages + 2, shown
+    crisis = replies[CRISIS_IN_THE_FLOOD]
+    assert "113" in crisis[0]["text"] or "113" in crisis[1]["text"], crisis
+    assert not any("Traceback" in text or "<script" in text for text in shown)
+
+    time.sleep(product.flood_window_s + 0.5)
+    reply = texts(_post(product, sender, "hallo").json())
+
+    assert "Hallo" in reply and FLOOD_TEXT not in reply, reply

@@ -1,5 +1,5 @@
-"""Faults survived: the database away while a handoff is made, and the Rasa server restarted in
-the middle of a conversation."""
+"""Faults survived: the database away while a handoff is made, the Rasa server restarted in the
+middle of a conversation, and the action server down for a while."""
 
 from __future__ import annotations
 
@@ -8,8 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.settings import Settings
+from bot.channels.guard import NO_REPLY_TEXT
+from bot.run import ProcessSpec, prepare_databases, process_environment, process_specs
+from bot.settings import Settings, load_settings
 from tests.integration.product import kill, say, start_product, texts, wait_until_ready
+from tests.integration.servers import start_server, stop_server, wait_healthy
 
 
 def test_a_handoff_while_the_database_is_away_is_not_confirmed_and_can_be_retried(
@@ -71,3 +74,51 @@ def test_a_conversation_goes_on_after_the_rasa_server_restarts(restartable: Path
         assert "Woont u samen" in reply, reply
     finally:
         kill(second)
+
+
+@pytest.fixture
+def rasa_and_actions(
+    trained_model: Path, isolated_environ: dict[str, str], tmp_path: Path
+) -> tuple[Settings, dict[str, ProcessSpec], dict[str, str]]:
+    """The Rasa server and the action server, started one by one so a test can stop one."""
+    settings = load_settings(isolated_environ)
+    prepare_databases(settings)
+    own = {
+        name: value for name, value in isolated_environ.items() if name.startswith("STEUNWIJZER_")
+    }
+    environ = {**process_environment(settings), **own}
+    specs = {spec.name: spec for spec in process_specs(settings, trained_model)}
+    return settings, specs, environ
+
+
+def test_with_the_action_server_down_the_assistant_is_honest_and_recovers(
+    rasa_and_actions: tuple[Settings, dict[str, ProcessSpec], dict[str, str]], tmp_path: Path
+) -> None:
+    settings, specs, environ = rasa_and_actions
+    logs = tmp_path / "logs"
+    sender = "fault-actions-down"
+    actions = start_server(specs["actions"], environ, logs)
+    rasa = start_server(specs["rasa"], environ, logs)
+    try:
+        wait_healthy(actions)
+        wait_healthy(rasa)
+        normal = texts(say(settings, sender, "ik zorg voor mijn man met parkinson"))
+
+        stop_server(actions)
+        honest = texts(say(settings, sender, "ongeveer 15 uur per week"))
+        crisis = say(settings, sender, "ik wil er niet meer zijn")
+
+        actions = start_server(specs["actions"], environ, logs)
+        wait_healthy(actions)
+        after = texts(say(settings, sender, "ongeveer 15 uur per week"))
+    finally:
+        stop_server(rasa)
+        stop_server(actions)
+
+    assert normal.strip() and NO_REPLY_TEXT not in normal, normal
+    assert NO_REPLY_TEXT in honest and "112" in honest and "113" in honest, honest
+    assert "113" in crisis[0]["text"] or "113" in crisis[1]["text"], crisis
+    assert NO_REPLY_TEXT not in texts(crisis)
+    assert "Hoe lang zorgt u al?" in after, after
+    log = rasa.log_tail(200_000)
+    assert "ongeveer 15 uur" not in log and "niet meer zijn" not in log
