@@ -110,7 +110,8 @@ def _import_knowledge(settings: Settings) -> None:
     logger.info("Knowledge base: %s", report.summary())
 
 
-def _is_up(url: str) -> bool:
+def is_up(url: str) -> bool:
+    """The health URL answers 200."""
     try:
         with urllib.request.urlopen(url, timeout=2) as response:
             return response.status == 200
@@ -122,7 +123,7 @@ def announce_when_ready(settings: Settings, timeout_s: float = 300.0) -> None:
     """Runs as its own process next to the servers: tells the person where to go, then waits."""
     specs = process_specs(settings, Path("-"))
     deadline = time.monotonic() + timeout_s
-    while not all(_is_up(spec.health_url) for spec in specs if spec.health_url):
+    while not all(is_up(spec.health_url) for spec in specs if spec.health_url):
         if time.monotonic() > deadline:
             print("Steunwijzer did not start in time; see the messages above.", flush=True)
             sys.exit(1)

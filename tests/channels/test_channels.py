@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 import pytest
 
 from bot.channels.base import KeyedLocks, WhatsAppChannelInput
+from bot.channels.guard import FLOOD_TEXT, NO_REPLY_TEXT, FloodGuard
 from bot.channels.inbound import Inbound, Kind
 from bot.channels.models import CHANNEL_TABLES
 from bot.channels.sending import RetryPolicy
@@ -455,3 +456,63 @@ def test_every_channel_variable_is_documented() -> None:
 
     assert len(names) == 11
     assert {name for name in names if f"\n{name}=" not in documented} == set()
+
+
+# The channel guards (bot/channels/guard.py) on WhatsApp; the flood against the product is in
+# test_flood_product.py.
+
+
+def shown(message: dict[str, Any]) -> str:
+    if message.get("type") == "interactive":
+        return str(message["interactive"]["body"]["text"])
+    return str(message.get("text", {}).get("body", ""))
+
+
+def test_a_turn_without_answer_gets_the_honest_one(settings: Settings, graph: FakeGraphApi) -> None:
+    handle_all(WhatsAppInput(settings), Rasa(), [inbound(text="ik zorg voor mijn vader")])
+
+    sent = [shown(message) for message in graph.to(NUMBER)]
+    assert sent[0] == NO_REPLY_TEXT
+    assert "112" in sent[1] and "113" in sent[1]
+
+
+def test_a_crisis_without_answer_gets_the_safety_reply_with_its_buttons(
+    settings: Settings, graph: FakeGraphApi
+) -> None:
+    handle_all(WhatsAppInput(settings), Rasa(), [inbound(text="ik wil er niet meer zijn")])
+
+    sent = graph.to(NUMBER)
+    assert any("113" in shown(message) for message in sent)
+    assert NO_REPLY_TEXT not in [shown(message) for message in sent]
+    assert sent[-1]["interactive"]["type"] == "button"
+
+
+def test_a_flood_gets_one_notice_and_rasa_only_the_limit(
+    settings: Settings, graph: FakeGraphApi
+) -> None:
+    async def reply(message: Any) -> None:
+        await message.output_channel.send_text_message(message.sender_id, "Dank u wel.")
+
+    channel = WhatsAppInput(settings)
+    channel.flood_guard = FloodGuard(3, 60.0)
+    rasa = Rasa(reply)
+    messages = [inbound(text="hallo", message_id=f"wamid.{n}") for n in range(12)]
+    messages.insert(6, inbound(text="ik wil er niet meer zijn", message_id="wamid.crisis"))
+
+    handle_all(channel, rasa, messages)
+
+    assert rasa.texts == ["hallo"] * 3 + ["ik wil er niet meer zijn"]
+    assert [shown(message) for message in graph.to(NUMBER)].count(FLOOD_TEXT) == 1
+
+
+def test_repeated_deliveries_do_not_count_as_a_flood(
+    settings: Settings, graph: FakeGraphApi
+) -> None:
+    channel = WhatsAppInput(settings)
+    channel.flood_guard = FloodGuard(2, 60.0)
+    rasa = Rasa()
+
+    handle_all(channel, rasa, [inbound(text="hallo")] * 10)
+
+    assert rasa.texts == ["hallo"]
+    assert FLOOD_TEXT not in [shown(message) for message in graph.to(NUMBER)]

@@ -61,16 +61,21 @@ def wait_until_ready(product: RunningProduct) -> None:
     pytest.fail(f"not ready after {STARTUP_TIMEOUT_S} s:\n{product.log.read_text()[-4000:]}")
 
 
+def stop_process_group(process: subprocess.Popen, sig: signal.Signals) -> None:
+    """Sends `sig` to the process's group, and SIGKILL when it has not stopped after 30 s."""
+    if process.poll() is not None:
+        return
+    os.killpg(process.pid, sig)
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
+
+
 def kill(product: RunningProduct) -> None:
     """Stops bot.run like Ctrl-C, so honcho stops the servers it started in their own groups."""
-    if product.process.poll() is not None:
-        return
-    os.killpg(product.process.pid, signal.SIGINT)
-    try:
-        product.process.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        os.killpg(product.process.pid, signal.SIGKILL)
-        product.process.wait(timeout=10)
+    stop_process_group(product.process, signal.SIGINT)
 
 
 def say(settings: Settings, sender: str, message: str) -> list[dict]:

@@ -3,21 +3,18 @@ start one of them (the action server) or run several Rasa replicas side by side.
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from bot.run import ProcessSpec
+from bot.run import ProcessSpec, is_up
 from bot.settings import PROJECT_ROOT
-from tests.integration.product import STARTUP_TIMEOUT_S
+from tests.integration.product import STARTUP_TIMEOUT_S, stop_process_group
 
 
 @dataclass
@@ -45,32 +42,17 @@ def start_server(spec: ProcessSpec, environ: Mapping[str, str], log_dir: Path) -
     return Server(spec, process, log)
 
 
-def is_healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(url, timeout=2) as response:
-            return response.status == 200
-    except (urllib.error.URLError, OSError):
-        return False
-
-
 def wait_healthy(server: Server, timeout_s: float = STARTUP_TIMEOUT_S) -> None:
     assert server.spec.health_url, f"{server.spec.name} has no health URL"
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if server.process.poll() is not None:
             pytest.fail(f"{server.spec.name} stopped early:\n{server.log_tail()}")
-        if is_healthy(server.spec.health_url):
+        if is_up(server.spec.health_url):
             return
         time.sleep(0.5)
     pytest.fail(f"{server.spec.name} not healthy after {timeout_s} s:\n{server.log_tail()}")
 
 
 def stop_server(server: Server) -> None:
-    if server.process.poll() is not None:
-        return
-    os.killpg(server.process.pid, signal.SIGTERM)
-    try:
-        server.process.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        os.killpg(server.process.pid, signal.SIGKILL)
-        server.process.wait(timeout=10)
+    stop_process_group(server.process, signal.SIGTERM)
