@@ -13,6 +13,7 @@ from tests.integration.product import kill, start_product, wait_until_ready
 from tests.support import free_port
 
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+TEST_FLOOD_LIMIT = 30
 
 
 @pytest.fixture(scope="session")
@@ -61,8 +62,15 @@ def isolated_settings(isolated_environ: dict[str, str]) -> Settings:
 
 @pytest.fixture(scope="session")
 def product(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Settings]:
-    """The whole product (Rasa, actions, web app) on free ports, shared by integration and browser tests."""
-    running = start_product(tmp_path_factory.mktemp("var"))
+    """The whole product (Rasa, actions, web app) on free ports, shared by integration and browser tests.
+
+    Scripted caregivers answer in milliseconds, so a whole intake (about 25 turns) would trip the
+    default flood limit meant for scripts; here it sits just above the longest scripted conversation.
+    The flood tests read the limit from the settings.
+    """
+    running = start_product(
+        tmp_path_factory.mktemp("var"), {"STEUNWIJZER_FLOOD_MAX_MESSAGES": str(TEST_FLOOD_LIMIT)}
+    )
     try:
         wait_until_ready(running)
         yield running.settings

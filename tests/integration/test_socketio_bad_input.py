@@ -117,9 +117,10 @@ def test_english_gets_the_short_bilingual_answer(product: Settings) -> None:
 
 
 async def _flood(settings: Settings) -> list[dict[str, Any]]:
+    size = settings.flood_max_messages + 20
     async with WidgetClient(settings) as widget:
-        for number in range(30):
-            await widget.send("ik wil er niet meer zijn" if number == 15 else "hallo")
+        for number in range(size):
+            await widget.send("ik wil er niet meer zijn" if number == size // 2 else "hallo")
             # Over polling, engine.io refuses a request with more than 16 packets; a browser
             # sends each message in a WebSocket frame of its own.
             await asyncio.sleep(0.05)
