@@ -15,6 +15,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -71,9 +72,12 @@ def process_specs(settings: Settings, model: Path) -> list[ProcessSpec]:
     ]  # fmt: skip
 
 
-def process_environment(settings: Settings) -> dict[str, str]:
+def process_environment(
+    settings: Settings, environ: Mapping[str, str] | None = None
+) -> dict[str, str]:
+    """The servers' environment: `environ` (the process's own by default) plus what Rasa needs."""
     return {
-        **os.environ,
+        **(os.environ if environ is None else environ),
         **rasa_environment(settings),
         # rasa-sdk has no --interface flag; Sanic reads the bind address from here.
         "SANIC_HOST": settings.action_server_host,

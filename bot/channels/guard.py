@@ -43,7 +43,7 @@ DEFAULT_MAX_SENDERS = 10_000
 MAX_MESSAGE_CHARS = 20_000
 
 FLOOD_TEXT = (
-    "U stuurt veel berichten snel na elkaar. Ik lees ze een voor een. "
+    "U stuurt veel berichten snel na elkaar. Ik lees ze één voor één. "
     "Wacht even op mijn antwoord, dan kunt u verder."
 )
 NO_REPLY_TEXT = (

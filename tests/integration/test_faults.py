@@ -83,10 +83,7 @@ def rasa_and_actions(
     """The Rasa server and the action server, started one by one so a test can stop one."""
     settings = load_settings(isolated_environ)
     prepare_databases(settings)
-    own = {
-        name: value for name, value in isolated_environ.items() if name.startswith("STEUNWIJZER_")
-    }
-    environ = {**process_environment(settings), **own}
+    environ = process_environment(settings, isolated_environ)
     specs = {spec.name: spec for spec in process_specs(settings, trained_model)}
     return settings, specs, environ
 

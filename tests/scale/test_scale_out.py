@@ -84,7 +84,7 @@ def cluster(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> It
         try:
             for index, settings in enumerate(replicas):
                 specs = {spec.name: spec for spec in process_specs(settings, trained_model)}
-                environ = {**process_environment(settings), **base}
+                environ = process_environment(settings, base)
                 if index == 0:
                     servers.append(start_server(specs["actions"], environ, var_dir / "actions"))
                 servers.append(start_server(specs["rasa"], environ, var_dir / f"rasa-{index}"))
