@@ -1,0 +1,118 @@
+"""Plays the blind personas against the running product over REST and reports how many succeed.
+
+    python -m bot.evaluation.conversations --set dev          # starts the product itself
+    python -m bot.evaluation.conversations --set heldout --url http://localhost:5005
+    python -m bot.evaluation.conversations --only d01,d07 --show
+
+Transcripts go to results/personas/<set>/<id>.txt. Exit code 0 always: this is a measurement.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+import uuid
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from bot.evaluation.personas import PERSONA_SETS, Persona, load_personas
+from bot.evaluation.product import rest_say, start_product, stop_product, wait_until_ready
+from bot.evaluation.simulator import KnowledgeView, Result, run_persona, summarise
+from bot.settings import PROJECT_ROOT
+
+RESULTS_DIR = PROJECT_ROOT / "results" / "personas"
+# Simulated caregivers answer in milliseconds; the product's flood limit is for people.
+EVALUATION_ENVIRON = {"STEUNWIJZER_FLOOD_MAX_MESSAGES": "1000"}
+
+
+def knowledge_view() -> KnowledgeView:
+    from bot.intake.gemeente import gemeente_names
+    from knowledge.files import default_content_paths, read_content_files
+
+    names = gemeente_names()
+    steunpunten: dict[str, str] = {}
+    offer_needs: dict[str, frozenset[str]] = {}
+    for content in read_content_files(default_content_paths()):
+        for steunpunt in content.steunpunten:
+            for code in steunpunt.gemeente_codes:
+                steunpunten[names.get(code, code).lower()] = steunpunt.name
+        for offer in content.offers:
+            offer_needs[offer.name] = frozenset(offer.needs)
+    return KnowledgeView(steunpunten, offer_needs)
+
+
+def run_set(personas: Sequence[Persona], rasa_url: str, knowledge: KnowledgeView) -> list[Result]:
+    results = []
+    for persona in personas:
+        sender = f"persona-{persona.id}-{uuid.uuid4().hex[:8]}"
+        results.append(
+            run_persona(persona, lambda text, s=sender: rest_say(rasa_url, s, text), knowledge)
+        )
+    return results
+
+
+def report(name: str, results: Sequence[Result], show: bool, out_dir: Path) -> dict:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for result in results:
+        (out_dir / f"{result.persona.id}.txt").write_text(result.transcript() + "\n")
+        status = "ok  " if result.success else "FAIL"
+        turns = result.turns_to_offers if result.turns_to_offers is not None else "-"
+        print(
+            f"{status} {result.persona.id:<5} turns={len(result.turns):>2} to_offers={turns!s:>3} "
+            f"{'; '.join(result.failures)}"
+        )
+        if show:
+            print(result.transcript())
+    summary = summarise(results)
+    print(
+        f"== {name}: {summary['succeeded']}/{summary['personas']} succeeded "
+        f"({100 * summary['success_rate']:.0f} %), stuck {summary['stuck']}, median turns to "
+        f"offers {summary['median_turns_to_offers']} ({summary['reached_offers']} reached offers)"
+    )
+    return summary
+
+
+def _selected(sets: Iterable[str], only: set[str]) -> dict[str, list[Persona]]:
+    chosen = {}
+    for name in sets:
+        personas = load_personas(PERSONA_SETS[name])
+        chosen[name] = [p for p in personas if not only or p.id in only]
+    return chosen
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--set", choices=[*PERSONA_SETS, "all"], default="all")
+    parser.add_argument("--url", help="a running Rasa server; without it the product is started")
+    parser.add_argument("--only", default="", help="comma-separated persona ids")
+    parser.add_argument("--show", action="store_true", help="print every transcript")
+    parser.add_argument("--json", type=Path, help="write the summary figures to this file")
+    args = parser.parse_args()
+    sets = list(PERSONA_SETS) if args.set == "all" else [args.set]
+    chosen = _selected(sets, {i for i in args.only.split(",") if i})
+    knowledge = knowledge_view()
+    product = None
+    url = args.url
+    if url is None:
+        product = start_product(
+            Path(tempfile.mkdtemp(prefix="steunwijzer-eval-")), EVALUATION_ENVIRON
+        )
+        wait_until_ready(product)
+        url = f"http://127.0.0.1:{product.settings.rasa_port}"
+    try:
+        summaries = {
+            name: report(name, run_set(personas, url, knowledge), args.show, RESULTS_DIR / name)
+            for name, personas in chosen.items()
+        }
+    finally:
+        if product is not None:
+            stop_product(product)
+    if args.json:
+        args.json.write_text(json.dumps(summaries, indent=2))
+
+
+if __name__ == "__main__":
+    main()

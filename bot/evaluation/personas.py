@@ -1,0 +1,83 @@
+"""Blind personas: caregivers written by someone who never saw the rules, the data or the tests.
+
+The files (`tests/blind/personas_dev.yml`, `tests/blind/personas_heldout.yml`) follow
+`tests/blind/PERSONA_SCHEMA.md`. The held-out file is measured, never tuned on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.settings import PROJECT_ROOT
+
+BLIND_DIR = PROJECT_ROOT / "tests" / "blind"
+PERSONA_SETS = {
+    "dev": BLIND_DIR / "personas_dev.yml",
+    "heldout": BLIND_DIR / "personas_heldout.yml",
+}
+
+
+@dataclass(frozen=True)
+class PersonaQuestion:
+    ask: str
+    when: str  # start | during_intake | during_check | after_offers
+    answer_should_mention_any: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Persona:
+    id: str
+    about: str
+    opening: str
+    uses_buttons: str
+    facts: Mapping[str, Any]
+    behaviour: Mapping[str, Any]
+    expect: Mapping[str, Any]
+    style: tuple[str, ...] = ()
+    questions: tuple[PersonaQuestion, ...] = field(default=())
+
+    def fact(self, name: str, default: Any = None) -> Any:
+        value = self.facts.get(name)
+        return default if value is None else value
+
+    def does(self, name: str, default: Any = None) -> Any:
+        value = self.behaviour.get(name)
+        return default if value is None else value
+
+
+def _questions(raw: Sequence[Mapping[str, Any]] | None) -> tuple[PersonaQuestion, ...]:
+    return tuple(
+        PersonaQuestion(
+            ask=str(q["ask"]),
+            when=str(q.get("when") or "start"),
+            answer_should_mention_any=tuple(
+                str(w) for w in q.get("answer_should_mention_any") or ()
+            ),
+        )
+        for q in raw or ()
+    )
+
+
+def persona_from_dict(raw: Mapping[str, Any]) -> Persona:
+    behaviour = dict(raw.get("behaviour") or {})
+    return Persona(
+        id=str(raw["id"]),
+        about=str(raw.get("about") or ""),
+        opening=str(raw.get("opening") or "hallo"),
+        uses_buttons=str(raw.get("uses_buttons") or "sometimes"),
+        facts=dict(raw.get("facts") or {}),
+        behaviour=behaviour,
+        expect=dict(raw.get("expect") or {}),
+        style=tuple(str(s) for s in raw.get("style") or ()),
+        questions=_questions(behaviour.get("questions")),
+    )
+
+
+def load_personas(path: Path) -> list[Persona]:
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [persona_from_dict(raw) for raw in document["personas"]]

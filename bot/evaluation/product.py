@@ -1,0 +1,106 @@
+"""Runs the whole product the way `make run` does (python -m bot.run), on free ports, and talks to it.
+
+Used by the evaluations (`make eval`) and, through tests/integration/product.py, by the tests.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bot.settings import PROJECT_ROOT, Settings, load_settings
+
+# Generous: on a loaded 2-core machine Rasa alone can take minutes to load the model.
+STARTUP_TIMEOUT_S = 480
+READY_LINE = "Steunwijzer is ready."
+
+
+class ProductError(RuntimeError):
+    """The product stopped early or did not become ready; the message holds the log's tail."""
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class RunningProduct:
+    settings: Settings
+    process: subprocess.Popen
+    log: Path
+
+
+def start_product(var_dir: Path, extra_environ: Mapping[str, str] | None = None) -> RunningProduct:
+    environ = {
+        **os.environ,
+        **(extra_environ or {}),
+        "STEUNWIJZER_VAR_DIR": str(var_dir),
+        "STEUNWIJZER_RASA_PORT": str(free_port()),
+        "STEUNWIJZER_ACTION_SERVER_PORT": str(free_port()),
+        "STEUNWIJZER_WEB_PORT": str(free_port()),
+    }
+    var_dir.mkdir(parents=True, exist_ok=True)
+    log = var_dir / "run.log"
+    with log.open("w") as output:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot.run"],
+            cwd=PROJECT_ROOT,
+            env=environ,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # its own process group, as a terminal would give it
+        )
+    return RunningProduct(load_settings(environ), process, log)
+
+
+def wait_until_ready(product: RunningProduct, timeout_s: float = STARTUP_TIMEOUT_S) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if product.process.poll() is not None:
+            raise ProductError(f"bot.run stopped early:\n{product.log.read_text()[-4000:]}")
+        if READY_LINE in product.log.read_text():
+            return
+        time.sleep(1)
+    raise ProductError(f"not ready after {timeout_s:.0f} s:\n{product.log.read_text()[-4000:]}")
+
+
+def stop_process_group(process: subprocess.Popen, sig: signal.Signals) -> None:
+    """Sends `sig` to the process's group, and SIGKILL when it has not stopped after 30 s."""
+    if process.poll() is not None:
+        return
+    os.killpg(process.pid, sig)
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
+
+
+def stop_product(product: RunningProduct) -> None:
+    """Stops bot.run like Ctrl-C, so honcho stops the servers it started in their own groups."""
+    stop_process_group(product.process, signal.SIGINT)
+
+
+def rest_say(
+    rasa_url: str, sender: str, message: str, timeout_s: float = 60
+) -> list[dict[str, Any]]:
+    """One message over the REST channel; the assistant's replies."""
+    request = urllib.request.Request(
+        f"{rasa_url}/webhooks/rest/webhook",
+        data=json.dumps({"sender": sender, "message": message}).encode(),
+        headers={"Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(request, timeout=timeout_s) as response:
+        return json.loads(response.read())
