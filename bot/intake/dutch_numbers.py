@@ -146,3 +146,22 @@ def replace_number_words(text: str) -> str:
             value, i = found
             out.append(str(value))
     return " ".join(out)
+
+
+_IRREGULAR_ORDINALS = {"eerste": 1, "derde": 3, "achtste": 8}
+
+
+def parse_ordinal(word: str) -> int | None:
+    """The value of a folded Dutch ordinal: "twaalfde" -> 12, "16e"/"16de" -> 16, "achtste" -> 8."""
+    digits = re.fullmatch(r"(\d{1,4})(?:e|de|ste)", word)
+    if digits:
+        return int(digits[1])
+    if word in _IRREGULAR_ORDINALS:
+        return _IRREGULAR_ORDINALS[word]
+    # "-de" after most numbers ("twaalfde", "zestiende"), "-ste" after tens and up ("twintigste").
+    for suffix in ("ste", "de"):
+        if word.endswith(suffix):
+            value = parse_number_word(word.removesuffix(suffix))
+            if value is not None and value > 0:
+                return value
+    return None

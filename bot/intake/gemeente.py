@@ -6,14 +6,20 @@ gemeenten). Matching, in order:
 
 1. Exact whole-word match of a known name in folded text ("den haag", "s gravenhage",
    "hertogenbosch", "Scheveningen"), longest name first. Names that are also ordinary Dutch words
-   ("Best", "Buren", "Kampen", "Leiden", "Echt") count only when they are the whole answer or follow
-   a place cue ("in", "uit", "te", "gemeente"): "het gaat best" is not the gemeente Best.
+   ("Best", "Buren", "Kampen", "Leiden", "Echt", "Loon", "Hoek") count only when they are the whole
+   answer or follow a place cue ("in", "uit", "te", "gemeente"): "het gaat best" is not the
+   gemeente Best. A few places named like words that often follow a cue ("in heel Nederland",
+   "op orde te zetten", "in de wijk") count only as the whole answer: Heel, Zetten, De Wijk.
 2. Otherwise a typo-tolerant match (rapidfuzz, optimal string alignment distance, so a swapped
    pair of letters is one typo) on the whole short answer or on the words after a place cue:
    one typo from five letters, two from nine, three from fifteen; the first letter of the first
    and last word must agree, and a few ordinary words one typo from a name ("school" ~ Schoorl,
    "duinen" ~ Duiven) are never matched. "amsterdm", "utrect", "in zwole", "Alphen aan de Rijn".
-   Two gemeenten at the same distance is `ambiguous`.
+   Two gemeenten at the same distance is `ambiguous`. This covers gemeente names, other names for
+   them and bestuurscentra. The thousands of villages and wijken in woonplaatsen.yml are one typo
+   from too many ordinary words ("te helpen" ~ Hylpen, "hallo" ~ Halle, "Duitsland" ~ Duiveland),
+   so they are typo-matched only in an answer to the gemeente question (match_gemeente, not in
+   stories), only from eight letters on, with one typo, and only when no gemeente name is near.
 
 A gemeente name wins over a bestuurscentrum of the same name (Hengelo is the gemeente Hengelo
 unless woonplaatsen.yml says the name is ambiguous, as it does for Hengelo).
@@ -54,6 +60,26 @@ _COMMON_WORDS = frozenset(
         "echt", "elst", "gieten", "goor", "gouda", "horst", "hoorn", "houten", "huizen", "hulst",
         "kampen", "laren", "leek", "leiden", "losser", "made", "monster", "putten", "rijen", "roden",
         "sluis", "son", "vries", "voorst", "weert",
+        # villages and wijken from woonplaatsen.yml
+        "axel", "bant", "bath", "bears", "blokker", "born", "buitenhof", "dommelen", "dorst",
+        "doodstil", "doorslag", "ee", "effen", "enter", "erica", "gestel", "glimmen", "graft",
+        "groet", "halfweg", "hall", "handel", "hank", "hapert", "haren", "heenweg", "heer", "heide",
+        "helden", "herten", "hees", "hoek", "hoogland", "horn", "joppe", "kraaiennest", "leende",
+        "lieren", "linde", "linden", "loon", "meeuwen", "mill", "neer", "omval", "ondiep", "opende",
+        "orden", "overslag", "petten", "platvoet", "schijf", "schouwen", "sloten", "sprang",
+        "tegelen", "tuk", "veen", "velden", "voorhof", "voorstad", "warns", "watergang", "wedde",
+        "well", "wijngaarden", "winkel", "wouw", "zegge", "zuilen",
+        "de groeve", "de heen", "de hoef", "de hoeve", "de klomp", "de maten", "de moer",
+        "de pijp", "de wallen", "de wilgen",
+    }
+)  # fmt: skip
+# Places named like words that often follow a cue in ordinary sentences ("in heel Nederland",
+# "op orde te zetten", "niet te hoeven wachten"): only the whole answer counts. A name with an
+# article ("De Wijk") counts only without a cue before it: "in de wijk" is just the neighbourhood.
+_ANSWER_ONLY = frozenset(
+    {
+        "dalen", "de wijk", "engelen", "heel", "hoeven", "klimmen", "leunen", "rekken", "roosteren",
+        "vuren", "waarde", "zetten",
     }
 )  # fmt: skip
 # Filler around a one-line answer ("ik woon in de gemeente Zwolle hoor").
@@ -75,6 +101,9 @@ _NOT_PLACES = frozenset(
 )  # fmt: skip
 _ARTICLES = frozenset({"de", "het", "den"})
 _MIN_FUZZY_LENGTH = 5
+# Typo matching of villages and wijken (see the module docstring): letters needed, typos allowed.
+_MIN_PLACE_FUZZY_LENGTH = 8
+_MAX_PLACE_EDITS = 1
 _MAX_ANSWER_TOKENS = 4
 _BOUNDARIES = frozenset({",", ".", ";", "!", "?", "en", "maar", "terwijl", "want", "dus", "of"})
 _SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
@@ -158,7 +187,8 @@ class _Entry:
 class _Index:
     gemeenten: dict[str, Gemeente]
     entries: dict[str, _Entry]
-    keys: tuple[str, ...]
+    keys: tuple[str, ...]  # gemeente names, other names for them and seats: typo-matched freely
+    place_keys: tuple[str, ...]  # the other places in woonplaatsen.yml: typo-matched sparingly
     longest: int
 
 
@@ -243,8 +273,11 @@ def _index() -> _Index:
         codes = tuple(by_name[name_key(name)] for name in names)
         entries[name_key(place)] = _Entry(codes, "woonplaats")
 
-    keys = tuple(entries)
-    return _Index(by_code, entries, keys, max(len(key.split()) for key in keys))
+    core = {key for key, by_source in found.items() if set(by_source) - {"woonplaats"}}
+    keys = tuple(key for key in entries if key in core)
+    place_keys = tuple(key for key in entries if key not in core)
+    longest = max(len(key.split()) for key in entries)
+    return _Index(by_code, entries, keys, place_keys, longest)
 
 
 def _tokens(text: str) -> list[str]:
@@ -277,7 +310,14 @@ def _exact_hits(tokens: list[str], answer: tuple[int, int]) -> list[_Hit]:
             if entry is None:
                 continue
             end = position + size
-            whole_answer = (position, end) == answer
+            whole_answer = end == answer[1] and (
+                position == answer[0]
+                or (position == answer[0] - 1 and tokens[position] in _ARTICLES)  # "De Wijk"
+            )
+            if key in _ANSWER_ONLY and not whole_answer:
+                continue
+            if key in _ANSWER_ONLY and key.split()[0] in _ARTICLES and _cued(tokens, position):
+                continue  # "ik woon in de wijk" is no place; "De Wijk" on its own is
             if key in _COMMON_WORDS and not (whole_answer or _cued(tokens, position)):
                 continue
             hits.append(_Hit(position, end, key, entry, 100.0, fuzzy=False))
@@ -303,13 +343,26 @@ def _same_initials(query: str, key: str) -> bool:
     return len(query_words) == 1 or query_words[-1][0] == key_words[-1][0]
 
 
-def _fuzzy_best(query: str) -> _Hit | None:
-    """The gemeente(s) within a few typos (Damerau-style: a swap is one typo) of the query."""
+def _fuzzy_best(query: str, places: bool = False) -> _Hit | None:
+    """The gemeente(s) within a few typos (Damerau-style: a swap is one typo) of the query.
+
+    With `places`, a query that is no gemeente name, other name or seat may also be one typo from a
+    village or wijk of eight letters or more ("windesheum", "stadshagn").
+    """
     edits = _max_edits(query)
     if not edits or re.sub(r"^(?:de|het|den) ", "", query) in _NOT_PLACES:
         return None
     index = _index()
-    results = process.extract(query, index.keys, scorer=OSA.distance, score_cutoff=edits, limit=10)
+    hit = _closest(query, index.keys, edits)
+    if hit is None and places and len(query.replace(" ", "")) >= _MIN_PLACE_FUZZY_LENGTH:
+        hit = _closest(query, index.place_keys, _MAX_PLACE_EDITS)
+    return hit
+
+
+def _closest(query: str, keys: tuple[str, ...], edits: int) -> _Hit | None:
+    """The key(s) nearest the query, at most `edits` typos away, with their gemeenten."""
+    index = _index()
+    results = process.extract(query, keys, scorer=OSA.distance, score_cutoff=edits, limit=10)
     results = [(key, distance) for key, distance, _ in results if _same_initials(query, key)]
     if not results:
         return None
@@ -324,7 +377,9 @@ def _fuzzy_best(query: str) -> _Hit | None:
     return _Hit(0, 0, first, _Entry(tuple(codes), source), score, fuzzy=True)
 
 
-def _fuzzy_hits(tokens: list[str], answer: tuple[int, int], taken: list[_Hit]) -> list[_Hit]:
+def _fuzzy_hits(
+    tokens: list[str], answer: tuple[int, int], taken: list[_Hit], places: bool = False
+) -> list[_Hit]:
     """Typo-tolerant matches: the whole short answer, or 1-4 words after a place cue."""
     spans: list[tuple[int, int]] = []
     start, end = answer
@@ -344,7 +399,7 @@ def _fuzzy_hits(tokens: list[str], answer: tuple[int, int], taken: list[_Hit]) -
     for span_start, span_end in spans:
         if any(hit.start < span_end and span_start < hit.end for hit in taken):
             continue
-        best = _fuzzy_best(" ".join(tokens[span_start:span_end]))
+        best = _fuzzy_best(" ".join(tokens[span_start:span_end]), places)
         if best is not None:
             hits.append(_Hit(span_start, span_end, best.key, best.entry, best.score, fuzzy=True))
     # Keep the best hit among overlapping spans; on a tie the longer span.
@@ -392,10 +447,10 @@ def match_gemeente(text: str) -> GemeenteMatch:
     start, end = answer
     covered = bool(exact) and exact[0].start <= start and exact[-1].end >= end
     if exact and not covered and 0 < end - start <= _MAX_ANSWER_TOKENS:
-        whole = _fuzzy_best(" ".join(tokens[start:end]))
+        whole = _fuzzy_best(" ".join(tokens[start:end]), places=True)
         if whole is not None:
             return _to_match([whole])
-    return _to_match(exact or _fuzzy_hits(tokens, answer, []))
+    return _to_match(exact or _fuzzy_hits(tokens, answer, [], places=True))
 
 
 def _role(tokens: list[str], hit: _Hit, previous_end: int) -> Role | None:

@@ -11,14 +11,16 @@ that are not obvious (each is also tested):
   visit or per day: "3 keer per week, steeds een uur of 3" = 9, but "zo'n 20 uur, ik ga 3 keer
   per week" = 20.
 - "24/7", "dag en nacht", "rond de klok" and "de hele dag" (not tied to one weekday) are 168 h.
-- A range ("10 a 15", "tussen de 10 en 15") gives its midpoint, marked approximate; so do
-  "ruim", "zo'n", "ongeveer" and "een uur of tien".
+- A range ("10 a 15", "tussen de 10 en 15", "soms 5, soms 15") gives its midpoint, marked
+  approximate; so do "ruim", "zo'n", "ongeveer" and "een uur of tien". Hesitation around a bare
+  number ("eh 20 denk ik") leaves it a bare number.
 - Several amounts are added when joined by "en"/"plus" ("elke dag 2 uur en in het weekend 6 uur"
   = 20); a restatement ("2 uur per dag, dus 14 per week") or another connector keeps the first.
 - Hours about work, school or professional care ("ik werk 32 uur", "de thuiszorg komt een uur")
   are not care hours and are skipped.
 - "sinds 2021" counts from the middle of that year (from the middle of the part that has passed,
   for the current year); "sinds maart 2023" from the middle of that month. Whole months.
+- Diminutives count as their unit: "een half jaartje", "twee maandjes".
 - "een paar weken" is 1 month (approximate): short enough that the "> 3 months" test is safe.
   "een paar maanden" straddles that line and "een paar jaar", "al jaren", "al heel lang" are too
   vague to store, so they are `needs_detail`.
@@ -85,7 +87,8 @@ _APPROX = (
     r"schat|denk|grofweg|hooguit|wel)\b"
 )
 _UNKNOWN = (
-    r"\bweet (?:ik )?(?:het |dat )?(?:echt )?niet\b|\bgeen (?:flauw )?idee\b|"
+    r"\bweet (?:(?:ik|het|dat|eigenlijk|echt|ook|zo|nou|nog|helaas|zelf) )*niet\b|"
+    r"\bgeen (?:flauw )?idee\b|\bidk\b|\bweetniet\b|"
     r"\b(?:moeilijk|lastig|niet) te (?:zeggen|schatten)\b|\bkan ik niet (?:zeggen|inschatten)\b|"
     r"\bnooit (?:bijgehouden|geteld)\b|\bgeen zicht op\b|\bonbekend\b|\bgeen benul\b|"
     r"\bweet niet\b|\bvergeten\b"
@@ -97,6 +100,10 @@ _DECLINED = (
     r"\b(?:sla|skip) (?:ik )?(?:deze|die) (?:vraag )?over\b|\bgeen antwoord\b|"
     r"\bniet beantwoorden\b|\bwil ik niet over\b"
 )
+
+# For readers of a single answer that check "weet ik niet" and "zeg ik liever niet" themselves.
+DONT_KNOW_PATTERN = _UNKNOWN
+DECLINE_PATTERN = _DECLINED
 
 
 def _format(value: float) -> str:
@@ -140,6 +147,7 @@ def _prepare(text: str) -> str:
     t = replace_number_words(t)
     t = re.sub(r"\banderhalf\b|\banderhalve\b", "1.5", t)
     t = re.sub(rf"\b({_NUM}) en een (?:half|halve)\b", lambda m: _format(float(m[1]) + 0.5), t)
+    t = re.sub(r"\bhalf(jaar|jaartje)\b", r"half \1", t)
     t = re.sub(r"\b(?:een )?half (uur|uurtje|uurtjes|jaar|jaartje)\b", r"0.5 \1", t)
     t = re.sub(rf"\b({_NUM}) kwartier\b", lambda m: f"{_format(float(m[1]) * 0.25)} uur", t)
     t = re.sub(
@@ -149,7 +157,30 @@ def _prepare(text: str) -> str:
     clock = rf"\bvan (?P<a>{_NUM}) tot (?P<b>{_NUM})(?P<uur> uur)?(?=(?P<tail>(?: \S+){{0,3}}))"
     t = re.sub(clock, _clock_or_range, t)
     t = re.sub(rf"\b(?P<a>{_NUM}) ?(?:a|-|\u2013|tot|of) ?(?P<b>{_NUM})\b", _range, t)
+    # "soms 5, soms 15" is a range too
+    t = re.sub(
+        rf"\bsoms (?:maar )?(?P<a>{_NUM})(?: uur)?(?: ,)? (?:en |maar )?soms (?:wel )?(?P<b>{_NUM})"
+        r"\b(?P<unit> \w+)?",
+        _sometimes_range,
+        t,
+    )
     return t
+
+
+def _sometimes_range(match: re.Match[str]) -> str:
+    """'soms 5 soms 15' -> 'ca 10 uur': a bare number in a care-time answer is hours."""
+    low, high, unit = match["a"], match["b"], match["unit"] or ""
+    if float(low) >= float(high):
+        return match[0]
+    if unit.strip() in {"", "per", "in", "a"}:
+        return f"{_midpoint(low, high)} uur{unit}"
+    return f"{_midpoint(low, high)}{unit}"
+
+
+def prepare_amounts(text: str) -> str:
+    """Folded text with every amount as digits, as the parsers here read it (for other readers
+    of the same answer, so they see what these parsers see)."""
+    return _prepare(text)
 
 
 def _clauses(prepared: str) -> list[tuple[str, bool]]:
@@ -317,6 +348,12 @@ def _care_clause(clause: str) -> bool:
     return bool(re.search(_CARE, clause)) or not re.search(_OTHER_THAN_CARE, without_beside)
 
 
+def about_care(text: str) -> bool:
+    """False when the words are about work, school or professional help, not the caregiver's own
+    care ("ik werk fulltime", "de thuiszorg komt twee keer per dag")."""
+    return _care_clause(_prepare(text))
+
+
 def _combine_hours(clauses: list[tuple[str, bool]]) -> tuple[float | None, bool, bool]:
     """(weekly hours or None, approximate, saw days/times without hours)."""
     total: float | None = None
@@ -361,11 +398,26 @@ def _about_equal(a: float, b: float) -> bool:
     return abs(a - b) <= 0.1 * max(a, b)
 
 
+# Words around a number that leave it a bare number: "eh 20 uurtjes per week denk ik".
+_BARE_FILLER = (
+    r"[.,!?]|\b(?:uur|uurtjes?|uren|u)\b|\b(?:per|in de|a|/) ?week\b|\bp/?w\b|"
+    r"\b(?:e+h+m*|u+h+m*|hm+|nou|tja|ofzo|of zo|zeker|hoor|ik|gok|geloof|eigenlijk|toch)\b"
+)
+
+
 def _bare_number(prepared: str) -> float | None:
-    """A reply that is only a number ('20', 'zo'n 20 uur') is hours per week."""
+    """A reply that is only a number ('20', 'zo'n 20 uur', 'eh 20 denk ik') is hours per week."""
     stripped = re.sub(_APPROX, " ", prepared)
-    stripped = re.sub(r"[.,!?]|\buur\b|\bu\b", " ", stripped).strip()
+    stripped = re.sub(_BARE_FILLER, " ", stripped).strip()
     return float(stripped) if re.fullmatch(_NUM, stripped) else None
+
+
+def stated_weekly_hours(text: str) -> float | None:
+    """The weekly care time the text states, also when it is more than a week has
+    (`parse_hours_per_week` calls that implausible and keeps no number)."""
+    prepared = _prepare(text)
+    bare = _bare_number(prepared)
+    return bare if bare is not None else _combine_hours(_clauses(prepared))[0]
 
 
 def parse_hours_per_week(text: str) -> HoursResult:
@@ -455,6 +507,12 @@ _UNIT_MONTHS = {
     "wk": 1 / _WEEKS_PER_MONTH,
     "dag": 1 / _DAYS_PER_MONTH,
     "dagen": 1 / _DAYS_PER_MONTH,
+    "jaartje": 12.0,
+    "jaartjes": 12.0,
+    "maandje": 1.0,
+    "maandjes": 1.0,
+    "weekje": 1 / _WEEKS_PER_MONTH,
+    "weekjes": 1 / _WEEKS_PER_MONTH,
 }
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _YEAR = r"(?:18|19|20)\d\d"
@@ -471,7 +529,8 @@ _AGE_SPANS = (
 _NOT_CARE_DURATION = r"\b(?:getrouwd|samen|woont|wonen|woon|werk|werkt|werken|baan|oud|leeftijd)\b"
 _DURATION_AMOUNT = (
     rf"(?<!om de )(?<!elke )(?<!iedere )(?<!per )\b(?P<n>{_NUM}) "
-    r"(?P<unit>jaar|jaren|jr|maand|maanden|mnd|weken|week|wk|dagen|dag)\b"
+    r"(?P<unit>jaartjes|jaartje|jaar|jaren|jr|maandjes|maandje|maanden|maand|mnd|weekjes|weekje|"
+    r"weken|week|wk|dagen|dag)\b"
     r"(?!\s*(?:per|in de|in het|a|/|elke|iedere|keer)\b)"
 )
 _VAGUE_DURATION = (

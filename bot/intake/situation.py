@@ -5,7 +5,8 @@ Choices that are not obvious:
 
 - relation: the person cared for is the relative the story puts after "zorg voor", else the first
   relative that is not named as a helper ("mijn broer helpt", "mijn man en ik zorgen voor ..."
-  are support: "hulp van familie").
+  are support: "hulp van familie"). `relation_word` keeps the noun used ("moeder"). "De moeder
+  van mijn man" is one person, a schoonmoeder (lexicon.join_kin_phrases), not the husband.
   "mijn vriend(in)" is `vriend_buur` unless the story shows a couple ("we wonen samen"); a stepparent
   is `ouder`, a grandchild or in-law other than a schoonouder is `ander_familielid`.
 - conditions: normalised labels from the schema; `condition_terms` keeps the words used
@@ -30,7 +31,13 @@ from datetime import date
 
 from bot.intake.dutch_numbers import replace_number_words
 from bot.intake.gemeente import GemeenteMatch, GemeenteMentions, MatchStatus, find_gemeente_mentions
-from bot.intake.lexicon import BARE_RELATION_WORDS, RELATION_WORDS
+from bot.intake.lexicon import (
+    BARE_RELATION_WORDS,
+    RELATION_WORDS,
+    join_kin_phrases,
+    relation_of,
+    relation_word_text,
+)
 from bot.intake.normalize import fold
 from bot.intake.quantities import (
     DurationResult,
@@ -44,6 +51,8 @@ from bot.intake.quantities import (
 AGE_GROUPS = ("<18", "18-24", "25-64", "65-74", "75+")
 _AGE_GROUP_STARTS = (18, 25, 65, 75)  # first age of each group after "<18"
 _POSSESSIVES = frozenset({"mijn", "m'n", "mn", "onze", "ons"})
+# Relation words that after "een" mean anyone: "een man", "een kind", "een zuster" (a nurse).
+_ANYONE = frozenset({"man", "vrouw", "kind", "kindje", "zuster", "partner"})
 _CLAUSE_SPLIT = r"\s*[,.;:!?]\s*|\s+(?:maar|want|omdat|terwijl)\s+"
 _HELPER_AFTER = (
     r"^(?:\S+ ){0,3}(?:helpt|helpen|springt|springen|ondersteunt|steunt|kookt|koken|neemt|nemen|"
@@ -61,7 +70,8 @@ _PARTNER_CUES = (
 )
 _ANDERE_ZORG = (
     r"\b(?:ik zorg|zorg ik) ook (?:nog )?voor\b|\b(?:ook|daarnaast|verder) (?:nog )?"
-    r"(?:mantelzorger|zorg ik) voor\b|\bvoor (?:2|3|4|meerdere) (?:mensen|personen)\b"
+    r"(?:mantelzorger|zorg ik) voor\b|\bvoor (?:2|3|4|meerdere) (?:mensen|personen)\b|"
+    r"\b(?:pas (?:ik )?(?:ook )?|oppassen )op (?:de|mijn|m'n|mn) kleinkinderen\b"
 )
 
 # (pattern, term, labels). Patterns run on folded text.
@@ -72,11 +82,11 @@ _CONDITIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (r"\bvergeetachtig\w*|\bgeheugenproblemen\b", "vergeetachtig", ()),
     (
         r"\b\w*kanker\b|\btumor\w*|\bleukemie\b|\bchemo\w*|\bbestraling\w*|\buitzaaiing\w*|"
-        r"\blymfoom\b",
+        r"\blymfoom\b|\buitgezaaid\b",
         "kanker",
         ("kanker",),
     ),
-    (r"\bberoerte\b|\bherseninfarct\b|\bhersenbloeding\b|\bcva\b", "beroerte", ("nah",)),
+    (r"\bberoerte\b|\bherseninfarct\b|\bhersenbloeding\b|\bcva\b|\btia\b", "beroerte", ("nah",)),
     (r"\bhersenletsel\b|\bnah\b|\bhersenbeschadiging\b|\bhersenschade\b", "hersenletsel", ("nah",)),
     (r"\bdepressie\w*|\bdepressief\b", "depressie", ("ggz",)),
     (r"\bpsychose\w*|\bpsychotisch\w*", "psychose", ("ggz",)),
@@ -119,7 +129,15 @@ _CONDITIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (r"\bparkinson\w*", "parkinson", ("chronische_ziekte",)),
     (r"\bamyotrofische laterale sclerose\b", "als", ("chronische_ziekte",)),
     (r"\bcopd\b|\blongziekte\b|\bemfyseem\b|\blongemfyseem\b", "copd", ("chronische_ziekte",)),
-    (r"\bhartfalen\b|\bhartziekte\b|\bhartpatient\w*", "hartfalen", ("chronische_ziekte",)),
+    (
+        r"\bhartfalen\b|\bhartziekte\b|\bhartpatient\w*|\bhartproblemen\b|\bhartklachten\b",
+        "hartfalen",
+        ("chronische_ziekte",),
+    ),
+    (r"\bastma\b", "astma", ("chronische_ziekte",)),
+    (r"\b(?:ziekte van )?crohn\b|\bcolitis\b", "crohn", ("chronische_ziekte",)),
+    (r"\bfibromyalgie\b", "fibromyalgie", ("chronische_ziekte",)),
+    (r"\blong ?covid\b", "long covid", ("chronische_ziekte",)),
     (r"\bdiabetes\b|\bsuikerziekte\b|\bsuikerpatient\w*", "diabetes", ("chronische_ziekte",)),
     (r"\breuma\w*|\bartrose\b", "reuma", ("chronische_ziekte",)),
     (r"\bnierfalen\b|\bnierziekte\b|\bdialyse\w*", "nierfalen", ("chronische_ziekte",)),
@@ -187,13 +205,18 @@ _WORK_YES = (
     r"werkgever|leidinggevende|collega's)\b|\bik werk\b|\bwerk ik\b|\bik heb (?:een |m'n |mijn )?"
     r"(?:fulltime |parttime |drukke )?(?:baan|job)\b|\bik (?:ben|werk) (?:fulltime|parttime)\b|"
     r"\bheb (?:\w+ ){0,4}(?:fulltime |parttime |drukke )?(?:baan|job)\b|"
+    r"\b(?:fulltime|parttime|deeltijd|voltijd) (?:werk|baan)\b|\bik ben werkzaam\b|"
     r"\bzzp'?er\b|\beigen bedrijf\b|\bnaast het werk\b|\bwerkende\b|\ben werk\b(?! (?:ik )?niet)"
 )
 _WORK_NO = (
     r"\b(?:ik )?werk (?:ik )?(?:nu )?(?:niet|nooit|geen)\b|\bgeen (?:werk|baan)\b|\bgestopt met"
     r" (?:werken|mijn werk|mijn baan)\b|\bwerkloos\b|\bgepensioneerd\b|\bmet pensioen\b|"
-    r"\barbeidsongeschikt\b|\bin de ziektewet\b|\bafgekeurd\b|\bontslag genomen\b"
+    r"\barbeidsongeschikt\b|\bin de ziektewet\b|\bafgekeurd\b|\bontslag genomen\b|"
+    # caring is the work: "mantelzorg is mijn werk", "zorgen voor hem is nu mijn baan"
+    r"\b(?:mantel)?zorg(?:en)?(?: voor \w+)? is (?:nu |eigenlijk |gewoon )*mijn (?:werk|baan|job)\b"
 )
+# For the reader of the answer to "wat doet u naast de zorg?" (answers.py).
+NOT_WORKING_PATTERN = _WORK_NO
 _STUDY = (
     r"\bik studeer\b|\bstudeer ik\b|\bik ben (?:een )?studente?\b|\bmijn (?:studie|opleiding|stage)\b"
     r"|\bnaast (?:mijn |m'n |de )?(?:studie|opleiding|stage)\b|\bik doe (?:een |de )?"
@@ -220,7 +243,7 @@ _OWN_HEALTH = (
     r"\bmijn (?:eigen )?gezondheid\b|\bik ben zelf (?:ook )?(?:ziek|niet gezond|chronisch ziek|"
     r"slecht ter been|gehandicapt|beperkt)\b|\bzelf (?:ook )?(?:ziek|klachten|"
     r"gezondheidsproblemen)\b|\bmijn (?:eigen )?(?:rug|knie|knieen|heup)\b|\bburn ?-?out\b|"
-    r"\boverspannen\b"
+    r"\boverspannen\b|\bin de ziektewet\b|\barbeidsongeschikt\b"
 )
 _LIVES_APART = (
     r"\b(?:woont|wonen|woon)(?: (?:ze|zij|hij|allebei|beiden|nog|al|nu))* (?:zelfstandig|alleen|"
@@ -253,6 +276,8 @@ class SituationFacts:
     age_group: str | None = None
     gemeenten: GemeenteMentions = field(default_factory=GemeenteMentions)
     current_support: tuple[str, ...] = ()
+    # The noun used for the person cared for ("moeder", "schoonmoeder", "buurvrouw").
+    relation_word: str | None = None
 
     @property
     def hours_per_week(self) -> float | None:
@@ -277,7 +302,9 @@ class SituationFacts:
 
 
 @dataclass(frozen=True)
-class _Mention:
+class RelationMention:
+    """A relative named in the text: the folded word, its relation, and its role in the story."""
+
     word: str
     relation: str
     helper: bool
@@ -285,8 +312,9 @@ class _Mention:
 
 
 def _prepared(text: str) -> str:
-    """Folded text, numbers as digits, punctuation spaced: 'Ik ben zestien.' -> 'ik ben 16 .'."""
-    return replace_number_words(fold(text))
+    """Folded text, numbers as digits, punctuation spaced, a relative of a relative as one word:
+    'Ik ben zestien.' -> 'ik ben 16 .', 'de moeder van mijn man' -> 'mijn schoonmoeder'."""
+    return join_kin_phrases(replace_number_words(fold(text)))
 
 
 def _clauses(prepared: str) -> list[str]:
@@ -297,21 +325,30 @@ def _unique(items: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(items))
 
 
-def _relation_mentions(prepared: str) -> list[_Mention]:
-    mentions: list[_Mention] = []
+def relation_mentions(prepared: str, answer: bool = False) -> list[RelationMention]:
+    """Every relative named in prepared text. In an `answer` to "voor wie zorgt u?" a bare noun
+    ("oma", "de buurvrouw", "een vriendin") names the person; in a story it needs "mijn"."""
+    mentions: list[RelationMention] = []
     for clause in _clauses(prepared):
         tokens = clause.split()
         for index, token in enumerate(tokens):
-            relation = RELATION_WORDS.get(token)
-            if relation is None or not _is_reference(tokens, index):
+            relation = relation_of(token)
+            if relation is None or not _refers(tokens, index, answer):
                 continue
             before = " ".join(tokens[:index]) + " "
             after = " ".join(tokens[index + 1 :])
             helper = bool(re.search(_HELPER_AFTER, after) or re.search(_HELPER_BEFORE, before))
             voor = "voor" in tokens[max(0, index - 6) : index]
             cared_for = voor and bool(re.search(_CARE_VERB, before))
-            mentions.append(_Mention(token, relation, helper, cared_for and not helper))
+            mentions.append(RelationMention(token, relation, helper, cared_for and not helper))
     return mentions
+
+
+def _refers(tokens: list[str], index: int, answer: bool) -> bool:
+    if not answer:
+        return _is_reference(tokens, index)
+    # "een man op straat" is nobody in particular; "een vriendin" is someone the caregiver knows.
+    return not (index and tokens[index - 1] == "een" and tokens[index] in _ANYONE)
 
 
 def _is_reference(tokens: list[str], index: int) -> bool:
@@ -325,14 +362,16 @@ def _is_reference(tokens: list[str], index: int) -> bool:
     return tokens[index] in BARE_RELATION_WORDS and previous in {"voor", "met", "bij", ""}
 
 
-def _relation(prepared: str, mentions: list[_Mention]) -> str | None:
+def cared_for_relation(prepared: str, mentions: list[RelationMention]) -> tuple[str, str] | None:
+    """(relation, the noun used) of the person cared for, or None."""
     candidates = [m for m in mentions if m.cared_for] or [m for m in mentions if not m.helper]
     if not candidates:
         return None
     first = candidates[0]
+    word = relation_word_text(first.word)
     if first.word in {"vriend", "vriendin"} and re.search(_PARTNER_CUES, prepared):
-        return "partner"
-    return first.relation
+        return "partner", word
+    return first.relation, word
 
 
 def _conditions(original: str, prepared: str) -> tuple[list[str], list[str], bool]:
@@ -419,7 +458,7 @@ def _has_kids(prepared: str) -> bool:
     )
 
 
-def _combines_with(prepared: str, mentions: list[_Mention], own_illness: bool) -> list[str]:
+def _combines_with(prepared: str, mentions: list[RelationMention], own_illness: bool) -> list[str]:
     found: list[str] = []
     if _works(prepared):
         found.append("werk")
@@ -432,13 +471,27 @@ def _combines_with(prepared: str, mentions: list[_Mention], own_illness: bool) -
     if own_illness or re.search(_OWN_HEALTH, prepared):
         found.append("eigen_gezondheid")
     cared_for = {m.word for m in mentions if m.cared_for}
-    if len({RELATION_WORDS[word] for word in cared_for}) > 1 or re.search(_ANDERE_ZORG, prepared):
+    if len({relation_of(word) for word in cared_for}) > 1 or re.search(_ANDERE_ZORG, prepared):
         found.append("andere_zorg")
     return found
 
 
+# "onze kinderen wonen ver weg": others who live elsewhere say nothing about the person cared for.
+_OTHERS_LIVING = re.compile(
+    r"\b(?:kinderen|kids|broers|zussen|familie|vrienden|kleinkinderen|ouders|buren)"
+    r"(?:\s+\S+){0,2}\s*$"
+)
+
+
+def _lives_apart(prepared: str) -> bool:
+    return any(
+        not _OTHERS_LIVING.search(prepared[: match.start()])
+        for match in re.finditer(_LIVES_APART, prepared)
+    )
+
+
 def _lives_with(prepared: str, gemeenten: GemeenteMentions) -> bool | None:
-    if re.search(_LIVES_APART, prepared):
+    if _lives_apart(prepared):
         return False
     if re.search(_LIVES_TOGETHER, prepared):
         return True
@@ -454,7 +507,7 @@ def _lives_with(prepared: str, gemeenten: GemeenteMentions) -> bool | None:
     return None
 
 
-def _support(prepared: str, mentions: list[_Mention]) -> list[str]:
+def _support(prepared: str, mentions: list[RelationMention]) -> list[str]:
     found: list[str] = []
     for clause in _clauses(prepared):
         if re.search(_NOT_IN_PLACE, clause):
@@ -475,11 +528,13 @@ def extract_situation(text: str, today: date | None = None) -> SituationFacts:
     """
     today = today or date.today()
     prepared = _prepared(text)
-    mentions = _relation_mentions(prepared)
+    mentions = relation_mentions(prepared)
     labels, terms, own_illness = _conditions(text, prepared)
     gemeenten = find_gemeente_mentions(text)
+    relation, relation_word = cared_for_relation(prepared, mentions) or (None, None)
     return SituationFacts(
-        relation=_relation(prepared, mentions),
+        relation=relation,
+        relation_word=relation_word,
         conditions=_unique(labels),
         condition_terms=_unique(terms),
         hours=parse_hours_per_week(text),

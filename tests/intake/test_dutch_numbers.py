@@ -1,6 +1,6 @@
 import pytest
 
-from bot.intake.dutch_numbers import parse_number_word, replace_number_words
+from bot.intake.dutch_numbers import parse_number_word, parse_ordinal, replace_number_words
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,25 @@ def test_parse_number_word_rejects_non_numbers(word: str) -> None:
 )
 def test_replace_number_words(text: str, expected: str) -> None:
     assert replace_number_words(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [
+        ("twaalfde", 12),
+        ("zestiende", 16),
+        ("16e", 16),
+        ("16de", 16),
+        ("15ste", 15),
+        ("eerste", 1),
+        ("derde", 3),
+        ("achtste", 8),
+        ("twintigste", 20),
+        ("eenentwintigste", 21),
+        ("achttiende", 18),
+        ("zonde", None),
+        ("de", None),
+    ],
+)
+def test_parse_ordinal(word: str, value: int | None) -> None:
+    assert parse_ordinal(word) == value

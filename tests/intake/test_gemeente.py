@@ -259,3 +259,384 @@ def test_typos_in_gemeente_names_never_match_another_gemeente() -> None:
             assert not result.candidates or gemeente in result.candidates, typo
     assert tried > 600
     assert found / tried >= 0.97
+
+
+# --- villages, towns and wijken (woonplaatsen.yml) ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Groningen
+        ("Hoogkerk", "Groningen"),
+        ("Beijum", "Groningen"),
+        ("Paddepoel", "Groningen"),
+        ("Vinkhuizen", "Groningen"),
+        ("Farmsum", "Eemsdelta"),
+        ("Uithuizermeeden", "Het Hogeland"),
+        ("Bedum", "Het Hogeland"),
+        ("Bad Nieuweschans", "Oldambt"),
+        ("Aduard", "Westerkwartier"),
+        ("Ezinge", "Westerkwartier"),
+        ("Musselkanaal", "Stadskanaal"),
+        ("Wildervank", "Veendam"),
+        ("Bourtange", "Westerwolde"),
+        ("Kropswolde", "Midden-Groningen"),
+        ("Nieuwe Pekela", "Pekela"),
+        # Friesland: Dutch and Frisian names
+        ("Sneek", "Súdwest-Fryslân"),
+        ("Snits", "Súdwest-Fryslân"),
+        ("Boalsert", "Súdwest-Fryslân"),
+        ("Makkum", "Súdwest-Fryslân"),
+        ("De Jouwer", "De Fryske Marren"),
+        ("Sint Nicolaasga", "De Fryske Marren"),
+        ("Burgum", "Tytsjerksteradiel"),
+        ("Hurdegaryp", "Tytsjerksteradiel"),
+        ("Feanwâlden", "Dantumadiel"),
+        ("Veenwouden", "Dantumadiel"),
+        ("Holwerd", "Noardeast-Fryslân"),
+        ("Surhuisterveen", "Achtkarspelen"),
+        ("Gorredijk", "Opsterland"),
+        ("Appelscha", "Ooststellingwerf"),
+        ("Akkrum", "Heerenveen"),
+        ("Grou", "Leeuwarden"),
+        ("Camminghaburen", "Leeuwarden"),
+        ("Berltsum", "Waadhoeke"),
+        ("Sint-Jabik", "Waadhoeke"),
+        ("Hollum", "Ameland"),
+        ("Midsland", "Terschelling"),
+        # Drenthe
+        ("Klazienaveen", "Emmen"),
+        ("Nieuw-Amsterdam", "Emmen"),
+        ("Schoonebeek", "Emmen"),
+        ("Zuidlaren", "Tynaarlo"),
+        ("Westerbork", "Midden-Drenthe"),
+        ("Dwingeloo", "Westerveld"),
+        ("Ruinerwold", "De Wolden"),
+        ("Hollandscheveld", "Hoogeveen"),
+        ("Nijeveen", "Meppel"),
+        ("Veenhuizen", "Noordenveld"),
+        ("Kloosterveen", "Assen"),
+        ("Borger", "Borger-Odoorn"),
+        ("Rolde", "Aa en Hunze"),
+        # Overijssel
+        ("Windesheim", "Zwolle"),
+        ("Stadshagen", "Zwolle"),
+        ("Holtenbroek", "Zwolle"),
+        ("Berkum", "Zwolle"),
+        ("IJsselmuiden", "Kampen"),
+        ("Dedemsvaart", "Hardenberg"),
+        ("Giethoorn", "Steenwijkerland"),
+        ("Vollenhove", "Steenwijkerland"),
+        ("Glanerbrug", "Enschede"),
+        ("Colmschate", "Deventer"),
+        ("Bathmen", "Deventer"),
+        ("Heino", "Raalte"),
+        ("Genemuiden", "Zwartewaterland"),
+        ("Vroomshoop", "Twenterand"),
+        ("Albergen", "Tubbergen"),
+        ("Diepenheim", "Hof van Twente"),
+        # Flevoland
+        ("Almere Buiten", "Almere"),
+        ("Biddinghuizen", "Dronten"),
+        ("Marknesse", "Noordoostpolder"),
+        ("Nagele", "Noordoostpolder"),
+        # Gelderland
+        ("Beekbergen", "Apeldoorn"),
+        ("Vaassen", "Epe"),
+        ("Silvolde", "Oude IJsselstreek"),
+        ("Vorden", "Bronckhorst"),
+        ("Ruurlo", "Berkelland"),
+        ("Presikhaaf", "Arnhem"),
+        ("Schuytgraaf", "Arnhem"),
+        ("Dukenburg", "Nijmegen"),
+        ("Wezep", "Oldebroek"),
+        ("Voorthuizen", "Barneveld"),
+        ("Harskamp", "Ede"),
+        ("Doornspijk", "Elburg"),
+        ("Beesd", "West Betuwe"),
+        ("Herwijnen", "West Betuwe"),
+        ("Zetten", "Overbetuwe"),
+        ("Wamel", "West Maas en Waal"),
+        ("Warnsveld", "Zutphen"),
+        ("Terwolde", "Voorst"),
+        ("Brakel", "Zaltbommel"),
+        # Utrecht
+        ("Hoogland", "Amersfoort"),
+        ("Vathorst", "Amersfoort"),
+        ("Kattenbroek", "Amersfoort"),
+        ("Schothorst", "Amersfoort"),
+        ("Overvecht", "Utrecht"),
+        ("Kanaleneiland", "Utrecht"),
+        ("Soesterberg", "Soest"),
+        ("Den Dolder", "Zeist"),
+        ("Vreeswijk", "Nieuwegein"),
+        ("Ameide", "Vijfheerenlanden"),
+        ("Loenen aan de Vecht", "Stichtse Vecht"),
+        ("Maartensdijk", "De Bilt"),
+        ("Harmelen", "Woerden"),
+        ("Cothen", "Wijk bij Duurstede"),
+        # Noord-Holland
+        ("Hoofddorp", "Haarlemmermeer"),
+        ("IJburg", "Amsterdam"),
+        ("Bijlmermeer", "Amsterdam"),
+        ("Amsterdam-Noord", "Amsterdam"),
+        ("De Rijp", "Alkmaar"),
+        ("Schermerhorn", "Alkmaar"),
+        ("Broek op Langedijk", "Dijk en Waard"),
+        ("Wieringerwerf", "Hollands Kroon"),
+        ("Den Oever", "Hollands Kroon"),
+        ("Andijk", "Medemblik"),
+        ("Zwaag", "Hoorn"),
+        ("Marken", "Waterland"),
+        ("Kortenhoef", "Wijdemeren"),
+        ("Velserbroek", "Velsen"),
+        ("De Koog", "Texel"),
+        ("Oosthuizen", "Edam-Volendam"),
+        ("Duivendrecht", "Ouder-Amstel"),
+        ("Callantsoog", "Schagen"),
+        # Zuid-Holland
+        ("Zwartewaal", "Voorne aan Zee"),
+        ("Bezuidenhout", "Den Haag"),
+        ("Kralingen", "Rotterdam"),
+        ("Ommoord", "Rotterdam"),
+        ("Boskoop", "Alphen aan den Rijn"),
+        ("Reeuwijk", "Bodegraven-Reeuwijk"),
+        ("Ouddorp", "Goeree-Overflakkee"),
+        ("Numansdorp", "Hoeksche Waard"),
+        ("'s-Gravendeel", "Hoeksche Waard"),
+        ("Lekkerkerk", "Krimpenerwaard"),
+        ("Kinderdijk", "Molenlanden"),
+        ("Honselersdijk", "Westland"),
+        ("Rokkeveen", "Zoetermeer"),
+        ("Stevenshof", "Leiden"),
+        ("Dubbeldam", "Dordrecht"),
+        ("Tanthof", "Delft"),
+        ("Moordrecht", "Zuidplas"),
+        ("Heerjansdam", "Zwijndrecht"),
+        # Zeeland
+        ("Yerseke", "Reimerswaal"),
+        ("Renesse", "Schouwen-Duiveland"),
+        ("Bruinisse", "Schouwen-Duiveland"),
+        ("Arnemuiden", "Middelburg"),
+        ("Breskens", "Sluis"),
+        ("Axel", "Terneuzen"),
+        ("Kamperland", "Noord-Beveland"),
+        ("Westkapelle", "Veere"),
+        ("Oost-Souburg", "Vlissingen"),
+        ("Sint-Annaland", "Tholen"),
+        ("Kloosterzande", "Hulst"),
+        ("Wemeldinge", "Kapelle"),
+        ("'s-Heerenhoek", "Borsele"),
+        # Noord-Brabant
+        ("Mill", "Land van Cuijk"),
+        ("Sint Hubert", "Land van Cuijk"),
+        ("Erp", "Meierijstad"),
+        ("Volkel", "Maashorst"),
+        ("Haaren", "Oisterwijk"),
+        ("Esch", "Vught"),
+        ("Helvoirt", "Vught"),
+        ("Biezenmortel", "Tilburg"),
+        ("Reeshof", "Tilburg"),
+        ("Ginneken", "Breda"),
+        ("Empel", "s-Hertogenbosch"),
+        ("Nuland", "s-Hertogenbosch"),
+        ("Woensel", "Eindhoven"),
+        ("Meerhoven", "Eindhoven"),
+        ("Brandevoort", "Helmond"),
+        ("Drunen", "Heusden"),
+        ("Berghem", "Oss"),
+        ("Ravenstein", "Oss"),
+        ("Raamsdonksveer", "Geertruidenberg"),
+        ("Willemstad", "Moerdijk"),
+        ("Dinteloord", "Steenbergen"),
+        ("Lieshout", "Laarbeek"),
+        ("Bakel", "Gemert-Bakel"),
+        ("Sleeuwijk", "Altena"),
+        ("Heeswijk-Dinther", "Bernheze"),
+        ("Berlicum", "Sint-Michielsgestel"),
+        ("Dommelen", "Valkenswaard"),
+        ("Zeelst", "Veldhoven"),
+        ("Hapert", "Bladel"),
+        # Limburg
+        ("Born", "Sittard-Geleen"),
+        ("Heerlerheide", "Heerlen"),
+        ("Belfeld", "Venlo"),
+        ("Wyck", "Maastricht"),
+        ("Amby", "Maastricht"),
+        ("Eygelshoven", "Kerkrade"),
+        ("Schaesberg", "Landgraaf"),
+        ("Thorn", "Maasgouw"),
+        ("Heel", "Maasgouw"),
+        ("Sevenum", "Horst aan de Maas"),
+        ("Meijel", "Peel en Maas"),
+        ("Stramproy", "Weert"),
+        ("Melick", "Roerdalen"),
+        ("Epen", "Gulpen-Wittem"),
+        ("Schinveld", "Beekdaelen"),
+        ("Urmond", "Stein"),
+        ("Bocholtz", "Simpelveld"),
+        ("Klimmen", "Voerendaal"),
+        ("Houthem", "Valkenburg aan de Geul"),
+        ("Wanssum", "Venray"),
+        ("Ottersum", "Gennep"),
+        ("Siebengewald", "Bergen (L)"),
+        # in a sentence; names that are also words; other names; typos
+        ("ik woon in Windesheim", "Zwolle"),
+        ("mijn moeder woont in IJsselmuiden", "Kampen"),
+        ("we wonen in Hoogland", "Amersfoort"),
+        ("Sneek, in Friesland", "Súdwest-Fryslân"),
+        ("ik woon in Zetten", "Overbetuwe"),
+        ("De Wijk", "De Wolden"),
+        ("in Loon", "Assen"),
+        ("Loon", "Assen"),
+        ("Skylge", "Terschelling"),
+        ("Mokum", "Amsterdam"),
+        ("windeshiem", "Zwolle"),
+        ("in stadshagn", "Zwolle"),
+        ("IJselmuiden", "Kampen"),
+        ("Klazinaveen", "Emmen"),
+        ("Nieuw Venep", "Haarlemmermeer"),
+        ("Zwolle-Zuid", "Zwolle"),
+        ("Beetsterzwaag", "Opsterland"),
+    ],
+)
+def test_places_resolve_to_their_gemeente(text: str, name: str) -> None:
+    result = match_gemeente(text)
+    assert result.status is MatchStatus.OK, text
+    assert result.gemeente is not None
+    assert result.gemeente.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Oosterhout", {"Oosterhout", "Nijmegen"}),
+        ("Zevenhuizen", {"Zuidplas", "Westerkwartier"}),
+        ("Beek", {"Beek", "Berg en Dal", "Montferland"}),
+        ("Haren", {"Groningen", "Oss"}),
+        ("Nes", {"Ameland", "Noardeast-Fryslân", "Heerenveen"}),
+        ("Loenen", {"Apeldoorn", "Stichtse Vecht"}),
+        ("in Nieuwland", {"Amersfoort", "Vijfheerenlanden", "Schiedam"}),
+    ],
+)
+def test_places_in_several_gemeenten_are_ambiguous(text: str, names: set[str]) -> None:
+    result = match_gemeente(text)
+    assert result.status is MatchStatus.AMBIGUOUS
+    assert {g.name for g in result.candidates} == names
+
+
+def test_every_ambiguous_place_lists_exactly_its_gemeenten() -> None:
+    names = {name_key(g.name): g.name for g in load_gemeenten()}
+    for place, gemeenten in _places()["ambiguous"].items():
+        result = match_gemeente(place)
+        assert result.status is MatchStatus.AMBIGUOUS, place
+        expected = {names[name_key(g)] for g in gemeenten}
+        assert {g.name for g in result.candidates} == expected, place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "het gaat best",
+        "ik zorg voor mijn moeder",
+        "ze woont nog thuis",
+        "we wonen samen",
+        "elke dag een paar uur",
+        "het is heel zwaar",
+        "om de boel op orde te zetten",
+        "ik krijg geen loon",
+        "ze zit de hele dag in de hoek",
+        "ik heb wallen onder mijn ogen",
+        "ik zorg voor hem",
+        "mijn zoon Axel helpt",
+        "met vriendelijke groet",
+        "de heen- en terugreis is lang",
+        "ik twijfel",
+        "ochtend",
+        "Duitsland",
+        "België",
+        "Amerika",
+        "Spanje",
+        "Turkije",
+        "Suriname",
+        "Engeland",
+        "Polen",
+        "hallo",
+        "thuis",
+        "alleen",
+        "buiten",
+        "dichtbij",
+        "zelfstandig",
+        "in een aanleunwoning",
+        "bij mijn dochter",
+        "om haar te helpen",
+        "het wordt me te zwaar",
+        "we hoeven niet te wachten",
+        "ik moet naar anderen luisteren",
+        "in heel Nederland",
+        "het is ons te veel",
+        "in de wijk",
+        "ik woon in de wijk",
+        "de wijkverpleging komt in de wijk",
+        "ze woont in een verzorgingshuis",
+        "ik woon in een flat",
+        "mijn vader woont in het buitenland",
+        "in maart",
+        "het gaat op en neer",
+        "ik ben op de heenweg",
+        "hij ligt in bed",
+        "in de zomer",
+        "ze gelooft in engelen",
+        "dat is in orde",
+        "elke week",
+        "een",
+        "in de stad",
+    ],
+)
+def test_ordinary_words_are_no_places(text: str) -> None:
+    """Thousands of village names must not turn everyday Dutch into a gemeente."""
+    assert match_gemeente(text).status is MatchStatus.NOT_FOUND, text
+    assert find_gemeente_mentions(text).mentions == (), text
+
+
+@pytest.mark.parametrize(
+    ("text", "caregiver", "care_recipient"),
+    [
+        ("Ik woon in IJsselmuiden en mijn vader in Windesheim.", "Kampen", "Zwolle"),
+        ("Mijn moeder woont in Vathorst, ik in Hoofddorp", "Haarlemmermeer", "Amersfoort"),
+        ("we wonen samen in Snits", "Súdwest-Fryslân", "Súdwest-Fryslân"),
+    ],
+)
+def test_places_in_a_story_have_roles(
+    text: str, caregiver: str | None, care_recipient: str | None
+) -> None:
+    mentions = find_gemeente_mentions(text)
+    own, theirs = mentions.caregiver, mentions.care_recipient
+    assert (own.gemeente.name if own and own.gemeente else None) == caregiver
+    assert (theirs.gemeente.name if theirs and theirs.gemeente else None) == care_recipient
+
+
+def test_woonplaatsen_cover_every_provincie_with_thousands_of_names() -> None:
+    places = _places()
+    provincie = {g.name: g.provincie for g in load_gemeenten()}
+    assert len(places["woonplaatsen"]) >= 3000
+    covered = {provincie[g] for g in places["woonplaatsen"].values()}
+    assert covered == set(provincie.values())
+
+
+def test_no_place_name_is_listed_twice() -> None:
+    """yaml.safe_load keeps the last of two equal keys silently; two spellings of one name too."""
+    root = yaml.compose(WOONPLAATSEN_YML.read_text(encoding="utf-8"))
+    seen: dict[str, str] = {}
+    for section_key, section in root.value:
+        for key_node, _ in section.value:
+            key = name_key(key_node.value)
+            assert key not in seen, f"{key_node.value} ({section_key.value}) and {seen[key]}"
+            seen[key] = f"{key_node.value} ({section_key.value})"
+
+
+def test_woonplaatsen_say_they_must_be_checked_against_cbs() -> None:
+    header = WOONPLAATSEN_YML.read_text(encoding="utf-8").split("aliases:")[0]
+    assert "general knowledge" in header
+    assert "Woonplaatsen in Nederland" in header

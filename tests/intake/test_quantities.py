@@ -7,6 +7,7 @@ from bot.intake.quantities import (
     is_intensive,
     parse_duration_months,
     parse_hours_per_week,
+    stated_weekly_hours,
 )
 
 TODAY = date(2025, 6, 15)
@@ -264,3 +265,53 @@ def test_duration_other_statuses(text: str, status: ParseStatus) -> None:
 )
 def test_is_intensive(hours: float | None, months: float | None, expected: bool | None) -> None:
     assert is_intensive(hours, months) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("wisselt, soms 5 soms 15", 10.0),
+        ("soms 5 uur, soms wel 15", 10.0),
+        ("het wisselt, soms 5 en soms 15 per week", 10.0),
+        ("eh 20 denk ik", 20.0),
+        ("ik denk 20", 20.0),
+        ("20 uurtjes per week", 20.0),
+    ],
+)
+def test_hours_in_more_words(text: str, hours: float) -> None:
+    result = parse_hours_per_week(text)
+    assert result.status is ParseStatus.OK
+    assert result.hours == pytest.approx(hours)
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [("200 uur per week", 200.0), ("30 uur per dag", 210.0), ("20", 20.0), ("hallo", None)],
+)
+def test_stated_weekly_hours_keeps_what_is_too_much(text: str, hours: float | None) -> None:
+    assert stated_weekly_hours(text) == hours
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("een half jaartje", 6.0),
+        ("een jaartje", 12.0),
+        ("twee jaartjes", 24.0),
+        ("een halfjaar", 6.0),
+        ("drie maandjes", 3.0),
+        ("een paar weekjes", 1.0),
+    ],
+)
+def test_duration_in_diminutives(text: str, months: float) -> None:
+    result = parse_duration_months(text, today=TODAY)
+    assert result.status is ParseStatus.OK
+    assert result.months == pytest.approx(months)
+
+
+@pytest.mark.parametrize(
+    "text", ["weet ik eigenlijk niet", "weet ik ook niet", "ik weet het echt niet", "idk"]
+)
+def test_more_ways_to_not_know(text: str) -> None:
+    assert parse_hours_per_week(text).status is ParseStatus.UNKNOWN
+    assert parse_duration_months(text, today=TODAY).status is ParseStatus.UNKNOWN

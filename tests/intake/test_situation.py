@@ -456,3 +456,88 @@ def test_empty_story_gives_empty_facts() -> None:
     assert _observed(facts) == EMPTY
     assert facts.hours.status is ParseStatus.NONE
     assert facts.duration.status is ParseStatus.NONE
+
+
+def test_story_gives_the_same_facts_as_the_answers() -> None:
+    facts = extract_situation(
+        "Ik zorg al drie jaar voor mijn moeder, ze heeft alzheimer. Het is me echt te veel aan "
+        "het worden naast mijn baan.",
+        today=TODAY,
+    )
+    assert facts.relation == "ouder"
+    assert facts.relation_word == "moeder"
+    assert facts.duration_months == 36.0
+    assert facts.conditions == ("dementie",)
+    assert facts.condition_terms == ("alzheimer",)
+    assert facts.combines_with == ("werk",)
+
+
+@pytest.mark.parametrize(
+    ("story", "relation", "word"),
+    [
+        ("Ik zorg voor mijn schoonmoeder", "schoonouder", "schoonmoeder"),
+        ("ik zorg voor de moeder van mijn man", "schoonouder", "schoonmoeder"),
+        ("De vader van mijn vrouw heeft parkinson", "schoonouder", "schoonvader"),
+        ("mijn man z'n moeder woont bij ons", "schoonouder", "schoonmoeder"),
+        ("ik zorg voor de opa van mijn man", "ander_familielid", "opa van mijn man"),
+        ("ik help de zoon van mijn zus", "ander_familielid", "neef"),
+        ("mijn vriendin heeft MS, we wonen samen", "partner", "vriendin"),
+        ("ik help m'n pa met alles", "ouder", "pa"),
+        ("ik zorg voor mijn ex", "anders", "ex"),
+        ("ik zorg voor mijn bonusvader", "ouder", "bonusvader"),
+        ("mijn broer helpt, maar ik zorg voor mijn vader", "ouder", "vader"),
+        ("ik zorg voor mijn moeder. Mijn zus helpt ook een dag in de week", "ouder", "moeder"),
+        ("mijn moeder van 85 heeft dementie", "ouder", "moeder"),
+        ("mijn zus helpt ook een dag in de week", None, None),
+        ("ik ben moe", None, None),
+    ],
+)
+def test_relation_word_is_the_noun_used(story: str, relation: str | None, word: str | None) -> None:
+    facts = extract_situation(story, today=TODAY)
+    assert (facts.relation, facts.relation_word) == (relation, word)
+
+
+def test_a_helper_is_not_the_person_cared_for() -> None:
+    facts = extract_situation("mijn zus helpt ook een dag in de week", today=TODAY)
+    assert facts.relation is None
+    assert facts.relation_word is None
+    assert facts.hours_per_week is None
+    assert facts.current_support == ("hulp van familie",)
+
+
+@pytest.mark.parametrize(("story", "expected"), STORIES)
+def test_every_story_with_a_relation_keeps_its_word(story: str, expected: dict[str, Any]) -> None:
+    facts = extract_situation(story, today=TODAY)
+    assert (facts.relation_word is None) == (facts.relation is None)
+
+
+@pytest.mark.parametrize(
+    ("story", "combines_with"),
+    [
+        ("Mantelzorg is mijn werk, ik zorg voor mijn man", ()),
+        ("zorgen voor hem is nu mijn baan", ()),
+        ("ik heb parttime werk en zorg voor mijn vader", ("werk",)),
+        ("ik werk fulltime in de zorg", ("werk",)),
+        ("ik zit in de ziektewet", ("eigen_gezondheid",)),
+        ("ik ben zelf ook niet gezond", ("eigen_gezondheid",)),
+        ("ik zorg ook voor mijn kleinkinderen", ("andere_zorg",)),
+        ("ik pas ook op mijn kleinkinderen", ("andere_zorg",)),
+        ("ik zit op het mbo", ("studie",)),
+        ("ik ben gepensioneerd", ()),
+    ],
+)
+def test_combines_with_new_wordings(story: str, combines_with: tuple[str, ...]) -> None:
+    assert extract_situation(story, today=TODAY).combines_with == combines_with
+
+
+@pytest.mark.parametrize(
+    ("story", "conditions"),
+    [
+        ("mijn vader heeft kanker, uitgezaaid", ("kanker",)),
+        ("ze had een TIA", ("nah",)),
+        ("mijn man heeft hartproblemen", ("chronische_ziekte",)),
+        ("mijn moeder heeft long covid", ("chronische_ziekte",)),
+    ],
+)
+def test_more_conditions(story: str, conditions: tuple[str, ...]) -> None:
+    assert extract_situation(story, today=TODAY).conditions == conditions
