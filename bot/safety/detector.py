@@ -1,9 +1,15 @@
 """Deterministic Dutch safety check, run on every message before intent classification.
 
-`detect_safety_signal` normalises the text (see `normalize.py`), runs the curated patterns of
-`patterns.py`, drops matches that are negated ("ik denk niet aan zelfmoord") or that sit in a harmless
-context, and returns the most urgent category with every signal it saw. The result never contains
-the caregiver's words, only short labels, so it can be logged and put in a handoff.
+`detect_safety_signal` normalises the text (see `normalize.py`), masks figures of speech ("ik schrok
+me dood", "over mijn lijk": `everyday.py`), runs the curated patterns of `patterns.py`, drops
+matches that are negated ("ik denk niet aan zelfmoord") or that sit in a harmless context, and
+returns the most urgent category with every signal it saw. `certain` says whether at least one of
+the crisis signals was clear wording; veiled wording alone gets a check question first (`tiers.py`).
+The result never contains the caregiver's words, only short labels, so it can be logged and put in
+a handoff.
+
+`is_everyday_lookalike` says whether a message only uses crisis words in an everyday way (a funeral,
+a kitchen knife, pills in a weekly box); the tiers use it to overrule the trained model.
 """
 
 from __future__ import annotations
@@ -12,8 +18,15 @@ import re
 from dataclasses import dataclass
 
 from bot.safety.categories import PRECEDENCE, SafetyCategory, Urgency
+from bot.safety.everyday import explained_by_everyday_use, mask_idioms
 from bot.safety.normalize import CLAUSE_BREAK, normalise
-from bot.safety.patterns import CompiledRule, compiled_rules
+from bot.safety.patterns import (
+    HYPOTHETICAL,
+    REASSURED,
+    CompiledRule,
+    Strength,
+    compiled_rules,
+)
 
 _NEGATIONS = frozenset({"niet", "nooit", "geen", "nimmer", "never", "not"})
 # "niet" followed by these is doubt or emphasis, not a denial: "ik weet niet of ik nog wil leven".
@@ -51,12 +64,18 @@ _SCOPE_BOUNDARIES = frozenset(
 
 @dataclass(frozen=True)
 class SafetySignal:
-    """What the safety check found; `signals` are labels, never the caregiver's text."""
+    """What the safety check found; `signals` are labels, never the caregiver's text.
+
+    `certain` is True when at least one signal of the reported categories is clear wording ("ik wil
+    dood"), False when all of them are veiled ("het hoeft voor mij niet meer"). Acute danger is
+    always clear.
+    """
 
     category: SafetyCategory
     urgency: Urgency
     signals: tuple[str, ...]
     categories: tuple[SafetyCategory, ...]
+    certain: bool = True
 
     @property
     def is_crisis(self) -> bool:
@@ -115,17 +134,40 @@ def _clause_around(text: str, match: re.Match[str]) -> str:
     return text[start + 3 if start >= 0 else 0 : end if end >= 0 else len(text)]
 
 
-def _rule_fires(rule: CompiledRule, text: str) -> bool:
+Span = tuple[int, int]
+_HYPOTHETICAL = re.compile(HYPOTHETICAL)
+_REASSURED = re.compile(REASSURED)
+
+
+def _firing_spans(rule: CompiledRule, text: str) -> list[Span]:
+    """Where the rule fires in `text` (normalised and masked): every match that passes its checks."""
+    spans: list[Span] = []
+    if rule.gate is not None:
+        for literal in rule.gate:
+            if literal in text:
+                break
+        else:
+            return spans
     for match in rule.regex.finditer(text):
-        clause = _clause_around(text, match)
-        if rule.exclude is not None and rule.exclude.search(clause):
+        context = text if rule.scope == "message" else _clause_around(text, match)
+        if rule.exclude is not None and rule.exclude.search(context):
             continue
-        if not all(concept.search(clause) for concept in rule.also):
+        if not all(concept.search(context) for concept in rule.also):
             continue
         if rule.negatable and _is_negated(text, match):
             continue
-        return True
-    return False
+        # Acute danger is about now: not a question about what to do if it happens, and not
+        # something the message says is over ("de huisarts zei dat het geen kwaad kan").
+        if rule.category is SafetyCategory.ACUTE_DANGER and (
+            _HYPOTHETICAL.search(_clause_around(text, match)) or _REASSURED.search(text)
+        ):
+            continue
+        spans.append(match.span())
+    return spans
+
+
+def _overlap(first: Span, second: Span) -> bool:
+    return first[0] < second[1] and second[0] < first[1]
 
 
 def matched_rules(text: str) -> list[CompiledRule]:
@@ -133,7 +175,30 @@ def matched_rules(text: str) -> list[CompiledRule]:
     normalised = normalise(text)
     if not normalised:
         return []
-    return [rule for rule in compiled_rules() if _rule_fires(rule, normalised)]
+    masked, _ = mask_idioms(normalised)
+    rules = compiled_rules()
+    fired: list[CompiledRule] = []
+    evidence: list[tuple[SafetyCategory, Span]] = []
+    for rule in rules:
+        if rule.needs:
+            continue
+        spans = _firing_spans(rule, masked)
+        if spans:
+            fired.append(rule)
+            evidence.extend((rule.category, span) for span in spans)
+    # A rule that needs another category counts only next to separate evidence of it: the pills in
+    # "de pillen liggen klaar" do not make that same sentence more certain.
+    for rule in rules:
+        if not rule.needs:
+            continue
+        for span in _firing_spans(rule, masked):
+            if any(
+                category in rule.needs and not (rule.separate and _overlap(span, other))
+                for category, other in evidence
+            ):
+                fired.append(rule)
+                break
+    return fired
 
 
 def detect_safety_signal(text: str) -> SafetySignal | None:
@@ -157,4 +222,21 @@ def detect_safety_signal(text: str) -> SafetySignal | None:
         urgency=categories[0].urgency,
         signals=tuple(signals),
         categories=categories,
+        certain=any(
+            rule.strength is Strength.CLEAR for rule in rules if rule.category in categories
+        ),
     )
+
+
+def is_everyday_lookalike(text: str) -> bool:
+    """True when the message uses crisis words only in an everyday way and the rules see no crisis.
+
+    "Ik schrok me dood", "mijn vader viel vanochtend, mag ik van mijn werk weg?", "hoe krijg ik al
+    die pillen overzichtelijk?": the trained model may hear a crisis in these; the tiers then stay
+    silent. A message with one alarm word that no everyday use explains is not a look-alike.
+    """
+    normalised = normalise(text)
+    if not normalised or not explained_by_everyday_use(normalised, text):
+        return False
+    signal = detect_safety_signal(text)
+    return signal is None or not signal.is_crisis

@@ -70,6 +70,7 @@ _WORD_FIXES: dict[str, str] = {
     "eint": "eind",
     "eynde": "einde",
     "leefen": "leven",
+    "leve": "leven",
     "lefen": "leven",
     "iemant": "iemand",
     "alemaal": "allemaal",
@@ -82,12 +83,22 @@ _WORD_FIXES: dict[str, str] = {
 _PHRASE_FIX_SOURCES: tuple[tuple[str, str], ...] = (
     (r"\bzelf (moord\w*|doding\w*|beschadiging\w*|mutilatie)\b", r"zelf\1"),
     (r"\bdood (gaan|ga|gaat|gegaan|gaande)\b", r"dood\1"),
+    # After a wish ("ik wil dood serieus") the word is the wish, not an intensifier; only "dood
+    # graag" stays the everyday "doodgraag" there.
     (
-        r"\bdood (moe|ziek|op|graag|eng|stil|normaal|simpel|zonde|jammer|leuk|saai|ongelukkig|"
+        r"(?<!\bwil )(?<!\bwou )(?<!\bwilde )(?<!\bwillen )"
+        r"\bdood (moe|ziek|op|eng|stil|normaal|simpel|zonde|jammer|leuk|saai|ongelukkig|"
         r"nerveus|bang|benauwd|serieus|rustig|kalm|eenvoudig|vermoeid|vervelend|ernstig)\b",
         r"dood\1",
     ),
+    (r"\bdood graag\b", "doodgraag"),
     (r"\bover dosis\b", "overdosis"),
+    # "ik heb hem terug geslagen" is "teruggeslagen": hitting back is still hitting.
+    (
+        r"\bterug (geslagen|geknepen|geduwd|geschopt|gebeten|gekrabd|gemept|sloeg|kneep|duwde|"
+        r"schopte|beet|mepte)\b",
+        r"terug\1",
+    ),
     (r"\blevens moe\b", "levensmoe"),
     (r"\bmis (handel\w*|bruik\w*)\b", r"mis\1"),
     (r"\bsuicide (gedachte\w*|poging\w*)\b", r"suicide\1"),

@@ -1,23 +1,29 @@
-"""NLU component: the deterministic safety check overrides whatever the model predicted.
+"""NLU components of the safety check.
 
-It sits at the end of the NLU pipeline, so its verdict is the one the dialogue sees, and it reads
-only the message text: a crisis is recognised the same way whatever the model thinks.
+- SafetyCheck: the deterministic rules override whatever the intent model predicted. It sits at
+  the end of the NLU pipeline, so its verdict is the one the dialogue sees, and it reads only the
+  message text: a crisis is recognised the same way whatever the model thinks.
+- CrisisModelComponent: the crisis model's probability (bot/safety/model.py), for the check
+  question when only the model hears a crisis (bot/safety/tiers.py).
 """
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.constants import TEXT
+from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.conversation.input import ORIGINAL_TEXT
 from bot.nlp.deterministic import DeterministicComponent, override_intent
 from bot.safety.detector import detect_safety_signal
+from bot.safety.model import CrisisModel, training_examples
 from bot.safety.patterns import compiled_rules
 
 CRISIS_INTENT = "safety_crisis"
@@ -54,3 +60,67 @@ class SafetyCheck(DeterministicComponent):
             if intent is not None:
                 override_intent(message, intent)
         return messages
+
+
+CRISIS_PROBABILITY = "crisis_probability"
+MODEL_FILE = "crisis_model.json"
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
+class CrisisModelComponent(GraphComponent):
+    """Trains bot.safety.model on the labelled safety set and the intent examples, and gives every
+    message its crisis probability (the parse data's `crisis_probability`)."""
+
+    def __init__(
+        self, model_storage: ModelStorage, resource: Resource, model: CrisisModel | None
+    ) -> None:
+        self._storage = model_storage
+        self._resource = resource
+        self._model = model
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> GraphComponent:
+        return cls(model_storage, resource, None)
+
+    def train(self, training_data: TrainingData) -> Resource:
+        examples = [
+            (example.get(TEXT), example.get(INTENT))
+            for example in training_data.intent_examples
+            if example.get(TEXT)
+        ]
+        texts, labels = training_examples(examples, CRISIS_INTENT)
+        self._model = CrisisModel.fit(texts, labels)
+        with self._storage.write_to(self._resource) as directory:
+            (directory / MODEL_FILE).write_text(json.dumps(self._model.to_json()))
+        return self._resource
+
+    @classmethod
+    def load(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> GraphComponent:
+        with model_storage.read_from(resource) as directory:
+            data = json.loads((directory / MODEL_FILE).read_text())
+        return cls(model_storage, resource, CrisisModel.from_json(data))
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            text = message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""
+            if self._model is not None and text:
+                message.set(
+                    CRISIS_PROBABILITY, round(self._model.probability(text), 4), add_to_output=True
+                )
+        return messages
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import statistics
 import time
 from functools import lru_cache
-from pathlib import Path
 
 import pytest
 import yaml
 
 from bot.safety import SafetyCategory, detect_safety_signal
 from bot.safety.categories import VIOLENCE_CATEGORIES
-from bot.safety.patterns import RULES, compiled_rules
+from bot.safety.detector import _firing_spans
+from bot.safety.everyday import mask_idioms
+from bot.safety.normalize import normalise
+from bot.safety.patterns import RULES, Strength, compiled_rules
+from bot.safety.tiers import Tier, rules_tier
+from bot.settings import PROJECT_ROOT
 
-CASES_FILE = Path(__file__).with_name("safety_cases.yml")
+CASES_FILE = PROJECT_ROOT / "data" / "safety" / "cases.yml"
 CRISIS_LABELS = {category.value for category in SafetyCategory if category.is_crisis}
 VIOLENCE_LABELS = {category.value for category in VIOLENCE_CATEGORIES}
 
@@ -24,6 +29,17 @@ VIOLENCE_LABELS = {category.value for category in VIOLENCE_CATEGORIES}
 def labelled_cases() -> tuple[tuple[str, str], ...]:
     document = yaml.safe_load(CASES_FILE.read_text(encoding="utf-8"))
     return tuple((case["text"], case["category"]) for case in document["cases"])
+
+
+@lru_cache(maxsize=1)
+def labelled_tiers() -> tuple[tuple[str, str], ...]:
+    """Crisis messages with the tier the rules must give: FULL unless labelled `tier: check`."""
+    document = yaml.safe_load(CASES_FILE.read_text(encoding="utf-8"))
+    return tuple(
+        (case["text"], case.get("tier", Tier.FULL.value))
+        for case in document["cases"]
+        if case["category"] in CRISIS_LABELS
+    )
 
 
 def cases_with(labels: set[str]) -> list[tuple[str, str]]:
@@ -38,9 +54,9 @@ def category_of(text: str) -> str:
 def test_labelled_set_is_big_and_covers_every_category() -> None:
     labels = [label for _, label in labelled_cases()]
     crisis = [label for label in labels if label in CRISIS_LABELS]
-    assert len(labels) >= 300
-    assert len(crisis) >= 150
-    assert len(labels) - len(crisis) >= 150
+    assert len(labels) >= 1400
+    assert len(crisis) >= 800
+    assert len(labels) - len(crisis) >= 600
     assert {category.value for category in SafetyCategory} | {"none"} == set(labels)
     texts = [text for text, _ in labelled_cases()]
     assert len(texts) == len(set(texts)), "duplicate sentences in safety_cases.yml"
@@ -53,6 +69,58 @@ def test_every_crisis_message_triggers_with_the_right_help(text: str, expected: 
     # The three violence categories all lead to Veilig Thuis; a mix-up there changes no help line.
     same_help = predicted == expected or {predicted, expected} <= VIOLENCE_LABELS
     assert same_help, f"{text!r}: expected {expected}, got {predicted}"
+
+
+@pytest.mark.parametrize(("text", "tier"), labelled_tiers())
+def test_every_crisis_message_gets_its_labelled_tier(text: str, tier: str) -> None:
+    # Clear wording and danger to life: full help at once. Veiled wording only: the check question.
+    assert rules_tier(detect_safety_signal(text)).value == tier
+
+
+def test_the_labelled_set_has_veiled_wording_and_danger_to_life() -> None:
+    tiers = [tier for _, tier in labelled_tiers()]
+    assert tiers.count(Tier.CHECK.value) >= 100
+    assert len(cases_with({SafetyCategory.ACUTE_DANGER.value})) >= 150
+
+
+def test_acute_danger_rules_are_always_clear() -> None:
+    # 112 never waits for a check question.
+    acute = [rule for rule in RULES if rule.category is SafetyCategory.ACUTE_DANGER]
+    assert acute
+    assert all(rule.strength is Strength.CLEAR for rule in acute)
+
+
+def test_a_rule_that_needs_its_own_category_needs_separate_words() -> None:
+    # Otherwise one veiled phrase could make itself clear.
+    for rule in RULES:
+        if rule.category in rule.needs:
+            assert rule.separate, rule.label
+
+
+def test_means_count_only_next_to_separate_words() -> None:
+    # The pills of "de pillen liggen al klaar" do not make that same phrase clear.
+    alone = detect_safety_signal("de pillen liggen al klaar")
+    assert alone is not None and not alone.certain
+    together = detect_safety_signal("ik wil niet meer, de pillen liggen al klaar")
+    assert together is not None and together.certain
+
+
+def test_the_literal_gates_never_change_a_result() -> None:
+    # A gate skips a rule when none of its required strings is in the message; it must only ever
+    # skip rules that could not have fired.
+    ungated = [dataclasses.replace(rule, gate=None) for rule in compiled_rules()]
+    for text, _ in labelled_cases():
+        masked, _ = mask_idioms(normalise(text))
+        for gated, plain in zip(compiled_rules(), ungated, strict=True):
+            assert _firing_spans(gated, masked) == _firing_spans(plain, masked), (
+                gated.label,
+                text,
+            )
+
+
+def test_almost_every_rule_has_a_gate() -> None:
+    rules = compiled_rules()
+    assert sum(rule.gate is None for rule in rules) <= 3
 
 
 @pytest.mark.parametrize(("text", "expected"), cases_with({"none", "overload"}))
@@ -243,5 +311,20 @@ def test_typical_message_takes_well_under_a_millisecond() -> None:
         start = time.perf_counter()
         detect_safety_signal(text)
         durations.append(time.perf_counter() - start)
-    # 1 ms is the target (measured ~0.3 ms); the margin keeps a busy CI machine from failing.
+    # 1 ms is the target (measured ~0.6 ms); the margin keeps a busy CI machine from failing.
     assert statistics.median(durations) < 0.002
+
+
+def test_p99_stays_well_under_five_milliseconds() -> None:
+    texts = [text for text, _ in labelled_cases()]
+    detect_safety_signal("opwarmen")
+    durations = []
+    for text in texts:
+        best = float("inf")
+        for _ in range(3):  # the best of three: other processes on the machine are not our cost
+            start = time.perf_counter()
+            detect_safety_signal(text)
+            best = min(best, time.perf_counter() - start)
+        durations.append(best)
+    durations.sort()
+    assert durations[int(0.99 * len(durations))] < 0.005

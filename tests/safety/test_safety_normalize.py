@@ -31,6 +31,10 @@ from bot.safety.normalize import correct_word, normalise
         ("ik ben moe, maar", "ik ben moe | maar"),
         ("...hallo???", "hallo"),
         ("over dosis", "overdosis"),
+        ("ik ben dood serieus", "ik ben doodserieus"),
+        # After a wish the word is the wish: "ik wil dood, serieus".
+        ("ik wil dood serieus", "ik wil dood serieus"),
+        ("ik heb hem terug geslagen", "ik heb hem teruggeslagen"),
     ],
 )
 def test_normalise(text: str, expected: str) -> None:

@@ -37,3 +37,10 @@ def test_the_rules_are_compiled_when_the_server_loads_the_component() -> None:
     compiled_rules.cache_clear()
     SafetyCheck.create({}, None, None, None)  # type: ignore[arg-type]
     assert compiled_rules.cache_info().currsize == 1
+
+
+def test_veiled_wording_is_heard_as_a_crisis_and_the_tiers_ask_first() -> None:
+    # The intent says "crisis"; bot/safety/tiers.py turns veiled wording into the check question.
+    message = _classify("het hoeft voor mij niet meer", predicted="tell_situation")
+
+    assert message.get("intent") == {"name": CRISIS_INTENT, "confidence": 1.0}

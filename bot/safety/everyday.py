@@ -1,0 +1,225 @@
+"""Everyday uses of crisis-sounding words: figures of speech, topics and practical questions.
+
+Caregivers use the words of a crisis all day without one: "ik schrok me dood", "over mijn lijk",
+"ik kan hem wel schieten", "ik ga dood van de hitte", a course on suicide prevention, the knife that
+cuts his meat, the pills in a weekly box, a fall that ended well, a funeral next Thursday. This
+module knows those uses, for two jobs:
+
+- `mask_idioms`: fixed figures of speech are masked before the safety rules run, so no rule (today's
+  or a future one) reads "ik schrok me dood" as death or "ik kan hem wel schieten" as a threat.
+- `explained_by_everyday_use`: a message is an everyday look-alike when it holds at least one
+  recognised everyday use and every alarm word in it (death, pills, knife, fall, blood, ...) is
+  explained by one. `tiers.py` uses it to keep the trained model from asking its check question on
+  such a message. A single unexplained alarm word ("ik ben doodmoe, maar ik wil niet meer wakker
+  worden") keeps the question: when in doubt, the assistant asks.
+
+All patterns work on `normalize.normalise` output (lowercase words, " | " between clauses).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.safety.normalize import CLAUSE_BREAK
+
+MASK = "_"
+
+# Fixed figures of speech; masked before the rules run. Each must be harmless wherever it stands.
+_IDIOMS: tuple[str, ...] = (
+    # "ik schrok me dood", "ik lach me een ongeluk", "ik verveel me dood"
+    r"\b(?:schrik\w*|schrok\w*|geschrokken|lach\w*|gelachen|verveel\w*|verveeld|erger\w*|"
+    r"geergerd|schaam\w*|geschaamd|werk\w*|gewerkt|zoek\w*|gezocht|wacht\w*|gewacht|pieker\w*|"
+    r"zweet|zweten|loop|liep|fiets\w*|sjouw\w*|vervelen|ergeren|schamen)"
+    r" (?:me|mij|zich|ons|je|jezelf|mezelf)(?: [a-z]+){0,2} (?:dood|een ongeluk|rot|suf|te pletter)\b",
+    # "ik ga me dood schamen", "me een ongeluk lachen"
+    r"\b(?:me|mij|zich|ons|je)(?: [a-z]+){0,2} (?:dood|een ongeluk|rot|te pletter) (?:te )?"
+    r"(?:schamen|schaam|vervelen|verveel|ergeren|erger|lachen|lach|gelachen|schrikken|schrik|"
+    r"werken|werk|zoeken|zoek|wachten|wacht|piekeren|zweten|vriezen)\b",
+    # "ik ga dood van de hitte", "doodgaat van verveling"
+    r"\b(?:ga |gaat |gaan |ging |gingen )?dood(?:ga|gaat|gaan)? van (?:de |het )?(?:hitte|warmte|"
+    r"kou|verveling|schaamte|lachen|zenuwen|stress|honger|dorst|slaap|nieuwsgierigheid|"
+    r"ellende|heimwee|herrie|lawaai|spanning)\b",
+    r"\bover (?:mijn|zijn|haar|ons|hun|m'n) lijk\b",
+    r"\bde dood in de pot\b",
+    # "ik kan hem wel schieten", "ik zou hem achter het behang kunnen plakken"
+    r"\b(?:kan|kon|zou|had)\b(?: [a-z]+){0,3} (?:wel )?(?:kunnen )?(?:schieten|achter het behang "
+    r"(?:kunnen )?plakken|achter het behang|op de maan schieten|villen)\b",
+    r"\b(?:hem|haar|zich|zichzelf|mezelf|me|je|jezelf) in (?:de|zijn|haar|mijn|eigen) "
+    r"(?:eigen )?voet (?:geschoten|schieten|schiet)\b",
+    r"\b(?:val|valt|viel|vallen) (?:\w+ )?om van (?:de )?(?:slaap|moeheid|vermoeidheid|honger|"
+    r"het lachen)\b",
+    r"\b(?:lag|lig|ligt|liggen) dubbel(?: van het lachen)?\b",
+    r"\b(?:slaat|sla|sloeg|slaan|sloegen|uitslaan|uitslaat) (?:\w+ ){0,2}wartaal(?: uit)?\b",
+    r"\bwartaal (?:uit)?(?:slaan|slaat|sloeg|uitslaat)\b",
+    r"\b(?:slaat|sla|sloeg|slaan|overslaan|overgeslagen)(?: [a-z]+){0,3} (?:maaltijd\w*|ontbijt|"
+    r"lunch|avondeten|middageten|warme maaltijd)(?: over)?\b",
+    r"\b(?:maaltijd\w*|ontbijt|lunch|avondeten) (?:over)?(?:slaan|slaat|sloeg|overgeslagen)\b",
+    r"\bslaa?t? nergens op\b|\bsloeg nergens op\b",
+    # "ik kan mijn zus wel wurgen, haha nee hoor": a joke said as one.
+    r"\b(?:kan|kon|zou)\b(?: [a-z]+){1,3} wel (?:wurgen|villen|slaan|vermoorden|afmaken|"
+    r"doodslaan|door elkaar rammelen)\b(?=.*\b(?:haha\w*|hihi|grapje|geintje|lol|nee hoor|"
+    r"figuurlijk|bij wijze van spreken)\b)",
+    # "ik zou dood willen vallen als ik nog een formulier moet invullen"
+    r"\bdood (?:willen |wil |neer)?(?:vallen|neervallen)\b(?= (?:als|van|bij|wanneer|zodra)\b)",
+    # "een training over zelfmoord bij ouderen": the topic.
+    r"\b(?:training|cursus|lezing|voorlichting|webinar|workshop|scholing|documentaire|artikel|"
+    r"onderzoek|folder|campagne|les|boek|film|serie|podcast|congres|bijeenkomst)\w*"
+    r"(?: [a-z]+){0,3} over (?:zelfmoord|zelfdoding|suicide|suicidaliteit)\w*",
+)
+
+# An alarm word is explained by an everyday context somewhere in the same message.
+_SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
+    # Pills in a practical question.
+    (
+        r"pil\w*|medicijn\w*|medicatie|slaapmiddel\w*|slaappil\w*|tablet\w*|insuline|oxazepam",
+        r"baxter\w*|weekdoos|medicijndispenser|dispenser|apotheek\w*|voorgeschreven|"
+        r"herhaalrecept|bijwerking\w*|overzicht\w*|overzichtelijk|per dag|vergeet|vergeten|"
+        r"toedienen|vergoed\w*|fijnmaken|fijngemaakt|verpakt|doorslikken|medicatierol|"
+        r"baxterrol|bijhouden|afbouwen|herinnering\w*",
+    ),
+    # Knives and cutting in the kitchen or at the table.
+    (
+        r"mes|messen|snij\w*|sneed|gesneden",
+        r"vlees|brood|groente\w*|fruit|aardappel\w*|koken|kook\w*|bestek|vork\w*|lepel\w*|"
+        r"schillen|houtsnij\w*|aangepast\w*|verjaardag|cadeau|pleister|vinger\w*|maaltijd\w*|"
+        r"eten|snijden voor",
+    ),
+    # A fall in a practical question that ended well.
+    (
+        r"val|valt|viel|vielen|gevallen|vallen|valpartij|gestruikeld",
+        r"gelukkig|niks gebroken|niets gebroken|gaat (?:weer |het )?goed|alles is (?:weer |nu )?"
+        r"(?:goed|oke|ok)|valalarm|alarmknop|valpreventie|rollator|traplift|beugel\w*|"
+        r"hulpmiddel\w*|vergoed\w*|verlof|vrij|werk|werkgever|aanvragen|zorgverlof|"
+        r"calamiteitenverlof|mag ik|kan ik|huisarts|fysio\w*|bijna|bloedprik|naalden",
+    ),
+    # A death in the past, a funeral, a natural death to come, papers about death.
+    (
+        r"dood|doodgaan|doodgaat|doodga|doodgegaan|overleden|overleed|overlijd\w*|gestorven|"
+        r"stierf|sterf\w*|sterven\w*|stervend\w*|lijk|euthanasie\w*|dodelijk",
+        r"vorig\w*|geleden|(?:jaar|jaren|maand|maanden|week|weken) terug|in (?:19|20)[0-9][0-9]|uitvaart|begrafenis|crematie|"
+        r"cremeren|begraven|rouw\w*|gemis|mis (?:hem|haar)|ziekbed|kanker|palliatie\w*|"
+        r"terminaal|dodelijk|prognose|dokter\w*|geriater|huisarts|euthanasieverklaring|"
+        r"euthanasiewens (?:van|besproken)|wilsverklaring|"
+        r"\w*testament|niet reanimeren|hospice|na (?:zijn|haar) dood|tot (?:zijn|haar) dood|"
+        r"droom\w*|nachtmerrie\w*|notaris|lotgenot\w*|nabestaand\w*",
+    ),
+    # Suicide prevention as a topic: a course, someone's work.
+    (
+        r"zelfmoord\w*|zelfdoding\w*|suicid\w*|113",
+        r"\w*preventie|training\w*|cursus\w*|collega\w*|vrijwillig\w*|werkt (?:bij|als)|"
+        r"scholing|lessen|webinar|workshop|gatekeeper|wat doet|folder|campagne|nicht|neef|"
+        r"professional\w*|wijkteam\w*|klopt dat",
+    ),
+    # Games, films and jokes.
+    (
+        r"dood|doodgeschoten|schiet\w*|geschoten|vermoord\w*|moord\w*|dreig\w*",
+        r"game\w*|spel\w*|spelen|call of duty|fortnite|playstation|xbox|film\w*|"
+        r"boek\w*|televisie|tv|sudoku|puzzel\w*|haha\w*|hihi|lol|grapje|typisch|knipoog|serie|"
+        r"series|detective\w*",
+    ),
+    # Medical history, a first-aid course, worries about safety at home.
+    (
+        r"hartaanval|hartinfarct|beroerte|herseninfarct|hersenbloeding|tia|spoedeisende hulp|"
+        r"ambulance|bloed\w*|flauw\w*|epilep\w*|112|spoedeisende",
+        r"gehad|in (?:19|20)[0-9][0-9]|vorig\w*|geleden|weer thuis|gaat (?:weer )?goed|"
+        r"alles is (?:nu |weer )?(?:goed|oke|ok)|cursus|ehbo|leren|bloedverdunner\w*|scheren|"
+        r"bloedprik|prikdienst|naalden|bang dat|nog niks gebeurd|nog niets gebeurd|vergoed\w*|"
+        r"gemeente|aanvragen|blaasontsteking|sinds (?:zijn|haar)|weer goed|oke",
+    ),
+    # Waking up at night.
+    (
+        r"wakker",
+        r"gillend|nachtrust|droom\w*|droomt|wekker|nachtmerrie\w*|doorslapen|eruit moet|"
+        r"eruit moeten",
+    ),
+    # Fire and gas safety as a practical question.
+    (
+        r"brand|brandt|rook\w*|gas|gasfornuis",
+        r"ophangen|plaatsen|aanvragen|vergoed\w*|kookplaatbeveiliging|beveiliging|veiliger|"
+        r"bang dat|nog niks gebeurd|nog niets gebeurd|voorkomen|afsluiten|afgesloten|inductie|"
+        r"rookmelders",
+    ),
+)
+
+# Words whose everyday use the model may still mistake for a crisis, though no rule reads them so:
+# they count as an everyday use for the look-alike veto, but are not masked for the rules.
+_EVERYDAY_WORDS = (
+    r"\bdood(?:moe|ziek|op|graag|eng|stil|normaal|simpel|zonde|jammer|leuk|saai|ongelukkig|"
+    r"nerveus|benauwd|serieus|rustig|kalm|eenvoudig|vermoeid|vervelend|ernstig|ongerust|bleek)\b|"
+    r"\b(?:begrafenis\w*|uitvaart\w*|crematie\w*|rouwkaart\w*|condoleance\w*|"
+    r"rouwverwerking|lotgenotengroep\w*|palliatie\w*|afscheidsfeest\w*|afscheidsreceptie|"
+    r"reanimeerverklaring|niet reanimeren|reanimatiepenning)\b|\bdodelijk (?:saai|vermoeiend)\b"
+)
+
+# Words a crisis is told in. After masking the idioms, each of these needs an everyday context.
+_ALARM_WORDS = (
+    r"dood|doodgaan|doodgaat|doodga|doodging|doodgegaan|doodgeschoten|sterf\w*|sterven\w*|"
+    r"stervend\w*|stierf|gestorven|overleden|overleed|overlijd\w*|zelfmoord\w*|zelfdoding\w*|"
+    r"suicid\w*|doodswens\w*|levensmoe\w*|113|112|leven|slaan|sla|slaat|sloeg|geslagen|klap|"
+    r"klappen|schiet\w*|geschoten|vermoord\w*|moord\w*|mes|messen|snij\w*|sneed|gesneden|pil|"
+    r"pillen|slaappil\w*|slaapmiddel\w*|medicijn\w*|medicatie|tablet\w*|insuline|oxazepam|"
+    r"vergif\w*|gif|touw|strop|brug|spoor|trein|spring\w*|val|valt|viel|vielen|gevallen|vallen|"
+    r"valpartij|bloed\w*|adem\w*|stik\w*|bewusteloos|flauw\w*|reageert|brand|brandt|rook\w*|gas|"
+    r"gasfornuis|dreig\w*|bedreig\w*|geweld\w*|mishandel\w*|verwaarloos\w*|agressie\w*|"
+    r"agressief|wapen\w*|geweer|lijk|einde|eind|uitweg|afscheidsbrie\w*|verdwijn\w*|weggelopen|"
+    r"vermist|hartaanval|hartinfarct|beroerte|herseninfarct|hersenbloeding|tia|ambulance|"
+    r"spoedeisende|epilep\w*|euthanasie\w*|wakker|missen|last|vlammen|vuur|fik|nut|doorgaan|"
+    r"uitweg|hoeft|afscheid|knijp\w*|kneep|geknepen|keel|wurg\w*|schop\w*|geschopt|bijt|"
+    r"gebeten|krab\w*|gekrabd|stomp\w*|opgesloten|vastgebonden|misbruik\w*|uitgescholden|"
+    r"woede\w*|bang voor"
+)
+
+
+@dataclass(frozen=True)
+class _Context:
+    words: re.Pattern[str]
+    context: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _idioms() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{idiom})" for idiom in _IDIOMS))
+
+
+@lru_cache(maxsize=1)
+def _contexts() -> tuple[_Context, ...]:
+    return tuple(
+        _Context(re.compile(rf"^(?:{words})$"), re.compile(rf"\b(?:{context})\b"))
+        for words, context in _SAME_MESSAGE_CONTEXTS
+    )
+
+
+@lru_cache(maxsize=1)
+def _everyday_words() -> re.Pattern[str]:
+    return re.compile(_EVERYDAY_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _alarm() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_ALARM_WORDS})\b")
+
+
+def mask_idioms(normalised: str) -> tuple[str, int]:
+    """The text with every figure of speech replaced by a mask, and how many there were."""
+    return _idioms().subn(MASK, normalised)
+
+
+def _laughs(text: str) -> bool:
+    return any(emoji in text for emoji in ("😂", "🤣", "😅", "😆", "😄", "😁", "🙄", "😉", "😜"))
+
+
+def explained_by_everyday_use(normalised: str, original: str = "") -> bool:
+    """True when the message holds an everyday use and every alarm word in it is explained."""
+    masked, idioms = mask_idioms(normalised)
+    message = masked.replace(f" {CLAUSE_BREAK} ", " ")
+    if _laughs(original):
+        message += " haha"
+    explained = idioms > 0 or _everyday_words().search(masked) is not None
+    for match in _alarm().finditer(masked):
+        word = match.group(0)
+        if not any(c.words.match(word) and c.context.search(message) for c in _contexts()):
+            return False
+        explained = True
+    return explained

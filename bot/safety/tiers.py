@@ -1,0 +1,93 @@
+"""Two tiers of safety reply: full help at once, or a short check question that shows the numbers.
+
+- FULL: the deterministic rules (bot/safety/detector.py) see a crisis in clear wording, or danger to
+  life. The first reply gives the right help line (113, 112, Veilig Thuis) and offers an urgent call.
+- CHECK: the wording is veiled ("het hoeft voor mij niet meer", "iedereen is beter af zonder mij"),
+  or only the trained model hears a crisis. Veiled wording is usually, not always, a crisis, and a
+  model can be wrong on an ordinary sentence; a suicide line for an ordinary sentence costs the
+  caregiver's trust and leaves the real question unanswered. So the assistant asks "Denkt u aan
+  zelfdoding, of is iemand in gevaar?" with 113 and 112 on the same line; "ja" gets full help, "nee"
+  reads the message as an ordinary one.
+- NONE: no crisis. ("Ik kan niet meer" is overload: heavy, answered with the offer of a person.)
+  Also when only the model hears a crisis in an everyday look-alike ("ik schrok me dood", "mijn
+  vader viel vanochtend, mag ik van mijn werk weg?"): see `detector.is_everyday_lookalike`.
+
+Per category (the rules' strength is set per pattern in bot/safety/patterns.py):
+
+| category                        | rules, clear wording | rules, veiled wording only | model only |
+| ------------------------------- | -------------------- | -------------------------- | ---------- |
+| acute_danger (112)              | FULL                 | – (always clear)           | CHECK      |
+| suicide (113)                   | FULL                 | CHECK                      | CHECK      |
+| violence_by_caregiver (VT)      | FULL                 | CHECK                      | CHECK      |
+| violence_against_caregiver (VT) | FULL                 | CHECK                      | CHECK      |
+| abuse_or_neglect (VT)           | FULL                 | CHECK                      | CHECK      |
+| overload                        | NONE (overload reply)| –                          | –          |
+| everyday look-alike             | –                    | –                          | NONE       |
+
+"Model only" is the crisis model (bot/safety/model.py) at MODEL_CHECK_THRESHOLD or above while the
+rules see no crisis, and only when the message holds a word of risk (RISK_WORDS: death, harm,
+means, violence, danger, "niet meer ..."): the model was trained on crisis sentences that mention
+"mijn man" or "mijn moeder", and must not ask about suicide when that is all a message says.
+
+VT = Veilig Thuis. Veiled wording next to a clear signal of any crisis category is FULL; concrete
+means or a time next to veiled wording ("de pillen liggen klaar en ik neem ze vannacht") is clear
+and, for a time or a place, acute danger. Acute danger to life is always FULL: its rules never ask
+first. The model is never enough for FULL on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+from bot.safety.categories import SafetyCategory
+from bot.safety.detector import SafetySignal, detect_safety_signal, is_everyday_lookalike
+from bot.safety.normalize import normalise
+
+# The crisis model's probability a crisis needs before the check question is asked.
+MODEL_CHECK_THRESHOLD = 0.7
+# Words of risk (stems, on folded text). Without one, the model alone never asks the check question.
+RISK_WORDS = re.compile(
+    r"\b(?:dood|doden|sterf|sterv|overlijd|overleden|leven|zelfmoord|zelfdoding|suicid|einde|"
+    r"eruit|uitstap|uit stap|spring|brug|spoor|trein|pil|pillen|slaappil|medicijn|overdosis|touw|"
+    r"ophang|opgehangen|mes|messen|snij|gesneden|bloed|adem|bewusteloos|reageert|reageren|"
+    r"sla|slaan|slaat|sloeg|geslagen|duw|duwen|duwt|geduwd|schop|schopt|geschopt|knijp|geknepen|"
+    r"pijn|bedreig|dreig|bang|angst|gevaar|misbruik|mishandel|verwaarloos|opsluit|opgesloten|"
+    r"vastbind|vastgebonden|afpak|pinpas|bankpas|gas|brand|vuur|rook|ambulance|112|113|"
+    r"geweld|agressie|agressief|wurg|stik|verdrink|weglopen|kwijt|vermist|"
+    r"bestaan|uitweg|zinloos|beter af|zonder mij|afscheid|vrede|er niet (?:meer )?(?:zijn|ben|is)|"
+    r"(?:ben|is|zijn) (?:ik|hij|zij|ze|we|wij) er (?:dan |straks |morgen )?niet(?: meer)?|"
+    r"niet meer (?:wakker|zijn|leven|verder|"
+    r"hoeven|willen|kan|zien|zitten)|hoeft (?:\w+ ){0,3}niet meer|wil (?:\w+ ){0,2}niet meer)\w*"
+)
+
+
+def has_risk_words(text: str) -> bool:
+    return bool(RISK_WORDS.search(normalise(text)))
+
+
+class Tier(str, Enum):
+    FULL = "full"
+    CHECK = "check"
+    NONE = "none"
+
+
+def rules_tier(signal: SafetySignal | None) -> Tier:
+    """The tier the rules alone give: FULL for clear wording or acute danger, CHECK for veiled."""
+    if signal is None or not signal.is_crisis:
+        return Tier.NONE
+    if signal.certain or SafetyCategory.ACUTE_DANGER in signal.categories:
+        return Tier.FULL
+    return Tier.CHECK
+
+
+def safety_tier(text: str, crisis_probability: float | None) -> tuple[Tier, SafetySignal | None]:
+    """The tier of reply a message needs, and the rules' signal when they saw one."""
+    signal = detect_safety_signal(text)
+    tier = rules_tier(signal)
+    if tier is not Tier.NONE:
+        return tier, signal
+    model_hears = crisis_probability is not None and crisis_probability >= MODEL_CHECK_THRESHOLD
+    if model_hears and has_risk_words(text) and not is_everyday_lookalike(text):
+        return Tier.CHECK, signal
+    return Tier.NONE, signal

@@ -1,0 +1,124 @@
+"""Everyday uses of crisis words: no signal from the rules, and the look-alike veto for the model."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+import yaml
+
+from bot.safety import detect_safety_signal, is_everyday_lookalike
+from bot.safety.categories import SafetyCategory
+from bot.safety.everyday import explained_by_everyday_use, mask_idioms
+from bot.safety.normalize import normalise
+from bot.settings import PROJECT_ROOT
+
+CASES_FILE = PROJECT_ROOT / "data" / "safety" / "cases.yml"
+CRISIS_LABELS = {category.value for category in SafetyCategory if category.is_crisis}
+
+# The look-alikes the product must stay silent on, one or two per kind.
+EVERYDAY_USES = [
+    # figures of speech
+    "mijn vader slaat steeds vaker wartaal uit",
+    "mijn moeder slaat vaak een maaltijd over",
+    "ik schrok me dood toen de telefoon ging",
+    "ik ben doodmoe vandaag",
+    "ik ben doodziek, griep, wie kan er morgen naar mijn vader?",
+    "haha ik ga dood van de hitte hier",
+    "het verpleeghuis? over mijn lijk",
+    "ik kan hem wel schieten, hij heeft de afstandsbediening weer in de koelkast gelegd",
+    "ik kan mijn zus wel wurgen dat ze nooit helpt, haha nee hoor",
+    "ik zou hem achter het behang kunnen plakken",
+    "ik ga me dood schamen als de buren het zien",
+    # suicide prevention as a topic
+    "mijn collega geeft trainingen suicidepreventie aan wijkteams",
+    "ik volg een cursus over zelfmoordpreventie bij de ggd",
+    "er is een training over zelfmoord bij ouderen voor vrijwilligers, waar meld ik me aan?",
+    # a fall in a practical question
+    "mijn vader viel vanochtend, mag ik vandaag van mijn werk weg?",
+    "mijn moeder is vorige week gevallen maar gelukkig niks gebroken, kan ik een valalarm aanvragen?",
+    # knives in cooking
+    "ik snijd altijd het vlees voor mijn man, bestaan er aangepaste messen?",
+    "ik heb een mes gekocht om het brood van mijn vader te snijden",
+    # pills in a practical question
+    "hoe krijg ik al die pillen van mijn moeder overzichtelijk? helpt een baxterrol?",
+    "de pillen liggen klaar in de weekdoos, de thuiszorg geeft ze",
+    "mijn vader kan de pillen niet meer doorslikken, kunnen ze fijngemaakt worden?",
+    # a past death or a funeral
+    "mijn man is vorig jaar overleden, nu zorg ik voor mijn zus",
+    "ik moet donderdag naar de uitvaart van mijn tante, wie blijft er bij mijn moeder?",
+    "mijn vader is 2 jaar geleden overleden, mijn moeder is sindsdien eenzaam",
+    # practical questions near an emergency
+    "wat moet ik doen als mijn man stikt? is er een cursus?",
+    "mijn vader heeft gisteren zijn pillen dubbel genomen maar de huisarts zei dat het geen kwaad kan",
+    "mijn moeder heeft een gasfornuis en vergeet het soms uit te zetten, kan er een beveiliging komen?",
+]
+
+# Look-alikes the model may mistake for a crisis and the veto recognises.
+VETOED = [
+    "ik schrok me dood toen de telefoon ging",
+    "ik ben doodmoe vandaag",
+    "ik ben doodziek, griep, wie kan er morgen naar mijn vader?",
+    "haha ik ga dood van de hitte hier",
+    "het verpleeghuis? over mijn lijk",
+    "ik kan hem wel schieten, hij heeft de afstandsbediening weer in de koelkast gelegd",
+    "mijn collega geeft trainingen suicidepreventie aan wijkteams",
+    "mijn vader viel vanochtend, mag ik vandaag van mijn werk weg?",
+    "ik snijd altijd het vlees voor mijn man, bestaan er aangepaste messen?",
+    "hoe krijg ik al die pillen van mijn moeder overzichtelijk? helpt een baxterrol?",
+    "mijn man is vorig jaar overleden, nu zorg ik voor mijn zus",
+    "ik moet donderdag naar de uitvaart van mijn tante, wie blijft er bij mijn moeder?",
+]
+
+
+@lru_cache(maxsize=1)
+def labelled_crisis_texts() -> tuple[str, ...]:
+    document = yaml.safe_load(CASES_FILE.read_text(encoding="utf-8"))
+    return tuple(case["text"] for case in document["cases"] if case["category"] in CRISIS_LABELS)
+
+
+@pytest.mark.parametrize("text", EVERYDAY_USES)
+def test_everyday_uses_of_crisis_words_raise_no_signal(text: str) -> None:
+    assert detect_safety_signal(text) is None
+
+
+@pytest.mark.parametrize("text", VETOED)
+def test_the_veto_recognises_everyday_uses(text: str) -> None:
+    assert is_everyday_lookalike(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik wil dood",
+        "ik zie geen uitweg meer",
+        "ik ben doodmoe en ik wil niet meer wakker worden",
+        "mijn vader is vorig jaar overleden en nu wil ik ook dood",
+        "ik schrok me dood, hij ademt niet meer",
+        "ik heb er vrede mee, morgen ben ik er niet",
+        "",
+        "hallo",
+    ],
+)
+def test_a_crisis_or_a_message_without_everyday_use_is_no_look_alike(text: str) -> None:
+    assert not is_everyday_lookalike(text)
+
+
+def test_no_labelled_crisis_is_explained_away_as_everyday() -> None:
+    # The veto may only ever silence the model, never a crisis the rules know: even without the
+    # rules, no labelled crisis message may read as an everyday use.
+    explained = [
+        text for text in labelled_crisis_texts() if explained_by_everyday_use(normalise(text), text)
+    ]
+    assert explained == []
+
+
+def test_a_figure_of_speech_does_not_hide_a_crisis_next_to_it() -> None:
+    signal = detect_safety_signal("ik schrok me dood, hij ademt niet meer")
+    assert signal is not None and signal.category is SafetyCategory.ACUTE_DANGER
+
+
+def test_masking_replaces_idioms_only() -> None:
+    masked, count = mask_idioms(normalise("ik schrok me dood | ik wil dood"))
+    assert count == 1
+    assert masked.endswith("ik wil dood")

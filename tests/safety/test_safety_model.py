@@ -1,0 +1,52 @@
+"""The crisis model: trained on the labelled safety set, stored as JSON, same answers after loading."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bot.safety.model import CrisisModel, labelled_cases, training_examples
+
+
+@pytest.fixture(scope="module")
+def model() -> CrisisModel:
+    ordinary = [
+        ("ik zorg voor mijn moeder", "tell_situation"),
+        ("hoeveel uur per week is dat", "tell_situation"),
+        ("mijn man heeft parkinson", "tell_situation"),
+        ("ik wil graag hulp in huis", "ask_help"),
+    ]
+    texts, labels = training_examples(ordinary, "safety_crisis")
+    return CrisisModel.fit(texts, labels)
+
+
+def test_the_safety_set_keeps_its_label_over_an_intent_example() -> None:
+    text, is_crisis = labelled_cases()[0]
+    texts, labels = training_examples([(text, "greet")], "safety_crisis")
+
+    assert labels[texts.index(text)] is is_crisis
+
+
+def test_a_stored_model_answers_the_same(model: CrisisModel) -> None:
+    loaded = CrisisModel.from_json(json.loads(json.dumps(model.to_json())))
+
+    for text in ("ik wil er niet meer zijn", "ik zorg voor mijn vader", "hij sloeg me gisteren"):
+        assert loaded.probability(text) == pytest.approx(model.probability(text), abs=1e-9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik denk erover om er een eind aan te maken",
+        "ik heb hem vandaag geslagen",
+        "ze ademt niet meer",
+    ],
+)
+def test_crisis_wording_it_learned_scores_high(model: CrisisModel, text: str) -> None:
+    assert model.probability(text) > 0.7
+
+
+@pytest.mark.parametrize("text", ["ik wil graag hulp in huis", "hoeveel uur per week is dat"])
+def test_ordinary_sentences_score_low(model: CrisisModel, text: str) -> None:
+    assert model.probability(text) < 0.3
