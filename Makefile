@@ -34,7 +34,8 @@ train: install ## Train the model if its inputs changed
 validate: install ## Check domain, rules, stories and NLU data for conflicts
 	$(RUN) rasa data validate --fail-on-warnings
 
-eval: install ## Measure: safety set, knowledge search (MRR, recall@3), NLU cross-validation (~20 min)
+eval: install ## Measure: blind personas, safety rounds and NLU sets; safety set; search; NLU cross-validation (~35 min)
+	$(RUN) bot.evaluation
 	.venv/bin/python scripts/eval_safety.py --quiet
 	.venv/bin/python scripts/eval_search.py --quiet
 	.venv/bin/python scripts/eval_nlu.py

@@ -20,7 +20,14 @@ from bot.settings import PROJECT_ROOT
 logger = logging.getLogger(__name__)
 
 MODEL_PREFIX = "steunwijzer-"
-TRAINING_INPUTS: tuple[str, ...] = ("config.yml", "domain.yml", "data", "bot/nlp")
+TRAINING_INPUTS: tuple[str, ...] = (
+    "config.yml",
+    "domain.yml",
+    "data",
+    "bot/nlp",
+    "bot/safety/model.py",
+    "bot/safety/rasa_component.py",
+)
 
 
 def _input_files(root: Path, inputs: Iterable[str]) -> list[Path]:

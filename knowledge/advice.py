@@ -16,6 +16,7 @@ from knowledge.offer import Offer
 from knowledge.search import Match, SearchIndex, SearchQuery, SearchResult, shown_phone
 
 SHOWN_AT_ONCE = 3
+YOUNG_CARER_NEED = "jonge_mantelzorger"
 LOCAL_DATA_MISSING_TEXT = (
     "Voor uw gemeente heb ik nog geen gegevens over hulp in de buurt. "
     "Hieronder staat hulp die overal in Nederland geldt."
@@ -81,10 +82,22 @@ def describe(match: Match) -> str:
     return "\n".join(line.strip() for line in lines if line and line.strip())
 
 
-def advise(result: SearchResult, skip: Sequence[str] = ()) -> Advice:
+def _covering(matches: Sequence[Match], needs: Sequence[str]) -> list[Match]:
+    """The best match for each need asked, in the order asked, then the best of the rest: a
+    caregiver who asks for money and for help in the house sees both."""
+    chosen: list[Match] = []
+    for need in dict.fromkeys(needs):
+        best = next((m for m in matches if need in m.offer.needs and m not in chosen), None)
+        if best is not None and len(chosen) < SHOWN_AT_ONCE:
+            chosen.append(best)
+    chosen += [m for m in matches if m not in chosen][: SHOWN_AT_ONCE - len(chosen)]
+    return sorted(chosen, key=matches.index)
+
+
+def advise(result: SearchResult, skip: Sequence[str] = (), needs: Sequence[str] = ()) -> Advice:
     """The next few matches as messages; `skip` holds offers already shown."""
     fresh = [m for m in result if m.offer.id not in skip and m.eligible is not False]
-    chosen = fresh[:SHOWN_AT_ONCE]
+    chosen = _covering(fresh, needs)
     messages: list[str] = []
     if result.local_data_missing:
         messages.append(LOCAL_DATA_MISSING_TEXT)
@@ -111,10 +124,32 @@ def offer_index(database_url: str) -> SearchIndex:
 
 
 def suggest(facts: Mapping[str, Any], database_url: str, skip: Sequence[str] = ()) -> Advice:
-    result = offer_index(database_url).match(
-        query_from_facts(facts), limit=SHOWN_AT_ONCE + len(skip) + 3
+    index = offer_index(database_url)
+    query = query_from_facts(facts)
+    result = index.match(query, limit=SHOWN_AT_ONCE + len(skip) + 6)
+    if query.young_caregiver:
+        result = _with_young_carer_support(result, index, query, skip)
+    return advise(result, skip, query.needs)
+
+
+def _with_young_carer_support(
+    result: SearchResult, index: SearchIndex, query: SearchQuery, skip: Sequence[str]
+) -> SearchResult:
+    """A young caregiver always sees the support meant for them among the first offers."""
+    shown = [m for m in result if m.offer.id not in skip and m.eligible is not False][
+        :SHOWN_AT_ONCE
+    ]
+    if any(YOUNG_CARER_NEED in m.offer.needs for m in shown):
+        return result
+    young = index.match(replace(query, needs=(YOUNG_CARER_NEED,)), limit=SHOWN_AT_ONCE + len(skip))
+    extra = next(
+        (m for m in young if YOUNG_CARER_NEED in m.offer.needs and m.offer.id not in skip), None
     )
-    return advise(result, skip)
+    if extra is None:
+        return result
+    ranked = [m for m in shown[: SHOWN_AT_ONCE - 1]] + [extra]
+    rest = [m for m in result if m not in ranked]
+    return replace(result, matches=(*ranked, *rest))
 
 
 NOT_FOUND_OFFER_TEXT = (
@@ -138,3 +173,29 @@ def describe_asked_offer(
         result = index.match(replace(query, needs=(), text=text), limit=1)
         offer = result[0].offer if len(result) else None
     return offer_details(offer) if offer else NOT_FOUND_OFFER_TEXT
+
+
+# National human help, named when the caregiver's gemeente has no steunpunt in the knowledge base.
+NATIONAL_HELP_IDS = ("mantelzorglijn", "wmo_melding_keukentafelgesprek")
+
+
+def national_help_text(index: SearchIndex, gemeente_name: str | None) -> str:
+    """Where to go without a local steunpunt: the Mantelzorglijn and the gemeente's Wmo-loket."""
+    where = f"de gemeente {gemeente_name}" if gemeente_name else "uw gemeente"
+    by_id = {offer.id: offer for offer in index.offers}
+    lines = [
+        f"Voor {where} heb ik geen steunpunt mantelzorg in mijn gegevens. "
+        "Ik kan u daarom niet aanmelden. U kunt wel met een mens praten:"
+    ]
+    for offer_id in NATIONAL_HELP_IDS:
+        offer = by_id.get(offer_id)
+        if offer is None:
+            continue
+        line = f"- {offer.name}: {offer.first_step.strip()}"
+        if offer.contact.website:
+            line += f" ({offer.contact.website})"
+        lines.append(line)
+        lines.append(f"  Bron: {offer.source_url}")
+    if gemeente_name:
+        lines.append(f"Het Wmo-loket van {where} weet ook welk steunpunt mantelzorg er bij u is.")
+    return "\n".join(lines)

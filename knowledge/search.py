@@ -127,7 +127,7 @@ _MIN_TEXT_RELEVANCE = 0.2  # share of the best text score a text-only match need
 
 # Function words that carry no meaning for the search. Phrases are matched before these are
 # dropped, so "even vrij" and "iemand om mee te praten" still count as synonyms.
-_STOPWORDS = frozenset(
+STOPWORDS = frozenset(
     {
         "aan", "al", "alle", "alleen", "als", "ben", "bent", "bij", "dan", "dat", "de", "deze", "die",
         "dit", "doe", "doen", "doet", "door", "dus", "een", "en", "er", "even", "ga", "gaan", "gaat",
@@ -289,7 +289,7 @@ class _Analyzer:
                     self._phrases.setdefault(stems[0], []).append((stems, group))
         words.update(corpus_words)
         self._starts = frozenset(self._phrases) | frozenset(self._single)
-        content = {w for w in words if len(w) >= _MIN_PART and w not in _STOPWORDS}
+        content = {w for w in words if len(w) >= _MIN_PART and w not in STOPWORDS}
         self._part_stems = frozenset(stem(w) for w in content)
         self._splits: dict[str, tuple[str, ...]] = {}
 
@@ -353,7 +353,7 @@ class _Analyzer:
                 if joined in self._single:
                     add(joined, 1.0)
                     groups.update(group.id for group in self._single[joined])
-            if word in _STOPWORDS:
+            if word in STOPWORDS:
                 continue
             add(word_stem, 1.0)
             for part in self.split(word):

@@ -13,7 +13,7 @@ from tests.integration.product import kill, start_product, wait_until_ready
 from tests.support import free_port
 
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
-TEST_FLOOD_LIMIT = 30
+TEST_FLOOD_LIMIT = 60
 
 
 @pytest.fixture(scope="session")

@@ -12,6 +12,7 @@ def project_copy(tmp_path: Path) -> Path:
     for name in TRAINING_INPUTS:
         source = PROJECT_ROOT / name
         target = tmp_path / name
+        target.parent.mkdir(parents=True, exist_ok=True)
         if source.is_dir():
             shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
         else:

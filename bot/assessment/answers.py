@@ -44,6 +44,9 @@ _PHRASES: dict[AnswerMeaning | None, tuple[str, ...]] = {
         "ja", "jawel", "ja hoor", "yes", "jep", "jup", "yep", "klopt", "dat klopt", "klopt wel",
         "wel", "dat wel", "inderdaad", "vaak", "best wel", "best vaak", "waar", "dat is waar",
         "dat is zo", "is zo", "eens", "mee eens", "regelmatig", "erg",
+        "helaas wel", "helaas ja", "ja helaas", "helaas", "juist", "dat is juist", "correct",
+        "precies", "zo is het", "dat klopt wel", "klopt helaas", "dat zeker", "zeker weten wel",
+        "nou en of", "reken maar", "ja dat wel", "jaa", "zeker dat",
     ),
     "partly": (
         "soms", "soms wel", "soms niet", "een beetje", "beetje", "klein beetje", "wel een beetje",
@@ -56,6 +59,8 @@ _PHRASES: dict[AnswerMeaning | None, tuple[str, ...]] = {
         "weinig", "klopt niet", "niet waar", "oneens", "niet mee eens", "nope", "nah", "niet vaak",
         "niet zo", "niet erg", "niet zo erg", "niet bepaald", "valt mee", "valt wel mee",
         "valt best mee", "geen",
+        "dat niet", "nee dat niet", "valt wel mee hoor", "gelukkig niet",
+        "nee gelukkig niet", "niet echt hoor", "neen", "nop", "klopt niet hoor", "nee eigenlijk niet",
     ),
     "disagree_strong": (
         "helemaal niet", "helemaal nooit", "nooit", "absoluut niet", "zeker niet",

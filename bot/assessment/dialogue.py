@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from bot.assessment.answers import interpret_answer
 from bot.assessment.instruments import Instrument, Item
-from bot.conversation.fallback import BotMessage, Button
+from bot.conversation.messages import BotMessage, Button
 
 DONE = "done"
 ANSWER_PAYLOAD = '/tell_situation{{"answer": "{option}"}}'

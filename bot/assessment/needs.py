@@ -56,6 +56,10 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bhanden in huis\b", r"\b24 ?uurs", r"\bvrijwillig", r"\bmaatje\b",
         r"\bwaakt?\b", r"\bwaken\b", r"\bnachtzorg", r"\b(?:door)?slapen\b", r"\bnachtrust",
         r"\bop bezoek\b", r"\bgaat wandelen\b", r"\bwandelen met\b",
+        r"\bnooit (?:eens |even )?vrij\b", r"\bgeen (?:vrije )?tijd (?:meer )?voor\b",
+        r"\b(?:iemand|anderen?|een ander) (?:\w+ ){0,2}(?:bijspringt|bijspringen|overneemt|overnemen|afwisselt)\b",
+        r"\b(?:met )?vrienden (?:\w+ ){0,2}(?:afspreken|zien|spreken)\b", r"\buitgaan\b", r"\bsporten\b",
+        r"\bvoetbal", r"\bhobby",
     ),
     "praktische_hulp": (
         r"\bhuishoud", r"\bhulp in (?:huis|het huis)\b", r"\bschoonma", r"\bpoets", r"\bstofzuig",
@@ -84,6 +88,9 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bervaring(?:en)? (?:\w+ ){0,2}(?:delen|uitwisselen)",
         r"\bmensen die (?:\w+ ){0,3}(?:begrijpen|snappen|meemaken|doormaken)",
         r"\bkoffie ?ochtend", r"\binloop",
+        r"\b(?:andere|meer) (?:\w+ ){0,3}(?:mensen|jongeren|mantelzorgers|partners|ouders)\b"
+        r"(?: \w+){0,6} (?:spreken|ontmoeten|praten|zien|leren kennen)\b",
+        r"\bmensen (?:van|in|met) (?:mijn|dezelfde|een) (?:leeftijd|situatie|ervaring)",
     ),
     "informatie_advies": (
         r"\binformatie", r"\binfo\b", r"\buitleg", r"\badvie[sz]", r"\bcursus", r"\btraining",
@@ -97,7 +104,7 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bgeld", r"\bfinanc", r"\bvergoed", r"\bmantelzorg ?waardering", r"\bwaardering\b",
         r"\bmantelzorg ?compliment", r"\bcompliment\b", r"\bkosten\b", r"\bkost (?:veel|geld)",
         r"\bbetal", r"\bbelasting", r"\baftrek", r"\bpgb\b", r"\bpersoonsgebonden", r"\btoeslag",
-        r"\buitkering", r"\binkomen", r"\bschuld", r"\brekeningen\b", r"\beigen bijdrage",
+        r"\buitkering", r"\binkomen", r"\bschulden\b", r"\bschuld\b", r"\brekeningen\b", r"\beigen bijdrage",
         r"\bcak\b", r"\brondkomen",
     ),
     "werk_en_zorg": (
@@ -117,6 +124,7 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bnoodknop", r"\bdouchen\b", r"\baankleden\b", r"\bhulp bij (?:het )?wassen\b",
         r"\bmedicijnen\b", r"\bmedicatie", rf"\b(?:begeleiding|hulp|iemand) voor {_PERSON}\b",
         rf"\bdagbesteding voor {_PERSON}\b", r"\bbegeleider\b",
+        r"\bhulp (?:met|bij|voor) (?:hem|haar)\b",
     ),
     "regelen_aanvragen": (
         r"\bregel(?:en|t|werk|zaken)?\b", r"\bgeregeld\b", r"\baanvra", r"\bformulier",

@@ -1,4 +1,4 @@
-"""After the intake and the burden check: what helps, what triage says, and what we say next."""
+"""After the intake and the burden check: what would help, and what triage says."""
 
 from __future__ import annotations
 
@@ -9,14 +9,8 @@ from typing import Any
 from bot.assessment.dialogue import deployment_instrument
 from bot.assessment.needs import NEED_CATEGORIES, classify_needs
 from bot.assessment.scoring import score
-from bot.assessment.triage import TriageOutcome, triage
-from bot.conversation.fallback import BotMessage, Button
+from bot.assessment.triage import triage
 from bot.intake.dialogue import situation_from_slots
-
-# While asking what would help, "ik wil met iemand praten" or "het is zo zwaar" ARE answers.
-NEEDS_INTERRUPTING_INTENTS = frozenset(
-    {"stop", "pause", "restart", "ask_why", "ask_definition", "safety_crisis"}
-)
 
 # Button answers name a category; the text keeps what the caregiver saw on the button.
 NEED_BUTTON_TEXTS: dict[str, str] = {
@@ -27,12 +21,6 @@ NEED_BUTTON_TEXTS: dict[str, str] = {
     "financieel": "Geld en regelingen",
     "werk_en_zorg": "Werk en zorg",
 }
-
-
-NEEDS_NOT_UNDERSTOOD_TEXT = (
-    "Vertel gerust in een paar woorden wat u zou helpen. "
-    "Bijvoorbeeld: even vrij zijn, hulp in huis, of praten met iemand."
-)
 
 
 def read_needs(
@@ -66,26 +54,3 @@ def run_triage(slots: Mapping[str, Any]) -> dict[str, Any]:
         safety_urgency=slots.get("safety_urgency"),
     )
     return asdict(outcome)
-
-
-_OFFER_TEXT = (
-    "Dank u wel voor uw antwoorden. Ik merk dat de zorg zwaar voor u is.\n"
-    "Een mantelzorgconsulent van het steunpunt mantelzorg kan met u meedenken. "
-    "Dat is gratis. U hoeft het niet alleen te doen.\n"
-    "U vindt het steunpunt op de website van uw gemeente: zoek op 'mantelzorg'."
-)
-_NO_OFFER_TEXT = (
-    "Dank u wel voor uw antwoorden. Fijn dat u even stilstaat bij uzelf.\n"
-    "Wilt u weten welke hulp er is? Het steunpunt mantelzorg van uw gemeente weet wat er bij u "
-    "in de buurt is. U vindt het op de website van uw gemeente: zoek op 'mantelzorg'."
-)
-
-
-def next_step_message(outcome: Mapping[str, Any] | TriageOutcome) -> BotMessage:
-    offer = (
-        outcome.offer_handoff if isinstance(outcome, TriageOutcome) else outcome["offer_handoff"]
-    )
-    return BotMessage(
-        text=_OFFER_TEXT if offer else _NO_OFFER_TEXT,
-        buttons=(Button("Met iemand praten", "/request_human"),),
-    )

@@ -41,6 +41,9 @@ DEFAULT_MAX_SENDERS = 10_000
 # Longer messages are cut here. The safety check reads every character (about 0.1 s for 20,000),
 # so without a cap one huge message would hold up the Rasa server; no caregiver types this much.
 MAX_MESSAGE_CHARS = 20_000
+# Of a longer message the end is kept too: what matters most often comes last.
+KEPT_END_CHARS = 2_000
+CUT_MARK = " … "
 
 FLOOD_TEXT = (
     "U stuurt veel berichten snel na elkaar. Ik lees ze één voor één. "
@@ -146,8 +149,12 @@ class FloodGuard:
 
 
 def within_length(text: str) -> str:
-    """The message as the assistant reads it: at most MAX_MESSAGE_CHARS characters."""
-    return text[:MAX_MESSAGE_CHARS]
+    """The message as the assistant reads it: at most MAX_MESSAGE_CHARS characters, its start and
+    its end."""
+    if len(text) <= MAX_MESSAGE_CHARS:
+        return text
+    start = MAX_MESSAGE_CHARS - KEPT_END_CHARS - len(CUT_MARK)
+    return text[:start] + CUT_MARK + text[-KEPT_END_CHARS:]
 
 
 def crisis_signal(text: str) -> SafetySignal | None:

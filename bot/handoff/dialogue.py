@@ -158,10 +158,11 @@ def steunpunt_from_known_gemeente(slots: Mapping[str, Any], find: FindSteunpunt)
 
 
 def _read_gemeente(turn: Turn, find: FindSteunpunt) -> Reading:
-    if turn.intent in ("decline", "dont_know", "deny", "stop"):
-        return Reading({"handoff_steunpunt": NO_STEUNPUNT})
+    # The words first: a model may hear "stop" in "kampen".
     reading = gemeente_reading("gemeente", match_gemeente(turn.text))
     code = reading.slots.get("gemeente")
+    if code is None and turn.intent in ("decline", "dont_know", "deny", "stop"):
+        return Reading({"handoff_steunpunt": NO_STEUNPUNT})
     if code is None:
         return reading
     steunpunt = find(code)

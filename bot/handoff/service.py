@@ -19,7 +19,7 @@ from bot.handoff.document import DocumentError, build_document
 from bot.handoff.reference import new_reference
 from bot.handoff.store import create_handoff
 from bot.intake.gemeente import gemeente_names
-from knowledge.helplines import all_helplines
+from knowledge.advice import national_help_text, offer_index
 from knowledge.offer import Steunpunt
 from knowledge.store import get_steunpunt, steunpunt_for
 
@@ -32,7 +32,6 @@ CHANNELS = {
     "whatsapp": "whatsapp",
     "twilio_whatsapp": "whatsapp",
 }
-ADVICE_HELPLINE = "mantelzorglijn"
 
 
 @dataclass(frozen=True)
@@ -80,8 +79,9 @@ def submit(
             dialogue.already_made_text(reference, steunpunt.name if steunpunt else "het steunpunt")
         )
     if steunpunt is None:
-        helpline = all_helplines().get(ADVICE_HELPLINE)
-        return Outcome(dialogue.no_steunpunt_text(_gemeente_name(slots.get("gemeente")), helpline))
+        return Outcome(
+            national_help_text(offer_index(database_url), _gemeente_name(slots.get("gemeente")))
+        )
     if slots.get("handoff_consent") != dialogue.GIVEN or not slots.get("contact_confirmed"):
         return Outcome(dialogue.refused_text(steunpunt))
     facts = {**slots, "asked_for_person": True}

@@ -2,7 +2,7 @@ import pytest
 
 from bot.assessment import dialogue
 from bot.assessment.instruments import load_instrument
-from bot.assessment.next_step import next_step_message, read_needs, run_triage
+from bot.assessment.next_step import read_needs, run_triage
 
 
 @pytest.fixture
@@ -101,7 +101,6 @@ def test_overloaded_caregiver_is_offered_a_consultant() -> None:
 
     assert outcome["burden_level"] == "hoog"
     assert outcome["offer_handoff"] is True
-    assert "mantelzorgconsulent" in next_step_message(outcome).text
 
 
 def test_low_burden_is_not_pushed_to_a_consultant() -> None:
@@ -115,7 +114,6 @@ def test_low_burden_is_not_pushed_to_a_consultant() -> None:
 
     assert outcome["burden_level"] == "laag"
     assert outcome["offer_handoff"] is False
-    assert "Fijn dat u even stilstaat" in next_step_message(outcome).text
 
 
 def test_a_crisis_earlier_in_the_conversation_makes_triage_urgent() -> None:

@@ -427,10 +427,13 @@ def test_the_rest_channel_takes_its_limit_from_the_environment(
     assert channel.name() == "rest"  # so the address stays /webhooks/rest/webhook
 
 
-def test_a_message_is_read_up_to_twenty_thousand_characters() -> None:
-    assert within_length("zorg " * 3000) == ("zorg " * 3000)[:MAX_MESSAGE_CHARS]
+def test_a_message_is_read_up_to_twenty_thousand_characters_keeping_its_end() -> None:
+    assert within_length("zorg " * 3000) == "zorg " * 3000
     assert len(within_length("x" * 1_000_000)) == MAX_MESSAGE_CHARS == 20_000
     assert within_length("hallo") == "hallo"
+    long_story = "bla " * 10_000 + "en eigenlijk wil ik er niet meer zijn"
+    kept = within_length(long_story)
+    assert kept.startswith("bla bla") and kept.endswith("eigenlijk wil ik er niet meer zijn")
 
 
 def test_a_huge_rest_message_is_cut_before_it_reaches_the_assistant() -> None:

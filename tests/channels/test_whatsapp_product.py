@@ -154,7 +154,7 @@ def test_a_complete_intake_over_whatsapp(whatsapp_product: Settings, caregiver_f
 
     replies = caregiver.send(text("kampen"), shown="kampen", until="Dit heb ik begrepen:")
     summary = "\n".join(shown_text(m) for m in replies)
-    assert "uw vader of moeder (dementie)" in summary
+    assert "uw moeder (dementie)" in summary
     assert "ongeveer 20 uur per week" in summary
     assert "de gemeente Zwolle" in summary
     assert "Uw naaste woont in de gemeente Kampen" in summary
@@ -200,3 +200,28 @@ def test_bad_input_over_whatsapp_gets_a_dutch_text_answer(
     replies = caregiver.send(text(body), shown=body[:40], until=expected)
     shown = " ".join(shown_text(reply) for reply in replies)
     assert shown.strip() and "Traceback" not in shown and "<script" not in shown
+
+
+def test_the_two_safety_tiers_over_whatsapp(whatsapp_product: Settings, caregiver_for) -> None:
+    clear = caregiver_for("31610000021")
+    replies = clear.send(text("ik wil er niet meer zijn"), shown="crisis", until="Ik blijf hier")
+    full = "\n".join(shown_text(m) for m in replies)
+    assert "113" in full and "0800-0113" in full and "112" in full
+
+    veiled = caregiver_for("31610000022")
+    replies = veiled.send(
+        text("het hoeft voor mij allemaal niet meer. hoe vraag ik zorgverlof aan?"),
+        shown="veiled",
+        until="Denkt u aan zelfdoding",
+    )
+    check = replies[-1]
+    assert "113" in shown_text(check) and "112" in shown_text(check)
+    assert [title for _, title in choices(check)] == ["Ja", "Nee, bedoel ik niet"]
+
+    replies = veiled.send(
+        tapped("button_reply", "/deny", "Nee, bedoel ik niet"),
+        shown="[tikt] Nee, bedoel ik niet",
+        until="werkgever",
+    )
+    answer = "\n".join(shown_text(m) for m in replies).lower()
+    assert "zorgverlof" in answer and "113" not in answer

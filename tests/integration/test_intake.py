@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 
 from bot.assessment.instruments import load_instrument
@@ -43,7 +44,7 @@ def test_from_story_to_burden_check_to_triage(product: Settings) -> None:
 
     reply = texts(say(product, sender, "kampen"))
     assert "Dit heb ik begrepen:" in reply, reply
-    assert "uw vader of moeder (dementie)" in reply
+    assert "uw moeder (dementie)" in reply
     assert "ongeveer 20 uur per week" in reply
     assert "de gemeente Zwolle" in reply
     assert "Uw naaste woont in de gemeente Kampen" in reply
@@ -74,7 +75,8 @@ def test_from_story_to_burden_check_to_triage(product: Settings) -> None:
     assert "Wat zou u nu het meest helpen?" in reply, reply
 
     reply = texts(say(product, sender, "even vrij zijn en hulp bij het huishouden"))
-    assert "mantelzorgconsulent" in reply, reply
+    assert "consulent van Steunpunt Mantelzorg Zwolle" in reply, reply
+    assert reply.rstrip().endswith("Dat is gratis."), reply
     assert reply.count("Eerste stap:") == 3, reply
     assert "Dit is een voorbeeld." in reply, reply
 
@@ -105,7 +107,7 @@ def test_a_young_caregiver_is_addressed_with_je(product: Settings) -> None:
     reply = texts(say(product, sender, "ik ben 16 en ik help elke dag na school mijn moeder"))
 
     assert " je" in reply.lower() or "jij" in reply.lower(), reply
-    assert "u " not in reply.replace("uur", ""), reply
+    assert not re.search(r"\b(u|uw)\b", reply.lower()), reply
 
 
 def test_stopping_and_coming_back(product: Settings) -> None:
@@ -125,5 +127,6 @@ def test_asking_for_a_kind_of_help_is_noted_for_the_steunpunt(product: Settings)
 
     reply = texts(say(product, sender, "ik zoek iemand die de zorg een dagje overneemt"))
 
-    assert "steunpunt mantelzorg" in reply, reply
+    assert "Eerste stap:" in reply, reply
+    assert "vertel" in reply.lower(), reply
     assert [n["category"] for n in _slots(product, sender)["needs"]] == ["even_vrij"]

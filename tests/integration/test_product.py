@@ -11,9 +11,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from bot.conversation.fallback import affirmation_question
 from bot.settings import Settings
-from tests.integration.product import kill, say, start_product, wait_until_ready
+from tests.integration.product import kill, say, start_product, texts, wait_until_ready
 
 
 def test_rest_channel_greets_in_dutch(product: Settings) -> None:
@@ -32,14 +31,15 @@ def test_answers_every_turn_of_a_conversation(product: Settings) -> None:
     assert say(product, sender, "doei")[0]["text"].startswith("Dag")
 
 
-def test_two_stage_fallback_asks_in_dutch_and_then_goes_on(product: Settings) -> None:
-    """Its first stage is our custom action, so this also proves Rasa reaches the action server."""
-    sender = "integration-fallback"
-    # A payload makes the NLU result certain; a real message gets here when DIET is unsure.
-    replies = say(product, sender, "/nlu_fallback")
+def test_words_nobody_understands_get_a_request_to_rephrase_then_choices(product: Settings) -> None:
+    """This also proves Rasa reaches the action server: every reply comes from action_respond."""
+    sender = "integration-not-understood"
 
-    assert [r["text"] for r in replies] == [affirmation_question([]).text]
-    assert [b["title"] for b in replies[0]["buttons"]] == ["Wat kun je?"]
+    first = say(product, sender, "qwxzv plork")
+    second = say(product, sender, "zrrb vlimp")
+
+    assert "andere woorden" in texts(first), first
+    assert {"Wat kun je?", "Met iemand praten"} <= {b["title"] for b in second[-1]["buttons"]}
     assert "Hallo, fijn dat u er bent" in say(product, sender, "hallo")[0]["text"]
 
 

@@ -1,16 +1,14 @@
-"""action_erase_conversation against a migrated database with the real knowledge base."""
+"""Erasure asked in the chat (the conversation's service) against a migrated database with the real
+knowledge base."""
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 import pytest
-from rasa_sdk import Tracker
-from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy import select
 
-from actions.privacy import ActionEraseConversation
+from bot.conversation.services import DatabaseServices
 from bot.db import session_factory_for
 from bot.handoff.models import Handoff
 from bot.privacy.erasure import ERASURE_FAILED_TEXT
@@ -36,14 +34,10 @@ def environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
 
 
 def _run(sender_id: str = SENDER) -> list[str]:
-    dispatcher = CollectingDispatcher()
-    tracker = Tracker(sender_id, {}, {"text": "ja, verwijder alles"}, [], False, None, {}, None)
-    events = asyncio.run(ActionEraseConversation().run(dispatcher, tracker, {}))
-    assert events == []
-    return [message["text"] for message in dispatcher.messages]
+    return [DatabaseServices(load_settings(), sender_id, "rest").erase_conversation()]
 
 
-def test_the_action_withdraws_queues_and_tells_what_stays_at_the_steunpunt(
+def test_erasure_withdraws_queues_and_tells_what_stays_at_the_steunpunt(
     environment: str,
 ) -> None:
     factory = session_factory_for(environment)

@@ -1,0 +1,971 @@
+"""The conversation: one function reads a caregiver's message in context and says what comes next.
+
+`respond(state, turn, services)` is the whole dialogue. Rasa's part is to understand the words
+(intent, entities), keep the state in the tracker and deliver the messages; one action
+(actions/conversation.py) calls this function for every message.
+
+Each message is read in this order:
+1. Safety first. A clear crisis gets full help at once; a signal only the model hears, or veiled
+   wording, gets a short check question that still shows the numbers (bot/safety/tiers.py).
+2. A typed button title counts as the button.
+3. What must always get through, whatever was asked: a person, erasure of my data, start over.
+4. The answer to the question that was asked, read by that question (bot/conversation/questions).
+5. Situation facts, from every message whatever its intent: a fact given once is never asked again.
+6. A question, a greeting, thanks, pause or stop when the message was not an answer.
+7. The guard: an answer that was not understood gets the question again with a short reason; the
+   third time its choices and "Sla over"; after that the conversation moves on with the
+   caregiver's own words. No question is asked more than twice the same way.
+Then the agenda (`_next_step`) says what to ask or do next: intake, read-back, burden check, what
+would help, offers, the steunpunt by name, the handoff.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from bot.assessment import dialogue as check
+from bot.assessment.needs import classify_needs
+from bot.assessment.next_step import run_triage
+from bot.assessment.scoring import score
+from bot.conversation import texts
+from bot.conversation.informal import to_informal
+from bot.conversation.input import other_language_reply
+from bot.conversation.listening import listen
+from bot.conversation.messages import BotMessage, Button
+from bot.conversation.ports import Services
+from bot.conversation.questions import (
+    HANDOFF_QUESTIONS,
+    QUESTIONS,
+    SKIP,
+    Reading,
+    intake_questions_open,
+    u,
+)
+from bot.conversation.state import (
+    CHECK_ACCEPTED,
+    CHECK_DONE,
+    HANDOFF_ACTIVE,
+    HANDOFF_DECLINED,
+    HANDOFF_DONE,
+    HANDOFF_UNAVAILABLE,
+    OFFER_ACCEPTED,
+    OFFER_ASKED,
+    OFFER_DECLINED,
+    ConversationState,
+    Progress,
+    known,
+)
+from bot.conversation.words import (
+    about_privacy,
+    control_of,
+    fold,
+    is_gibberish,
+    is_question,
+    starts_as_question,
+    starts_over,
+    typed_button,
+    wants_person,
+    yes_or_no,
+)
+from bot.handoff import dialogue as handoff
+from bot.intake.dialogue import Turn
+from bot.safety.reply import build_unclassified_crisis_reply, reply_to_crisis_message
+from bot.safety.tiers import Tier, safety_tier
+from knowledge.helplines import all_helplines
+
+# Said whatever was asked: the answer to any question cannot be one of these.
+ALWAYS_THROUGH = frozenset({"request_human", "erase_data"})
+QUESTION_INTENTS = frozenset(
+    {"ask_definition", "ask_help", "ask_offer", "ask_why", "more_offers", "send_overview"}
+)
+SMALL_TALK = frozenset(
+    {
+        "greet",
+        "goodbye",
+        "thank",
+        "ask_capabilities",
+        "bot_challenge",
+        "out_of_scope",
+        "other_language",
+    }
+)
+STRONG_CONFIDENCE = 0.5
+# A short answer to the question asked is read as that answer, even when the model alone hears a
+# crisis in it ("sinds oma overleed"); a longer message still gets the check question.
+SHORT_ANSWER_WORDS = 10
+# Questions whose answers are contact details: no situation facts are read from them.
+CONTACT_QUESTIONS = frozenset(
+    {
+        "contact_name",
+        "contact_phone",
+        "contact_preferred_time",
+        "contact_correction",
+        "contact_confirmed",
+    }
+)
+# Where a yes or no is the answer, "request_human" means yes.
+PERSON_QUESTIONS = frozenset({"steunpunt_offer", "crisis_offer", *HANDOFF_QUESTIONS})
+ACTIONS = frozenset({"report", "offers", "submit_handoff", "national_help"})
+# Facts about the care itself: telling one starts the intake (a gemeente or an age alone does not).
+CARE_FACTS = frozenset(
+    {
+        "relation",
+        "conditions",
+        "hours_per_week",
+        "duration_months",
+        "lives_with_care_recipient",
+        "combines_with",
+    }
+)
+
+
+def respond(
+    state: ConversationState, turn: Turn, services: Services
+) -> tuple[ConversationState, list[BotMessage]]:
+    """The new state and what to say, for one message of the caregiver."""
+    conversation = _Conversation(state.copy(), services)
+    conversation.handle(turn)
+    return conversation.state, conversation.messages
+
+
+class _Conversation:
+    def __init__(self, state: ConversationState, services: Services) -> None:
+        self.state = state
+        self.services = services
+        self.messages: list[BotMessage] = []
+
+    # --- output -------------------------------------------------------------------------------
+
+    @property
+    def progress(self) -> Progress:
+        return self.state.progress
+
+    def say(self, text: str, buttons: tuple[Button, ...] = ()) -> None:
+        if not text:
+            return
+        if self.state.young_caregiver:
+            text = to_informal(text)
+            buttons = tuple(Button(to_informal(b.title), b.payload) for b in buttons)
+        self.messages.append(BotMessage(text, tuple(buttons)))
+
+    def u(self, formal: str, informal: str) -> str:
+        return u(self.state, formal, informal)
+
+    def _finish(self) -> None:
+        self.progress.buttons = [[b.title, b.payload] for m in self.messages for b in m.buttons]
+
+    # --- reading a message --------------------------------------------------------------------
+
+    def handle(self, turn: Turn) -> None:
+        try:
+            self._handle(turn)
+            if not self.messages:
+                # Every message gets an answer, also one that only added a fact at the end.
+                self.say(texts.anything_else(self.state))
+        finally:
+            self._finish()
+
+    def _handle(self, turn: Turn) -> None:
+        turn = typed_button(turn, self.progress.buttons)
+        if not turn.is_payload and not re.search(r"[^\W\d_]", turn.text):
+            # Only emoji, digits or signs: whatever intent the model guessed, it is a guess.
+            turn = replace(turn, intent=None, confidence=0.0, intent_ranking=())
+        if not turn.is_payload and self._safety_first(turn):
+            return
+        if self.progress.asking == "safety_check":
+            turn = self._after_safety_check(turn)
+            if turn is None:
+                return
+        if self.progress.asking == "crisis_offer" and self._after_crisis_offer(turn):
+            return
+        if self._always_through(turn):
+            return
+        asking = self.progress.asking
+        reading = self._read_answer(turn, asking)
+        changed = (
+            [] if turn.is_payload or asking in CONTACT_QUESTIONS else self._listen(turn, asking)
+        )
+        if self.progress.paused and set(changed) & CARE_FACTS:
+            self.progress.paused = False  # telling more of the story is going on
+            if asking == "resume_offer":
+                self.progress.asking = asking = None
+        if changed and asking in ("summary", "summary_correction"):
+            # "Nee, het is 15 uur": a correction, read back at once.
+            self._acknowledge(changed)
+            self._advance(again=True)
+            return
+        if reading is not None and reading.understood:
+            self.progress.paused = False
+            asked_back = self._apply(reading, asking)
+            if self._asks_something(turn, asking) and not asked_back:
+                # "Kan ik ook zorgverlof krijgen als ze niet bij mij wonen?" answers and asks.
+                asked_back = self._answer_question(turn, turn.intent, None)
+            if not asked_back:
+                self._advance()
+            return
+        if self._interjection(turn, asking):
+            return
+        if asking and not changed:
+            self._misunderstood(turn, asking, reading)
+            return
+        if changed:
+            self._acknowledge(changed)
+        elif not asking:
+            self._not_understood_idle(turn)
+            return
+        self._advance(again=True)
+
+    # --- 1. safety ----------------------------------------------------------------------------
+
+    def _safety_first(self, turn: Turn) -> bool:
+        tier, signal = safety_tier(turn.text, turn.crisis_probability)
+        if tier is Tier.FULL:
+            self._listen(turn, self.progress.asking)
+            self._crisis_help(turn.text)
+            return True
+        model_only = signal is None or not signal.is_crisis
+        short = len(turn.text.split()) <= SHORT_ANSWER_WORDS
+        if tier is Tier.CHECK and model_only and short and self._answers_the_question(turn):
+            # "Sinds oma overleed" answers "hoe lang al?": only the model heard a crisis in it.
+            return False
+        if tier is Tier.CHECK:
+            self._listen(turn, self.progress.asking)
+            self._ask_safety_check(turn)
+            return True
+        return False
+
+    def _answers_the_question(self, turn: Turn) -> bool:
+        reading = self._read_answer(turn, self.progress.asking)
+        return bool(reading and reading.understood)
+
+    def _crisis_help(self, text: str) -> None:
+        _, reply = reply_to_crisis_message(text)
+        self._say_safety_reply(reply)
+
+    def _say_safety_reply(self, reply: Any) -> None:
+        for index, message in enumerate(reply.messages):
+            last = index == len(reply.messages) - 1
+            buttons = tuple(Button(b.title, b.payload) for b in reply.buttons) if last else ()
+            self.say(message, buttons)
+        self.state.safety_urgency = "acuut"
+        self._set_asking("crisis_offer", {"resume": self.progress.asking})
+
+    def _ask_safety_check(self, turn: Turn) -> None:
+        self.say(texts.safety_check(self.state), texts.SAFETY_CHECK_BUTTONS)
+        original = {
+            "text": turn.text,
+            "intent": _best_other_intent(turn),
+            "entities": [dict(e) for e in turn.entities],
+        }
+        self._set_asking(
+            "safety_check",
+            {
+                "original": original,
+                "resume": self.progress.asking,
+                "attempts": self.progress.attempts,
+                "resume_context": self.progress.context,
+            },
+        )
+
+    def _after_safety_check(self, turn: Turn) -> Turn | None:
+        """Yes gets full help; no reads the first message as an ordinary one; else go on."""
+        context = self.progress.context
+        agreed = yes_or_no(turn)
+        self.progress.asking = context.get("resume")
+        self.progress.attempts = int(context.get("attempts") or 0)
+        self.progress.context = dict(context.get("resume_context") or {})
+        if agreed is True:
+            self._say_safety_reply(build_unclassified_crisis_reply())
+            return None
+        if agreed is False:
+            original = context.get("original") or {}
+            self.say(
+                self.u(
+                    "Dank u dat u het zegt. Dan ga ik verder met wat u schreef.",
+                    "Dank je dat je het zegt. Dan ga ik verder met wat je schreef.",
+                )
+            )
+            return Turn(
+                text=_without_the_worrying_sentences(str(original.get("text") or "")),
+                intent=original.get("intent"),
+                entities=tuple(original.get("entities") or ()),
+                confidence=0.9,
+            )
+        return turn
+
+    def _after_crisis_offer(self, turn: Turn) -> bool:
+        agreed = yes_or_no(turn)
+        if turn.intent == "request_human":
+            agreed = True
+        context = self.progress.context
+        self.progress.asking = None
+        self.progress.context = {}
+        if agreed is True:
+            self._start_handoff()
+            return True
+        if agreed is False:
+            self.say(texts.after_crisis_not_now(self.state))
+            self.progress.paused = bool(self._something_to_resume() or context.get("resume"))
+            return True
+        return False
+
+    # --- 3. what always gets through ------------------------------------------------------------
+
+    def _always_through(self, turn: Turn) -> bool:
+        intent = turn.intent if (turn.is_payload or turn.confidence >= STRONG_CONFIDENCE) else None
+        asking = self.progress.asking
+        if (control := control_of(turn)) and asking != "erase_confirm":
+            self._pause(stop=control == "stop")
+            return True
+        if intent == "erase_data" and asking != "erase_confirm":
+            self._listen(turn, asking)
+            self._set_asking("erase_confirm", {"resume": asking})
+            self._ask_current()
+            return True
+        if (intent == "request_human" or wants_person(turn)) and asking not in PERSON_QUESTIONS:
+            self._listen(turn, asking)
+            self._record_needs(turn, only_known=True)
+            self._start_handoff()
+            return True
+        return False
+
+    # --- 4. the answer ------------------------------------------------------------------------
+
+    def _read_answer(self, turn: Turn, asking: str | None) -> Reading | None:
+        question = QUESTIONS.get(asking or "")
+        if question is None:
+            return None
+        return question.read(turn, self.state, self.services, self.progress.context)
+
+    def _apply(self, reading: Reading, asking: str | None) -> bool:
+        """Sets what the answer says; True when that already said what comes next."""
+        for name, value in reading.facts.items():
+            setattr(self.state, name, value)
+        if self.state.age_group in ("<18", "18-24"):
+            self.state.young_caregiver = True
+        context_update = reading.progress.get("context")
+        for name, value in reading.progress.items():
+            if name != "context":
+                setattr(self.progress, name, value)
+        if reading.say:
+            self.say(reading.say)
+        if asking == "erase_confirm":
+            self._after_erase_confirm(bool((context_update or {}).get("erase")))
+            return True
+        if asking == "start_over_confirm":
+            self._after_start_over_confirm(bool((context_update or {}).get("start_over")))
+            return True
+        if reading.follow_up:
+            name, context = reading.follow_up
+            self._set_asking(name, context)
+            self._ask_current()
+            return True
+        then_answer = self.progress.context.get("then_answer") if asking == "gemeente" else None
+        if asking and self.progress.asking == asking:
+            self.progress.asking = None
+            self.progress.attempts = 0
+            self.progress.context = {}
+        if then_answer:
+            self._answer_question(Turn(then_answer, "ask_help", confidence=1.0), "ask_help", None)
+        if asking == "steunpunt_offer":
+            self._after_steunpunt_offer()
+        return False
+
+    # --- 5. listening ---------------------------------------------------------------------------
+
+    def _listen(self, turn: Turn, asking: str | None) -> list[str]:
+        if turn.is_payload or asking in CONTACT_QUESTIONS:
+            return []
+        overwrite = asking in ("summary", "summary_correction")
+        changed = listen(self.state, turn.text, self.services.today, overwrite=overwrite)
+        if set(changed) & CARE_FACTS and self.progress.handoff != HANDOFF_ACTIVE:
+            self.progress.intake_started = True
+        return changed
+
+    def _acknowledge(self, changed: list[str]) -> None:
+        if self.progress.asking in ("summary", "summary_correction"):
+            self.say("Dat heb ik aangepast.")
+            self._set_asking("summary", {})
+            return
+        if self.progress.asking is None and not self.progress.summary_confirmed:
+            self.say(texts.thanks_for_the_story(self.state))
+        else:
+            self.say("Dat heb ik genoteerd.")
+        if self.progress.offers_shown and {
+            "gemeente",
+            "care_recipient_gemeente",
+            "age_group",
+        } & set(changed):
+            self._more_offers(intro_only_new=True)
+
+    # --- 6. not an answer: a question, small talk, pause, stop ---------------------------------
+
+    def _interjection(self, turn: Turn, asking: str | None) -> bool:
+        intent = turn.intent if (turn.is_payload or turn.confidence >= 0.4) else None
+        if not turn.is_payload and is_gibberish(turn.text):
+            intent = None
+        if (intent == "start_over" and turn.confidence >= 0.8) or starts_over(turn):
+            # Confirmed first: a word misheard as "opnieuw beginnen" must not wipe the conversation.
+            self._set_asking("start_over_confirm", {"resume": asking})
+            self._ask_current()
+            return True
+        if intent in ("stop", "pause"):
+            self._pause(stop=intent == "stop")
+            return True
+        if intent == "resume":
+            self._resume()
+            return True
+        if intent == "start_assessment":
+            self._start_check()
+            return True
+        if intent == "express_burden":
+            self._express_burden(turn)
+            return True
+        if intent in QUESTION_INTENTS or self._answerable(turn):
+            if not self._answer_question(turn, intent, asking):
+                idle = not asking and not self.progress.intake_started and not self.progress.paused
+                if idle and intent in ("ask_help", "ask_definition", None):
+                    self.say(texts.invite_story(self.state))
+                self._advance(again=True)
+            return True
+        if intent in SMALL_TALK:
+            self._small_talk(turn, intent)
+            return True
+        if intent == "tell_situation" and not self.progress.intake_started and not asking:
+            self.progress.intake_started = True
+            self._advance()
+            return True
+        if (
+            intent in ("affirm", "tell_situation")
+            and not asking
+            and not self.progress.intake_started
+        ):
+            self.progress.intake_started = True
+            self._advance()
+            return True
+        return False
+
+    def _asks_something(self, turn: Turn, asking: str | None) -> bool:
+        """A real question besides the answer: a sentence that starts as one, or a question mark.
+
+        Not for "wat zou u het meest helpen?": its answer is a wish for help, and the offers that
+        follow are the answer to it.
+        """
+        if turn.is_payload or asking == "needs":
+            return False
+        asks = "?" in turn.text and len(turn.text.split()) >= 3  # "Zwolle?" only answers
+        return asks or starts_as_question(turn.text)
+
+    def _answerable(self, turn: Turn) -> bool:
+        """A question by its form that the knowledge base has an answer to."""
+        if turn.is_payload or not is_question(turn.text):
+            return False
+        if about_privacy(turn.text):
+            return True
+        return self.services.answer_question(turn.text, self.state.facts()) is not None
+
+    def _answer_question(self, turn: Turn, intent: str | None, asking: str | None) -> bool:
+        """Answers the question; True when the answer itself asked something (the gemeente)."""
+        if about_privacy(turn.text):
+            self.say(texts.privacy_answer(self.state, self.services.privacy_url()))
+            return False
+        if intent == "ask_why":
+            self.say(texts.why_we_ask(asking, self.state, self.services))
+            return False
+        if intent == "more_offers":
+            self._more_offers()
+            return False
+        if intent == "send_overview":
+            shown = [offer["id"] for offer in self.state.offers_suggested or []]
+            self.say(
+                texts.overview(self.state, self.services.overview_url(shown))
+                if shown
+                else texts.NO_OVERVIEW
+            )
+            return False
+        offer_id = turn.entity("offer") or self._offer_meant(turn, intent)
+        if offer_id or intent == "ask_offer":
+            self.progress.last_offer = offer_id or self.progress.last_offer
+            self.say(
+                self.services.describe_offer(turn.text, offer_id, self.state.facts()),
+                texts.next_buttons(self.state),
+            )
+            return False
+        if intent == "ask_help":
+            self._record_needs(turn, only_known=True)
+        answer = self.services.answer_question(turn.text, self.state.facts())
+        if answer is None:
+            if intent == "ask_help" and not self.progress.intake_started and not asking:
+                # "Welke hulp is er?": the intake is how we find out.
+                self.say(texts.lets_look_together(self.state))
+                self.progress.intake_started = True
+                return False
+            self.say(texts.no_answer(self.state))
+            return False
+        self.say(answer.text, answer.buttons)
+        self._remember_shown(list(answer.offers))
+        if answer.needs_gemeente:
+            # Asked now; the question is answered again once the gemeente is known.
+            self._set_asking("gemeente", {"then_answer": turn.text, "resume": asking})
+            self._ask_current()
+            return True
+        return False
+
+    def _offer_meant(self, turn: Turn, intent: str | None) -> str | None:
+        """ "Kost dat geld?" just after an offer was shown: the question is about that offer."""
+        if turn.is_payload or not self.progress.last_offer:
+            return None
+        folded = fold(turn.text)
+        refers = re.search(r"\b(?:dat|dit|die|deze|het|daar|daarvoor|ervoor|erheen)\b", folded)
+        short = len(folded.split()) <= 8
+        return self.progress.last_offer if refers and short else None
+
+    def _record_needs(self, turn: Turn, only_known: bool) -> None:
+        found = [
+            {"category": need.category, "text": need.text}
+            for need in classify_needs(turn.text)
+            if not only_known or need.category != "anders"
+        ]
+        if not found:
+            return
+        known_needs = list(self.state.needs or [])
+        categories = {need["category"] for need in known_needs}
+        self.state.needs = known_needs + [n for n in found if n["category"] not in categories]
+
+    def _small_talk(self, turn: Turn, intent: str | None) -> None:
+        busy = bool(self.progress.asking) or self._something_to_resume()
+        if intent == "greet":
+            self.say(
+                texts.welcome_back(self.state)
+                if busy or self.progress.intake_started
+                else texts.greeting(self.state)
+            )
+        elif intent == "goodbye":
+            self.say(texts.goodbye(self.state))
+            return
+        elif intent == "thank":
+            self.say(texts.you_are_welcome(self.state, busy))
+            if not busy:
+                return
+        elif intent == "ask_capabilities":
+            self.say(texts.capabilities(self.state), texts.PERSON_BUTTON)
+        elif intent == "bot_challenge":
+            self.say(texts.bot_challenge(self.state))
+        elif intent == "out_of_scope":
+            self.say(texts.out_of_scope(self.state), texts.OUT_OF_SCOPE_BUTTONS)
+        elif intent == "other_language":
+            self.say(other_language_reply(all_helplines()))
+            return
+        self._advance(again=True)
+
+    def _express_burden(self, turn: Turn) -> None:
+        self.say(texts.acknowledge_burden(self.state))
+        overloaded = _overload_signal(turn.text)
+        if overloaded and self.state.safety_urgency != "acuut":
+            self.state.safety_urgency = "hoog"
+        if not self.progress.intake_started and self.progress.handoff is None:
+            self.progress.intake_started = True
+        if overloaded and self.progress.steunpunt_offer is None and self.progress.handoff is None:
+            self._set_asking("steunpunt_offer", {})
+            self.progress.steunpunt_offer = OFFER_ASKED
+            self._ask_current()
+            return
+        self._advance(again=True)
+
+    def _pause(self, stop: bool) -> None:
+        if self.progress.handoff == HANDOFF_ACTIVE:
+            self.state.handoff_consent = handoff.REFUSED
+            self.progress.handoff = HANDOFF_DECLINED
+            self.progress.asking = None
+            self.say(handoff.refused_text(self.services.steunpunt(self.state.handoff_steunpunt)))
+            self._forget_handoff()
+            return
+        if self.progress.asking or self._something_to_resume():
+            self.progress.paused = True
+            self.say(texts.stopped(self.state) if stop else texts.paused(self.state))
+            return
+        self.say(texts.stop_no_form(self.state) if stop else texts.pause_no_form(self.state))
+
+    def _resume(self) -> None:
+        if self.progress.asking or self._something_to_resume():
+            self.progress.paused = False
+            self.say(
+                self.u(
+                    "Fijn dat u er weer bent. We gaan verder waar we waren.",
+                    "Fijn dat je er weer bent. We gaan verder waar we waren.",
+                )
+            )
+            self._advance(again=True)
+            return
+        self.say(texts.nothing_to_resume(self.state))
+
+    def _not_understood_idle(self, turn: Turn) -> None:
+        misses = int(self.progress.context.get("idle_misses") or 0) + 1
+        self.progress.context = {**self.progress.context, "idle_misses": misses}
+        if turn.intent in ("affirm", "deny", "dont_know", "decline"):
+            self.say(texts.how_can_i_help(self.state))
+            return
+        if misses >= 2:
+            self.say(texts.default_fallback(self.state), texts.DEFAULT_BUTTONS)
+            self.progress.context = {}
+            return
+        self.say(texts.rephrase(self.state))
+
+    # --- 7. the guard ----------------------------------------------------------------------------
+
+    def _misunderstood(self, turn: Turn, asking: str, reading: Reading | None) -> None:
+        question = QUESTIONS[asking]
+        if self.progress.attempts >= 2:
+            # The third time: whatever the answer, it is taken as the caregiver's words.
+            given_up = question.give_up(turn.text, self.state, self.services)
+            self.progress.attempts = 0
+            if not given_up.say and question.free_answer_allowed:
+                self.say(texts.moving_on(self.state))
+            if not self._apply(given_up, asking):
+                self._advance()
+            return
+        self.progress.attempts += 1
+        reason = reading.unclear if reading and reading.unclear else question.retry(self.state)
+        if self.progress.attempts == 1:
+            message = question.ask(self.state, self.services, self.progress.context)
+            self.say(reason)
+            self.say(
+                message.text, reading.buttons if reading and reading.buttons else message.buttons
+            )
+            return
+        message = question.ask(self.state, self.services, self.progress.context)
+        if reading and reading.unclear:
+            self.say(reading.unclear)
+        choices = tuple(
+            b for b in message.buttons if b.title != SKIP.title and b.payload != "/decline"
+        )
+        invitation = texts.choose_or_own_words(
+            self.state, bool(choices), question.free_answer_allowed
+        )
+        self.say(f"{invitation}\n{message.text}", (*choices, SKIP))
+
+    # --- the agenda --------------------------------------------------------------------------------
+
+    def _something_to_resume(self) -> bool:
+        return self._next_step(ignore_pause=True) is not None
+
+    def _next_step(self, ignore_pause: bool = False) -> str | None:
+        p, s = self.progress, self.state
+        if p.paused and not ignore_pause:
+            return None
+        if p.handoff == HANDOFF_ACTIVE:
+            open_questions = handoff.questions_to_ask(s.facts())
+            return open_questions[0] if open_questions else "submit_handoff"
+        instrument = self.services.instrument()
+        answers = s.assessment_answers or {}
+        if p.check == CHECK_ACCEPTED and check.next_item(instrument, answers) is not None:
+            return "assessment_item"
+        if p.check == CHECK_ACCEPTED and not p.check_reported:
+            return "report"
+        if p.intake_started and (open_questions := intake_questions_open(s)):
+            return open_questions[0]
+        if p.intake_started and not p.summary_confirmed:
+            return "summary"
+        if p.summary_confirmed and p.check is None:
+            return "check_offer"
+        ready_for_needs = p.check in (CHECK_DONE, "declined") or (
+            p.check == CHECK_ACCEPTED and p.check_reported
+        )
+        if ready_for_needs and not p.needs_answered:
+            return "needs"
+        if p.needs_answered and not p.offers_shown and (p.intake_started or p.check):
+            if s.gemeente is None:
+                return "gemeente"
+            return "offers"
+        if (
+            p.offers_shown
+            and p.steunpunt_offer is None
+            and p.handoff is None
+            and self._triage_offers()
+        ):
+            return "steunpunt_offer" if self._steunpunt_or_unknown() else "national_help"
+        return None
+
+    def _triage_offers(self) -> bool:
+        outcome = self.state.triage_outcome or {}
+        return bool(outcome.get("offer_handoff"))
+
+    def _steunpunt_or_unknown(self) -> bool:
+        gemeente = self.state.gemeente
+        return not known(gemeente) or self.services.steunpunt_for(gemeente) is not None
+
+    def _advance(self, again: bool = False) -> None:
+        """Ask what comes next; `again`: after something else was said, the open question again."""
+        asking = self.progress.asking
+        waiting = not self.progress.paused or asking == "resume_offer"
+        if again and asking and waiting and self._still_open(asking):
+            if asking not in ("summary", "summary_correction"):
+                self.say(texts.back_to_question(self.state))
+            self._ask_current()
+            return
+        for _ in range(12):
+            step = self._next_step()
+            if step is None:
+                if not self.progress.paused:
+                    self.progress.asking = None
+                return
+            if step in ACTIONS:
+                if self._run(step):
+                    return
+                continue
+            if step != self.progress.asking:
+                self._set_asking(step, {})
+            self._ask_current()
+            if step == "steunpunt_offer":
+                self.progress.steunpunt_offer = OFFER_ASKED
+            return
+
+    def _still_open(self, asking: str) -> bool:
+        """Whether the question asked before still needs its answer."""
+        s, p = self.state, self.progress
+        if asking in ("hours_proposal", "duration_proposal"):
+            return (
+                getattr(s, "hours_per_week" if asking == "hours_proposal" else "duration_months")
+                is None
+            )
+        if asking in ("summary", "summary_correction"):
+            return not p.summary_confirmed
+        if asking == "check_offer":
+            return p.check is None
+        if asking == "assessment_item":
+            return (
+                p.check == CHECK_ACCEPTED
+                and check.next_item(self.services.instrument(), s.assessment_answers or {})
+                is not None
+            )
+        if asking == "steunpunt_offer":
+            return p.steunpunt_offer == OFFER_ASKED
+        if asking in HANDOFF_QUESTIONS:
+            return p.handoff == HANDOFF_ACTIVE and asking in handoff.questions_to_ask(s.facts())
+        if asking in (
+            "erase_confirm", "start_over_confirm", "crisis_offer", "safety_check",
+            "contact_correction", "resume_offer",
+        ):  # fmt: skip
+            return True
+        return hasattr(s, asking) and getattr(s, asking) is None
+
+    def _set_asking(self, name: str, context: dict[str, Any]) -> None:
+        self.progress.asking = name
+        self.progress.attempts = 0
+        self.progress.context = dict(context)
+
+    def _ask_current(self) -> None:
+        question = QUESTIONS[self.progress.asking or ""]
+        message = question.ask(self.state, self.services, self.progress.context)
+        self.say(message.text, message.buttons)
+
+    def _run(self, step: str) -> bool:
+        """Does what the agenda says; True when that ended with a question to the caregiver."""
+        if step == "report":
+            self._report()
+        elif step == "offers":
+            self._offers()
+        elif step == "submit_handoff":
+            return self._submit_handoff()
+        elif step == "national_help":
+            self.say(self.services.national_help(self.state.gemeente))
+            self.progress.steunpunt_offer = OFFER_DECLINED
+        return False
+
+    # --- actions -------------------------------------------------------------------------------------
+
+    def _start_check(self) -> None:
+        instrument = self.services.instrument()
+        answers = self.state.assessment_answers or {}
+        if self.progress.check_reported or check.next_item(instrument, answers) is None:
+            self.state.assessment_answers = {}
+            self.progress.check_reported = False
+            self.say(
+                self.u(
+                    "Goed, we doen de vragen opnieuw. U kunt altijd 'stop' zeggen.",
+                    "Goed, we doen de vragen opnieuw. Je kunt altijd 'stop' zeggen.",
+                )
+            )
+        elif answers:
+            self.say("Goed, we gaan verder waar we waren.")
+        else:
+            self.say(
+                self.u(
+                    "Goed. U kunt altijd 'stop' zeggen als u wilt stoppen.",
+                    "Goed. Je kunt altijd 'stop' zeggen als je wilt stoppen.",
+                )
+            )
+        self.progress.check = CHECK_ACCEPTED
+        self.progress.paused = False
+        self._advance()
+
+    def _report(self) -> None:
+        result = score(self.services.instrument(), self.state.assessment_answers or {})
+        self.say(result.result_text)
+        self.state.assessment_result = result.to_handoff()
+        self.progress.check_reported = True
+        self.progress.check = CHECK_DONE
+
+    def _offers(self) -> None:
+        self.state.triage_outcome = run_triage(self.state.facts())
+        advice = self.services.offers(self._search_facts())
+        self.progress.offers_shown = True
+        self._show(advice, person_button=not self._triage_offers())
+
+    def _search_facts(self) -> dict[str, Any]:
+        """The facts, with the needs of "wat zou u het meest helpen?" as what the search is for."""
+        facts = self.state.facts()
+        focus = self.progress.need_focus
+        if focus and any(c != "anders" for c in focus):
+            facts["needs"] = [n for n in facts.get("needs") or [] if n.get("category") in focus]
+        return facts
+
+    def _more_offers(self, intro_only_new: bool = False) -> None:
+        shown = [offer["id"] for offer in self.state.offers_suggested or []]
+        advice = self.services.offers(self._search_facts(), skip=shown)
+        if intro_only_new and not advice.suggested:
+            return
+        self._show(advice, person_button=True)
+
+    def _show(self, advice: Any, person_button: bool) -> None:
+        for text in advice.messages:
+            self.say(text)
+        if advice.suggested:
+            buttons = tuple(texts.offer_button(offer) for offer in advice.suggested)
+            self.say(
+                texts.choose_offer(self.state),
+                buttons + texts.next_buttons(self.state, person_button),
+            )
+        self._remember_shown(list(advice.suggested))
+
+    def _remember_shown(self, offers: list[dict[str, Any]]) -> None:
+        """Offers shown go to the steunpunt (`offers_suggested`); the first is "dat" in a question."""
+        if not offers:
+            return
+        shown = list(self.state.offers_suggested or [])
+        known = {offer["id"] for offer in shown}
+        self.state.offers_suggested = shown + [o for o in offers if o["id"] not in known]
+        self.progress.last_offer = str(offers[0]["id"])
+
+    def _after_steunpunt_offer(self) -> None:
+        if self.progress.steunpunt_offer == OFFER_ACCEPTED:
+            self._start_handoff(advance=False)
+        elif self.progress.steunpunt_offer == OFFER_DECLINED:
+            steunpunt = self.services.steunpunt_for(self.state.gemeente)
+            self.say(
+                handoff.refused_text(steunpunt).replace(
+                    "Dat is goed. Ik geef niets door. ", "Dat is goed. "
+                )
+            )
+
+    def _start_handoff(self, advance: bool = True) -> None:
+        if self.state.handoff_reference:
+            steunpunt = self.services.steunpunt(self.state.handoff_steunpunt)
+            self.say(
+                handoff.already_made_text(
+                    self.state.handoff_reference, steunpunt.name if steunpunt else "het steunpunt"
+                )
+            )
+            return
+        self.progress.handoff = HANDOFF_ACTIVE
+        self.progress.paused = False
+        self.progress.asking = None
+        if self.state.handoff_steunpunt is None and known(self.state.gemeente):
+            steunpunt = self.services.steunpunt_for(self.state.gemeente)
+            self.state.handoff_steunpunt = steunpunt.id if steunpunt else handoff.NO_STEUNPUNT
+        if advance:
+            self._advance()
+
+    def _submit_handoff(self) -> bool:
+        submitted = self.services.submit_handoff(self.state.facts())
+        for name, value in submitted.slots.items():
+            setattr(self.state, name, value)
+        if submitted.reference:
+            self.state.handoff_reference = submitted.reference
+            self.progress.handoff = HANDOFF_DONE
+            self.say(submitted.text)
+            if self._something_to_resume():
+                # The agenda waits for the answer: go on with the questions, or not.
+                self._set_asking("resume_offer", {})
+                self.progress.paused = True
+                self._ask_current()
+                return True
+            return False
+        if submitted.retry:
+            self.progress.handoff = None
+            self.say(submitted.text, texts.RETRY_BUTTONS)
+            return True  # only the retry button now; another question would bury it
+        self.progress.handoff = (
+            HANDOFF_UNAVAILABLE
+            if self.state.handoff_steunpunt == handoff.NO_STEUNPUNT
+            else HANDOFF_DECLINED
+        )
+        self.say(submitted.text)
+        self._forget_handoff()
+        return False
+
+    def _forget_handoff(self) -> None:
+        """A later "ik wil iemand spreken" asks again, with what is already known."""
+        self.state.handoff_steunpunt = None
+        self.state.handoff_consent = None
+
+    def _after_erase_confirm(self, erase: bool) -> None:
+        resume = self.progress.context.get("resume")
+        if erase:
+            text = self.services.erase_conversation()
+            fresh = ConversationState()
+            self.state.__dict__.update(fresh.__dict__)
+            self.say(text)
+            return
+        self.progress.asking = resume
+        self.progress.attempts = 0
+        self.progress.context = {}
+        self.say(self.u("Goed, ik verwijder niets.", "Goed, ik verwijder niets."))
+        self._advance(again=True)
+
+    def _after_start_over_confirm(self, start_over: bool) -> None:
+        if start_over:
+            self._reset(texts.started_over(self.state))
+            return
+        self.progress.asking = self.progress.context.get("resume")
+        self.progress.attempts = 0
+        self.progress.context = {}
+        self.say(self.u("Goed, dan gaan we verder.", "Goed, dan gaan we verder."))
+        self._advance(again=True)
+
+    def _reset(self, text: str) -> None:
+        self.state.__dict__.update(ConversationState().__dict__)
+        self.say(text)
+
+
+def _without_the_worrying_sentences(text: str) -> str:
+    """After "nee, bedoel ik niet": the sentence that raised the check would only mislead the
+    search ("het hoeft allemaal niet meer. hoe vraag ik zorgverlof aan?")."""
+    sentences = [part for part in re.split(r"(?<=[.!?])\s+", text) if part.strip()]
+    calm = [part for part in sentences if safety_tier(part, None)[0] is Tier.NONE]
+    return " ".join(calm) if calm else text
+
+
+def _best_other_intent(turn: Turn) -> str | None:
+    """What the model thought besides a crisis, for reading the message again after "nee"."""
+    for prediction in turn.intent_ranking:
+        name = prediction.get("name")
+        if name not in ("safety_crisis", "nlu_fallback", None):
+            return str(name)
+    return None
+
+
+def _overload_signal(text: str) -> bool:
+    from bot.safety.detector import detect_safety_signal
+
+    signal = detect_safety_signal(text)
+    return signal is not None and not signal.is_crisis
+
+
+def with_progress(state: ConversationState, **changes: Any) -> ConversationState:
+    """A copy of `state` with progress fields changed (for tests and the adapter)."""
+    copy = state.copy()
+    copy.progress = replace(copy.progress, **changes)
+    return copy

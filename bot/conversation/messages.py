@@ -1,0 +1,17 @@
+"""What the assistant says: a text and, optionally, buttons (title shown, payload sent)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Button:
+    title: str
+    payload: str
+
+
+@dataclass(frozen=True)
+class BotMessage:
+    text: str
+    buttons: tuple[Button, ...] = ()

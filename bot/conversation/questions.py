@@ -1,0 +1,1075 @@
+"""Every question the assistant asks, each with how it is asked and how its answer is read.
+
+A question reads only the answer to itself; the engine (bot/conversation/engine.py) decides what
+else a message says (a request for a person, a crisis, a question, a new fact) and which question
+comes next. Every question has the same guard there: asked at most twice the same way, the third
+time with its choices and "Sla over", and then the conversation moves on with the caregiver's own
+words. So each question also says what "moving on" means for it (`give_up`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.assessment import dialogue as check
+from bot.assessment.needs import NEED_CATEGORIES
+from bot.assessment.next_step import read_needs
+from bot.conversation.messages import BotMessage, Button
+from bot.conversation.ports import Services
+from bot.conversation.state import (
+    CHECK_ACCEPTED,
+    CHECK_DECLINED,
+    DECLINED,
+    HANDOFF_UNAVAILABLE,
+    UNKNOWN,
+    ConversationState,
+    known,
+)
+from bot.conversation.words import yes_or_no
+from bot.handoff import dialogue as handoff
+from bot.intake import answers as intake
+from bot.intake.dialogue import (
+    COMBINES_WITH,
+    CONDITIONS,
+    RELATIONS,
+    YOUNG_AGE_GROUPS,
+    Turn,
+    summarize,
+)
+from bot.intake.gemeente import GemeenteMatch, MatchStatus, match_gemeente
+from bot.intake.situation import AGE_GROUPS
+
+SKIP = Button("Sla over", "/decline")
+YES_NO = (Button("Ja", "/affirm"), Button("Nee", "/deny"))
+ANSWER = '/tell_situation{{"answer": "{value}"}}'
+MAX_OWN_WORDS = 200
+
+
+def u(state: ConversationState, formal: str, informal: str) -> str:
+    """The text for "u", or for "je" when the caregiver is young (up to 25)."""
+    return informal if state.young_caregiver else formal
+
+
+def answer_button(title: str, value: str) -> Button:
+    return Button(title, ANSWER.format(value=value))
+
+
+@dataclass
+class Reading:
+    """What an answer means: facts and progress to set, and what to say or ask next.
+
+    `follow_up` asks another question before the conversation goes on (a proposal to confirm, a
+    correction); `unclear` is a specific reason the answer could not be used ("two gemeenten have
+    that name"), said instead of the question's general retry text.
+    """
+
+    facts: dict[str, Any] = field(default_factory=dict)
+    progress: dict[str, Any] = field(default_factory=dict)
+    say: str | None = None
+    follow_up: tuple[str, dict[str, Any]] | None = None
+    unclear: str | None = None
+    buttons: tuple[Button, ...] = ()
+
+    @property
+    def understood(self) -> bool:
+        return bool(self.facts or self.progress or self.follow_up)
+
+
+NOT_READ = Reading()
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    ask: Callable[[ConversationState, Services, dict[str, Any]], BotMessage]
+    read: Callable[[Turn, ConversationState, Services, dict[str, Any]], Reading]
+    retry: Callable[[ConversationState], str]
+    give_up: Callable[[str, ConversationState, Services], Reading]
+    # Offered with "Sla over" the third time; False for questions whose buttons are all there is.
+    free_answer_allowed: bool = True
+
+
+def _own_words(state: ConversationState, question: str, text: str) -> dict[str, Any]:
+    words = dict(state.own_words or {})
+    words[question] = text.strip()[:MAX_OWN_WORDS]
+    return {"own_words": words}
+
+
+def _skip_or_words(
+    slot: str, value: Any = UNKNOWN
+) -> Callable[[str, ConversationState, Services], Reading]:
+    def give_up(text: str, state: ConversationState, services: Services) -> Reading:
+        facts: dict[str, Any] = {slot: value}
+        if text and not text.startswith("/"):
+            facts.update(_own_words(state, slot, text))
+        return Reading(facts)
+
+    return give_up
+
+
+def _said(turn: Turn) -> str | None:
+    """'Weet ik niet' or 'zeg ik liever niet': by button, or as the model heard the words."""
+    if turn.intent == "dont_know":
+        return UNKNOWN
+    if turn.intent == "decline":
+        return DECLINED
+    return None
+
+
+def _with_sentinel(slot: str, turn: Turn) -> Reading | None:
+    """A skip button ("Weet ik niet", "Zeg ik liever niet") answers any question."""
+    said = _said(turn) if turn.is_payload else None
+    return Reading({slot: said}) if said else None
+
+
+def _or_sentinel(slot: str, read: Callable[..., Reading]) -> Callable[..., Reading]:
+    """When the words say nothing we can use, the model may still hear "weet ik niet"."""
+
+    def reading(turn: Turn, state: ConversationState, services: Services, context: dict) -> Reading:
+        result = read(turn, state, services, context)
+        if result.understood or result.unclear:
+            return result
+        said = _said(turn)
+        return Reading({slot: said}) if said else result
+
+    return reading
+
+
+# --- the situation --------------------------------------------------------------------------
+
+RELATION_BUTTONS = (
+    answer_button("Mijn partner", "partner"),
+    answer_button("Mijn vader of moeder", "ouder"),
+    answer_button("Mijn kind", "kind"),
+    answer_button("Ander familielid", "ander_familielid"),
+    answer_button("Vriend of buur", "vriend_buur"),
+    Button("Zeg ik liever niet", "/decline"),
+)
+
+
+def _ask_relation(state: ConversationState, services: Services, context: dict) -> BotMessage:
+    return BotMessage(u(state, "Voor wie zorgt u?", "Voor wie zorg je?"), RELATION_BUTTONS)
+
+
+def _read_relation(
+    turn: Turn, state: ConversationState, services: Services, context: dict
+) -> Reading:
+    if (said := _with_sentinel("relation", turn)) is not None:
+        return said
+    if turn.entity("answer") in RELATIONS:
+        return Reading({"relation": turn.entity("answer"), "relation_word": None})
+    if turn.is_payload:
+        return NOT_READ
+    answer = intake.read_relation(turn.text)
+    if answer is None:
+        return NOT_READ
+    return Reading({"relation": answer.value, "relation_word": answer.words})
+
+
+def _give_up_relation(text: str, state: ConversationState, services: Services) -> Reading:
+    if text and not text.startswith("/"):
+        return Reading({"relation": "anders", **_own_words(state, "relation", text)})
+    return Reading({"relation": DECLINED})
+
+
+HOURS_BUTTONS = (Button("Weet ik niet", "/dont_know"), Button("Zeg ik liever niet", "/decline"))
+IMPLAUSIBLE_HOURS_TEXT = "Een week heeft 168 uur, dus dat kan niet helemaal kloppen."
+
+
+def _ask_hours(state: ConversationState, services: Services, context: dict) -> BotMessage:
+    return BotMessage(
+        u(
+            state,
+            "Hoeveel uur per week zorgt u ongeveer? Reistijd telt mee. "
+            "Bijvoorbeeld: 10 uur per week, of 2 uur per dag.",
+            "Hoeveel uur per week help je ongeveer? Bijvoorbeeld: 5 uur per week, of elke dag 1 uur.",
+        ),
+        HOURS_BUTTONS,
+    )
+
+
+def _read_hours(turn: Turn, state: ConversationState, services: Services, context: dict) -> Reading:
+    if (said := _with_sentinel("hours_per_week", turn)) is not None:
+        return said
+    if turn.is_payload:
+        return NOT_READ
+    answer = intake.read_hours(turn.text)
+    if answer is None:
+        return NOT_READ
+    if isinstance(answer.value, (int, float)) and answer.value > 168:
+        return Reading(unclear=IMPLAUSIBLE_HOURS_TEXT)
+    if answer.estimate:
+        return Reading(follow_up=("hours_proposal", {"estimate": answer.value}))
+    return Reading({"hours_per_week": answer.value})
+
+
+def _number_text(value: float) -> str:
+    return f"{round(value)}"
+
+
+def _ask_hours_proposal(state: ConversationState, services: Services, context: dict) -> BotMessage:
+    hours = _number_text(float(context.get("estimate") or 0))
+    return BotMessage(
+        u(
+            state,
+            f"Is dat ongeveer {hours} uur per week?",
+            f"Is dat ongeveer {hours} uur per week?",
+        ),
+        YES_NO,
+    )
+
+
+def _read_hours_proposal(
+    turn: Turn, state: ConversationState, services: Services, context: dict
+) -> Reading:
+    answer = intake.read_hours(turn.text) if not turn.is_payload else None
+    if answer is not None and not answer.estimate and isinstance(answer.value, (int, float)):
+        return Reading({"hours_per_week": answer.value})
+    agreed = yes_or_no(turn)
+    if agreed is True:
+        return Reading({"hours_per_week": float(context.get("estimate") or 0)})
+    if agreed is False:
+        return Reading(
+            follow_up=("hours_per_week", {}),
+            say=u(state, "Hoeveel uur is het dan ongeveer?", "Hoeveel uur is het dan ongeveer?"),
+        )
+    return NOT_READ
+
+
+DURATION_BUTTONS = HOURS_BUTTONS
+
+
+def _ask_duration(state: ConversationState, services: Services, context: dict) -> BotMessage:
+    return BotMessage(
+        u(
+            state,
+            "Hoe lang zorgt u al? Bijvoorbeeld: een half jaar, of sinds 2021.",
+            "Hoe lang help je al? Bijvoorbeeld: een jaar, of sinds 2022.",
+        ),
+        DURATION_BUTTONS,
+    )
+
+
+def _exact_age(state: ConversationState) -> int | None:
+    words = (state.own_words or {}).get("age")
+    return int(words) if words and words.isdigit() else None
+
+
+def _read_duration(
+    turn: Turn, state: ConversationState, services: Services, context: dict
+) -> Reading:
+    if (said := _with_sentinel("duration_months", turn)) is not None:
+        return said
+    if turn.is_payload:
+        return NOT_READ
+    answer = intake.read_duration(turn.text, services.today, _exact_age(state))
+    if answer is None:
+        return NOT_READ
+    if answer.since_age is not None and not isinstance(answer.value, (int, float)):
+        # "Sinds ik 14 ben": the months follow from the caregiver's age, asked next.
+        return Reading(follow_up=("age_group", {"since_age": answer.since_age}))
+    if answer.estimate:
+        return Reading(follow_up=("duration_proposal", {"estimate": answer.value}))
+    return Reading({"duration_months": answer.value})
+
+
+def months_text(months: float) -> str:
+    """'4 maanden', 'een jaar', '3 jaar': a rounded duration for a proposal."""
+    if months < 12:
+        return "1 maand" if round(months) <= 1 else f"{round(months)} maanden"
+    years = months / 12
+    return "een jaar" if years < 1.5 else f"{round(years)} jaar"
+
+
+def _ask_duration_proposal(
+    state: ConversationState, services: Services, context: dict
+) -> BotMessage:
+    return BotMessage(
+        f"Is dat ongeveer {months_text(float(context.get('estimate') or 0))}?", YES_NO
+    )
+
+
+def _read_duration_proposal(
+    turn: Turn, state: ConversationState, services: Services, context: dict
+) -> Reading:
+    answer = (
+        intake.read_duration(turn.text, services.today, _exact_age(state))
+        if not turn.is_payload
+        else None
+    )
+    if answer is not None and not answer.estimate and isinstance(answer.value, (int, float)):
+        return Reading({"duration_months": answer.value})
+    agreed = yes_or_no(turn)
+    if agreed is True:
+        return Reading({"duration_months": float(context.get("estimate") or 0)})
+    if agreed is False:
+        return Reading(follow_up=("duration_months", {}), say="Hoe lang is het dan ongeveer?")
+    return NOT_READ
+
+
+def _ask_lives(state: ConversationState, services: Services, context: dict) -> BotMessage:
+    return BotMessage(
+        u(state, "Woont u samen met degene voor wie u zorgt?", "Woon je in hetzelfde huis?"), YES_NO
+    )
+
+
+def _read_lives(turn: Turn, state: ConversationState, services: Services, context: dict) -> Reading:
+    if (said := _with_sentinel("lives_with_care_recipient", turn)) is not None:
+        return said
+    if not turn.is_payload:
+        answer = intake.read_lives_together(turn.text)
+        if answer is not None:
+            return Reading({"lives_with_care_recipient": answer.value})
+    agreed = yes_or_no(turn)
+    if agreed is not None:
+        return Reading({"lives_with_care_recipient": agreed})
+    return NOT_READ
+
+
+COMBINES_BUTTONS = (
+    answer_button("Werk", "werk"),
+    answer_button("Studie of school", "studie"),
+    answer_button("Zorg voor kinderen", "kinderen"),
+    answer_button("Eigen gezondheid", "eigen_gezondheid"),
+    answer_button("Niets anders", "niets"),
+)
+
+
+def _merged(existing: Any, new: list[str]) -> list[str]:
+    merged = list(existing) if isinstance(existing, list) else []
+    return merged + [value for value in new if value not in merged]
+
+
+def _ask_combines(state: ConversationState, services: Services, context: dict) -> BotMessage:
+    return BotMessage(
+        u(
+            state,
+            "Wat doet u naast de zorg? U kunt meer dan één ding noemen.",
+            "Wat doe je nog meer naast het helpen? Je mag meer dingen noemen.",
+        ),
+        COMBINES_BUTTONS,
+    )
+
+
+def _read_combines(
+    turn: Turn, state: ConversationState, services: Services, context: dict
+) -> Reading:
+    if (said := _with_sentinel("combines_with", turn)) is not None:
+        return said
+    answer = turn.entity("answer")
+    if answer == "niets" or (turn.is_payload and turn.intent == "deny"):
+        return Reading({"combines_with": []})
+    if answer in COMBINES_WITH:
+        return Reading({"combines_with": _merged(state.combines_with, [answer])})
+    if turn.is_payload:
+        return NOT_READ
+    read = intake.read_combines_with(turn.text)
+    if read is None:
+        if yes_or_no(turn) is False:
+            return Reading({"combines_with": []})
+        return NOT_READ
+    if read.value in (UNKNOWN, DECLINED):
+        return Reading({"combines_with": read.value})
+    facts: dict[str, Any] = {"combines_with": _merged(state.combines_with, list(read.value))}
+    if read.words:
+        facts.update(_own_words(state, "combines_with", read.words))
+    return Reading(facts)
+
+
+CONDITION_BUTTONS = (
+    answer_button("Dementie", "dementie"),
+    answer_button("Kanker", "kanker"),
+    answer_button("Beroerte of hersenletsel", "nah"),
+    answer_button("Psychische problemen", "ggz"),
+    answer_button("Ouderdom", "ouderdom"),
+    answer_button("Iets anders", "anders"),
+    SKIP,
+)
+
+
+def _ask_conditions(state: ConversationState, services: Services, context: dict) -> BotMessage:
+    return BotMessage(
+        u(
+            state,
+            "Wat is er aan de hand met uw naaste? Bijvoorbeeld dementie, of een beroerte. "
+            "U mag dit ook overslaan.",
+            "Wat is er aan de hand? Bijvoorbeeld: je moeder is ziek, of je broer heeft een "
+            "beperking. Je mag dit ook overslaan.",
+        ),
+        CONDITION_BUTTONS,
+    )
+
+
+def _read_conditions(
+    turn: Turn, state: ConversationState, services: Services, context: dict
+) -> Reading:
+    if (said := _with_sentinel("conditions", turn)) is not None:
+        return said
+    answer = turn.entity("answer")
+    if answer in CONDITIONS:
+        return Reading({"conditions": _merged(state.conditions, [answer])})
+    if turn.is_payload:
+        return NOT_READ
+    read = intake.read_conditions(turn.text)
+    if read is None:
+        return NOT_READ
+    if read.value in (UNKNOWN, DECLINED):
+        return Reading({"conditions": read.value})
+    return Reading({"conditions": _merged(state.conditions, list(read.value))})
+
+
+AGE_BUTTONS = (
+    answer_button("Jonger dan 18", "<18"),
+    answer_button("18 tot 25", "18-24"),
+    answer_button("25 tot 65", "25-64"),
+    answer_button("65 tot 75", "65-74"),
+    answer_button("75 of ouder", "75+"),
+    Button("Zeg ik liever niet", "/decline"),
+)
+_BAND_MIDDLE = {"<18": 15, "18-24": 21, "25-64": 45, "65-74": 70, "75+": 80}
+
+
+def _ask_age(state: ConversationState, services: Services, context: dict) -> BotMessage:
+    return BotMessage(u(state, "Hoe oud bent u?", "Hoe oud ben je?"), AGE_BUTTONS)
+
+
+def _age_facts(
+    state: ConversationState, group: str, exact: str | None, context: dict
+) -> dict[str, Any]:
+    facts: dict[str, Any] = {"age_group": group}
+    if group in YOUNG_AGE_GROUPS:
+        facts["young_caregiver"] = True
+    if exact:
+        facts.update(_own_words(state, "age", exact))
+    since = context.get("since_age")
+    if since is not None:
+        age = int(exact) if exact and exact.isdigit() else _BAND_MIDDLE.get(group)
+        if age is not None and age >= since:
+            facts["duration_months"] = intake.months_since_age(int(since), age)
+    return facts
+
+
+def _read_age(turn: Turn, state: ConversationState, services: Services, context: dict) -> Reading:
+    if (said := _with_sentinel("age_group", turn)) is not None:
+        return said
+    answer = turn.entity("answer")
+    if answer in AGE_GROUPS:
+        return Reading(_age_facts(state, answer, None, context))
+    if turn.is_payload:
+        return NOT_READ
+    read = intake.read_age(turn.text, services.today)
+    if read is None or read.value in (UNKNOWN, DECLINED):
+        return Reading({"age_group": read.value}) if read else NOT_READ
+    return Reading(_age_facts(state, str(read.value), read.words, context))
+
+
+def _ask_gemeente(state: ConversationState, services: Services, context: dict) -> BotMessage:
+    return BotMessage(
+        u(
+            state,
+            "In welke gemeente woont u? Dan zoek ik hulp bij u in de buurt.",
+            "In welke gemeente woon je? Dan zoek ik hulp bij jou in de buurt.",
+        ),
+        (Button("Zeg ik liever niet", "/decline"),),
+    )
+
+
+def _ask_recipient_gemeente(
+    state: ConversationState, services: Services, context: dict
+) -> BotMessage:
+    return BotMessage(
+        u(
+            state,
+            "In welke gemeente woont uw naaste? Sommige hulp hangt af van waar zij of hij woont.",
+            "In welke gemeente woont degene voor wie je zorgt?",
+        ),
+        (Button("Weet ik niet", "/dont_know"),),
+    )
+
+
+def _gemeente_in_answer(text: str) -> GemeenteMatch:
+    """The gemeente in an answer to "in welke gemeente?": "Kampen, in de Hanzewijk" names Kampen."""
+    match = match_gemeente(text)
+    if match.status is not MatchStatus.NOT_FOUND:
+        return match
+    for part in re.split(r"[,;.()]|\s+(?:in|bij|vlakbij|naast)\s+", text):
+        if part.strip() and (found := match_gemeente(part)).status is MatchStatus.OK:
+            return found
+    return match
+
+
+def read_gemeente(slot: str) -> Callable[[Turn, ConversationState, Services, dict], Reading]:
+    def read(turn: Turn, state: ConversationState, services: Services, context: dict) -> Reading:
+        if (said := _with_sentinel(slot, turn)) is not None:
+            return said
+        chosen = turn.entity("answer")
+        if chosen and chosen.startswith("GM"):
+            return Reading({slot: chosen})
+        if turn.is_payload:
+            return NOT_READ
+        match = _gemeente_in_answer(turn.text)
+        if match.status is MatchStatus.OK and match.gemeente:
+            return Reading({slot: match.gemeente.code})
+        if match.status is MatchStatus.AMBIGUOUS and match.candidates:
+            candidates = match.candidates[:4]
+            names = [c.name for c in candidates]
+            listed = ", ".join(names[:-1]) + f" of {names[-1]}"
+            return Reading(
+                unclear=f"Er zijn meer gemeenten met die naam: {listed}. Welke bedoelt u?",
+                buttons=tuple(answer_button(c.name, c.code) for c in candidates),
+            )
+        return NOT_READ
+
+    return read
+
+
+# --- the read-back ----------------------------------------------------------------------------
+
+SUMMARY_BUTTONS = (Button("Ja, dat klopt", "/affirm"), Button("Nee, iets klopt niet", "/deny"))
+CORRECTION_TEXT = 'Wat klopt er niet? Schrijf het maar op. Bijvoorbeeld: "het is 15 uur per week".'
+
+
+def _ask_summary(state: ConversationState, services: Services, context: dict) -> BotMessage:
+    return BotMessage(read_back(state, services), SUMMARY_BUTTONS)
+
+
+def read_back(state: ConversationState, services: Services) -> str:
+    return summarize(state.facts(), _GemeenteNames(services))
+
+
+class _GemeenteNames(dict):  # type: ignore[type-arg]
+    """The gemeente names summarize() looks up, answered by the services."""
+
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self._services = services
+
+    def get(self, code: Any, default: Any = None) -> Any:  # type: ignore[override]
+        return self._services.gemeente_name(code) or default
+
+
+def _read_summary(
+    turn: Turn, state: ConversationState, services: Services, context: dict
+) -> Reading:
+    agreed = yes_or_no(turn)
+    if agreed is True:
+        return Reading(progress={"summary_confirmed": True})
+    if agreed is False:
+        return Reading(follow_up=("summary_correction", {}))
+    return NOT_READ
+
+
+def _give_up_summary(text: str, state: ConversationState, services: Services) -> Reading:
+    facts = _own_words(state, "summary", text) if text and not text.startswith("/") else {}
+    return Reading(facts, progress={"summary_confirmed": True})
+
+
+def _ask_correction(state: ConversationState, services: Services, context: dict) -> BotMessage:
+    return BotMessage(CORRECTION_TEXT)
+
+
+def _read_correction(
+    turn: Turn, state: ConversationState, services: Services, context: dict
+) -> Reading:
+    # The facts in a correction are read by the engine, like every message; a plain "het klopt
+    # toch" goes back to the read-back.
+    if yes_or_no(turn) is True:
+        return Reading(progress={"summary_confirmed": True})
+    return NOT_READ
+
+
+# --- the burden check -------------------------------------------------------------------------
+
+
+def _ask_check_offer(state: ConversationState, services: Services, context: dict) -> BotMessage:
+    return check.offer(services.instrument())
+
+
+def _read_check_offer(
+    turn: Turn, state: ConversationState, services: Services, context: dict
+) -> Reading:
+    if turn.intent == "start_assessment":
+        return Reading(progress={"check": CHECK_ACCEPTED})
+    agreed = yes_or_no(turn)
+    if agreed is None:
+        return NOT_READ
+    return Reading(progress={"check": CHECK_ACCEPTED if agreed else CHECK_DECLINED})
+
+
+def _give_up_check_offer(text: str, state: ConversationState, services: Services) -> Reading:
+    return Reading(progress={"check": CHECK_DECLINED})
+
+
+def _ask_item(state: ConversationState, services: Services, context: dict) -> BotMessage:
+    instrument = services.instrument()
+    message = check.question(instrument, state.assessment_answers or {})
+    return message or BotMessage("")
+
+
+def _read_item(turn: Turn, state: ConversationState, services: Services, context: dict) -> Reading:
+    instrument = services.instrument()
+    reading = check.read_answer(
+        instrument, state.assessment_answers or {}, turn.text, turn.entity("answer")
+    )
+    if not reading.understood:
+        return NOT_READ
+    return Reading({"assessment_answers": reading.answers})
+
+
+def _give_up_item(text: str, state: ConversationState, services: Services) -> Reading:
+    instrument = services.instrument()
+    answers = dict(state.assessment_answers or {})
+    item = check.next_item(instrument, answers)
+    if item is not None:
+        answers[item.id] = None  # type: ignore[assignment]  # skipped: scored as not answered
+    return Reading({"assessment_answers": answers})
+
+
+def _retry_item(state: ConversationState) -> str:
+    return u(
+        state,
+        "Ik begreep uw antwoord niet goed. Kies 'Ja' of 'Nee'.",
+        "Ik begreep je antwoord niet goed. Kies 'Ja' of 'Nee'.",
+    )
+
+
+# --- what would help --------------------------------------------------------------------------
+
+NEED_BUTTONS = (
+    answer_button("Even vrij zijn", "even_vrij"),
+    answer_button("Hulp in huis", "praktische_hulp"),
+    answer_button("Praten met iemand", "emotionele_steun"),
+    answer_button("Anderen ontmoeten", "lotgenoten"),
+    answer_button("Geld en regelingen", "financieel"),
+    answer_button("Werk en zorg", "werk_en_zorg"),
+)
+
+
+def _ask_needs(state: ConversationState, services: Services, context: dict) -> BotMessage:
+    return BotMessage(
+        u(
+            state,
+            "Wat zou u nu het meest helpen? Zeg het in uw eigen woorden, of kies.",
+            "Wat zou jou nu het meest helpen? Zeg het in je eigen woorden, of kies.",
+        ),
+        NEED_BUTTONS,
+    )
+
+
+def _read_needs(turn: Turn, state: ConversationState, services: Services, context: dict) -> Reading:
+    answer = turn.entity("answer")
+    needs = read_needs(turn.text, turn.intent, answer if answer in NEED_CATEGORIES else None)
+    if needs is None or (
+        turn.is_payload and not needs and turn.intent not in ("deny", "decline", "dont_know")
+    ):
+        return NOT_READ
+    known_needs = list(state.needs or [])
+    focus = [need["category"] for need in needs]
+    return Reading(
+        {"needs": known_needs + [n for n in needs if n not in known_needs]},
+        progress={"needs_answered": True, "need_focus": focus},
+    )
+
+
+def _give_up_needs(text: str, state: ConversationState, services: Services) -> Reading:
+    need = (
+        [{"category": "anders", "text": text.strip()[:500]}]
+        if text and not text.startswith("/")
+        else []
+    )
+    return Reading({"needs": list(state.needs or []) + need}, progress={"needs_answered": True})
+
+
+RESUME_BUTTONS = (Button("Ja, dat is goed", "/affirm"), Button("Nee, nu niet", "/deny"))
+
+
+def _ask_resume_offer(state: ConversationState, services: Services, context: dict) -> BotMessage:
+    return BotMessage(
+        u(
+            state,
+            "Wilt u intussen nog een paar vragen beantwoorden? Dan weet het steunpunt meer, en zoek ik "
+            "hulp die bij u past.",
+            "Wil je intussen nog een paar vragen beantwoorden? Dan weten ze meer, en zoek ik hulp die "
+            "bij jou past.",
+        ),
+        RESUME_BUTTONS,
+    )
+
+
+def _read_resume_offer(
+    turn: Turn, state: ConversationState, services: Services, context: dict
+) -> Reading:
+    agreed = yes_or_no(turn)
+    if agreed is None and turn.intent == "resume":
+        agreed = True
+    if agreed is None:
+        return NOT_READ
+    return Reading(progress={"paused": not agreed})
+
+
+# --- a person from the steunpunt --------------------------------------------------------------
+
+STEUNPUNT_OFFER_BUTTONS = (
+    Button("Ja, graag", "/affirm"),
+    Button("Nee, dank u", "/deny"),
+    Button("Wat wordt er gedeeld?", "/ask_why"),
+)
+
+
+def steunpunt_offer_text(state: ConversationState, services: Services) -> str:
+    steunpunt = services.steunpunt_for(state.gemeente)
+    if steunpunt is not None:
+        return u(
+            state,
+            f"Wilt u dat een consulent van {steunpunt.name} contact met u opneemt? Dat is gratis.",
+            f"Wil je dat iemand van {steunpunt.name} contact met je opneemt? Dat is gratis.",
+        )
+    return u(
+        state,
+        "Wilt u dat een consulent van het steunpunt mantelzorg contact met u opneemt? Dat is gratis.",
+        "Wil je dat iemand van het steunpunt mantelzorg contact met je opneemt? Dat is gratis.",
+    )
+
+
+def _ask_steunpunt_offer(state: ConversationState, services: Services, context: dict) -> BotMessage:
+    buttons = STEUNPUNT_OFFER_BUTTONS
+    if state.young_caregiver:
+        buttons = (buttons[0], Button("Nee, dank je", "/deny"), buttons[2])
+    return BotMessage(steunpunt_offer_text(state, services), buttons)
+
+
+def _read_yes_no_progress(name: str, yes: Any, no: Any) -> Callable[..., Reading]:
+    def read(turn: Turn, state: ConversationState, services: Services, context: dict) -> Reading:
+        agreed = yes_or_no(turn)
+        if agreed is None and turn.intent == "request_human":
+            agreed = True
+        if agreed is None:
+            return NOT_READ
+        return Reading(progress={name: yes if agreed else no})
+
+    return read
+
+
+def _give_up_progress(
+    name: str, value: Any
+) -> Callable[[str, ConversationState, Services], Reading]:
+    def give_up(text: str, state: ConversationState, services: Services) -> Reading:
+        return Reading(progress={name: value})
+
+    return give_up
+
+
+# --- the handoff --------------------------------------------------------------------------------
+
+CONSENT_BUTTONS = (
+    Button("Ja, dat is goed", "/affirm"),
+    Button("Nee, liever niet", "/deny"),
+    Button("Wat wordt er gedeeld?", "/ask_why"),
+)
+READBACK_BUTTONS = (Button("Ja, dat klopt", "/affirm"), Button("Nee, aanpassen", "/deny"))
+CHANNEL_BUTTONS = (
+    Button("Bellen", '/give_contact{"answer": "telefoon"}'),
+    Button("E-mail", '/give_contact{"answer": "email"}'),
+)
+TIME_BUTTONS = (
+    Button("Ochtend", '/give_contact{"answer": "ochtend"}'),
+    Button("Middag", '/give_contact{"answer": "middag"}'),
+    Button("Maakt niet uit", '/give_contact{"answer": "maakt niet uit"}'),
+)
+
+
+def _handoff_reader(slot: str) -> Callable[[Turn, ConversationState, Services, dict], Reading]:
+    """The handoff's own readers (bot.handoff.dialogue), for the question `slot`."""
+
+    def read(turn: Turn, state: ConversationState, services: Services, context: dict) -> Reading:
+        reading = handoff.read_turn(
+            Turn(turn.text, turn.intent, turn.entities, requested_slot=slot),
+            state.facts(),
+            services.steunpunt_for,
+        )
+        if slot not in reading.slots and not (
+            slot == "contact_phone" and "contact_email" in reading.slots
+        ):
+            return Reading(
+                unclear=reading.reply if reading.reply not in handoff.RETRY_TEXTS.values() else None
+            )
+        return Reading(
+            dict(reading.slots),
+            say=reading.reply if reading.reply == handoff.CORRECTED_TEXT else None,
+        )
+
+    return read
+
+
+def _read_handoff_gemeente(
+    turn: Turn, state: ConversationState, services: Services, context: dict
+) -> Reading:
+    """The gemeente, read like the intake's, and with it the steunpunt (or none)."""
+    reading = read_gemeente("gemeente")(turn, state, services, context)
+    code = reading.facts.get("gemeente")
+    if code in (UNKNOWN, DECLINED) or (
+        not reading.understood and _said(turn) and not reading.unclear
+    ):
+        return Reading({"handoff_steunpunt": handoff.NO_STEUNPUNT})
+    if not code:
+        return reading
+    steunpunt = services.steunpunt_for(code)
+    return Reading(
+        {"gemeente": code, "handoff_steunpunt": steunpunt.id if steunpunt else handoff.NO_STEUNPUNT}
+    )
+
+
+def _ask_handoff_gemeente(
+    state: ConversationState, services: Services, context: dict
+) -> BotMessage:
+    return BotMessage(
+        u(
+            state,
+            "In welke gemeente woont u? Dan weet ik welk steunpunt mantelzorg bij u hoort.",
+            "In welke gemeente woon je? Dan weet ik welk steunpunt bij jou hoort.",
+        ),
+        (Button("Zeg ik liever niet", "/decline"),),
+    )
+
+
+def _ask_consent(state: ConversationState, services: Services, context: dict) -> BotMessage:
+    steunpunt = services.steunpunt(state.handoff_steunpunt)
+    if steunpunt is None:
+        return BotMessage("")
+    return BotMessage(
+        handoff.consent_question(steunpunt, bool(state.young_caregiver)), CONSENT_BUTTONS
+    )
+
+
+def _read_consent(
+    turn: Turn, state: ConversationState, services: Services, context: dict
+) -> Reading:
+    agreed = yes_or_no(turn)
+    if agreed is None and turn.intent in ("stop", "decline"):
+        agreed = False
+    if agreed is None:
+        return NOT_READ
+    return Reading({"handoff_consent": handoff.GIVEN if agreed else handoff.REFUSED})
+
+
+def _ask_name(state: ConversationState, services: Services, context: dict) -> BotMessage:
+    return BotMessage(
+        u(
+            state,
+            "Hoe mag de consulent u noemen? Uw voornaam is genoeg.",
+            "Hoe mogen ze je noemen? Je voornaam is genoeg.",
+        ),
+        (Button("Zeg ik liever niet", "/decline"),),
+    )
+
+
+def _ask_reach(state: ConversationState, services: Services, context: dict) -> BotMessage:
+    return BotMessage(
+        u(
+            state,
+            "Hoe kan het steunpunt u bereiken? Schrijf uw telefoonnummer of uw e-mailadres.",
+            "Hoe kunnen ze je bereiken? Schrijf je telefoonnummer of je e-mailadres.",
+        )
+    )
+
+
+def _give_up_reach(text: str, state: ConversationState, services: Services) -> Reading:
+    return Reading(progress={"handoff": HANDOFF_UNAVAILABLE}, say=no_contact_text(state, services))
+
+
+def no_contact_text(state: ConversationState, services: Services) -> str:
+    steunpunt = services.steunpunt(state.handoff_steunpunt)
+    text = u(
+        state,
+        "Zonder telefoonnummer of e-mailadres kan het steunpunt u niet bereiken. Ik geef daarom niets door.",
+        "Zonder telefoonnummer of e-mailadres kunnen ze je niet bereiken. Ik geef daarom niets door.",
+    )
+    return f"{text} {handoff.refused_text(steunpunt).removeprefix('Dat is goed. Ik geef niets door. ')}"
+
+
+def _ask_channel(state: ConversationState, services: Services, context: dict) -> BotMessage:
+    return BotMessage(
+        u(state, "Wat is voor u het prettigst?", "Wat vind je het prettigst?"), CHANNEL_BUTTONS
+    )
+
+
+def _ask_time(state: ConversationState, services: Services, context: dict) -> BotMessage:
+    return BotMessage(
+        u(
+            state,
+            "Wanneer bent u het best te bereiken? U mag het ook in uw eigen woorden zeggen.",
+            "Wanneer kunnen ze je het best bellen? Je mag het ook in je eigen woorden zeggen.",
+        ),
+        TIME_BUTTONS,
+    )
+
+
+def _ask_readback(state: ConversationState, services: Services, context: dict) -> BotMessage:
+    return BotMessage(handoff.contact_readback(state.facts()), READBACK_BUTTONS)
+
+
+def _read_readback(
+    turn: Turn, state: ConversationState, services: Services, context: dict
+) -> Reading:
+    reading = handoff.read_turn(
+        Turn(turn.text, turn.intent, turn.entities, requested_slot="contact_confirmed"),
+        state.facts(),
+        services.steunpunt_for,
+    )
+    if reading.slots:
+        return Reading(dict(reading.slots), say=reading.reply)
+    if yes_or_no(turn) is False:
+        return Reading(follow_up=("contact_correction", {}))
+    return NOT_READ
+
+
+def _ask_contact_correction(
+    state: ConversationState, services: Services, context: dict
+) -> BotMessage:
+    return BotMessage(handoff.RETRY_TEXTS["contact_confirmed"])
+
+
+def _read_contact_correction(
+    turn: Turn, state: ConversationState, services: Services, context: dict
+) -> Reading:
+    reading = _read_readback(turn, state, services, context)
+    if reading.follow_up:
+        return NOT_READ
+    if (
+        reading.facts
+        and "contact_confirmed" in reading.facts
+        and reading.facts["contact_confirmed"] is None
+    ):
+        return Reading(reading.facts, say=reading.say, follow_up=("contact_confirmed", {}))
+    return reading
+
+
+def _give_up_readback(text: str, state: ConversationState, services: Services) -> Reading:
+    facts: dict[str, Any] = {"contact_confirmed": True}
+    if text and not text.startswith("/"):
+        facts.update(_own_words(state, "contact", text))
+    return Reading(facts)
+
+
+# --- erasure ------------------------------------------------------------------------------------
+
+ERASE_BUTTONS = (Button("Ja, verwijder alles", "/affirm"), Button("Nee, toch niet", "/deny"))
+ERASE_TEXT = (
+    "Wilt u dat ik dit gesprek en uw gegevens verwijder? Dat kan ik niet terugdraaien.\n"
+    "Een aanmelding die het steunpunt nog niet heeft opgepakt, trek ik dan ook in."
+)
+ERASE_TEXT_YOUNG = (
+    "Wil je dat ik dit gesprek en je gegevens verwijder? Dat kan ik niet terugdraaien.\n"
+    "Een aanmelding die het steunpunt nog niet heeft opgepakt, trek ik dan ook in."
+)
+
+
+def _ask_erase(state: ConversationState, services: Services, context: dict) -> BotMessage:
+    return BotMessage(u(state, ERASE_TEXT, ERASE_TEXT_YOUNG), ERASE_BUTTONS)
+
+
+def _read_erase(turn: Turn, state: ConversationState, services: Services, context: dict) -> Reading:
+    agreed = yes_or_no(turn)
+    if agreed is None and turn.intent == "erase_data":
+        agreed = True
+    if agreed is None:
+        return NOT_READ
+    return Reading(progress={"context": {"erase": agreed}})
+
+
+START_OVER_BUTTONS = (Button("Ja, opnieuw beginnen", "/affirm"), Button("Nee, ga verder", "/deny"))
+
+
+def _ask_start_over(state: ConversationState, services: Services, context: dict) -> BotMessage:
+    return BotMessage(
+        u(
+            state,
+            "Wilt u opnieuw beginnen? Wat u mij vertelde, vergeet ik dan.",
+            "Wil je opnieuw beginnen? Wat je mij vertelde, vergeet ik dan.",
+        ),
+        START_OVER_BUTTONS,
+    )
+
+
+def _read_start_over(
+    turn: Turn, state: ConversationState, services: Services, context: dict
+) -> Reading:
+    agreed = yes_or_no(turn)
+    if agreed is None and turn.intent == "start_over":
+        agreed = True
+    if agreed is None:
+        return NOT_READ
+    return Reading(progress={"context": {"start_over": agreed}})
+
+
+# --- the catalogue ------------------------------------------------------------------------------
+
+
+def _retry(text: str) -> Callable[[ConversationState], str]:
+    return lambda state: text
+
+
+def _same(message: str) -> Callable[[ConversationState], str]:
+    return _retry(message)
+
+
+NOT_UNDERSTOOD = "Dat antwoord begreep ik niet goed."
+
+QUESTIONS: dict[str, Question] = {
+    q.id: q
+    for q in (
+        Question("relation", _ask_relation, _or_sentinel("relation", _read_relation), _retry("Ik begreep niet goed voor wie de zorg is."), _give_up_relation),
+        Question("hours_per_week", _ask_hours, _or_sentinel("hours_per_week", _read_hours), _retry("Ik begreep het aantal uren niet goed."), _skip_or_words("hours_per_week")),
+        Question("hours_proposal", _ask_hours_proposal, _read_hours_proposal, _retry(NOT_UNDERSTOOD), _skip_or_words("hours_per_week")),
+        Question("duration_months", _ask_duration, _or_sentinel("duration_months", _read_duration), _retry("Ik begreep niet goed hoe lang al."), _skip_or_words("duration_months")),
+        Question("duration_proposal", _ask_duration_proposal, _read_duration_proposal, _retry(NOT_UNDERSTOOD), _skip_or_words("duration_months")),
+        Question("lives_with_care_recipient", _ask_lives, _or_sentinel("lives_with_care_recipient", _read_lives), _retry(NOT_UNDERSTOOD), _skip_or_words("lives_with_care_recipient")),
+        Question("combines_with", _ask_combines, _or_sentinel("combines_with", _read_combines), _retry(NOT_UNDERSTOOD), _skip_or_words("combines_with")),
+        Question("conditions", _ask_conditions, _or_sentinel("conditions", _read_conditions), _retry(NOT_UNDERSTOOD), _skip_or_words("conditions")),
+        Question("age_group", _ask_age, _or_sentinel("age_group", _read_age), _retry("Die leeftijd begreep ik niet goed."), _skip_or_words("age_group")),
+        Question("gemeente", _ask_gemeente, _or_sentinel("gemeente", read_gemeente("gemeente")), _retry("Die gemeente ken ik niet."), _skip_or_words("gemeente")),
+        Question("care_recipient_gemeente", _ask_recipient_gemeente, _or_sentinel("care_recipient_gemeente", read_gemeente("care_recipient_gemeente")), _retry("Die gemeente ken ik niet."), _skip_or_words("care_recipient_gemeente")),
+        Question("summary", _ask_summary, _read_summary, _retry(NOT_UNDERSTOOD), _give_up_summary, free_answer_allowed=False),
+        Question("summary_correction", _ask_correction, _read_correction, _retry("Dat kon ik niet goed lezen."), _give_up_summary),
+        Question("check_offer", _ask_check_offer, _read_check_offer, _retry(NOT_UNDERSTOOD), _give_up_check_offer, free_answer_allowed=False),
+        Question("assessment_item", _ask_item, _read_item, _retry_item, _give_up_item, free_answer_allowed=False),
+        Question("needs", _ask_needs, _read_needs, _retry(NOT_UNDERSTOOD), _give_up_needs),
+        Question("steunpunt_offer", _ask_steunpunt_offer, _read_yes_no_progress("steunpunt_offer", "accepted", "declined"), _retry(NOT_UNDERSTOOD), _give_up_progress("steunpunt_offer", "declined"), free_answer_allowed=False),
+        Question("handoff_steunpunt", _ask_handoff_gemeente, _read_handoff_gemeente, _retry("Die gemeente ken ik niet."), _skip_or_words("handoff_steunpunt", handoff.NO_STEUNPUNT)),
+        Question("handoff_consent", _ask_consent, _read_consent, _retry(NOT_UNDERSTOOD), lambda text, s, sv: Reading({"handoff_consent": handoff.REFUSED}), free_answer_allowed=False),
+        Question("contact_name", _ask_name, _handoff_reader("contact_name"), _retry("Ik begreep niet goed hoe ik u mag noemen. Een voornaam is genoeg."), lambda text, s, sv: Reading({"contact_name": DECLINED})),
+        Question("contact_phone", _ask_reach, _handoff_reader("contact_phone"), _retry(handoff.RETRY_TEXTS["contact_phone"]), _give_up_reach),
+        Question("contact_preferred_channel", _ask_channel, _handoff_reader("contact_preferred_channel"), _retry("Kies 'Bellen' of 'E-mail'."), lambda text, s, sv: Reading({"contact_preferred_channel": "telefoon" if s.contact_phone else "email"}), free_answer_allowed=False),
+        Question("contact_preferred_time", _ask_time, _handoff_reader("contact_preferred_time"), _retry(NOT_UNDERSTOOD), lambda text, s, sv: Reading({"contact_preferred_time": handoff.ANY_TIME})),
+        Question("contact_confirmed", _ask_readback, _read_readback, _retry(handoff.RETRY_TEXTS["contact_confirmed"]), _give_up_readback, free_answer_allowed=False),
+        Question("contact_correction", _ask_contact_correction, _read_contact_correction, _retry(handoff.RETRY_TEXTS["contact_phone"]), _give_up_readback),
+        Question("resume_offer", _ask_resume_offer, _read_resume_offer, _retry(NOT_UNDERSTOOD), _give_up_progress("paused", True), free_answer_allowed=False),
+        Question("start_over_confirm", _ask_start_over, _read_start_over, _retry(NOT_UNDERSTOOD), lambda text, s, sv: Reading(progress={"context": {"start_over": False}}), free_answer_allowed=False),
+        Question("erase_confirm", _ask_erase, _read_erase, _retry(NOT_UNDERSTOOD), lambda text, s, sv: Reading(progress={"context": {"erase": False}}), free_answer_allowed=False),
+    )
+}  # fmt: skip
+
+INTAKE_QUESTIONS: tuple[str, ...] = (
+    "relation",
+    "hours_per_week",
+    "duration_months",
+    "lives_with_care_recipient",
+    "combines_with",
+    "conditions",
+    "age_group",
+    "gemeente",
+    "care_recipient_gemeente",
+)
+HANDOFF_QUESTIONS = handoff.HANDOFF_QUESTIONS
+
+
+def intake_questions_open(state: ConversationState) -> list[str]:
+    """The intake questions still open, in the order they are asked."""
+    open_questions = [name for name in INTAKE_QUESTIONS if getattr(state, name) is None]
+    lives_apart = state.lives_with_care_recipient is False
+    if not (lives_apart and known(state.gemeente)) and "care_recipient_gemeente" in open_questions:
+        open_questions.remove("care_recipient_gemeente")
+    return open_questions

@@ -1,0 +1,116 @@
+"""The conversation's services in the product: the application database and the knowledge base."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from typing import Any
+from urllib.parse import urlencode
+
+from bot.assessment.dialogue import deployment_instrument
+from bot.assessment.instruments import Instrument
+from bot.conversation.ports import Offers, QuestionAnswer, Submitted
+from bot.conversation.texts import offer_button
+from bot.db import session_factory_for
+from bot.handoff.service import find_steunpunt, load_steunpunt, submit
+from bot.intake.gemeente import gemeente_names
+from bot.privacy.erasure import ERASURE_FAILED_TEXT, erasure_reply, request_erasure
+from bot.privacy.keys import conversation_key_for
+from bot.settings import Settings
+from knowledge.advice import describe_asked_offer, national_help_text, offer_index, suggest
+from knowledge.answers import answer_question
+from knowledge.offer import Steunpunt
+
+logger = logging.getLogger(__name__)
+OVERVIEW_PATH = "/overzicht"
+
+
+def overview_url(base_url: str, offer_ids: Sequence[str]) -> str:
+    return f"{base_url}{OVERVIEW_PATH}?{urlencode({'aanbod': ','.join(offer_ids)})}"
+
+
+@dataclass
+class DatabaseServices:
+    """One conversation's view of the world, for one turn."""
+
+    settings: Settings
+    sender_id: str
+    input_channel: str | None
+    moment: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+
+    @property
+    def today(self) -> date:
+        return self.moment.date()
+
+    @property
+    def now(self) -> datetime:
+        return self.moment
+
+    @property
+    def _database(self) -> str:
+        return self.settings.database_url
+
+    def instrument(self) -> Instrument:
+        return deployment_instrument()
+
+    def gemeente_name(self, code: str | None) -> str | None:
+        return gemeente_names().get(code) if isinstance(code, str) else None
+
+    def steunpunt_for(self, gemeente_code: str | None) -> Steunpunt | None:
+        if not gemeente_code or not gemeente_code.startswith("GM"):
+            return None
+        return find_steunpunt(self._database, gemeente_code)
+
+    def steunpunt(self, steunpunt_id: str | None) -> Steunpunt | None:
+        return load_steunpunt(self._database, steunpunt_id)
+
+    def offers(self, facts: dict[str, Any], skip: Sequence[str] = ()) -> Offers:
+        advice = suggest(facts, self._database, skip)
+        return Offers(advice.messages, advice.suggested)
+
+    def describe_offer(self, text: str, offer_id: str | None, facts: dict[str, Any]) -> str:
+        return describe_asked_offer(text, offer_id, facts, self._database)
+
+    def answer_question(self, text: str, facts: dict[str, Any]) -> QuestionAnswer | None:
+        answer = answer_question(
+            text, facts, offer_index(self._database), self.steunpunt_for, self.national_help
+        )
+        if answer is None:
+            return None
+        buttons = tuple(offer_button(offer) for offer in answer.offers)
+        return QuestionAnswer(answer.text, buttons, answer.needs_gemeente, answer.offers)
+
+    def national_help(self, gemeente_code: str | None) -> str:
+        return national_help_text(offer_index(self._database), self.gemeente_name(gemeente_code))
+
+    def submit_handoff(self, facts: dict[str, Any]) -> Submitted:
+        outcome = submit(
+            facts,
+            database_url=self._database,
+            conversation_key=conversation_key_for(self.sender_id, self.settings),
+            input_channel=self.input_channel,
+            now=self.moment,
+        )
+        reference = outcome.slots.get("handoff_reference")
+        return Submitted(outcome.text, reference, outcome.retry, dict(outcome.slots))
+
+    def erase_conversation(self) -> str:
+        try:
+            result = request_erasure(
+                session_factory_for(self._database),
+                self.sender_id,
+                conversation_key_for(self.sender_id, self.settings),
+                self.moment,
+            )
+        except Exception as error:  # the database may be away: never say "verwijderd" then
+            logger.error("erasure not stored: %s", type(error).__name__)
+            return ERASURE_FAILED_TEXT
+        return erasure_reply(result, self.steunpunt)
+
+    def overview_url(self, offer_ids: Sequence[str]) -> str:
+        return overview_url(self.settings.public_web_url, offer_ids)
+
+    def privacy_url(self) -> str:
+        return f"{self.settings.public_web_url}/privacy"

@@ -1,0 +1,139 @@
+"""One typed conversation state: what the caregiver told us and where the conversation is.
+
+Rasa keeps it as slots. `from_slots` turns the tracker's slots into this object once, at the
+adapter (actions/), and `to_slots` gives back what changed; the conversation logic only sees this
+object. Every slot name exists once, as a field name here, and a test checks them against
+domain.yml.
+
+Facts use the handoff schema's terms (`../shared/contracts/handoff.schema.json`): an answer "weet ik
+niet" is UNKNOWN and "zeg ik liever niet" is DECLINED, so the question is not asked again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Any
+
+from bot.intake.dialogue import DECLINED, NOT_ANSWERED, UNKNOWN
+
+__all__ = ["DECLINED", "NOT_ANSWERED", "UNKNOWN"]
+
+# Where the burden check is.
+CHECK_OFFERED = "offered"
+CHECK_ACCEPTED = "accepted"
+CHECK_DECLINED = "declined"
+CHECK_DONE = "done"
+# Where the handoff is.
+HANDOFF_ACTIVE = "active"
+HANDOFF_DONE = "done"
+HANDOFF_DECLINED = "declined"
+HANDOFF_UNAVAILABLE = "unavailable"  # no steunpunt known, or no way to reach the caregiver
+# The offer of a call from the steunpunt after triage.
+OFFER_ASKED = "asked"
+OFFER_ACCEPTED = "accepted"
+OFFER_DECLINED = "declined"
+
+
+@dataclass
+class Progress:
+    """Where the conversation is. Stored as one slot (`progress`): it never leaves the chat."""
+
+    asking: str | None = None  # the question the next message is read against
+    attempts: int = 0  # misunderstood answers to `asking`
+    context: dict[str, Any] = field(default_factory=dict)  # what `asking` needs to remember
+    intake_started: bool = False
+    summary_confirmed: bool = False
+    check: str | None = None
+    check_reported: bool = False
+    # "Wat zou u het meest helpen?" was answered (needs heard earlier are only a hint).
+    needs_answered: bool = False
+    # What that answer asked for: the offers are searched for these first.
+    need_focus: list[str] = field(default_factory=list)
+    offers_shown: bool = False
+    steunpunt_offer: str | None = None
+    handoff: str | None = None
+    paused: bool = False
+    # The offer the caregiver saw last, so "kost dat geld?" is about that one.
+    last_offer: str | None = None
+    # The buttons of the last message, so a typed title is read as the button.
+    buttons: list[list[str]] = field(default_factory=list)
+
+    @classmethod
+    def from_slot(cls, value: Any) -> Progress:
+        if not isinstance(value, Mapping):
+            return cls()
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in value.items() if k in known})
+
+    def to_slot(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class ConversationState:
+    # The situation (handoff schema `situation`, `caregiver.age_group`, `gemeente`).
+    relation: str | None = None
+    relation_word: str | None = None  # the caregiver's own word: "moeder", not "ouder"
+    conditions: Any = None  # list of labels or the caregiver's words, or UNKNOWN/DECLINED
+    hours_per_week: Any = None  # float, or UNKNOWN/DECLINED
+    duration_months: Any = None  # float, or UNKNOWN/DECLINED
+    lives_with_care_recipient: Any = None  # bool, or UNKNOWN/DECLINED
+    combines_with: Any = None  # list of codes ([] = nothing besides the care), or UNKNOWN/DECLINED
+    age_group: str | None = None
+    gemeente: str | None = None  # CBS code, or UNKNOWN/DECLINED
+    care_recipient_gemeente: str | None = None
+    current_support: list[str] | None = None
+    young_caregiver: bool | None = None
+    # Answers in the caregiver's own words, by question, for the consultant.
+    own_words: dict[str, str] | None = None
+    # The burden check.
+    assessment_answers: dict[str, str] | None = None
+    assessment_result: dict[str, Any] | None = None
+    # What would help, and what was shown.
+    needs: list[dict[str, str]] | None = None
+    offers_suggested: list[dict[str, Any]] | None = None
+    triage_outcome: dict[str, Any] | None = None
+    safety_urgency: str | None = None
+    # The handoff to the steunpunt.
+    handoff_steunpunt: str | None = None
+    handoff_consent: str | None = None
+    contact_name: str | None = None
+    contact_phone: str | None = None
+    contact_email: str | None = None
+    contact_preferred_channel: str | None = None
+    contact_preferred_time: str | None = None
+    contact_confirmed: bool | None = None
+    handoff_reference: str | None = None
+    progress: Progress = field(default_factory=Progress)
+
+    @classmethod
+    def slot_names(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(cls))
+
+    @classmethod
+    def from_slots(cls, slots: Mapping[str, Any]) -> ConversationState:
+        values = {name: slots.get(name) for name in cls.slot_names() if name != "progress"}
+        return cls(**values, progress=Progress.from_slot(slots.get("progress")))
+
+    def to_slots(self) -> dict[str, Any]:
+        slots = {name: getattr(self, name) for name in self.slot_names() if name != "progress"}
+        slots["progress"] = self.progress.to_slot()
+        return slots
+
+    def changed_slots(self, before: Mapping[str, Any]) -> dict[str, Any]:
+        """The slots whose value differs from `before` (the tracker's slots)."""
+        now = self.to_slots()
+        return {name: value for name, value in now.items() if before.get(name) != value}
+
+    def facts(self) -> dict[str, Any]:
+        """The facts as the handoff document and the knowledge search read them."""
+        return {name: value for name, value in self.to_slots().items() if name != "progress"}
+
+    def copy(self) -> ConversationState:
+        return replace(self, progress=replace(self.progress))
+
+
+def known(value: Any) -> bool:
+    """A real answer: not missing, not 'weet ik niet', not 'zeg ik liever niet', not empty."""
+    return value not in (None, "", *NOT_ANSWERED) and value != []

@@ -1,0 +1,347 @@
+"""What the assistant says outside the questions themselves, in B1 Dutch, with "u" or "je".
+
+Help line numbers come from knowledge/data/helplines.yml, never from here.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from bot.conversation.messages import Button
+from bot.conversation.ports import Services
+from bot.conversation.state import ConversationState
+from bot.handoff import dialogue as handoff
+from bot.intake.dialogue import why_we_ask as intake_why
+from knowledge.details import short_name
+from knowledge.helplines import get_verified_helpline
+
+
+def _u(state: ConversationState, formal: str, informal: str) -> str:
+    return informal if state.young_caregiver else formal
+
+
+PERSON_BUTTON = (Button("Met iemand praten", "/request_human"),)
+OUT_OF_SCOPE_BUTTONS = (Button("Wat kun je?", "/ask_capabilities"), *PERSON_BUTTON)
+DEFAULT_BUTTONS = (
+    Button("Wat kun je?", "/ask_capabilities"),
+    Button("Vertellen over de zorg", "/tell_situation"),
+    *PERSON_BUTTON,
+)
+RETRY_BUTTONS = (Button("Opnieuw proberen", "/request_human"),)
+SAFETY_CHECK_BUTTONS = (Button("Ja", "/affirm"), Button("Nee, bedoel ik niet", "/deny"))
+NO_OVERVIEW = "Ik heb u nog geen hulp laten zien. Vertel eerst waar u hulp bij zoekt."
+
+
+def safety_check(state: ConversationState) -> str:
+    """The check question when only the model, or veiled wording, hints at a crisis."""
+    line_113 = get_verified_helpline("zelfmoordpreventie_113")
+    line_112 = get_verified_helpline("alarm_112")
+    numbers = (
+        f"Denkt u aan zelfdoding? Bel gratis {' of '.join(line_113.phones)}, of chat op "
+        f"{line_113.chat}. Is er direct gevaar? Bel {line_112.phones[0]}."
+    )
+    return _u(
+        state,
+        "Ik wil zeker weten dat ik u goed begrijp. Denkt u aan zelfdoding, of is iemand in gevaar?\n"
+        + numbers,
+        "Ik wil zeker weten dat ik je goed begrijp. Denk je aan zelfdoding, of is iemand in gevaar?\n"
+        + numbers.replace("Denkt u", "Denk je"),
+    )
+
+
+def thanks_for_the_story(state: ConversationState) -> str:
+    return _u(
+        state,
+        "Dank u dat u dit vertelt. Ik stel u nog een paar korte vragen. Dan kan ik beter zoeken "
+        "naar hulp die bij u past.",
+        "Dank je dat je dit vertelt. Ik stel je nog een paar korte vragen. Dan kan ik beter zoeken "
+        "naar hulp die bij jou past.",
+    )
+
+
+def lets_look_together(state: ConversationState) -> str:
+    return _u(
+        state,
+        "Er is veel mogelijk. Ik stel u eerst een paar korte vragen, zodat ik hulp kan zoeken die "
+        "bij u past.",
+        "Er is veel mogelijk. Ik stel je eerst een paar korte vragen, zodat ik hulp kan zoeken die "
+        "bij jou past.",
+    )
+
+
+def after_crisis_not_now(state: ConversationState) -> str:
+    return _u(
+        state,
+        'Dat is goed. Ik ben er als u wilt praten.\nWilt u verder waar we waren? Zeg dan "verder".',
+        'Dat is goed. Ik ben er als je wilt praten.\nWil je verder waar we waren? Zeg dan "verder".',
+    )
+
+
+def why_we_ask(asking: str | None, state: ConversationState, services: Services) -> str:
+    if asking in ("steunpunt_offer", "handoff_consent"):
+        steunpunt = services.steunpunt(state.handoff_steunpunt) or services.steunpunt_for(
+            state.gemeente
+        )
+        return handoff.what_is_shared(steunpunt.name if steunpunt else None)
+    slot = {"hours_proposal": "hours_per_week", "duration_proposal": "duration_months",
+            "assessment_item": "assessment_answer"}.get(asking or "", asking)  # fmt: skip
+    return handoff.why_we_ask(slot) or intake_why(slot)
+
+
+def overview(state: ConversationState, url: str) -> str:
+    return _u(
+        state,
+        f"Hier staat alles op een rij. U kunt de pagina bewaren of printen:\n{url}\n"
+        "Op die pagina staan alleen de hulp en de contactgegevens, niets over u.",
+        f"Hier staat alles op een rij. Je kunt de pagina bewaren of printen:\n{url}\n"
+        "Op die pagina staan alleen de hulp en de contactgegevens, niets over jou.",
+    )
+
+
+def next_buttons(state: ConversationState, person_button: bool = True) -> tuple[Button, ...]:
+    buttons = (
+        Button("Andere mogelijkheden", "/more_offers"),
+        Button("Overzicht bewaren", "/send_overview"),
+    )
+    return (*buttons, *PERSON_BUTTON) if person_button else buttons
+
+
+def offer_button(offer: Mapping[str, Any]) -> Button:
+    # 24 characters: what a WhatsApp list row shows.
+    return Button(
+        short_name(str(offer["name"]), 24), "/ask_offer" + json.dumps({"offer": offer["id"]})
+    )
+
+
+def choose_offer(state: ConversationState) -> str:
+    return _u(
+        state,
+        "Wilt u meer weten over een van deze? Kies hieronder. Of vraag naar andere hulp.",
+        "Wil je meer weten over een van deze? Kies hieronder. Of vraag naar andere hulp.",
+    )
+
+
+def no_answer(state: ConversationState) -> str:
+    return _u(
+        state,
+        "Daar weet ik geen goed antwoord op. Een consulent van het steunpunt mantelzorg weet vaak "
+        "meer. Wilt u iemand spreken? Zeg het gerust.",
+        "Daar weet ik geen goed antwoord op. Iemand van het steunpunt mantelzorg weet vaak meer. "
+        "Wil je iemand spreken? Zeg het gerust.",
+    )
+
+
+def greeting(state: ConversationState) -> str:
+    return (
+        "Hallo, fijn dat u er bent. Ik ben Steunwijzer, de digitale hulp voor mantelzorgers.\n"
+        "Zorgt u voor iemand die ziek is, oud of een beperking heeft? Dan kunt u mij vertellen hoe "
+        "het gaat. Ik denk met u mee en wijs u de weg naar hulp.\n"
+        "Wilt u liever met een mens praten? Dat kan altijd. Zeg het gewoon."
+    )
+
+
+def welcome_back(state: ConversationState) -> str:
+    return _u(state, "Hallo, fijn dat u er weer bent.", "Hoi, fijn dat je er weer bent.")
+
+
+def goodbye(state: ConversationState) -> str:
+    return _u(
+        state,
+        "Dag, en heel veel sterkte met de zorg. U kunt altijd terugkomen als u wilt.",
+        "Doei, en heel veel sterkte. Je kunt altijd terugkomen als je wilt.",
+    )
+
+
+def you_are_welcome(state: ConversationState, busy: bool) -> str:
+    if busy:
+        return "Graag gedaan."
+    return _u(
+        state,
+        "Graag gedaan. Kan ik nog iets anders voor u doen?",
+        "Graag gedaan. Kan ik nog iets anders voor je doen?",
+    )
+
+
+def capabilities(state: ConversationState) -> str:
+    return _u(
+        state,
+        "Ik help mantelzorgers. U kunt bij mij terecht om:\n"
+        "- te vertellen hoe het met u en de zorg gaat;\n"
+        "- te vragen welke hulp er is, zoals even vrij zijn of hulp in huis;\n"
+        "- in contact te komen met een mens van het steunpunt mantelzorg.\n"
+        "Ik ben geen arts. Voor vragen over ziekte of medicijnen kunt u het beste de huisarts bellen.",
+        "Ik help mantelzorgers. Je kunt bij mij terecht om:\n"
+        "- te vertellen hoe het met je en de zorg gaat;\n"
+        "- te vragen welke hulp er is, zoals even vrij zijn of hulp in huis;\n"
+        "- in contact te komen met iemand van het steunpunt mantelzorg.\n"
+        "Ik ben geen arts. Voor vragen over ziekte of medicijnen kun je het beste de huisarts bellen.",
+    )
+
+
+def bot_challenge(state: ConversationState) -> str:
+    return _u(
+        state,
+        "Ik ben een computerprogramma, geen mens. Ik doe mijn best om u goed te helpen.\n"
+        "Wilt u met een mens praten? Zeg het gerust, dan help ik u daarbij.",
+        "Ik ben een computerprogramma, geen mens. Ik doe mijn best om je goed te helpen.\n"
+        "Wil je met een mens praten? Zeg het gerust, dan help ik je daarbij.",
+    )
+
+
+def out_of_scope(state: ConversationState) -> str:
+    return _u(
+        state,
+        "Daar kan ik u helaas niet mee helpen. Ik ben er voor mantelzorgers.\n"
+        "U kunt mij vertellen hoe de zorg gaat, vragen welke hulp er is, of vragen om een mens.",
+        "Daar kan ik je helaas niet mee helpen. Ik ben er voor mantelzorgers.\n"
+        "Je kunt mij vertellen hoe het helpen gaat, vragen welke hulp er is, of vragen om een mens.",
+    )
+
+
+def acknowledge_burden(state: ConversationState) -> str:
+    return _u(
+        state,
+        "Dat klinkt zwaar. Goed dat u het zegt. Veel mantelzorgers herkennen dit.",
+        "Dat klinkt zwaar. Goed dat je het zegt. Veel jonge mantelzorgers herkennen dit.",
+    )
+
+
+def stopped(state: ConversationState) -> str:
+    return _u(
+        state,
+        "Goed, we stoppen met de vragen. Wat u al vertelde, blijft in dit gesprek bewaard.\n"
+        'Wilt u later verder? Zeg dan "verder".',
+        "Goed, we stoppen met de vragen. Wat je al vertelde, blijft in dit gesprek bewaard.\n"
+        'Wil je later verder? Zeg dan "verder".',
+    )
+
+
+def paused(state: ConversationState) -> str:
+    return _u(
+        state,
+        'Geen probleem, neem de tijd. Ik onthoud waar we waren.\nAls u terug bent, zeg dan "verder".',
+        'Geen probleem, neem de tijd. Ik onthoud waar we waren.\nAls je terug bent, zeg dan "verder".',
+    )
+
+
+def stop_no_form(state: ConversationState) -> str:
+    return _u(
+        state,
+        "Goed, we stoppen hier. Dank u wel voor het gesprek.\n"
+        "Wilt u later verder? Stuur dan gewoon een nieuw bericht.",
+        "Goed, we stoppen hier. Bedankt voor het gesprek.\n"
+        "Wil je later verder? Stuur dan gewoon een nieuw bericht.",
+    )
+
+
+def pause_no_form(state: ConversationState) -> str:
+    return _u(
+        state,
+        "Geen probleem. Ik ben er als u terug bent.",
+        "Geen probleem. Ik ben er als je terug bent.",
+    )
+
+
+def nothing_to_resume(state: ConversationState) -> str:
+    return _u(
+        state,
+        "Welkom terug. Waar kan ik u mee helpen? U kunt mij bijvoorbeeld vertellen voor wie u zorgt.",
+        "Welkom terug. Waar kan ik je mee helpen? Je kunt bijvoorbeeld vertellen voor wie je zorgt.",
+    )
+
+
+def how_can_i_help(state: ConversationState) -> str:
+    return _u(
+        state,
+        "Waar kan ik u mee helpen? U kunt bijvoorbeeld vertellen voor wie u zorgt.",
+        "Waar kan ik je mee helpen? Je kunt bijvoorbeeld vertellen voor wie je zorgt.",
+    )
+
+
+def rephrase(state: ConversationState) -> str:
+    return _u(
+        state,
+        "Sorry, dat begreep ik niet goed. Wilt u het nog eens zeggen, met andere woorden?\n"
+        "Een korte zin helpt mij het best.",
+        "Sorry, dat begreep ik niet goed. Wil je het nog eens zeggen, met andere woorden?\n"
+        "Een korte zin helpt mij het best.",
+    )
+
+
+def default_fallback(state: ConversationState) -> str:
+    return _u(
+        state,
+        "Het lukt mij niet om u goed te begrijpen. Dat ligt aan mij, niet aan u.\nWat wilt u doen?",
+        "Het lukt mij niet om je goed te begrijpen. Dat ligt aan mij, niet aan jou.\nWat wil je doen?",
+    )
+
+
+def choose_or_own_words(state: ConversationState, has_choices: bool, free_answer: bool) -> str:
+    if has_choices and free_answer:
+        return _u(
+            state,
+            "Ik begrijp het nog niet goed. Kies wat het best past, of schrijf het in uw eigen "
+            "woorden: dan geef ik het zo door. U mag de vraag ook overslaan.",
+            "Ik begrijp het nog niet goed. Kies wat het best past, of schrijf het in je eigen "
+            "woorden: dan geef ik het zo door. Je mag de vraag ook overslaan.",
+        )
+    if has_choices:
+        return _u(
+            state,
+            "Ik begrijp het nog niet goed. Kies een van de knoppen, of sla de vraag over.",
+            "Ik begrijp het nog niet goed. Kies een van de knoppen, of sla de vraag over.",
+        )
+    return _u(
+        state,
+        "Ik begrijp het nog niet goed. Schrijf het in uw eigen woorden: dan geef ik het zo door. "
+        "U mag de vraag ook overslaan.",
+        "Ik begrijp het nog niet goed. Schrijf het in je eigen woorden: dan geef ik het zo door. "
+        "Je mag de vraag ook overslaan.",
+    )
+
+
+def moving_on(state: ConversationState) -> str:
+    return _u(state, "Dank u. Dan gaan we verder.", "Dank je. Dan gaan we verder.")
+
+
+def back_to_question(state: ConversationState) -> str:
+    return "Dan nog even mijn vraag van net:"
+
+
+def privacy_answer(state: ConversationState, privacy_url: str) -> str:
+    return _u(
+        state,
+        "Wat u mij vertelt, blijft in dit gesprek. Ik geef niets door zonder uw toestemming. Alleen "
+        "als u zegt dat het steunpunt contact mag opnemen, krijgt het steunpunt wat u vertelde. "
+        "Niemand anders ziet het.\n"
+        'U kunt altijd vragen om alles te verwijderen. Zeg dan: "verwijder mijn gegevens".\n'
+        f"Meer over uw gegevens leest u hier: {privacy_url}",
+        "Wat je mij vertelt, blijft in dit gesprek. Ik geef niets door zonder jouw toestemming. Alleen "
+        "als je zegt dat het steunpunt contact mag opnemen, krijgen zij wat je vertelde. Niemand "
+        "anders ziet het, ook je familie niet.\n"
+        'Je kunt altijd vragen om alles te verwijderen. Zeg dan: "verwijder mijn gegevens".\n'
+        f"Meer over je gegevens lees je hier: {privacy_url}",
+    )
+
+
+def started_over(state: ConversationState) -> str:
+    return "Goed, we beginnen opnieuw. Waar kan ik u mee helpen?"
+
+
+def invite_story(state: ConversationState) -> str:
+    return _u(
+        state,
+        "Wilt u mij meer vertellen over uw situatie? Voor wie zorgt u? Dan zoek ik hulp die nog "
+        "beter bij u past.",
+        "Wil je mij meer vertellen? Voor wie zorg je? Dan zoek ik hulp die nog beter bij jou past.",
+    )
+
+
+def anything_else(state: ConversationState) -> str:
+    return _u(
+        state,
+        "Dat heb ik genoteerd. Kan ik u nog ergens anders mee helpen?",
+        "Dat heb ik genoteerd. Kan ik je nog ergens anders mee helpen?",
+    )

@@ -1,0 +1,216 @@
+"""Reading short answers the same way for every question: yes, no, a typed button, a skip.
+
+These work on the text first and the model's intent second: "ja hoor" is yes whatever the model
+thought, and a caregiver who types a button's title means that button.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+
+from bot.intake.dialogue import Turn
+from bot.intake.typos import COMMON_WORDS
+from bot.settings import PROJECT_ROOT
+
+# Every word the assistant has seen used: the training sentences and the knowledge base.
+_VOCABULARY_SOURCES = ("data/nlu", "knowledge/data")
+
+_YES_STARTS = (
+    "ja", "jawel", "jaa", "jah", "jep", "jup", "yes", "yep", "klopt", "dat klopt", "correct",
+    "ok", "oke", "okay", "okee", "prima", "goed", "is goed", "dat is goed", "zeker", "graag",
+    "doe maar", "ga je gang", "ga uw gang", "akkoord", "natuurlijk", "uiteraard", "inderdaad",
+    "prima hoor", "helemaal goed", "top", "yes graag", "ja hoor",
+)  # fmt: skip
+_NO_STARTS = (
+    "nee", "neen", "nope", "no", "neej", "nein", "niet", "liever niet", "nu niet", "klopt niet",
+    "dat klopt niet", "hoeft niet", "nee hoor", "nee dank", "nee bedankt", "niet nodig",
+    "geen behoefte", "nah", "nooit", "absoluut niet", "zeker niet", "nog niet", "niet nu",
+    "laat maar", "dat wil ik niet", "dat hoeft niet", "nee liever niet",
+)  # fmt: skip
+_PAYLOAD = re.compile(r"^/(\w+)(\{.*\})?\s*$", re.DOTALL)
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, punctuation as spaces, single spaces."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(re.sub(r"[^\w\s]", " ", plain).split())
+
+
+def _starts_with(folded: str, starts: Sequence[str]) -> bool:
+    return any(folded == s or folded.startswith(s + " ") for s in starts)
+
+
+def yes_or_no(turn: Turn) -> bool | None:
+    """True for yes, False for no, None when the message is neither."""
+    if turn.is_payload:
+        return {"affirm": True, "deny": False}.get(turn.intent or "")
+    folded = fold(turn.text)
+    if _starts_with(folded, _NO_STARTS):
+        return False
+    if _starts_with(folded, _YES_STARTS):
+        return True
+    if len(folded.split()) <= 6 and turn.confidence >= 0.6:
+        return {"affirm": True, "deny": False}.get(turn.intent or "")
+    return None
+
+
+def payload_turn(payload: str, text: str | None = None) -> Turn | None:
+    """A button's payload ("/tell_situation{\"answer\": \"ouder\"}") as the turn it stands for."""
+    match = _PAYLOAD.match(payload.strip())
+    if not match:
+        return None
+    entities = []
+    if match.group(2):
+        try:
+            values = json.loads(match.group(2))
+        except json.JSONDecodeError:
+            values = {}
+        entities = [{"entity": k, "value": v} for k, v in values.items()]
+    return Turn(text=payload.strip(), intent=match.group(1), entities=tuple(entities))
+
+
+def typed_button(turn: Turn, buttons: Sequence[Sequence[str]]) -> Turn:
+    """The button the caregiver means when they type its title ("werk", "Ja, dat klopt")."""
+    if turn.is_payload or not buttons:
+        return turn
+    typed = fold(turn.text)
+    if not typed:
+        return turn
+    best: tuple[float, str] | None = None
+    for title, payload in buttons:
+        wanted = fold(title)
+        score = 100.0 if typed == wanted else 0.0
+        if not score and len(wanted) >= 5 and len(typed) >= 4:
+            score = fuzz.ratio(typed, wanted)
+        if score >= 88 and (best is None or score > best[0]):
+            best = (score, payload)
+    if best is None:
+        return turn
+    pressed = payload_turn(best[1])
+    return replace(pressed, requested_slot=turn.requested_slot) if pressed else turn
+
+
+_QUESTION_START = re.compile(
+    r"(?:wat|hoe|waar|wanneer|waarom|welke|wie|is er|zijn er|kan ik|kun je|kunt u|mag ik|"
+    r"moet ik|heeft|hebben|heb je|heeft u|bestaat|krijg ik|kom ik|weet u|weet jij|weet je)\b"
+)
+
+
+def starts_as_question(text: str) -> bool:
+    """A sentence in the message starts with a question word ("kan ik ...", "wat is ...")."""
+    sentences = re.split(r"[.!?\n,]+", text)
+    return any(_QUESTION_START.match(fold(sentence)) for sentence in sentences)
+
+
+def is_question(text: str) -> bool:
+    """A question by its form: a question mark, or a sentence that starts with a question word."""
+    if "?" in text:
+        return True
+    sentences = re.split(r"[.!\n]+", text)
+    return any(_QUESTION_START.match(fold(sentence)) for sentence in sentences)
+
+
+_STOP = (
+    "stop", "stoppen", "stop maar", "stop ermee", "stop hiermee", "ik stop", "ik wil stoppen",
+    "stop met de vragen", "ik wil stoppen met de vragen", "ik wil niet verder", "ik wil niet meer verder",
+    "hou maar op", "houd maar op", "hou op", "genoeg", "ik heb genoeg", "laat maar zitten",
+    "ik wil niet meer", "ik kap ermee", "kappen", "ik ben klaar", "stop het gesprek",
+)  # fmt: skip
+_PAUSE = (
+    "pauze", "even pauze", "ik moet even weg", "moet even weg", "ben zo terug", "ik ben zo terug",
+    "brb", "momentje", "moment", "even wachten", "wacht even", "ik kom zo terug", "ik kom later terug",
+    "sorry ik moet even weg", "ik moet weg", "even weg",
+)  # fmt: skip
+
+
+def control_of(turn: Turn) -> str | None:
+    """'stop' or 'pause' when the whole message says so; these get through any question."""
+    if turn.is_payload:
+        return turn.intent if turn.intent in ("stop", "pause") else None
+    folded = fold(turn.text)
+    if folded in _STOP:
+        return "stop"
+    if folded in _PAUSE or any(
+        folded.startswith(p + " ")
+        for p in ("ik moet even weg", "sorry ik moet even weg", "moet even weg")
+    ):
+        return "pause"
+    return None
+
+
+_PRIVACY = re.compile(
+    r"\b(?:privacy|mijn gegevens|persoonsgegevens|vertrouwelijk|geheim|opgeslagen|bewaard|bewaren jullie|"
+    r"wat gebeurt (?:er )?(?:\w+ ){0,3}met (?:wat ik|mijn (?:gegevens|antwoorden|verhaal|informatie)|"
+    r"(?:dit|het|ons) gesprek|de gegevens|deze gegevens|die gegevens)|wie (?:kan|mag|kunnen|leest|ziet) (?:\w+ ){0,3}"
+    r"(?:zien|lezen|meelezen)|(?:blijft|is) (?:dit|het) (?:wel )?(?:anoniem|geheim|onder ons))"
+)
+
+
+def about_privacy(text: str) -> bool:
+    """A question about what happens with what the caregiver tells."""
+    return bool(_PRIVACY.search(fold(text)))
+
+
+_START_OVER = (
+    "opnieuw beginnen", "begin opnieuw", "ik wil opnieuw beginnen", "reset", "opnieuw starten",
+    "start opnieuw", "nieuw gesprek", "van voren af aan", "helemaal opnieuw", "overnieuw beginnen",
+)  # fmt: skip
+
+
+def starts_over(turn: Turn) -> bool:
+    """The whole message asks to start the conversation over."""
+    if turn.is_payload:
+        return turn.intent == "start_over"
+    return fold(turn.text) in _START_OVER
+
+
+_PERSON = re.compile(
+    r"\b(?:(?:praten|spreken|bellen|chatten) met (?:een |iemand |de )?(?:echt(?:e)? )?"
+    r"(?:mens|persoon|medewerker|consulent|mantelzorgconsulent|iemand van (?:het|jullie))|"
+    r"iemand (?:spreken|aan de (?:telefoon|lijn))|(?:een )?mens spreken|"
+    r"(?:kan|wil|mag) (?:er )?iemand (?:mij|me) (?:terug)?bellen|bel (?:me|mij) (?:maar|terug|op)|"
+    r"terugbellen|teruggebeld)\b"
+)
+
+
+def wants_person(turn: Turn) -> bool:
+    """The message asks for a person, in words that cannot mean anything else."""
+    return not turn.is_payload and bool(_PERSON.search(fold(turn.text)))
+
+
+@lru_cache(maxsize=1)
+def known_words() -> frozenset[str]:
+    words: set[str] = set(COMMON_WORDS)
+    for source in _VOCABULARY_SOURCES:
+        for path in sorted((PROJECT_ROOT / source).rglob("*.yml")):
+            words.update(fold(path.read_text(encoding="utf-8")).split())
+    return frozenset(word for word in words if word.isalpha())
+
+
+def is_gibberish(text: str) -> bool:
+    """No word in it that the assistant knows, not even within one typo ("qwxzv plork").
+
+    The model still gives such text an intent, with middling confidence; acting on it would
+    pause or end a conversation for a slip of the keyboard.
+    """
+    words = [word for word in fold(text).split() if word.isalpha() and len(word) > 1]
+    if not words:
+        return False
+    known = known_words()
+    for word in words:
+        if word in known:
+            return False
+        if len(word) >= 5 and process.extractOne(
+            word, known, scorer=Levenshtein.distance, score_cutoff=1
+        ):
+            return False
+    return True

@@ -1,0 +1,128 @@
+"""Answers to free questions, by retrieval over everything the knowledge base knows.
+
+Asked at any moment ("heeft het steunpunt ook een telefoonnummer?", "wat is respijtzorg?", "hoe
+vraag ik zorgverlof aan?", "is er iets voor jongeren?"). The intent the model heard is only a hint:
+what decides is what the knowledge base holds. In this order:
+
+1. The steunpunt's own contact details, when the question is about reaching the steunpunt.
+2. A glossary term, when the question asks what a word means and the word is known.
+3. The offers and regelingen that fit the question's words and the caregiver's situation: one
+   when it clearly fits best, else two, each with its first step and contact.
+4. A glossary term named anywhere in the question.
+Nothing found: None, and the conversation says so honestly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from typing import Any
+
+from knowledge.advice import describe, query_from_facts
+from knowledge.glossary import find_term
+from knowledge.offer import Steunpunt
+from knowledge.search import STOPWORDS, SearchIndex, fold_words
+
+ASK_GEMEENTE_TEXT = "Elke gemeente heeft een eigen steunpunt mantelzorg."
+# A second offer is shown too when its score is at least this share of the best one.
+CLOSE_SECOND = 0.8
+_STEUNPUNT = re.compile(r"\b(?:steunpunt\w*|\w*consulent\w*)\b")
+_CONTACT = re.compile(
+    r"\b(?:telefoon\w*|nummer|bellen|bel|mail\w*|e mail|adres|bereik\w*|open\w*|contact\w*|"
+    r"website|waar (?:zit|is|vind)|hoe (?:kom|kan) ik)\b"
+)
+# Words that make a question general ("wat is er allemaal mogelijk?", "is er iets voor mij?"): a
+# question of only these is not about any offer, and the intake is the way to find out.
+_GENERIC = frozenset(
+    {
+        "allemaal", "mogelijk", "mogelijkheden", "hulp", "help", "helpen", "steun", "ondersteuning",
+        "regelen", "regelingen", "dingen", "zoiets", "ergens", "kunnen", "weten", "vraag", "vragen",
+        "mantelzorg", "mantelzorger", "mantelzorgers", "situatie", "precies", "eigenlijk", "toch",
+        "misschien", "iets", "mij", "ons", "mensen", "zoals",
+    }
+)  # fmt: skip
+_DEFINITION = re.compile(
+    r"\b(?:wat (?:is|zijn|betekent|betekenen|houdt|houden|bedoel\w*)|betekenis|uitleg)\b"
+)
+
+
+def _folded(text: str) -> str:
+    return " ".join(fold_words(text))
+
+
+def steunpunt_contact(steunpunt: Steunpunt) -> str:
+    contact = steunpunt.contact
+    lines = [f"Zo bereikt u {steunpunt.name}:"]
+    if contact.phone:
+        lines.append(f"- telefoon: {contact.phone}")
+    if contact.email:
+        lines.append(f"- e-mail: {contact.email}")
+    if contact.website:
+        lines.append(f"- website: {contact.website}")
+    if contact.opening_hours:
+        lines.append(f"- open: {contact.opening_hours}")
+    if not contact.phone:
+        lines.append("Een telefoonnummer heb ik niet in mijn gegevens.")
+    lines.append("Wilt u dat het steunpunt u belt? Zeg dan: ik wil iemand spreken.")
+    if steunpunt.example:
+        lines.append("Let op: dit is een voorbeeld-steunpunt in een demo. Het bestaat niet echt.")
+    return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The answer's text, and the offers it names (as the handoff's `offers_suggested`)."""
+
+    text: str
+    offers: tuple[dict[str, str | None], ...] = ()
+    # The answer depends on the caregiver's gemeente, which is not known yet: ask it first.
+    needs_gemeente: bool = False
+
+
+def _specific(folded: str) -> bool:
+    """Whether the question names something, beyond "is er hulp voor mij?"."""
+    words = [w for w in folded.split() if len(w) > 2]
+    return any(w not in STOPWORDS and w not in _GENERIC for w in words)
+
+
+def _about_steunpunt(folded: str) -> bool:
+    return bool(_STEUNPUNT.search(folded) and _CONTACT.search(folded))
+
+
+def answer_question(
+    text: str,
+    facts: Mapping[str, Any],
+    index: SearchIndex,
+    steunpunt_for: Callable[[str | None], Steunpunt | None],
+    no_steunpunt_text: Callable[[str | None], str],
+) -> Answer | None:
+    """The best answer the knowledge base has to a caregiver's question, or None."""
+    folded = _folded(text)
+    gemeente = facts.get("gemeente")
+    if _about_steunpunt(folded):
+        if not gemeente or not str(gemeente).startswith("GM"):
+            return Answer(ASK_GEMEENTE_TEXT, needs_gemeente=True)
+        steunpunt = steunpunt_for(gemeente)
+        if steunpunt is not None:
+            return Answer(steunpunt_contact(steunpunt))
+        return Answer(no_steunpunt_text(gemeente))
+    term = find_term(text)
+    if term is not None and _DEFINITION.search(folded):
+        return Answer(term.text)
+    if not _specific(folded):
+        return Answer(term.text) if term is not None else None
+    query = replace(query_from_facts(facts), needs=(), text=text)
+    result = index.match(query, limit=3)
+    if len(result):
+        best = result[0]
+        chosen = [best] + [m for m in result[1:2] if m.score >= CLOSE_SECOND * best.score]
+        body = "\n\n".join(describe(match) for match in chosen)
+        intro = "Dit past bij uw vraag:" if len(chosen) == 1 else "Dit past misschien bij uw vraag:"
+        offers = tuple(
+            {"id": m.offer.id, "name": m.offer.name, "provider": m.offer.provider} for m in chosen
+        )
+        return Answer(f"{intro}\n\n{body}", offers)
+    if term is not None:
+        return Answer(term.text)
+    return None

@@ -1,0 +1,267 @@
+"""The whole conversation without Rasa: intake, read-back, check, needs, offers, the steunpunt."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conversation.conftest import Chat
+
+STORY = (
+    "Ik zorg al drie jaar voor mijn moeder, ze heeft alzheimer. Het is me echt te veel aan het "
+    "worden naast mijn baan."
+)
+
+
+def test_a_story_in_the_first_message_is_not_asked_again(chat: Chat) -> None:
+    chat.say(STORY, "tell_situation")
+
+    assert chat.state.relation == "ouder"
+    assert chat.state.relation_word == "moeder"
+    assert chat.state.duration_months == 36
+    assert "dementie" in chat.state.conditions
+    assert chat.state.combines_with == ["werk"]
+    assert chat.asking == "hours_per_week"
+
+
+def test_a_full_conversation_with_typed_button_titles(chat: Chat) -> None:
+    chat.say(STORY, "tell_situation")
+    chat.say("elke dag een paar uur")
+    assert chat.asking == "hours_proposal"
+    chat.say("Ja")
+    assert chat.state.hours_per_week == 14
+    assert chat.asking == "lives_with_care_recipient"
+    chat.say("Nee")
+    assert chat.asking == "age_group"
+    chat.say("25 tot 65")
+    assert chat.asking == "gemeente"
+    chat.say("Zwolle")
+    assert chat.asking == "care_recipient_gemeente"
+    chat.say("kampen")
+    assert chat.asking == "summary"
+    assert "uw moeder" in chat.text
+    chat.say("Ja, dat klopt")
+    assert chat.asking == "check_offer"
+    chat.say("Ja, doe maar")
+    for _ in range(13):
+        assert chat.asking == "assessment_item", chat.text
+        chat.say("Ja")
+    assert chat.asking == "needs"
+    chat.say("Even vrij zijn")
+    assert "Steunpunt Mantelzorg Zwolle" in chat.text
+    assert chat.asking == "steunpunt_offer"
+    assert chat.buttons.count("Met iemand praten") == 0
+    chat.say("Ja, graag")
+    assert chat.asking == "handoff_consent"
+    chat.say("Ja, dat is goed")
+    chat.say("Ria")
+    chat.say("06 12345678")
+    chat.say("Ochtend")
+    assert chat.asking == "contact_confirmed"
+    chat.say("Ja, dat klopt")
+    assert "MZ-" in chat.text
+
+
+def _through_the_check(chat: Chat, yes: int = 13) -> None:
+    chat.say("Ja, doe maar")
+    for number in range(13):
+        chat.say("Ja" if number < yes else "Nee")
+
+
+def _intake(chat: Chat, gemeente: str = "Zwolle", age: str = "25 tot 65") -> None:
+    chat.say("ik zorg voor mijn man met parkinson, 20 uur per week, al 2 jaar", "tell_situation")
+    chat.say("Ja")  # samenwonen
+    if chat.asking == "combines_with":
+        chat.say("Niets anders")
+    chat.say(age)
+    chat.say(gemeente)
+    chat.say("Ja, dat klopt")
+
+
+def test_a_detail_after_the_offers_does_not_restart_the_check(chat: Chat) -> None:
+    _intake(chat)
+    _through_the_check(chat, yes=3)
+    chat.say("hulp in huis zou fijn zijn")
+    assert chat.state.progress.offers_shown
+
+    reply = chat.say("o ja, mijn zus helpt ook een dag in de week", "tell_situation")
+
+    assert "Vraag 1 van 13" not in reply
+    assert chat.state.relation == "partner"
+    reply = chat.say("ik woon trouwens in Kampen", "tell_situation")
+    assert "Vraag 1 van 13" not in reply and "Dit heb ik begrepen" not in reply
+    assert chat.state.gemeente == "GM0166"
+
+
+def test_an_overloaded_caregiver_is_offered_the_steunpunt_by_name(chat: Chat) -> None:
+    _intake(chat, gemeente="Kampen")
+    _through_the_check(chat, yes=12)
+    reply = chat.say("even vrij zijn")
+
+    assert reply.rstrip().endswith("Dat is gratis.")
+    assert "Mantelzorgpunt Kampen" in reply
+    assert chat.asking == "steunpunt_offer"
+    assert "website van uw gemeente" not in reply
+
+
+def test_without_local_data_the_national_help_and_the_wmo_loket_are_named(chat: Chat) -> None:
+    _intake(chat, gemeente="Utrecht")
+    _through_the_check(chat, yes=12)
+    reply = chat.say("even vrij zijn")
+
+    assert "Mantelzorglijn" in reply
+    assert "Wmo-loket" in reply
+    assert "Bron:" in reply
+    assert chat.asking is None
+
+
+def test_a_young_caregiver_is_addressed_with_je(chat: Chat) -> None:
+    reply = chat.say("ik ben 16 en ik help mijn moeder, ze is depressief", "tell_situation")
+
+    assert chat.state.young_caregiver
+    assert " je " in f" {reply} " and " u " not in f" {reply} "
+
+
+def test_a_question_in_the_middle_of_the_intake_is_answered_and_the_intake_goes_on(
+    chat: Chat,
+) -> None:
+    chat.say("ik zorg voor mijn moeder", "tell_situation")
+    assert chat.asking == "hours_per_week"
+
+    reply = chat.say("hoe vraag ik zorgverlof aan?", "ask_help")
+
+    assert "zorgverlof" in reply.lower() and "werkgever" in reply.lower()
+    assert chat.asking == "hours_per_week"
+    assert reply.rstrip().endswith(chat.messages[-1].text)
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "expected"),
+    [
+        ("Ik wil graag praten met andere mantelzorgers", "ask_help", "lotgeno"),
+        (
+            "Is er een telefoonnummer waar ik anoniem mijn verhaal kwijt kan?",
+            "ask_help",
+            "Mantelzorglijn",
+        ),
+        (
+            "Ik ben 19 en zorg voor mijn broer, is er iets voor jongeren?",
+            "ask_help",
+            "jonge mantelzorger",
+        ),
+        ("wat is respijtzorg?", "ask_definition", "respijtzorg"),
+    ],
+)
+def test_free_questions_get_answers(chat: Chat, question: str, intent: str, expected: str) -> None:
+    reply = chat.say(question, intent)
+
+    assert expected.lower() in reply.lower(), reply
+    assert "Bedoelt u" not in reply
+
+
+def test_the_steunpunts_phone_question_is_answered_from_the_knowledge_base(chat: Chat) -> None:
+    reply = chat.say("Heeft het steunpunt mantelzorg ook een telefoonnummer?", "ask_help")
+    assert "gemeente" in reply.lower()
+    reply = chat.say("Zwolle")
+
+    assert "Steunpunt Mantelzorg Zwolle" in reply
+    assert "steunpunt@zwolle.example.org" in reply
+
+
+def test_more_than_168_hours_is_asked_again_with_the_reason(chat: Chat) -> None:
+    chat.say("ik zorg voor mijn moeder", "tell_situation")
+
+    reply = chat.say("200 uur per week")
+
+    assert "168 uur" in reply
+    assert chat.asking == "hours_per_week"
+
+
+def test_an_ambiguous_place_names_the_candidates_as_buttons(chat: Chat) -> None:
+    chat.say(
+        "ik zorg voor mijn moeder, 10 uur per week, al een jaar, we wonen samen", "tell_situation"
+    )
+    while chat.asking != "gemeente":
+        chat.say("Sla over")
+
+    reply = chat.say("Hengelo")
+
+    assert "Er zijn meer gemeenten met die naam" in reply
+    assert ("Hengelo" in chat.buttons and "Hof van Twente" not in chat.buttons) or len(
+        chat.buttons
+    ) >= 2
+    chat.say(chat.buttons[0])
+    assert chat.state.gemeente not in (None, "unknown")
+
+
+def test_a_correction_after_the_summary_updates_and_reads_back_again(chat: Chat) -> None:
+    _intake(chat)  # ends with "Ja, dat klopt"; start again with a fresh read-back
+    chat.state.progress.summary_confirmed = False
+    chat.state.progress.asking = "summary"
+
+    reply = chat.say("nee het is 15 uur", "deny")
+
+    assert chat.state.hours_per_week == 15
+    assert "Dat heb ik aangepast." in reply and "ongeveer 15 uur per week" in reply
+    assert chat.asking == "summary"
+
+
+def test_a_plain_no_after_the_summary_asks_what_is_wrong(chat: Chat) -> None:
+    _intake(chat)
+    chat.state.progress.summary_confirmed = False
+    chat.state.progress.asking = "summary"
+
+    reply = chat.say("Nee, iets klopt niet")
+
+    assert "Wat klopt er niet?" in reply
+    chat.say("ik zorg voor mijn schoonmoeder", "tell_situation")
+    assert chat.state.relation == "schoonouder"
+    assert chat.asking == "summary"
+
+
+def test_a_young_caregiver_hears_je_all_the_way_to_the_offers(chat: Chat) -> None:
+    from bot.conversation.informal import ends_formal
+
+    replies = [
+        chat.say(
+            "ik ben 16 en ik zorg voor mijn broertje met autisme, elke dag 2 uur", "tell_situation"
+        )
+    ]
+    while chat.asking and chat.asking != "needs" and len(replies) < 40:
+        if chat.asking == "assessment_item":
+            replies.append(chat.say("Nee"))
+        elif chat.asking in ("check_offer", "summary"):
+            replies.append(chat.say("Ja"))
+        else:
+            replies.append(chat.say("Sla over"))
+    replies.append(chat.say("Anderen ontmoeten"))
+
+    formal = [reply for reply in replies if ends_formal(reply)]
+    assert not formal, formal
+
+
+def test_every_message_gets_an_answer(chat: Chat) -> None:
+    _intake(chat)
+    _through_the_check(chat, yes=2)
+    chat.say("even vrij zijn")
+
+    for text in ("ok", "mijn moeder woont trouwens in Kampen", "hmm", "Zwolle"):
+        assert chat.say(text).strip(), text
+
+
+def test_a_veiled_message_gets_a_check_and_after_no_its_question_is_answered(chat: Chat) -> None:
+    check = chat.say(
+        "het hoeft voor mij allemaal niet meer. hoe vraag ik zorgverlof aan?", "ask_offer"
+    )
+    assert "113" in check and "112" in check
+    assert chat.buttons == ["Ja", "Nee, bedoel ik niet"]
+
+    answer = chat.say("/deny")
+    assert "zorgverlof" in answer.lower() and "113" not in answer
+    assert "goed gaat" not in answer  # the caregiver did not say that things go well
+
+
+def test_a_yes_to_the_check_gets_every_help_line(chat: Chat) -> None:
+    chat.say("het hoeft voor mij allemaal niet meer", "express_burden")
+    assert chat.asking == "safety_check"
+    help_lines = chat.say("ja")
+    assert "113" in help_lines and "112" in help_lines
