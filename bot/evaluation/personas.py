@@ -19,6 +19,8 @@ BLIND_DIR = PROJECT_ROOT / "tests" / "blind"
 PERSONA_SETS = {
     "dev": BLIND_DIR / "personas_dev.yml",
     "heldout": BLIND_DIR / "personas_heldout.yml",
+    "dev2": BLIND_DIR / "personas_dev2.yml",
+    "heldout2": BLIND_DIR / "personas_heldout2.yml",
 }
 
 
