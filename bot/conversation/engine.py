@@ -327,6 +327,10 @@ class _Conversation:
         if (intent == "request_human" or wants_person(turn)) and asking not in PERSON_QUESTIONS:
             self._listen(turn, asking)
             self._record_needs(turn, only_known=True)
+            if asking == "needs" and self.state.needs is None:
+                # "Praten met iemand die snapt hoe het is" answers the question too; without a
+                # steunpunt to hand over to, asking it again would go round in circles.
+                self.state.needs = [{"category": "emotionele_steun", "text": turn.text}]
             self._start_handoff()
             return True
         return False

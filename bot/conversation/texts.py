@@ -315,7 +315,7 @@ def privacy_answer(state: ConversationState, privacy_url: str) -> str:
         state,
         "Wat u mij vertelt, blijft in dit gesprek. Ik geef niets door zonder uw toestemming. Alleen "
         "als u zegt dat het steunpunt contact mag opnemen, krijgt het steunpunt wat u vertelde. "
-        "Niemand anders ziet het.\n"
+        "Niemand anders ziet het, ook uw familie niet.\n"
         'U kunt altijd vragen om alles te verwijderen. Zeg dan: "verwijder mijn gegevens".\n'
         f"Meer over uw gegevens leest u hier: {privacy_url}",
         "Wat je mij vertelt, blijft in dit gesprek. Ik geef niets door zonder jouw toestemming. Alleen "

@@ -151,7 +151,11 @@ _PRIVACY = re.compile(
     r"\b(?:privacy|mijn gegevens|persoonsgegevens|vertrouwelijk|geheim|opgeslagen|bewaard|bewaren jullie|"
     r"wat gebeurt (?:er )?(?:\w+ ){0,3}met (?:wat ik|mijn (?:gegevens|antwoorden|verhaal|informatie)|"
     r"(?:dit|het|ons) gesprek|de gegevens|deze gegevens|die gegevens)|wie (?:kan|mag|kunnen|leest|ziet) (?:\w+ ){0,3}"
-    r"(?:zien|lezen|meelezen)|(?:blijft|is) (?:dit|het) (?:wel )?(?:anoniem|geheim|onder ons))"
+    r"(?:zien|lezen|meelezen)|(?:blijft|is) (?:dit|het) (?:wel )?(?:anoniem|geheim|onder ons)|"
+    # Whether their family hears of it: "vertel je dit aan iemand?", "moet mijn mama dit weten?"
+    r"(?:vertel|vertelt|zeg|zegt|geef|geeft) (?:je|jij|u|jullie) (?:dit|het|dat) (?:door|aan|tegen|verder)|"
+    r"doorvertel\w*|(?:mag|mogen) (?:\w+ ){0,3}(?:dit|het) niet (?:te )?weten|"
+    r"(?:moet|moeten|hoeft|hoeven|gaat|krijgt|krijgen|komt) (?:\w+ ){0,3}(?:dit|het) (?:te )?weten)"
 )
 
 

@@ -25,9 +25,10 @@ Per category (the rules' strength is set per pattern in bot/safety/patterns.py):
 | everyday look-alike             | –                    | –                          | NONE       |
 
 "Model only" is the crisis model (bot/safety/model.py) at MODEL_CHECK_THRESHOLD or above while the
-rules see no crisis, and only when the message holds a word of risk (RISK_WORDS: death, harm,
-means, violence, danger, "niet meer ..."): the model was trained on crisis sentences that mention
-"mijn man" or "mijn moeder", and must not ask about suicide when that is all a message says.
+rules see no crisis, when the message holds a word of risk (RISK_WORDS: death, harm, means,
+violence, danger, "niet meer ..."), or at MODEL_SURE_THRESHOLD in a message of some length: the
+model was trained on crisis sentences that mention "mijn man" or "mijn moeder", and must not ask
+about suicide when that is all a short message says.
 
 VT = Veilig Thuis. Veiled wording next to a clear signal of any crisis category is FULL; concrete
 means or a time next to veiled wording ("de pillen liggen klaar en ik neem ze vannacht") is clear
@@ -44,14 +45,20 @@ from bot.safety.categories import SafetyCategory
 from bot.safety.detector import SafetySignal, detect_safety_signal, is_everyday_lookalike
 from bot.safety.normalize import normalise
 
-# The crisis model's probability a crisis needs before the check question is asked.
-MODEL_CHECK_THRESHOLD = 0.7
+# The crisis model's probability a crisis needs before the check question is asked: from
+# MODEL_CHECK_THRESHOLD next to a word of risk, from MODEL_SURE_THRESHOLD in a message of at least
+# MODEL_SURE_MIN_WORDS words without one ("hij heeft me tegen de muur gedrukt en mijn keel
+# vastgepakt"). Chosen on blind round 8 (development): the check question costs little, a missed
+# crisis a lot; look-alikes that got the check stayed at 4 of 64.
+MODEL_CHECK_THRESHOLD = 0.6
+MODEL_SURE_THRESHOLD = 0.85
+MODEL_SURE_MIN_WORDS = 8
 # Words of risk (stems, on folded text). Without one, the model alone never asks the check question.
 RISK_WORDS = re.compile(
     r"\b(?:dood|doden|sterf|sterv|overlijd|overleden|leven|zelfmoord|zelfdoding|suicid|einde|"
-    r"eruit|uitstap|uit stap|spring|brug|spoor|trein|pil|pillen|slaappil|medicijn|overdosis|touw|"
+    r"eruit stap|eruit te stap|uitstap|uit stap|spring|brug|spoor|trein|pil|pillen|slaappil|medicijn|overdosis|touw|"
     r"ophang|opgehangen|mes|messen|snij|gesneden|bloed|adem|bewusteloos|reageert|reageren|"
-    r"sla|slaan|slaat|sloeg|geslagen|duw|duwen|duwt|geduwd|schop|schopt|geschopt|knijp|geknepen|"
+    r"sla(?!ap|p)|slaat|sloeg|geslagen|duw|duwen|duwt|geduwd|schop|schopt|geschopt|knijp|geknepen|"
     r"pijn|bedreig|dreig|bang|angst|gevaar|misbruik|mishandel|verwaarloos|opsluit|opgesloten|"
     r"vastbind|vastgebonden|afpak|pinpas|bankpas|gas|brand|vuur|rook|ambulance|112|113|"
     r"geweld|agressie|agressief|wurg|stik|verdrink|weglopen|kwijt|vermist|"
@@ -87,7 +94,14 @@ def safety_tier(text: str, crisis_probability: float | None) -> tuple[Tier, Safe
     tier = rules_tier(signal)
     if tier is not Tier.NONE:
         return tier, signal
-    model_hears = crisis_probability is not None and crisis_probability >= MODEL_CHECK_THRESHOLD
-    if model_hears and has_risk_words(text) and not is_everyday_lookalike(text):
+    if model_hears_a_crisis(text, crisis_probability) and not is_everyday_lookalike(text):
         return Tier.CHECK, signal
     return Tier.NONE, signal
+
+
+def model_hears_a_crisis(text: str, crisis_probability: float | None) -> bool:
+    if crisis_probability is None or crisis_probability < MODEL_CHECK_THRESHOLD:
+        return False
+    if has_risk_words(text):
+        return True
+    return crisis_probability >= MODEL_SURE_THRESHOLD and len(text.split()) >= MODEL_SURE_MIN_WORDS

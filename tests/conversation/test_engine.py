@@ -265,3 +265,25 @@ def test_a_yes_to_the_check_gets_every_help_line(chat: Chat) -> None:
     assert chat.asking == "safety_check"
     help_lines = chat.say("ja")
     assert "113" in help_lines and "112" in help_lines
+
+
+def test_wanting_someone_to_talk_to_without_a_steunpunt_does_not_go_round_in_circles(
+    chat: Chat,
+) -> None:
+    _intake(chat, gemeente="Utrecht")
+    _through_the_check(chat, yes=3)
+    assert chat.asking == "needs"
+    first = chat.say("weet niet. praten met iemand die snapt hoe t is")
+    assert "Mantelzorglijn" in first
+    second = chat.say("weet niet. praten met iemand die snapt hoe t is")
+    assert second != first
+    assert chat.asking != "needs"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["vertel je dit aan iemand? mn moeder mag het niet weten", "moet mijn mama dit weten?"],
+)
+def test_whether_the_family_hears_of_it_is_answered(chat: Chat, question: str) -> None:
+    reply = chat.say(question, "ask_help")
+    assert "toestemming" in reply and "familie" in reply

@@ -7,7 +7,13 @@ import pytest
 
 from bot.safety.categories import SafetyCategory
 from bot.safety.detector import SafetySignal, detect_safety_signal
-from bot.safety.tiers import MODEL_CHECK_THRESHOLD, Tier, rules_tier, safety_tier
+from bot.safety.tiers import (
+    MODEL_CHECK_THRESHOLD,
+    MODEL_SURE_THRESHOLD,
+    Tier,
+    rules_tier,
+    safety_tier,
+)
 
 S = SafetyCategory.SUICIDE
 A = SafetyCategory.ACUTE_DANGER
@@ -128,6 +134,13 @@ def test_the_model_needs_its_threshold() -> None:
 )
 def test_the_model_alone_never_asks_about_a_message_without_a_word_of_risk(text: str) -> None:
     assert safety_tier(text, 0.99)[0] is Tier.NONE
+
+
+def test_a_sure_model_asks_about_a_longer_message_without_a_word_of_risk() -> None:
+    text = "Mijn man heeft me gisteravond tegen de muur gedrukt en mijn keel vastgepakt"
+    assert detect_safety_signal(text) is None or not detect_safety_signal(text).is_crisis
+    assert safety_tier(text, MODEL_SURE_THRESHOLD)[0] is Tier.CHECK
+    assert safety_tier(text, MODEL_SURE_THRESHOLD - 0.01)[0] is Tier.NONE
 
 
 @pytest.mark.parametrize("text", EVERYDAY_LOOK_ALIKES)
