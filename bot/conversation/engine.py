@@ -92,9 +92,6 @@ SMALL_TALK = frozenset(
     }
 )
 STRONG_CONFIDENCE = 0.5
-# A short answer to the question asked is read as that answer, even when the model alone hears a
-# crisis in it ("sinds oma overleed"); a longer message still gets the check question.
-SHORT_ANSWER_WORDS = 10
 # Questions whose answers are contact details: no situation facts are read from them.
 CONTACT_QUESTIONS = frozenset(
     {
@@ -226,9 +223,9 @@ class _Conversation:
             self._crisis_help(turn.text)
             return True
         model_only = signal is None or not signal.is_crisis
-        short = len(turn.text.split()) <= SHORT_ANSWER_WORDS
-        if tier is Tier.CHECK and model_only and short and self._answers_the_question(turn):
-            # "Sinds oma overleed" answers "hoe lang al?": only the model heard a crisis in it.
+        if tier is Tier.CHECK and model_only and self._answers_the_question(turn):
+            # "Sinds oma overleed" answers "hoe lang al?", "Mijn rug wil niet meer" answers what
+            # would help: only the model heard a crisis in it. The rules still read every answer.
             return False
         if tier is Tier.CHECK:
             self._listen(turn, self.progress.asking)

@@ -38,7 +38,12 @@ class Chat:
         self.messages: list[BotMessage] = []
 
     def say(
-        self, text: str, intent: str | None = None, confidence: float = 0.95, **entities: str
+        self,
+        text: str,
+        intent: str | None = None,
+        confidence: float = 0.95,
+        crisis_probability: float | None = None,
+        **entities: str,
     ) -> str:
         turn = payload_turn(text) if text.startswith("/") else None
         if turn is None:
@@ -48,6 +53,7 @@ class Chat:
                 tuple({"entity": k, "value": v} for k, v in entities.items()),
                 confidence=confidence if intent else 0.0,
                 intent_ranking=({"name": intent, "confidence": confidence},) if intent else (),
+                crisis_probability=crisis_probability,
             )
         self.state, self.messages = respond(self.state, turn, self.services)
         return self.text

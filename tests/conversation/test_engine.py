@@ -287,3 +287,25 @@ def test_wanting_someone_to_talk_to_without_a_steunpunt_does_not_go_round_in_cir
 def test_whether_the_family_hears_of_it_is_answered(chat: Chat, question: str) -> None:
     reply = chat.say(question, "ask_help")
     assert "toestemming" in reply and "familie" in reply
+
+
+def test_an_answer_to_the_question_gets_no_check_when_only_the_model_hears_a_crisis(
+    chat: Chat,
+) -> None:
+    _intake(chat, gemeente="Kampen")
+    _through_the_check(chat, yes=12)
+    assert chat.asking == "needs"
+    reply = chat.say(
+        "Hulp bij het wassen en aankleden van mijn vrouw in de ochtend. Mijn rug wil niet meer.",
+        crisis_probability=0.95,
+    )
+    assert "zelfdoding" not in reply
+    assert chat.asking != "safety_check"
+
+
+def test_a_message_that_is_no_answer_gets_the_check_when_the_model_hears_a_crisis(
+    chat: Chat,
+) -> None:
+    reply = chat.say("ik heb er vrede mee, morgen ben ik er niet", crisis_probability=0.95)
+    assert "zelfdoding" in reply and "113" in reply
+    assert chat.asking == "safety_check"
