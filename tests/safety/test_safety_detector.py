@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import statistics
-import time
 from functools import lru_cache
 
 import pytest
@@ -301,30 +299,3 @@ def test_no_rule_matches_an_empty_or_neutral_text() -> None:
     for rule in compiled_rules():
         assert rule.regex.search("") is None, rule.label
         assert rule.regex.search("de zon schijnt") is None, rule.label
-
-
-def test_typical_message_takes_well_under_a_millisecond() -> None:
-    texts = [text for text, _ in labelled_cases()]
-    detect_safety_signal("opwarmen")
-    durations = []
-    for text in texts:
-        start = time.perf_counter()
-        detect_safety_signal(text)
-        durations.append(time.perf_counter() - start)
-    # 1 ms is the target (measured ~0.6 ms); the margin keeps a busy CI machine from failing.
-    assert statistics.median(durations) < 0.002
-
-
-def test_p99_stays_well_under_five_milliseconds() -> None:
-    texts = [text for text, _ in labelled_cases()]
-    detect_safety_signal("opwarmen")
-    durations = []
-    for text in texts:
-        best = float("inf")
-        for _ in range(3):  # the best of three: other processes on the machine are not our cost
-            start = time.perf_counter()
-            detect_safety_signal(text)
-            best = min(best, time.perf_counter() - start)
-        durations.append(best)
-    durations.sort()
-    assert durations[int(0.99 * len(durations))] < 0.005
