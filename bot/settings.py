@@ -91,9 +91,11 @@ class Settings:
     retention_handoff_days: int = 365
     retention_audit_days: int = 730
     # Flood limit (bot.channels.guard): at most this many messages from one sender within this
-    # many seconds reach the assistant; 0 messages switches the limit off. Counted per Rasa process.
+    # many seconds reach the assistant, and at most max_waiting wait for their answer at once;
+    # 0 messages switches the limit off. Counted per Rasa process.
     flood_max_messages: int = 12
     flood_window_s: float = 10.0
+    flood_max_waiting: int = 8
 
     @property
     def action_endpoint_url(self) -> str:
@@ -197,6 +199,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         retention_audit_days=int(env.get("STEUNWIJZER_RETENTION_AUDIT_DAYS") or "730"),
         flood_max_messages=int(env.get("STEUNWIJZER_FLOOD_MAX_MESSAGES") or "12"),
         flood_window_s=float(env.get("STEUNWIJZER_FLOOD_WINDOW_S") or "10"),
+        flood_max_waiting=int(env.get("STEUNWIJZER_FLOOD_MAX_WAITING") or "8"),
     )
 
 

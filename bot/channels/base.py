@@ -270,9 +270,10 @@ class WhatsAppChannelInput(InputChannel):
                 if verdict is not Verdict.PASS:
                     await self.flood_notice(inbound.sender, verdict)
                     return
-                text = await self.rasa_text(inbound, agent)
-                if text:
-                    await self.turn(inbound, text, on_new_message)
+                with self.flood_guard.answering(key):
+                    text = await self.rasa_text(inbound, agent)
+                    if text:
+                        await self.turn(inbound, text, on_new_message)
         except Exception as exc:
             # The type and where, never the exception's message: it may quote what the user wrote.
             logger.error("%s: handling a message failed (%s)", self.channel, type(exc).__name__)

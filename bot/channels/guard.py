@@ -2,7 +2,10 @@
 after it when it gave no reply.
 
 Flood limit: a sender may hand at most `max_messages` messages to the assistant in any
-`window_s` seconds (a sliding window). A fast typist never gets there; a script does. A message
+`window_s` seconds (a sliding window), and at most `max_waiting` may be waiting for an answer at
+once. A fast typist never gets there; a script does. Rasa answers one conversation's messages one
+after the other, so the second limit bounds how long any message waits for its turn: without it, a
+crisis sent in the middle of a burst would wait behind every message before it. A message
 over the limit does not reach Rasa; the sender gets one friendly notice per window, not one per
 message. A message in which the safety check finds a crisis always goes through.
 
@@ -22,7 +25,8 @@ import logging
 import time
 import traceback
 from collections import OrderedDict, deque
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
@@ -36,6 +40,8 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_MAX_MESSAGES = 12
 DEFAULT_WINDOW_S = 10.0
+# Someone who lost signal and comes back sends a few messages at once; more than this is a script.
+DEFAULT_MAX_WAITING = 8
 # Senders remembered at most; beyond this the one quiet longest is forgotten first.
 DEFAULT_MAX_SENDERS = 10_000
 # Longer messages are cut here. The safety check reads every character (about 0.1 s for 20,000),
@@ -66,6 +72,7 @@ class Verdict(Enum):
 @dataclass
 class _Sender:
     admitted: deque[float] = field(default_factory=deque)
+    waiting: int = 0  # admitted, not yet answered
     noticed_at: float | None = None
     seen_at: float = 0.0
 
@@ -84,20 +91,28 @@ class FloodGuard:
         max_messages: int = DEFAULT_MAX_MESSAGES,
         window_s: float = DEFAULT_WINDOW_S,
         *,
+        max_waiting: int = DEFAULT_MAX_WAITING,
         max_senders: int = DEFAULT_MAX_SENDERS,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        if max_messages < 0 or window_s <= 0 or max_senders < 1:
-            raise ValueError("flood limit: max_messages >= 0, window_s > 0, max_senders >= 1")
+        if max_messages < 0 or window_s <= 0 or max_waiting < 1 or max_senders < 1:
+            raise ValueError(
+                "flood limit: max_messages >= 0, window_s > 0, max_waiting >= 1, max_senders >= 1"
+            )
         self.max_messages = max_messages
         self.window_s = window_s
+        self.max_waiting = max_waiting
         self.max_senders = max_senders
         self._clock = clock
         self._senders: OrderedDict[str, _Sender] = OrderedDict()
 
     @classmethod
     def from_settings(cls, settings: Settings) -> FloodGuard:
-        return cls(settings.flood_max_messages, settings.flood_window_s)
+        return cls(
+            settings.flood_max_messages,
+            settings.flood_window_s,
+            max_waiting=settings.flood_max_waiting,
+        )
 
     @property
     def enabled(self) -> bool:
@@ -111,10 +126,26 @@ class FloodGuard:
         state = self._touch(sender, now)
         while state.admitted and now - state.admitted[0] >= self.window_s:
             state.admitted.popleft()
-        if len(state.admitted) >= self.max_messages:
+        if len(state.admitted) >= self.max_messages or state.waiting >= self.max_waiting:
             return False
         state.admitted.append(now)
         return True
+
+    @contextmanager
+    def answering(self, sender: str) -> Iterator[None]:
+        """Counts a message as waiting for its answer while the block runs. Enter it right after
+        `screen` let the message pass, with no await in between, so that a burst that arrives
+        at once is counted as it comes in."""
+        if not self.enabled:
+            yield
+            return
+        self._touch(sender, self._clock()).waiting += 1
+        try:
+            yield
+        finally:
+            state = self._senders.get(sender)
+            if state is not None and state.waiting > 0:  # it may have been forgotten meanwhile
+                state.waiting -= 1
 
     def notice_due(self, sender: str) -> bool:
         """For a message over the limit: True once per window, when the notice should go."""
@@ -238,5 +269,6 @@ async def guarded_turn(
         for message in flood_messages():
             await send(message)
     if verdict is Verdict.PASS:
-        await answer_turn(channel, text, run_turn, replies_sent, send)
+        with guard.answering(sender):
+            await answer_turn(channel, text, run_turn, replies_sent, send)
     return verdict

@@ -361,6 +361,46 @@ def test_thirty_quick_messages_make_eight_turns_and_one_notice(clock: Clock) -> 
     assert after_the_window is Verdict.PASS and turn.calls == 10
 
 
+def test_a_burst_at_once_has_at_most_max_waiting_turns_waiting_and_the_crisis_still_goes_through(
+    clock: Clock,
+) -> None:
+    """Rasa answers one conversation's messages one after the other: without the second limit a
+    crisis in the middle of a burst would wait behind every message admitted before it."""
+    guard = FloodGuard(60, 10.0, max_waiting=4, clock=clock)
+    messages = ["hallo"] * 20 + ["ik wil er niet meer zijn"] + ["hallo"] * 20
+    waiting_now = 0
+    most_waiting = 0
+    crisis_answered = False
+
+    async def turn(text: str) -> Verdict:
+        async def run_turn() -> None:
+            nonlocal waiting_now, most_waiting, crisis_answered
+            waiting_now += 1
+            most_waiting = max(most_waiting, waiting_now)
+            await asyncio.sleep(0.01)
+            crisis_answered = crisis_answered or text.startswith("ik wil")
+            waiting_now -= 1
+            sent.append({"text": "Antwoord."})
+
+        async def send(message: dict[str, Any]) -> None:
+            sent.append(message)
+
+        sent: list[dict[str, Any]] = []
+        return await guarded_turn(guard, "test", SENDER, text, run_turn, lambda: len(sent), send)
+
+    async def burst() -> list[Verdict]:
+        return list(await asyncio.gather(*(turn(text) for text in messages)))
+
+    verdicts = run(burst())
+
+    assert verdicts.count(Verdict.PASS) == 5  # four waiting, and the crisis beside them
+    assert verdicts[20] is Verdict.PASS and crisis_answered
+    assert most_waiting <= 5
+    assert verdicts.count(Verdict.NOTICE) == 1
+    # Once answered, the sender may send again: the window still has room.
+    assert run(turn("hallo")) is Verdict.PASS
+
+
 # --- the REST channel's request check ----------------------------------------------------------
 
 
