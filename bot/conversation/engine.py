@@ -71,7 +71,7 @@ from bot.conversation.words import (
 )
 from bot.handoff import dialogue as handoff
 from bot.intake.dialogue import Turn
-from bot.safety.reply import build_unclassified_crisis_reply, reply_to_crisis_message
+from bot.safety.reply import build_safety_reply, build_unclassified_crisis_reply
 from bot.safety.tiers import Tier, safety_tier
 from knowledge.helplines import all_helplines
 
@@ -220,7 +220,8 @@ class _Conversation:
         tier, signal = safety_tier(turn.text, turn.crisis_probability)
         if tier is Tier.FULL:
             self._listen(turn, self.progress.asking)
-            self._crisis_help(turn.text)
+            assert signal is not None  # FULL always comes with the signal it was given for
+            self._say_safety_reply(build_safety_reply(signal))
             return True
         model_only = signal is None or not signal.is_crisis
         if tier is Tier.CHECK and model_only and self._answers_the_question(turn):
@@ -236,10 +237,6 @@ class _Conversation:
     def _answers_the_question(self, turn: Turn) -> bool:
         reading = self._read_answer(turn, self.progress.asking)
         return bool(reading and reading.understood)
-
-    def _crisis_help(self, text: str) -> None:
-        _, reply = reply_to_crisis_message(text)
-        self._say_safety_reply(reply)
 
     def _say_safety_reply(self, reply: Any) -> None:
         for index, message in enumerate(reply.messages):

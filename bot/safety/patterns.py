@@ -204,7 +204,7 @@ REASSURED = (
     r"opgeknapt|gelukkig (?:niks|niets|geen))\b"
 )
 # Signs that a body is in danger right now.
-_SERIOUS_SIGNS = (
+SERIOUS_SIGNS = (
     r"blauw aangelopen|blauwe lippen|lippen (?:zijn )?(?:blauw|paars)|lijkbleek|geen contact|"
     r"niet wakker te krijgen|reageert (?:niet|nauwelijks)|zakt (?:steeds |telkens )?weg|"
     r"onsamenhangend|bewusteloos|ademt raar|ademt zwak|hapt naar (?:lucht|adem)|"
@@ -213,11 +213,11 @@ _SERIOUS_SIGNS = (
 )
 # A joke said as one: "ik kan mijn zus wel wurgen, haha nee hoor".
 _JOKE = r"\b(?:haha\w*|hihi|grapje|geintje|lol|nee hoor|bij wijze van spreken|figuurlijk)\b"
-_DRUGS = (
+DRUGS = (
     r"\b(?:pil|pillen|tablet\w*|medicijn\w*|medicatie|slaappil\w*|slaapmiddel\w*|oxazepam|"
     r"temazepam|diazepam|lorazepam|paracetamol|morfine|insuline|oxycodon\w*)\b"
 )
-_WEAPONS = (
+WEAPONS = (
     r"(?:mes|messen|keukenmes|schaar|hamer|bijl|wapen|pistool|geweer|jachtgeweer|knuppel|"
     r"honkbalknuppel|stok|breekijzer)"
 )
@@ -657,7 +657,8 @@ RULES: tuple[Rule, ...] = (
         "suicide_method",
         r"\b(?:pillen|medicijnen|slaappillen|tabletten)<adv> (?:aan het )?(?:sparen|gespaard|"
         r"verzamelen|verzameld|opsparen|opgespaard|hamsteren|gehamsterd)\b|"
-        r"\b(?:spaar|verzamel|hamster)<adv> (?:pillen|medicijnen|slaappillen|tabletten)\b|"
+        r"\b(?:spaar|verzamel|hamster)<adv> (?:al (?:een tijdje|weken|maanden|een tijd) )?"
+        r"(?:mijn |de |zijn |haar )?(?:pillen|medicijnen|slaappillen|tabletten)\b|"
         r"\b(?:alle|al mijn|al de|een hele pot|een heel doosje|een hele strip|een hele doos)<adv> "
         r"(?:pillen|medicijnen|slaappillen|tabletten)<adv> (?:innemen|in te nemen|slikken|"
         r"te slikken|nemen|te nemen)\b",
@@ -748,7 +749,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:om (?:niet meer wakker te worden|dood te gaan|te sterven|er een eind aan te maken)|"
         r"dodelijk\w*|fataal|pijnloos|pijnloze)\b",
         also=(
-            rf"{_DRUGS}|\b(?:gezocht|opgezocht|gegoogeld|googelen|google|opzoeken|zoek|hoeveel|"
+            rf"{DRUGS}|\b(?:gezocht|opgezocht|gegoogeld|googelen|google|opzoeken|zoek|hoeveel|"
             r"manier\w*|methode\w*)\b",
             r"\b(?:ik|je|men|iemand)\b",
         ),
@@ -1056,7 +1057,7 @@ RULES: tuple[Rule, ...] = (
         "suicide_method",
         # Pills put aside for oneself: "slaappillen verstopt voor mezelf, voor als het echt niet
         # meer gaat".
-        rf"{_DRUGS}",
+        rf"{DRUGS}",
         also=(
             r"\b(?:verstopt|verstop|apart gelegd|apart gehouden|bewaard|bewaar|achtergehouden|"
             r"gespaard|opgespaard|verzameld|gehamsterd|staan|staat|liggen|ligt|klaar|apart gezet|"
@@ -1198,7 +1199,8 @@ RULES: tuple[Rule, ...] = (
         S,
         "not_wanting_to_live",
         # Being with a loved one who died: "ik mis mijn vrouw zo, ik wil bij haar zijn".
-        r"\b(?:wil|wou|wilde|verlang\w*|zou willen)<adv> (?:[a-z]+ )?bij (?:haar|hem|mijn [a-z]+|"
+        r"\b(?:wil|wou|wilde|verlang\w*|zou willen)(?: ik)?<adv> (?:alleen nog(?: maar)? )?(?:[a-z]+ )?"
+        r"bij (?:haar|hem|mijn [a-z]+|"
         r"papa|mama|pa|ma) (?:zijn|te zijn|wezen)\b",
         also=(
             r"\b(?:mis (?:haar|hem|mijn)|overleden|overleed|dood|gestorven|hemel|graf|"
@@ -1370,7 +1372,7 @@ RULES: tuple[Rule, ...] = (
         S,
         "suicide_method",
         # Looking up how many pills "you" need.
-        rf"\bhoeveel {_DRUGS} (?:je|men|iemand|ik) nodig\b",
+        rf"\bhoeveel {DRUGS} (?:je|men|iemand|ik) nodig\b",
         also=(r"\b(?:zoek\w*|gezocht|opgezocht|google\w*|gegoogeld|internet|opzoeken)\b",),
         scope="message",
         strength=V,
@@ -1513,9 +1515,18 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:er is|het is|er woedt)<adv> brand\b|\bstaat in (?:brand|de fik)\b|"
         r"\b(?:staat|hangt|zit|is)(?: [a-z]+){0,2} vol (?:met )?rook\b|"
         r"\bik ruik gas\b|\bgaslucht\b|\bgaslek\b|\bgaskraan (?:staat|stond)<adv> open\b|"
-        r"\bgas\b(?: [a-z]+){0,3} open\b|"
+        r"\bgas\b(?: [a-z]+){0,3} open\b|\bgaskra(?:an|nen)\b(?: [a-z]+){0,2} "
+        r"(?:opengedraaid|opengezet|open gedraaid|open gezet)\b|"
         r"\b(?:er komt|ik zie|ik ruik|zie ik|ruik ik)<adv> rook\b|\brook (?:uit|in) (?:de|het|zijn|"
         r"haar)\b|\bbrandlucht\b",
+    ),
+    Rule(
+        A,
+        "exhaust_fumes",
+        r"\bmet (?:de )?motor aan\b|\bmet (?:een |de )?draaiende motor\b|\bmotor (?:draait|loopt) nog\b|"
+        r"\bslang (?:aan|op|in|van) de uitlaat\b",
+        also=(r"\b(?:garage|schuur|uitlaat|slang)\b",),
+        scope="message",
     ),
     Rule(
         A,
@@ -1564,7 +1575,7 @@ RULES: tuple[Rule, ...] = (
         # 2x gespoten".
         rf"\b(?:een hele (?:strip|pot|doos|fles|zak)|een heel (?:doosje|potje)|een handvol|"
         rf"(?:veel )?te ?veel|dubbele dosis|2x|3x|twee keer|2 keer|drie keer|3 keer|dubbel)\b"
-        rf"(?: [a-z0-9]+){{0,4}} {_DRUGS}|{_DRUGS}(?: [a-z0-9]+){{0,2}} (?:2x|3x|twee keer|2 keer|"
+        rf"(?: [a-z0-9]+){{0,4}} {DRUGS}|{DRUGS}(?: [a-z0-9]+){{0,2}} (?:2x|3x|twee keer|2 keer|"
         r"dubbel|te veel|teveel)\b",
         also=(r"\b(?:ingenomen|geslikt|genomen|gespoten|opgegeten|toegediend|op)\b",),
         exclude=(
@@ -1638,7 +1649,7 @@ RULES: tuple[Rule, ...] = (
         A,
         "means_in_hand",
         # Holding the means now, next to a signal of harm: "ik sta met een mes in mijn hand".
-        rf"\b{_WEAPONS}\b(?: [a-z]+){{0,2}} in (?:mijn|zijn|haar|de) hand(?:en)?\b|"
+        rf"\b{WEAPONS}\b(?: [a-z]+){{0,2}} in (?:mijn|zijn|haar|de) hand(?:en)?\b|"
         r"\b(?:pillen|touw|strop|scheermes\w*)\b(?: [a-z]+){0,2} in (?:mijn|zijn|haar|de) "
         r"hand(?:en)?\b",
         exclude=_PAST,
@@ -1767,7 +1778,7 @@ RULES: tuple[Rule, ...] = (
         # Alcohol and pills taken together: "een halve fles wodka op met zijn slaappillen".
         r"\b(?:fles|drank|alcohol|wodka|wijn|jenever|whisky|bier|sterke drank|likeur|rum)\b",
         also=(
-            _DRUGS,
+            DRUGS,
             r"\b(?:op|genomen|ingenomen|geslikt|gedronken|opgedronken|achterover|leeggedronken|"
             r"leeg gedronken|achterovergeslagen)\b",
         ),
@@ -1793,7 +1804,7 @@ RULES: tuple[Rule, ...] = (
         "overdose",
         # Someone says they took pills and cannot be reached: "zegt dat ze pillen heeft genomen
         # en nu neemt ze niet meer op".
-        rf"{_DRUGS}",
+        rf"{DRUGS}",
         also=(
             r"\b(?:genomen|ingenomen|geslikt|opgegeten)\b",
             r"\b(?:neemt (?:[a-z]+ )?(?:niet|de telefoon niet)(?: meer)? op|niet (?:meer )?bereikbaar|"
@@ -1852,7 +1863,7 @@ RULES: tuple[Rule, ...] = (
         "overdose",
         # A count of pills taken: "ik heb 20 paracetamol genomen".
         rf"\b(?:[1-9][0-9]+|twintig|dertig|veertig|vijftig|zestig|honderd|tientallen|een stuk of "
-        rf"(?:tien|twintig|dertig))\b(?: [a-z]+){{0,2}} {_DRUGS}",
+        rf"(?:tien|twintig|dertig))\b(?: [a-z]+){{0,2}} {DRUGS}",
         also=(r"\b(?:genomen|ingenomen|geslikt|opgegeten|op)\b",),
         exclude=r"\b(?:mg|milligram|gram|per dag|per week|per maand|jaar|jaren|procent|euro|ml)\b|"
         + _PAST,
@@ -2021,7 +2032,7 @@ RULES: tuple[Rule, ...] = (
         "overdose",
         # Pills taken just now with effect or purpose: "ik ben aan het inslapen van de pillen die ik
         # net heb genomen", "pillen ingenomen om te sterven".
-        rf"{_DRUGS}",
+        rf"{DRUGS}",
         also=(
             r"\b(?:genomen|ingenomen|geslikt|opgegeten|op)\b",
             r"\b(?:inslapen|in slaap vallen|wegzakken|weg te zakken|suf|slaperig|duizelig|wazig|"
@@ -2085,7 +2096,7 @@ RULES: tuple[Rule, ...] = (
         A,
         "unresponsive",
         # Two serious signs in one message: "zakt steeds weg en praat onsamenhangend".
-        rf"\b(?:{_SERIOUS_SIGNS})\b.*\b(?:{_SERIOUS_SIGNS})\b",
+        rf"\b(?:{SERIOUS_SIGNS})\b.*\b(?:{SERIOUS_SIGNS})\b",
         exclude=_PAST + r"|\b(?:sinds (?:de|zijn|haar)|altijd|vaak|soms|al jaren|s avonds)\b",
         negatable=False,
     ),
@@ -2135,7 +2146,7 @@ RULES: tuple[Rule, ...] = (
         A,
         "means_in_hand",
         # The means taken, in distress: "ik heb de pot met slaappillen gepakt en zit in de badkamer".
-        rf"{_DRUGS}|\b(?:touw|strop|geweer|jachtgeweer|pistool|scheermes\w*)\b",
+        rf"{DRUGS}|\b(?:touw|strop|geweer|jachtgeweer|pistool|scheermes\w*)\b",
         also=(
             r"\b(?:gepakt|gehaald|uit de kast|tevoorschijn|voor me|naast me|in mijn hand\w*)\b",
             r"\b(?:kan (?:dit|het) niet meer|wil niet meer|trek (?:dit|het) niet meer|"
@@ -2454,8 +2465,8 @@ RULES: tuple[Rule, ...] = (
         AG,
         "threat_against_caregiver",
         r"\b(?:dreigt|dreigde|zwaait|zwaaide|bedreigt|bedreigde|bedreigd|staat|stond|komt|kwam)"
-        rf"<gap> met (?:een |het |zijn |haar )?{_WEAPONS}\b|"
-        rf"\b{_WEAPONS}<gap> (?:op me af|achter me aan|tegen me|naar me)\b",
+        rf"<gap> met (?:een |het |zijn |haar )?{WEAPONS}\b|"
+        rf"\b{WEAPONS}<gap> (?:op me af|achter me aan|tegen me|naar me)\b",
         exclude=(
             r"\b(?:snij\w*|groente|brood|vlees|aardappel\w*|schillen|koken|kookt|houtsnij\w*|"
             r"wandel\w*|loopt met een stok|lopen met een stok)\b"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.safety.categories import SafetyCategory
-from bot.safety.detector import SafetySignal, detect_safety_signal
+from bot.safety.detector import SafetySignal
 from knowledge.helplines import HelpLine, get_verified_helpline
 
 EMERGENCY_ID = "alarm_112"
@@ -191,11 +191,3 @@ def build_unclassified_crisis_reply() -> SafetyReply:
         categories=(SafetyCategory.SUICIDE, SafetyCategory.VIOLENCE_BY_CAREGIVER),
     )
     return build_safety_reply(signal)
-
-
-def reply_to_crisis_message(text: str) -> tuple[SafetySignal | None, SafetyReply]:
-    """The first reply to a message that the NLU marked as a crisis."""
-    signal = detect_safety_signal(text)
-    if signal is None or not signal.is_crisis:
-        return signal, build_unclassified_crisis_reply()
-    return signal, build_safety_reply(signal)

@@ -16,13 +16,20 @@ Per category (the rules' strength is set per pattern in bot/safety/patterns.py):
 
 | category                        | rules, clear wording | rules, veiled wording only | model only |
 | ------------------------------- | -------------------- | -------------------------- | ---------- |
-| acute_danger (112)              | FULL                 | – (always clear)           | CHECK      |
+| acute_danger (112)              | FULL                 | – (always clear)           | FULL, 112  |
 | suicide (113)                   | FULL                 | CHECK                      | CHECK      |
 | violence_by_caregiver (VT)      | FULL                 | CHECK                      | CHECK      |
 | violence_against_caregiver (VT) | FULL                 | CHECK                      | CHECK      |
 | abuse_or_neglect (VT)           | FULL                 | CHECK                      | CHECK      |
 | overload                        | NONE (overload reply)| –                          | –          |
 | everyday look-alike             | –                    | –                          | NONE       |
+
+Veiled or model only, in danger now: the model cannot name a category, and veiled wording does not
+say when. A crisis either of them sees is acute danger when the message also says that a life is
+in danger now (`danger_now`): a sign of the body ("reageert niet", "het bloed stopt niet"), or a
+means next to a word of now ("hij zit nu met het geweer in de schuur", "ik sta nu op het perron").
+That gets full help with 112 first, never a question: asking first costs minutes that a life may
+not have. ("De pillen liggen klaar" says no time: still the check question.)
 
 "Model only" is the crisis model (bot/safety/model.py) at MODEL_CHECK_THRESHOLD or above while the
 rules see no crisis, when the message holds a word of risk (RISK_WORDS: death, harm, means,
@@ -33,7 +40,7 @@ about suicide when that is all a short message says.
 VT = Veilig Thuis. Veiled wording next to a clear signal of any crisis category is FULL; concrete
 means or a time next to veiled wording ("de pillen liggen klaar en ik neem ze vannacht") is clear
 and, for a time or a place, acute danger. Acute danger to life is always FULL: its rules never ask
-first. The model is never enough for FULL on its own.
+first. The model is enough for FULL only together with `danger_now`.
 """
 
 from __future__ import annotations
@@ -44,6 +51,7 @@ from enum import Enum
 from bot.safety.categories import SafetyCategory
 from bot.safety.detector import SafetySignal, detect_safety_signal, is_everyday_lookalike
 from bot.safety.normalize import normalise
+from bot.safety.patterns import DRUGS, SERIOUS_SIGNS, WEAPONS
 
 # The crisis model's probability a crisis needs before the check question is asked: from
 # MODEL_CHECK_THRESHOLD next to a word of risk, from MODEL_SURE_THRESHOLD in a message of at least
@@ -56,7 +64,8 @@ MODEL_SURE_MIN_WORDS = 8
 # Words of risk (stems, on folded text). Without one, the model alone never asks the check question.
 RISK_WORDS = re.compile(
     r"\b(?:dood|doden|sterf|sterv|overlijd|overleden|leven|zelfmoord|zelfdoding|suicid|einde|"
-    r"eruit stap|eruit te stap|uitstap|uit stap|spring|brug|spoor|trein|pil|pillen|slaappil|medicijn|overdosis|touw|"
+    r"eruit stap|eruit te stap|uitstap|uit stap|spring|brug|spoor|trein|pil|pillen|slaappil|medicijn|"
+    r"insuline|morfine|overdosis|touw|"
     r"ophang|opgehangen|mes|messen|snij|gesneden|bloed|adem|bewusteloos|reageert|reageren|"
     r"sla(?!ap|p)|slaat|sloeg|geslagen|duw|duwen|duwt|geduwd|schop|schopt|geschopt|knijp|geknepen|"
     r"pijn|bedreig|dreig|bang|angst|gevaar|misbruik|mishandel|verwaarloos|opsluit|opgesloten|"
@@ -67,6 +76,29 @@ RISK_WORDS = re.compile(
     r"niet meer (?:wakker|zijn|leven|verder|"
     r"hoeven|willen|kan|zien|zitten)|hoeft (?:\w+ ){0,3}niet meer|wil (?:\w+ ){0,2}niet meer)\w*"
 )
+
+
+# A life in danger now, in words the model needs beside it (bot/safety/patterns.py has the rules).
+_NOW = (
+    r"\b(?:net|nu|nou|zojuist|zonet|zo net|op dit moment|vanavond|vannacht|meteen|snel|help|"
+    r"nog steeds|naast me|naast mij|bij me)\b"
+)
+_MEANS = (
+    rf"{DRUGS}|\b{WEAPONS}\b|\b(?:touw|strop|hing|hangt|opgehangen|losgesneden|gaskraan|gas|"
+    r"garage|uitlaat|perron|trein|spoor|brug|dak|balkon|reling|sloot|water|rivier|kanaal|vriest|"
+    r"gevroren|vorst|brand|rook|vlammen|vermoord\w*|insulinepen\w*)\b"
+)
+_BODY_NOW = (
+    rf"\b(?:{SERIOUS_SIGNS}|ademt niet|het bloed (?:stopt|blijft)|bloedt (?:heel |erg )?(?:veel|hard)|"
+    r"(?:staat|staan|stond|ligt|liggen|zit) (?:\w+ ){0,4}in het water|motor (?:aan|draait|loopt))\b"
+)
+_DANGER_NOW = re.compile(rf"(?=.*(?:{_NOW}))(?=.*(?:{_MEANS}))|{_BODY_NOW}")
+
+
+def danger_now(text: str) -> bool:
+    """The message says a life is in danger now: a sign of the body, or a means beside a word of
+    now. Only ever read together with the model (`safety_tier`)."""
+    return bool(_DANGER_NOW.search(normalise(text)))
 
 
 def has_risk_words(text: str) -> bool:
@@ -92,11 +124,30 @@ def safety_tier(text: str, crisis_probability: float | None) -> tuple[Tier, Safe
     """The tier of reply a message needs, and the rules' signal when they saw one."""
     signal = detect_safety_signal(text)
     tier = rules_tier(signal)
-    if tier is not Tier.NONE:
+    if tier is Tier.FULL:
         return tier, signal
-    if model_hears_a_crisis(text, crisis_probability) and not is_everyday_lookalike(text):
-        return Tier.CHECK, signal
-    return Tier.NONE, signal
+    if tier is Tier.NONE and (
+        not model_hears_a_crisis(text, crisis_probability) or is_everyday_lookalike(text)
+    ):
+        return Tier.NONE, signal
+    if danger_now(text):
+        return Tier.FULL, in_danger_now(signal)
+    return Tier.CHECK, signal
+
+
+def in_danger_now(signal: SafetySignal | None) -> SafetySignal:
+    """A veiled or model-only crisis in a message that says a life is in danger now: acute danger
+    first, then what the rules saw, or 113 when they saw nothing (a means at hand is as often about
+    the caregiver's own life)."""
+    seen = (
+        signal.categories if signal is not None and signal.is_crisis else (SafetyCategory.SUICIDE,)
+    )
+    return SafetySignal(
+        category=SafetyCategory.ACUTE_DANGER,
+        urgency="acuut",
+        signals=(*(signal.signals if signal is not None else ()), "danger_now"),
+        categories=(SafetyCategory.ACUTE_DANGER, *seen),
+    )
 
 
 def model_hears_a_crisis(text: str, crisis_probability: float | None) -> bool:

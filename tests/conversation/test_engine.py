@@ -309,3 +309,16 @@ def test_a_message_that_is_no_answer_gets_the_check_when_the_model_hears_a_crisi
     reply = chat.say("ik heb er vrede mee, morgen ben ik er niet", crisis_probability=0.95)
     assert "zelfdoding" in reply and "113" in reply
     assert chat.asking == "safety_check"
+
+
+def test_a_life_in_danger_now_that_only_the_model_hears_gets_112_first_and_no_question(
+    chat: Chat,
+) -> None:
+    reply = chat.say(
+        "mijn broer zit nu met het touw op zolder, hij doet de deur niet open",
+        crisis_probability=0.7,
+    )
+
+    assert "zelfdoding, of is iemand in gevaar" not in reply
+    assert reply.index("112") < reply.index("113")
+    assert chat.asking == "crisis_offer"

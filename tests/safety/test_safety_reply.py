@@ -5,7 +5,11 @@ from __future__ import annotations
 import pytest
 
 from bot.safety import SafetyCategory, SafetySignal, build_safety_reply, detect_safety_signal
-from bot.safety.reply import CONTINUE_PAYLOAD, URGENT_HANDOFF_PAYLOAD, reply_to_crisis_message
+from bot.safety.reply import (
+    CONTINUE_PAYLOAD,
+    URGENT_HANDOFF_PAYLOAD,
+    build_unclassified_crisis_reply,
+)
 from knowledge.helplines import all_helplines, get_helpline
 
 EXAMPLES: dict[SafetyCategory, str] = {
@@ -157,16 +161,15 @@ def test_replies_are_short_b1_sentences_with_u(category: SafetyCategory) -> None
 
 
 def test_a_crisis_only_the_model_heard_gets_every_help_line() -> None:
-    signal, reply = reply_to_crisis_message("iets wat de regels niet kennen")
-    text = "\n".join(reply.messages)
+    text = "\n".join(build_unclassified_crisis_reply().messages)
 
-    assert signal is None
     for line_id in ("alarm_112", "zelfmoordpreventie_113", "veilig_thuis"):
         assert all(number in text for number in numbers(line_id)), line_id
 
 
 def test_a_crisis_the_rules_recognise_gets_its_own_reply() -> None:
-    signal, reply = reply_to_crisis_message("ik heb mijn moeder geslagen")
+    signal = detect_safety_signal("ik heb mijn moeder geslagen")
 
     assert signal is not None and signal.category is SafetyCategory.VIOLENCE_BY_CAREGIVER
+    reply = build_safety_reply(signal)
     assert all(number in "\n".join(reply.messages) for number in numbers("veilig_thuis"))

@@ -22,6 +22,7 @@ AG = SafetyCategory.VIOLENCE_AGAINST_CAREGIVER
 AB = SafetyCategory.ABUSE_OR_NEGLECT
 
 CLEAR = [
+    ("ik spaar al weken mijn slaappillen op in een doosje in de kast", S),
     ("ik wil dood", S),
     ("ik denk aan zelfmoord", S),
     ("ik wil er een eind aan maken", S),
@@ -46,6 +47,7 @@ VEILED = [
     ("ik wil niet meer", S),
     ("k zie het nie meer zitten", S),
     ("ik was haar niet meer en haar verband ververs ik niet meer", BY),
+    ("sinds mijn man gestorven is wil ik alleen nog maar bij hem zijn", S),
 ]
 
 ACUTE = [
@@ -56,6 +58,16 @@ ACUTE = [
     "ik heb net een hele strip oxazepam ingenomen",
     "mijn zoon staat nu met een mes in de gang",
     "het ruikt hier naar gas, het fornuis staat open",
+    "ik heb de gaskranen opengezet",
+    "hij zit in de schuur in de auto met draaiende motor",
+]
+
+# Veiled to the rules, but a life in danger now: when the model hears a crisis in these, full help.
+MODEL_AND_DANGER_NOW = [
+    "mijn moeder zit nu op de rand van het dak van de flat, ze wil niet naar binnen",
+    "hij heeft net het hele doosje insulinepennen leeggespoten",
+    "ze ligt in de badkamer en het bloed blijft maar komen",
+    "mijn broer zit nu met het touw op zolder, hij doet de deur niet open",
 ]
 
 # Veiled wording next to a clear signal, or next to concrete means, is clear.
@@ -121,6 +133,38 @@ def test_a_crisis_only_the_model_hears_gets_the_check_question() -> None:
     tier, signal = safety_tier(text, MODEL_CHECK_THRESHOLD)
     assert tier is Tier.CHECK
     assert signal is None
+
+
+@pytest.mark.parametrize("text", MODEL_AND_DANGER_NOW)
+def test_a_crisis_the_model_hears_in_danger_now_gets_full_help_with_112_and_113(text: str) -> None:
+    tier, signal = safety_tier(text, MODEL_CHECK_THRESHOLD)
+
+    assert tier is Tier.FULL
+    assert signal is not None and signal.category is A and S in signal.categories
+    # The model alone is still not enough: without it, at most the rules' own answer.
+    assert safety_tier(text, None)[0] is not Tier.CHECK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb net de pillen voor de hele week in de baxterrol gedaan",
+        "mijn vader viel net in de badkamer, mag ik vandaag van mijn werk weg?",
+    ],
+)
+def test_danger_words_in_an_everyday_message_stay_without_help_lines(text: str) -> None:
+    assert safety_tier(text, 0.2)[0] is Tier.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de apotheek verzamelt oude medicijnen, kan ik die daar inleveren?",
+        "ik wil gewoon bij mijn moeder zijn als ze geopereerd wordt, krijg ik daar verlof voor?",
+    ],
+)
+def test_pills_collected_or_wanting_to_be_with_someone_alive_is_no_signal(text: str) -> None:
+    assert detect_safety_signal(text) is None
 
 
 def test_the_model_needs_its_threshold() -> None:
