@@ -110,6 +110,19 @@ def _skip_or_words(
     return give_up
 
 
+def _agreement(
+    turn: Turn, yes_intents: tuple[str, ...] = (), no_intents: tuple[str, ...] = ()
+) -> bool | None:
+    """Yes or no, in words or by button; else what an intent means as an answer to this question
+    ("ik wil iemand spreken" is a yes to the offer of a person); None when it is neither."""
+    agreed = yes_or_no(turn)
+    if agreed is None and turn.intent in yes_intents:
+        return True
+    if agreed is None and turn.intent in no_intents:
+        return False
+    return agreed
+
+
 def _said(turn: Turn) -> str | None:
     """'Weet ik niet' or 'zeg ik liever niet': by button, or as the model heard the words."""
     if turn.intent == "dont_know":
@@ -591,9 +604,7 @@ def _ask_check_offer(state: ConversationState, services: Services, context: dict
 def _read_check_offer(
     turn: Turn, state: ConversationState, services: Services, context: dict
 ) -> Reading:
-    if turn.intent == "start_assessment":
-        return Reading(progress={"check": CHECK_ACCEPTED})
-    agreed = yes_or_no(turn)
+    agreed = _agreement(turn, yes_intents=("start_assessment",))
     if agreed is None:
         return NOT_READ
     return Reading(progress={"check": CHECK_ACCEPTED if agreed else CHECK_DECLINED})
@@ -702,9 +713,7 @@ def _ask_resume_offer(state: ConversationState, services: Services, context: dic
 def _read_resume_offer(
     turn: Turn, state: ConversationState, services: Services, context: dict
 ) -> Reading:
-    agreed = yes_or_no(turn)
-    if agreed is None and turn.intent == "resume":
-        agreed = True
+    agreed = _agreement(turn, yes_intents=("resume",))
     if agreed is None:
         return NOT_READ
     return Reading(progress={"paused": not agreed})
@@ -743,9 +752,7 @@ def _ask_steunpunt_offer(state: ConversationState, services: Services, context: 
 
 def _read_yes_no_progress(name: str, yes: Any, no: Any) -> Callable[..., Reading]:
     def read(turn: Turn, state: ConversationState, services: Services, context: dict) -> Reading:
-        agreed = yes_or_no(turn)
-        if agreed is None and turn.intent == "request_human":
-            agreed = True
+        agreed = _agreement(turn, yes_intents=("request_human",))
         if agreed is None:
             return NOT_READ
         return Reading(progress={name: yes if agreed else no})
@@ -847,9 +854,7 @@ def _ask_consent(state: ConversationState, services: Services, context: dict) ->
 def _read_consent(
     turn: Turn, state: ConversationState, services: Services, context: dict
 ) -> Reading:
-    agreed = yes_or_no(turn)
-    if agreed is None and turn.intent in ("stop", "decline"):
-        agreed = False
+    agreed = _agreement(turn, no_intents=("stop", "decline"))
     if agreed is None:
         return NOT_READ
     return Reading({"handoff_consent": handoff.GIVEN if agreed else handoff.REFUSED})
@@ -972,9 +977,7 @@ def _ask_erase(state: ConversationState, services: Services, context: dict) -> B
 
 
 def _read_erase(turn: Turn, state: ConversationState, services: Services, context: dict) -> Reading:
-    agreed = yes_or_no(turn)
-    if agreed is None and turn.intent == "erase_data":
-        agreed = True
+    agreed = _agreement(turn, yes_intents=("erase_data",))
     if agreed is None:
         return NOT_READ
     return Reading(progress={"context": {"erase": agreed}})
@@ -997,9 +1000,7 @@ def _ask_start_over(state: ConversationState, services: Services, context: dict)
 def _read_start_over(
     turn: Turn, state: ConversationState, services: Services, context: dict
 ) -> Reading:
-    agreed = yes_or_no(turn)
-    if agreed is None and turn.intent == "start_over":
-        agreed = True
+    agreed = _agreement(turn, yes_intents=("start_over",))
     if agreed is None:
         return NOT_READ
     return Reading(progress={"context": {"start_over": agreed}})
