@@ -321,10 +321,13 @@ class _Conversation:
         if (intent == "request_human" or wants_person(turn)) and asking not in PERSON_QUESTIONS:
             self._listen(turn, asking)
             self._record_needs(turn, only_known=True)
-            if asking == "needs" and self.state.needs is None:
+            if asking == "needs":
                 # "Praten met iemand die snapt hoe het is" answers the question too; without a
                 # steunpunt to hand over to, asking it again would go round in circles.
-                self.state.needs = [{"category": "emotionele_steun", "text": turn.text}]
+                if not self.state.needs:
+                    self.state.needs = [{"category": "emotionele_steun", "text": turn.text}]
+                self.progress.needs_answered = True
+                self.progress.need_focus = [need["category"] for need in self.state.needs]
             self._start_handoff()
             return True
         return False

@@ -322,3 +322,18 @@ def test_a_life_in_danger_now_that_only_the_model_hears_gets_112_first_and_no_qu
     assert "zelfdoding, of is iemand in gevaar" not in reply
     assert reply.index("112") < reply.index("113")
     assert chat.asking == "crisis_offer"
+
+
+def test_wanting_to_talk_to_someone_answers_the_needs_question_where_there_is_no_steunpunt(
+    chat: Chat,
+) -> None:
+    _intake(chat, gemeente="Hardenberg")
+    _through_the_check(chat, yes=12)
+    assert chat.asking == "needs"
+
+    first = chat.say("weet ik niet, gewoon iemand om mee te praten die het snapt", "request_human")
+    second = chat.say("en nu?", "out_of_scope")
+
+    assert "geen steunpunt mantelzorg" in first
+    assert chat.asking != "needs"
+    assert "Wat zou u nu het meest helpen?" not in first + second
