@@ -1,4 +1,9 @@
-"""`python -m bot.rasa_server run ...`: Rasa's own command line, with one fix to Rasa 3.6 first.
+"""`python -m bot.rasa_server run ...`: Rasa's own command line, with a request limit and one fix to
+Rasa 3.6 first.
+
+Request limit: Sanic accepts bodies of up to 100 MB. Nothing that reaches this server (a chat
+message of at most 20,000 characters, a WhatsApp or Twilio webhook) comes near 64 KB, so a larger
+body gets 413 with a short Dutch `{"error": ...}` before it is read. STEUNWIJZER_MAX_REQUEST_BYTES changes it.
 
 Rasa checks every answer of the action server with `jsonschema.validate`, which first checks the
 schema itself against the JSON Schema meta-schema, every time: about 25 ms of CPU per custom action
@@ -9,14 +14,20 @@ explanation, so nothing else changes.
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from typing import Any
 
+import rasa.core.run
 from jsonschema import ValidationError
 from jsonschema.protocols import Validator
 from jsonschema.validators import validator_for
 from rasa.core.actions.action import RemoteAction
 from rasa.shared.constants import DOCS_BASE_URL
+from sanic import Sanic, response
+from sanic.exceptions import PayloadTooLarge
+from sanic.request import Request
+from sanic.response import HTTPResponse
 
 
 @lru_cache(maxsize=1)
@@ -41,8 +52,28 @@ def validate_action_result(_action: RemoteAction, result: dict[str, Any]) -> boo
     return True
 
 
+MAX_REQUEST_BYTES = 64 * 1024
+TOO_LARGE = "Dit verzoek is te groot. Een chatbericht past ruim in 64 kB."
+_rasa_configure_app = rasa.core.run.configure_app
+
+
+def configure_app_with_request_limit(*args: Any, **kwargs: Any) -> Sanic:
+    """Rasa's `configure_app`, and the request limit on the app it made. Set on this app only: an
+    environment variable would also reach the action server, whose requests carry whole trackers."""
+    app = _rasa_configure_app(*args, **kwargs)
+    limit = os.environ.get("STEUNWIJZER_MAX_REQUEST_BYTES") or str(MAX_REQUEST_BYTES)
+    app.config.REQUEST_MAX_SIZE = int(limit)
+    app.error_handler.add(PayloadTooLarge, too_large)
+    return app
+
+
+def too_large(request: Request, exception: Exception) -> HTTPResponse:
+    return response.json({"error": TOO_LARGE}, status=413)
+
+
 def install() -> None:
     RemoteAction._validate_action_result = validate_action_result  # type: ignore[method-assign]
+    rasa.core.run.configure_app = configure_app_with_request_limit
 
 
 def main() -> None:

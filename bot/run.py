@@ -75,9 +75,12 @@ def process_specs(settings: Settings, model: Path) -> list[ProcessSpec]:
 def process_environment(
     settings: Settings, environ: Mapping[str, str] | None = None
 ) -> dict[str, str]:
-    """The servers' environment: `environ` (the process's own by default) plus what Rasa needs."""
+    """The servers' environment: `environ` (the process's own by default) plus what Rasa needs.
+    This is the development launcher, so the REST channel is on unless the environment says off."""
+    environ = os.environ if environ is None else environ
     return {
-        **(os.environ if environ is None else environ),
+        "STEUNWIJZER_REST_CHANNEL": "on",
+        **environ,
         **rasa_environment(settings),
         # rasa-sdk has no --interface flag; Sanic reads the bind address from here.
         "SANIC_HOST": settings.action_server_host,

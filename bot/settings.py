@@ -96,6 +96,8 @@ class Settings:
     flood_max_messages: int = 12
     flood_window_s: float = 10.0
     flood_max_waiting: int = 8
+    # The REST channel (bot.channels.rest): off unless an integration needs it; `make run` turns it on.
+    rest_channel: bool = False
 
     @property
     def action_endpoint_url(self) -> str:
@@ -200,6 +202,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         flood_max_messages=int(env.get("STEUNWIJZER_FLOOD_MAX_MESSAGES") or "12"),
         flood_window_s=float(env.get("STEUNWIJZER_FLOOD_WINDOW_S") or "10"),
         flood_max_waiting=int(env.get("STEUNWIJZER_FLOOD_MAX_WAITING") or "8"),
+        rest_channel=(env.get("STEUNWIJZER_REST_CHANNEL") or "").strip().lower() in _TRUE,
     )
 
 

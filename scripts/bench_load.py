@@ -55,6 +55,7 @@ if str(PROJECT_ROOT) not in sys.path:
     sys.path.insert(0, str(PROJECT_ROOT))
 
 from bot.channels.guard import FLOOD_TEXT  # noqa: E402
+from bot.evaluation.product import rest_client_code  # noqa: E402
 from tests.integration.product import STARTUP_TIMEOUT_S, kill, start_product  # noqa: E402
 from tests.support import free_port  # noqa: E402
 
@@ -343,7 +344,7 @@ async def run_level(
         async def caregiver(number: int) -> ConversationResult:
             async with semaphore:
                 rng = random.Random(seed * 100_003 + number)
-                sender = f"{sender_prefix}-{number}"
+                sender = rest_client_code(f"{sender_prefix}-{number}")
                 return await run_conversation(client, url, sender, script, think_time_s, rng)
 
         started = time.perf_counter()
@@ -478,7 +479,7 @@ def wait_for_start(target: Target) -> tuple[float, float]:
     """Seconds from Popen to the ready line in the log and to the first REST answer."""
     ready_s: float | None = None
     answer_s: float | None = None
-    sender = f"bench-cold-start-{uuid.uuid4().hex[:8]}"
+    sender = uuid.uuid4().hex  # a REST client code (bot.channels.rest)
     while ready_s is None or answer_s is None:
         if target.process.poll() is not None:
             raise RuntimeError(f"{target.name} stopped while starting:\n{_tail(target.log)}")

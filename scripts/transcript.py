@@ -1,6 +1,7 @@
 """Hold a conversation over the REST channel and print it as a transcript.
 
-Usage: python scripts/transcript.py [--url http://localhost:5005] [--sender ID] MESSAGE...
+Usage: python scripts/transcript.py [--url http://localhost:5005] [--sender LABEL] MESSAGE...
+The same label continues the same conversation (it is sent as a REST client code).
 Start the product first (`make run`). Button payloads ("/affirm") can be sent like messages.
 """
 
@@ -8,8 +9,16 @@ from __future__ import annotations
 
 import argparse
 import secrets
+import sys
+from pathlib import Path
 
 import httpx
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+if str(PROJECT_ROOT) not in sys.path:
+    sys.path.insert(0, str(PROJECT_ROOT))
+
+from bot.evaluation.product import rest_client_code  # noqa: E402
 
 
 def converse(url: str, sender: str, messages: list[str]) -> list[tuple[str, str]]:
@@ -17,7 +26,9 @@ def converse(url: str, sender: str, messages: list[str]) -> list[tuple[str, str]
     for message in messages:
         lines.append(("mantelzorger", message))
         response = httpx.post(
-            f"{url}/webhooks/rest/webhook", json={"sender": sender, "message": message}, timeout=60
+            f"{url}/webhooks/rest/webhook",
+            json={"sender": rest_client_code(sender), "message": message},
+            timeout=60,
         )
         response.raise_for_status()
         for reply in response.json():

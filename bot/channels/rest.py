@@ -1,12 +1,20 @@
 """Rasa's REST channel at /webhooks/rest/webhook, with the channel guards (bot.channels.guard).
 
 Changes to stock Rasa 3.6 `RestInput`:
+- Off unless STEUNWIJZER_REST_CHANNEL turns it on (`make run` does; a production deployment turns
+  it on only for an integration that needs it). Off, every request gets 404.
+- Its conversations cannot cross into another channel's. The client's "sender" must be a random
+  code of at least 128 bits (22-128 letters, digits, "-" or "_"; a UUID's 32 hex digits will do), and
+  Rasa knows the conversation as "rest:" and that code. WhatsApp conversations are
+  "whatsapp:+<number>" and come only from a verified webhook; the widget's are 32 hex digits without
+  a prefix. Replies carry the client's own code as `recipient_id`.
 - A request is checked before it reaches Rasa: the body must be a JSON object with a "sender" and
   a "message" that are text. Otherwise the answer is 400 with a short Dutch `{"error": ...}`; stock
   Rasa answered a JSON list body with a 500, and a missing sender put everyone in one conversation.
 - The flood limit, and an honest answer when a turn gave no reply (action server down).
 - Logs hold neither the message text nor the sender id (stock Rasa logs the text on a failure).
-- No `?stream=true` and no `input_channel` from the request: nothing of ours uses them.
+- No `?stream=true`, no `input_channel` and no `metadata` from the request: nothing of ours uses
+  them, and Rasa would store the metadata unchecked with the message.
 The answer to a valid request is always 200 with a JSON list of messages; an empty list only for a
 flooded message after the notice.
 """
@@ -14,6 +22,7 @@ flooded message after the notice.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -27,13 +36,20 @@ from sanic.response import HTTPResponse
 from bot.channels.guard import FloodGuard, guarded_turn, within_length
 from bot.settings import load_settings
 
-# Rasa's SQL tracker store keeps the sender id in a 255-character column.
-MAX_SENDER_CHARS = 255
+CONVERSATION_PREFIX = "rest:"
+# 22 base64url characters hold 132 bits; Rasa's SQL tracker store keeps 255 characters.
+MIN_SENDER_CHARS = 22
+MAX_SENDER_CHARS = 128
+CLIENT_CODE = re.compile(rf"[A-Za-z0-9_-]{{{MIN_SENDER_CHARS},{MAX_SENDER_CHARS}}}")
 
 NOT_JSON = (
     'Dit verzoek kan ik niet lezen. Stuur JSON, zoals {"sender": "abc123", "message": "hallo"}.'
 )
-BAD_SENDER = f'Geef "sender" mee als tekst van 1 tot {MAX_SENDER_CHARS} tekens.'
+BAD_SENDER = (
+    f'Geef "sender" mee als willekeurige code van {MIN_SENDER_CHARS} tot {MAX_SENDER_CHARS} '
+    'letters, cijfers, "-" of "_", bijvoorbeeld een UUID zonder streepjes.'
+)
+SWITCHED_OFF = "Dit kanaal staat uit."
 BAD_MESSAGE = 'Geef "message" mee als tekst.'
 
 
@@ -45,11 +61,11 @@ class BadRequest(ValueError):
 class RestRequest:
     sender: str
     message: str
-    metadata: dict[str, Any] | None
 
 
 def parse_request(body: bytes) -> RestRequest:
-    """The sender, message and metadata of a webhook body; BadRequest when it is not usable."""
+    """The sender and message of a webhook body; BadRequest when it is not usable. A client's
+    "metadata" is not read: nothing uses it, and what is not read is not stored."""
     try:
         data = json.loads(body)
     except (ValueError, RecursionError):  # also invalid UTF-8; RecursionError: absurd nesting
@@ -57,62 +73,77 @@ def parse_request(body: bytes) -> RestRequest:
     if not isinstance(data, dict):
         raise BadRequest(NOT_JSON)
     sender = data.get("sender")
-    if not isinstance(sender, str) or not sender.strip() or len(sender) > MAX_SENDER_CHARS:
+    if not isinstance(sender, str) or not CLIENT_CODE.fullmatch(sender):
         raise BadRequest(BAD_SENDER)
     message = data.get("message")
     if not isinstance(message, str):
         raise BadRequest(BAD_MESSAGE)
-    metadata = data.get("metadata")
-    return RestRequest(
-        sender, within_length(message), metadata if isinstance(metadata, dict) else None
-    )
+    return RestRequest(sender, within_length(message))
+
+
+def conversation_id(client_code: str) -> str:
+    """Rasa's sender id for a REST client's code."""
+    return CONVERSATION_PREFIX + client_code
 
 
 class GuardedRestInput(RestInput):
-    """`RestInput` with request checks, the flood limit and the honest answer."""
+    """`RestInput` with request checks, its own conversation ids, the flood limit and the honest
+    answer; switched off unless `enabled`."""
 
-    def __init__(self, flood_guard: FloodGuard | None = None) -> None:
+    def __init__(self, flood_guard: FloodGuard | None = None, *, enabled: bool = True) -> None:
         self.flood_guard = flood_guard if flood_guard is not None else FloodGuard()
+        self.enabled = enabled
 
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
-        return cls(FloodGuard.from_settings(load_settings()))
+        settings = load_settings()
+        return cls(FloodGuard.from_settings(settings), enabled=settings.rest_channel)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         blueprint = Blueprint("guarded_rest_webhook", __name__)
 
         @blueprint.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:
+            if not self.enabled:
+                return response.json({"error": SWITCHED_OFF}, status=404)
             return response.json({"status": "ok"})
 
         @blueprint.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
-            try:
-                parsed = parse_request(request.body)
-            except BadRequest as problem:
-                return response.json({"error": str(problem)}, status=400)
-            return response.json(await self.answer(parsed, on_new_message))
+            return await self.respond(request.body, on_new_message)
 
         return blueprint
+
+    async def respond(
+        self, body: bytes, on_new_message: Callable[[UserMessage], Awaitable[Any]]
+    ) -> HTTPResponse:
+        """The answer to one POST: 404 when switched off, 400 with a Dutch reason, or the replies."""
+        if not self.enabled:
+            return response.json({"error": SWITCHED_OFF}, status=404)
+        try:
+            parsed = parse_request(body)
+        except BadRequest as problem:
+            return response.json({"error": str(problem)}, status=400)
+        return response.json(await self.answer(parsed, on_new_message))
 
     async def answer(
         self, parsed: RestRequest, on_new_message: Callable[[UserMessage], Awaitable[Any]]
     ) -> list[dict[str, Any]]:
         collector = CollectingOutputChannel()
+        sender = conversation_id(parsed.sender)
         message = UserMessage(
             parsed.message,
             collector,
-            parsed.sender,
+            sender,
             input_channel=self.name(),
-            metadata=parsed.metadata,
         )
         await guarded_turn(
             self.flood_guard,
             self.name(),
-            parsed.sender,
+            sender,
             parsed.message,
             run_turn=lambda: on_new_message(message),
             replies_sent=lambda: len(collector.messages),
-            send=lambda reply: collector.send_response(parsed.sender, reply),
+            send=lambda reply: collector.send_response(sender, reply),
         )
-        return collector.messages
+        return [{**reply, "recipient_id": parsed.sender} for reply in collector.messages]

@@ -5,6 +5,7 @@ Used by the evaluations (`make eval`) and, through tests/integration/product.py,
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import signal
@@ -93,13 +94,19 @@ def stop_product(product: RunningProduct) -> None:
     stop_process_group(product.process, signal.SIGINT)
 
 
+def rest_client_code(label: str) -> str:
+    """The REST channel's random-looking client code (bot.channels.rest) for a readable label, so
+    that tests and evaluations can name their conversations; one label, one conversation."""
+    return hashlib.sha256(label.encode()).hexdigest()[:32]
+
+
 def rest_say(
     rasa_url: str, sender: str, message: str, timeout_s: float = 60
 ) -> list[dict[str, Any]]:
-    """One message over the REST channel; the assistant's replies."""
+    """One message over the REST channel, in the conversation labelled `sender`; the replies."""
     request = urllib.request.Request(
         f"{rasa_url}/webhooks/rest/webhook",
-        data=json.dumps({"sender": sender, "message": message}).encode(),
+        data=json.dumps({"sender": rest_client_code(sender), "message": message}).encode(),
         headers={"Content-Type": "application/json"},
     )
     with urllib.request.urlopen(request, timeout=timeout_s) as response:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import pytest
+from rasa.core.channels.channel import UserMessage
 
 from bot.channels.guard import (
     FLOOD_TEXT,
@@ -29,9 +30,12 @@ from bot.channels.rest import (
     BAD_MESSAGE,
     BAD_SENDER,
     MAX_SENDER_CHARS,
+    MIN_SENDER_CHARS,
     NOT_JSON,
+    SWITCHED_OFF,
     BadRequest,
     GuardedRestInput,
+    RestRequest,
     parse_request,
 )
 from bot.safety.categories import SafetyCategory
@@ -40,6 +44,7 @@ from knowledge.helplines import get_verified_helpline
 
 T = TypeVar("T")
 SENDER = "gesprek-123"
+CODE = "7f3c0a9d2e4b4f1a8c6d5e0b9a1f2c3d"  # a REST client's code: a UUID's hex digits
 CRISES = [
     ("ik wil er niet meer zijn", SafetyCategory.SUICIDE),
     ("ik denk aan zelfmoord", SafetyCategory.SUICIDE),
@@ -409,20 +414,19 @@ def body(value: Any) -> bytes:
 
 
 @pytest.mark.parametrize(
-    ("raw", "metadata"),
+    "raw",
     [
-        (body({"sender": "abc", "message": "hallo"}), None),
-        (body({"sender": "abc", "message": "", "metadata": {"a": 1}}), {"a": 1}),
-        (body({"sender": "abc", "message": "hallo", "metadata": "x"}), None),
-        ('{"sender": "abc", "message": "héllo 🙂"}'.encode(), None),
+        body({"sender": CODE, "message": "hallo"}),
+        body({"sender": CODE, "message": "", "metadata": {"telefoon": "0612345678"}}),
+        body({"sender": CODE, "message": "hallo", "metadata": "x"}),
+        json.dumps({"sender": CODE, "message": "héllo 🙂"}, ensure_ascii=False).encode(),
     ],
 )
-def test_a_good_request_is_read(raw: bytes, metadata: dict | None) -> None:
+def test_a_good_request_is_read_without_its_metadata(raw: bytes) -> None:
     parsed = parse_request(raw)
 
-    assert parsed.sender == "abc"
+    assert parsed == RestRequest(CODE, parsed.message)
     assert parsed.message in ("hallo", "", "héllo 🙂")
-    assert parsed.metadata == metadata
 
 
 @pytest.mark.parametrize(
@@ -440,10 +444,15 @@ def test_a_good_request_is_read(raw: bytes, metadata: dict | None) -> None:
         (body({"sender": 12, "message": "hallo"}), BAD_SENDER),
         (body({"sender": "  ", "message": "hallo"}), BAD_SENDER),
         (body({"sender": "x" * (MAX_SENDER_CHARS + 1), "message": "hallo"}), BAD_SENDER),
-        (body({"sender": "abc"}), BAD_MESSAGE),
-        (body({"sender": "abc", "message": None}), BAD_MESSAGE),
-        (body({"sender": "abc", "message": 42}), BAD_MESSAGE),
-        (body({"sender": "abc", "message": {"text": "hallo"}}), BAD_MESSAGE),
+        # Another channel's conversation, or a guessable one: refused.
+        (body({"sender": "whatsapp:+31612345678", "message": "hallo"}), BAD_SENDER),
+        (body({"sender": "rest:" + CODE, "message": "hallo"}), BAD_SENDER),
+        (body({"sender": "x" * (MIN_SENDER_CHARS - 1), "message": "hallo"}), BAD_SENDER),
+        (body({"sender": "gebruiker 1", "message": "hallo"}), BAD_SENDER),
+        (body({"sender": CODE}), BAD_MESSAGE),
+        (body({"sender": CODE, "message": None}), BAD_MESSAGE),
+        (body({"sender": CODE, "message": 42}), BAD_MESSAGE),
+        (body({"sender": CODE, "message": {"text": "hallo"}}), BAD_MESSAGE),
     ],
 )
 def test_a_bad_request_gets_a_dutch_reason(raw: bytes, answer: str) -> None:
@@ -467,6 +476,42 @@ def test_the_rest_channel_takes_its_limit_from_the_environment(
     assert channel.name() == "rest"  # so the address stays /webhooks/rest/webhook
 
 
+def test_the_rest_channel_is_off_unless_the_environment_turns_it_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("STEUNWIJZER_REST_CHANNEL", raising=False)
+    received: list[UserMessage] = []
+
+    async def on_new_message(message: UserMessage) -> None:
+        received.append(message)
+
+    channel = GuardedRestInput.from_credentials(None)
+    answer = run(channel.respond(body({"sender": CODE, "message": "hallo"}), on_new_message))
+
+    assert answer.status == 404 and json.loads(answer.body) == {"error": SWITCHED_OFF}
+    assert received == []
+    monkeypatch.setenv("STEUNWIJZER_REST_CHANNEL", "on")
+    assert run(GuardedRestInput.from_credentials(None).respond(b"[]", on_new_message)).status == 400
+
+
+def test_a_rest_conversation_is_rasa_s_rest_prefixed_one_and_the_reply_names_the_client_code() -> (
+    None
+):
+    received: list[UserMessage] = []
+
+    async def on_new_message(message: UserMessage) -> None:
+        received.append(message)
+        await message.output_channel.send_text_message(message.sender_id, "Hallo!")
+
+    channel = GuardedRestInput(FloodGuard(), enabled=True)
+    request = {"sender": CODE, "message": "hallo", "metadata": {"telefoon": "0612345678"}}
+    answer = run(channel.respond(body(request), on_new_message))
+
+    assert answer.status == 200
+    assert [(m.sender_id, m.metadata) for m in received] == [("rest:" + CODE, None)]
+    assert json.loads(answer.body) == [{"recipient_id": CODE, "text": "Hallo!"}]
+
+
 def test_a_message_is_read_up_to_twenty_thousand_characters_keeping_its_end() -> None:
     assert within_length("zorg " * 3000) == "zorg " * 3000
     assert len(within_length("x" * 1_000_000)) == MAX_MESSAGE_CHARS == 20_000
@@ -477,5 +522,5 @@ def test_a_message_is_read_up_to_twenty_thousand_characters_keeping_its_end() ->
 
 
 def test_a_huge_rest_message_is_cut_before_it_reaches_the_assistant() -> None:
-    body = json.dumps({"sender": "s", "message": "ik zorg voor mijn moeder " * 10_000})
+    body = json.dumps({"sender": CODE, "message": "ik zorg voor mijn moeder " * 10_000})
     assert len(parse_request(body.encode()).message) == MAX_MESSAGE_CHARS

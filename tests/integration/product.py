@@ -5,10 +5,12 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from bot.channels.rest import conversation_id
 from bot.evaluation.product import (
     STARTUP_TIMEOUT_S,
     ProductError,
     RunningProduct,
+    rest_client_code,
     start_product,
     stop_process_group,
     stop_product,
@@ -20,6 +22,8 @@ __all__ = [
     "STARTUP_TIMEOUT_S",
     "RunningProduct",
     "kill",
+    "rest_client_code",
+    "rest_conversation_id",
     "say",
     "start_product",
     "stop_process_group",
@@ -39,10 +43,16 @@ def kill(product: RunningProduct) -> None:
     stop_product(product)
 
 
+def rest_conversation_id(label: str) -> str:
+    """Rasa's sender id (the tracker's) of the REST conversation that `say` calls `label`."""
+    return conversation_id(rest_client_code(label))
+
+
 def say(settings: Settings, sender: str, message: str) -> list[dict]:
+    """One message in the REST conversation labelled `sender`; the replies."""
     response = httpx.post(
         f"http://127.0.0.1:{settings.rasa_port}/webhooks/rest/webhook",
-        json={"sender": sender, "message": message},
+        json={"sender": rest_client_code(sender), "message": message},
         timeout=60,
     )
     response.raise_for_status()

@@ -3,26 +3,90 @@ and nothing is echoed as markup."""
 
 from __future__ import annotations
 
+import json
 import re
+import sqlite3
 import time
+import uuid
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
 
 from bot.channels.guard import FLOOD_TEXT
+from bot.rasa_server import TOO_LARGE
 from bot.settings import Settings
-from tests.integration.product import texts
+from tests.integration.product import rest_client_code, texts
 
 CRISIS_AT_THE_END = "bla " * 5000 + "en eigenlijk wil ik er niet meer zijn"
 
 
+def _webhook(settings: Settings) -> str:
+    return f"http://127.0.0.1:{settings.rasa_port}/webhooks/rest/webhook"
+
+
 def _post(settings: Settings, sender: str, message: str) -> httpx.Response:
     return httpx.post(
-        f"http://127.0.0.1:{settings.rasa_port}/webhooks/rest/webhook",
-        json={"sender": sender, "message": message},
+        _webhook(settings),
+        json={"sender": rest_client_code(sender), "message": message},
         timeout=60,
     )
+
+
+def _events_of(settings: Settings, conversation: str) -> int:
+    with sqlite3.connect(settings.var_dir / "tracker.db") as db:
+        return db.execute(
+            "select count(*) from events where sender_id = ?", (conversation,)
+        ).fetchone()[0]
+
+
+@pytest.mark.parametrize(
+    "other_channels_conversation",
+    ["whatsapp:+31612345678", "whatsapp:+31612345678".replace("+", "")],
+)
+def test_rest_cannot_reach_a_whatsapp_conversation(
+    product: Settings, other_channels_conversation: str
+) -> None:
+    response = httpx.post(
+        _webhook(product),
+        json={"sender": other_channels_conversation, "message": "verwijder mijn gegevens"},
+        timeout=60,
+    )
+
+    assert response.status_code == 400
+    assert response.json()["error"].startswith('Geef "sender" mee als willekeurige code')
+    assert _events_of(product, other_channels_conversation) == 0
+
+
+def test_rest_with_a_widget_session_id_gets_its_own_conversation(product: Settings) -> None:
+    """The widget's conversations are 32 hex digits without a prefix; the same code over REST is
+    another conversation, so knowing a widget's session id is not enough to read it."""
+    widget_session = uuid.uuid4().hex
+
+    response = httpx.post(
+        _webhook(product), json={"sender": widget_session, "message": "hallo"}, timeout=60
+    )
+
+    assert response.status_code == 200
+    assert response.json()[0]["recipient_id"] == widget_session
+    assert _events_of(product, widget_session) == 0
+    assert _events_of(product, "rest:" + widget_session) > 0
+
+
+def test_a_body_over_64_kb_is_refused_before_it_is_read(product: Settings) -> None:
+    code = rest_client_code("bad-input-huge-body")
+    huge = json.dumps({"sender": code, "message": "zorg " * 200_000})  # about 1 MB
+
+    response = httpx.post(
+        _webhook(product),
+        content=huge.encode(),
+        headers={"Content-Type": "application/json"},
+        timeout=60,
+    )
+
+    assert response.status_code == 413
+    assert response.json() == {"error": TOO_LARGE}
+    assert _events_of(product, "rest:" + code) == 0
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import sqlite3
 import time
 
 from bot.settings import Settings
-from tests.integration.product import say, texts
+from tests.integration.product import rest_conversation_id, say, texts
 
 STEUNPUNT = "Steunpunt Mantelzorg Zwolle (voorbeeld)"
 
@@ -179,7 +179,7 @@ def test_erasure_in_the_chat_withdraws_the_aanmelding_and_deletes_the_conversati
     while time.monotonic() < deadline:
         with sqlite3.connect(product.var_dir / "tracker.db") as db:
             remaining = db.execute(
-                "select count(*) from events where sender_id = ?", (sender,)
+                "select count(*) from events where sender_id = ?", (rest_conversation_id(sender),)
             ).fetchone()[0]
         if remaining == 0:
             break
@@ -187,6 +187,7 @@ def test_erasure_in_the_chat_withdraws_the_aanmelding_and_deletes_the_conversati
     assert remaining == 0
     with sqlite3.connect(product.var_dir / "tracker.db") as db:
         others = db.execute(
-            "select count(*) from events where sender_id = 'handoff-erased-neighbour'"
+            "select count(*) from events where sender_id = ?",
+            (rest_conversation_id("handoff-erased-neighbour"),),
         ).fetchone()[0]
     assert others > 0

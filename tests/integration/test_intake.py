@@ -8,7 +8,7 @@ import sqlite3
 
 from bot.assessment.instruments import load_instrument
 from bot.settings import Settings
-from tests.integration.product import say, texts
+from tests.integration.product import rest_conversation_id, say, texts
 
 STORY = (
     "hoi ik zorg al drie jaar voor mijn moeder met dementie, zo'n 20 uur per week "
@@ -20,7 +20,7 @@ def _slots(settings: Settings, sender: str) -> dict:
     with sqlite3.connect(settings.var_dir / "tracker.db") as db:
         rows = db.execute(
             "select data from events where sender_id = ? and type_name = 'slot' order by id",
-            (sender,),
+            (rest_conversation_id(sender),),
         ).fetchall()
     slots: dict = {}
     for (data,) in rows:

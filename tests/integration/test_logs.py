@@ -9,7 +9,7 @@ import sqlite3
 import time
 
 from bot.settings import Settings
-from tests.integration.product import say, texts
+from tests.integration.product import rest_client_code, say, texts
 
 NAME = "Wilhelmina Zwartjes"
 PHONE = "0623456789"
@@ -53,5 +53,6 @@ def test_no_personal_data_or_message_text_in_any_log(product: Settings) -> None:
     # Whole messages; "ja" would also match "jax" in a library warning.
     for message in (m for m in MESSAGES if len(m) > 12):
         assert message not in log, message
+    assert rest_client_code(sender) not in log
     assert PHONE_PATTERN.findall(log) == []
     assert [a for a in EMAIL_PATTERN.findall(log) if not a.endswith("example.org")] == []

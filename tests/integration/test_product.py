@@ -12,7 +12,14 @@ import httpx
 import pytest
 
 from bot.settings import Settings
-from tests.integration.product import kill, say, start_product, texts, wait_until_ready
+from tests.integration.product import (
+    kill,
+    rest_conversation_id,
+    say,
+    start_product,
+    texts,
+    wait_until_ready,
+)
 
 
 def test_rest_channel_greets_in_dutch(product: Settings) -> None:
@@ -52,7 +59,8 @@ def test_conversation_is_stored_in_the_sql_tracker_store(product: Settings) -> N
 
     with sqlite3.connect(tracker_db) as db:
         count = db.execute(
-            "select count(*) from events where sender_id = ?", ("integration-stored",)
+            "select count(*) from events where sender_id = ?",
+            (rest_conversation_id("integration-stored"),),
         ).fetchone()[0]
     assert count > 0
 

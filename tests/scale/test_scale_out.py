@@ -25,6 +25,7 @@ from bot.privacy.keys import conversation_key
 from bot.run import prepare_databases, process_environment, process_specs
 from bot.settings import Settings, load_settings
 from tests.databases import postgresql_server, redis_server
+from tests.integration.product import rest_client_code, rest_conversation_id
 from tests.integration.servers import Server, start_server, stop_server, wait_healthy
 from tests.support import free_port
 
@@ -99,7 +100,7 @@ def cluster(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> It
 async def _say(client: httpx.AsyncClient, settings: Settings, sender: str, message: str) -> str:
     response = await client.post(
         f"http://127.0.0.1:{settings.rasa_port}/webhooks/rest/webhook",
-        json={"sender": sender, "message": message},
+        json={"sender": rest_client_code(sender), "message": message},
     )
     assert response.status_code == 200, response.text
     return "\n".join(reply.get("text", "") for reply in response.json())
@@ -128,7 +129,7 @@ def _tracker_events(cluster: Cluster, sender: str) -> list[tuple[str, dict]]:
     with engine.connect() as connection:
         rows = connection.execute(
             text("select type_name, data from events where sender_id = :sender order by id"),
-            {"sender": sender},
+            {"sender": rest_conversation_id(sender)},
         ).all()
     engine.dispose()
     return [(type_name, json.loads(data)) for type_name, data in rows]
@@ -169,7 +170,7 @@ def test_interleaved_conversations_across_replicas_are_complete_in_order_and_sto
         events = _tracker_events(cluster, sender)
         assert _user_texts(events) == [message for message, _ in TURNS], sender
         assert _answered_before_the_next_message(events), sender
-        assert keys[reference] == conversation_key(sender, KEY_SECRET)
+        assert keys[reference] == conversation_key(rest_conversation_id(sender), KEY_SECRET)
 
 
 async def _two_at_once(cluster: Cluster, sender: str) -> None:
