@@ -43,7 +43,8 @@ MAX_SENDER_CHARS = 128
 CLIENT_CODE = re.compile(rf"[A-Za-z0-9_-]{{{MIN_SENDER_CHARS},{MAX_SENDER_CHARS}}}")
 
 NOT_JSON = (
-    'Dit verzoek kan ik niet lezen. Stuur JSON, zoals {"sender": "abc123", "message": "hallo"}.'
+    "Dit verzoek kan ik niet lezen. Stuur JSON, zoals "
+    '{"sender": "7f3c0a9d2e4b4f1a8c6d5e0b9a1f2c3d", "message": "hallo"}.'
 )
 BAD_SENDER = (
     f'Geef "sender" mee als willekeurige code van {MIN_SENDER_CHARS} tot {MAX_SENDER_CHARS} '

@@ -429,6 +429,12 @@ def test_a_good_request_is_read_without_its_metadata(raw: bytes) -> None:
     assert parsed.message in ("hallo", "", "héllo 🙂")
 
 
+def test_the_example_in_the_answer_to_a_bad_request_is_itself_a_good_request() -> None:
+    example = NOT_JSON[NOT_JSON.index("{") : NOT_JSON.rindex("}") + 1]
+
+    assert parse_request(example.encode()) == RestRequest(CODE, "hallo")
+
+
 @pytest.mark.parametrize(
     ("raw", "answer"),
     [
