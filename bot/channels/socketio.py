@@ -12,11 +12,12 @@ Two changes to stock Rasa 3.6:
 - Messages go through the channel guards (bot.channels.guard): the flood limit, and an honest
   answer when a turn gave no reply. An event that is not a message with text and a valid session
   id gets a short Dutch reply instead of an error in the log (stock Rasa crashed on some).
+- A message's `metadata` is not read: nothing of ours uses it, and Rasa would store it unchecked
+  with the message.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import uuid
 from collections.abc import Awaitable, Callable, Iterable
@@ -65,16 +66,6 @@ def session_id_or_new(requested: object) -> str:
     if isinstance(requested, str) and SESSION_ID.fullmatch(requested):
         return requested
     return uuid.uuid4().hex
-
-
-def message_metadata(value: object) -> dict[str, Any]:
-    """The metadata of a message event: a dict, or a JSON object as a string; else empty."""
-    if isinstance(value, str):
-        try:
-            value = json.loads(value)
-        except (ValueError, RecursionError):
-            return {}
-    return value if isinstance(value, dict) else {}
 
 
 class CountingSocketIOOutput(SocketIOOutput):
@@ -167,7 +158,6 @@ class RestrictedSocketIOInput(SocketIOInput):
             output,
             sender,
             input_channel=self.name(),
-            metadata=message_metadata(data.get(self.metadata_key)),
         )
         await guarded_turn(
             self.flood_guard,
