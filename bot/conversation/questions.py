@@ -356,6 +356,17 @@ def _merged(existing: Any, new: list[str]) -> list[str]:
     return merged + [value for value in new if value not in merged]
 
 
+def _several_from_words(slot: str, read: intake.Answer, state: ConversationState) -> Reading:
+    """A fact of several values read from the caregiver's words: added to what is known, with the
+    words worth keeping for the consultant."""
+    if read.value in (UNKNOWN, DECLINED):
+        return Reading({slot: read.value})
+    facts: dict[str, Any] = {slot: _merged(getattr(state, slot), list(read.value))}
+    if read.words:
+        facts.update(_own_words(state, slot, read.words))
+    return Reading(facts)
+
+
 def _ask_combines(state: ConversationState, services: Services, context: dict) -> BotMessage:
     return BotMessage(
         u(
@@ -384,12 +395,7 @@ def _read_combines(
         if yes_or_no(turn) is False:
             return Reading({"combines_with": []})
         return NOT_READ
-    if read.value in (UNKNOWN, DECLINED):
-        return Reading({"combines_with": read.value})
-    facts: dict[str, Any] = {"combines_with": _merged(state.combines_with, list(read.value))}
-    if read.words:
-        facts.update(_own_words(state, "combines_with", read.words))
-    return Reading(facts)
+    return _several_from_words("combines_with", read, state)
 
 
 CONDITION_BUTTONS = (
@@ -429,9 +435,7 @@ def _read_conditions(
     read = intake.read_conditions(turn.text)
     if read is None:
         return NOT_READ
-    if read.value in (UNKNOWN, DECLINED):
-        return Reading({"conditions": read.value})
-    return Reading({"conditions": _merged(state.conditions, list(read.value))})
+    return _several_from_words("conditions", read, state)
 
 
 AGE_BUTTONS = (
