@@ -153,7 +153,8 @@ def test_a_crisis_the_model_hears_in_danger_now_gets_full_help_with_112_and_113(
     ],
 )
 def test_danger_words_in_an_everyday_message_stay_without_help_lines(text: str) -> None:
-    assert safety_tier(text, 0.2)[0] is Tier.NONE
+    # Even when the model is sure: "net" and "pillen" must not make an everyday message danger now.
+    assert safety_tier(text, 0.99)[0] is Tier.NONE
 
 
 @pytest.mark.parametrize(
