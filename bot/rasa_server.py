@@ -15,6 +15,7 @@ explanation, so nothing else changes.
 from __future__ import annotations
 
 import os
+import sys
 from functools import lru_cache
 from typing import Any
 
@@ -28,6 +29,9 @@ from sanic import Sanic, response
 from sanic.exceptions import PayloadTooLarge
 from sanic.request import Request
 from sanic.response import HTTPResponse
+
+from bot.server_secrets import CONVERSATION_KEY, MissingSecretError, require_server_secrets
+from bot.settings import load_settings
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +83,11 @@ def install() -> None:
 def main() -> None:
     from rasa.__main__ import main as rasa_main
 
+    if sys.argv[1:2] == ["run"]:
+        try:
+            require_server_secrets(load_settings(), (CONVERSATION_KEY,))
+        except MissingSecretError as error:
+            raise SystemExit(str(error)) from None
     install()
     rasa_main()
 

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.settings import PROJECT_ROOT, Settings, load_settings, rasa_environment
+from bot.settings import DEVELOPMENT, PROJECT_ROOT, Settings, load_settings, rasa_environment
 
 logger = logging.getLogger(__name__)
 
@@ -49,7 +49,7 @@ def process_specs(settings: Settings, model: Path) -> list[ProcessSpec]:
         ProcessSpec(
             name="actions",
             argv=(
-                python, "-m", "rasa_sdk",
+                python, "-m", "bot.action_server",
                 "--actions", "actions",
                 "--port", str(settings.action_server_port),
             ),
@@ -72,15 +72,20 @@ def process_specs(settings: Settings, model: Path) -> list[ProcessSpec]:
     ]  # fmt: skip
 
 
+def development_environment(environ: Mapping[str, str] | None = None) -> dict[str, str]:
+    """`environ` (the process's own by default) with this launcher's defaults where it has no
+    value: development mode (generated secrets, demo data) and the REST channel."""
+    environ = os.environ if environ is None else environ
+    defaults = {"STEUNWIJZER_MODE": DEVELOPMENT, "STEUNWIJZER_REST_CHANNEL": "on"}
+    return {**environ, **{name: value for name, value in defaults.items() if not environ.get(name)}}
+
+
 def process_environment(
     settings: Settings, environ: Mapping[str, str] | None = None
 ) -> dict[str, str]:
-    """The servers' environment: `environ` (the process's own by default) plus what Rasa needs.
-    This is the development launcher, so the REST channel is on unless the environment says off."""
-    environ = os.environ if environ is None else environ
+    """The servers' environment: the development environment plus what Rasa needs."""
     return {
-        "STEUNWIJZER_REST_CHANNEL": "on",
-        **environ,
+        **development_environment(environ),
         **rasa_environment(settings),
         # rasa-sdk has no --interface flag; Sanic reads the bind address from here.
         "SANIC_HOST": settings.action_server_host,
@@ -113,7 +118,9 @@ def _import_knowledge(settings: Settings) -> None:
 
     sessions = create_session_factory(create_db_engine(settings.database_url))
     with sessions() as session:
-        report = import_files(session, default_content_paths())
+        report = import_files(
+            session, default_content_paths(), include_examples=settings.is_development
+        )
     logger.info("Knowledge base: %s", report.summary())
 
 
@@ -173,7 +180,7 @@ def main() -> None:
     parser.add_argument("--announce", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    settings = load_settings()
+    settings = load_settings(development_environment())
     try:
         if args.announce:
             announce_when_ready(settings)

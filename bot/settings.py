@@ -15,6 +15,9 @@ from pathlib import Path
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 WEBHOOK_SECRET_PREFIX = "STEUNWIJZER_WEBHOOK_SECRET_"
 _TRUE = frozenset({"1", "true", "yes", "ja", "on"})
+PRODUCTION = "production"
+DEVELOPMENT = "development"
+MODES = (PRODUCTION, DEVELOPMENT)
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,9 @@ class Settings:
     public_rasa_url: str
     # Which burden instrument (knowledge/instruments/<id>.yml) the burden check uses.
     assessment_instrument: str
+    # production: every secret must be set (bot.server_secrets) and demo data is not imported.
+    # development (`make run`, the tests): missing secrets are generated under var/, demo data too.
+    mode: str = PRODUCTION
     # Web sites (scheme://host[:port]) whose pages may open the socket.io chat: the gemeente sites.
     allowed_origins: tuple[str, ...] = ()
     # Handoff delivery. Without an SMTP host, notices are written as .eml files to outbox_dir, so
@@ -46,8 +52,8 @@ class Settings:
     public_web_url: str = "http://localhost:8000"
     # The staff portal as consultants open it; the only link in a notice e-mail.
     portal_url: str = "http://localhost:8000"
-    # Signs the portal's session and CSRF cookies. Without it a per-installation secret is created
-    # once under var/ (bot.portal.app.portal_secret); replicas must share one value.
+    # Signs the portal's session and CSRF cookies; replicas must share one value. Required in
+    # production; generated under var/ in development (bot.server_secrets).
     portal_secret: str | None = field(default=None, repr=False)
     # Lock-out: this many failed logins in a row lock a staff account for this many minutes.
     portal_max_failed_logins: int = 5
@@ -58,8 +64,8 @@ class Settings:
     worker_interval_s: float = 5.0
     webhook_timeout_s: float = 10.0
     delivery_max_attempts: int = 12
-    # Key for the hash that stands in for a sender id in the app database (bot.privacy.keys);
-    # without it a per-installation secret is kept under var/.
+    # Key for the hash that stands in for a sender id in the app database (bot.privacy.keys).
+    # Required in production; generated under var/ in development (bot.server_secrets).
     conversation_key_secret: str | None = field(default=None, repr=False)
     # Rasa's lock store: in_memory for one Rasa process, redis for several replicas.
     lock_store_type: str = "in_memory"
@@ -98,6 +104,16 @@ class Settings:
     flood_max_waiting: int = 8
     # The REST channel (bot.channels.rest): off unless an integration needs it; `make run` turns it on.
     rest_channel: bool = False
+
+    def __post_init__(self) -> None:
+        if self.mode not in MODES:
+            raise ValueError(
+                f"STEUNWIJZER_MODE must be one of {', '.join(MODES)}, not {self.mode!r}"
+            )
+
+    @property
+    def is_development(self) -> bool:
+        return self.mode == DEVELOPMENT
 
     @property
     def action_endpoint_url(self) -> str:
@@ -153,6 +169,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         web_port=web_port,
         public_rasa_url=env.get("STEUNWIJZER_PUBLIC_RASA_URL", f"http://localhost:{rasa_port}"),
         assessment_instrument=env.get("STEUNWIJZER_ASSESSMENT_INSTRUMENT", "csi"),
+        mode=(env.get("STEUNWIJZER_MODE") or PRODUCTION).strip().lower(),
         allowed_origins=_origins(env.get("STEUNWIJZER_ALLOWED_ORIGINS"), web_port),
         smtp_host=env.get("STEUNWIJZER_SMTP_HOST") or None,
         smtp_port=int(env.get("STEUNWIJZER_SMTP_PORT") or "25"),

@@ -93,6 +93,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _demo_mode() -> bool:
+    """Demo entries are imported in development mode only (STEUNWIJZER_MODE)."""
+    from bot.settings import load_settings
+
+    return load_settings().is_development
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
@@ -108,7 +115,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         return EXIT_ENVIRONMENT
     try:
         with session:
-            report = import_files(session, paths)
+            report = import_files(session, paths, include_examples=_demo_mode())
     except ContentError as error:  # e.g. an id already used by a file outside this import
         return _report_content_error(error)
     except SQLAlchemyError as error:

@@ -17,7 +17,13 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from knowledge.files import ContentError, Problem, read_content_files, write_content_file
+from knowledge.files import (
+    ContentError,
+    ContentFile,
+    Problem,
+    read_content_files,
+    write_content_file,
+)
 from knowledge.models import (
     GemeenteRow,
     OfferGemeenteRow,
@@ -37,12 +43,17 @@ class ImportReport:
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    # Demo entries (example: true) left out because the import was not for a demo.
+    skipped_examples: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        return (
+        text = (
             f"{len(self.files)} file(s): {len(self.created)} created, {len(self.updated)} updated, "
             f"{len(self.unchanged)} unchanged, {len(self.removed)} removed"
         )
+        if self.skipped_examples:
+            text += f", {len(self.skipped_examples)} demo entries left out (production mode)"
+        return text
 
 
 # --- gemeenten ----------------------------------------------------------------------------------
@@ -276,9 +287,24 @@ def _upsert(
         session.delete(gone)
 
 
-def import_files(session: Session, paths: Iterable[Path]) -> ImportReport:
+def _wanted(
+    contents: Iterable[ContentFile], kind: str, include_examples: bool, report: ImportReport
+) -> list[tuple[str, Offer | Steunpunt]]:
+    """(file name, entry) pairs of one kind ("offers" or "steunpunten") that this import keeps."""
+    pairs = [(content.name, entry) for content in contents for entry in getattr(content, kind)]
+    if include_examples:
+        return pairs
+    report.skipped_examples.extend(entry.id for _, entry in pairs if entry.example)
+    return [(name, entry) for name, entry in pairs if not entry.example]
+
+
+def import_files(
+    session: Session, paths: Iterable[Path], *, include_examples: bool = True
+) -> ImportReport:
     """Validate and import content files in one transaction; commits, or rolls back and raises.
 
+    Without `include_examples` (production) demo entries are left out, and demo entries imported
+    earlier are removed: a fictitious steunpunt must never receive a real aanmelding.
     Raises ContentError (naming file, entry and field) when any file is invalid or an id is already
     used by a file outside this import; nothing is written then.
     """
@@ -288,9 +314,9 @@ def import_files(session: Session, paths: Iterable[Path]) -> ImportReport:
         _check_clashes(session, contents)
         import_gemeenten(session)
         files = {content.name for content in contents}
-        steunpunten = [(c.name, item) for c in contents for item in c.steunpunten]
+        steunpunten = _wanted(contents, "steunpunten", include_examples, report)
         _upsert(session, _STEUNPUNTEN, steunpunten, files, report)
-        offers = [(c.name, item) for c in contents for item in c.offers]
+        offers = _wanted(contents, "offers", include_examples, report)
         _upsert(session, _OFFERS, offers, files, report)
         session.commit()
     except BaseException:

@@ -7,12 +7,14 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page
 
-from bot.settings import PROJECT_ROOT, Settings, load_settings
+from bot.settings import PROJECT_ROOT, Settings
 from tests.chromium import chromium
 from tests.integration.product import kill, start_product, wait_until_ready
-from tests.support import free_port
+from tests.support import development_settings, free_port
 
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+# The tests run the product as `make run` does; tests of production mode say so themselves.
+os.environ.setdefault("STEUNWIJZER_MODE", "development")
 TEST_FLOOD_LIMIT = 60
 
 
@@ -21,7 +23,7 @@ def trained_model() -> Path:
     """One model per test run, reused across runs while config, domain and data are unchanged."""
     from bot.training import ensure_model
 
-    return ensure_model(load_settings().models_dir)
+    return ensure_model(development_settings().models_dir)
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +59,7 @@ def isolated_environ(tmp_path: Path) -> dict[str, str]:
 
 @pytest.fixture
 def isolated_settings(isolated_environ: dict[str, str]) -> Settings:
-    return load_settings(isolated_environ)
+    return development_settings(isolated_environ)
 
 
 @pytest.fixture(scope="session")

@@ -18,6 +18,8 @@ from types import ModuleType
 import httpx
 import pytest
 
+from tests.support import development_settings
+
 SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "bench_load.py"
 
 # What the real bot says on the scripted path (tests/integration/test_intake.py), shortened.
@@ -255,14 +257,14 @@ def test_summary_of_nothing_answered_has_no_percentiles() -> None:
     [
         ("/v/bin/python -m rasa run --model m.tar.gz --port 5005", "rasa"),
         ("/v/bin/python -m bot.rasa_server run --model m.tar.gz --port 5005", "rasa"),
-        ("/v/bin/python -m rasa_sdk --actions actions --port 5055", "actions"),
+        ("/v/bin/python -m bot.action_server --actions actions --port 5055", "actions"),
         ("/v/bin/python -m uvicorn bot.web.app:create_app --factory", "web"),
         ("/v/bin/python -m bot.worker", "worker"),
         ("/bin/sh -c /v/bin/python -m rasa run --model m.tar.gz", None),
         ("/v/bin/python -m bot.run", None),
         ("/v/bin/python -m bot.run --announce", None),
         ("/v/bin/python -m rasa train", None),
-        ("/v/bin/python -m rasa_sdk_extra", None),
+        ("/v/bin/python -m bot.action_server_extra", None),
     ],
 )
 def test_processes_are_known_by_their_command_line(cmdline: str, role: str | None) -> None:
@@ -271,9 +273,8 @@ def test_processes_are_known_by_their_command_line(cmdline: str, role: str | Non
 
 def test_every_server_bot_run_starts_is_recognised() -> None:
     from bot.run import process_specs
-    from bot.settings import load_settings
 
-    for spec in process_specs(load_settings(), Path("m.tar.gz")):
+    for spec in process_specs(development_settings(), Path("m.tar.gz")):
         assert bench().process_role(list(spec.argv)) == spec.name
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from bot.db import use_write_ahead_log
 from bot.run import prepare_databases
-from bot.settings import load_settings
+from tests.support import development_settings
 
 
 def _journal_mode(path: Path) -> str:
@@ -30,7 +30,7 @@ def test_other_databases_are_not_touched() -> None:
 
 
 def test_prepared_databases_use_the_write_ahead_log(tmp_path: Path) -> None:
-    settings = load_settings({"STEUNWIJZER_VAR_DIR": str(tmp_path)})
+    settings = development_settings({"STEUNWIJZER_VAR_DIR": str(tmp_path)})
     prepare_databases(settings)
     assert _journal_mode(tmp_path / "app.db") == "wal"
     assert _journal_mode(tmp_path / "tracker.db") == "wal"

@@ -45,7 +45,8 @@ from bot.channels.messaging import (
 )
 from bot.channels.sending import ApiResult, RetryPolicy, post_with_retry
 from bot.db import session_factory_for
-from bot.privacy.keys import SECRET_FILE, conversation_key, load_or_create_secret
+from bot.privacy.keys import conversation_key
+from bot.server_secrets import CONVERSATION_KEY, server_secret
 from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -103,9 +104,7 @@ class ChannelRuntime:
 
     @cached_property
     def _key_secret(self) -> str:
-        return self.settings.conversation_key_secret or load_or_create_secret(
-            self.settings.var_dir / SECRET_FILE
-        )
+        return server_secret(self.settings, CONVERSATION_KEY)
 
     def key(self, sender: str) -> str:
         """The conversation key (a keyed hash) that stands in for the phone number."""

@@ -36,11 +36,10 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from bot.db import session_factory_for
 from bot.portal import labels, views
 from bot.portal.auth import LoginPolicy, default_hasher
-from bot.privacy.keys import load_or_create_secret
+from bot.server_secrets import PORTAL, server_secret
 from bot.settings import Settings
 
 PORTAL_DIR = Path(__file__).resolve().parent
-SECRET_FILE = "portal.secret"
 SESSION_COOKIE = "steunwijzer_portal"
 CSRF_COOKIE = "steunwijzer_csrf"
 SECURITY_HEADERS = {
@@ -65,11 +64,6 @@ class Portal:
     policy: LoginPolicy
     hasher: PasswordHasher
     session_timeout: timedelta
-
-
-def portal_secret(settings: Settings) -> str:
-    """STEUNWIJZER_PORTAL_SECRET, else the installation's own secret in var/portal.secret."""
-    return settings.portal_secret or load_or_create_secret(settings.var_dir / SECRET_FILE)
 
 
 def _derived_key(secret: str, purpose: str) -> str:
@@ -177,7 +171,7 @@ def create_portal_app(
     mount_path: str = "/portal",
 ) -> Starlette:
     """The portal app; mount it at `mount_path` (its cookies are limited to that path)."""
-    secret = portal_secret(settings)
+    secret = server_secret(settings, PORTAL)
     secure = settings.portal_url.startswith("https://")
     session_timeout = timedelta(hours=settings.portal_session_hours)
     templates = _templates()

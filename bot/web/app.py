@@ -12,6 +12,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from bot.portal.app import create_portal_app
+from bot.server_secrets import PORTAL, require_server_secrets
 from bot.settings import Settings, load_settings
 from bot.web.overview import overview_items, requested_ids
 from bot.web.privacy import PrivacySettings, load_privacy_settings
@@ -26,6 +27,7 @@ def create_app(
     settings: Settings | None = None, privacy: PrivacySettings | None = None
 ) -> Starlette:
     settings = settings or load_settings()
+    require_server_secrets(settings, (PORTAL,))
     privacy = privacy or load_privacy_settings()
     templates = Jinja2Templates(directory=str(WEB_DIR / "templates"))
     context = {

@@ -22,8 +22,9 @@ from bot.channels.sending import RetryPolicy
 from bot.channels.twilio_whatsapp import TwilioWhatsAppInput, whatsapp_address
 from bot.channels.whatsapp import WhatsAppInput, verification_answer
 from bot.db import Base, create_db_engine
-from bot.settings import PROJECT_ROOT, Settings, load_settings
+from bot.settings import PROJECT_ROOT, Settings
 from tests.channels.fakes import FakeGraphApi, FakeTwilioApi
+from tests.support import development_settings
 
 T = TypeVar("T")
 SENDER = "whatsapp:+31612345678"
@@ -90,7 +91,7 @@ def twilio() -> Iterator[FakeTwilioApi]:
 
 @pytest.fixture
 def settings(tmp_path: Path, graph: FakeGraphApi, twilio: FakeTwilioApi) -> Settings:
-    settings = load_settings(
+    settings = development_settings(
         {
             "STEUNWIJZER_VAR_DIR": str(tmp_path),
             "STEUNWIJZER_CONVERSATION_KEY_SECRET": "test-key-secret",
@@ -372,7 +373,7 @@ def test_keyed_locks_are_dropped_after_use() -> None:
 
 
 def test_unconfigured_channels_name_what_is_missing(tmp_path: Path) -> None:
-    settings = load_settings({"STEUNWIJZER_VAR_DIR": str(tmp_path)})
+    settings = development_settings({"STEUNWIJZER_VAR_DIR": str(tmp_path)})
 
     assert WhatsAppInput(settings).missing_settings() == [
         "STEUNWIJZER_WHATSAPP_PHONE_NUMBER_ID",
@@ -430,14 +431,14 @@ def test_twilio_numbers_become_whatsapp_addresses(number: str) -> None:
 
 
 def test_channel_settings_from_the_environment(tmp_path: Path) -> None:
-    settings = load_settings(
+    settings = development_settings(
         {
             "STEUNWIJZER_VAR_DIR": str(tmp_path),
             "STEUNWIJZER_WHATSAPP_GRAPH_URL": "https://graph.example/",
             "STEUNWIJZER_TWILIO_API_URL": "https://api.twilio.example/",
         }
     )
-    defaults = load_settings({"STEUNWIJZER_VAR_DIR": str(tmp_path)})
+    defaults = development_settings({"STEUNWIJZER_VAR_DIR": str(tmp_path)})
 
     assert settings.whatsapp_graph_url == "https://graph.example"
     assert settings.twilio_api_url == "https://api.twilio.example"

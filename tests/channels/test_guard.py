@@ -39,8 +39,8 @@ from bot.channels.rest import (
     parse_request,
 )
 from bot.safety.categories import SafetyCategory
-from bot.settings import load_settings
 from knowledge.helplines import get_verified_helpline
+from tests.support import development_settings
 
 T = TypeVar("T")
 SENDER = "gesprek-123"
@@ -186,7 +186,7 @@ def test_nonsense_limits_are_refused(max_messages: int, window_s: float, max_sen
 def test_the_limit_comes_from_the_settings(
     environ: dict[str, str], expected: tuple[int, float]
 ) -> None:
-    guard = FloodGuard.from_settings(load_settings(environ))
+    guard = FloodGuard.from_settings(development_settings(environ))
 
     assert (guard.max_messages, guard.window_s) == expected
 

@@ -21,8 +21,9 @@ from bot.channels.signatures import meta_signature
 from bot.channels.twilio_whatsapp import TwilioWhatsAppInput
 from bot.channels.whatsapp import WhatsAppInput
 from bot.db import Base, create_db_engine
-from bot.settings import Settings, load_settings
+from bot.settings import Settings
 from tests.channels.test_inbound import TWILIO_FORM, message, webhook
+from tests.support import development_settings
 
 PUBLIC_URL = "https://chat.gemeente-voorbeeld.nl/webhooks/twilio_whatsapp/webhook"
 CONFIGURED = {
@@ -40,7 +41,7 @@ CONFIGURED = {
 
 def settings_for(tmp_path: Path, configured: bool) -> Settings:
     env = {"STEUNWIJZER_VAR_DIR": str(tmp_path), **(CONFIGURED if configured else {})}
-    settings = load_settings(env)
+    settings = development_settings(env)
     engine = create_db_engine(settings.database_url)
     Base.metadata.create_all(engine, tables=list(CHANNEL_TABLES))
     engine.dispose()
@@ -195,7 +196,7 @@ def test_twilio_without_a_public_url_checks_the_request_url(tmp_path: Path) -> N
     settings_for(tmp_path, configured=True)  # the database
     environ = {**CONFIGURED, "STEUNWIJZER_VAR_DIR": str(tmp_path)}
     environ["STEUNWIJZER_TWILIO_WEBHOOK_URL"] = ""
-    channel = TwilioWhatsAppInput(load_settings(environ))
+    channel = TwilioWhatsAppInput(development_settings(environ))
     url = "http://127.0.0.1:5005/webhooks/twilio_whatsapp/webhook"
 
     status, _, texts = run(channel, "POST", _twilio_request(TWILIO_FORM, url))

@@ -15,7 +15,8 @@ from bot.conversation.state import ConversationState
 from bot.conversation.words import payload_turn
 from bot.intake.dialogue import Turn
 from bot.run import prepare_databases
-from bot.settings import Settings, load_settings
+from bot.settings import Settings
+from tests.support import development_settings
 
 # A Tuesday, so the steunpunt's call-back date is plain to check.
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=timezone.utc)
@@ -24,7 +25,7 @@ NOW = datetime(2026, 12, 1, 10, 0, tzinfo=timezone.utc)
 @pytest.fixture(scope="package")
 def prepared_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     var_dir: Path = tmp_path_factory.mktemp("conversation-var")
-    settings = load_settings({"STEUNWIJZER_VAR_DIR": str(var_dir)})
+    settings = development_settings({"STEUNWIJZER_VAR_DIR": str(var_dir)})
     prepare_databases(settings)
     return settings
 

@@ -2,11 +2,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.settings import load_settings, webhook_secret_suffix
+from bot.settings import webhook_secret_suffix
+from tests.support import development_settings
 
 
 def test_local_defaults_keep_notices_on_the_machine(tmp_path: Path) -> None:
-    settings = load_settings({"STEUNWIJZER_VAR_DIR": str(tmp_path), "STEUNWIJZER_WEB_PORT": "8123"})
+    settings = development_settings(
+        {"STEUNWIJZER_VAR_DIR": str(tmp_path), "STEUNWIJZER_WEB_PORT": "8123"}
+    )
 
     assert settings.smtp_host is None
     assert settings.outbox_dir == tmp_path / "outbox"
@@ -15,7 +18,7 @@ def test_local_defaults_keep_notices_on_the_machine(tmp_path: Path) -> None:
 
 
 def test_webhook_secrets_come_from_one_variable_per_steunpunt() -> None:
-    settings = load_settings(
+    settings = development_settings(
         {
             "STEUNWIJZER_WEBHOOK_SECRET_GM0193_STEUNPUNT": "geheim-zwolle",
             "STEUNWIJZER_WEBHOOK_SECRET_GM0166_STEUNPUNT": "",
@@ -30,7 +33,7 @@ def test_webhook_secrets_come_from_one_variable_per_steunpunt() -> None:
 
 
 def test_secrets_never_show_in_the_settings_repr() -> None:
-    settings = load_settings(
+    settings = development_settings(
         {
             "STEUNWIJZER_SMTP_PASSWORD": "smtp-wachtwoord",
             "STEUNWIJZER_WEBHOOK_SECRET_GM0193_STEUNPUNT": "geheim-zwolle",

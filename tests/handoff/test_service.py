@@ -15,8 +15,8 @@ from bot.handoff.models import Handoff, OutboxEntry
 from bot.handoff.service import find_steunpunt, submit
 from bot.privacy.models import ConsentRecord
 from bot.run import prepare_databases
-from bot.settings import load_settings
 from tests.handoff.conftest import COMPLETE_FACTS
+from tests.support import development_settings
 
 NOW = datetime(2026, 11, 24, 13, 5, tzinfo=timezone.utc)
 KEY = "a" * 64
@@ -25,7 +25,7 @@ KEY = "a" * 64
 @pytest.fixture(scope="module")
 def database_url(tmp_path_factory: pytest.TempPathFactory) -> str:
     var = tmp_path_factory.mktemp("var")
-    settings = load_settings({"STEUNWIJZER_VAR_DIR": str(var)})
+    settings = development_settings({"STEUNWIJZER_VAR_DIR": str(var)})
     prepare_databases(settings)
     return settings.database_url
 

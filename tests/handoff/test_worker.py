@@ -17,9 +17,10 @@ from bot.db import Base, create_db_engine, create_session_factory
 from bot.handoff.delivery import OutboxFolderEmail, SmtpEmail, Webhook
 from bot.handoff.models import OutboxEntry
 from bot.handoff.store import create_handoff
-from bot.settings import PROJECT_ROOT, load_settings
+from bot.settings import PROJECT_ROOT
 from bot.worker import run, transports_from_settings
 from tests.handoff.conftest import COMPLETE_FACTS, FATIMA, make_document, make_steunpunt
+from tests.support import development_settings
 
 STARTUP_TIMEOUT_S = 30
 
@@ -113,7 +114,7 @@ def test_worker_once_runs_one_round(tmp_path: Path) -> None:
 def test_run_keeps_going_when_a_round_fails_and_stops_when_asked(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    settings = load_settings(
+    settings = development_settings(
         {
             "STEUNWIJZER_DATABASE_URL": f"sqlite:///{tmp_path}/missing/app.db",
             "STEUNWIJZER_WORKER_INTERVAL_S": "0.05",
@@ -136,9 +137,9 @@ def test_run_keeps_going_when_a_round_fails_and_stops_when_asked(
 
 
 def test_transports_follow_the_settings(tmp_path: Path) -> None:
-    local = transports_from_settings(load_settings({"STEUNWIJZER_VAR_DIR": str(tmp_path)}))
+    local = transports_from_settings(development_settings({"STEUNWIJZER_VAR_DIR": str(tmp_path)}))
     smtp = transports_from_settings(
-        load_settings(
+        development_settings(
             {
                 "STEUNWIJZER_SMTP_HOST": "smtp.example.org",
                 "STEUNWIJZER_SMTP_PORT": "587",

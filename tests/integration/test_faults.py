@@ -10,9 +10,10 @@ import pytest
 
 from bot.channels.guard import NO_REPLY_TEXT
 from bot.run import ProcessSpec, prepare_databases, process_environment, process_specs
-from bot.settings import Settings, load_settings
+from bot.settings import Settings
 from tests.integration.product import kill, say, start_product, texts, wait_until_ready
 from tests.integration.servers import start_server, stop_server, wait_healthy
+from tests.support import development_settings
 
 
 def test_a_handoff_while_the_database_is_away_is_not_confirmed_and_can_be_retried(
@@ -81,7 +82,7 @@ def rasa_and_actions(
     trained_model: Path, isolated_environ: dict[str, str], tmp_path: Path
 ) -> tuple[Settings, dict[str, ProcessSpec], dict[str, str]]:
     """The Rasa server and the action server, started one by one so a test can stop one."""
-    settings = load_settings(isolated_environ)
+    settings = development_settings(isolated_environ)
     prepare_databases(settings)
     environ = process_environment(settings, isolated_environ)
     specs = {spec.name: spec for spec in process_specs(settings, trained_model)}

@@ -18,7 +18,7 @@ from bot.db import Base, create_db_engine, create_session_factory
 from bot.settings import PROJECT_ROOT
 from knowledge.__main__ import upgrade_database
 from knowledge.files import ContentError, default_content_paths, read_content_files
-from knowledge.models import KNOWLEDGE_TABLES, OfferGemeenteRow, OfferRow
+from knowledge.models import KNOWLEDGE_TABLES, OfferGemeenteRow, OfferRow, SteunpuntRow
 from knowledge.store import (
     count_gemeenten,
     export_files,
@@ -55,6 +55,10 @@ def session(database_url: str) -> Iterator[Session]:
     with create_session_factory(engine)() as db_session:
         yield db_session
     engine.dispose()
+
+
+def steunpunt_ids(session: Session) -> set[str]:
+    return set(session.execute(sa.select(SteunpuntRow.id)).scalars())
 
 
 def offer_ids(session: Session) -> set[str]:
@@ -127,6 +131,22 @@ def test_import_twice_gives_the_same_rows(session: Session) -> None:
     assert again.created == again.updated == again.removed == []
     assert sorted(again.unchanged) == sorted(first.created)
     assert row_snapshot(session) == before
+
+
+def test_production_imports_leave_demo_entries_out_and_remove_earlier_ones(
+    session: Session,
+) -> None:
+    contents = read_content_files(default_content_paths())
+    demo = {e.id for c in contents for e in (*c.offers, *c.steunpunten) if e.example}
+    import_files(session, default_content_paths())
+    assert demo and demo <= offer_ids(session) | steunpunt_ids(session)
+
+    report = import_files(session, default_content_paths(), include_examples=False)
+
+    assert not demo & (offer_ids(session) | steunpunt_ids(session))
+    assert set(report.skipped_examples) == demo
+    assert set(report.removed) == demo
+    assert offer_ids(session) == {o.id for c in contents for o in c.offers if not o.example}
 
 
 def test_a_bad_file_imports_nothing_not_even_the_good_files(

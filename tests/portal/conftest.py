@@ -24,9 +24,10 @@ from bot.handoff.store import create_handoff
 from bot.portal import users
 from bot.portal.app import CSRF_COOKIE, create_portal_app
 from bot.portal.models import AuditEntry
-from bot.settings import Settings, load_settings
+from bot.settings import Settings
 from knowledge.models import SteunpuntRow
 from tests.handoff.conftest import make_document, make_steunpunt
+from tests.support import development_settings
 
 START = datetime(2026, 11, 24, 13, 5, tzinfo=timezone.utc)
 PASSWORD = "lang-genoeg-wachtwoord"
@@ -96,7 +97,7 @@ def clock() -> Clock:
 
 
 def portal_settings(tmp_path: Path, db_url: str, **environ: str) -> Settings:
-    return load_settings(
+    return development_settings(
         {
             "STEUNWIJZER_VAR_DIR": str(tmp_path / "var"),
             "STEUNWIJZER_DATABASE_URL": db_url,

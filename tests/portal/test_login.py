@@ -10,7 +10,7 @@ from sqlalchemy.orm import sessionmaker
 from starlette.testclient import TestClient
 
 from bot.portal import users
-from bot.portal.app import CSRF_COOKIE, SESSION_COOKIE, portal_secret
+from bot.portal.app import CSRF_COOKIE, SESSION_COOKIE
 from bot.portal.models import StaffUser
 from bot.settings import Settings
 from bot.web.app import create_app
@@ -363,20 +363,6 @@ def test_every_response_forbids_caching_and_framing(client: TestClient) -> None:
     assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
     assert response.headers["x-content-type-options"] == "nosniff"
     assert response.headers["referrer-policy"] == "no-referrer"
-
-
-def test_the_secret_is_made_once_per_installation_unless_configured(
-    tmp_path: Path, db_url: str
-) -> None:
-    made = portal_settings(tmp_path / "a", db_url)
-    configured = portal_settings(tmp_path / "b", db_url, STEUNWIJZER_PORTAL_SECRET="s3cr3t")
-
-    first, again = portal_secret(made), portal_secret(made)
-
-    assert first == again and len(first) >= 32
-    assert (made.var_dir / "portal.secret").read_text().strip() == first
-    assert portal_secret(configured) == "s3cr3t"
-    assert not (configured.var_dir / "portal.secret").exists()
 
 
 def test_the_web_app_serves_the_portal_at_portal(settings: Settings) -> None:

@@ -15,8 +15,8 @@ from bot.privacy.erasure import ERASURE_FAILED_TEXT
 from bot.privacy.keys import conversation_key
 from bot.privacy.models import ErasureRequest
 from bot.run import prepare_databases
-from bot.settings import load_settings
 from tests.privacy.conftest import store_handoff
+from tests.support import development_settings
 
 SECRET = "test-secret"
 SENDER = "whatsapp:+31612345678"
@@ -28,13 +28,13 @@ def environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     monkeypatch.setenv("STEUNWIJZER_VAR_DIR", str(tmp_path / "var"))
     monkeypatch.setenv("STEUNWIJZER_CONVERSATION_KEY_SECRET", SECRET)
     monkeypatch.delenv("STEUNWIJZER_DATABASE_URL", raising=False)
-    settings = load_settings()
+    settings = development_settings()
     prepare_databases(settings)
     return settings.database_url
 
 
 def _run(sender_id: str = SENDER) -> list[str]:
-    return [DatabaseServices(load_settings(), sender_id, "rest").erase_conversation()]
+    return [DatabaseServices(development_settings(), sender_id, "rest").erase_conversation()]
 
 
 def test_erasure_withdraws_queues_and_tells_what_stays_at_the_steunpunt(

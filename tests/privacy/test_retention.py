@@ -19,7 +19,6 @@ from bot.privacy.retention import (
     periods_from_settings,
     purge_expired,
 )
-from bot.settings import load_settings
 from tests.privacy.conftest import (
     KEY,
     NOW,
@@ -29,6 +28,7 @@ from tests.privacy.conftest import (
     save,
     store_handoff,
 )
+from tests.support import development_settings
 
 PERIODS = RetentionPeriods(conversation=days(30), handoff=days(365), audit=days(730))
 
@@ -270,8 +270,8 @@ def test_audit_entries_go_after_the_audit_term_and_staff_accounts_stay(
 
 
 def test_the_terms_come_from_the_settings_with_documented_defaults() -> None:
-    assert periods_from_settings(load_settings({})) == PERIODS
-    configured = load_settings(
+    assert periods_from_settings(development_settings({})) == PERIODS
+    configured = development_settings(
         {
             "STEUNWIJZER_RETENTION_CONVERSATION_DAYS": "7",
             "STEUNWIJZER_RETENTION_HANDOFF_DAYS": "90",

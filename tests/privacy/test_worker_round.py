@@ -13,9 +13,9 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import sessionmaker
 
 from bot.privacy.erasure import request_erasure
-from bot.settings import load_settings
 from bot.worker import run
 from tests.privacy.conftest import KEY, conversation, event_count, save
+from tests.support import development_settings
 
 SENDER = "whatsapp:+31612345678"
 
@@ -33,7 +33,7 @@ def test_one_worker_round_erases_and_purges_and_logs_counts_only(
     save(tracker_store, conversation("oud-gesprek", now - timedelta(days=40)))
     save(tracker_store, conversation("lopend-gesprek", now - timedelta(minutes=1)))
     request_erasure(session_factory, SENDER, KEY, now - timedelta(minutes=1))
-    settings = load_settings(
+    settings = development_settings(
         {
             "STEUNWIJZER_VAR_DIR": str(tmp_path / "var"),
             "STEUNWIJZER_DATABASE_URL": f"sqlite:///{tmp_path / 'app.db'}",

@@ -23,11 +23,11 @@ from sqlalchemy import create_engine, text
 
 from bot.privacy.keys import conversation_key
 from bot.run import prepare_databases, process_environment, process_specs
-from bot.settings import Settings, load_settings
+from bot.settings import Settings
 from tests.databases import postgresql_server, redis_server
 from tests.integration.product import rest_client_code, rest_conversation_id
 from tests.integration.servers import Server, start_server, stop_server, wait_healthy
-from tests.support import free_port
+from tests.support import development_settings, free_port
 
 REPLICAS = 2
 CONVERSATIONS = 8
@@ -77,7 +77,7 @@ def cluster(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> It
     with postgresql_server(["app", "tracker"]) as urls, redis_server() as redis_port:
         base = _environ(var_dir, urls, redis_port, free_port())
         replicas = [
-            load_settings({**base, "STEUNWIJZER_RASA_PORT": str(free_port())})
+            development_settings({**base, "STEUNWIJZER_RASA_PORT": str(free_port())})
             for _ in range(REPLICAS)
         ]
         prepare_databases(replicas[0])

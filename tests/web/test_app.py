@@ -8,6 +8,7 @@ from starlette.testclient import TestClient
 from bot.settings import Settings
 from bot.web.app import create_app
 from bot.web.privacy import PrivacySettings, load_privacy_settings
+from tests.support import development_settings
 
 
 @pytest.fixture
@@ -107,9 +108,8 @@ def test_health_stylesheet_and_widget_assets(client: TestClient) -> None:
 
 
 def test_privacy_statement_gives_the_configured_retention_and_what_a_handoff_shares() -> None:
-    from bot.settings import load_settings
 
-    settings = load_settings(
+    settings = development_settings(
         {
             "STEUNWIJZER_RETENTION_CONVERSATION_DAYS": "14",
             "STEUNWIJZER_RETENTION_HANDOFF_DAYS": "180",

@@ -10,13 +10,15 @@ from bot.settings import Settings
 from bot.web.app import create_app
 from bot.web.overview import MAX_OFFERS, requested_ids
 from bot.web.privacy import load_privacy_settings
+from tests.support import development_settings
 
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
-    from bot.settings import load_settings
 
-    settings: Settings = load_settings({"STEUNWIJZER_VAR_DIR": str(tmp_path_factory.mktemp("v"))})
+    settings: Settings = development_settings(
+        {"STEUNWIJZER_VAR_DIR": str(tmp_path_factory.mktemp("v"))}
+    )
     prepare_databases(settings)
     return TestClient(create_app(settings, load_privacy_settings({})))
 

@@ -17,7 +17,8 @@ from bot.channels.socketio import (
     parse_origins,
     session_id_or_new,
 )
-from bot.settings import PROJECT_ROOT, load_settings, rasa_environment
+from bot.settings import PROJECT_ROOT, rasa_environment
+from tests.support import development_settings
 
 T = TypeVar("T")
 
@@ -185,7 +186,7 @@ def test_fresh_session_ids_are_random() -> None:
 def test_settings_hand_the_origins_to_rasa(
     environ: dict[str, str], origins: tuple[str, ...]
 ) -> None:
-    settings = load_settings(environ)
+    settings = development_settings(environ)
 
     assert settings.allowed_origins == origins
     assert rasa_environment(settings)["STEUNWIJZER_ALLOWED_ORIGINS"] == ",".join(origins)
