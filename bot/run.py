@@ -113,7 +113,9 @@ def _import_knowledge(settings: Settings) -> None:
 
     sessions = create_session_factory(create_db_engine(settings.database_url))
     with sessions() as session:
-        report = import_files(session, default_content_paths())
+        report = import_files(
+            session, default_content_paths(), webhook_hosts=settings.webhook_allowed_hosts
+        )
     logger.info("Knowledge base: %s", report.summary())
 
 
