@@ -119,7 +119,10 @@ def _import_knowledge(settings: Settings) -> None:
     sessions = create_session_factory(create_db_engine(settings.database_url))
     with sessions() as session:
         report = import_files(
-            session, default_content_paths(), include_examples=settings.is_development
+            session,
+            default_content_paths(),
+            include_examples=settings.is_development,
+            webhook_hosts=settings.webhook_allowed_hosts,
         )
     logger.info("Knowledge base: %s", report.summary())
 

@@ -63,6 +63,9 @@ class Settings:
     outbox_dir: Path = PROJECT_ROOT / "var" / "outbox"
     worker_interval_s: float = 5.0
     webhook_timeout_s: float = 10.0
+    # Webhook hosts that may resolve to non-public addresses (a steunpunt's internal receiver, a
+    # test's loopback receiver); every other webhook must be https to public addresses only.
+    webhook_allowed_hosts: frozenset[str] = frozenset()
     delivery_max_attempts: int = 12
     # Key for the hash that stands in for a sender id in the app database (bot.privacy.keys).
     # Required in production; generated under var/ in development (bot.server_secrets).
@@ -139,6 +142,11 @@ def _origins(value: str | None, web_port: int) -> tuple[str, ...]:
     return tuple(origins) or (f"http://localhost:{web_port}", f"http://127.0.0.1:{web_port}")
 
 
+def _host_names(value: str | None) -> frozenset[str]:
+    """Comma-separated host names, compared in lower case as URLs spell hosts either way."""
+    return frozenset(item.strip().lower() for item in (value or "").split(",") if item.strip())
+
+
 def _webhook_secrets(env: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
     return tuple(
         sorted(
@@ -190,6 +198,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         outbox_dir=Path(env.get("STEUNWIJZER_OUTBOX_DIR") or var_dir / "outbox").resolve(),
         worker_interval_s=float(env.get("STEUNWIJZER_WORKER_INTERVAL_S") or "5"),
         webhook_timeout_s=float(env.get("STEUNWIJZER_WEBHOOK_TIMEOUT_S") or "10"),
+        webhook_allowed_hosts=_host_names(env.get("STEUNWIJZER_WEBHOOK_ALLOWED_HOSTS")),
         delivery_max_attempts=int(env.get("STEUNWIJZER_DELIVERY_MAX_ATTEMPTS") or "12"),
         webhook_secrets=_webhook_secrets(env),
         conversation_key_secret=env.get("STEUNWIJZER_CONVERSATION_KEY_SECRET") or None,

@@ -54,7 +54,11 @@ def transports_from_settings(settings: Settings) -> dict[str, Transport]:
         email = OutboxFolderEmail(
             settings.outbox_dir, sender=settings.smtp_sender, portal_url=settings.portal_url
         )
-    webhook = Webhook(settings.webhook_secret, timeout=settings.webhook_timeout_s)
+    webhook = Webhook(
+        settings.webhook_secret,
+        timeout=settings.webhook_timeout_s,
+        allowed_hosts=settings.webhook_allowed_hosts,
+    )
     return {"email": email, "webhook": webhook}
 
 

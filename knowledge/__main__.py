@@ -7,6 +7,8 @@
 PATHS default to every file under knowledge/data/aanbod/. The database URL defaults to the
 product's (STEUNWIJZER_DATABASE_URL, else var/app.db); import and export first bring its schema up
 to date with Alembic. Exit codes: 0 ok, 1 invalid content, 2 database or file system problem.
+A steunpunt's `handoff_webhook` is looked up in DNS (check and import): it must be https to public
+addresses only, unless its host is in STEUNWIJZER_WEBHOOK_ALLOWED_HOSTS.
 """
 
 from __future__ import annotations

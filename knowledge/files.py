@@ -11,6 +11,9 @@ fixes a file in one go. Rules that matter most:
   `read_content_files`, across files);
 - demo data (`example: true`) has "(voorbeeld)" in its name, no phone number and only example.org
   style addresses, so nobody mistakes it for a real organisation; real data has none of those;
+- a steunpunt's `handoff_webhook` is https and its host resolves to public addresses only, unless
+  the host is in STEUNWIJZER_WEBHOOK_ALLOWED_HOSTS (`bot.handoff.webhook_address`; the worker checks
+  again at every send). Demo data's webhook is an example.org style address and is not resolved;
 - an unverified entry (`verified: false`) has no phone number: a number FACTS.md marks UNVERIFIED is
   never shown. A referenced help line (`helpline_id`) must exist in helplines.yml, and an entry that
   points at an unverified help line must itself be unverified.
@@ -21,9 +24,9 @@ fixes a file in one go. Rules that matter most:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any, get_args
 from urllib.parse import urlsplit
@@ -31,6 +34,7 @@ from urllib.parse import urlsplit
 import jsonschema
 import yaml
 
+from bot.handoff.webhook_address import RefusedWebhook, check_webhook_url
 from knowledge.dates import parse_date
 from knowledge.helplines import all_helplines
 from knowledge.offer import (
@@ -69,6 +73,11 @@ TARGET_GROUPS: tuple[str, ...] = (
     "ouderen",
 )
 EXAMPLE_MARK = "(voorbeeld)"
+_WEBHOOK_ADVICE = (
+    "an aanmelding holds health data, so it only goes over https to a public address; "
+    "for the steunpunt's own internal receiver, ask IT to add the host to "
+    "STEUNWIJZER_WEBHOOK_ALLOWED_HOSTS"
+)
 # RFC 2606 reserves these for examples; demo contact data may only point there.
 _EXAMPLE_DOMAINS = ("example.org", "example.com", "example.net")
 
@@ -245,6 +254,13 @@ def known_gemeente_codes() -> frozenset[str]:
     return frozenset(gemeente.code for gemeente in load_gemeenten())
 
 
+def configured_webhook_hosts() -> frozenset[str]:
+    """STEUNWIJZER_WEBHOOK_ALLOWED_HOSTS of the environment, read when content is checked."""
+    from bot.settings import load_settings
+
+    return load_settings().webhook_allowed_hosts
+
+
 def default_content_paths(directory: Path = CONTENT_DIR) -> list[Path]:
     """Every content file of the product, in a stable order."""
     return sorted(directory.glob("*.yml"))
@@ -267,6 +283,23 @@ def _host(value: str) -> str:
 
 def _is_example_host(host: str) -> bool:
     return any(host == domain or host.endswith(f".{domain}") for domain in _EXAMPLE_DOMAINS)
+
+
+def _webhook_problems(
+    url: str | None, example: bool, allowed_hosts: Collection[str]
+) -> Iterator[tuple[str, str]]:
+    if url is None:
+        return
+    if example or _is_example_host(_host(url)):
+        if example != _is_example_host(_host(url)):
+            yield "handoff_webhook", "example data uses example.org addresses, real data real ones"
+        elif urlsplit(url).scheme != "https":
+            yield "handoff_webhook", f"must be a web address starting with https://, got {url!r}"
+        return  # an example.org address is nobody's system: nothing to resolve
+    try:
+        check_webhook_url(url, allowed_hosts)
+    except RefusedWebhook as refusal:
+        yield "handoff_webhook", f"{refusal}, got {url!r}; {_WEBHOOK_ADVICE}"
 
 
 def _entry_label(raw: Any, index: int) -> str:
@@ -441,7 +474,7 @@ def _clean(text: str | None) -> str | None:
 
 
 def _parse_steunpunt(
-    raw: Mapping[str, Any],
+    raw: Mapping[str, Any], webhook_hosts: Collection[str]
 ) -> tuple[Steunpunt | None, list[tuple[str | None, str]]]:
     problems: list[tuple[str | None, str]] = list(
         _schema_problems(raw, _STEUNPUNT_SCHEMA, STEUNPUNT_REQUIRED)
@@ -471,14 +504,23 @@ def _parse_steunpunt(
             problems.append(
                 ("handoff_email", "example data uses example.org addresses, real data real ones")
             )
+    problems.extend(_webhook_problems(steunpunt.handoff_webhook, steunpunt.example, webhook_hosts))
     return (None if problems else steunpunt), problems
 
 
 # --- files --------------------------------------------------------------------------------------
 
 
-def parse_content(document: Any, origin: str) -> ContentFile:
-    """Validate a loaded content document; `origin` is the file name used in errors and re-import."""
+def parse_content(
+    document: Any, origin: str, webhook_hosts: Collection[str] | None = None
+) -> ContentFile:
+    """Validate a loaded content document; `origin` is the file name used in errors and re-import.
+
+    `webhook_hosts` are the hosts allowed to receive webhooks at non-public addresses; by default
+    those of the environment (`configured_webhook_hosts`).
+    """
+    if webhook_hosts is None:
+        webhook_hosts = configured_webhook_hosts()
     try:
         jsonschema.validate(document, _FILE_SCHEMA)
     except jsonschema.ValidationError as error:
@@ -488,7 +530,8 @@ def parse_content(document: Any, origin: str) -> ContentFile:
     offers: list[Offer] = []
     steunpunten: list[Steunpunt] = []
     seen: set[str] = set()
-    sections = (("steunpunten", _parse_steunpunt, steunpunten), ("offers", _parse_offer, offers))
+    parse_steunpunt = partial(_parse_steunpunt, webhook_hosts=webhook_hosts)
+    sections = (("steunpunten", parse_steunpunt, steunpunten), ("offers", _parse_offer, offers))
     for section, parse, records in sections:
         for index, raw in enumerate(document.get(section) or ()):
             label = _entry_label(raw, index)
@@ -508,7 +551,7 @@ def parse_content(document: Any, origin: str) -> ContentFile:
     return ContentFile(name=origin, offers=tuple(offers), steunpunten=tuple(steunpunten))
 
 
-def read_content_file(path: Path) -> ContentFile:
+def read_content_file(path: Path, webhook_hosts: Collection[str] | None = None) -> ContentFile:
     """Read and validate one file; ContentError names file, entry and field of every problem."""
     path = Path(path)
     try:
@@ -517,12 +560,19 @@ def read_content_file(path: Path) -> ContentFile:
         raise ContentError([Problem(str(path), None, None, f"cannot read: {error}")]) from None
     except yaml.YAMLError as error:
         raise ContentError([Problem(str(path), None, None, f"not valid YAML: {error}")]) from None
-    parsed = parse_content(document, origin=str(path))
+    parsed = parse_content(document, origin=str(path), webhook_hosts=webhook_hosts)
     return ContentFile(name=path.name, offers=parsed.offers, steunpunten=parsed.steunpunten)
 
 
-def read_content_files(paths: Iterable[Path]) -> list[ContentFile]:
-    """Read several files; all their problems, and ids used in two files, in one ContentError."""
+def read_content_files(
+    paths: Iterable[Path], webhook_hosts: Collection[str] | None = None
+) -> list[ContentFile]:
+    """Read several files; all their problems, and ids used in two files, in one ContentError.
+
+    `webhook_hosts`: see `parse_content`; read once here rather than once per file.
+    """
+    if webhook_hosts is None:
+        webhook_hosts = configured_webhook_hosts()
     problems: list[Problem] = []
     files: list[ContentFile] = []
     owner: dict[str, str] = {}
@@ -536,7 +586,7 @@ def read_content_files(paths: Iterable[Path]) -> list[ContentFile]:
             continue
         by_name[path.name] = path
         try:
-            content = read_content_file(path)
+            content = read_content_file(path, webhook_hosts)
         except ContentError as error:
             problems.extend(error.problems)
             continue

@@ -9,7 +9,7 @@ imported again are removed (entries of files not in this import are left alone).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -299,16 +299,21 @@ def _wanted(
 
 
 def import_files(
-    session: Session, paths: Iterable[Path], *, include_examples: bool = True
+    session: Session,
+    paths: Iterable[Path],
+    webhook_hosts: Collection[str] | None = None,
+    *,
+    include_examples: bool = True,
 ) -> ImportReport:
     """Validate and import content files in one transaction; commits, or rolls back and raises.
 
     Without `include_examples` (production) demo entries are left out, and demo entries imported
     earlier are removed: a fictitious steunpunt must never receive a real aanmelding.
     Raises ContentError (naming file, entry and field) when any file is invalid or an id is already
-    used by a file outside this import; nothing is written then.
+    used by a file outside this import; nothing is written then. `webhook_hosts`: see
+    `read_content_files`.
     """
-    contents = read_content_files(paths)
+    contents = read_content_files(paths, webhook_hosts)
     report = ImportReport(files=[content.name for content in contents])
     try:
         _check_clashes(session, contents)

@@ -1,9 +1,11 @@
 """Delivering the outbox: a notice e-mail for every aanmelding, the signed document to a webhook.
 
 The notice e-mail holds NO personal or health data: the reference, the urgency and the portal link.
-The webhook gets the whole document, signed: `X-Steunwijzer-Signature: sha256=<hex HMAC-SHA256 of
-the raw body>` with the steunpunt's secret, and `Idempotency-Key` (the same on every retry), so the
-steunpunt's system can drop a repeat.
+The webhook gets the whole document, signed with the steunpunt's secret:
+`X-Steunwijzer-Signature: sha256=<hex HMAC-SHA256 of "<timestamp>.<idempotency key>." + raw body>`,
+with `X-Steunwijzer-Timestamp` (Unix seconds of this try) and `Idempotency-Key` (the same on every
+retry), so the steunpunt's system can refuse a replayed request (`verify_signature`: at most five
+minutes off) and drop a repeat. It is posted only to an address `webhook_address` accepts.
 
 `deliver_due` takes the entries that are due, claims each one before sending (status 'sending'
 with a lease, set by one conditional UPDATE, so two workers never both send it), and then marks it
@@ -18,7 +20,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import ipaddress
 import json
 import os
 import secrets
@@ -32,21 +33,29 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
 from typing import Any, Protocol
-from urllib.parse import urlsplit
 
 import httpx
 from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import sessionmaker
 
 from bot.handoff.models import ERROR_LENGTH, OutboxEntry
+from bot.handoff.webhook_address import (
+    RefusedWebhook,
+    Resolver,
+    WebhookTarget,
+    check_webhook_url,
+    resolve_host,
+)
 
 SIGNATURE_HEADER = "X-Steunwijzer-Signature"
+TIMESTAMP_HEADER = "X-Steunwijzer-Timestamp"
 IDEMPOTENCY_HEADER = "Idempotency-Key"
+# How far a delivery's timestamp may be from the receiver's clock, either way (replays, clock skew).
+SIGNATURE_TOLERANCE = timedelta(minutes=5)
 DEFAULT_SENDER = "steunwijzer@localhost"
 DEFAULT_PORTAL_URL = "http://localhost:8000"
 MESSAGE_ID_DOMAIN = "steunwijzer.invalid"
 BATCH_SIZE = 100
-LOOPBACK_NAMES = frozenset({"localhost"})
 
 
 class DeliveryError(Exception):
@@ -185,61 +194,120 @@ def webhook_body(document: Mapping[str, Any]) -> bytes:
     )
 
 
-def sign(body: bytes, secret: str) -> str:
-    """The signature header value: sha256=<hex HMAC-SHA256 of the raw body>."""
-    return "sha256=" + hmac.new(secret.encode("utf-8"), body, hashlib.sha256).hexdigest()
+def sign(body: bytes, secret: str, *, timestamp: int | str, idempotency_key: str) -> str:
+    """The signature header value: sha256=<hex HMAC-SHA256 of "<timestamp>.<key>." + body>.
+
+    The timestamp and key are signed with the body so that a captured request cannot be replayed
+    later, nor sent again under a new key that the receiver's deduplication would not recognise.
+    """
+    message = f"{timestamp}.{idempotency_key}.".encode() + body
+    return "sha256=" + hmac.new(secret.encode("utf-8"), message, hashlib.sha256).hexdigest()
 
 
-def verify_signature(body: bytes, header: str | None, secret: str) -> bool:
-    """What a receiving system does: compare in constant time, over the raw bytes."""
-    return header is not None and hmac.compare_digest(sign(body, secret), header)
+def _unix_seconds(header: str | None) -> int | None:
+    # ASCII digits only: int() would also accept " 17", "+17", "1_7" and other digits, and the
+    # header text is what was signed.
+    if header is None or not header.isascii() or not header.isdigit():
+        return None
+    return int(header)
 
 
-def _is_loopback(host: str | None) -> bool:
-    if host is None:
+def verify_signature(
+    body: bytes,
+    *,
+    signature: str | None,
+    timestamp: str | None,
+    idempotency_key: str | None,
+    secret: str,
+    now: datetime,
+    tolerance: timedelta = SIGNATURE_TOLERANCE,
+) -> bool:
+    """What a receiving system does with the three headers and the raw body.
+
+    Refuses a timestamp more than `tolerance` before or after `now` (aware), then compares the
+    signature in constant time.
+    """
+    seconds = _unix_seconds(timestamp)
+    if signature is None or seconds is None or idempotency_key is None:
         return False
-    if host in LOOPBACK_NAMES:
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
+    if abs(now.timestamp() - seconds) > tolerance.total_seconds():
         return False
+    expected = sign(body, secret, timestamp=timestamp, idempotency_key=idempotency_key)
+    return hmac.compare_digest(expected.encode(), signature.encode())
 
 
 class Webhook:
     """POSTs the signed document to the steunpunt's own system (httpx).
 
     `secrets` gives the HMAC secret for a steunpunt id (e.g. `Settings.webhook_secret`). Without a
-    secret nothing is sent, and health data only goes over HTTPS (plain HTTP only to loopback,
-    for tests and a local receiver).
+    secret nothing is sent. The address is checked again at every send (`check_webhook_url`: https,
+    public addresses only unless the host is in `allowed_hosts`), and the request goes to an address
+    that check resolved, so a DNS answer that changed after the check cannot redirect it.
     """
 
-    def __init__(self, secrets: Callable[[str], str | None], *, timeout: float = 10.0) -> None:
+    def __init__(
+        self,
+        secrets: Callable[[str], str | None],
+        *,
+        timeout: float = 10.0,
+        allowed_hosts: frozenset[str] = frozenset(),
+        resolve: Resolver = resolve_host,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
         self._secrets = secrets
         self.timeout = timeout
+        self.allowed_hosts = allowed_hosts
+        self._resolve = resolve
+        self.clock = clock or _utc_now
 
     def send(self, notice: Notice) -> None:
         secret = self._secrets(notice.steunpunt_id)
         if not secret:
             raise DeliveryError("no webhook secret configured for this steunpunt")
-        url = urlsplit(notice.target)
-        if url.scheme != "https" and not (url.scheme == "http" and _is_loopback(url.hostname)):
-            raise DeliveryError("webhook URL must use https")
+        try:
+            target = check_webhook_url(notice.target, self.allowed_hosts, self._resolve)
+        except RefusedWebhook as exc:
+            raise DeliveryError(f"webhook URL {exc}") from None
         body = webhook_body(notice.document)
+        timestamp = int(self.clock().timestamp())
+        signature = sign(body, secret, timestamp=timestamp, idempotency_key=notice.idempotency_key)
         headers = {
             "Content-Type": "application/json; charset=utf-8",
-            SIGNATURE_HEADER: sign(body, secret),
+            SIGNATURE_HEADER: signature,
+            TIMESTAMP_HEADER: str(timestamp),
             IDEMPOTENCY_HEADER: notice.idempotency_key,
         }
-        try:
-            with httpx.Client(timeout=self.timeout, follow_redirects=False) as client:
-                response = client.post(notice.target, content=body, headers=headers)
-        except httpx.TimeoutException:
-            raise DeliveryError("webhook timeout") from None
-        except httpx.HTTPError as exc:
-            raise DeliveryError(f"webhook unreachable ({type(exc).__name__})") from None
+        response = _post_pinned(notice.target, target, body, headers, self.timeout)
         if not response.is_success:
             raise DeliveryError(f"webhook answered HTTP {response.status_code}")
+
+
+def _post_pinned(
+    url: str, target: WebhookTarget, body: bytes, headers: dict[str, str], timeout: float
+) -> httpx.Response:
+    """POST to the checked addresses in turn (as a normal connect would), never a new lookup.
+
+    The Host header and the TLS server name (SNI, and so the certificate check) stay the host's.
+    """
+    original = httpx.URL(url)
+    headers = {**headers, "Host": original.netloc.decode("ascii")}
+    failure = "ConnectError"
+    with httpx.Client(timeout=timeout, follow_redirects=False) as client:
+        for address in target.addresses:
+            try:
+                return client.post(
+                    original.copy_with(host=address),
+                    content=body,
+                    headers=headers,
+                    extensions={"sni_hostname": target.host},
+                )
+            except httpx.TimeoutException:
+                raise DeliveryError("webhook timeout") from None
+            except httpx.ConnectError as exc:
+                failure = type(exc).__name__
+            except httpx.HTTPError as exc:
+                raise DeliveryError(f"webhook unreachable ({type(exc).__name__})") from None
+    raise DeliveryError(f"webhook unreachable ({failure})")
 
 
 # --- the outbox ---------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import json
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 from sqlalchemy import select, update
@@ -26,6 +27,7 @@ from bot.handoff.delivery import (
 )
 from bot.handoff.models import OutboxEntry
 from bot.handoff.store import StoredHandoff, create_handoff
+from bot.handoff.webhook_address import Resolver, resolve_host
 from tests.handoff.conftest import (
     ALL_SCOPES,
     COMPLETE_FACTS,
@@ -40,6 +42,8 @@ from tests.support import free_port
 SECRET = "s3cr3t-van-het-steunpunt"
 PORTAL = "https://portaal.zwolle.example.org"
 MINUTE = timedelta(minutes=1)
+# The test receiver listens on loopback, which only an allow-listed host may be.
+RECEIVER_HOST = frozenset({"127.0.0.1"})
 
 # Nothing about the caregiver or the naaste may be in a notice e-mail.
 PERSONAL_OR_HEALTH = (
@@ -83,6 +87,16 @@ def _entries(session_factory: sessionmaker) -> dict[str, OutboxEntry]:
 
 def _secrets(steunpunt_id: str) -> str | None:
     return SECRET if steunpunt_id == "gm0193_steunpunt" else None
+
+
+def _webhook(
+    allowed_hosts: frozenset[str] = RECEIVER_HOST,
+    resolve: Resolver = resolve_host,
+    timeout: float = 5,
+) -> Webhook:
+    return Webhook(
+        _secrets, timeout=timeout, allowed_hosts=allowed_hosts, resolve=resolve, clock=lambda: NOW
+    )
 
 
 class Failing:
@@ -242,7 +256,7 @@ def test_webhook_500_then_200_is_accepted_exactly_once(
 ) -> None:
     with webhook_receiver(WebhookReceiver(statuses=[500])) as receiver:
         stored = _store(session_factory, webhook=receiver.url)
-        transports = {"email": OutboxFolderEmail(tmp_path), "webhook": Webhook(_secrets, timeout=5)}
+        transports = {"email": OutboxFolderEmail(tmp_path), "webhook": _webhook()}
 
         first = deliver_due(session_factory, transports, NOW)
         webhook_entry = _entries(session_factory)["webhook"]
@@ -264,31 +278,97 @@ def test_webhook_500_then_200_is_accepted_exactly_once(
     assert _entries(session_factory)["webhook"].status == "delivered"
 
 
-def test_webhook_signature_verifies_with_the_steunpunt_secret(
-    session_factory: sessionmaker,
-) -> None:
+def _delivered_request(session_factory: sessionmaker) -> Any:
     with webhook_receiver(WebhookReceiver()) as receiver:
         _store(session_factory, webhook=receiver.url)
-        deliver_due(session_factory, {"email": Recording(), "webhook": Webhook(_secrets)}, NOW)
-
+        deliver_due(session_factory, {"email": Recording(), "webhook": _webhook()}, NOW)
     (request,) = receiver.requests
-    expected = hmac.new(SECRET.encode(), request.body, hashlib.sha256).hexdigest()
+    return request
+
+
+def _verifies(
+    request: Any,
+    *,
+    now: datetime = NOW,
+    body: bytes | None = None,
+    secret: str = SECRET,
+    **headers: str | None,
+) -> bool:
+    sent = {
+        "signature": request.headers["X-Steunwijzer-Signature"],
+        "timestamp": request.headers["X-Steunwijzer-Timestamp"],
+        "idempotency_key": request.headers["Idempotency-Key"],
+    }
+    return verify_signature(
+        request.body if body is None else body,
+        **{**sent, **headers},
+        secret=secret,
+        now=now,
+    )
+
+
+def test_webhook_signs_timestamp_key_and_body_with_the_steunpunt_secret(
+    session_factory: sessionmaker,
+) -> None:
+    request = _delivered_request(session_factory)
+
+    timestamp = request.headers["X-Steunwijzer-Timestamp"]
+    key = request.headers["Idempotency-Key"]
+    assert timestamp == str(int(NOW.timestamp()))
+    signed = f"{timestamp}.{key}.".encode() + request.body
+    expected = hmac.new(SECRET.encode(), signed, hashlib.sha256).hexdigest()
     assert request.headers["X-Steunwijzer-Signature"] == f"sha256={expected}"
-    assert verify_signature(request.body, request.headers["X-Steunwijzer-Signature"], SECRET)
-    assert not verify_signature(
-        request.body, request.headers["X-Steunwijzer-Signature"], "ander geheim"
-    )
-    assert not verify_signature(
-        request.body + b" ", request.headers["X-Steunwijzer-Signature"], SECRET
-    )
-    assert not verify_signature(request.body, None, SECRET)
+    assert _verifies(request)
+
+
+def test_a_replay_more_than_five_minutes_off_is_refused(session_factory: sessionmaker) -> None:
+    request = _delivered_request(session_factory)
+    second = timedelta(seconds=1)
+
+    assert _verifies(request, now=NOW + 5 * MINUTE)
+    assert not _verifies(request, now=NOW + 5 * MINUTE + second)
+    assert _verifies(request, now=NOW - 5 * MINUTE)
+    assert not _verifies(request, now=NOW - 5 * MINUTE - second)  # sent "from the future"
+
+
+def test_a_changed_key_timestamp_body_or_secret_is_refused(session_factory: sessionmaker) -> None:
+    request = _delivered_request(session_factory)
+    timestamp = int(request.headers["X-Steunwijzer-Timestamp"])
+
+    assert not _verifies(request, idempotency_key="0" * 32)
+    assert not _verifies(request, timestamp=str(timestamp + 1))
+    assert not _verifies(request, body=request.body + b" ")
+    assert not _verifies(request, secret="ander geheim")
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"signature": None},
+        {"timestamp": None},
+        {"idempotency_key": None},
+        {"timestamp": "１７"},  # digits, but not the ASCII digits that were signed
+        {"timestamp": "+1"},
+        {"signature": "sha256=" + "0" * 64},
+    ],
+)
+def test_missing_or_malformed_headers_are_refused(
+    session_factory: sessionmaker, headers: dict[str, str | None]
+) -> None:
+    request = _delivered_request(session_factory)
+
+    assert not _verifies(request, **headers)
 
 
 def test_webhook_body_is_compact_utf8_with_sorted_keys() -> None:
     body = webhook_body({"b": "één", "a": [1, 2]})
 
     assert body == '{"a":[1,2],"b":"één"}'.encode()
-    assert sign(body, "k") == "sha256=" + hmac.new(b"k", body, hashlib.sha256).hexdigest()
+    signed = b"1700000000.k1." + body
+    assert (
+        sign(body, "k", timestamp=1700000000, idempotency_key="k1")
+        == "sha256=" + hmac.new(b"k", signed, hashlib.sha256).hexdigest()
+    )
 
 
 def test_webhook_without_a_secret_is_not_called(session_factory: sessionmaker) -> None:
@@ -306,28 +386,72 @@ def test_webhook_without_a_secret_is_not_called(session_factory: sessionmaker) -
     )
 
 
-@pytest.mark.parametrize(
-    "url",
-    ["http://crm.zwolle.example.org/aanmeldingen", "http://10.0.0.5/hook", "ftp://127.0.0.1/x"],
-)
-def test_health_data_goes_only_over_https(url: str) -> None:
-    notice = Notice("MZ-AAAAAA", "normaal", "gm0193_steunpunt", url, "k", {"a": 1})
+def _notice(url: str) -> Notice:
+    return Notice("MZ-AAAAAA", "normaal", "gm0193_steunpunt", url, "k", {"a": 1})
 
+
+@pytest.mark.parametrize(
+    ("url", "allowed"),
+    [
+        ("http://crm.zwolle.example.org/aanmeldingen", ()),
+        ("http://127.0.0.1/hook", ()),
+        ("http://10.0.0.5/hook", ("10.0.0.5",)),  # allowed, but plain http only to loopback
+        ("ftp://127.0.0.1/x", ("127.0.0.1",)),
+    ],
+)
+def test_health_data_goes_only_over_https(url: str, allowed: tuple[str, ...]) -> None:
     with pytest.raises(DeliveryError, match="https"):
-        Webhook(_secrets).send(notice)
+        _webhook(allowed_hosts=frozenset(allowed)).send(_notice(url))
+
+
+def test_a_host_that_resolves_to_loopback_gets_nothing_unless_allowed() -> None:
+    with webhook_receiver(WebhookReceiver()) as receiver:
+        port = urlsplit(receiver.url).port
+        url = f"https://localhost:{port}/aanmeldingen"
+        with pytest.raises(DeliveryError, match="non-public address"):
+            _webhook(allowed_hosts=frozenset()).send(_notice(url))
+        with pytest.raises(DeliveryError, match="non-public"):
+            _webhook(allowed_hosts=frozenset()).send(_notice(url.replace("localhost", "[::1]")))
+
+    assert receiver.requests == []
+
+
+def test_an_address_that_turned_internal_after_the_import_is_refused_at_send_time() -> None:
+    """DNS rebinding: the name was public when the knowledge base was imported, now it is not."""
+    rebound = _webhook(allowed_hosts=frozenset(), resolve=lambda host, port: ("10.0.0.5",))
+
+    with pytest.raises(DeliveryError, match=r"non-public address \(10\.0\.0\.5\)"):
+        rebound.send(_notice("https://crm.zwolle.example.org/aanmeldingen"))
+
+
+def test_the_post_goes_to_the_checked_address_not_to_a_second_lookup() -> None:
+    """The name does not resolve at all outside the check, so only the checked address can work;
+    the first address refuses connections, so the second one is tried as a normal connect would."""
+    checked = ("127.0.0.2", "127.0.0.1")
+    with webhook_receiver(WebhookReceiver()) as receiver:
+        port = urlsplit(receiver.url).port
+        webhook = _webhook(
+            allowed_hosts=frozenset({"ontvanger.steunpunt.invalid"}),
+            resolve=lambda host, port: checked,
+        )
+        webhook.send(_notice(f"http://ontvanger.steunpunt.invalid:{port}/aanmeldingen"))
+
+    (request,) = receiver.requests
+    assert request.headers["Host"] == f"ontvanger.steunpunt.invalid:{port}"
+    assert request.path == "/aanmeldingen"
 
 
 def test_webhook_timeout_and_unreachable_are_short_errors() -> None:
     with webhook_receiver(WebhookReceiver(delay_s=0.5)) as receiver:
         notice = Notice("MZ-AAAAAA", "normaal", "gm0193_steunpunt", receiver.url, "k", {"a": 1})
         with pytest.raises(DeliveryError, match=r"^webhook timeout$"):
-            Webhook(_secrets, timeout=0.1).send(notice)
+            _webhook(timeout=0.1).send(notice)
 
     closed = Notice(
         "MZ-AAAAAA", "normaal", "gm0193_steunpunt", f"http://127.0.0.1:{free_port()}/x", "k", {}
     )
     with pytest.raises(DeliveryError, match=r"^webhook unreachable \(ConnectError\)$"):
-        Webhook(_secrets, timeout=2).send(closed)
+        _webhook(timeout=2).send(closed)
 
 
 # --- retries, claims and failures ---------------------------------------------------------------

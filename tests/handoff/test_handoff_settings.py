@@ -32,6 +32,15 @@ def test_webhook_secrets_come_from_one_variable_per_steunpunt() -> None:
     assert settings.webhook_secret("gm0307_steunpunt") is None
 
 
+def test_allowed_webhook_hosts_are_a_comma_separated_list_in_lower_case() -> None:
+    settings = development_settings(
+        {"STEUNWIJZER_WEBHOOK_ALLOWED_HOSTS": " Ontvanger.Steunpunt.intern, ,127.0.0.1,"}
+    )
+
+    assert settings.webhook_allowed_hosts == {"ontvanger.steunpunt.intern", "127.0.0.1"}
+    assert development_settings({}).webhook_allowed_hosts == frozenset()
+
+
 def test_secrets_never_show_in_the_settings_repr() -> None:
     settings = development_settings(
         {

@@ -144,6 +144,7 @@ def test_transports_follow_the_settings(tmp_path: Path) -> None:
                 "STEUNWIJZER_SMTP_HOST": "smtp.example.org",
                 "STEUNWIJZER_SMTP_PORT": "587",
                 "STEUNWIJZER_SMTP_STARTTLS": "true",
+                "STEUNWIJZER_WEBHOOK_ALLOWED_HOSTS": "ontvanger.steunpunt.intern",
             }
         )
     )
@@ -157,3 +158,5 @@ def test_transports_follow_the_settings(tmp_path: Path) -> None:
         True,
     )
     assert isinstance(local["webhook"], Webhook)
+    assert local["webhook"].allowed_hosts == frozenset()
+    assert smtp["webhook"].allowed_hosts == {"ontvanger.steunpunt.intern"}

@@ -10,7 +10,7 @@ import pytest
 
 from bot.settings import PROJECT_ROOT
 from knowledge.__main__ import EXIT_CONTENT, EXIT_ENVIRONMENT, EXIT_OK, main
-from tests.knowledge.content_helpers import offer_entry, write_content
+from tests.knowledge.content_helpers import offer_entry, steunpunt_entry, write_content
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
@@ -35,6 +35,28 @@ def test_check_reports_content_errors_without_a_traceback(tmp_path: Path) -> Non
     assert "Traceback" not in result.stderr
     assert f"{bad}: entry 'test_offer': field 'source_url': missing (required)" in result.stderr
     assert f"{bad}: entry 'test_offer': field 'needs.0':" in result.stderr
+
+
+def test_check_refuses_an_internal_webhook_unless_its_host_is_allowed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    steunpunt = steunpunt_entry(
+        name="Steunpunt Test",
+        example=False,
+        contact={},
+        handoff_email="aanmelding@steunpunt-zwolle.nl",
+        handoff_webhook="https://127.0.0.1:8443/aanmeldingen",
+        source_url="https://www.zwolle.nl/mantelzorg",
+    )
+    path = write_content(tmp_path / "intern.yml", [offer_entry()], [steunpunt])
+
+    monkeypatch.setenv("STEUNWIJZER_WEBHOOK_ALLOWED_HOSTS", "")
+    assert main(["check", str(path)]) == EXIT_CONTENT
+    assert "field 'handoff_webhook': host '127.0.0.1' points to a non-public address" in (
+        capsys.readouterr().err
+    )
+    monkeypatch.setenv("STEUNWIJZER_WEBHOOK_ALLOWED_HOSTS", "127.0.0.1")
+    assert main(["check", str(path)]) == EXIT_OK
 
 
 def test_import_then_export_through_the_cli(

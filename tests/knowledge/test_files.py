@@ -152,6 +152,99 @@ def test_real_data_cannot_carry_example_marks(tmp_path: Path) -> None:
     assert any("field 'contact.website'" in p for p in found)
 
 
+PUBLIC_WEBHOOK = "https://93.184.215.14/aanmeldingen"  # a public address; never contacted
+
+
+def real_steunpunt(**overrides: Any) -> dict[str, Any]:
+    return steunpunt_entry(
+        name="Steunpunt Test",
+        example=False,
+        contact={"email": "steunpunt@steunpunt-zwolle.nl"},
+        handoff_email="aanmelding@steunpunt-zwolle.nl",
+        source_url="https://www.zwolle.nl/mantelzorg",
+        **overrides,
+    )
+
+
+def webhook_problems(path: Path, webhook_hosts: frozenset[str] = frozenset()) -> list[str]:
+    with pytest.raises(ContentError) as caught:
+        read_content_file(path, webhook_hosts)
+    return [str(problem) for problem in caught.value.problems]
+
+
+def test_a_webhook_on_a_public_https_address_is_accepted(tmp_path: Path) -> None:
+    path = write_content(
+        tmp_path / "echt.yml", [offer_entry()], [real_steunpunt(handoff_webhook=PUBLIC_WEBHOOK)]
+    )
+
+    (steunpunt,) = read_content_file(path, frozenset()).steunpunten
+    assert steunpunt.handoff_webhook == PUBLIC_WEBHOOK
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("http://93.184.215.14/aanmeldingen", "must use https"),
+        ("https://localhost/aanmeldingen", "host 'localhost' points to a non-public address"),
+        ("https://10.0.0.5/aanmeldingen", "points to a non-public address (10.0.0.5)"),
+        ("https://169.254.169.254/latest", "points to a non-public address (169.254.169.254)"),
+        ("https://[::1]/aanmeldingen", "points to a non-public address (::1)"),
+        (
+            "https://crm.steunpunt-zwolle.invalid/hook",
+            "'crm.steunpunt-zwolle.invalid' cannot be found",
+        ),
+    ],
+)
+def test_a_webhook_must_be_https_to_public_addresses(tmp_path: Path, url: str, reason: str) -> None:
+    path = write_content(
+        tmp_path / "echt.yml", [offer_entry()], [real_steunpunt(handoff_webhook=url)]
+    )
+
+    (problem,) = webhook_problems(path)
+    assert problem.startswith(f"{path}: entry 'gm0193_test_steunpunt': field 'handoff_webhook': ")
+    assert reason in problem and f"got {url!r}" in problem
+    assert "add the host to STEUNWIJZER_WEBHOOK_ALLOWED_HOSTS" in problem
+
+
+def test_an_allowed_host_may_be_internal_as_the_environment_says(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = "https://localhost:8443/aanmeldingen"
+    path = write_content(
+        tmp_path / "echt.yml", [offer_entry()], [real_steunpunt(handoff_webhook=url)]
+    )
+
+    monkeypatch.delenv("STEUNWIJZER_WEBHOOK_ALLOWED_HOSTS", raising=False)
+    assert any("non-public address" in p for p in problems_of(path))
+    monkeypatch.setenv("STEUNWIJZER_WEBHOOK_ALLOWED_HOSTS", "ontvanger.intern, LocalHost")
+    assert read_content_file(path).steunpunten[0].handoff_webhook == url
+
+
+@pytest.mark.parametrize(
+    ("entry", "words"),
+    [
+        (steunpunt_entry(handoff_webhook="https://crm.steunpunt-zwolle.nl/hook"), "example data"),
+        (steunpunt_entry(handoff_webhook="http://zwolle.example.org/hook"), "https://"),
+        (real_steunpunt(handoff_webhook="https://zwolle.example.org/hook"), "example data"),
+    ],
+)
+def test_demo_webhooks_are_example_addresses_and_real_ones_are_not(
+    tmp_path: Path, entry: dict[str, Any], words: str
+) -> None:
+    path = write_content(tmp_path / "s.yml", [offer_entry()], [entry])
+
+    (problem,) = webhook_problems(path)
+    assert "field 'handoff_webhook'" in problem and words in problem
+
+
+def test_a_demo_webhook_is_not_resolved(tmp_path: Path) -> None:
+    """example.org names belong to nobody's system, so demo data checks offline too."""
+    url = "https://zwolle.example.org/hooks/aanmelding"
+    path = write_content(tmp_path / "s.yml", [], [steunpunt_entry(handoff_webhook=url)])
+
+    assert read_content_file(path, frozenset()).steunpunten[0].handoff_webhook == url
+
+
 def test_an_unverified_entry_carries_no_phone_number(tmp_path: Path) -> None:
     path = write_content(
         tmp_path / "u.yml", [offer_entry(verified=False, contact={"phone": "030-1234567"})]

@@ -161,6 +161,25 @@ def test_a_bad_file_imports_nothing_not_even_the_good_files(
     assert count_gemeenten(session) == 0
 
 
+def test_an_internal_webhook_is_imported_only_for_an_allowed_host(
+    session: Session, tmp_path: Path
+) -> None:
+    steunpunt = steunpunt_entry(
+        name="Steunpunt Test",
+        example=False,
+        contact={},
+        handoff_email="aanmelding@steunpunt-zwolle.nl",
+        handoff_webhook="https://localhost:8443/aanmeldingen",
+        source_url="https://www.zwolle.nl/mantelzorg",
+    )
+    path = write_content(tmp_path / "intern.yml", [offer_entry()], [steunpunt])
+
+    with pytest.raises(ContentError, match="field 'handoff_webhook': host 'localhost'"):
+        import_files(session, [path], webhook_hosts=frozenset())
+    assert offer_ids(session) == set()
+    assert import_files(session, [path], webhook_hosts=frozenset({"localhost"})).created
+
+
 def test_a_database_failure_halfway_rolls_everything_back(
     session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
