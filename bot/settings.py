@@ -55,10 +55,12 @@ class Settings:
     # Signs the portal's session and CSRF cookies; replicas must share one value. Required in
     # production; generated under var/ in development (bot.server_secrets).
     portal_secret: str | None = field(default=None, repr=False)
-    # Lock-out: this many failed logins in a row lock a staff account for this many minutes.
-    portal_max_failed_logins: int = 5
-    portal_lockout_minutes: float = 15.0
-    # A portal login lasts at most this long, however active the user is.
+    # Failed logins of one account from one address before each next try waits (15 s, 30 s ...
+    # up to the maximum wait); bot.portal.throttle.
+    portal_free_failed_logins: int = 3
+    portal_max_login_wait_minutes: float = 15.0
+    # A portal login ends after this many idle minutes, and after this many hours however active.
+    portal_idle_minutes: float = 30.0
     portal_session_hours: float = 8.0
     outbox_dir: Path = PROJECT_ROOT / "var" / "outbox"
     worker_interval_s: float = 5.0
@@ -192,8 +194,11 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
             "/"
         ),
         portal_secret=env.get("STEUNWIJZER_PORTAL_SECRET") or None,
-        portal_max_failed_logins=int(env.get("STEUNWIJZER_PORTAL_MAX_FAILED_LOGINS") or "5"),
-        portal_lockout_minutes=float(env.get("STEUNWIJZER_PORTAL_LOCKOUT_MINUTES") or "15"),
+        portal_free_failed_logins=int(env.get("STEUNWIJZER_PORTAL_FREE_FAILED_LOGINS") or "3"),
+        portal_max_login_wait_minutes=float(
+            env.get("STEUNWIJZER_PORTAL_MAX_LOGIN_WAIT_MINUTES") or "15"
+        ),
+        portal_idle_minutes=float(env.get("STEUNWIJZER_PORTAL_IDLE_MINUTES") or "30"),
         portal_session_hours=float(env.get("STEUNWIJZER_PORTAL_SESSION_HOURS") or "8"),
         outbox_dir=Path(env.get("STEUNWIJZER_OUTBOX_DIR") or var_dir / "outbox").resolve(),
         worker_interval_s=float(env.get("STEUNWIJZER_WORKER_INTERVAL_S") or "5"),

@@ -1,8 +1,8 @@
 """The staff portal as a Starlette app, mounted at /portal by `bot.web.app`.
 
 Why these parts: Starlette is already the web app's framework and fits Rasa 3.6's pins (no
-pydantic 2); argon2-cffi hashes passwords; Starlette's SessionMiddleware keeps the login in a cookie
-signed with itsdangerous (nothing to store server-side); asgi-csrf checks a double-submit token
+pydantic 2); argon2-cffi hashes passwords; Starlette's SessionMiddleware keeps a cookie signed with
+itsdangerous that holds the token of a server-side session (bot.portal.staff_sessions); asgi-csrf checks a double-submit token
 on every POST, the login form included; Jinja2 renders the pages with autoescape on.
 
 Cookies are HttpOnly, SameSite=Strict, limited to the portal's path, and Secure when the portal URL
@@ -35,7 +35,10 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from bot.db import session_factory_for
 from bot.portal import labels, views
-from bot.portal.auth import LoginPolicy, default_hasher
+from bot.portal.audit import current_source_ip
+from bot.portal.auth import default_hasher
+from bot.portal.staff_sessions import SessionPolicy
+from bot.portal.throttle import ThrottlePolicy
 from bot.server_secrets import PORTAL, server_secret
 from bot.settings import Settings
 
@@ -61,9 +64,9 @@ class Portal:
     sessions: sessionmaker
     templates: Jinja2Templates
     clock: Callable[[], datetime]
-    policy: LoginPolicy
+    throttle: ThrottlePolicy
     hasher: PasswordHasher
-    session_timeout: timedelta
+    session_policy: SessionPolicy
 
 
 def _derived_key(secret: str, purpose: str) -> str:
@@ -105,6 +108,24 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+class SourceAddress:
+    """Makes the request's client address the source of its audit entries and login throttles.
+
+    Behind a reverse proxy the address is the proxy's, unless uvicorn is told to trust its
+    X-Forwarded-For (FORWARDED_ALLOW_IPS, .env.example)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        client = scope.get("client")
+        reset = current_source_ip.set(client[0] if client else None)
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            current_source_ip.reset(reset)
 
 
 class _EveryPath:
@@ -173,15 +194,19 @@ def create_portal_app(
     """The portal app; mount it at `mount_path` (its cookies are limited to that path)."""
     secret = server_secret(settings, PORTAL)
     secure = settings.portal_url.startswith("https://")
-    session_timeout = timedelta(hours=settings.portal_session_hours)
+    session_policy = SessionPolicy(
+        idle=timedelta(minutes=settings.portal_idle_minutes),
+        absolute=timedelta(hours=settings.portal_session_hours),
+    )
     templates = _templates()
     middleware = [
+        Middleware(SourceAddress),
         Middleware(SecurityHeaders, csrf_cookie=CSRF_COOKIE),
         Middleware(
             SessionMiddleware,
             secret_key=_derived_key(secret, "portal-session"),
             session_cookie=SESSION_COOKIE,
-            max_age=int(session_timeout.total_seconds()),
+            max_age=int(session_policy.absolute.total_seconds()),
             path=mount_path,
             same_site="strict",
             https_only=secure,
@@ -206,12 +231,12 @@ def create_portal_app(
         sessions=session_factory or session_factory_for(settings.database_url),
         templates=templates,
         clock=clock or _utc_now,
-        policy=LoginPolicy(
-            max_failed=settings.portal_max_failed_logins,
-            lockout=timedelta(minutes=settings.portal_lockout_minutes),
+        throttle=ThrottlePolicy(
+            free_per_account_and_address=settings.portal_free_failed_logins,
+            max_delay=timedelta(minutes=settings.portal_max_login_wait_minutes),
         ),
         hasher=hasher or default_hasher(),
-        session_timeout=session_timeout,
+        session_policy=session_policy,
     )
     return app
 

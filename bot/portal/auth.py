@@ -1,29 +1,32 @@
-"""Staff passwords and logins: argon2 hashes, a lock-out after repeated failures.
+"""Staff passwords and logins: argon2 hashes, growing waits after failed logins.
 
 An unknown username, a wrong password and an inactive account all give the same answer (and take
-as long: an unknown name is checked against a dummy hash). After `max_failed` wrong passwords in a
-row the account is locked for `lockout`; while locked the password is not even checked, so the
-lock cannot be used to keep guessing. A successful login re-hashes the password when the argon2
+as long: an unknown name is checked against a dummy hash). Failed logins make later tries wait
+(bot.portal.throttle); while a login must wait its password is not even checked, and unknown
+usernames wait exactly like known ones. A successful login re-hashes the password when the argon2
 parameters changed since it was set.
+
+`authenticate` hashes (tens of milliseconds of CPU): call it from a worker thread, not the event
+loop.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-import math
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from enum import Enum
 from functools import lru_cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.portal import audit
+from bot.portal import audit, throttle
 from bot.portal.models import StaffUser
+from bot.portal.throttle import DEFAULT_THROTTLE, ThrottlePolicy
 
 logger = logging.getLogger("bot.portal")
 
@@ -32,19 +35,10 @@ MIN_PASSWORD_LENGTH = 12
 MAX_PASSWORD_LENGTH = 1024
 
 
-@dataclass(frozen=True)
-class LoginPolicy:
-    max_failed: int = 5
-    lockout: timedelta = timedelta(minutes=15)
-
-
-DEFAULT_POLICY = LoginPolicy()
-
-
 class LoginOutcome(Enum):
     OK = "ok"
     FAILED = "failed"  # unknown user, wrong password or inactive account: one answer for all
-    LOCKED = "locked"
+    WAIT = "wait"  # too many failures of this account or address: try again later
 
 
 @dataclass(frozen=True)
@@ -67,7 +61,7 @@ class StaffIdentity:
 class LoginResult:
     outcome: LoginOutcome
     identity: StaffIdentity | None = None
-    minutes_locked: int = 0  # for LOCKED: how long still, rounded up
+    seconds_to_wait: int = 0  # for WAIT
 
 
 @lru_cache(maxsize=1)
@@ -111,62 +105,37 @@ def _find(session: Session, username: str) -> StaffUser | None:
     return session.execute(query).scalars().first()
 
 
-def _minutes_until(moment: datetime, now: datetime) -> int:
-    return max(1, math.ceil((moment - now).total_seconds() / 60))
-
-
-def _count_failure(
-    session: Session, user: StaffUser, now: datetime, policy: LoginPolicy
-) -> LoginResult:
-    # One UPDATE with an expression: two wrong passwords at the same moment both count.
-    session.execute(
-        update(StaffUser)
-        .where(StaffUser.id == user.id)
-        .values(failed_logins=StaffUser.failed_logins + 1)
-        .execution_options(synchronize_session=False)
-    )
-    session.refresh(user)
-    audit.record(session, actor=user.username, action="login_failed", at=now)
-    if user.failed_logins < policy.max_failed:
-        return LoginResult(LoginOutcome.FAILED)
-    user.locked_until = now + policy.lockout
-    audit.record(session, actor=user.username, action="locked", at=now)
-    logger.warning("portal account locked: %s", user.username)
-    return LoginResult(LoginOutcome.LOCKED, minutes_locked=_minutes_until(user.locked_until, now))
-
-
 def authenticate(
     session_factory: sessionmaker,
     username: str,
     password: str,
     now: datetime,
     *,
-    policy: LoginPolicy = DEFAULT_POLICY,
+    source_ip: str | None = None,
+    policy: ThrottlePolicy = DEFAULT_THROTTLE,
     hasher: PasswordHasher | None = None,
 ) -> LoginResult:
-    """Check a login at `now` (aware), count failures, lock and unlock; see the module docstring."""
+    """Check a login at `now` (aware) from `source_ip`; see the module docstring."""
     hasher = hasher or default_hasher()
-    if len(password) > MAX_PASSWORD_LENGTH:
-        return LoginResult(LoginOutcome.FAILED)
+    name = normalize_username(username)
+    keys = throttle.keys_for(name, source_ip, policy)
     with session_factory() as session, session.begin():
-        user = _find(session, username)
-        if user is None:
+        wait = throttle.seconds_to_wait(session, keys.every, now)
+        if wait:
+            logger.info("portal login refused: waiting after failed logins")
+            return LoginResult(LoginOutcome.WAIT, seconds_to_wait=wait)
+        user = _find(session, name)
+        if len(password) > MAX_PASSWORD_LENGTH or user is None:
             _verify(hasher, _dummy_hash(hasher), password)
             logger.info("portal login failed: unknown user")
+            throttle.count_failure(session, keys.every, now, policy)
             return LoginResult(LoginOutcome.FAILED)
-        if user.locked_until is not None:
-            if user.locked_until > now:
-                return LoginResult(
-                    LoginOutcome.LOCKED, minutes_locked=_minutes_until(user.locked_until, now)
-                )
-            user.locked_until, user.failed_logins = None, 0
-        if not _verify(hasher, user.password_hash, password):
+        if not _verify(hasher, user.password_hash, password) or not user.active:
             logger.info("portal login failed: %s", user.username)
-            return _count_failure(session, user, now, policy)
-        if not user.active:
-            logger.info("portal login refused, account inactive: %s", user.username)
+            throttle.count_failure(session, keys.every, now, policy)
+            audit.record(session, actor=user.username, action="login_failed", at=now)
             return LoginResult(LoginOutcome.FAILED)
-        user.failed_logins = 0
+        throttle.forget_failures(session, keys.accounts)
         if hasher.check_needs_rehash(user.password_hash):
             user.password_hash = hasher.hash(password)
         audit.record(session, actor=user.username, action="login", at=now)
@@ -177,5 +146,10 @@ def authenticate(
 def load_identity(session_factory: sessionmaker, username: str) -> StaffIdentity | None:
     """The active user with this name, or None."""
     with session_factory() as session:
-        user = _find(session, username)
-        return identity_of(user) if user is not None and user.active else None
+        return active_identity(session, username)
+
+
+def active_identity(session: Session, username: str) -> StaffIdentity | None:
+    """The active user with this name, or None, read in the caller's session."""
+    user = _find(session, username)
+    return identity_of(user) if user is not None and user.active else None

@@ -51,7 +51,9 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--steunpunt", required=True, help="steunpunt id from the knowledge base")
     add.add_argument("--password-stdin", action="store_true")
 
-    password = commands.add_parser("set-password", help="set a new password (also unlocks)")
+    password = commands.add_parser(
+        "set-password", help="set a new password (ends the account's sessions)"
+    )
     password.add_argument("--username", required=True)
     password.add_argument("--password-stdin", action="store_true")
 
@@ -72,14 +74,12 @@ def _read_password(from_stdin: bool, stdin: TextIO) -> str:
     return first
 
 
-def _show(accounts: Sequence[users.StaffAccount], out: TextIO, now: datetime) -> None:
+def _show(accounts: Sequence[users.StaffAccount], out: TextIO) -> None:
     if not accounts:
         print("No staff accounts.", file=out)
         return
     for account in accounts:
         state = "active" if account.active else "inactive"
-        if account.locked_until is not None and account.locked_until > now:
-            state += f", locked until {account.locked_until:%Y-%m-%d %H:%M} UTC"
         print(
             f"{account.username}\t{account.display_name}\t{account.role}\t"
             f"{account.steunpunt_id}\t{state}",
@@ -103,13 +103,14 @@ def _run(
         )
         print(f"Created {account.role} {account.username} for {account.steunpunt_id}.", file=out)
     elif args.command == "set-password":
-        users.set_password(sessions, args.username, _read_password(args.password_stdin, stdin))
+        password = _read_password(args.password_stdin, stdin)
+        users.set_password(sessions, args.username, password, now=now)
         print(f"New password set for {normalize_username(args.username)}.", file=out)
     elif args.command == "deactivate":
-        users.deactivate(sessions, args.username)
+        users.deactivate(sessions, args.username, now=now)
         print(f"Deactivated {normalize_username(args.username)}.", file=out)
     else:
-        _show(users.list_users(sessions, args.steunpunt), out, now)
+        _show(users.list_users(sessions, args.steunpunt), out)
 
 
 def main(

@@ -54,8 +54,10 @@ ACTION_LABELS = {
     "denied": "geen toegang",
     "login": "ingelogd",
     "login_failed": "inloggen mislukt",
-    "locked": "account geblokkeerd",
     "logout": "uitgelogd",
+    "account_created": "account gemaakt",
+    "password_set": "nieuw wachtwoord",
+    "account_deactivated": "account uitgezet",
 }
 SPEAKERS = {"user": "Mantelzorger", "bot": "Steunwijzer"}
 YES_NO = {True: "ja", False: "nee", None: "onbekend"}
@@ -119,3 +121,11 @@ def needs_by_text(needs: list[Mapping[str, str]]) -> list[tuple[str, list[str]]]
     for need in needs:
         grouped.setdefault(need["text"], []).append(label(NEEDS, need["category"]))
     return list(grouped.items())
+
+
+def waiting_time(seconds: int) -> str:
+    """15 -> "15 seconden", 60 -> "1 minuut", 130 -> "3 minuten" (rounded up: never too short)."""
+    if seconds < 60:
+        return f"{seconds} seconden" if seconds != 1 else "1 seconde"
+    minutes = -(-seconds // 60)
+    return "1 minuut" if minutes == 1 else f"{minutes} minuten"

@@ -1,8 +1,8 @@
-"""Staff accounts of the portal and the audit log of who viewed or changed what.
+"""Staff accounts of the portal, their sessions and login throttles, and the audit log.
 
 An audit entry names the user, the action and the aanmelding's reference, never personal data, so
 it can be kept after the aanmelding itself is deleted (for its own retention period).
-Migration 0004 creates exactly these tables.
+Migrations 0004 and 0007 create exactly these tables.
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ DISPLAY_NAME_LENGTH = 120
 STEUNPUNT_ID_LENGTH = 100
 ACTION_LENGTH = 40
 DETAIL_LENGTH = 200
+TOKEN_HASH_LENGTH = 64
+IP_LENGTH = 45  # the longest IPv6 text form
 
 
 class StaffUser(Base):
@@ -31,9 +33,33 @@ class StaffUser(Base):
     role = Column(String(20), nullable=False)
     steunpunt_id = Column(String(STEUNPUNT_ID_LENGTH), nullable=False)
     active = Column(Boolean, nullable=False, default=True)
-    failed_logins = Column(Integer, nullable=False, default=0)
-    locked_until = Column(UtcDateTime, nullable=True)
     created_at = Column(UtcDateTime, nullable=False)
+
+
+class StaffSession(Base):
+    """A portal login, kept server-side so that logout and expiry end it for every copy of the
+    cookie. The cookie holds a random token; only its SHA-256 is stored."""
+
+    __tablename__ = "staff_sessions"
+
+    token_hash = Column(String(TOKEN_HASH_LENGTH), primary_key=True)
+    username = Column(String(USERNAME_LENGTH), nullable=False, index=True)
+    # The password hash's stamp at login: a new password ends the sessions made with the old one.
+    password_stamp = Column(String(16), nullable=False)
+    created_at = Column(UtcDateTime, nullable=False)
+    last_seen_at = Column(UtcDateTime, nullable=False)
+
+
+class LoginThrottle(Base):
+    """Failed logins of one key (an account, an address, or both; bot.portal.throttle). The key is
+    a hash, so neither usernames that do not exist nor addresses are stored in the clear."""
+
+    __tablename__ = "login_throttles"
+
+    key_hash = Column(String(TOKEN_HASH_LENGTH), primary_key=True)
+    failures = Column(Integer, nullable=False)
+    last_failure_at = Column(UtcDateTime, nullable=False)
+    blocked_until = Column(UtcDateTime, nullable=True)
 
 
 class AuditEntry(Base):
@@ -46,6 +72,13 @@ class AuditEntry(Base):
     action = Column(String(ACTION_LENGTH), nullable=False)  # view, claim, status, note, erase ...
     handoff_reference = Column(String(9), nullable=True, index=True)
     detail = Column(String(DETAIL_LENGTH), nullable=True)  # never personal data
+    # Where the request came from (bot.portal.app.SourceAddress); None for the CLI and the worker.
+    source_ip = Column(String(IP_LENGTH), nullable=True)
 
 
-PORTAL_TABLES = (StaffUser.__table__, AuditEntry.__table__)
+PORTAL_TABLES = (
+    StaffUser.__table__,
+    StaffSession.__table__,
+    LoginThrottle.__table__,
+    AuditEntry.__table__,
+)

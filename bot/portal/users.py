@@ -1,7 +1,8 @@
 """Managing staff accounts (the CLI's work): create, set a password, deactivate, list.
 
 Accounts are never deleted: the audit log names them. A deactivated account cannot log in, and
-its open sessions end at their next request.
+a new password or deactivation ends its open sessions at once. Every change is in the audit log,
+with audit.CLI_ACTOR as the actor and the account's username as the detail.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from argon2 import PasswordHasher
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.portal import audit
 from bot.portal.auth import (
     MAX_PASSWORD_LENGTH,
     MIN_PASSWORD_LENGTH,
@@ -21,6 +23,7 @@ from bot.portal.auth import (
     normalize_username,
 )
 from bot.portal.models import DISPLAY_NAME_LENGTH, ROLES, USERNAME_LENGTH, StaffUser
+from bot.portal.staff_sessions import end_sessions_of
 from knowledge.store import get_steunpunt
 
 # Lower case letters, digits and . _ @ - : a name or an e-mail address, nothing to escape.
@@ -38,7 +41,6 @@ class StaffAccount:
     role: str
     steunpunt_id: str
     active: bool
-    locked_until: datetime | None
     created_at: datetime
 
 
@@ -102,11 +104,11 @@ def create_user(
             role=role,
             steunpunt_id=steunpunt_id,
             active=True,
-            failed_logins=0,
             created_at=now,
         )
         session.add(user)
         session.flush()
+        _audit(session, "account_created", name, now)
         return _account(user)
 
 
@@ -115,21 +117,29 @@ def set_password(
     username: str,
     password: str,
     *,
+    now: datetime,
     hasher: PasswordHasher | None = None,
 ) -> None:
-    """A new password; also lifts a lock-out. Sessions with the old password end."""
+    """A new password; the sessions with the old one end."""
     check_password(password)
     password_hash = (hasher or default_hasher()).hash(password)
     with session_factory() as session, session.begin():
         user = _user(session, username)
         user.password_hash = password_hash
-        user.failed_logins = 0
-        user.locked_until = None
+        end_sessions_of(session, user.username)
+        _audit(session, "password_set", user.username, now)
 
 
-def deactivate(session_factory: sessionmaker, username: str) -> None:
+def deactivate(session_factory: sessionmaker, username: str, *, now: datetime) -> None:
     with session_factory() as session, session.begin():
-        _user(session, username).active = False
+        user = _user(session, username)
+        user.active = False
+        end_sessions_of(session, user.username)
+        _audit(session, "account_deactivated", user.username, now)
+
+
+def _audit(session: Session, action: str, username: str, now: datetime) -> None:
+    audit.record(session, actor=audit.CLI_ACTOR, action=action, at=now, detail=username)
 
 
 def list_users(
@@ -149,6 +159,5 @@ def _account(user: StaffUser) -> StaffAccount:
         role=user.role,
         steunpunt_id=user.steunpunt_id,
         active=user.active,
-        locked_until=user.locked_until,
         created_at=user.created_at,
     )

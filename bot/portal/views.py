@@ -1,8 +1,8 @@
 """The portal's request handlers: wiring between forms, `bot.portal.handoffs` and the templates.
 
-Who is logged in is read from the signed session cookie and checked against the database on every
-request: a deactivated account, a new password or a login older than the session timeout ends
-the session. Changes are POSTs (CSRF-checked by the app's middleware) answered with a redirect
+Who is logged in is looked up on every request: the signed session cookie holds a token of a
+server-side session (bot.portal.staff_sessions), which logout, an idle or too long session, a
+deactivated account or a new password ends. Changes are POSTs (CSRF-checked by the app's middleware) answered with a redirect
 and a short message on the next page.
 """
 
@@ -14,13 +14,15 @@ import re
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from bot.handoff.models import HANDOFF_STATUSES
 from bot.portal import audit, handoffs, labels
-from bot.portal.auth import LoginOutcome, StaffIdentity, authenticate, load_identity
+from bot.portal.auth import LoginOutcome, StaffIdentity, authenticate
+from bot.portal.staff_sessions import SessionEnd, end_session, resume_session, start_session
 from knowledge.store import get_steunpunt
 
 if TYPE_CHECKING:
@@ -36,7 +38,10 @@ FILTER_LABELS = {
     "alle": "alle",
 }
 LOGIN_FAILED = "De gebruikersnaam of het wachtwoord klopt niet. Probeer het opnieuw."
-SESSION_EXPIRED = "U was te lang ingelogd. Log opnieuw in."
+SESSION_EXPIRED = {
+    SessionEnd.TOO_LONG: "U was te lang ingelogd. Log opnieuw in.",
+    SessionEnd.IDLE: "U heeft een tijd niets gedaan in het portaal. Log opnieuw in.",
+}
 
 Handler = Callable[[Request], Awaitable[Response]]
 UserHandler = Callable[[Request, StaffIdentity], Awaitable[Response]]
@@ -63,21 +68,16 @@ def _flash(request: Request, message: str) -> None:
 
 
 def current_user(request: Request) -> StaffIdentity | None:
+    token = request.session.get("token")
+    if not isinstance(token, str):
+        return None
     portal = _portal(request)
-    session = request.session
-    username, since = session.get("user"), session.get("since")
-    if not isinstance(username, str) or not isinstance(since, (int, float)):
-        return None
-    age = portal.clock().timestamp() - since
-    if not 0 <= age <= portal.session_timeout.total_seconds():
-        session.clear()
-        _flash(request, SESSION_EXPIRED)
-        return None
-    identity = load_identity(portal.sessions, username)
-    if identity is None or identity.password_stamp != session.get("stamp"):
-        session.clear()
-        return None
-    return identity
+    resumed = resume_session(portal.sessions, token, portal.clock(), portal.session_policy)
+    if resumed.identity is None:
+        request.session.clear()
+        if resumed.ended in SESSION_EXPIRED:
+            _flash(request, SESSION_EXPIRED[resumed.ended])
+    return resumed.identity
 
 
 def _safe_next(request: Request, target: str | None) -> str | None:
@@ -205,30 +205,29 @@ async def login_page(request: Request) -> Response:
             request, "login.html", None, 400, username=username, errors=errors, summary=None
         )
     portal = _portal(request)
-    result = authenticate(
+    result = await run_in_threadpool(
+        authenticate,
         portal.sessions,
         username,
         password,
         portal.clock(),
-        policy=portal.policy,
+        source_ip=audit.current_source_ip.get(),
+        policy=portal.throttle,
         hasher=portal.hasher,
     )
     if result.outcome is LoginOutcome.OK and result.identity is not None:
         target = _safe_next(request, request.session.get("next"))
         request.session.clear()
-        request.session.update(
-            user=result.identity.username,
-            stamp=result.identity.password_stamp,
-            since=portal.clock().timestamp(),
+        request.session["token"] = start_session(
+            portal.sessions, result.identity, portal.clock(), portal.session_policy
         )
         if target:
             return RedirectResponse(target, status_code=303)
         return _redirect(request, "portal_inbox")
-    if result.outcome is LoginOutcome.LOCKED:
+    if result.outcome is LoginOutcome.WAIT:
         summary = (
-            "U heeft te vaak een verkeerd wachtwoord ingevuld. Daarom kunt u even niet inloggen. "
-            f"Probeer het over {result.minutes_locked} minuten opnieuw. "
-            "Lukt het dan nog niet? Vraag de beheerder om een nieuw wachtwoord."
+            "Er is te vaak geprobeerd in te loggen met deze gegevens. "
+            f"Wacht {labels.waiting_time(result.seconds_to_wait)} en probeer het dan opnieuw."
         )
     else:
         summary = LOGIN_FAILED
@@ -239,6 +238,7 @@ async def logout(request: Request) -> Response:
     user = current_user(request)
     if user is not None:
         portal = _portal(request)
+        end_session(portal.sessions, request.session["token"])
         with portal.sessions() as session, session.begin():
             audit.record(session, actor=user.username, action="logout", at=portal.clock())
     request.session.clear()

@@ -23,6 +23,7 @@ from bot.db import Base, create_db_engine, create_session_factory
 from bot.handoff.store import create_handoff
 from bot.portal import users
 from bot.portal.app import CSRF_COOKIE, create_portal_app
+from bot.portal.audit import CLI_ACTOR
 from bot.portal.models import AuditEntry
 from bot.settings import Settings
 from knowledge.models import SteunpuntRow
@@ -218,9 +219,10 @@ def post(client: TestClient, path: str, **data: str) -> Any:
 
 
 def audit_entries(session_factory: sessionmaker) -> list[tuple[str, str, str | None]]:
-    """(actor, action, reference) in the order they were written."""
+    """(actor, action, reference) of the portal's entries (not the account changes of the
+    command line) in the order they were written."""
     with session_factory() as session:
-        query = select(AuditEntry).order_by(AuditEntry.id)
+        query = select(AuditEntry).where(AuditEntry.actor != CLI_ACTOR).order_by(AuditEntry.id)
         return [
             (entry.actor, entry.action, entry.handoff_reference)
             for entry in session.execute(query).scalars()

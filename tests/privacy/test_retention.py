@@ -252,7 +252,6 @@ def test_audit_entries_go_after_the_audit_term_and_staff_accounts_stay(
                 role="consultant",
                 steunpunt_id="gm0193_steunpunt",
                 active=True,
-                failed_logins=0,
                 created_at=NOW - days(2000),
             )
         )
