@@ -86,7 +86,7 @@ class Settings:
     twilio_webhook_url: str | None = None
     twilio_api_url: str = "https://api.twilio.com"
     # Retention terms in days (bot.privacy.retention); no legal term known, the gemeente decides.
-    # Conversations count from their last event, aanmeldingen from closing.
+    # Each conversation event counts from its own time, aanmeldingen from closing.
     retention_conversation_days: int = 30
     retention_handoff_days: int = 365
     retention_audit_days: int = 730

@@ -3,8 +3,10 @@
 There is no legal bewaartermijn for steunpunt files; the AVG's opslagbeperking (art. 5(1)(e))
 asks for a term of one's own, so the gemeente sets the three terms (bot.settings,
 .env.example):
-- a conversation goes when its LAST event is older than the conversation term (whole, never
-  half);
+- every event of a conversation goes when it is older than the conversation term, also in a
+  conversation that is still going on: a caregiver who writes once a month keeps only the last
+  term's messages. Slots carry over to a new session (domain.yml), so what the chat remembers
+  about a caregiver stays as long as they come back within the term;
 - a closed aanmelding (afgerond, ingetrokken) goes the handoff term after it was closed, with its
   outbox rows, notes and consent records; open ones (nieuw, in_behandeling) are never purged;
 - a consent record without an aanmelding goes after the conversation term;
@@ -24,7 +26,7 @@ from sqlalchemy.orm import sessionmaker
 from bot.handoff.models import Handoff
 from bot.portal.models import AuditEntry
 from bot.privacy.models import ConsentRecord
-from bot.privacy.tracker_store import delete_idle_conversations
+from bot.privacy.tracker_store import delete_events_before
 from bot.settings import Settings
 
 CLOSED_STATUSES = ("afgerond", "ingetrokken")
@@ -48,8 +50,8 @@ class RetentionPeriods:
 class PurgeReport:
     """Counts only, for the worker's log and for tests."""
 
-    conversations: int = 0
-    events: int = 0
+    conversations: int = 0  # removed completely: all their events were past the term
+    events: int = 0  # tracker events deleted, those of conversations that go on included
     handoffs: int = 0
     consent_records: int = 0
     audit_entries: int = 0
@@ -124,7 +126,7 @@ def purge_expired(
     handoffs, handoff_consents = _purge_closed_handoffs(session_factory, now - periods.handoff)
     loose_consents = _purge_loose_consents(session_factory, now - periods.conversation)
     audit_entries = _purge_audit(session_factory, now - periods.audit)
-    tracker = delete_idle_conversations(tracker_engine, now - periods.conversation)
+    tracker = delete_events_before(tracker_engine, now - periods.conversation)
     return PurgeReport(
         conversations=tracker.conversations,
         events=tracker.events,
