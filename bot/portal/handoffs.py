@@ -16,7 +16,7 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import case, select, update
+from sqlalchemy import case, delete, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.handoff import delivery
@@ -31,6 +31,7 @@ from bot.portal import audit
 from bot.portal.auth import StaffIdentity
 from bot.portal.models import StaffUser
 from bot.privacy.erasure import WITHDRAWN_MARK, erase_handoff_by_staff
+from bot.privacy.models import ConsentRecord
 
 OPEN_STATUSES = ("nieuw", "in_behandeling")
 CLOSED_STATUSES = ("afgerond", "ingetrokken")
@@ -282,7 +283,8 @@ def change_status(
     """Set the status; closing sets closed_at, reopening clears it. False when not found.
 
     'in_behandeling' without an owner makes the actor the owner; back to 'nieuw' means nobody
-    has it, so the owner is cleared and it can be picked up again.
+    has it, so the owner is cleared and it can be picked up again; 'ingetrokken' unlinks it from
+    the chat (`_unlink_from_chat`).
     """
     if status not in HANDOFF_STATUSES:
         raise ValueError(f"status must be one of {HANDOFF_STATUSES}")
@@ -298,6 +300,8 @@ def change_status(
             handoff.claimed_by = None
         elif status == "in_behandeling" and handoff.claimed_by is None:
             handoff.claimed_by = actor.username
+        elif status == "ingetrokken":
+            _unlink_from_chat(session, handoff)
         audit.record(
             session,
             actor=actor.username,
@@ -307,6 +311,21 @@ def change_status(
             detail=f"{before} -> {status}",
         )
         return True
+
+
+def _unlink_from_chat(session: Session, handoff: Handoff) -> None:
+    """A withdrawn aanmelding keeps nothing that leads back to the caregiver's conversation.
+
+    Its consent records go (their key is the conversation's; the document still says what was
+    agreed), as when the caregiver withdraws in the chat. Reopening it later cannot restore the
+    link: "verwijder mijn gegevens" in the chat no longer finds it.
+    """
+    handoff.conversation_key = None
+    session.execute(
+        delete(ConsentRecord)
+        .where(ConsentRecord.handoff_reference == handoff.reference)
+        .execution_options(synchronize_session=False)
+    )
 
 
 def mark_contacted(

@@ -4,7 +4,7 @@ From the chat (`request_erasure`, after the caregiver confirmed), in one app-dat
 transaction:
 - the conversation's aanmelding that is still 'nieuw' and that no consultant has claimed is
   withdrawn: status 'ingetrokken', closed_at now, its document replaced by one without personal
-  data, its undelivered outbox rows and its notes deleted. It stays visible in the portal as
+  data, its conversation key cleared, its undelivered outbox rows and its notes deleted. It stays visible in the portal as
   ingetrokken until the handoff retention term removes it;
 - every other aanmelding of the conversation (claimed, in behandeling, closed by the steunpunt)
   stays with the steunpunt; the caregiver is told how to ask them, with the reference;
@@ -103,7 +103,13 @@ def _withdraw(session: Session, handoff: Handoff, now: datetime) -> bool:
             Handoff.status == "nieuw",
             Handoff.claimed_by.is_(None),
         )
-        .values(status="ingetrokken", closed_at=now, document=withdrawn_document(handoff, now))
+        .values(
+            status="ingetrokken",
+            closed_at=now,
+            document=withdrawn_document(handoff, now),
+            # Nothing may lead from the withdrawn aanmelding back to the chat.
+            conversation_key=None,
+        )
         .execution_options(synchronize_session=False)
     )
     if withdrawn.rowcount != 1:

@@ -11,10 +11,12 @@ from starlette.testclient import TestClient
 
 from bot.handoff.document import ContactDetails
 from bot.handoff.models import NOTE_LENGTH, Handoff, HandoffNote
-from bot.privacy.erasure import request_erasure
+from bot.privacy.erasure import HeldHandoff, request_erasure
+from bot.privacy.models import ConsentRecord
 from tests.handoff.conftest import COMPLETE_FACTS
 from tests.portal.conftest import (
     START,
+    ZWOLLE,
     Clock,
     audit_entries,
     login,
@@ -25,6 +27,7 @@ from tests.portal.conftest import (
 
 pytestmark = pytest.mark.usefixtures("staff")
 REFERENCE = "MZ-7K3Q9P"
+KEY = "c" * 64
 DETAIL = f"/portal/aanmelding/{REFERENCE}"
 
 
@@ -319,6 +322,24 @@ def test_status_changes_set_closed_at_only_when_closing(
     # Taking it in behandeling makes it yours; back to nieuw frees it; closing keeps the owner.
     assert row.claimed_by == ("anna" if status == "in_behandeling" else None)
     assert audit_entries(session_factory)[-1] == ("anna", "status", REFERENCE)
+
+
+@pytest.mark.parametrize(("status", "unlinked"), [("ingetrokken", True), ("afgerond", False)])
+def test_withdrawing_in_the_portal_unlinks_the_aanmelding_from_the_chat(
+    client: TestClient, session_factory: sessionmaker, clock: Clock, status: str, unlinked: bool
+) -> None:
+    store_handoff(session_factory, REFERENCE, conversation_key=KEY)
+    login(client, "anna")
+
+    post(client, f"{DETAIL}/status", status=status)
+
+    assert (handoff_row(session_factory).conversation_key is None) is unlinked
+    with session_factory() as session:
+        consents = session.execute(select(ConsentRecord.conversation_key)).scalars().all()
+    assert consents == ([] if unlinked else [KEY])
+    # The chat's erasure no longer finds a withdrawn one; a closed one it names as kept.
+    result = request_erasure(session_factory, "whatsapp:+31600000001", KEY, clock())
+    assert result.claimed == (() if unlinked else (HeldHandoff(REFERENCE, ZWOLLE),))
 
 
 def test_reopening_clears_closed_at_and_the_change_is_in_the_log(

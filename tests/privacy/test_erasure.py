@@ -209,6 +209,20 @@ def test_only_this_conversations_data_is_touched(session_factory: sessionmaker) 
     assert _outbox_statuses(session_factory, theirs) == ["pending"]
 
 
+def test_a_withdrawn_aanmelding_keeps_no_conversation_key_and_a_kept_one_does(
+    session_factory: sessionmaker,
+) -> None:
+    withdrawn = store_handoff(session_factory, "MZ-AAAAA1")
+    kept = store_handoff(session_factory, "MZ-AAAAA2", status="in_behandeling", claimed_by="c")
+
+    request_erasure(session_factory, SENDER, KEY, NOW)
+
+    assert _handoff(session_factory, withdrawn).conversation_key is None
+    # The steunpunt keeps the claimed one: the caregiver may still ask the chat about it.
+    assert _handoff(session_factory, kept).conversation_key == KEY
+    assert _count(session_factory, ConsentRecord, ConsentRecord.conversation_key == KEY) == 1
+
+
 def test_asking_twice_changes_nothing_more(session_factory: sessionmaker) -> None:
     reference = store_handoff(session_factory, "MZ-AAAAA1")
     request_erasure(session_factory, SENDER, KEY, NOW)
