@@ -30,7 +30,7 @@ from bot.handoff.models import (
 from bot.portal import audit
 from bot.portal.auth import StaffIdentity
 from bot.portal.models import StaffUser
-from bot.privacy.erasure import WITHDRAWN_MARK, erase_handoff_by_staff
+from bot.privacy.erasure import WITHDRAWN_MARK, TrackerConversations, erase_handoff_by_staff
 from bot.privacy.models import ConsentRecord
 
 OPEN_STATUSES = ("nieuw", "in_behandeling")
@@ -364,9 +364,15 @@ def retry_deliveries(
 
 
 def erase(
-    session_factory: sessionmaker, actor: StaffIdentity, reference: str, now: datetime
+    session_factory: sessionmaker,
+    actor: StaffIdentity,
+    reference: str,
+    now: datetime,
+    *,
+    conversations: TrackerConversations,
 ) -> bool:
-    """A coordinator erases an aanmelding with everything that belongs to it; False if not found.
+    """A coordinator erases an aanmelding with everything that belongs to it, the caregiver's
+    conversation in the tracker store included; False if not found.
 
     The deletion itself, and its audit entry, are `bot.privacy.erasure`'s: one place decides
     what "everything" is.
@@ -377,4 +383,6 @@ def erase(
         if _owned(session, actor, reference) is None:
             _denied(session, actor, reference, now)
             return False
-    return erase_handoff_by_staff(session_factory, reference, actor.username, now)
+    return erase_handoff_by_staff(
+        session_factory, reference, actor.username, now, conversations=conversations
+    )

@@ -33,8 +33,9 @@ def conversation_key(sender_id: str, secret: str) -> str:
     return hmac.new(secret.encode(), sender_id.encode(), hashlib.sha256).hexdigest()
 
 
+def conversation_secret(settings: Settings) -> str:
+    return settings.conversation_key_secret or load_or_create_secret(settings.var_dir / SECRET_FILE)
+
+
 def conversation_key_for(sender_id: str, settings: Settings) -> str:
-    secret = settings.conversation_key_secret or load_or_create_secret(
-        settings.var_dir / SECRET_FILE
-    )
-    return conversation_key(sender_id, secret)
+    return conversation_key(sender_id, conversation_secret(settings))

@@ -8,6 +8,8 @@ nothing here creates the table: when it is missing (Rasa never ran) there is not
 
 from __future__ import annotations
 
+import hmac
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -54,6 +56,25 @@ def _missing_sqlite_file(engine: Engine) -> bool:
 
 def has_events_table(engine: Engine) -> bool:
     return not _missing_sqlite_file(engine) and inspect(engine).has_table(EVENTS.name)
+
+
+def senders_with_key(
+    engine: Engine, conversation_key: str, key_of: Callable[[str], str]
+) -> list[str]:
+    """The sender ids whose key (`key_of`, bot.privacy.keys) is `conversation_key`.
+
+    The app database holds only the key, and a keyed hash cannot be turned back, so every sender
+    id in the tracker store is hashed and compared: one HMAC per conversation within the term.
+    """
+    if not has_events_table(engine):
+        return []
+    with engine.connect() as connection:
+        sender_ids = connection.execute(select(EVENTS.c.sender_id).distinct()).scalars().all()
+    return [
+        sender_id
+        for sender_id in sender_ids
+        if hmac.compare_digest(key_of(sender_id), conversation_key)
+    ]
 
 
 def delete_conversation(engine: Engine, sender_id: str) -> int:
