@@ -296,6 +296,9 @@ def change_status(
         before = handoff.status
         handoff.status = status
         handoff.closed_at = now if status in CLOSED_STATUSES else None
+        if before in CLOSED_STATUSES and status in OPEN_STATUSES:
+            # Reopened: its maximum age is warned about again, a full warning period ahead.
+            handoff.expires_at = None
         if status == "nieuw":
             handoff.claimed_by = None
         elif status == "in_behandeling" and handoff.claimed_by is None:

@@ -35,6 +35,7 @@ def create_app(
             "conversation_days": settings.retention_conversation_days,
             "handoff_days": settings.retention_handoff_days,
             "audit_days": settings.retention_audit_days,
+            "open_handoff_days": settings.retention_open_handoff_days,
         },
         "widget_title": WIDGET_TITLE,
         "widget_color": WIDGET_COLOR,

@@ -242,7 +242,7 @@ def test_only_closed_aanmeldingen_go_after_the_term_from_closing(
     closed_days_ago: int | None,
     gone: bool,
 ) -> None:
-    # Created three years ago: age alone never removes an aanmelding.
+    # Created three years ago: an open one is warned first, never removed in the same round.
     later = NOW + days(3 * 365)
     closed_at = later - days(closed_days_ago) if closed_days_ago is not None else None
     reference = store_handoff(
@@ -257,7 +257,7 @@ def test_only_closed_aanmeldingen_go_after_the_term_from_closing(
 
     report = purge_expired(session_factory, tracker_engine, PERIODS, later)
 
-    where = (OutboxEntry.handoff_reference == reference,)
+    where = (OutboxEntry.handoff_reference == reference, OutboxEntry.kind == "aanmelding")
     remaining = (
         _count(session_factory, Handoff, Handoff.reference == reference),
         _count(session_factory, OutboxEntry, *where),
@@ -326,7 +326,7 @@ def test_consent_records_without_aanmelding_follow_the_conversation_term(
     assert report.consent_records == (1 if gone else 0)
 
 
-def test_the_consent_record_of_an_open_aanmelding_stays_however_old(
+def test_the_consent_record_of_an_open_aanmelding_stays_while_the_aanmelding_does(
     session_factory: sessionmaker, tracker_engine: Engine
 ) -> None:
     reference = store_handoff(session_factory, "MZ-AAAAA1")
@@ -378,14 +378,31 @@ def test_the_terms_come_from_the_settings_with_documented_defaults() -> None:
             "STEUNWIJZER_RETENTION_CONVERSATION_DAYS": "7",
             "STEUNWIJZER_RETENTION_HANDOFF_DAYS": "90",
             "STEUNWIJZER_RETENTION_AUDIT_DAYS": "365",
+            "STEUNWIJZER_RETENTION_OPEN_HANDOFF_DAYS": "120",
         }
     )
-    assert periods_from_settings(configured) == RetentionPeriods(days(7), days(90), days(365))
+    assert periods_from_settings(configured) == RetentionPeriods(
+        days(7), days(90), days(365), days(120)
+    )
 
 
-@pytest.mark.parametrize("field", ["conversation", "handoff", "audit"])
+@pytest.mark.parametrize(("open_days", "warning_days"), [(180, 30), (60, 30), (20, 10), (1, 0.5)])
+def test_the_warning_comes_30_days_ahead_or_halfway_for_a_short_maximum_age(
+    open_days: int, warning_days: float
+) -> None:
+    periods = RetentionPeriods(days(30), days(365), days(730), open_handoff=days(open_days))
+    assert periods.expiry_warning == days(warning_days)
+
+
+@pytest.mark.parametrize("field", ["conversation", "handoff", "audit", "open_handoff"])
 def test_a_term_shorter_than_a_day_is_refused(field: str) -> None:
-    values = {"conversation": days(30), "handoff": days(365), "audit": days(730), field: days(0)}
+    values = {
+        "conversation": days(30),
+        "handoff": days(365),
+        "audit": days(730),
+        "open_handoff": days(180),
+        field: days(0),
+    }
     with pytest.raises(ValueError, match=field):
         RetentionPeriods(**values)
 
