@@ -97,10 +97,13 @@ class Settings:
     twilio_webhook_url: str | None = None
     twilio_api_url: str = "https://api.twilio.com"
     # Retention terms in days (bot.privacy.retention); no legal term known, the gemeente decides.
-    # Conversations count from their last event, aanmeldingen from closing.
+    # Each conversation event counts from its own time, aanmeldingen from closing.
     retention_conversation_days: int = 30
     retention_handoff_days: int = 365
     retention_audit_days: int = 730
+    # An open aanmelding (nieuw, in behandeling) is erased at this age, after a warning to the
+    # steunpunt (bot.privacy.retention.expiry_warning).
+    retention_open_handoff_days: int = 180
     # Flood limit (bot.channels.guard): at most this many messages from one sender within this
     # many seconds reach the assistant, and at most max_waiting wait for their answer at once;
     # 0 messages switches the limit off. Counted per Rasa process.
@@ -230,6 +233,9 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         retention_conversation_days=int(env.get("STEUNWIJZER_RETENTION_CONVERSATION_DAYS") or "30"),
         retention_handoff_days=int(env.get("STEUNWIJZER_RETENTION_HANDOFF_DAYS") or "365"),
         retention_audit_days=int(env.get("STEUNWIJZER_RETENTION_AUDIT_DAYS") or "730"),
+        retention_open_handoff_days=int(
+            env.get("STEUNWIJZER_RETENTION_OPEN_HANDOFF_DAYS") or "180"
+        ),
         flood_max_messages=int(env.get("STEUNWIJZER_FLOOD_MAX_MESSAGES") or "12"),
         flood_window_s=float(env.get("STEUNWIJZER_FLOOD_WINDOW_S") or "10"),
         flood_max_waiting=int(env.get("STEUNWIJZER_FLOOD_MAX_WAITING") or "8"),

@@ -2,7 +2,7 @@
 
 Beside the deliveries, every round deletes the conversations whose erasure was asked for
 (bot.privacy.erasure), and at start and then every hour the data past its retention term
-(bot.privacy.retention).
+(bot.privacy.retention), which also queues the warnings before open aanmeldingen expire.
 
 Logs counts only, never message text, names, phone numbers or e-mail addresses. A signal ends the
 wait at once; a round that is running finishes first, so no claimed entry is left half done.
@@ -76,12 +76,14 @@ def _log(report: DeliveryReport) -> None:
 def _log_purge(report: PurgeReport) -> None:
     logger.info(
         "retention purge: conversations=%d events=%d handoffs=%d consent_records=%d "
-        "audit_entries=%d",
+        "audit_entries=%d open_handoffs_warned=%d open_handoffs_expired=%d",
         report.conversations,
         report.events,
         report.handoffs,
         report.consent_records,
         report.audit_entries,
+        report.open_handoffs_warned,
+        report.open_handoffs_expired,
     )
 
 

@@ -1,6 +1,8 @@
 """Delivering the outbox: a notice e-mail for every aanmelding, the signed document to a webhook.
 
-The notice e-mail holds NO personal or health data: the reference, the urgency and the portal link.
+The notice e-mail holds NO personal or health data: the reference, the urgency and the portal link;
+so does the warning that an open aanmelding reaches its maximum age (kind 'verloop', e-mail only,
+bot.privacy.retention), with the date instead of the urgency.
 The webhook gets the whole document, signed with the steunpunt's secret:
 `X-Steunwijzer-Signature: sha256=<hex HMAC-SHA256 of "<timestamp>.<idempotency key>." + raw body>`,
 with `X-Steunwijzer-Timestamp` (Unix seconds of this try) and `Idempotency-Key` (the same on every
@@ -72,6 +74,8 @@ class Notice:
     target: str  # the steunpunt's e-mail address or webhook URL
     idempotency_key: str
     document: Mapping[str, Any]
+    kind: str = "aanmelding"  # or "verloop": the aanmelding is erased at expires_at if still open
+    expires_at: datetime | None = None
 
 
 class Transport(Protocol):
@@ -82,19 +86,28 @@ class Transport(Protocol):
 # --- e-mail -------------------------------------------------------------------------------------
 
 
-def notice_email(notice: Notice, *, sender: str, portal_url: str, now: datetime) -> EmailMessage:
-    """The notice for the steunpunt: reference, urgency and the portal link, nothing else."""
-    message = EmailMessage()
+def _expiry_text(notice: Notice, portal_url: str) -> tuple[str, str]:
+    """Subject and body of the warning before an open aanmelding's maximum age."""
+    date = f"{notice.expires_at:%d-%m-%Y}" if notice.expires_at else "binnenkort"
+    return (
+        f"Aanmelding {notice.reference} wordt op {date} gewist",
+        f"Aanmelding {notice.reference} staat al lang open bij Steunwijzer.\n"
+        "\n"
+        f"Is hij op {date} nog open (nieuw of in behandeling), dan wist Steunwijzer hem, met alle "
+        "gegevens. Rond hem daarvoor af in het portaal als u hem wilt bewaren.\n"
+        "\n"
+        f"Zie het portaal: {portal_url}\n"
+        "\n"
+        "In deze e-mail staan bewust geen persoonlijke gegevens.\n",
+    )
+
+
+def _new_handoff_text(notice: Notice, portal_url: str) -> tuple[str, str]:
     subject = f"Nieuwe aanmelding {notice.reference}"
     if notice.urgency != "normaal":
         subject += f" (urgentie: {notice.urgency})"
-    message["Subject"] = subject
-    message["From"] = sender
-    message["To"] = notice.target
-    message["Date"] = format_datetime(now)
-    # One Message-ID per outbox entry: a repeat after a crash is recognisable as the same mail.
-    message["Message-ID"] = f"<{notice.idempotency_key}@{MESSAGE_ID_DOMAIN}>"
-    message.set_content(
+    return (
+        subject,
         "Er is een nieuwe aanmelding bij Steunwijzer.\n"
         "\n"
         f"Referentie: {notice.reference}\n"
@@ -103,8 +116,23 @@ def notice_email(notice: Notice, *, sender: str, portal_url: str, now: datetime)
         f"Zie het portaal: {portal_url}\n"
         "\n"
         "In deze e-mail staan bewust geen persoonlijke gegevens. "
-        "U leest de aanmelding in het portaal.\n"
+        "U leest de aanmelding in het portaal.\n",
     )
+
+
+def notice_email(notice: Notice, *, sender: str, portal_url: str, now: datetime) -> EmailMessage:
+    """The notice for the steunpunt: reference, urgency or date, and the portal link, nothing
+    else."""
+    text = _expiry_text if notice.kind == "verloop" else _new_handoff_text
+    subject, body = text(notice, portal_url)
+    message = EmailMessage()
+    message["Subject"] = subject
+    message["From"] = sender
+    message["To"] = notice.target
+    message["Date"] = format_datetime(now)
+    # One Message-ID per outbox entry: a repeat after a crash is recognisable as the same mail.
+    message["Message-ID"] = f"<{notice.idempotency_key}@{MESSAGE_ID_DOMAIN}>"
+    message.set_content(body)
     return message
 
 
@@ -402,6 +430,8 @@ def _claim(
             target=entry.target,
             idempotency_key=entry.idempotency_key,
             document=handoff.document,
+            kind=entry.kind,
+            expires_at=handoff.expires_at,
         )
         return _Claim(entry_id, token, entry.transport, entry.attempts, notice)
 

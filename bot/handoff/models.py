@@ -11,8 +11,8 @@ deleting a handoff after its retention period leaves nothing behind; notes go th
 itself (on WhatsApp that is a phone number): it lets "verwijder mijn gegevens" find the
 conversation's own aanmelding.
 
-Migrations 0003 (handoffs, outbox) and 0004 (notes, conversation key, contacted_at) create
-exactly these tables.
+Migrations 0003 (handoffs, outbox), 0004 (notes, conversation key, contacted_at) and 0007
+(expires_at, the outbox's kind) create exactly these tables.
 """
 
 from __future__ import annotations
@@ -33,6 +33,9 @@ from bot.db import Base, UtcDateTime, one_of
 HANDOFF_STATUSES = ("nieuw", "in_behandeling", "afgerond", "ingetrokken")
 URGENCY_LEVELS = ("normaal", "hoog", "acuut")
 TRANSPORTS = ("email", "webhook")
+# What an outbox row announces: a new aanmelding, or (e-mail only) that an open one is about to
+# be erased at its maximum age (bot.privacy.retention).
+NOTICE_KINDS = ("aanmelding", "verloop")
 # 'sending' is the worker's claim on a row while it delivers (with a lease, see delivery.py).
 OUTBOX_STATUSES = ("pending", "sending", "delivered", "failed")
 
@@ -68,6 +71,9 @@ class Handoff(Base):
     conversation_key = Column(String(KEY_LENGTH), nullable=True, index=True)
     # "contact gehad": when a consultant reached the caregiver.
     contacted_at = Column(UtcDateTime, nullable=True)
+    # Set once, when the steunpunt is told that this open aanmelding reaches its maximum age:
+    # the moment it is erased if still open then (bot.privacy.retention).
+    expires_at = Column(UtcDateTime, nullable=True)
 
     outbox_entries = relationship(
         "OutboxEntry",
@@ -90,6 +96,7 @@ class OutboxEntry(Base):
     __table_args__ = (
         CheckConstraint(one_of("status", OUTBOX_STATUSES), name="status"),
         CheckConstraint(one_of("transport", TRANSPORTS), name="transport"),
+        CheckConstraint(one_of("kind", NOTICE_KINDS), name="kind"),
         # The worker's query: pending rows that are due.
         Index("ix_outbox_status_next_attempt_at", "status", "next_attempt_at"),
     )
@@ -102,6 +109,7 @@ class OutboxEntry(Base):
         index=True,
     )
     transport = Column(String(10), nullable=False)
+    kind = Column(String(12), nullable=False, default="aanmelding", server_default="aanmelding")
     target = Column(String(TARGET_LENGTH), nullable=False)  # the steunpunt's address or URL
     status = Column(String(10), nullable=False, default="pending")
     attempts = Column(Integer, nullable=False, default=0)

@@ -11,6 +11,7 @@ is https. Every response says no-store (pages hold personal data) and carries a 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 from collections.abc import Callable
@@ -33,12 +34,14 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from bot.db import session_factory_for
+from bot.db import create_db_engine, session_factory_for
 from bot.portal import labels, views
 from bot.portal.audit import current_source_ip
 from bot.portal.auth import default_hasher
 from bot.portal.staff_sessions import SessionPolicy
 from bot.portal.throttle import ThrottlePolicy
+from bot.privacy.erasure import TrackerConversations
+from bot.privacy.keys import conversation_key, conversation_secret
 from bot.server_secrets import PORTAL, server_secret
 from bot.settings import Settings
 
@@ -67,6 +70,8 @@ class Portal:
     throttle: ThrottlePolicy
     hasher: PasswordHasher
     session_policy: SessionPolicy
+    # The tracker store, for a coordinator's erasure of an aanmelding and its conversation.
+    conversations: TrackerConversations
 
 
 def _derived_key(secret: str, purpose: str) -> str:
@@ -237,8 +242,18 @@ def create_portal_app(
         ),
         hasher=hasher or default_hasher(),
         session_policy=session_policy,
+        conversations=_tracker_conversations(settings),
     )
     return app
+
+
+def _tracker_conversations(settings: Settings) -> TrackerConversations:
+    # The secret is read once here: finding a conversation hashes every sender id with it.
+    secret = conversation_secret(settings)
+    return TrackerConversations(
+        engine=create_db_engine(settings.tracker_store_url),
+        key_of=functools.partial(conversation_key, secret=secret),
+    )
 
 
 def _routes() -> list[Route | Mount]:

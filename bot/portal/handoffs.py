@@ -16,7 +16,7 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import case, select, update
+from sqlalchemy import case, delete, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.handoff import delivery
@@ -30,7 +30,8 @@ from bot.handoff.models import (
 from bot.portal import audit
 from bot.portal.auth import StaffIdentity
 from bot.portal.models import StaffUser
-from bot.privacy.erasure import WITHDRAWN_MARK, erase_handoff_by_staff
+from bot.privacy.erasure import WITHDRAWN_MARK, TrackerConversations, erase_handoff_by_staff
+from bot.privacy.models import ConsentRecord
 
 OPEN_STATUSES = ("nieuw", "in_behandeling")
 CLOSED_STATUSES = ("afgerond", "ingetrokken")
@@ -282,7 +283,8 @@ def change_status(
     """Set the status; closing sets closed_at, reopening clears it. False when not found.
 
     'in_behandeling' without an owner makes the actor the owner; back to 'nieuw' means nobody
-    has it, so the owner is cleared and it can be picked up again.
+    has it, so the owner is cleared and it can be picked up again; 'ingetrokken' unlinks it from
+    the chat (`_unlink_from_chat`).
     """
     if status not in HANDOFF_STATUSES:
         raise ValueError(f"status must be one of {HANDOFF_STATUSES}")
@@ -294,10 +296,15 @@ def change_status(
         before = handoff.status
         handoff.status = status
         handoff.closed_at = now if status in CLOSED_STATUSES else None
+        if before in CLOSED_STATUSES and status in OPEN_STATUSES:
+            # Reopened: its maximum age is warned about again, a full warning period ahead.
+            handoff.expires_at = None
         if status == "nieuw":
             handoff.claimed_by = None
         elif status == "in_behandeling" and handoff.claimed_by is None:
             handoff.claimed_by = actor.username
+        elif status == "ingetrokken":
+            _unlink_from_chat(session, handoff)
         audit.record(
             session,
             actor=actor.username,
@@ -307,6 +314,21 @@ def change_status(
             detail=f"{before} -> {status}",
         )
         return True
+
+
+def _unlink_from_chat(session: Session, handoff: Handoff) -> None:
+    """A withdrawn aanmelding keeps nothing that leads back to the caregiver's conversation.
+
+    Its consent records go (their key is the conversation's; the document still says what was
+    agreed), as when the caregiver withdraws in the chat. Reopening it later cannot restore the
+    link: "verwijder mijn gegevens" in the chat no longer finds it.
+    """
+    handoff.conversation_key = None
+    session.execute(
+        delete(ConsentRecord)
+        .where(ConsentRecord.handoff_reference == handoff.reference)
+        .execution_options(synchronize_session=False)
+    )
 
 
 def mark_contacted(
@@ -345,9 +367,15 @@ def retry_deliveries(
 
 
 def erase(
-    session_factory: sessionmaker, actor: StaffIdentity, reference: str, now: datetime
+    session_factory: sessionmaker,
+    actor: StaffIdentity,
+    reference: str,
+    now: datetime,
+    *,
+    conversations: TrackerConversations,
 ) -> bool:
-    """A coordinator erases an aanmelding with everything that belongs to it; False if not found.
+    """A coordinator erases an aanmelding with everything that belongs to it, the caregiver's
+    conversation in the tracker store included; False if not found.
 
     The deletion itself, and its audit entry, are `bot.privacy.erasure`'s: one place decides
     what "everything" is.
@@ -358,4 +386,6 @@ def erase(
         if _owned(session, actor, reference) is None:
             _denied(session, actor, reference, now)
             return False
-    return erase_handoff_by_staff(session_factory, reference, actor.username, now)
+    return erase_handoff_by_staff(
+        session_factory, reference, actor.username, now, conversations=conversations
+    )

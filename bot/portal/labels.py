@@ -50,6 +50,8 @@ ACTION_LABELS = {
     "status": "status veranderd",
     "contact": "contact gehad",
     "erase": "gewist",
+    "expiry_warning": "steunpunt gewaarschuwd: wordt gewist als hij open blijft",
+    "expired": "gewist: te lang open",
     "retry": "bezorging opnieuw geprobeerd",
     "denied": "geen toegang",
     "login": "ingelogd",

@@ -418,7 +418,10 @@ async def erase(request: Request, user: StaffIdentity) -> Response:
         detail = _open(request, user, "view")
         return _render(request, "erase.html", user, nav="inbox", item=detail)
     reference = _reference(request)
-    if not handoffs.erase(portal.sessions, user, reference, portal.clock()):
+    erased = handoffs.erase(
+        portal.sessions, user, reference, portal.clock(), conversations=portal.conversations
+    )
+    if not erased:
         raise HTTPException(404)
     _flash(request, f"Aanmelding {reference} is gewist.")
     return _redirect(request, "portal_inbox")

@@ -1,10 +1,13 @@
 """Erasure: "verwijder mijn gegevens" from the chat, and a coordinator's erase in the portal.
 
+A coordinator's erase in the portal (`erase_handoff_by_staff`) deletes the aanmelding with
+everything that belongs to it, the caregiver's conversation in the tracker store included.
+
 From the chat (`request_erasure`, after the caregiver confirmed), in one app-database
 transaction:
 - the conversation's aanmelding that is still 'nieuw' and that no consultant has claimed is
   withdrawn: status 'ingetrokken', closed_at now, its document replaced by one without personal
-  data, its undelivered outbox rows and its notes deleted. It stays visible in the portal as
+  data, its conversation key cleared, its undelivered outbox rows and its notes deleted. It stays visible in the portal as
   ingetrokken until the handoff retention term removes it;
 - every other aanmelding of the conversation (claimed, in behandeling, closed by the steunpunt)
   stays with the steunpunt; the caregiver is told how to ask them, with the reference;
@@ -36,7 +39,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.handoff.models import Handoff, HandoffNote, OutboxEntry
 from bot.portal.models import AuditEntry
 from bot.privacy.models import ConsentRecord, ErasureRequest
-from bot.privacy.tracker_store import delete_conversation
+from bot.privacy.tracker_store import delete_conversation, senders_with_key
 from knowledge.offer import Steunpunt
 
 logger = logging.getLogger(__name__)
@@ -103,7 +106,13 @@ def _withdraw(session: Session, handoff: Handoff, now: datetime) -> bool:
             Handoff.status == "nieuw",
             Handoff.claimed_by.is_(None),
         )
-        .values(status="ingetrokken", closed_at=now, document=withdrawn_document(handoff, now))
+        .values(
+            status="ingetrokken",
+            closed_at=now,
+            document=withdrawn_document(handoff, now),
+            # Nothing may lead from the withdrawn aanmelding back to the chat.
+            conversation_key=None,
+        )
         .execution_options(synchronize_session=False)
     )
     if withdrawn.rowcount != 1:
@@ -209,13 +218,32 @@ def process_erasure_requests(
     return len(due)
 
 
-def erase_handoff_by_staff(
-    session_factory: sessionmaker, reference: str, actor: str, now: datetime
-) -> bool:
-    """Delete an aanmelding with its outbox rows, notes and consent records, and record who did
-    it in the audit log (no personal data); False when there is no such aanmelding.
+@dataclass(frozen=True)
+class TrackerConversations:
+    """Where a coordinator's erasure finds the caregiver's conversation: the tracker store, and
+    how a sender id becomes the conversation key the aanmelding holds (bot.privacy.keys)."""
 
-    The caller checks the actor's right to do so (bot.portal.handoffs.erase).
+    engine: Engine
+    key_of: Callable[[str], str]
+
+
+def erase_handoff_by_staff(
+    session_factory: sessionmaker,
+    reference: str,
+    actor: str,
+    now: datetime,
+    *,
+    conversations: TrackerConversations,
+) -> bool:
+    """Delete an aanmelding with its outbox rows, notes and consent records, and the caregiver's
+    conversation in the tracker store; record who did it in the audit log (no personal data).
+    False when there is no such aanmelding.
+
+    The conversation is found through the aanmelding's conversation key and deleted at once; the
+    same transaction that deletes the aanmelding queues an erasure request for it, so the worker
+    deletes it again after a turn that was running (see the module docstring), and also when the
+    tracker store was away just now. The caller checks the actor's right to do so
+    (bot.portal.handoffs.erase).
     """
     with session_factory() as session, session.begin():
         handoff = session.execute(
@@ -223,6 +251,13 @@ def erase_handoff_by_staff(
         ).scalar_one_or_none()
         if handoff is None:
             return False
+        sender_ids = (
+            senders_with_key(conversations.engine, handoff.conversation_key, conversations.key_of)
+            if handoff.conversation_key
+            else []
+        )
+        for sender_id in sender_ids:
+            session.add(ErasureRequest(sender_id=sender_id, not_before=now, created_at=now))
         session.execute(
             delete(ConsentRecord)
             .where(ConsentRecord.handoff_reference == reference)
@@ -231,6 +266,9 @@ def erase_handoff_by_staff(
         # ORM delete: the outbox rows and notes go by cascade.
         session.delete(handoff)
         session.add(AuditEntry(at=now, actor=actor, action="erase", handoff_reference=reference))
+    for sender_id in sender_ids:
+        delete_conversation(conversations.engine, sender_id)
+    logger.info("aanmelding erased by staff: conversations=%d", len(sender_ids))
     return True
 
 

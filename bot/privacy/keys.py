@@ -18,5 +18,9 @@ def conversation_key(sender_id: str, secret: str) -> str:
     return hmac.new(secret.encode(), sender_id.encode(), hashlib.sha256).hexdigest()
 
 
+def conversation_secret(settings: Settings) -> str:
+    return server_secret(settings, CONVERSATION_KEY)
+
+
 def conversation_key_for(sender_id: str, settings: Settings) -> str:
-    return conversation_key(sender_id, server_secret(settings, CONVERSATION_KEY))
+    return conversation_key(sender_id, conversation_secret(settings))

@@ -8,6 +8,8 @@ nothing here creates the table: when it is missing (Rasa never ran) there is not
 
 from __future__ import annotations
 
+import hmac
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -37,7 +39,7 @@ EVENTS = Table(
 
 @dataclass(frozen=True)
 class TrackerPurge:
-    conversations: int = 0
+    conversations: int = 0  # gone completely: no event was newer than the cut-off
     events: int = 0
 
 
@@ -56,6 +58,25 @@ def has_events_table(engine: Engine) -> bool:
     return not _missing_sqlite_file(engine) and inspect(engine).has_table(EVENTS.name)
 
 
+def senders_with_key(
+    engine: Engine, conversation_key: str, key_of: Callable[[str], str]
+) -> list[str]:
+    """The sender ids whose key (`key_of`, bot.privacy.keys) is `conversation_key`.
+
+    The app database holds only the key, and a keyed hash cannot be turned back, so every sender
+    id in the tracker store is hashed and compared: one HMAC per conversation within the term.
+    """
+    if not has_events_table(engine):
+        return []
+    with engine.connect() as connection:
+        sender_ids = connection.execute(select(EVENTS.c.sender_id).distinct()).scalars().all()
+    return [
+        sender_id
+        for sender_id in sender_ids
+        if hmac.compare_digest(key_of(sender_id), conversation_key)
+    ]
+
+
 def delete_conversation(engine: Engine, sender_id: str) -> int:
     """Delete every event of one conversation; how many. A second call deletes nothing."""
     if not has_events_table(engine):
@@ -64,26 +85,32 @@ def delete_conversation(engine: Engine, sender_id: str) -> int:
         return connection.execute(delete(EVENTS).where(EVENTS.c.sender_id == sender_id)).rowcount
 
 
-def delete_idle_conversations(engine: Engine, last_event_before: datetime) -> TrackerPurge:
-    """Delete the conversations whose LAST event is older than `last_event_before` (aware).
+def delete_events_before(engine: Engine, cut_off: datetime) -> TrackerPurge:
+    """Delete every event older than `cut_off` (aware), in every conversation, the live ones too.
 
-    Whole conversations only: one DELETE of every event of each idle sender, so a conversation
-    that is still going on keeps all its history.
+    A conversation with old and new events keeps the new ones. Rasa rebuilds a tracker by
+    replaying the events of its latest session (from its last `session_started`, or all events
+    when none is left), so what remains loads as a shorter conversation without the slots the
+    deleted events set, and the next turn is appended to it. `conversations` counts the
+    conversations that had nothing newer and are gone completely.
+
+    A turn that is running while this deletes may write back events of its own tracker (Rasa's
+    save counts the stored events of the latest session); they are old, so the next round
+    deletes them again.
     """
-    if last_event_before.tzinfo is None:
-        raise ValueError("last_event_before must be timezone-aware")
+    if cut_off.tzinfo is None:
+        raise ValueError("cut_off must be timezone-aware")
     if not has_events_table(engine):
         return TrackerPurge()
-    idle = (
+    before = cut_off.timestamp()
+    gone_completely = (
         select(EVENTS.c.sender_id)
         .group_by(EVENTS.c.sender_id)
-        .having(func.max(EVENTS.c.timestamp) < last_event_before.timestamp())
+        .having(func.max(EVENTS.c.timestamp) < before)
     )
     with engine.begin() as connection:
         conversations = connection.execute(
-            select(func.count()).select_from(idle.subquery())
+            select(func.count()).select_from(gone_completely.subquery())
         ).scalar_one()
-        if not conversations:
-            return TrackerPurge()
-        events = connection.execute(delete(EVENTS).where(EVENTS.c.sender_id.in_(idle))).rowcount
+        events = connection.execute(delete(EVENTS).where(EVENTS.c.timestamp < before)).rowcount
     return TrackerPurge(conversations=conversations, events=events)

@@ -12,7 +12,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from bot.portal.app import create_portal_app
-from bot.server_secrets import PORTAL, require_server_secrets
+from bot.server_secrets import CONVERSATION_KEY, PORTAL, require_server_secrets
 from bot.settings import Settings, load_settings
 from bot.web.overview import overview_items, requested_ids
 from bot.web.privacy import PrivacySettings, load_privacy_settings
@@ -27,7 +27,8 @@ def create_app(
     settings: Settings | None = None, privacy: PrivacySettings | None = None
 ) -> Starlette:
     settings = settings or load_settings()
-    require_server_secrets(settings, (PORTAL,))
+    # The portal's erasure finds a caregiver's chat by its conversation key.
+    require_server_secrets(settings, (PORTAL, CONVERSATION_KEY))
     privacy = privacy or load_privacy_settings()
     templates = Jinja2Templates(directory=str(WEB_DIR / "templates"))
     context = {
@@ -37,6 +38,7 @@ def create_app(
             "conversation_days": settings.retention_conversation_days,
             "handoff_days": settings.retention_handoff_days,
             "audit_days": settings.retention_audit_days,
+            "open_handoff_days": settings.retention_open_handoff_days,
         },
         "widget_title": WIDGET_TITLE,
         "widget_color": WIDGET_COLOR,

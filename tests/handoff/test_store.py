@@ -280,6 +280,7 @@ def test_migration_creates_exactly_the_model_tables(db_url: str) -> None:
         assert {c["name"] for c in inspector.get_check_constraints("outbox")} == {
             "ck_outbox_status",
             "ck_outbox_transport",
+            "ck_outbox_kind",
         }
         assert inspector.get_foreign_keys("outbox")[0]["options"] == {"ondelete": "CASCADE"}
     finally:

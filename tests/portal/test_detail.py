@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -9,22 +10,30 @@ from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 from starlette.testclient import TestClient
 
+from bot.db import create_db_engine
 from bot.handoff.document import ContactDetails
 from bot.handoff.models import NOTE_LENGTH, Handoff, HandoffNote
-from bot.privacy.erasure import request_erasure
+from bot.privacy.erasure import HeldHandoff, request_erasure
+from bot.privacy.keys import conversation_key_for
+from bot.privacy.models import ConsentRecord
 from tests.handoff.conftest import COMPLETE_FACTS
 from tests.portal.conftest import (
     START,
+    ZWOLLE,
     Clock,
     audit_entries,
     login,
+    portal_client,
+    portal_settings,
     post,
     store_handoff,
     text_of,
 )
+from tests.privacy.conftest import conversation, event_count, save
 
 pytestmark = pytest.mark.usefixtures("staff")
 REFERENCE = "MZ-7K3Q9P"
+KEY = "c" * 64
 DETAIL = f"/portal/aanmelding/{REFERENCE}"
 
 
@@ -321,6 +330,24 @@ def test_status_changes_set_closed_at_only_when_closing(
     assert audit_entries(session_factory)[-1] == ("anna", "status", REFERENCE)
 
 
+@pytest.mark.parametrize(("status", "unlinked"), [("ingetrokken", True), ("afgerond", False)])
+def test_withdrawing_in_the_portal_unlinks_the_aanmelding_from_the_chat(
+    client: TestClient, session_factory: sessionmaker, clock: Clock, status: str, unlinked: bool
+) -> None:
+    store_handoff(session_factory, REFERENCE, conversation_key=KEY)
+    login(client, "anna")
+
+    post(client, f"{DETAIL}/status", status=status)
+
+    assert (handoff_row(session_factory).conversation_key is None) is unlinked
+    with session_factory() as session:
+        consents = session.execute(select(ConsentRecord.conversation_key)).scalars().all()
+    assert consents == ([] if unlinked else [KEY])
+    # The chat's erasure no longer finds a withdrawn one; a closed one it names as kept.
+    result = request_erasure(session_factory, "whatsapp:+31600000001", KEY, clock())
+    assert result.claimed == (() if unlinked else (HeldHandoff(REFERENCE, ZWOLLE),))
+
+
 def test_reopening_clears_closed_at_and_the_change_is_in_the_log(
     client: TestClient, session_factory: sessionmaker, stored: dict[str, Any], clock: Clock
 ) -> None:
@@ -487,6 +514,39 @@ def test_a_coordinator_erases_after_a_confirm_step(
         assert session.execute(select(Handoff)).first() is None
         assert session.execute(select(HandoffNote)).first() is None
     assert ("carla", "erase", REFERENCE) in audit_entries(session_factory)
+
+
+def test_a_coordinators_erasure_also_deletes_the_caregivers_chat(
+    tmp_path: Path, db_url: str, session_factory: sessionmaker, clock: Clock
+) -> None:
+    from rasa.core.tracker_store import SQLTrackerStore
+    from rasa.shared.core.domain import Domain
+
+    tracker_file = tmp_path / "tracker.db"
+    tracker_store = SQLTrackerStore(Domain.empty(), dialect="sqlite", db=str(tracker_file))
+    tracker_engine = create_db_engine(f"sqlite:///{tracker_file}")
+    settings = portal_settings(
+        tmp_path,
+        db_url,
+        STEUNWIJZER_TRACKER_STORE_URL=f"sqlite:///{tracker_file}",
+        STEUNWIJZER_CONVERSATION_KEY_SECRET="geheim",
+    )
+    try:
+        sender, bystander = "whatsapp:+31612345678", "widget-4f1c2d9e"
+        save(tracker_store, conversation(sender, START - timedelta(hours=1)))
+        save(tracker_store, conversation(bystander, START - timedelta(hours=1)))
+        key = conversation_key_for(sender, settings)
+        store_handoff(session_factory, REFERENCE, conversation_key=key)
+        client = portal_client(settings, session_factory, clock, follow_redirects=False)
+        login(client, "carla")
+
+        assert post(client, f"{DETAIL}/wissen").status_code == 303
+
+        assert event_count(tracker_engine, sender) == 0
+        assert event_count(tracker_engine, bystander) > 0
+    finally:
+        tracker_engine.dispose()
+        tracker_store.engine.dispose()
 
 
 def test_another_steunpunts_coordinator_cannot_erase(

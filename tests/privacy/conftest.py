@@ -44,7 +44,11 @@ def tracker_store(tmp_path: Path) -> Iterator[Any]:
     from rasa.core.tracker_store import SQLTrackerStore
     from rasa.shared.core.domain import Domain
 
-    store = SQLTrackerStore(Domain.empty(), dialect="sqlite", db=str(tmp_path / "tracker.db"))
+    # One slot, so a test can see whether a slot set by a deleted event is still there.
+    domain = Domain.from_dict(
+        {"slots": {"contact_name": {"type": "text", "mappings": [{"type": "custom"}]}}}
+    )
+    store = SQLTrackerStore(domain, dialect="sqlite", db=str(tmp_path / "tracker.db"))
     yield store
     store.engine.dispose()
 

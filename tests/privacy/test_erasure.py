@@ -23,10 +23,12 @@ from bot.privacy.erasure import (
     SECOND_PASS_AFTER,
     ErasureResult,
     HeldHandoff,
+    TrackerConversations,
     erase_handoff_by_staff,
     process_erasure_requests,
     request_erasure,
 )
+from bot.privacy.keys import conversation_key
 from bot.privacy.models import ConsentRecord, ErasureRequest
 from bot.privacy.tracker_store import delete_conversation
 from bot.settings import PROJECT_ROOT
@@ -209,6 +211,20 @@ def test_only_this_conversations_data_is_touched(session_factory: sessionmaker) 
     assert _outbox_statuses(session_factory, theirs) == ["pending"]
 
 
+def test_a_withdrawn_aanmelding_keeps_no_conversation_key_and_a_kept_one_does(
+    session_factory: sessionmaker,
+) -> None:
+    withdrawn = store_handoff(session_factory, "MZ-AAAAA1")
+    kept = store_handoff(session_factory, "MZ-AAAAA2", status="in_behandeling", claimed_by="c")
+
+    request_erasure(session_factory, SENDER, KEY, NOW)
+
+    assert _handoff(session_factory, withdrawn).conversation_key is None
+    # The steunpunt keeps the claimed one: the caregiver may still ask the chat about it.
+    assert _handoff(session_factory, kept).conversation_key == KEY
+    assert _count(session_factory, ConsentRecord, ConsentRecord.conversation_key == KEY) == 1
+
+
 def test_asking_twice_changes_nothing_more(session_factory: sessionmaker) -> None:
     reference = store_handoff(session_factory, "MZ-AAAAA1")
     request_erasure(session_factory, SENDER, KEY, NOW)
@@ -349,15 +365,32 @@ def test_erasure_logs_counts_only(
 # --- a coordinator erases an aanmelding -----------------------------------------------------------
 
 
+SECRET = "geheim-voor-de-test"
+
+
+def _keyed(sender_id: str) -> str:
+    return conversation_key(sender_id, SECRET)
+
+
+def _conversations(tracker_engine: Engine) -> TrackerConversations:
+    return TrackerConversations(tracker_engine, _keyed)
+
+
 def test_staff_erasure_deletes_everything_and_writes_one_audit_entry(
-    session_factory: sessionmaker,
+    session_factory: sessionmaker, tracker_engine: Engine
 ) -> None:
     reference = store_handoff(
         session_factory, "MZ-AAAAA1", status="in_behandeling", claimed_by="consulent", note=True
     )
     other = store_handoff(session_factory, "MZ-AAAAA2", webhook=True)
 
-    assert erase_handoff_by_staff(session_factory, reference, "coordinator", NOW) is True
+    assert erase_handoff_by_staff(
+        session_factory,
+        reference,
+        "coordinator",
+        NOW,
+        conversations=_conversations(tracker_engine),
+    )
 
     assert _handoff(session_factory, reference) is None
     assert _outbox_statuses(session_factory, reference) == []
@@ -373,10 +406,58 @@ def test_staff_erasure_deletes_everything_and_writes_one_audit_entry(
     assert _count(session_factory, ConsentRecord) == 1
 
 
-def test_staff_erasure_of_an_unknown_reference_does_nothing(session_factory: sessionmaker) -> None:
+def test_staff_erasure_deletes_the_caregivers_conversation_and_only_that_one(
+    session_factory: sessionmaker, tracker_store: Any, tracker_engine: Engine
+) -> None:
+    save(tracker_store, conversation(SENDER, NOW - timedelta(days=3), NOW - timedelta(hours=1)))
+    save(tracker_store, conversation(OTHER_SENDER, NOW - timedelta(hours=2)))
+    reference = store_handoff(session_factory, "MZ-AAAAA1", key=_keyed(SENDER))
+    other_events = event_count(tracker_engine, OTHER_SENDER)
+
+    erase_handoff_by_staff(
+        session_factory, reference, "coordinator", NOW, conversations=_conversations(tracker_engine)
+    )
+
+    assert event_count(tracker_engine, SENDER) == 0
+    assert retrieve(tracker_store, SENDER) is None  # Rasa knows no such conversation any more
+    assert event_count(tracker_engine, OTHER_SENDER) == other_events
+    # A turn that was running writes its events back; the worker's second pass deletes them.
+    save(tracker_store, conversation(SENDER, NOW - timedelta(minutes=1)))
+    process_erasure_requests(session_factory, tracker_engine, NOW + ERASURE_DELAY)
+    process_erasure_requests(session_factory, tracker_engine, NOW + SECOND_PASS_AFTER)
+    assert event_count(tracker_engine, SENDER) == 0
+    assert _count(session_factory, ErasureRequest) == 0
+    assert event_count(tracker_engine, OTHER_SENDER) == other_events
+
+
+def test_staff_erasure_of_an_aanmelding_without_conversation_key_leaves_the_chats_alone(
+    session_factory: sessionmaker, tracker_store: Any, tracker_engine: Engine
+) -> None:
+    save(tracker_store, conversation(SENDER, NOW - timedelta(hours=1)))
+    events = event_count(tracker_engine, SENDER)
+    reference = store_handoff(session_factory, "MZ-AAAAA1", key=None)
+
+    erase_handoff_by_staff(
+        session_factory, reference, "coordinator", NOW, conversations=_conversations(tracker_engine)
+    )
+
+    assert _handoff(session_factory, reference) is None
+    assert event_count(tracker_engine, SENDER) == events
+    assert _count(session_factory, ErasureRequest) == 0
+
+
+def test_staff_erasure_of_an_unknown_reference_does_nothing(
+    session_factory: sessionmaker, tracker_engine: Engine
+) -> None:
     store_handoff(session_factory, "MZ-AAAAA1")
 
-    assert erase_handoff_by_staff(session_factory, "MZ-ONBEKD", "coordinator", NOW) is False
+    assert not erase_handoff_by_staff(
+        session_factory,
+        "MZ-ONBEKD",
+        "coordinator",
+        NOW,
+        conversations=_conversations(tracker_engine),
+    )
     assert _count(session_factory, AuditEntry) == 0
     assert _count(session_factory, Handoff) == 1
 

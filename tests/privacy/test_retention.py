@@ -25,6 +25,7 @@ from tests.privacy.conftest import (
     conversation,
     days,
     event_count,
+    retrieve,
     save,
     store_handoff,
 )
@@ -46,22 +47,123 @@ def _references(session_factory: sessionmaker) -> set[str]:
 # --- conversations ------------------------------------------------------------------------------
 
 
-def test_idle_conversations_go_whole_and_live_ones_stay_whole(
+def _session(start: datetime, *turns: tuple[datetime, str | None]) -> list[Any]:
+    """One session as Rasa stores it: its start, then per turn a message, maybe a slot, an answer."""
+    from rasa.shared.core.events import (
+        ActionExecuted,
+        BotUttered,
+        SessionStarted,
+        SlotSet,
+        UserUttered,
+    )
+
+    events: list[Any] = [
+        ActionExecuted("action_session_start", timestamp=start.timestamp()),
+        SessionStarted(timestamp=start.timestamp()),
+        ActionExecuted("action_listen", timestamp=start.timestamp()),
+    ]
+    for at, name in turns:
+        stamp = at.timestamp()
+        events.append(UserUttered(f"bericht van {at:%d-%m}", timestamp=stamp))
+        if name is not None:
+            events.append(SlotSet("contact_name", name, timestamp=stamp))
+        events += [
+            BotUttered("Dank u.", timestamp=stamp + 1),
+            ActionExecuted("action_listen", timestamp=stamp + 1),
+        ]
+    return events
+
+
+def _tracker(sender_id: str, events: list[Any]) -> Any:
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    return DialogueStateTracker.from_events(sender_id, events)
+
+
+def test_every_event_past_the_term_goes_also_in_a_conversation_that_goes_on(
     session_factory: sessionmaker, tracker_store: Any, tracker_engine: Engine
 ) -> None:
     save(tracker_store, conversation("oud", NOW - days(45), NOW - days(31)))
-    # Started long ago, but the caregiver wrote last week: every event stays, the old ones too.
+    # Started long ago, and the caregiver wrote again last week: only last week stays.
     save(tracker_store, conversation("loopt-nog", NOW - days(60), NOW - days(7)))
     save(tracker_store, conversation("vandaag", NOW - timedelta(hours=1)))
     old_events = event_count(tracker_engine, "oud")
     running_events = event_count(tracker_engine, "loopt-nog")
+    today_events = event_count(tracker_engine, "vandaag")
 
     report = purge_expired(session_factory, tracker_engine, PERIODS, NOW)
 
-    assert (report.conversations, report.events) == (1, old_events)
+    # The turn of last week (message, answer, listen) is all that is left of "loopt-nog".
+    assert event_count(tracker_engine, "loopt-nog") == 3
     assert event_count(tracker_engine, "oud") == 0
-    assert event_count(tracker_engine, "loopt-nog") == running_events
-    assert event_count(tracker_engine, "vandaag") > 0
+    assert event_count(tracker_engine, "vandaag") == today_events
+    assert report.conversations == 1
+    assert report.events == old_events + running_events - 3
+
+
+def test_a_conversation_without_its_early_events_still_loads_without_their_slots_and_goes_on(
+    session_factory: sessionmaker, tracker_store: Any, tracker_engine: Engine
+) -> None:
+    from rasa.shared.core.events import UserUttered
+
+    # One long session: even its session start is past the term.
+    events = _session(NOW - days(60), (NOW - days(60), "Fatima"), (NOW - days(7), None))
+    save(tracker_store, _tracker("whatsapp:+31600000001", events))
+    assert retrieve(tracker_store, "whatsapp:+31600000001").get_slot("contact_name") == "Fatima"
+
+    purge_expired(session_factory, tracker_engine, PERIODS, NOW)
+
+    tracker = retrieve(tracker_store, "whatsapp:+31600000001")
+    assert tracker.get_slot("contact_name") is None
+    assert [event.text for event in tracker.events if isinstance(event, UserUttered)] == [
+        f"bericht van {NOW - days(7):%d-%m}"
+    ]
+    # The next turn is added once: Rasa's save counts the stored events, nothing is doubled.
+    tracker.update(UserUttered("nog een vraag", timestamp=NOW.timestamp()))
+    save(tracker_store, tracker)
+    assert event_count(tracker_engine, "whatsapp:+31600000001") == 4
+    reloaded = retrieve(tracker_store, "whatsapp:+31600000001")
+    assert [event.text for event in reloaded.events if isinstance(event, UserUttered)] == [
+        f"bericht van {NOW - days(7):%d-%m}",
+        "nog een vraag",
+    ]
+
+
+def test_old_sessions_go_whole_and_the_recent_session_loads_as_before(
+    session_factory: sessionmaker, tracker_store: Any, tracker_engine: Engine
+) -> None:
+    old = _session(NOW - days(45), (NOW - days(45), "Fatima"))
+    recent = _session(NOW - days(2), (NOW - days(2), None))
+    save(tracker_store, _tracker("widget", old + recent))
+    before = retrieve(tracker_store, "widget")
+
+    report = purge_expired(session_factory, tracker_engine, PERIODS, NOW)
+
+    assert (report.conversations, report.events) == (0, len(old))
+    assert event_count(tracker_engine, "widget") == len(recent)
+    after = retrieve(tracker_store, "widget")
+    assert [event.as_dict() for event in after.events] == [
+        event.as_dict() for event in before.events
+    ]
+
+
+def test_a_slot_carried_over_to_a_new_session_stays_while_the_caregiver_comes_back(
+    session_factory: sessionmaker, tracker_store: Any, tracker_engine: Engine
+) -> None:
+    from rasa.shared.core.events import SlotSet
+
+    # domain.yml carries slots over: Rasa stores them again at the start of the new session.
+    old = _session(NOW - days(45), (NOW - days(45), "Fatima"))
+    carried = _session(NOW - days(10), (NOW - days(10), None))
+    carried.insert(2, SlotSet("contact_name", "Fatima", timestamp=(NOW - days(10)).timestamp()))
+    save(tracker_store, _tracker("widget", old + carried))
+
+    purge_expired(session_factory, tracker_engine, PERIODS, NOW)
+    assert retrieve(tracker_store, "widget").get_slot("contact_name") == "Fatima"
+
+    # Thirty days without a message: nothing of it is left.
+    purge_expired(session_factory, tracker_engine, PERIODS, NOW + days(21))
+    assert event_count(tracker_engine, "widget") == 0
 
 
 @pytest.mark.parametrize(
@@ -73,7 +175,7 @@ def test_idle_conversations_go_whole_and_live_ones_stay_whole(
     ],
     ids=["just-over-the-term", "just-within-the-term", "a-year-old"],
 )
-def test_the_conversation_term_counts_from_the_last_event(
+def test_the_conversation_term_counts_from_each_event(
     session_factory: sessionmaker,
     tracker_store: Any,
     tracker_engine: Engine,
@@ -140,7 +242,7 @@ def test_only_closed_aanmeldingen_go_after_the_term_from_closing(
     closed_days_ago: int | None,
     gone: bool,
 ) -> None:
-    # Created three years ago: age alone never removes an aanmelding.
+    # Created three years ago: an open one is warned first, never removed in the same round.
     later = NOW + days(3 * 365)
     closed_at = later - days(closed_days_ago) if closed_days_ago is not None else None
     reference = store_handoff(
@@ -155,7 +257,7 @@ def test_only_closed_aanmeldingen_go_after_the_term_from_closing(
 
     report = purge_expired(session_factory, tracker_engine, PERIODS, later)
 
-    where = (OutboxEntry.handoff_reference == reference,)
+    where = (OutboxEntry.handoff_reference == reference, OutboxEntry.kind == "aanmelding")
     remaining = (
         _count(session_factory, Handoff, Handoff.reference == reference),
         _count(session_factory, OutboxEntry, *where),
@@ -224,7 +326,7 @@ def test_consent_records_without_aanmelding_follow_the_conversation_term(
     assert report.consent_records == (1 if gone else 0)
 
 
-def test_the_consent_record_of_an_open_aanmelding_stays_however_old(
+def test_the_consent_record_of_an_open_aanmelding_stays_while_the_aanmelding_does(
     session_factory: sessionmaker, tracker_engine: Engine
 ) -> None:
     reference = store_handoff(session_factory, "MZ-AAAAA1")
@@ -275,14 +377,31 @@ def test_the_terms_come_from_the_settings_with_documented_defaults() -> None:
             "STEUNWIJZER_RETENTION_CONVERSATION_DAYS": "7",
             "STEUNWIJZER_RETENTION_HANDOFF_DAYS": "90",
             "STEUNWIJZER_RETENTION_AUDIT_DAYS": "365",
+            "STEUNWIJZER_RETENTION_OPEN_HANDOFF_DAYS": "120",
         }
     )
-    assert periods_from_settings(configured) == RetentionPeriods(days(7), days(90), days(365))
+    assert periods_from_settings(configured) == RetentionPeriods(
+        days(7), days(90), days(365), days(120)
+    )
 
 
-@pytest.mark.parametrize("field", ["conversation", "handoff", "audit"])
+@pytest.mark.parametrize(("open_days", "warning_days"), [(180, 30), (60, 30), (20, 10), (1, 0.5)])
+def test_the_warning_comes_30_days_ahead_or_halfway_for_a_short_maximum_age(
+    open_days: int, warning_days: float
+) -> None:
+    periods = RetentionPeriods(days(30), days(365), days(730), open_handoff=days(open_days))
+    assert periods.expiry_warning == days(warning_days)
+
+
+@pytest.mark.parametrize("field", ["conversation", "handoff", "audit", "open_handoff"])
 def test_a_term_shorter_than_a_day_is_refused(field: str) -> None:
-    values = {"conversation": days(30), "handoff": days(365), "audit": days(730), field: days(0)}
+    values = {
+        "conversation": days(30),
+        "handoff": days(365),
+        "audit": days(730),
+        "open_handoff": days(180),
+        field: days(0),
+    }
     with pytest.raises(ValueError, match=field):
         RetentionPeriods(**values)
 

@@ -114,13 +114,16 @@ def test_privacy_statement_gives_the_configured_retention_and_what_a_handoff_sha
             "STEUNWIJZER_RETENTION_CONVERSATION_DAYS": "14",
             "STEUNWIJZER_RETENTION_HANDOFF_DAYS": "180",
             "STEUNWIJZER_RETENTION_AUDIT_DAYS": "400",
+            "STEUNWIJZER_RETENTION_OPEN_HANDOFF_DAYS": "120",
         }
     )
     text = " ".join(
         TestClient(create_app(settings, load_privacy_settings({}))).get("/privacy").text.split()
     )
-    assert "Het gesprek: 14 dagen na uw laatste bericht." in text
+    assert "Het gesprek: elk bericht 14 dagen nadat het is gestuurd." in text
+    assert "zolang u binnen 14 dagen terugkomt" in text
     assert "180 dagen nadat het steunpunt de aanmelding heeft afgesloten" in text
+    assert "na 120 dagen nog niet afgesloten? Dan wordt die ook verwijderd." in text
     assert "400 dagen" in text
     assert "Pas als u <strong>ja</strong> zegt" in text
     assert "verwijder mijn gegevens" in text
