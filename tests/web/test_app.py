@@ -62,7 +62,8 @@ def test_privacy_statement_names_the_gemeente_and_is_honest_about_storage(
     assert 'href="mailto:fg@ergens.example"' in text
     assert "Daarna wordt het vanzelf verwijderd." in text
     assert "Gesprek wissen" in text
-    assert "geen cookies" in text
+    assert "geen cookies om u te volgen" in text and "steunwijzer-route" in text
+    assert "Chat u via WhatsApp? Dan is uw telefoonnummer de code van het gesprek." in text
     assert "Dit is een voorbeeld." not in text
 
 
