@@ -59,6 +59,9 @@ class Settings:
     # up to the maximum wait); bot.portal.throttle.
     portal_free_failed_logins: int = 3
     portal_max_login_wait_minutes: float = 15.0
+    # New staff passwords are checked against known breaches (bot.portal.breached).
+    breached_password_check: bool = True
+    breached_passwords_url: str = "https://api.pwnedpasswords.com"
     # A portal login ends after this many idle minutes, and after this many hours however active.
     portal_idle_minutes: float = 30.0
     portal_session_hours: float = 8.0
@@ -202,6 +205,12 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
             env.get("STEUNWIJZER_PORTAL_MAX_LOGIN_WAIT_MINUTES") or "15"
         ),
         portal_idle_minutes=float(env.get("STEUNWIJZER_PORTAL_IDLE_MINUTES") or "30"),
+        breached_password_check=(
+            (env.get("STEUNWIJZER_BREACHED_PASSWORD_CHECK") or "on").strip().lower() in _TRUE
+        ),
+        breached_passwords_url=(
+            env.get("STEUNWIJZER_BREACHED_PASSWORDS_URL") or "https://api.pwnedpasswords.com"
+        ),
         portal_session_hours=float(env.get("STEUNWIJZER_PORTAL_SESSION_HOURS") or "8"),
         outbox_dir=Path(env.get("STEUNWIJZER_OUTBOX_DIR") or var_dir / "outbox").resolve(),
         worker_interval_s=float(env.get("STEUNWIJZER_WORKER_INTERVAL_S") or "5"),

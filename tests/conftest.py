@@ -10,12 +10,23 @@ from playwright.sync_api import Browser, BrowserContext, Page
 from bot.settings import PROJECT_ROOT, Settings
 from tests.chromium import chromium
 from tests.integration.product import kill, start_product, wait_until_ready
+from tests.pwned_passwords import PwnedPasswords, pwned_passwords_server
 from tests.support import development_settings, free_port
 
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
 # The tests run the product as `make run` does; tests of production mode say so themselves.
 os.environ.setdefault("STEUNWIJZER_MODE", "development")
 TEST_FLOOD_LIMIT = 60
+
+
+@pytest.fixture(scope="session", autouse=True)
+def pwned_passwords() -> Iterator[PwnedPasswords]:
+    """Every test, and every process a test starts, checks staff passwords against this loopback
+    fake of the breach service, never against the internet."""
+    service = PwnedPasswords()
+    with pwned_passwords_server(service) as url:
+        os.environ["STEUNWIJZER_BREACHED_PASSWORDS_URL"] = url
+        yield service
 
 
 @pytest.fixture(scope="session")

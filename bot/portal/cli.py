@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import logging
 import sys
 from collections.abc import Sequence
 from datetime import datetime, timezone
@@ -26,9 +27,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import sessionmaker
 
 from bot.db import create_db_engine, create_session_factory
-from bot.portal import users
+from bot.portal import breached, users
 from bot.portal.auth import normalize_username
 from bot.portal.models import ROLES
+from bot.settings import Settings, load_settings
+
+logger = logging.getLogger(__name__)
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -67,11 +71,34 @@ def _parser() -> argparse.ArgumentParser:
 
 def _read_password(from_stdin: bool, stdin: TextIO) -> str:
     if from_stdin:
-        return stdin.readline().rstrip("\r\n")
-    first = getpass.getpass("Password: ")
-    if getpass.getpass("Password again: ") != first:
-        raise users.UserError("the two passwords differ")
-    return first
+        password = stdin.readline().rstrip("\r\n")
+    else:
+        password = getpass.getpass("Password: ")
+        if getpass.getpass("Password again: ") != password:
+            raise users.UserError("the two passwords differ")
+    users.check_password(password)
+    _refuse_breached(password, load_settings())
+    return password
+
+
+def _refuse_breached(password: str, settings: Settings) -> None:
+    """bot.portal.breached: refused when breached, or when unknown in production."""
+    if not settings.breached_password_check:
+        return
+    try:
+        count = breached.times_breached(password, settings.breached_passwords_url)
+    except breached.BreachCheckUnavailable as error:
+        if not settings.is_development:
+            raise users.UserError(
+                f"the breached-password service could not check it ({error}); try again, or see "
+                "STEUNWIJZER_BREACHED_PASSWORD_CHECK in .env.example"
+            ) from None
+        logger.warning("Development mode: password not checked against breaches (%s)", error)
+        return
+    if count:
+        raise users.UserError(
+            f"this password appears {count} times in known data breaches; choose another one"
+        )
 
 
 def _show(accounts: Sequence[users.StaffAccount], out: TextIO) -> None:
@@ -124,8 +151,6 @@ def main(
     args = _parser().parse_args(argv)
     stdin, out, err = stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr
     if args.database_url is None:
-        from bot.settings import load_settings
-
         args.database_url = load_settings().database_url
     engine = create_db_engine(args.database_url)
     try:

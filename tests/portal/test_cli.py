@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import hashlib
 import io
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from bot.portal.cli import EXIT_DATABASE, EXIT_OK, EXIT_REFUSED, main
 from bot.portal.models import AuditEntry, StaffUser
 from bot.portal.staff_sessions import SessionPolicy, resume_session, start_session
 from tests.portal.conftest import FAST_HASHER, START, ZWOLLE
+from tests.pwned_passwords import PwnedPasswords
 
 PASSWORD = "een-goed-wachtwoord"
 
@@ -245,3 +247,58 @@ def test_passwords_are_stored_as_argon2id_with_the_library_defaults(
         stored = session.execute(select(StaffUser.password_hash)).scalar_one()
     assert stored.startswith("$argon2id$v=19$m=65536,t=3,p=4$")
     assert PASSWORD not in stored
+
+
+# --- breached passwords (ASVS 2.1.7) -------------------------------------------------------------
+
+
+def test_a_breached_password_is_refused_and_only_a_hash_prefix_leaves(
+    db_url: str, session_factory: sessionmaker, pwned_passwords: PwnedPasswords
+) -> None:
+    pwned_passwords.asked.clear()
+
+    code, _, err = add_anna(db_url, "welkom123456")
+
+    assert code == EXIT_REFUSED
+    assert "appears 4821 times in known data breaches" in err
+    digest = hashlib.sha1(b"welkom123456").hexdigest().upper()
+    assert pwned_passwords.asked == [digest[:5]]
+    assert add_anna(db_url)[0] == EXIT_OK
+    refused = run(
+        db_url, "set-password", "--username", "anna", "--password-stdin",
+        stdin="wachtwoord2024!\n",
+    )  # fmt: skip
+    assert refused[0] == EXIT_REFUSED
+    assert outcome(session_factory, PASSWORD) is LoginOutcome.OK
+
+
+@pytest.mark.parametrize(("mode", "expected"), [("production", EXIT_REFUSED), ("development", 0)])
+def test_when_the_breach_service_is_down_production_refuses_and_development_warns(
+    db_url: str,
+    session_factory: sessionmaker,
+    pwned_passwords: PwnedPasswords,
+    monkeypatch: pytest.MonkeyPatch,
+    mode: str,
+    expected: int,
+) -> None:
+    monkeypatch.setenv("STEUNWIJZER_MODE", mode)
+    monkeypatch.setattr(pwned_passwords, "status", 503)
+
+    code, _, err = add_anna(db_url)
+
+    assert code == expected
+    if expected:
+        assert "could not check it (answered HTTP 503)" in err
+
+
+def test_the_breach_check_can_be_turned_off(
+    db_url: str,
+    session_factory: sessionmaker,
+    pwned_passwords: PwnedPasswords,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("STEUNWIJZER_BREACHED_PASSWORD_CHECK", "off")
+    pwned_passwords.asked.clear()
+
+    assert add_anna(db_url, "welkom123456")[0] == EXIT_OK
+    assert pwned_passwords.asked == []
