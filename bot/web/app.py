@@ -47,6 +47,21 @@ def create_app(
     async def demo_page(request: Request) -> Response:
         return templates.TemplateResponse(request, "demo.html", context)
 
+    # Only the sites that may open the chat may frame it (the iframe embed, README).
+    frame_ancestors = " ".join(("'self'", *settings.allowed_origins))
+
+    async def chat_page(request: Request) -> Response:
+        response = templates.TemplateResponse(request, "chat.html", context)
+        response.headers["content-security-policy"] = f"frame-ancestors {frame_ancestors}"
+        return response
+
+    async def demo_iframe_page(request: Request) -> Response:
+        # The embed as a gemeente writes it: the chat's public address, not this request's.
+        chat_url = f"{settings.public_web_url}/chat"
+        return templates.TemplateResponse(
+            request, "demo_iframe.html", {**context, "chat_url": chat_url}
+        )
+
     async def privacy_page(request: Request) -> Response:
         return templates.TemplateResponse(request, "privacy.html", context)
 
@@ -61,6 +76,8 @@ def create_app(
     return Starlette(
         routes=[
             Route("/", demo_page),
+            Route("/chat", chat_page),
+            Route("/voorbeeld-iframe", demo_iframe_page),
             Route("/privacy", privacy_page),
             Route("/overzicht", overview_page),
             Route("/health", health),

@@ -132,6 +132,8 @@ function startSteunwijzer(io, cssVersion) {
       title: (data.title || "Steunwijzer").trim().slice(0, 60) || "Steunwijzer",
       color: safeAccentColor(data.color),
       privacyUrl: (httpUrl(data.privacyUrl || "/privacy", scriptUrl || document.baseURI) || {}).href,
+      // "page": the chat fills its own page, always open (the iframe embed, /chat).
+      embedded: data.embedded === "page",
       cssUrl: scriptUrl ? new URL(`steunwijzer.css?v=${cssVersion}`, scriptUrl).href : null,
     };
   }
@@ -276,7 +278,7 @@ function startSteunwijzer(io, cssVersion) {
   host.lang = "nl";
   const shadow = host.attachShadow({ mode: "open" });
 
-  const root = el("div", "sw");
+  const root = el("div", config.embedded ? "sw sw--embedded" : "sw");
   root.lang = "nl";
   root.style.setProperty("--sw-accent", config.color);
   if (config.cssUrl) {
@@ -310,7 +312,13 @@ function startSteunwijzer(io, cssVersion) {
   headings.append(title, el("p", "sw-subtitle", TEXT.subtitle(config.gemeente)));
   const closeButton = button("sw-close", TEXT.close);
   closeButton.setAttribute("aria-label", TEXT.closeLabel);
-  header.append(headings, closeButton);
+  header.append(headings);
+  if (config.embedded) {
+    // The whole page is the chat: nothing to close, and not a dialog over other content.
+    panel.removeAttribute("role");
+  } else {
+    header.append(closeButton);
+  }
 
   const toolbar = el("div", "sw-toolbar");
   toolbar.setAttribute("role", "group");
@@ -639,7 +647,7 @@ function startSteunwijzer(io, cssVersion) {
   launcher.addEventListener("click", () => openPanel());
   closeButton.addEventListener("click", closePanel);
   panel.addEventListener("keydown", (event) => {
-    if (event.key === "Escape") {
+    if (event.key === "Escape" && !config.embedded) {
       event.preventDefault();
       closePanel();
     }
@@ -670,7 +678,10 @@ function startSteunwijzer(io, cssVersion) {
   renderNotice();
   saveState();
   document.body.appendChild(host);
-  if (state.open) {
+  if (config.embedded) {
+    launcher.hidden = true;
+    openPanel({ focus: false });
+  } else if (state.open) {
     // A reload continues where the visitor was, without pulling focus away from the page.
     openPanel({ focus: false });
   } else if (state.messages.length) {
