@@ -2,7 +2,8 @@ from __future__ import annotations
 
 from alembic import context
 
-from bot.db import Base, create_db_engine
+from bot.db import create_db_engine
+from bot.schema import METADATA
 from bot.settings import load_settings
 
 config = context.config
@@ -14,7 +15,7 @@ def run_migrations() -> None:
     with engine.connect() as connection:
         context.configure(
             connection=connection,
-            target_metadata=Base.metadata,
+            target_metadata=METADATA,
             render_as_batch=True,  # SQLite cannot ALTER most things; batch mode rebuilds tables
         )
         with context.begin_transaction():
