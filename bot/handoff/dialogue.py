@@ -20,8 +20,11 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
+
+import holidays
 
 from bot.handoff.contact import parse_email, parse_phone
 from bot.handoff.document import Consent, ContactDetails
@@ -365,13 +368,24 @@ def consent_given(now: datetime) -> Consent:
     return Consent(text_version=CONSENT_TEXT_VERSION, given_at=now, scope=CONSENT_SCOPE)
 
 
+@lru_cache(maxsize=1)
+def _dutch_public_holidays() -> holidays.HolidayBase:
+    """Koningsdag, Easter and Whit Monday, Ascension, Christmas ... (the `holidays` package)."""
+    return holidays.country_holidays("NL")
+
+
+def is_working_day(day: date) -> bool:
+    return day.weekday() < 5 and day not in _dutch_public_holidays()
+
+
 def add_working_days(start: date, days: int) -> date:
-    """`days` working days (Monday to Friday) after `start`. Public holidays are not counted out."""
+    """`days` working days after `start`: Monday to Friday, Dutch public holidays left out, so a
+    call-back is never promised on Koningsdag or Christmas."""
     current = start
     left = days
     while left > 0:
         current += timedelta(days=1)
-        if current.weekday() < 5:
+        if is_working_day(current):
             left -= 1
     return current
 

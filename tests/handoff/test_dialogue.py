@@ -283,9 +283,19 @@ def test_contact_details_for_the_document() -> None:
         (date(2026, 11, 24), 3, date(2026, 11, 27)),  # Tuesday -> Friday
         (date(2026, 11, 27), 1, date(2026, 11, 30)),  # Friday -> Monday
         (date(2026, 11, 28), 2, date(2026, 12, 1)),  # Saturday -> Tuesday
+        (date(2027, 4, 26), 1, date(2027, 4, 28)),  # Monday -> Wednesday: Tuesday is Koningsdag
+        (date(2026, 12, 24), 1, date(2026, 12, 28)),  # Thursday -> Monday: both Christmas days
+        (
+            date(2026, 12, 23),
+            3,
+            date(2026, 12, 29),
+        ),  # Wed: Thu 24, (25, 26, weekend) Mon 28, Tue 29
+        (date(2027, 3, 26), 1, date(2027, 3, 30)),  # Friday -> Tuesday: Easter Monday
     ],
 )
-def test_working_days_skip_the_weekend(start: date, days: int, expected: date) -> None:
+def test_working_days_skip_the_weekend_and_public_holidays(
+    start: date, days: int, expected: date
+) -> None:
     assert add_working_days(start, days) == expected
 
 
