@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.prepare import prepare_databases
 from bot.settings import DEVELOPMENT, PROJECT_ROOT, Settings, load_settings, rasa_environment
 
 logger = logging.getLogger(__name__)
@@ -91,40 +92,6 @@ def process_environment(
         "SANIC_HOST": settings.action_server_host,
         "PYTHONUNBUFFERED": "1",
     }
-
-
-def prepare_databases(settings: Settings) -> None:
-    from alembic import command
-    from alembic.config import Config
-
-    from bot.db import use_write_ahead_log
-
-    settings.var_dir.mkdir(parents=True, exist_ok=True)
-    config = Config(str(PROJECT_ROOT / "alembic.ini"))
-    config.set_main_option("script_location", str(PROJECT_ROOT / "migrations"))
-    # configparser treats % as interpolation; a password may contain one.
-    config.set_main_option("sqlalchemy.url", settings.database_url.replace("%", "%%"))
-    command.upgrade(config, "head")
-    for url in (settings.database_url, settings.tracker_store_url):
-        use_write_ahead_log(url)
-    _import_knowledge(settings)
-
-
-def _import_knowledge(settings: Settings) -> None:
-    """The reviewed content files into the database; unchanged entries stay as they are."""
-    from bot.db import create_db_engine, create_session_factory
-    from knowledge.files import default_content_paths
-    from knowledge.store import import_files
-
-    sessions = create_session_factory(create_db_engine(settings.database_url))
-    with sessions() as session:
-        report = import_files(
-            session,
-            default_content_paths(),
-            include_examples=settings.is_development,
-            webhook_hosts=settings.webhook_allowed_hosts,
-        )
-    logger.info("Knowledge base: %s", report.summary())
 
 
 def is_up(url: str) -> bool:

@@ -45,7 +45,7 @@ def _report_content_error(error: ContentError) -> int:
 
 
 def upgrade_database(database_url: str) -> None:
-    """Bring the schema to the newest migration, as `make run` does (bot.run.prepare_databases)."""
+    """Bring the schema to the newest migration, as `make run` does (bot.prepare.prepare_databases)."""
     from alembic import command
     from alembic.config import Config
     from sqlalchemy.engine import make_url
