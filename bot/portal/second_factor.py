@@ -149,14 +149,6 @@ def _use_recovery_code(session: Session, user: StaffUser, code: str, attempt: At
     return True
 
 
-def unused_recovery_codes(session_factory: sessionmaker, username: str) -> int:
-    query = select(RecoveryCode.id).where(
-        RecoveryCode.username == normalize_username(username), RecoveryCode.used_at.is_(None)
-    )
-    with session_factory() as session:
-        return len(session.execute(query).all())
-
-
 # --- setting the app up ---------------------------------------------------------------------------
 
 
