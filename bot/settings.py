@@ -15,6 +15,7 @@ from pathlib import Path
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 WEBHOOK_SECRET_PREFIX = "STEUNWIJZER_WEBHOOK_SECRET_"
 _TRUE = frozenset({"1", "true", "yes", "ja", "on"})
+_FALSE = frozenset({"0", "false", "no", "nee", "off"})
 PRODUCTION = "production"
 DEVELOPMENT = "development"
 MODES = (PRODUCTION, DEVELOPMENT)
@@ -65,6 +66,9 @@ class Settings:
     # A portal login ends after this many idle minutes, and after this many hours however active.
     portal_idle_minutes: float = 30.0
     portal_session_hours: float = 8.0
+    # Consultants log in with a code from an authenticator app too (coordinators always do);
+    # BIO / NEN 7510 expect two factors, so only an explicit "off" turns it off.
+    portal_totp_for_consultants: bool = True
     outbox_dir: Path = PROJECT_ROOT / "var" / "outbox"
     worker_interval_s: float = 5.0
     webhook_timeout_s: float = 10.0
@@ -150,6 +154,11 @@ def _origins(value: str | None, web_port: int) -> tuple[str, ...]:
     return tuple(origins) or (f"http://localhost:{web_port}", f"http://127.0.0.1:{web_port}")
 
 
+def _on_unless_off(value: str | None) -> bool:
+    """A safeguard that only an explicit off (0, false, no, nee, off) turns off."""
+    return (value or "").strip().lower() not in _FALSE
+
+
 def _host_names(value: str | None) -> frozenset[str]:
     """Comma-separated host names, compared in lower case as URLs spell hosts either way."""
     return frozenset(item.strip().lower() for item in (value or "").split(",") if item.strip())
@@ -212,6 +221,9 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
             env.get("STEUNWIJZER_BREACHED_PASSWORDS_URL") or "https://api.pwnedpasswords.com"
         ),
         portal_session_hours=float(env.get("STEUNWIJZER_PORTAL_SESSION_HOURS") or "8"),
+        portal_totp_for_consultants=_on_unless_off(
+            env.get("STEUNWIJZER_PORTAL_TOTP_FOR_CONSULTANTS")
+        ),
         outbox_dir=Path(env.get("STEUNWIJZER_OUTBOX_DIR") or var_dir / "outbox").resolve(),
         worker_interval_s=float(env.get("STEUNWIJZER_WORKER_INTERVAL_S") or "5"),
         webhook_timeout_s=float(env.get("STEUNWIJZER_WEBHOOK_TIMEOUT_S") or "10"),

@@ -37,9 +37,10 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from bot.db import create_db_engine, session_factory_for
 from bot.portal import labels, views
 from bot.portal.audit import current_source_ip
-from bot.portal.auth import default_hasher
+from bot.portal.auth import TotpPolicy, default_hasher
 from bot.portal.staff_sessions import SessionPolicy
 from bot.portal.throttle import ThrottlePolicy
+from bot.portal.totp import TotpKeys
 from bot.privacy.erasure import TrackerConversations
 from bot.privacy.keys import conversation_key, conversation_secret
 from bot.server_secrets import PORTAL, server_secret
@@ -70,6 +71,9 @@ class Portal:
     throttle: ThrottlePolicy
     hasher: PasswordHasher
     session_policy: SessionPolicy
+    # Who needs a second factor, and the keys of its secrets and recovery codes at rest.
+    totp_policy: TotpPolicy
+    totp_keys: TotpKeys
     # The tracker store, for a coordinator's erasure of an aanmelding and its conversation.
     conversations: TrackerConversations
 
@@ -242,6 +246,8 @@ def create_portal_app(
         ),
         hasher=hasher or default_hasher(),
         session_policy=session_policy,
+        totp_policy=TotpPolicy(for_consultants=settings.portal_totp_for_consultants),
+        totp_keys=TotpKeys.from_portal_secret(secret),
         conversations=_tracker_conversations(settings),
     )
     return app
@@ -261,6 +267,13 @@ def _routes() -> list[Route | Mount]:
     return [
         Route("/", views.inbox_page, name="portal_inbox"),
         Route("/login", views.login_page, methods=["GET", "POST"], name="portal_login"),
+        Route(
+            "/login/code",
+            views.second_factor_page,
+            methods=["GET", "POST"],
+            name="portal_second_factor",
+        ),
+        Route("/login/app", views.enrol_page, methods=["GET", "POST"], name="portal_enrol"),
         Route("/logout", views.logout, methods=["POST"], name="portal_logout"),
         Route("/logboek", views.audit_page, name="portal_audit_log"),
         Route(

@@ -39,6 +39,28 @@ class LoginOutcome(Enum):
     OK = "ok"
     FAILED = "failed"  # unknown user, wrong password or inactive account: one answer for all
     WAIT = "wait"  # too many failures of this account or address: try again later
+    RESTART = "restart"  # a second step whose account changed since the password: start again
+
+
+class SecondStep(Enum):
+    """What follows a correct password (bot.portal.second_factor)."""
+
+    NONE = "none"  # the session starts: no second factor set up, and none required
+    CODE = "code"  # a code from the authenticator app, or a recovery code
+    ENROL = "enrol"  # required but not set up yet: set up the app first
+
+
+@dataclass(frozen=True)
+class TotpPolicy:
+    """Who must log in with a second factor: coordinators always, consultants by setting."""
+
+    for_consultants: bool = True
+
+    def required_for(self, role: str) -> bool:
+        return role == "coordinator" or self.for_consultants
+
+
+DEFAULT_TOTP_POLICY = TotpPolicy()
 
 
 @dataclass(frozen=True)
@@ -62,6 +84,7 @@ class LoginResult:
     outcome: LoginOutcome
     identity: StaffIdentity | None = None
     seconds_to_wait: int = 0  # for WAIT
+    second_step: SecondStep = SecondStep.NONE  # for OK after the password
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +123,7 @@ def _verify(hasher: PasswordHasher, password_hash: str, password: str) -> bool:
         return False
 
 
-def _find(session: Session, username: str) -> StaffUser | None:
+def find_user(session: Session, username: str) -> StaffUser | None:
     query = select(StaffUser).where(StaffUser.username == normalize_username(username))
     return session.execute(query).scalars().first()
 
@@ -114,8 +137,12 @@ def authenticate(
     source_ip: str | None = None,
     policy: ThrottlePolicy = DEFAULT_THROTTLE,
     hasher: PasswordHasher | None = None,
+    totp_policy: TotpPolicy = DEFAULT_TOTP_POLICY,
 ) -> LoginResult:
-    """Check a login at `now` (aware) from `source_ip`; see the module docstring."""
+    """Check a login's password at `now` (aware) from `source_ip`; see the module docstring.
+
+    When a second factor follows (result.second_step), the login is not complete: its failures
+    are not forgotten yet, or a stolen password would buy endless guesses at the code."""
     hasher = hasher or default_hasher()
     name = normalize_username(username)
     keys = throttle.keys_for(name, source_ip, policy)
@@ -124,7 +151,7 @@ def authenticate(
         if wait:
             logger.info("portal login refused: waiting after failed logins")
             return LoginResult(LoginOutcome.WAIT, seconds_to_wait=wait)
-        user = _find(session, name)
+        user = find_user(session, name)
         if len(password) > MAX_PASSWORD_LENGTH or user is None:
             _verify(hasher, _dummy_hash(hasher), password)
             logger.info("portal login failed: unknown user")
@@ -135,12 +162,32 @@ def authenticate(
             throttle.count_failure(session, keys.every, now, policy)
             audit.record(session, actor=user.username, action="login_failed", at=now)
             return LoginResult(LoginOutcome.FAILED)
-        throttle.forget_failures(session, keys.accounts)
         if hasher.check_needs_rehash(user.password_hash):
             user.password_hash = hasher.hash(password)
-        audit.record(session, actor=user.username, action="login", at=now)
-        logger.info("portal login: %s", user.username)
-        return LoginResult(LoginOutcome.OK, identity_of(user))
+        second = second_step(user, totp_policy)
+        if second is SecondStep.NONE:
+            complete_login(session, user, keys, now)
+        else:
+            logger.info("portal password accepted, second factor next: %s", user.username)
+        return LoginResult(LoginOutcome.OK, identity_of(user), second_step=second)
+
+
+def second_step(user: StaffUser, policy: TotpPolicy) -> SecondStep:
+    """An account with an app always uses it; one without must set it up when required."""
+    if user.totp_confirmed_at is not None:
+        return SecondStep.CODE
+    if policy.required_for(user.role):
+        return SecondStep.ENROL
+    return SecondStep.NONE
+
+
+def complete_login(
+    session: Session, user: StaffUser, keys: throttle.LoginKeys, now: datetime
+) -> None:
+    """Every factor checked: the account's failures are forgotten and the login audited."""
+    throttle.forget_failures(session, keys.accounts)
+    audit.record(session, actor=user.username, action="login", at=now)
+    logger.info("portal login: %s", user.username)
 
 
 def load_identity(session_factory: sessionmaker, username: str) -> StaffIdentity | None:
@@ -151,5 +198,5 @@ def load_identity(session_factory: sessionmaker, username: str) -> StaffIdentity
 
 def active_identity(session: Session, username: str) -> StaffIdentity | None:
     """The active user with this name, or None, read in the caller's session."""
-    user = _find(session, username)
+    user = find_user(session, username)
     return identity_of(user) if user is not None and user.active else None

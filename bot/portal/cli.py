@@ -4,10 +4,13 @@
                                   --steunpunt STEUNPUNT_ID [--password-stdin]
     python -m bot.portal set-password --username U [--password-stdin]
     python -m bot.portal deactivate --username U
+    python -m bot.portal reset-totp --username U
     python -m bot.portal list [--steunpunt STEUNPUNT_ID]
 
 The password is asked twice without echo, or read from the first line of standard input with
---password-stdin (for scripts; never put it on the command line, where `ps` shows it). The
+--password-stdin (for scripts; never put it on the command line, where `ps` shows it). reset-totp
+forgets the account's authenticator app and recovery codes (a lost phone) and ends its sessions;
+it sets up a new app at its next login. The
 steunpunt id must exist in the knowledge base (python -m knowledge import). --database-url, given
 before the command, picks the database; the default is the product's (STEUNWIJZER_DATABASE_URL,
 else var/app.db). Exit codes: 0 ok, 1 refused (the message says why), 2 database not ready.
@@ -63,6 +66,12 @@ def _parser() -> argparse.ArgumentParser:
 
     deactivate = commands.add_parser("deactivate", help="stop an account from logging in")
     deactivate.add_argument("--username", required=True)
+
+    reset = commands.add_parser(
+        "reset-totp",
+        help="forget the authenticator app (a lost phone): set up anew at the next login",
+    )
+    reset.add_argument("--username", required=True)
 
     listing = commands.add_parser("list", help="list the staff accounts")
     listing.add_argument("--steunpunt", help="only this steunpunt's accounts")
@@ -136,6 +145,13 @@ def _run(
     elif args.command == "deactivate":
         users.deactivate(sessions, args.username, now=now)
         print(f"Deactivated {normalize_username(args.username)}.", file=out)
+    elif args.command == "reset-totp":
+        users.reset_totp(sessions, args.username, now=now)
+        print(
+            f"Second factor reset for {normalize_username(args.username)}: "
+            "they set up their app again at the next login.",
+            file=out,
+        )
     else:
         _show(users.list_users(sessions, args.steunpunt), out)
 

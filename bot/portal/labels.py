@@ -60,6 +60,10 @@ ACTION_LABELS = {
     "account_created": "account gemaakt",
     "password_set": "nieuw wachtwoord",
     "account_deactivated": "account uitgezet",
+    "totp_enrolled": "app voor inlogcodes ingesteld",
+    "totp_failed": "verkeerde code bij inloggen",
+    "recovery_code_used": "ingelogd met een herstelcode",
+    "totp_reset": "app voor inlogcodes gewist (opnieuw instellen)",
 }
 SPEAKERS = {"user": "Mantelzorger", "bot": "Steunwijzer"}
 YES_NO = {True: "ja", False: "nee", None: "onbekend"}

@@ -2,7 +2,7 @@
 
 An audit entry names the user, the action and the aanmelding's reference, never personal data, so
 it can be kept after the aanmelding itself is deleted (for its own retention period).
-Migrations 0004 and 0007 create exactly these tables.
+Migrations 0004, 0007 and 0009 create exactly these tables.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ ACTION_LENGTH = 40
 DETAIL_LENGTH = 200
 TOKEN_HASH_LENGTH = 64
 IP_LENGTH = 45  # the longest IPv6 text form
+TOTP_SECRET_LENGTH = 200  # base64 of nonce, encrypted 32-character base32 secret and tag
 
 
 class StaffUser(Base):
@@ -34,6 +35,13 @@ class StaffUser(Base):
     steunpunt_id = Column(String(STEUNPUNT_ID_LENGTH), nullable=False)
     active = Column(Boolean, nullable=False, default=True)
     created_at = Column(UtcDateTime, nullable=False)
+    # The second factor (bot.portal.totp). The secret is encrypted with a key derived from the
+    # portal secret, so a copy of the database alone gives no codes. It is set when enrolment
+    # starts and counts only once confirmed with a first code (totp_confirmed_at).
+    totp_secret = Column(String(TOTP_SECRET_LENGTH), nullable=True)
+    totp_confirmed_at = Column(UtcDateTime, nullable=True)
+    # The 30-second step of the last code accepted: a code of that step or earlier is refused.
+    totp_last_step = Column(Integer, nullable=True)
 
 
 class StaffSession(Base):
@@ -48,6 +56,19 @@ class StaffSession(Base):
     password_stamp = Column(String(16), nullable=False)
     created_at = Column(UtcDateTime, nullable=False)
     last_seen_at = Column(UtcDateTime, nullable=False)
+
+
+class RecoveryCode(Base):
+    """A one-time code that stands in for the authenticator app (a lost or empty phone). Only a
+    keyed hash is stored (bot.portal.totp); a used code keeps its row with `used_at`."""
+
+    __tablename__ = "staff_recovery_codes"
+
+    id = Column(Integer, primary_key=True)
+    username = Column(String(USERNAME_LENGTH), nullable=False, index=True)
+    code_hash = Column(String(TOKEN_HASH_LENGTH), nullable=False)
+    created_at = Column(UtcDateTime, nullable=False)
+    used_at = Column(UtcDateTime, nullable=True)
 
 
 class LoginThrottle(Base):
@@ -79,6 +100,7 @@ class AuditEntry(Base):
 PORTAL_TABLES = (
     StaffUser.__table__,
     StaffSession.__table__,
+    RecoveryCode.__table__,
     LoginThrottle.__table__,
     AuditEntry.__table__,
 )

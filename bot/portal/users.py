@@ -1,4 +1,5 @@
-"""Managing staff accounts (the CLI's work): create, set a password, deactivate, list.
+"""Managing staff accounts (the CLI's work): create, set a password, deactivate, reset the second
+factor, list.
 
 Accounts are never deleted: the audit log names them. A deactivated account cannot log in, and
 a new password or deactivation ends its open sessions at once. Every change is in the audit log,
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from argon2 import PasswordHasher
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.portal import audit
@@ -22,7 +23,7 @@ from bot.portal.auth import (
     default_hasher,
     normalize_username,
 )
-from bot.portal.models import DISPLAY_NAME_LENGTH, ROLES, USERNAME_LENGTH, StaffUser
+from bot.portal.models import DISPLAY_NAME_LENGTH, ROLES, USERNAME_LENGTH, RecoveryCode, StaffUser
 from bot.portal.staff_sessions import end_sessions_of
 from knowledge.store import get_steunpunt
 
@@ -161,3 +162,16 @@ def _account(user: StaffUser) -> StaffAccount:
         active=user.active,
         created_at=user.created_at,
     )
+
+
+def reset_totp(session_factory: sessionmaker, username: str, *, now: datetime) -> None:
+    """Forget the account's authenticator app and recovery codes (a lost phone): it sets up a new
+    app at its next login. Its sessions end, so nobody stays logged in on the old factor."""
+    with session_factory() as session, session.begin():
+        user = _user(session, username)
+        user.totp_secret = None
+        user.totp_confirmed_at = None
+        user.totp_last_step = None
+        session.execute(delete(RecoveryCode).where(RecoveryCode.username == user.username))
+        end_sessions_of(session, user.username)
+        _audit(session, "totp_reset", user.username, now)

@@ -2,7 +2,8 @@
 
 Who is logged in is looked up on every request: the signed session cookie holds a token of a
 server-side session (bot.portal.staff_sessions), which logout, an idle or too long session, a
-deactivated account or a new password ends. Changes are POSTs (CSRF-checked by the app's middleware) answered with a redirect
+deactivated account or a new password ends. Between a correct password and the second factor
+(bot.portal.second_factor) the cookie holds only a pending login, which opens no page. Changes are POSTs (CSRF-checked by the app's middleware) answered with a redirect
 and a short message on the next page.
 """
 
@@ -20,8 +21,9 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from bot.handoff.models import HANDOFF_STATUSES
-from bot.portal import audit, handoffs, labels
-from bot.portal.auth import LoginOutcome, StaffIdentity, authenticate
+from bot.portal import audit, handoffs, labels, second_factor, totp
+from bot.portal.auth import LoginOutcome, LoginResult, SecondStep, StaffIdentity, authenticate
+from bot.portal.second_factor import Attempt, Pending
 from bot.portal.staff_sessions import SessionEnd, end_session, resume_session, start_session
 from knowledge.store import get_steunpunt
 
@@ -38,6 +40,18 @@ FILTER_LABELS = {
     "alle": "alle",
 }
 LOGIN_FAILED = "De gebruikersnaam of het wachtwoord klopt niet. Probeer het opnieuw."
+CODE_FAILED = (
+    "Deze code klopt niet. Typ de code die de app nu laat zien, "
+    "of een herstelcode die u nog niet heeft gebruikt."
+)
+ENROL_FAILED = (
+    "Deze code klopt niet. Kijk of de app de sleutel goed heeft overgenomen "
+    "en typ de code die de app nu laat zien."
+)
+CODE_MISSING = "Vul de code uit de app in."
+LOGIN_RESTART = "Het inloggen duurde te lang of uw account is veranderd. Log opnieuw in."
+# The session key of a login whose password was right and whose second factor is still to come.
+PENDING_KEY = "pending_login"
 SESSION_EXPIRED = {
     SessionEnd.TOO_LONG: "U was te lang ingelogd. Log opnieuw in.",
     SessionEnd.IDLE: "U heeft een tijd niets gedaan in het portaal. Log opnieuw in.",
@@ -214,24 +228,170 @@ async def login_page(request: Request) -> Response:
         source_ip=audit.current_source_ip.get(),
         policy=portal.throttle,
         hasher=portal.hasher,
+        totp_policy=portal.totp_policy,
     )
     if result.outcome is LoginOutcome.OK and result.identity is not None:
-        target = _safe_next(request, request.session.get("next"))
-        request.session.clear()
-        request.session["token"] = start_session(
-            portal.sessions, result.identity, portal.clock(), portal.session_policy
-        )
-        if target:
-            return RedirectResponse(target, status_code=303)
-        return _redirect(request, "portal_inbox")
+        return _after_password(request, result)
+    return _render(
+        request, "login.html", None, 400, username=username, errors={}, summary=_refusal(result)
+    )
+
+
+def _refusal(result: LoginResult, failed: str = LOGIN_FAILED) -> str:
+    """One answer for every failure; a wait says how long."""
     if result.outcome is LoginOutcome.WAIT:
-        summary = (
+        return (
             "Er is te vaak geprobeerd in te loggen met deze gegevens. "
             f"Wacht {labels.waiting_time(result.seconds_to_wait)} en probeer het dan opnieuw."
         )
-    else:
-        summary = LOGIN_FAILED
-    return _render(request, "login.html", None, 400, username=username, errors={}, summary=summary)
+    return failed
+
+
+def _after_password(request: Request, result: LoginResult) -> Response:
+    identity = result.identity
+    assert identity is not None
+    if result.second_step is SecondStep.NONE:
+        return _begin_session(request, identity)
+    _keep_only_next(request)
+    deadline = _portal(request).clock() + totp.PENDING_LOGIN
+    request.session[PENDING_KEY] = {
+        "username": identity.username,
+        "stamp": identity.password_stamp,
+        "until": deadline.timestamp(),
+    }
+    if result.second_step is SecondStep.ENROL:
+        return _redirect(request, "portal_enrol")
+    return _redirect(request, "portal_second_factor")
+
+
+def _keep_only_next(request: Request) -> None:
+    target = request.session.get("next")
+    request.session.clear()
+    if target:
+        request.session["next"] = target
+
+
+def _landing(request: Request) -> str:
+    """Where a completed login goes: the page asked for, else the inbox."""
+    return _safe_next(request, request.session.get("next")) or path_for(request, "portal_inbox")
+
+
+def _begin_session(request: Request, identity: StaffIdentity) -> Response:
+    target = _landing(request)
+    _start_session(request, identity)
+    return RedirectResponse(target, status_code=303)
+
+
+def _start_session(request: Request, identity: StaffIdentity) -> None:
+    portal = _portal(request)
+    request.session.clear()
+    request.session["token"] = start_session(
+        portal.sessions, identity, portal.clock(), portal.session_policy
+    )
+
+
+# --- the second factor --------------------------------------------------------------------------
+
+
+def _pending(request: Request) -> Pending | None:
+    """The pending login in the cookie, while its five minutes last."""
+    marker = request.session.get(PENDING_KEY)
+    if not isinstance(marker, dict):
+        return None
+    try:
+        username, stamp, until = (
+            str(marker["username"]),
+            str(marker["stamp"]),
+            float(marker["until"]),
+        )
+    except (KeyError, TypeError, ValueError):
+        return None
+    if _portal(request).clock().timestamp() > until:
+        return None
+    return Pending(username, stamp)
+
+
+def _restart_login(request: Request) -> Response:
+    _keep_only_next(request)
+    _flash(request, LOGIN_RESTART)
+    return _redirect(request, "portal_login")
+
+
+def _attempt(request: Request) -> Attempt:
+    portal = _portal(request)
+    return Attempt(
+        now=portal.clock(),
+        source_ip=audit.current_source_ip.get(),
+        throttle=portal.throttle,
+        keys=portal.totp_keys,
+    )
+
+
+async def _typed_code(request: Request) -> str:
+    return str((await request.form()).get("code", "")).strip()
+
+
+async def second_factor_page(request: Request) -> Response:
+    pending = _pending(request)
+    if pending is None:
+        return _restart_login(request)
+    if request.method == "GET":
+        return _render(request, "code.html", None, error=None)
+    code = await _typed_code(request)
+    if not code:
+        return _render(request, "code.html", None, 400, error=CODE_MISSING)
+    portal = _portal(request)
+    result = await run_in_threadpool(
+        second_factor.verify, portal.sessions, pending, code, _attempt(request)
+    )
+    if result.outcome is LoginOutcome.OK and result.identity is not None:
+        return _begin_session(request, result.identity)
+    if result.outcome is LoginOutcome.RESTART:
+        return _restart_login(request)
+    return _render(request, "code.html", None, 400, error=_refusal(result, CODE_FAILED))
+
+
+async def enrol_page(request: Request) -> Response:
+    pending = _pending(request)
+    if pending is None:
+        return _restart_login(request)
+    if request.method == "GET":
+        return _enrol_form(request, pending, None)
+    code = await _typed_code(request)
+    if not code:
+        return _enrol_form(request, pending, CODE_MISSING)
+    portal = _portal(request)
+    enrolled = await run_in_threadpool(
+        second_factor.confirm_enrolment, portal.sessions, pending, code, _attempt(request)
+    )
+    identity = enrolled.result.identity
+    if enrolled.result.outcome is LoginOutcome.OK and identity is not None:
+        target = _landing(request)
+        _start_session(request, identity)
+        # Shown in this response only: the codes are never stored in the clear, not even in
+        # the cookie.
+        return _render(
+            request, "recovery_codes.html", identity, codes=enrolled.recovery_codes, next=target
+        )
+    if enrolled.result.outcome is LoginOutcome.RESTART:
+        return _restart_login(request)
+    return _enrol_form(request, pending, _refusal(enrolled.result, ENROL_FAILED))
+
+
+def _enrol_form(request: Request, pending: Pending, error: str | None) -> Response:
+    portal = _portal(request)
+    secret = second_factor.enrolment_secret(portal.sessions, pending, portal.totp_keys)
+    if secret is None:
+        return _restart_login(request)
+    return _render(
+        request,
+        "enrol.html",
+        None,
+        400 if error else 200,
+        secret=totp.grouped(secret),
+        qr=totp.qr_data_uri(totp.provisioning_uri(secret, pending.username)),
+        error=error,
+    )
 
 
 async def logout(request: Request) -> Response:

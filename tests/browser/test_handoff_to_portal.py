@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 
+import pyotp
 from playwright.sync_api import Browser, Page, expect
 
 from bot.settings import PROJECT_ROOT, Settings
@@ -52,10 +53,17 @@ def _agreed_handoff(settings: Settings) -> str:
 
 
 def _log_in(page: Page, settings: Settings, username: str) -> None:
+    """A first login: the password, then setting up the authenticator app (its key read from
+    the page, its code made with pyotp), past the recovery codes to the page asked for."""
     page.goto(f"http://127.0.0.1:{settings.web_port}/portal/")
     page.get_by_label("Gebruikersnaam").fill(username)
     page.get_by_label("Wachtwoord").fill(PASSWORD)
     page.get_by_role("button", name="Inloggen").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("App voor inlogcodes instellen")
+    key = page.locator("#sleutel").inner_text().replace(" ", "")
+    page.get_by_label("Code uit de app").fill(pyotp.TOTP(key).now())
+    page.get_by_role("button", name="App instellen").click()
+    page.get_by_role("link", name="Verder naar het portaal").click()
 
 
 def _audit(settings: Settings, reference: str) -> list[tuple[str, str]]:

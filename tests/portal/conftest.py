@@ -1,7 +1,13 @@
-"""The portal on a real SQLite file: two steunpunten, their staff, aanmeldingen, an injected clock."""
+"""The portal on a real SQLite file: two steunpunten, their staff, aanmeldingen, an injected clock.
+
+Staff made with `add_user` have their authenticator app set up with a known secret
+(`totp_secret`), and `login` types the app's code after the password, as staff do.
+"""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -9,6 +15,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+import pyotp
 import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import select
@@ -21,10 +28,11 @@ from starlette.testclient import TestClient
 import knowledge.models  # noqa: F401  (the tables of all four on Base.metadata)
 from bot.db import Base, create_db_engine, create_session_factory
 from bot.handoff.store import create_handoff
-from bot.portal import users
+from bot.portal import second_factor, totp, users
 from bot.portal.app import CSRF_COOKIE, create_portal_app
 from bot.portal.audit import CLI_ACTOR
-from bot.portal.models import AuditEntry
+from bot.portal.auth import find_user, normalize_username
+from bot.portal.models import AuditEntry, StaffUser
 from bot.settings import Settings
 from knowledge.models import SteunpuntRow
 from tests.handoff.conftest import make_document, make_steunpunt
@@ -41,6 +49,9 @@ STEUNPUNT_NAMES = {
 # Cheap argon2 parameters keep the many logins in these tests fast; production uses the defaults.
 FAST_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 CSRF_FIELD = re.compile(r'name="csrftoken" value="([^"]+)"')
+# The portal secret of these tests: the TOTP secrets set up by `add_user` are encrypted with it.
+PORTAL_SECRET = "test-portal-secret-" + "x" * 32
+TOTP_KEYS = totp.TotpKeys.from_portal_secret(PORTAL_SECRET)
 
 
 class Clock:
@@ -102,6 +113,7 @@ def portal_settings(tmp_path: Path, db_url: str, **environ: str) -> Settings:
         {
             "STEUNWIJZER_VAR_DIR": str(tmp_path / "var"),
             "STEUNWIJZER_DATABASE_URL": db_url,
+            "STEUNWIJZER_PORTAL_SECRET": PORTAL_SECRET,
             **environ,
         }
     )
@@ -155,7 +167,9 @@ def add_user(
     *,
     password: str = PASSWORD,
     hasher: PasswordHasher = FAST_HASHER,
+    with_app: bool = True,
 ) -> None:
+    """A staff account; `with_app`: its authenticator app is set up already (`totp_secret`)."""
     users.create_user(
         session_factory,
         username=staff.username,
@@ -166,6 +180,24 @@ def add_user(
         now=START,
         hasher=hasher,
     )
+    if with_app:
+        set_up_app(session_factory, staff.username)
+
+
+def totp_secret(username: str) -> str:
+    """The known authenticator secret of a test account."""
+    digest = hashlib.sha256(normalize_username(username).encode()).digest()[:20]
+    return base64.b32encode(digest).decode("ascii")
+
+
+def set_up_app(session_factory: sessionmaker, username: str) -> list[str]:
+    """Set up the account's app with `totp_secret`, as enrolment would; returns the recovery
+    codes. Not audited, so the tests' audit logs show only what they do themselves."""
+    with session_factory() as session, session.begin():
+        user = find_user(session, username)
+        assert user is not None
+        user.totp_secret = totp.encrypt_secret(TOTP_KEYS, user.username, totp_secret(username))
+        return second_factor.activate(session, user, None, TOTP_KEYS, START)
 
 
 @pytest.fixture
@@ -206,12 +238,39 @@ def csrf_token(client: TestClient, page: str = "/portal/login") -> str:
     return match.group(1)
 
 
-def login(client: TestClient, username: str, password: str = PASSWORD) -> Any:
+def login(
+    client: TestClient, username: str, password: str = PASSWORD, *, with_code: bool = True
+) -> Any:
+    """Log in; when the portal then asks for the app's code (and `with_code`), type the next
+    unused one. Returns the last response."""
     token = csrf_token(client)
-    return client.post(
+    response = client.post(
         "/portal/login",
         data={"username": username, "password": password, "csrftoken": token},
     )
+    if with_code and response.headers.get("location") == "/portal/login/code":
+        return post(client, "/portal/login/code", code=next_code(client, username))
+    return response
+
+
+def _portal_of(client: TestClient) -> Any:
+    """The portal's shared state behind a client made by `portal_client`."""
+    return client.app.routes[0].app.state.portal  # type: ignore[attr-defined]
+
+
+def next_code(client: TestClient, username: str) -> str:
+    """The app's code for the earliest step the portal still accepts: tests log in several times
+    at one moment of their clock, and a step is accepted only once."""
+    portal = _portal_of(client)
+    with portal.sessions() as session:
+        user = find_user(session, username)
+        last = user.totp_last_step if isinstance(user, StaffUser) else None
+    current = totp.step_at(portal.clock())
+    step = max(current - totp.DRIFT_STEPS, -1 if last is None else last + 1)
+    assert step <= current + totp.DRIFT_STEPS, (
+        "no unused step left at this moment: advance the clock"
+    )
+    return pyotp.TOTP(totp_secret(username)).at(step * totp.STEP_SECONDS)
 
 
 def post(client: TestClient, path: str, **data: str) -> Any:

@@ -1,6 +1,8 @@
 """The portal's pages in Debian's Chromium (Playwright): axe-core WCAG 2.1 AA, small screens, keyboard.
 
-The portal runs in-process on a free port (uvicorn in a thread), on its own SQLite file.
+The portal runs in-process on a free port (uvicorn in a thread), on its own SQLite file, with the
+real clock: an app code is accepted once per 30 seconds, so `log_in` types the code once per
+account and later tests of the module reuse that login's cookies.
 """
 
 from __future__ import annotations
@@ -10,9 +12,10 @@ import time
 from collections.abc import Iterator
 from datetime import timedelta
 
+import pyotp
 import pytest
 import uvicorn
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import Browser, BrowserContext, Cookie, Page, expect
 from sqlalchemy import update
 from starlette.applications import Starlette
 from starlette.routing import Mount
@@ -30,15 +33,21 @@ from tests.portal.conftest import (
     FAST_HASHER,
     PASSWORD,
     START,
+    Staff,
     add_user,
     create_database,
     portal_settings,
     store_handoff,
+    totp_secret,
 )
 from tests.support import free_port
 
 REFERENCE = "MZ-7K3Q9P"
 TRANSCRIPT_SCOPE = ("contact", "situation", "assessment", "needs", "transcript")
+# A coordinator whose app is not set up yet: only the enrolment test logs in as her.
+NEW_COORDINATOR = Staff("eva", "coordinator", COORDINATOR.steunpunt_id)
+# The cookies of each account's first login in this module (see the module docstring).
+_LOGINS: dict[str, list[Cookie]] = {}
 
 
 @pytest.fixture(scope="module")
@@ -78,6 +87,7 @@ def portal_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 def _seed(sessions) -> None:  # type: ignore[no-untyped-def]
     add_user(sessions, CONSULTANT)
     add_user(sessions, COORDINATOR)
+    add_user(sessions, NEW_COORDINATOR, with_app=False)
     store_handoff(
         sessions,
         REFERENCE,
@@ -112,11 +122,23 @@ def context(browser: Browser) -> Iterator[BrowserContext]:
 
 
 def log_in(page: Page, portal_url: str, username: str) -> None:
+    """Log in with the password and the app's code, or reuse this account's earlier login."""
+    if username in _LOGINS:
+        page.context.add_cookies(_LOGINS[username])
+        page.goto(f"{portal_url}/")
+    else:
+        log_in_with_password(page, portal_url, username)
+        page.get_by_label("Code uit de app").fill(pyotp.TOTP(totp_secret(username)).now())
+        page.get_by_role("button", name="Inloggen", exact=True).click()
+    expect(page.get_by_role("heading", level=1, name="Aanmeldingen")).to_be_visible()
+    _LOGINS.setdefault(username, page.context.cookies())
+
+
+def log_in_with_password(page: Page, portal_url: str, username: str) -> None:
     page.goto(f"{portal_url}/login")
     page.get_by_label("Gebruikersnaam").fill(username)
     page.get_by_label("Wachtwoord").fill(PASSWORD)
     page.get_by_role("button", name="Inloggen").click()
-    expect(page.get_by_role("heading", level=1, name="Aanmeldingen")).to_be_visible()
 
 
 def fits_the_width(page: Page) -> bool:
@@ -223,3 +245,56 @@ def test_a_consultant_picks_up_the_most_urgent_aanmelding(page: Page, portal_url
     expect(page.locator(".status-facts")).to_contain_text("In behandeling")
     expect(page.locator(".status-facts")).to_contain_text("Anna de Vries")
     expect(page.get_by_role("button", name="Oppakken")).to_have_count(0)
+
+
+def log_out(page: Page) -> None:
+    page.get_by_role("button", name="Uitloggen").click()
+    expect(page.get_by_role("status")).to_have_text("U bent uitgelogd.")
+
+
+def type_code(page: Page, label: str, code: str) -> None:
+    page.get_by_label(label, exact=True).fill(code)
+    page.get_by_label(label, exact=True).press("Enter")
+
+
+def test_setting_up_the_app_then_logging_in_with_a_code_and_with_a_recovery_code(
+    page: Page, portal_url: str
+) -> None:
+    heading = page.get_by_role("heading", level=1)
+    log_in_with_password(page, portal_url, NEW_COORDINATOR.username)
+    expect(heading).to_have_text("App voor inlogcodes instellen")
+    expect(
+        page.get_by_role("img", name="QR-code om het portaal aan uw app toe te voegen")
+    ).to_be_visible()
+    assert axe_violations(page) == []
+
+    app = pyotp.TOTP(page.locator("#sleutel").inner_text().replace(" ", ""))
+    type_code(page, "Code uit de app", app.now())
+    expect(heading).to_have_text("Uw herstelcodes")
+    recovery_codes = page.locator(".recovery-codes code").all_inner_texts()
+    assert len(recovery_codes) == 10
+    assert axe_violations(page) == []
+    page.get_by_role("link", name="Verder naar het portaal").click()
+    expect(heading).to_have_text("Aanmeldingen")
+    log_out(page)
+
+    log_in_with_password(page, portal_url, NEW_COORDINATOR.username)
+    expect(heading).to_have_text("Code uit uw app")
+    assert axe_violations(page) == []
+    # The code of the enrolment's step is used up; the app's next one is accepted early.
+    type_code(page, "Code uit de app", app.at(time.time() + 30))
+    expect(heading).to_have_text("Aanmeldingen")
+    log_out(page)
+
+    log_in_with_password(page, portal_url, NEW_COORDINATOR.username)
+    type_code(page, "Herstelcode", recovery_codes[0])
+    expect(heading).to_have_text("Aanmeldingen")
+    log_out(page)
+
+    log_in_with_password(page, portal_url, NEW_COORDINATOR.username)
+    type_code(page, "Herstelcode", recovery_codes[0])
+    expect(page.get_by_role("alert")).to_contain_text("Deze code klopt niet.")
+    expect(page.get_by_label("Code uit de app", exact=True)).to_have_attribute(
+        "aria-invalid", "true"
+    )
+    assert axe_violations(page) == []

@@ -1,0 +1,216 @@
+"""The login's second step: a code from the authenticator app or a recovery code, or setting the
+app up when the account needs one and has none.
+
+Between the password and this step the browser's signed cookie holds a pending login (the
+username, the password stamp and a deadline: bot.portal.views). Each step here reads the account
+afresh and starts again when it no longer fits: deactivated, a new password, the app reset.
+
+A wrong code counts in the login throttle (bot.portal.throttle) exactly like a wrong password,
+under the same keys, and a step that must wait does not look at the code. Only a completed second
+step forgets the account's failures (bot.portal.auth.complete_login).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.portal import audit, throttle, totp
+from bot.portal.auth import (
+    LoginOutcome,
+    LoginResult,
+    complete_login,
+    identity_of,
+    normalize_username,
+)
+from bot.portal.models import RecoveryCode, StaffUser
+from bot.portal.throttle import ThrottlePolicy
+from bot.portal.totp import TotpKeys
+
+logger = logging.getLogger("bot.portal")
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A login whose password was right, waiting for its second step."""
+
+    username: str
+    password_stamp: str
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """Where and when one try comes from, and what it is checked with."""
+
+    now: datetime
+    source_ip: str | None
+    throttle: ThrottlePolicy
+    keys: TotpKeys
+
+
+@dataclass(frozen=True)
+class Enrolled:
+    result: LoginResult
+    # Shown once, right after the app is set up; only their hashes are stored.
+    recovery_codes: list[str] = field(default_factory=list)
+
+
+def _restart() -> LoginResult:
+    return LoginResult(LoginOutcome.RESTART)
+
+
+def _pending_user(session: Session, pending: Pending) -> StaffUser | None:
+    """The account, locked until commit (two tries with one code cannot both pass), when it still
+    fits the pending login."""
+    query = (
+        select(StaffUser)
+        .where(StaffUser.username == normalize_username(pending.username))
+        .with_for_update()
+    )
+    user = session.execute(query).scalars().first()
+    if user is None or not user.active:
+        return None
+    if identity_of(user).password_stamp != pending.password_stamp:
+        return None
+    return user
+
+
+def _failed(session: Session, user: StaffUser, keys: throttle.LoginKeys, attempt: Attempt) -> None:
+    throttle.count_failure(session, keys.every, attempt.now, attempt.throttle)
+    audit.record(session, actor=user.username, action="totp_failed", at=attempt.now)
+    logger.info("portal second factor failed: %s", user.username)
+
+
+# --- logging in with a code ---------------------------------------------------------------------
+
+
+def verify(
+    session_factory: sessionmaker, pending: Pending, typed: str, attempt: Attempt
+) -> LoginResult:
+    """Complete a pending login with a code from the app or an unused recovery code."""
+    keys = throttle.keys_for(pending.username, attempt.source_ip, attempt.throttle)
+    with session_factory() as session, session.begin():
+        wait = throttle.seconds_to_wait(session, keys.every, attempt.now)
+        if wait:
+            return LoginResult(LoginOutcome.WAIT, seconds_to_wait=wait)
+        user = _pending_user(session, pending)
+        if user is None or user.totp_confirmed_at is None:
+            return _restart()
+        if not _accept(session, user, totp.normalize_code(typed), attempt):
+            _failed(session, user, keys, attempt)
+            return LoginResult(LoginOutcome.FAILED)
+        complete_login(session, user, keys, attempt.now)
+        return LoginResult(LoginOutcome.OK, identity_of(user))
+
+
+def _accept(session: Session, user: StaffUser, code: str, attempt: Attempt) -> bool:
+    if totp.looks_like_code(code):
+        return _accept_app_code(user, code, attempt)
+    if totp.looks_like_recovery_code(code):
+        return _use_recovery_code(session, user, code, attempt)
+    return False
+
+
+def _accept_app_code(user: StaffUser, code: str, attempt: Attempt) -> bool:
+    try:
+        secret = totp.decrypt_secret(attempt.keys, user.username, user.totp_secret or "")
+    except totp.UnreadableSecret:
+        # Fail closed: only `python -m bot.portal reset-totp` lets this account set up anew.
+        logger.error(
+            "the TOTP secret of %s does not decrypt (portal secret changed?)", user.username
+        )
+        return False
+    step = totp.matching_step(secret, code, attempt.now, user.totp_last_step)
+    if step is None:
+        return False
+    user.totp_last_step = step
+    return True
+
+
+def _use_recovery_code(session: Session, user: StaffUser, code: str, attempt: Attempt) -> bool:
+    # One UPDATE that only an unused code matches: two tries with the same code cannot both pass.
+    used = session.execute(
+        update(RecoveryCode)
+        .where(
+            RecoveryCode.username == user.username,
+            RecoveryCode.code_hash == totp.recovery_hash(attempt.keys, user.username, code),
+            RecoveryCode.used_at.is_(None),
+        )
+        .values(used_at=attempt.now)
+        .execution_options(synchronize_session=False)
+    )
+    if used.rowcount != 1:
+        return False
+    audit.record(session, actor=user.username, action="recovery_code_used", at=attempt.now)
+    return True
+
+
+# --- setting the app up ---------------------------------------------------------------------------
+
+
+def enrolment_secret(session_factory: sessionmaker, pending: Pending, keys: TotpKeys) -> str | None:
+    """The secret to set up: the one shown before (a reloaded page shows the same QR code), else a
+    new one. None when the pending login no longer fits or the app is already set up."""
+    with session_factory() as session, session.begin():
+        user = _pending_user(session, pending)
+        if user is None or user.totp_confirmed_at is not None:
+            return None
+        if user.totp_secret:
+            try:
+                return totp.decrypt_secret(keys, user.username, user.totp_secret)
+            except totp.UnreadableSecret:
+                pass  # never confirmed, so nobody relies on it: make a new one
+        secret = totp.new_secret()
+        user.totp_secret = totp.encrypt_secret(keys, user.username, secret)
+        return secret
+
+
+def confirm_enrolment(
+    session_factory: sessionmaker, pending: Pending, typed: str, attempt: Attempt
+) -> Enrolled:
+    """The first code from the app proves it is set up; the login completes with new recovery
+    codes."""
+    keys = throttle.keys_for(pending.username, attempt.source_ip, attempt.throttle)
+    with session_factory() as session, session.begin():
+        wait = throttle.seconds_to_wait(session, keys.every, attempt.now)
+        if wait:
+            return Enrolled(LoginResult(LoginOutcome.WAIT, seconds_to_wait=wait))
+        user = _pending_user(session, pending)
+        if user is None or user.totp_confirmed_at is not None or not user.totp_secret:
+            return Enrolled(_restart())
+        try:
+            secret = totp.decrypt_secret(attempt.keys, user.username, user.totp_secret)
+        except totp.UnreadableSecret:
+            return Enrolled(_restart())
+        step = totp.matching_step(secret, totp.normalize_code(typed), attempt.now, None)
+        if step is None:
+            _failed(session, user, keys, attempt)
+            return Enrolled(LoginResult(LoginOutcome.FAILED))
+        codes = activate(session, user, step, attempt.keys, attempt.now)
+        audit.record(session, actor=user.username, action="totp_enrolled", at=attempt.now)
+        complete_login(session, user, keys, attempt.now)
+        return Enrolled(LoginResult(LoginOutcome.OK, identity_of(user)), codes)
+
+
+def activate(
+    session: Session, user: StaffUser, last_step: int | None, keys: TotpKeys, now: datetime
+) -> list[str]:
+    """Mark the account's stored secret as set up, and give it fresh recovery codes (returned in
+    the clear, to show once)."""
+    user.totp_confirmed_at = now
+    user.totp_last_step = last_step
+    session.execute(delete(RecoveryCode).where(RecoveryCode.username == user.username))
+    codes = totp.new_recovery_codes()
+    session.add_all(
+        RecoveryCode(
+            username=user.username,
+            code_hash=totp.recovery_hash(keys, user.username, code),
+            created_at=now,
+        )
+        for code in codes
+    )
+    return codes
