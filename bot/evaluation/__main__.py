@@ -19,7 +19,12 @@ from bot.evaluation.product import start_product, stop_product, wait_until_ready
 from bot.settings import load_settings
 from bot.training import ensure_model
 
-EVALUATION_ENVIRON = {"STEUNWIJZER_FLOOD_MAX_MESSAGES": "1000"}
+# Every simulated caregiver talks from 127.0.0.1, so the per-address limits are off.
+EVALUATION_ENVIRON = {
+    "STEUNWIJZER_FLOOD_MAX_MESSAGES": "1000",
+    "STEUNWIJZER_IP_MAX_MESSAGES": "0",
+    "STEUNWIJZER_IP_MAX_NEW_CONVERSATIONS": "0",
+}
 
 
 def _rounds() -> list[int]:

@@ -23,7 +23,12 @@ from bot.settings import PROJECT_ROOT
 
 RESULTS_DIR = PROJECT_ROOT / "results" / "personas"
 # Simulated caregivers answer in milliseconds; the product's flood limit is for people.
-EVALUATION_ENVIRON = {"STEUNWIJZER_FLOOD_MAX_MESSAGES": "1000"}
+# Every simulated caregiver talks from 127.0.0.1, so the per-address limits are off.
+EVALUATION_ENVIRON = {
+    "STEUNWIJZER_FLOOD_MAX_MESSAGES": "1000",
+    "STEUNWIJZER_IP_MAX_MESSAGES": "0",
+    "STEUNWIJZER_IP_MAX_NEW_CONVERSATIONS": "0",
+}
 
 
 def knowledge_view() -> KnowledgeView:
