@@ -123,6 +123,9 @@ class Settings:
     # Reverse proxies in front of Rasa that append to X-Forwarded-For (the Ingress: 1). 0: the
     # header is ignored and the socket peer is the client.
     trusted_proxy_hops: int = 0
+    # Aanmeldingen with one contact phone number in any 24 hours, across conversations
+    # (bot.handoff.service.PhoneCap); 0 switches the cap off.
+    max_handoffs_per_phone_per_day: int = 3
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
@@ -261,6 +264,9 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         ip_max_new_conversations=int(env.get("STEUNWIJZER_IP_MAX_NEW_CONVERSATIONS") or "20"),
         ip_limit_exempt=_items(env.get("STEUNWIJZER_IP_LIMIT_EXEMPT")),
         trusted_proxy_hops=int(env.get("STEUNWIJZER_TRUSTED_PROXY_HOPS") or "0"),
+        max_handoffs_per_phone_per_day=int(
+            env.get("STEUNWIJZER_MAX_HANDOFFS_PER_PHONE_PER_DAY") or "3"
+        ),
     )
 
 

@@ -27,6 +27,8 @@ TEST_ENVIRON = {
     "STEUNWIJZER_IP_MAX_NEW_CONVERSATIONS": str(TEST_IP_MAX_NEW_CONVERSATIONS),
     "STEUNWIJZER_IP_LIMIT_EXEMPT": "127.0.0.0/8,::1",
     "STEUNWIJZER_TRUSTED_PROXY_HOPS": "1",
+    # The scripted caregivers all give 06 12345678; the cap is tested in tests/handoff.
+    "STEUNWIJZER_MAX_HANDOFFS_PER_PHONE_PER_DAY": "0",
 }
 
 
