@@ -35,10 +35,9 @@ class FakeRequest:
 
 
 class FakeServer:
-    def __init__(self, peer: str = "127.0.0.1", forwarded_for: str | None = None) -> None:
+    def __init__(self) -> None:
         self.emitted: list[tuple[str, Any, str]] = []
-        headers = Header({"X-Forwarded-For": forwarded_for} if forwarded_for else {})
-        self.request = FakeRequest(peer, headers)
+        self.request = FakeRequest("127.0.0.1", Header())
 
     def get_environ(self, sid: str, namespace: str | None = None) -> dict[str, Any]:
         # engine.io's Sanic driver keeps the handshake request here (and 127.0.0.1 as REMOTE_ADDR).
