@@ -8,6 +8,9 @@ tests/scale/test_scale_out.py caught it). Here issuing a ticket, asking whose tu
 finishing are each one Lua script, which Redis runs atomically. Tickets are served in the order they
 were issued. A ticket whose replica died expires after the lock lifetime, as in Rasa.
 
+The Redis keys hold a keyed hash of the conversation id (bot.privacy.keys, with the conversation
+key secret), never the id itself: on WhatsApp the id is the caregiver's phone number.
+
 `ConversationLockStore` is the class endpoints.yml names; its `backend` (STEUNWIJZER_LOCK_STORE_TYPE)
 is `in_memory` for one Rasa process or `redis` for several.
 """
@@ -18,7 +21,7 @@ import asyncio
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
@@ -26,6 +29,9 @@ import redis
 from rasa.core.lock import TicketLock
 from rasa.core.lock_store import LOCK_LIFETIME, InMemoryLockStore, LockError, LockStore
 from rasa.utils.endpoints import EndpointConfig
+
+from bot.privacy.keys import conversation_key, conversation_secret
+from bot.settings import load_settings
 
 BACKENDS = ("in_memory", "redis")
 # How often a waiting message asks whether it is its turn. A turn takes 50-500 ms; Rasa's own
@@ -83,10 +89,12 @@ class RedisTicketQueue:
     """First come, first served per conversation, shared by every process that uses one Redis."""
 
     client: redis.Redis
+    key_secret: str = field(repr=False)
     key_prefix: str = "steunwijzer:lock:"
 
     def _keys(self, conversation_id: str) -> tuple[str, str, str]:
-        base = f"{self.key_prefix}{conversation_id}"
+        # Every replica computes the same hash from the shared secret, so they share the lock.
+        base = f"{self.key_prefix}{conversation_key(conversation_id, self.key_secret)}"
         return f"{base}:last", f"{base}:queue", f"{base}:expires"
 
     @cached_property
@@ -150,6 +158,7 @@ class ConversationLockStore(LockStore):
         self._queue = (
             RedisTicketQueue(
                 _redis_client(endpoint_config),
+                conversation_secret(load_settings()),
                 f"{endpoint_config.kwargs.get('key_prefix') or 'steunwijzer'}:lock:",
             )
             if backend == "redis"

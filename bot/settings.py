@@ -119,6 +119,20 @@ class Settings:
     flood_max_waiting: int = 8
     # The REST channel (bot.channels.rest): off unless an integration needs it; `make run` turns it on.
     rest_channel: bool = False
+    # Per-address limits on the REST and socket.io channels (bot.channels.limits): at most this many
+    # messages from one client address within this many seconds, and at most this many different
+    # conversations per address in an hour; 0 switches a limit off. Counted per Rasa process.
+    ip_max_messages: int = 60
+    ip_window_s: float = 60.0
+    ip_max_new_conversations: int = 20
+    # Addresses or networks (CIDR) not counted: an integration's server that relays many caregivers.
+    ip_limit_exempt: tuple[str, ...] = ()
+    # Reverse proxies in front of Rasa that append to X-Forwarded-For (the Ingress: 1). 0: the
+    # header is ignored and the socket peer is the client.
+    trusted_proxy_hops: int = 0
+    # Aanmeldingen with one contact phone number in any 24 hours, across conversations
+    # (bot.handoff.service.PhoneCap); 0 switches the cap off.
+    max_handoffs_per_phone_per_day: int = 3
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
@@ -157,6 +171,11 @@ def _origins(value: str | None, web_port: int) -> tuple[str, ...]:
 def _on_unless_off(value: str | None) -> bool:
     """A safeguard that only an explicit off (0, false, no, nee, off) turns off."""
     return (value or "").strip().lower() not in _FALSE
+
+
+def _items(value: str | None) -> tuple[str, ...]:
+    """Comma-separated items, without blanks."""
+    return tuple(item.strip() for item in (value or "").split(",") if item.strip())
 
 
 def _host_names(value: str | None) -> frozenset[str]:
@@ -261,6 +280,14 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         flood_window_s=float(env.get("STEUNWIJZER_FLOOD_WINDOW_S") or "10"),
         flood_max_waiting=int(env.get("STEUNWIJZER_FLOOD_MAX_WAITING") or "8"),
         rest_channel=(env.get("STEUNWIJZER_REST_CHANNEL") or "").strip().lower() in _TRUE,
+        ip_max_messages=int(env.get("STEUNWIJZER_IP_MAX_MESSAGES") or "60"),
+        ip_window_s=float(env.get("STEUNWIJZER_IP_WINDOW_S") or "60"),
+        ip_max_new_conversations=int(env.get("STEUNWIJZER_IP_MAX_NEW_CONVERSATIONS") or "20"),
+        ip_limit_exempt=_items(env.get("STEUNWIJZER_IP_LIMIT_EXEMPT")),
+        trusted_proxy_hops=int(env.get("STEUNWIJZER_TRUSTED_PROXY_HOPS") or "0"),
+        max_handoffs_per_phone_per_day=int(
+            env.get("STEUNWIJZER_MAX_HANDOFFS_PER_PHONE_PER_DAY") or "3"
+        ),
     )
 
 

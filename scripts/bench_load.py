@@ -501,7 +501,13 @@ def start_steunwijzer(work_dir: Path, flood_limit: bool) -> Target:
         print("Note: no model for the current inputs; bot.run trains one first.", flush=True)
     var_dir = work_dir / "steunwijzer-var"
     var_dir.mkdir()
-    environ = {"RASA_TELEMETRY_ENABLED": "false"}
+    # Every virtual caregiver talks from this machine's address: the per-address limits
+    # (bot/channels/limits.py) would count them as one client, so they are off.
+    environ = {
+        "RASA_TELEMETRY_ENABLED": "false",
+        "STEUNWIJZER_IP_MAX_MESSAGES": "0",
+        "STEUNWIJZER_IP_MAX_NEW_CONVERSATIONS": "0",
+    }
     if not flood_limit:
         # The channels' flood limit (bot/channels/guard.py) stops a sender who types faster than a
         # person can, which is what a caregiver at think time 0 does; 0 switches it off.

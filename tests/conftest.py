@@ -17,6 +17,20 @@ os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
 # The tests run the product as `make run` does; tests of production mode say so themselves.
 os.environ.setdefault("STEUNWIJZER_MODE", "development")
 TEST_FLOOD_LIMIT = 60
+# The shared product stands behind one (pretend) proxy, as behind the Ingress: tests of the
+# per-address limits name their client in X-Forwarded-For. Every other test talks from loopback,
+# which is exempt, so their conversations do not add up to one client's.
+TEST_IP_MAX_MESSAGES = 20
+TEST_IP_MAX_NEW_CONVERSATIONS = 8
+TEST_ENVIRON = {
+    "STEUNWIJZER_FLOOD_MAX_MESSAGES": str(TEST_FLOOD_LIMIT),
+    "STEUNWIJZER_IP_MAX_MESSAGES": str(TEST_IP_MAX_MESSAGES),
+    "STEUNWIJZER_IP_MAX_NEW_CONVERSATIONS": str(TEST_IP_MAX_NEW_CONVERSATIONS),
+    "STEUNWIJZER_IP_LIMIT_EXEMPT": "127.0.0.0/8,::1",
+    "STEUNWIJZER_TRUSTED_PROXY_HOPS": "1",
+    # The scripted caregivers all give 06 12345678; the cap is tested in tests/handoff.
+    "STEUNWIJZER_MAX_HANDOFFS_PER_PHONE_PER_DAY": "0",
+}
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -81,9 +95,7 @@ def product(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> It
     default flood limit meant for scripts; here it sits just above the longest scripted conversation.
     The flood tests read the limit from the settings.
     """
-    running = start_product(
-        tmp_path_factory.mktemp("var"), {"STEUNWIJZER_FLOOD_MAX_MESSAGES": str(TEST_FLOOD_LIMIT)}
-    )
+    running = start_product(tmp_path_factory.mktemp("var"), TEST_ENVIRON)
     try:
         wait_until_ready(running)
         yield running.settings

@@ -9,6 +9,10 @@ crisis sent in the middle of a burst would wait behind every message before it. 
 over the limit does not reach Rasa; the sender gets one friendly notice per window, not one per
 message. A message in which the safety check finds a crisis always goes through.
 
+The REST and socket.io channels also pass an `AddressLimit` (bot.channels.limits) and the client's
+address: over that limit a message gets the same notice every time (REST: status 429), and does
+not count against the sender's flood limit.
+
 No reply: when the action server is down, Rasa logs the error, drops the action's events and
 answers nothing at all, also to a crisis message (the safety reply is a custom action). So when a
 turn sent nothing, or failed, the channel sends the safety reply itself for a crisis, and otherwise
@@ -31,6 +35,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
+from bot.channels.limits import AddressLimit
 from bot.safety.detector import SafetySignal, detect_safety_signal
 from bot.safety.reply import EMERGENCY_ID, SUICIDE_PREVENTION_ID, build_safety_reply
 from bot.settings import Settings
@@ -67,6 +72,7 @@ class Verdict(Enum):
     PASS = "pass"  # to the assistant
     NOTICE = "notice"  # over the limit: the friendly notice instead
     DROP = "drop"  # over the limit, notice already given in this window
+    LIMITED = "limited"  # over the per-address limit: the notice, every time
 
 
 @dataclass
@@ -194,14 +200,23 @@ def crisis_signal(text: str) -> SafetySignal | None:
     return signal if signal is not None and signal.is_crisis else None
 
 
-async def screen(guard: FloodGuard, sender: str, text: str) -> Verdict:
+async def screen(
+    guard: FloodGuard,
+    sender: str,
+    text: str,
+    address_limit: AddressLimit | None = None,
+    address: str | None = None,
+) -> Verdict:
     """Whether a message goes to the assistant, gets the flood notice, or is dropped."""
-    if guard.admit(sender):
+    within_address = address_limit is None or address_limit.admit(address, sender)
+    if within_address and guard.admit(sender):
         return Verdict.PASS
     # The safety check reads the whole text; in a thread, so a flood of long messages does not
     # hold up everyone else's conversation.
     if await asyncio.to_thread(crisis_signal, text) is not None:
         return Verdict.PASS
+    if not within_address:
+        return Verdict.LIMITED
     return Verdict.NOTICE if guard.notice_due(sender) else Verdict.DROP
 
 
@@ -261,11 +276,22 @@ async def guarded_turn(
     run_turn: Callable[[], Awaitable[object]],
     replies_sent: Callable[[], int],
     send: Callable[[RasaMessage], Awaitable[object]],
+    *,
+    address_limit: AddressLimit | None = None,
+    address: str | None = None,
 ) -> Verdict:
-    """The flood limit, then the turn with its honest answer; what the channels call."""
-    verdict = await screen(guard, sender, text)
+    """The limits, then the turn with its honest answer; what the channels call."""
+    verdict = await screen(guard, sender, text, address_limit, address)
     if verdict is Verdict.NOTICE:
         logger.warning("%s: a sender went over the flood limit; notice sent", channel)
+    if (
+        verdict is Verdict.LIMITED
+        and address_limit is not None
+        and address_limit.report_due(address)
+    ):
+        # Without the address: it is personal data.
+        logger.warning("%s: a client address went over its limit; notice sent", channel)
+    if verdict in (Verdict.NOTICE, Verdict.LIMITED):
         for message in flood_messages():
             await send(message)
     if verdict is Verdict.PASS:

@@ -12,11 +12,13 @@ Changes to stock Rasa 3.6 `RestInput`:
   a "message" that are text. Otherwise the answer is 400 with a short Dutch `{"error": ...}`; stock
   Rasa answered a JSON list body with a 500, and a missing sender put everyone in one conversation.
 - The flood limit, and an honest answer when a turn gave no reply (action server down).
+- The per-address limits (bot.channels.limits): over them the answer is 429 with the flood notice
+  as its message list, and a Retry-After of the window.
 - Logs hold neither the message text nor the sender id (stock Rasa logs the text on a failure).
 - No `?stream=true`, no `input_channel` and no `metadata` from the request: nothing of ours uses
   them, and Rasa would store the metadata unchecked with the message.
-The answer to a valid request is always 200 with a JSON list of messages; an empty list only for a
-flooded message after the notice.
+The answer to a valid request is 200 with a JSON list of messages (an empty list only for a
+flooded message after the notice), or 429 over the per-address limit.
 """
 
 from __future__ import annotations
@@ -33,7 +35,8 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.channels.guard import FloodGuard, guarded_turn, within_length
+from bot.channels.guard import FloodGuard, Verdict, guarded_turn, within_length
+from bot.channels.limits import AddressLimit, request_address
 from bot.settings import load_settings
 
 CONVERSATION_PREFIX = "rest:"
@@ -91,14 +94,28 @@ class GuardedRestInput(RestInput):
     """`RestInput` with request checks, its own conversation ids, the flood limit and the honest
     answer; switched off unless `enabled`."""
 
-    def __init__(self, flood_guard: FloodGuard | None = None, *, enabled: bool = True) -> None:
+    def __init__(
+        self,
+        flood_guard: FloodGuard | None = None,
+        *,
+        enabled: bool = True,
+        address_limit: AddressLimit | None = None,
+        trusted_proxy_hops: int = 0,
+    ) -> None:
         self.flood_guard = flood_guard if flood_guard is not None else FloodGuard()
         self.enabled = enabled
+        self.address_limit = address_limit if address_limit is not None else AddressLimit()
+        self.trusted_proxy_hops = trusted_proxy_hops
 
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
         settings = load_settings()
-        return cls(FloodGuard.from_settings(settings), enabled=settings.rest_channel)
+        return cls(
+            FloodGuard.from_settings(settings),
+            enabled=settings.rest_channel,
+            address_limit=AddressLimit.from_settings(settings),
+            trusted_proxy_hops=settings.trusted_proxy_hops,
+        )
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         blueprint = Blueprint("guarded_rest_webhook", __name__)
@@ -111,25 +128,37 @@ class GuardedRestInput(RestInput):
 
         @blueprint.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:
-            return await self.respond(request.body, on_new_message)
+            address = request_address(request, self.trusted_proxy_hops)
+            return await self.respond(request.body, on_new_message, address)
 
         return blueprint
 
     async def respond(
-        self, body: bytes, on_new_message: Callable[[UserMessage], Awaitable[Any]]
+        self,
+        body: bytes,
+        on_new_message: Callable[[UserMessage], Awaitable[Any]],
+        address: str | None = None,
     ) -> HTTPResponse:
-        """The answer to one POST: 404 when switched off, 400 with a Dutch reason, or the replies."""
+        """The answer to one POST: 404 when switched off, 400 with a Dutch reason, 429 over the
+        per-address limit, or the replies."""
         if not self.enabled:
             return response.json({"error": SWITCHED_OFF}, status=404)
         try:
             parsed = parse_request(body)
         except BadRequest as problem:
             return response.json({"error": str(problem)}, status=400)
-        return response.json(await self.answer(parsed, on_new_message))
+        verdict, replies = await self.answer(parsed, on_new_message, address)
+        if verdict is Verdict.LIMITED:
+            retry_after = str(max(1, round(self.address_limit.window_s)))
+            return response.json(replies, status=429, headers={"Retry-After": retry_after})
+        return response.json(replies)
 
     async def answer(
-        self, parsed: RestRequest, on_new_message: Callable[[UserMessage], Awaitable[Any]]
-    ) -> list[dict[str, Any]]:
+        self,
+        parsed: RestRequest,
+        on_new_message: Callable[[UserMessage], Awaitable[Any]],
+        address: str | None = None,
+    ) -> tuple[Verdict, list[dict[str, Any]]]:
         collector = CollectingOutputChannel()
         sender = conversation_id(parsed.sender)
         message = UserMessage(
@@ -138,7 +167,7 @@ class GuardedRestInput(RestInput):
             sender,
             input_channel=self.name(),
         )
-        await guarded_turn(
+        verdict = await guarded_turn(
             self.flood_guard,
             self.name(),
             sender,
@@ -146,5 +175,8 @@ class GuardedRestInput(RestInput):
             run_turn=lambda: on_new_message(message),
             replies_sent=lambda: len(collector.messages),
             send=lambda reply: collector.send_response(sender, reply),
+            address_limit=self.address_limit,
+            address=address,
         )
-        return [{**reply, "recipient_id": parsed.sender} for reply in collector.messages]
+        replies = [{**reply, "recipient_id": parsed.sender} for reply in collector.messages]
+        return verdict, replies

@@ -12,6 +12,8 @@ Two changes to stock Rasa 3.6:
 - Messages go through the channel guards (bot.channels.guard): the flood limit, and an honest
   answer when a turn gave no reply. An event that is not a message with text and a valid session
   id gets a short Dutch reply instead of an error in the log (stock Rasa crashed on some).
+- Messages also go through the per-address limits (bot.channels.limits); the address is that of
+  the socket's handshake request.
 - A message's `metadata` is not read: nothing of ours uses it, and Rasa would store it unchecked
   with the message.
 """
@@ -29,6 +31,7 @@ from rasa.core.channels.socketio import SocketIOInput, SocketIOOutput
 from sanic import Blueprint
 
 from bot.channels.guard import FloodGuard, guarded_turn, within_length
+from bot.channels.limits import AddressLimit, request_address
 from bot.settings import load_settings
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -88,11 +91,15 @@ class RestrictedSocketIOInput(SocketIOInput):
         *args: Any,
         allowed_origins: Iterable[str] = (),
         flood_guard: FloodGuard | None = None,
+        address_limit: AddressLimit | None = None,
+        trusted_proxy_hops: int = 0,
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
         self.allowed_origins = parse_origins(allowed_origins)
         self.flood_guard = flood_guard if flood_guard is not None else FloodGuard()
+        self.address_limit = address_limit if address_limit is not None else AddressLimit()
+        self.trusted_proxy_hops = trusted_proxy_hops
         self._on_new_message: Callable[[UserMessage], Awaitable[Any]] | None = None
 
     @classmethod
@@ -104,7 +111,10 @@ class RestrictedSocketIOInput(SocketIOInput):
         channel = super().from_credentials(credentials)
         assert isinstance(channel, cls)
         channel.allowed_origins = origins
-        channel.flood_guard = FloodGuard.from_settings(load_settings())
+        settings = load_settings()
+        channel.flood_guard = FloodGuard.from_settings(settings)
+        channel.address_limit = AddressLimit.from_settings(settings)
+        channel.trusted_proxy_hops = settings.trusted_proxy_hops
         return channel
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
@@ -141,6 +151,14 @@ class RestrictedSocketIOInput(SocketIOInput):
             session_id if isinstance(session_id, str) and SESSION_ID.fullmatch(session_id) else None
         )
 
+    def _address(self, sid: str) -> str | None:
+        """The client address of a socket, from its handshake request. engine.io's Sanic driver
+        writes 127.0.0.1 as REMOTE_ADDR for everyone, so the request itself is read."""
+        assert self.sio is not None
+        environ = self.sio.get_environ(sid, namespace=self.namespace) or {}
+        request = environ.get("sanic.request")
+        return request_address(request, self.trusted_proxy_hops) if request is not None else None
+
     async def _user_message(self, sid: str, *args: Any) -> None:
         assert self.sio is not None and self._on_new_message is not None
         on_new_message = self._on_new_message
@@ -167,4 +185,6 @@ class RestrictedSocketIOInput(SocketIOInput):
             run_turn=lambda: on_new_message(message),
             replies_sent=lambda: output.sent,
             send=lambda reply: output.send_response(sender, reply),
+            address_limit=self.address_limit,
+            address=self._address(sid),
         )

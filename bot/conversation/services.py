@@ -14,7 +14,7 @@ from bot.assessment.instruments import Instrument
 from bot.conversation.ports import Offers, QuestionAnswer, Submitted
 from bot.conversation.texts import offer_button
 from bot.db import session_factory_for
-from bot.handoff.service import find_steunpunt, load_steunpunt, submit
+from bot.handoff.service import PhoneCap, find_steunpunt, load_steunpunt, submit
 from bot.intake.gemeente import gemeente_names
 from bot.privacy.erasure import ERASURE_FAILED_TEXT, erasure_reply, request_erasure
 from bot.privacy.keys import conversation_key_for
@@ -92,6 +92,7 @@ class DatabaseServices:
             conversation_key=conversation_key_for(self.sender_id, self.settings),
             input_channel=self.input_channel,
             now=self.moment,
+            phone_cap=PhoneCap.from_settings(self.settings),
         )
         reference = outcome.slots.get("handoff_reference")
         return Submitted(outcome.text, reference, outcome.retry, dict(outcome.slots))

@@ -19,7 +19,14 @@ from bot.evaluation.product import start_product, stop_product, wait_until_ready
 from bot.settings import load_settings
 from bot.training import ensure_model
 
-EVALUATION_ENVIRON = {"STEUNWIJZER_FLOOD_MAX_MESSAGES": "1000"}
+# Every simulated caregiver talks from 127.0.0.1 and gives the same phone number, so the
+# per-address limits and the daily cap on aanmeldingen per number are off.
+EVALUATION_ENVIRON = {
+    "STEUNWIJZER_FLOOD_MAX_MESSAGES": "1000",
+    "STEUNWIJZER_IP_MAX_MESSAGES": "0",
+    "STEUNWIJZER_IP_MAX_NEW_CONVERSATIONS": "0",
+    "STEUNWIJZER_MAX_HANDOFFS_PER_PHONE_PER_DAY": "0",
+}
 
 
 def _rounds() -> list[int]:

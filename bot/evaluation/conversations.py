@@ -23,7 +23,14 @@ from bot.settings import PROJECT_ROOT
 
 RESULTS_DIR = PROJECT_ROOT / "results" / "personas"
 # Simulated caregivers answer in milliseconds; the product's flood limit is for people.
-EVALUATION_ENVIRON = {"STEUNWIJZER_FLOOD_MAX_MESSAGES": "1000"}
+# Every simulated caregiver talks from 127.0.0.1 and gives the same phone number, so the
+# per-address limits and the daily cap on aanmeldingen per number are off.
+EVALUATION_ENVIRON = {
+    "STEUNWIJZER_FLOOD_MAX_MESSAGES": "1000",
+    "STEUNWIJZER_IP_MAX_MESSAGES": "0",
+    "STEUNWIJZER_IP_MAX_NEW_CONVERSATIONS": "0",
+    "STEUNWIJZER_MAX_HANDOFFS_PER_PHONE_PER_DAY": "0",
+}
 
 
 def knowledge_view() -> KnowledgeView:

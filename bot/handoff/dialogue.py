@@ -424,6 +424,25 @@ def already_made_text(reference: str, steunpunt_name: str) -> str:
     )
 
 
+def phone_cap_text(steunpunt: Steunpunt) -> str:
+    """Over the daily cap per phone number (bot.handoff.service.PhoneCap): no new aanmelding, but
+    the way to the steunpunt."""
+    text = (
+        "Met dit telefoonnummer is vandaag al een aanmelding gedaan. Die is doorgegeven: het "
+        "steunpunt neemt contact met u op. Een nieuwe aanmelding is daarom niet nodig."
+    )
+    ways = [
+        f"bellen: {steunpunt.contact.phone}" if steunpunt.contact.phone else "",
+        f"mailen: {steunpunt.contact.email}" if steunpunt.contact.email else "",
+    ]
+    how = " of ".join(way for way in ways if way)
+    if how:
+        text += f" Wilt u iets aanvullen of iets vragen? U kunt {steunpunt.name} ook zelf {how}."
+    elif steunpunt.contact.website:
+        text += f" Wilt u iets aanvullen of iets vragen? Kijk op {steunpunt.contact.website}."
+    return text + " Kan ik u nog ergens anders mee helpen?"
+
+
 def refused_text(steunpunt: Steunpunt | None) -> str:
     text = "Dat is goed. Ik geef niets door."
     if steunpunt and (steunpunt.contact.phone or steunpunt.contact.email):

@@ -11,8 +11,11 @@ deleting a handoff after its retention period leaves nothing behind; notes go th
 itself (on WhatsApp that is a phone number): it lets "verwijder mijn gegevens" find the
 conversation's own aanmelding.
 
-Migrations 0003 (handoffs, outbox), 0004 (notes, conversation key, contacted_at) and 0007
-(expires_at, the outbox's kind) create exactly these tables.
+`contact_phone_key` is a keyed hash of the contact phone number (`bot.handoff.service.phone_key`),
+never the number: it counts the aanmeldingen made with one number in a day (the daily cap).
+
+Migrations 0003 (handoffs, outbox), 0004 (notes, conversation key, contacted_at), 0007
+(expires_at, the outbox's kind) and 0009 (contact_phone_key) create exactly these tables.
 """
 
 from __future__ import annotations
@@ -74,6 +77,8 @@ class Handoff(Base):
     # Set once, when the steunpunt is told that this open aanmelding reaches its maximum age:
     # the moment it is erased if still open then (bot.privacy.retention).
     expires_at = Column(UtcDateTime, nullable=True)
+    # The daily cap per phone number counts by this hash (bot.handoff.service.PhoneCap).
+    contact_phone_key = Column(String(KEY_LENGTH), nullable=True, index=True)
 
     outbox_entries = relationship(
         "OutboxEntry",

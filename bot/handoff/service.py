@@ -3,6 +3,13 @@
 `submit` stores the aanmelding before it returns the confirmation; when storing fails the caregiver
 is told so, and no reference is given. Steunpunten come from the knowledge base in the app
 database.
+
+Daily cap: with a `PhoneCap`, at most `per_day` aanmeldingen with one contact phone number are made
+in any 24 hours, across all conversations, so a script cannot fill a steunpunt's inbox through new
+conversations. The number is found again by a keyed hash (the conversation key secret), never
+stored as such outside the aanmelding itself. Over the cap the caregiver hears that an aanmelding
+with this number was already made today, and how to reach the steunpunt. An aanmelding with an
+e-mail address only is not capped: the per-address chat limits (bot.channels.limits) bound those.
 """
 
 from __future__ import annotations
@@ -10,15 +17,19 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from bot.db import session_factory_for
 from bot.handoff import dialogue
+from bot.handoff.contact import parse_phone
 from bot.handoff.document import DocumentError, build_document
 from bot.handoff.reference import new_reference
-from bot.handoff.store import create_handoff
+from bot.handoff.store import count_since, create_handoff
 from bot.intake.gemeente import gemeente_names
+from bot.privacy.keys import conversation_key as keyed_hash
+from bot.privacy.keys import conversation_secret
+from bot.settings import Settings
 from knowledge.advice import national_help_text, offer_index
 from knowledge.offer import Steunpunt
 from knowledge.store import get_steunpunt, steunpunt_for
@@ -41,6 +52,40 @@ class Outcome:
     text: str
     slots: dict[str, Any] = field(default_factory=dict)
     retry: bool = False
+
+
+CAP_PERIOD = timedelta(hours=24)
+
+
+@dataclass(frozen=True)
+class PhoneCap:
+    """At most `per_day` aanmeldingen per contact phone number in any 24 hours."""
+
+    secret: str = field(repr=False)
+    per_day: int
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> PhoneCap | None:
+        """The cap from STEUNWIJZER_MAX_HANDOFFS_PER_PHONE_PER_DAY; None when it is 0 (off)."""
+        per_day = settings.max_handoffs_per_phone_per_day
+        return cls(conversation_secret(settings), per_day) if per_day > 0 else None
+
+
+def phone_key(phone: str, secret: str) -> str:
+    """A keyed hash of the number as +31612345678, so 06-12 34 56 78 counts as the same number.
+    Prefixed, so it never equals the conversation key of a WhatsApp conversation."""
+    normalised = parse_phone(phone) or "".join(phone.split())
+    return keyed_hash(f"phone:{normalised}", secret)
+
+
+def _contact_phone_key(slots: Mapping[str, Any], cap: PhoneCap | None) -> str | None:
+    phone = slots.get("contact_phone")
+    return phone_key(phone, cap.secret) if cap is not None and isinstance(phone, str) else None
+
+
+def _cap_reached(database_url: str, key: str, cap: PhoneCap, now: datetime) -> bool:
+    made = count_since(session_factory_for(database_url), key, now - CAP_PERIOD)
+    return made >= cap.per_day
 
 
 def find_steunpunt(database_url: str, gemeente_code: str) -> Steunpunt | None:
@@ -70,6 +115,7 @@ def submit(
     conversation_key: str,
     input_channel: str | None,
     now: datetime,
+    phone_cap: PhoneCap | None = None,
 ) -> Outcome:
     """The end of the handoff form: store the aanmelding (or say why not) and what to tell."""
     steunpunt = load_steunpunt(database_url, slots.get("handoff_steunpunt"))
@@ -85,7 +131,16 @@ def submit(
     if slots.get("handoff_consent") != dialogue.GIVEN or not slots.get("contact_confirmed"):
         return Outcome(dialogue.refused_text(steunpunt))
     facts = {**slots, "asked_for_person": True}
+    contact_phone_key = _contact_phone_key(slots, phone_cap)
     try:
+        if (
+            contact_phone_key
+            and phone_cap
+            and _cap_reached(database_url, contact_phone_key, phone_cap, now)
+        ):
+            # Neither the number nor its hash in the log.
+            logger.warning("aanmelding not made: the daily cap for its phone number was reached")
+            return Outcome(dialogue.phone_cap_text(steunpunt))
         document = build_document(
             facts=facts,
             consent=dialogue.consent_given(now),
@@ -100,6 +155,7 @@ def submit(
             document,
             steunpunt,
             conversation_key=conversation_key,
+            contact_phone_key=contact_phone_key,
         )
     except DocumentError as error:
         logger.warning("aanmelding not built: %s", error)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -114,6 +114,7 @@ def _insert(
     document: dict[str, Any],
     steunpunt: Steunpunt,
     conversation_key: str | None,
+    contact_phone_key: str | None = None,
 ) -> StoredHandoff:
     reference = document["reference"]
     created_at = parse_timestamp(document["created_at"])
@@ -131,6 +132,7 @@ def _insert(
                 document=document,
                 created_at=created_at,
                 conversation_key=conversation_key,
+                contact_phone_key=contact_phone_key,
             )
             session.add(handoff)
             if conversation_key is not None:
@@ -155,11 +157,13 @@ def create_handoff(
     *,
     reference_factory: Callable[[], str] = new_reference,
     conversation_key: str | None = None,
+    contact_phone_key: str | None = None,
 ) -> StoredHandoff:
     """Validate `document`, then store it with its outbox entries in one transaction.
 
     With a `conversation_key` (bot.privacy.keys) the consent is recorded in the same transaction,
-    and the chat can find its own aanmelding again for erasure.
+    and the chat can find its own aanmelding again for erasure. A `contact_phone_key` is stored for
+    the daily cap per phone number (`count_since`).
 
     Outbox: an e-mail notice to the steunpunt always (its handoff_email, else its contact e-mail),
     a webhook when the steunpunt has one. Raises `bot.handoff.schema.InvalidDocument` for a
@@ -173,7 +177,9 @@ def create_handoff(
     candidate = dict(document)
     for _ in range(REFERENCE_TRIES):
         try:
-            return _insert(session_factory, candidate, steunpunt, conversation_key)
+            return _insert(
+                session_factory, candidate, steunpunt, conversation_key, contact_phone_key
+            )
         except _ReferenceTaken:
             candidate = {**candidate, "reference": reference_factory()}
             validate_document(candidate)
@@ -185,3 +191,12 @@ def get_handoff(session_factory: sessionmaker, reference: str) -> StoredHandoff 
         query = select(Handoff).where(Handoff.reference == reference)
         handoff = session.execute(query).scalars().first()
         return _to_stored(handoff) if handoff is not None else None
+
+
+def count_since(session_factory: sessionmaker, contact_phone_key: str, since: datetime) -> int:
+    """How many aanmeldingen with this contact phone key were made at or after `since`."""
+    query = select(func.count(Handoff.id)).where(
+        Handoff.contact_phone_key == contact_phone_key, Handoff.created_at >= since
+    )
+    with session_factory() as session:
+        return int(session.execute(query).scalar_one())

@@ -110,8 +110,9 @@ def _withdraw(session: Session, handoff: Handoff, now: datetime) -> bool:
             status="ingetrokken",
             closed_at=now,
             document=withdrawn_document(handoff, now),
-            # Nothing may lead from the withdrawn aanmelding back to the chat.
+            # Nothing may lead from the withdrawn aanmelding back to the chat, nor to the number.
             conversation_key=None,
+            contact_phone_key=None,
         )
         .execution_options(synchronize_session=False)
     )

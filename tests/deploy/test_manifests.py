@@ -332,7 +332,12 @@ def test_rasa_http_api_stays_off() -> None:
         for path in rule["http"]["paths"]
         if path["backend"]["service"]["name"] == "steunwijzer-rasa"
     }
-    assert rasa_paths == {"/socket.io/", "/webhooks/"}
+    assert rasa_paths == {
+        "/socket.io/",
+        "/webhooks/",
+        "/webhooks/whatsapp/",
+        "/webhooks/twilio_whatsapp/",
+    }
 
 
 def test_action_server_accepts_rasa_pods_only() -> None:
@@ -405,6 +410,42 @@ def test_socketio_gets_sticky_sessions() -> None:
     ]
     assert len(chat) == 1
     assert chat[0]["metadata"]["annotations"]["nginx.ingress.kubernetes.io/affinity"] == "cookie"
+
+
+RATE_LIMITS = ("limit-rps", "limit-connections", "limit-burst-multiplier")
+
+
+def chat_ingresses() -> dict[str, dict[str, Any]]:
+    """Ingress name -> Ingress, for those that route to the Rasa Service."""
+    return {
+        ingress["metadata"]["name"]: ingress
+        for ingress in of_kind(k8s_documents(), "Ingress")
+        if any(
+            path["backend"]["service"]["name"] == "steunwijzer-rasa"
+            for rule in ingress["spec"]["rules"]
+            for path in rule["http"]["paths"]
+        )
+    }
+
+
+def test_the_chat_ingress_limits_each_client_address() -> None:
+    annotations = chat_ingresses()["steunwijzer-chat"]["metadata"]["annotations"]
+
+    for name in RATE_LIMITS:
+        value = annotations[f"nginx.ingress.kubernetes.io/{name}"]
+        assert isinstance(value, str) and int(value) > 0, (name, value)
+
+
+def test_only_the_whatsapp_webhooks_are_routed_without_address_limits() -> None:
+    # Meta and Twilio send every caregiver's messages from a few addresses.
+    unlimited = [
+        path["path"]
+        for ingress in chat_ingresses().values()
+        if "nginx.ingress.kubernetes.io/limit-rps" not in ingress["metadata"]["annotations"]
+        for rule in ingress["spec"]["rules"]
+        for path in rule["http"]["paths"]
+    ]
+    assert sorted(unlimited) == ["/webhooks/twilio_whatsapp/", "/webhooks/whatsapp/"]
 
 
 def test_every_python_module_in_a_command_exists() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +12,7 @@ from sqlalchemy import select
 from bot.db import session_factory_for
 from bot.handoff import dialogue
 from bot.handoff.models import Handoff, OutboxEntry
-from bot.handoff.service import find_steunpunt, submit
+from bot.handoff.service import PhoneCap, find_steunpunt, phone_key, submit
 from bot.privacy.models import ConsentRecord
 from bot.run import prepare_databases
 from tests.handoff.conftest import COMPLETE_FACTS
@@ -134,3 +134,60 @@ def test_a_database_that_is_away_is_never_confirmed(database_url: str, tmp_path:
     )
     assert outcome.retry and outcome.slots == {}
     assert "niet gelukt" in outcome.text and "MZ-" not in outcome.text
+
+
+SECRET = "test-conversation-key-secret"
+
+
+def _made(database_url: str, phone: str, key: str, now: datetime) -> Any:
+    return submit(
+        agreed(contact_phone=phone),
+        database_url=database_url,
+        conversation_key=key,
+        input_channel="rest",
+        now=now,
+        phone_cap=PhoneCap(SECRET, 2),
+    )
+
+
+def test_one_phone_number_gets_at_most_the_daily_cap_across_conversations(
+    database_url: str,
+) -> None:
+    phone, start = "+31687654321", datetime(2026, 11, 30, 9, 0, tzinfo=timezone.utc)
+    # Each a new conversation, the number written another way each time.
+    made = [
+        _made(database_url, number, f"{n:064x}", start + timedelta(hours=n))
+        for n, number in enumerate([phone, "06-87654321", "06 87 65 43 21"])
+    ]
+
+    assert ["handoff_reference" in outcome.slots for outcome in made] == [True, True, False]
+    refused = made[2].text
+    assert "vandaag al een aanmelding" in refused and "contact met u op" in refused
+    steunpunt = find_steunpunt(database_url, "GM0193")
+    assert steunpunt is not None and f"mailen: {steunpunt.contact.email}" in refused
+    assert "Kan ik u nog ergens anders mee helpen?" in refused
+    with session_factory_for(database_url)() as session:
+        keys = session.execute(
+            select(Handoff.contact_phone_key).where(Handoff.contact_phone_key.is_not(None))
+        ).scalars()
+        stored = set(keys)
+    assert stored == {phone_key(phone, SECRET)}
+    assert all("87654321" not in key for key in stored)
+    # Another number is not affected; 24 hours after the first, one aanmelding is free again.
+    assert "handoff_reference" in _made(database_url, "0611122233", "b" * 64, start).slots
+    later = start + timedelta(hours=24, minutes=1)
+    assert "handoff_reference" in _made(database_url, phone, "c" * 64, later).slots
+    assert "handoff_reference" not in _made(database_url, phone, "d" * 64, later).slots
+
+
+def test_the_phone_cap_comes_from_the_settings_and_0_switches_it_off(tmp_path: Path) -> None:
+    environ = {
+        "STEUNWIJZER_VAR_DIR": str(tmp_path),
+        "STEUNWIJZER_CONVERSATION_KEY_SECRET": SECRET,
+    }
+    default = PhoneCap.from_settings(development_settings(environ))
+    off = {**environ, "STEUNWIJZER_MAX_HANDOFFS_PER_PHONE_PER_DAY": "0"}
+
+    assert default == PhoneCap(SECRET, 3)
+    assert PhoneCap.from_settings(development_settings(off)) is None
+    assert SECRET not in repr(default)

@@ -117,6 +117,7 @@ def store_handoff(
         make_document(reference=reference, steunpunt=steunpunt),
         steunpunt,
         conversation_key=key,
+        contact_phone_key="c" * 64,
     )
     with session_factory() as session, session.begin():
         handoff = session.execute(

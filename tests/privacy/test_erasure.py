@@ -102,6 +102,7 @@ def test_an_unclaimed_aanmelding_is_withdrawn_and_its_personal_data_removed(
     handoff = _handoff(session_factory, reference)
     assert handoff is not None
     assert (handoff.status, handoff.closed_at, handoff.claimed_by) == ("ingetrokken", NOW, None)
+    assert handoff.contact_phone_key is None  # the daily cap's hash of the number goes too
     assert set(handoff.document) == {"reference", "steunpunt", "urgency", "withdrawn_at"}
     assert handoff.document["reference"] == reference
     assert handoff.document["steunpunt"]["id"] == STEUNPUNT_ID

@@ -4,6 +4,7 @@ first come first served, and a dead holder's ticket expires."""
 from __future__ import annotations
 
 import asyncio
+import re
 import threading
 import time
 from collections.abc import Iterator
@@ -14,7 +15,16 @@ from rasa.core.lock_store import LockError
 from rasa.utils.endpoints import EndpointConfig
 
 from bot.lock_store import ConversationLockStore
+from bot.privacy.keys import conversation_key
 from tests.databases import redis_server
+
+SECRET = "test-conversation-key-secret-of-enough-length"
+
+
+@pytest.fixture(autouse=True)
+def conversation_key_secret(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The secret every replica shares; set, so no test writes a generated one under var/.
+    monkeypatch.setenv("STEUNWIJZER_CONVERSATION_KEY_SECRET", SECRET)
 
 
 @pytest.fixture(scope="module")
@@ -145,3 +155,40 @@ def test_several_sanic_workers_are_refused_without_redis(monkeypatch: pytest.Mon
     monkeypatch.setenv("SANIC_WORKERS", "2")
     with pytest.raises(ValueError, match="SANIC_WORKERS"):
         _store(0, backend="in_memory")
+
+
+def test_redis_holds_a_keyed_hash_of_the_conversation_never_the_phone_number(
+    redis_port: int,
+) -> None:
+    store = _store(redis_port)
+    client = redis.Redis(host="127.0.0.1", port=redis_port, db=1)
+    conversation = "whatsapp:+31612345678"
+
+    async def look_while_held() -> list[str]:
+        async with store.lock(conversation, lock_lifetime=30):
+            return sorted(key.decode() for key in client.keys("test:lock:*"))
+
+    keys = asyncio.run(look_while_held())
+
+    hashed = conversation_key(conversation, SECRET)
+    assert {f"test:lock:{hashed}:{suffix}" for suffix in ("last", "queue", "expires")} <= set(keys)
+    # Earlier tests' conversations may still be there: all of them hashed too.
+    assert all(re.fullmatch(r"test:lock:[0-9a-f]{64}:(last|queue|expires)", key) for key in keys)
+    assert not any("31612345678" in key for key in keys)
+    # Another replica with the same secret waits for the same lock.
+    other = _store(redis_port)
+
+    async def both() -> list[str]:
+        order: list[str] = []
+
+        async def hold(name: str, store_: ConversationLockStore, delay: float) -> None:
+            await asyncio.sleep(delay)
+            async with store_.lock(conversation, lock_lifetime=30):
+                order.append(f"{name} in")
+                await asyncio.sleep(0.1)
+                order.append(f"{name} out")
+
+        await asyncio.gather(hold("a", store, 0), hold("b", other, 0.02))
+        return order
+
+    assert asyncio.run(both()) == ["a in", "a out", "b in", "b out"]

@@ -6,16 +6,20 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Coroutine
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import pytest
+from sanic.compat import Header
 
 from bot.channels.guard import FLOOD_TEXT, NO_REPLY_TEXT, FloodGuard
+from bot.channels.limits import AddressLimit
 from bot.channels.socketio import UNREADABLE, RestrictedSocketIOInput
 
 T = TypeVar("T")
 SID = "socket-1"
 SESSION = "0123456789abcdef0123456789abcdef"
+CLIENT = "203.0.113.7"
 
 
 def run(coroutine: Coroutine[Any, Any, T]) -> T:
@@ -24,9 +28,20 @@ def run(coroutine: Coroutine[Any, Any, T]) -> T:
         return executor.submit(asyncio.run, coroutine).result()
 
 
+@dataclass
+class FakeRequest:
+    ip: str
+    headers: Header
+
+
 class FakeServer:
     def __init__(self) -> None:
         self.emitted: list[tuple[str, Any, str]] = []
+        self.request = FakeRequest("127.0.0.1", Header())
+
+    def get_environ(self, sid: str, namespace: str | None = None) -> dict[str, Any]:
+        # engine.io's Sanic driver keeps the handshake request here (and 127.0.0.1 as REMOTE_ADDR).
+        return {"REMOTE_ADDR": "127.0.0.1", "sanic.request": self.request}
 
     async def emit(self, event: str, data: Any, room: str, namespace: str | None = None) -> None:
         self.emitted.append((event, data, room))
@@ -154,3 +169,25 @@ def test_the_channel_takes_its_flood_limit_from_the_environment(
 
     assert isinstance(channel, RestrictedSocketIOInput)
     assert (channel.flood_guard.max_messages, channel.flood_guard.window_s) == (5, 30.0)
+
+
+@pytest.mark.parametrize(("hops", "limited"), [(0, False), (1, True)])
+def test_one_address_is_limited_across_sessions_by_its_trusted_forwarded_address(
+    hops: int, limited: bool
+) -> None:
+    rasa = FakeRasa()
+    channel = channel_with(rasa)
+    # Each handshake came from another peer (load balancer) with the same forwarded client.
+    channel.address_limit = AddressLimit(3, 60.0, 0)
+    channel.trusted_proxy_hops = hops
+    server = channel.sio
+    assert isinstance(server, FakeServer)
+
+    for number, session in enumerate([f"{n:032x}" for n in range(5)]):
+        server.request = FakeRequest(f"10.0.0.{number}", Header({"X-Forwarded-For": CLIENT}))
+        run(channel._user_message(SID, {"message": "hallo", "session_id": session}))
+    run(channel._user_message(SID, {"message": "ik wil er niet meer zijn", "session_id": SESSION}))
+
+    assert len(rasa.messages) == (4 if limited else 6)
+    texts = [data["text"] for _, data, _ in emitted(channel)]
+    assert (FLOOD_TEXT in texts) is limited
