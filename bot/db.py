@@ -76,6 +76,12 @@ def create_session_factory(engine: Engine) -> sessionmaker:
 
 
 @lru_cache(maxsize=4)
-def session_factory_for(database_url: str) -> sessionmaker:
+def engine_for(database_url: str) -> Engine:
     """One engine (and connection pool) per database per process, made on first use."""
-    return create_session_factory(create_db_engine(database_url))
+    return create_db_engine(database_url)
+
+
+@lru_cache(maxsize=4)
+def session_factory_for(database_url: str) -> sessionmaker:
+    """Sessions on the process's one engine for this database (engine_for)."""
+    return create_session_factory(engine_for(database_url))

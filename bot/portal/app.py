@@ -34,7 +34,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from bot.db import create_db_engine, session_factory_for
+from bot.db import engine_for, session_factory_for
 from bot.portal import labels, views
 from bot.portal.audit import current_source_ip
 from bot.portal.auth import TotpPolicy, default_hasher
@@ -257,7 +257,9 @@ def _tracker_conversations(settings: Settings) -> TrackerConversations:
     # The secret is read once here: finding a conversation hashes every sender id with it.
     secret = conversation_secret(settings)
     return TrackerConversations(
-        engine=create_db_engine(settings.tracker_store_url),
+        # The process's one pool for the tracker store: a new app (each test makes one) must not
+        # open another that nobody closes.
+        engine=engine_for(settings.tracker_store_url),
         key_of=functools.partial(conversation_key, secret=secret),
     )
 
