@@ -1,7 +1,7 @@
 """Blind personas: caregivers written by someone who never saw the rules, the data or the tests.
 
-The files (`tests/blind/personas_dev.yml`, `tests/blind/personas_heldout.yml`) follow
-`tests/blind/PERSONA_SCHEMA.md`. The held-out file is measured, never tuned on.
+The files (`tests/blind/personas_<set>.yml`) follow `tests/blind/PERSONA_SCHEMA.md`. The held-out
+files are measured, never tuned on.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ PERSONA_SETS = {
     "heldout": BLIND_DIR / "personas_heldout.yml",
     "dev2": BLIND_DIR / "personas_dev2.yml",
     "heldout2": BLIND_DIR / "personas_heldout2.yml",
+    "dev3": BLIND_DIR / "personas_dev3.yml",
+    "heldout3": BLIND_DIR / "personas_heldout3.yml",
 }
 
 
