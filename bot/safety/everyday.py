@@ -76,7 +76,7 @@ _SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
         r"pil\w*|medicijn\w*|medicatie|slaapmiddel\w*|slaappil\w*|tablet\w*|insuline|oxazepam",
         r"baxter\w*|weekdoos|medicijndispenser|dispenser|apotheek\w*|voorgeschreven|"
         r"herhaalrecept|bijwerking\w*|overzicht\w*|overzichtelijk|per dag|vergeet|vergeten|"
-        r"toedienen|vergoed\w*|fijnmaken|fijngemaakt|verpakt|doorslikken|medicatierol|"
+        r"toedienen|vergoed\w*|fijnmaken|verpakt|doorslikken|medicatierol|"
         r"baxterrol|bijhouden|afbouwen|herinnering\w*",
     ),
     # Knives and cutting in the kitchen or at the table.
@@ -168,6 +168,7 @@ _ALARM_WORDS = (
     r"spoedeisende|epilep\w*|euthanasie\w*|wakker|missen|last|vlammen|vuur|fik|nut|doorgaan|"
     r"uitweg|hoeft|afscheid|knijp\w*|kneep|geknepen|keel|wurg\w*|schop\w*|geschopt|bijt|"
     r"gebeten|krab\w*|gekrabd|stomp\w*|opgesloten|vastgebonden|misbruik\w*|uitgescholden|"
+    r"duw\w*|geduwd|"
     r"woede\w*|bang voor"
 )
 

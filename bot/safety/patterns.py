@@ -1428,7 +1428,7 @@ RULES: tuple[Rule, ...] = (
         A,
         "unresponsive",
         r"\b(?:reageert|reageerde|ademt|ademde)<adv> (?:niet|nergens)(?: meer)?"
-        r"(?= \||$| (?:en|hij|ze|zij|ik|wat|help|nu|hoe|echt)\b| (?:als|wanneer) ik (?:hem|haar) "
+        r"(?= \||$| (?:en|hij|ze|zij|ik|wat|help|nu|hoe|echt|geloof|denk|volgens)\b| (?:als|wanneer) ik (?:hem|haar) "
         r"(?:aanspreek|roep|schud|aanraak|wakker maak|knijp|aanraak))",
         negatable=False,
     ),
@@ -1493,7 +1493,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         A,
         "severe_bleeding",
-        r"\bbloeden (?:stopt|houdt)<adv> niet\b|\bbloedt (?:en|maar) (?:het )?stopt niet\b",
+        r"\bbloeden (?:stopt|houdt)<adv> niet\b|\bhet bloed (?:stopt|houdt)<adv> niet\b|"
+        r"\bbloed (?:blijft|loopt)<adv> (?:maar )?(?:stromen|lopen|komen)\b|\bbloedt (?:en|maar) (?:het )?stopt niet\b",
         negatable=False,
     ),
     Rule(
@@ -1514,7 +1515,7 @@ RULES: tuple[Rule, ...] = (
         "fire_or_gas",
         r"\b(?:er is|het is|er woedt)<adv> brand\b|\bstaat in (?:brand|de fik)\b|"
         r"\b(?:staat|hangt|zit|is)(?: [a-z]+){0,2} vol (?:met )?rook\b|"
-        r"\bik ruik gas\b|\bgaslucht\b|\bgaslek\b|\bgaskraan (?:staat|stond)<adv> open\b|"
+        r"\bik ruik(?: [a-z]+){0,2} gas\b|\bruik ik(?: [a-z]+){0,2} gas\b|\bgaslucht\b|\bgaslek\b|\bgaskraan (?:staat|stond)<adv> open\b|"
         r"\bgas\b(?: [a-z]+){0,3} open\b|\bgaskra(?:an|nen)\b(?: [a-z]+){0,2} "
         r"(?:opengedraaid|opengezet|open gedraaid|open gezet)\b|"
         r"\b(?:er komt|ik zie|ik ruik|zie ik|ruik ik)<adv> rook\b|\brook (?:uit|in) (?:de|het|zijn|"
@@ -1660,7 +1661,7 @@ RULES: tuple[Rule, ...] = (
         A,
         "armed_threat",
         # A weapon against someone now: "mijn zoon staat nu met een mes in de gang".
-        r"\b(?:staat|komt|loopt|zwaait|dreigt|zit|rent)(?: (?:nu|hier|net|weer))*(?: [a-z]+){0,2} "
+        r"\b(?:staat|komt|loopt|zwaait|dreigt|zit|rent)(?: (?:nu|hier|net|weer))*(?: [a-z]+){0,3} "
         r"met (?:een|het|zijn|haar|de|dat) (?:mes|messen|keukenmes|schaar|hamer|bijl|wapen|pistool|"
         r"geweer|jachtgeweer|honkbalknuppel|breekijzer)\b",
         exclude=r"\b(?:snij\w*|groente|brood|vlees|aardappel\w*|schillen|koken|kookt|houtsnij\w*|"
@@ -1673,6 +1674,7 @@ RULES: tuple[Rule, ...] = (
         # Someone in crisis shut away and silent: "heeft zich opgesloten en ik hoor haar niet meer".
         r"\b(?:heeft|had) zich(?: [a-z]+){0,4} (?:opgesloten|ingesloten)\b|"
         r"\bzit(?: [a-z]+){0,3} (?:opgesloten|ingesloten)\b|\bdeur (?:gaat|wil) niet open\b|"
+        r"\b(?:zit|ligt|is)\b(?: [a-z]+){0,4} met de deur op slot\b|"
         r"\bdoet (?:de deur )?niet (?:meer )?open\b",
         also=(
             r"\b(?:hoor|zie) (?:haar|hem|niks|niets)(?: [a-z]+)?<adv> (?:niet meer|niks meer|"
@@ -2194,6 +2196,346 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         negatable=False,
     ),
+    # --- acute danger: a life in danger without a means or a word of now --------------------------
+    # Blind rounds keep finding danger told as a situation: a door kicked in, a car on the wrong
+    # side of the motorway, a head under water, a naaste found cold in the garden.
+    Rule(
+        A,
+        "violence_now",
+        # Someone forcing their way in, or a threat to kill with the attacker at hand.
+        r"\b(?:schopt|schoppen|trapt|trappen|beukt|ramt|bonkt|breekt|slaat|rammelt)<adv> "
+        r"(?:de|onze|mijn|haar|zijn|mama haar|de achter|de voor)? ?(?:voordeur|achterdeur|deur|"
+        r"slaapkamerdeur|badkamerdeur|ruit|raam)\b(?: [a-z]+){0,2} (?:in|open|kapot|eruit)\b|"
+        r"\b(?:is|zijn|komt|komen)<adv> (?:bijna )?(?:binnen|naar binnen)\b(?= \||$| en\b)",
+        also=(
+            r"\b(?:ex|hij|ze|zij|zoon|dochter|man|vader|broer|iemand|inbreker\w*|dronken|"
+            r"schreeuw\w*|dreig\w*|bang|verstopt|opgesloten|boven|kapot|mes|vermoord\w*)\b",
+        ),
+        exclude=_PAST + r"|\b(?:soms|vaak|weleens|wel eens|elke|iedere|altijd|toen|vroeger|"
+        r"sleutel\w*|slot\w*|wind|storm|tocht|klemt|kluisje|sleutelkastje|thuiszorg|zuster)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "violence_now",
+        # A threat to kill from someone with a weapon or at the door now: "hij staat met een mes voor
+        # de deur en zegt dat ik dood moet".
+        r"\b(?:vermoord\w*|dood (?:maakt|maken|steekt|steken|schiet)|doodmaakt|doodmaken|"
+        r"doodsteekt|doodschiet|afmaakt|afmaken|(?:ik|jij|je|we|wij|zij|ze) (?:ga )?dood (?:moet|"
+        r"moeten|ga|gaan)|de keel (?:door|af)snijdt|kapot maakt)\b",
+        also=(
+            rf"\b{WEAPONS}\b|\b(?:gepakt|pakt|grijpt|greep|staat|komt|(?:voor|aan|tegen|bij) de "
+            r"deur|deur in|binnen|achter (?:me|mij|haar|hem) aan|nu|zit opgesloten|verstopt)\b",
+        ),
+        # A delusion, a habit or a condition is not a threat now: "ze denkt dat de buren haar willen
+        # vermoorden", "oma roept steeds dat ze opa vermoordt", "als ik de dokter bel".
+        exclude=r"\b(?:denkt dat|denken dat|waan\w*|steeds|altijd|telkens|elke keer|iedere keer|"
+        r"als ik|als hij weer|als ze weer|soms|vaak|weleens|wel eens|grap\w*|haha\w*|film|serie|boek|spel|game|"
+        r"droom\w*|gedroomd|vroeger|toen|vorig\w*|wilde ik|wil ik|zou ik|sudoku|killer|muggen?|"
+        r"vlieg\w*|wesp\w*|plant\w*|onkruid|batterij|telefoon|tv|computer|laptop|printer)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "violence_now",
+        # A weapon just taken up against someone: "hij heeft een mes gepakt", "pakt de hamer".
+        rf"\b(?:heeft|had|pakt|pakte|grijpt|greep|haalt|haalde|trekt)<adv> (?:een|het|de|zijn|"
+        rf"haar|dat|die)? ?(?:groot |grote |scherp |scherpe )?{WEAPONS}\b(?: [a-z]+){{0,3}} "
+        rf"(?:gepakt|gegrepen|uit de la|tevoorschijn|te voorschijn|gehaald)?",
+        also=(
+            r"\b(?:dood|vermoord\w*|dreig\w*|schreeuw\w*|staat|komt|deur|achter (?:me|mij|haar|"
+            r"hem) aan|bang|verstopt|opgesloten|steken|steekt|slaan|slaat|zwaait|op mij af|op me af|"
+            r"op haar af|op hem af|schuur|zolder|zegt niks|zegt niets|zit ermee|ermee)\b",
+        ),
+        exclude=r"\b(?:snij\w*|groente|brood|vlees|aardappel\w*|schil\w*|kook\w*|keuken|tuin|"
+        r"hout|klus\w*|timmer\w*|wandel\w*|soms|vaak|altijd|weleens|wel eens|vroeger|toen|"
+        r"vergeten|kwijt|slijpen|afwas\w*|opgeruimd|opgeborgen|weggelegd|verstopt voor)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "water",
+        # In the water now: "met haar scootmobiel de sloot in gereden", "krijgt haar hoofd niet boven
+        # water".
+        r"\b(?:sloot|vijver|kanaal|gracht|rivier|plas|meer|zee|zwembad|water|bad|badkuip|vaart|"
+        r"wetering)\b(?: [a-z]+){0,3} (?:in|ingereden|ingelopen|ingevallen|ingegleden)(?: "
+        r"(?:gereden|gevallen|gelopen|gegleden|geraakt|gerold|geduwd))?\b|"
+        r"\b(?:hoofd|gezicht|mond)\b(?: [a-z]+){0,2} (?:niet )?(?:boven|onder) (?:het )?water\b|"
+        r"\bonder water\b|\bverdrinkt\b|\baan het verdrinken\b|\bkopje onder\b",
+        also=(
+            r"\b(?:vast|zit|ligt|krijg|krijgt|kan|eruit|onder|boven|verdrinkt|verdrinken|help|"
+            r"nu|net|zojuist|scootmobiel|rolstoel|auto|fiets|gleed|gegleden|gevallen|gereden|"
+            r"gelopen|staat|staan|middel|terugkomen|komt niet)\b",
+        ),
+        exclude=_PAST + r"|\b(?:soms|vaak|weleens|wel eens|altijd|elke|iedere|zwemles|"
+        r"zwemmen|aquarobics|hydrotherapie|badlift|badplank|douchestoel|glas water|drinkt|"
+        r"vakantie|uitje|boot|rondvaart|vissen|kelder|lekkage|lekt|dak|regen|wasmachine|"
+        r"kraan|bang dat|voorkomen|stel dat)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "traffic",
+        # On or against the traffic now: a confused driver on the wrong side, a naaste on the
+        # motorway, someone grabbing the wheel.
+        r"\b(?:verkeerde kant op|tegen het verkeer in|tegen de rijrichting in|spookrij\w*)\b|"
+        r"\b(?:loopt|fietst|rijdt|dwaalt|staat|zit|ligt|rent|wandelt)(?: [a-z0-9]+){0,3} "
+        r"(?:op|over|langs) (?:de|het) (?:snelweg|autoweg|ringweg|rijksweg|vluchtstrook|a[0-9]+|"
+        r"n[0-9]+|provinciale weg)\b|"
+        r"\b(?:grijpt|greep|trekt|trok|rukt|rukte)<adv> (?:aan |in )?(?:het|mijn|zijn) stuur\b|"
+        r"\b(?:in|aan) het stuur (?:te )?(?:grijpen|trekken|rukken)\b",
+        exclude=_PAST + r"|\b(?:soms|vaak|weleens|wel eens|elke|iedere|altijd|vroeger|toen|"
+        r"rijbewijs|cbr|keuring|bang dat|stel dat|mag (?:hij|ze|zij) nog)\b",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "unresponsive",
+        # Found and silent: "ze is ijskoud en geeft geen antwoord", "krijgt haar ogen niet open".
+        r"\bgeeft<adv> geen (?:antwoord|reactie|kik|sjoege|teken)\b|"
+        r"\b(?:krijgt|krijg|kan|doet)<adv> (?:haar|zijn|de) ogen<adv> niet (?:meer )?open\b|"
+        r"\b(?:zegt|doet|antwoordt)<adv> (?:niks|niets) (?:meer )?(?:als|wanneer) ik\b",
+        also=(
+            r"\b(?:ijskoud|koud|slap|gevonden|vond|ligt|lag|op de grond|tuin|badkamer|bed|bank|"
+            r"vloer|wakker|naam|roep|schud\w*|adem\w*|bleek|blauw|grauw|gevallen|zakt)\b",
+        ),
+        exclude=_PAST + r"|\b(?:app\w*|bericht\w*|mail\w*|brief|telefoon|gemeente|steunpunt|"
+        r"whatsapp|sms|vraag|vragen|doof|gehoor\w*|boos|chagrijnig|mokt|zwijgt|praten|gesprek|"
+        r"dementie (?:is|wordt)|s ochtends|s morgens)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "traffic",
+        # A car door opened while driving: "ze probeert steeds het portier open te doen op de A28".
+        r"\bportier\b(?: [a-z]+){0,2} open (?:te )?(?:doen|maken|trekken|gooien)\b",
+        also=(r"\b(?:rijden|rij|rijdt|snelweg|a[0-9]+|autoweg|stoppen|nergens stoppen)\b",),
+        exclude=_PAST + r"|\b(?:kinderslot|bang dat|stel dat|parkeer\w*|stilstaat)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "on_the_edge",
+        # At the station or on the platform with the train coming, and a last word.
+        r"\b(?:sta|zit|ben|staat|zit)(?: (?:nu|hier|al|net))* (?:op|bij|aan) (?:het station|het perron|"
+        r"het spoor|de rails|de brug|het dak|de rand)\b",
+        also=(
+            r"\b(?:trein komt|volgende trein|voorbij|niet meer ging|niet meer gaat|laten weten|"
+            r"afscheid|sorry|vaarwel|zorg (?:goed|aub|alsjeblieft|dat)|springen|spring|einde|"
+            r"niet meer)\b",
+        ),
+        exclude=r"\b(?:vertraging|overstap\w*|ns|ov|ophalen|op weg naar|reis|kaartje|"
+        r"begeleiding|rolstoel|lift|assistentie)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "found_hanging",
+        r"\b(?:hing|hangt|hangend)\b(?: [a-z]+){0,3} (?:op zolder|in de schuur|in de garage|"
+        r"aan (?:een|het|de) (?:touw|balk|trap|deur))\b|\blosgesneden\b|\blos gesneden\b|"
+        r"\bweet niet of (?:hij|ze|zij) nog leeft\b|\bleeft (?:hij|ze|zij) nog\b",
+        exclude=_PAST
+        + r"|\b(?:was|wasgoed|jas|kleding|schilderij|lamp|foto|vlag|slinger\w*|plant\w*)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "imminent_plan",
+        # A farewell sent just now, and no answer: "stuurde me net 'zorg goed voor de kinderen' en
+        # neemt niet meer op".
+        r"\b(?:neemt|nam)<adv> (?:de telefoon )?niet (?:meer )?op\b|\btelefoon staat uit\b|"
+        r"\breageert<adv> niet (?:meer )?op (?:mijn )?(?:appjes|berichten|bellen)\b",
+        also=(
+            r"\b(?:zorg goed voor|ik hou van jullie|ik hou van je|vaarwel|afscheid|sorry voor "
+            r"alles|het spijt me|vergeef me|niet meer verder|einde|morfine|pillen|touw)\b",
+        ),
+        exclude=_PAST,
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "missing_person",
+        # Not found for hours in the cold: "we kunnen haar al twee uur niet vinden, het vriest".
+        r"\b(?:kunnen|kan|konden|kon)<person>(?: [a-z0-9]+){0,4} (?:niet|nergens) (?:meer )?vinden\b|"
+        r"\bnog (?:steeds )?niet (?:thuis|terug|gevonden)\b",
+        also=(
+            r"\b(?:vriest|gevroren|vrieskou|koud|kou|nacht|donker|nachthemd|nachtjapon|pyjama|"
+            r"sloffen|dementie|alzheimer|verward|in de war|telefoon staat uit|vertrokken|"
+            r"deur uit|weggelopen)\b",
+        ),
+        exclude=_PAST + r"|\b(?:bril|sleutel\w*|gebit|pas|papieren|formulier|website|"
+        r"informatie|nummer|oppas|hulp|vrijwilliger|pakket|post|brief)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "overdose",
+        # All the pills swallowed, told in a subordinate clause or with "in een keer".
+        r"\balle\b(?: [a-z]+){0,4} (?:heeft|hebben|heb|had)? ?(?:geslikt|ingenomen|opgegeten)\b|"
+        r"\bin (?:1|een|een) keer (?:genomen|ingenomen|geslikt|opgegeten|op)\b",
+        also=(DRUGS,),
+        exclude=_PAST + r"|\b(?:netjes|op tijd|voorgeschreven|zoals afgesproken|per dag|"
+        r"vergeten|mag (?:ik|dat|je)|kan (?:ik|dat|je))\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "imminent_plan",
+        # The means laid out for tonight: "hij heeft de insulinepennen al klaargelegd, vanavond".
+        r"\b(?:klaargelegd|klaar gelegd|klaargezet|klaar gezet|liggen klaar|ligt klaar|staan klaar|"
+        r"staat klaar)\b",
+        also=(
+            r"\b(?:vanavond|vannacht|straks|nu|zo meteen|vandaag)\b",
+            rf"{DRUGS}|\b(?:insulinepen\w*|touw|strop|{WEAPONS})\b",
+        ),
+        exclude=r"\b(?:weekdoos|baxter\w*|pillendoos|apotheek|innemen om|om [0-9]+ uur|"
+        r"medicatielijst|thuiszorg|wijkverpleging)\b",
+        needs=(S,),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "suicide_method",
+        # Together with the means: "we gaan vanavond samen slapen" next to the insulin.
+        r"\bsamen\b(?: [a-z]+){0,3} (?:gaan slapen|inslapen|in slaap vallen|gaan|stoppen|een einde)\b",
+        also=(rf"{DRUGS}|\b(?:insulinepen\w*|gas|gaskraan|touw|uitlaat)\b",),
+        exclude=r"\b(?:vakantie|weekend|uitje|wandelen|dagbesteding|logeren|boodschappen|"
+        r"verhuizen|verpleeghuis)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "means_in_hand",
+        # A weapon or rope laid beside me, with words of not wanting to go on.
+        rf"\b(?:{WEAPONS}|touw|strop|scheermes\w*)\b(?: [a-z]+){{0,4}} (?:naast (?:me|mij)|voor (?:me|"
+        r"mij)|bij (?:me|mij)|in mijn hand)\b",
+        also=(r"\b(?:niet meer|voelen|einde|dood|klaar mee|voorbij|pijn doen|mezelf|mijzelf)\b",),
+        exclude=r"\b(?:snij\w*|groente|brood|vlees|aardappel\w*|koken|kook\w*|schil\w*|"
+        r"knutsel\w*|klus\w*|tuin)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # A decision told as one: "als ik er morgen niet meer ben ... mijn besluit staat vast".
+        r"\b(?:mijn )?besluit (?:staat vast|is genomen|is gemaakt)\b|\bik heb (?:het|mijn) besluit "
+        r"genomen\b",
+        also=(
+            r"\b(?:er niet meer|niet meer ben|niet meer zijn|afscheid|einde|leven|dood|"
+            r"achterlaten|voorbij)\b",
+        ),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "no_fluids",
+        # Days without drinking, with signs of the body: "eet en drinkt al vier dagen niks meer en is
+        # zo slap".
+        r"\b(?:drinkt|drinken|drink)\b(?: [a-z0-9]+){0,4} (?:niks|niets|niet|nauwelijks|bijna niks|"
+        r"bijna niets|amper)\b",
+        also=(
+            r"\b(?:dagen|dag|etmaal)\b",
+            r"\b(?:slap|suf|plast|plassen|verward|ogen|wakker|droog|droge|reageert|sufferig|"
+            r"nauwelijks aanspreekbaar|weg(?:zakt|zakken))\b",
+        ),
+        exclude=_PAST + r"|\b(?:alcohol|drank|bier|wijn|koffie|sinds de diagnose|versterving|"
+        r"palliatie\w*|hospice|stervensfase|arts weet|huisarts weet|afgesproken)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "overdose",
+        # Pills taken just now: "ik heb er al een paar op", "alle tien fijngemaakt door zijn vla".
+        r"\b(?:heb|heeft|hebben|had)<adv> er (?:al )?(?:een paar|een stuk of (?:[a-z0-9]+)|[0-9]+|"
+        r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|veel|een hoop|de helft)\b"
+        r"(?: [a-z]+){0,2} (?:op|ingenomen|geslikt|genomen|in)\b|"
+        r"\b(?:fijngemaakt|fijngestampt|fijn gemaakt|vermalen|verpulverd|geplet|opgelost|"
+        r"gemalen)\b",
+        also=(
+            DRUGS,
+            r"\b(?:al|alle|allemaal|alles|op|net|zojuist|[0-9]+|tien|twintig|hele|veel)\b",
+        ),
+        exclude=_PAST + r"|\b(?:apotheek|apotheker|mag (?:ik|dat|je)|kan (?:ik|dat|je)|"
+        r"slikken lukt niet|kan niet slikken|slikproblemen|moeite met slikken|voorgeschreven|"
+        r"arts zegt|huisarts zegt|zoals de|zo is afgesproken|vla of|in de vla geven)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "fire_or_gas",
+        # Gas turned on, or about to be, with the windows sealed: "hij gaat de gaskraan open zetten
+        # zodat we samen gaan".
+        r"\b(?:gaskraan|gas|gaskranen|gasfornuis)\b(?: [a-z]+){0,3} (?:open|openzetten|opendraaien|"
+        r"open zetten|open draaien|aan)\b",
+        also=(
+            r"\b(?:samen|ramen|raam|kieren|deuren|plakband|afgeplakt|dichtgeplakt|dicht geplakt|"
+            r"afgedicht|tape|einde|dood|gaan|ga|doet het)\b",
+        ),
+        exclude=_PAST + r"|\b(?:vergeet|vergeten|soms|vaak|weleens|wel eens|bang dat|stel dat|"
+        r"beveiliging|voorkomen|monteur|cv|ketel|verwarming|koken|kookt)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "imminent_plan",
+        # The means set up and at hand: a rope hung, pills laid out in front of me.
+        r"\b(?:touw|strop)\b(?: [a-z]+){0,3} (?:opgehangen|hangt|hangen|"
+        r"vastgemaakt|vastgeknoopt|geknoopt|klaargehangen)\b|"
+        r"\b(?:opgehangen|klaargehangen|vastgemaakt|geknoopt)\b(?: [a-z]+){0,3} "
+        r"(?:touw|strop)\b|"
+        rf"{DRUGS}(?: [a-z]+){{0,3}} (?:liggen|ligt|staan|staat) (?:\w+ ){{0,2}}"
+        r"(?:voor me|voor mij|naast me|naast mij|bij me|bij mij|hier)\b",
+        exclude=r"\b(?:was|wasgoed|kleding|schommel|hangmat|lamp|schilderij|gordijn\w*|"
+        r"vlaggen?|slinger\w*|weekdoos|baxter\w*|pillendoos|doseer\w*|apotheek|vergeet|"
+        r"vergeten|innemen om|om [0-9]+ uur)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "missing_person",
+        # Out in the cold or the night and not found: "op haar sloffen de deur uit, het vriest en ik
+        # vind haar nergens".
+        r"\b(?:vind|vinden|zie)<person><adv> (?:nergens|niet|niet meer|nergens meer)\b",
+        also=(
+            r"\b(?:vriest|vrieskou|koud|kou|nacht|vannacht|donker|sloffen|pyjama|nachtjapon|"
+            r"dementie|alzheimer|verward|in de war|deur uit|weggelopen|weg gelopen|zoek\w*)\b",
+        ),
+        exclude=_PAST + r"|\b(?:bril|sleutel\w*|gebit|telefoon|pas|papieren|formulier|website|"
+        r"informatie|nummer|leuk|aardig|gezellig|tijd|oppas|hulp|vrijwilliger)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "violence_now",
+        # Strangled or choked just now, the attacker still there.
+        r"\b(?:bij|aan|om) (?:mijn|mn|m\'n|de|haar|zijn) (?:keel|nek|hals)\b(?: [a-z]+){0,2} "
+        r"(?:gegrepen|gepakt|vastgepakt|geknepen|dichtgeknepen)\b|\b(?:probeert|probeerde)<gap> "
+        r"(?:te )?wurgen\b|\b(?:wurgt|wurgde|gewurgd)\b",
+        also=(r"\b(?:net|nu|zojuist|nog|woest|door het huis|binnen|hier|weer)\b",),
+        exclude=_PAST + r"|\b(?:soms|vaak|weleens|wel eens|grap\w*|haha\w*|wel wurgen)\b",
+        scope="message",
+        negatable=False,
+    ),
     # --- violence by the caregiver ----------------------------------------------------------------
     Rule(
         BY,
@@ -2244,7 +2586,7 @@ RULES: tuple[Rule, ...] = (
         r"\bik<adv> (?:sluit|sloot)<person><adv>(?: in (?:zijn|haar|de) \w+)? op\b|"
         r"\bik<adv> (?:sluit|sloot)<person><adv> (?:in|op) (?:zijn|haar|dr|de) (?:kamer|slaapkamer|"
         r"badkamer|huis|bed|schuur|wc)\b|"
-        r"\bik<adv> (?:bind|bond)<person><adv>(?: \w+){0,2} vast\b|"
+        r"\bik<adv> (?:bind|bond)<person><adv>(?: \w+){0,4} vast\b|"
         r"\bik<adv> (?:schud|schudde)<person><adv> door elkaar\b",
     ),
     Rule(
@@ -3443,6 +3785,166 @@ RULES: tuple[Rule, ...] = (
         exclude=r"\bik (?:heb|had)\b|\b(?:bewindvoerder|notaris heeft geadviseerd)\b",
         scope="message",
     ),
+    # --- wordings from blind round 12 (development), written as the kinds they are --------------
+    Rule(
+        S,
+        "not_wanting_to_live",
+        r"\buit het leven (?:(?:moeten|willen|gaan|zullen|kunnen) )?(?:te )?(?:stappen|stapt|stap|gaan|weg)\b|"
+        r"\b(?:ga|gaan|wil|wil ik|ga ik|zal ik)<adv> (?:achter (?:hem|haar) aan|(?:hem|haar) achterna)\b",
+        also=(
+            r"\b(?:uit het leven|dood\w*|sterft|sterven|overlijdt|overleden|er niet meer is|"
+            r"er straks niet meer is|weg is|begraven)\b",
+        ),
+        exclude=r"\b(?:boodschap\w*|winkel|naar buiten|de straat op|fiets\w*|rent|rende|"
+        r"weggelopen|loopt weg)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "suicide_method",
+        # Pills saved up for a way out: "ze spaart haar slaappillen op".
+        rf"\b(?:spaart|spaar|spaarde|gespaard|opgespaard|verzamelt|verzamel|verzameld|hamstert|"
+        rf"bewaart|bewaar|verstopt)\b(?: [a-z]+){{0,3}} {DRUGS}|{DRUGS}(?: [a-z]+){{0,3}} "
+        rf"(?:op (?:te )?sparen|opgespaard|gespaard|aan het sparen|verzameld)\b|"
+        rf"\b(?:spaart|spaar)<gap> op\b",
+        also=(
+            DRUGS,
+            r"\b(?:neemt|neem|nemen|innemen|slikken|slikt|als|wanneer|ooit|klaar|genoeg|"
+            r"einde|uitweg|potje|doosje|la)\b",
+        ),
+        exclude=r"\b(?:apotheek|terugbrengen|inleveren|weggooien|opruimen|houdbaar\w*|"
+        r"vakantie|voorraad voor|recept)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "suicide_method",
+        r"\b(?:met de auto|met de wagen|auto)\b(?: [a-z]+){0,3} (?:tegen (?:een|de) (?:boom|muur|"
+        r"pijler|vrachtwagen|vrachtauto|brugpijler)|het water in|de sloot in)\b|"
+        r"\bvoor (?:een|de) (?:vrachtwagen|vrachtauto|trein|bus) (?:springen|lopen|stappen|"
+        r"gaan staan)\b|"
+        r"\b(?:opgezocht|gegoogeld|googelen|gezocht|zoek|zocht)\b(?: [a-z]+){0,3} hoe (?:hoog|"
+        r"diep|veel)\b(?: [a-z]+){0,4} (?:flat|brug|dak|gebouw|toren|viaduct|water|pillen|"
+        r"tabletten|dodelijk)\b|\bhoeveel\b(?: [a-z]+){0,3} (?:dodelijk|genoeg om)\b",
+        exclude=r"\b(?:ongeluk|aanrijding|botsing|schade|verzekering|rijles|rijbewijs|"
+        r"verbouw\w*|lift|trap|verhuiz\w*)\b",
+        strength=V,
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # A farewell nobody noticed: "ze had niet door dat het de laatste keer was".
+        r"\b(?:niet door|geen idee|niet wist|niet weet) dat het de laatste keer (?:was|is)\b|"
+        r"\bin stilte afscheid\b",
+        strength=V,
+        negatable=False,
+    ),
+    Rule(
+        AG,
+        "threat_against_caregiver",
+        # A threat to kill the caregiver, also when it is told: "hij heeft gezegd dat hij me vermoordt
+        # als ik de crisisdienst bel".
+        r"\b(?:gezegd|zegt|zei|roept|riep|schreeuwt|schreeuwde|dreigt|dreigde|appt|appte|sms\w*) "
+        r"dat (?:hij|ze|zij) (?:me|mij)<adv> (?:gaat |zal |komt )?(?:vermoordt|vermoorden|doodmaakt|"
+        r"dood maakt|doodmaken|afmaakt|afmaken|doodsteekt|iets aandoet|iets aan gaat doen)\b",
+        exclude=r"\b(?:grap\w*|haha\w*|formulier\w*|belasting\w*|film|serie|spel|game|"
+        r"waan\w*|denkt dat)\b|\U0001f602",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        BY,
+        "caregiver_restrains",
+        # Locked in her room, or the walker out of reach so he cannot get up.
+        r"\bik<adv> (?:draai|doe|zet|draaide|deed)<person><adv> (?:\w+ ){0,2}op (?:slot|de knip)\b|"
+        r"\bik<adv> (?:zet|leg|hang|doe|zette|legde)\b(?: [a-z]+){0,3} (?:rollator|stok|"
+        r"looprek|rolstoel|bel|alarmknop|telefoon|drinken|bril)\b(?: [a-z]+){0,2} "
+        r"(?:buiten (?:zijn|haar|zn|dr) bereik|weg zodat|uit (?:zijn|haar) buurt)\b",
+        exclude=r"\b(?:voordeur|buitendeur|de deur op slot|medicijn\w*|pillen|valgevaar|"
+        r"advies|ergotherapeut|geadviseerd|mag dat|mag ik|is dat)\b",
+        negatable=False,
+    ),
+    Rule(
+        BY,
+        "caregiver_frightens",
+        # Shouting until the naaste is afraid: scaring is violence, not only overload.
+        r"\bik<adv> (?:schreeuw|schreeuwde|tier|tierde|gil|gilde|brul|brulde)\b",
+        also=(
+            r"\b(?:bang|doodsbang|verstopt|verstop|schrikt|trilt|trillen|ineenkrimpt|"
+            r"krimpt ineen|wegkruipt|kruipt weg|gaat huilen|begint te huilen|in elkaar)\b",
+        ),
+        exclude=r"\b(?:bang dat ik|bang om|doof|slechthorend|gehoorapparaat|niet hoort|"
+        r"niet verstaat|luid praten)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        BY,
+        "caregiver_loses_control",
+        # Derailed care: "ik heb geen grip meer op mezelf", "het loopt compleet uit de hand".
+        r"\bgeen grip meer op (?:mezelf|mijzelf|me zelf)\b|\b(?:verlies|verloor|kwijt)\b(?: "
+        r"[a-z]+){0,2} (?:de )?controle over (?:mezelf|mijzelf|me zelf)\b|"
+        r"\bontspoor\w*\b|\bontspoorde zorg\b",
+        strength=V,
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "abuse_by_other",
+        # Money taken by someone who manages it: "er verdwijnt elke maand een paar honderd euro".
+        r"\b(?:verdwijnt|verdwijnen|verdwenen|weggehaald|opgenomen|afgeschreven|weg)\b",
+        also=(
+            r"\b(?:geld|euro|honderd\w*|duizend\w*|spaargeld|pensioen|aow|\d+ euro)\b",
+            r"\b(?:zus|broer|oom|tante|neef|nicht|buurman|buurvrouw|zoon|dochter|schoonzoon|"
+            r"schoondochter|schoonzus|zwager|hulp|werkster|bewindvoerder|vriend|vriendin|"
+            r"kennis)\b",
+            r"\b(?:rekening|bankrekening|pinpas|bankpas|beheert|beheer|financien|geldzaken|"
+            r"portemonnee|pincode|bank)\b",
+        ),
+        exclude=r"\b(?:eigen bijdrage|cak|abonnement|incasso|zorgverzekering|huur|premie|"
+        r"energie|automatisch|rente|kosten voor)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "neglect_by_other",
+        # No food in the house, or only dry bread, while someone else should care.
+        r"\b(?:er is|er staat|is er|staat er|er ligt|ligt er)<adv> (?:geen|niks|niets)(?: meer)? "
+        r"(?:eten|te eten|in de koelkast|in huis)\b|\b(?:lege|een lege) koelkast\b|"
+        r"\balleen (?:maar )?droog brood\b|\bmag (?:de deur|het huis) niet uit\b",
+        also=(
+            r"\b(?:komt|kwam|zorgt|zorgde|drinkt|woont|laat|vader|moeder|oom|tante|zus|broer|"
+            r"buurvrouw|buurman|thuiszorg|tehuis|verzorging|scheldt|huilend)\b",
+        ),
+        exclude=_PAST + r"|\b(?:vergeet|vergeten|boodschappenlijst\w*|bezorg\w*|supermarkt|"
+        r"dieet|vasten|ramadan|ziekenhuis|operatie|nuchter|corona|quarantaine)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "neglect_by_other",
+        # Someone else leaves a naaste alone who cannot get up or go to the toilet, or puts drink
+        # out of reach.
+        r"\b(?:laat|laten|liet|lieten)<person>\b(?: [a-z0-9]+){0,6} alleen\b|"
+        r"\b(?:zetten|zet|leggen|legt|zette|zetten)\b(?: [a-z]+){0,3} (?:drinken|water|eten|bel|"
+        r"alarmknop|rollator)\b(?: [a-z]+){0,2} buiten (?:zijn|haar|zn|dr) bereik\b",
+        also=(
+            r"\b(?:niet (?:meer )?(?:zelf )?(?:naar de wc|naar het toilet|opstaan|uit bed|eten|"
+            r"drinken|lopen)|krijgt het (?:zelf )?niet|bedlegerig|uitgedroogd|buiten (?:zijn|haar) "
+            r"bereik)\b",
+            r"\b(?:schoonzus|zus|broer|zwager|oom|tante|tehuis|verpleeghuis|thuiszorg|"
+            r"verzorging|verzorgster\w*|zorginstelling|ze|zij|hij)\b",
+        ),
+        exclude=r"\b(?:ik laat|laat ik|liet ik|ik liet|alarmknop|personenalarm|even|kwartier|"
+        r"half uur|mag ik|kan ik|is dat)\b",
+        scope="message",
+        negatable=False,
+    ),
     # --- co-occurrence rules: concepts that meet in one clause, in any word order -----------------
     Rule(
         S,
@@ -3814,6 +4316,18 @@ RULES: tuple[Rule, ...] = (
         O,
         "cannot_cope",
         r"\bik<adv> (?:kan|kon)<adv>(?: het| er| dit)?<adv> niet meer(?: aan)?<stop>",
+        negatable=False,
+    ),
+    # Wordings from blind round 12: an empty battery, a prisoner at home, dreading the door.
+    Rule(
+        O,
+        "exhausted",
+        r"\b(?:mijn )?(?:batterij|accu|tank|pijp) is<adv> leeg\b|\bop van de zenuwen\b|"
+        r"\bde maat is<adv> vol\b|\bik<adv> (?:zie|zag)<adv> er<adv> (?:zo |enorm |zo erg )?tegenop\b|"
+        r"\bik er<adv> (?:zo |enorm |zo erg )?tegenop (?:zie|zag)\b|"
+        r"\bgevangene in (?:mijn )?(?:eigen )?huis\b|\bik kom<adv> nergens meer\b|"
+        r"\b(?:houd|hou) (?:ik )?(?:het|dit) geen (?:week|maand|jaar|dag) meer vol\b|"
+        r"\b(?:school|studie|werk) lukt<adv> niet meer\b",
         negatable=False,
     ),
     Rule(

@@ -66,7 +66,7 @@ ACUTE = [
 MODEL_AND_DANGER_NOW = [
     "mijn moeder zit nu op de rand van het dak van de flat, ze wil niet naar binnen",
     "hij heeft net het hele doosje insulinepennen leeggespoten",
-    "ze ligt in de badkamer en het bloed blijft maar komen",
+    "mijn broer zit nu op het dak van de flat, hij is zo bang",
     "mijn broer zit nu met het touw op zolder, hij doet de deur niet open",
 ]
 
