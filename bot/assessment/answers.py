@@ -46,7 +46,10 @@ _PHRASES: dict[AnswerMeaning | None, tuple[str, ...]] = {
         "dat is zo", "is zo", "eens", "mee eens", "regelmatig", "erg",
         "helaas wel", "helaas ja", "ja helaas", "helaas", "juist", "dat is juist", "correct",
         "precies", "zo is het", "dat klopt wel", "klopt helaas", "dat zeker", "zeker weten wel",
-        "nou en of", "reken maar", "ja dat wel", "jaa", "zeker dat",
+        "nou en of", "reken maar", "ja dat wel", "jaa", "zeker dat", "uiteraard", "natuurlijk",
+        "tuurlijk", "zekers", "jazeker wel", "ja natuurlijk", "absoluut wel", "heel zeker",
+        # Yes in the languages of many Dutch second-language writers (Polish, Turkish).
+        "tak", "evet",
     ),
     "partly": (
         "soms", "soms wel", "soms niet", "een beetje", "beetje", "klein beetje", "wel een beetje",
@@ -61,6 +64,10 @@ _PHRASES: dict[AnswerMeaning | None, tuple[str, ...]] = {
         "valt best mee", "geen",
         "dat niet", "nee dat niet", "valt wel mee hoor", "gelukkig niet",
         "nee gelukkig niet", "niet echt hoor", "neen", "nop", "klopt niet hoor", "nee eigenlijk niet",
+        # The statements are all about strain: "it goes fine" says it does not apply.
+        "gaat best", "gaat prima", "gaat goed", "gaat best goed", "gaat wel goed", "gaat prima hoor",
+        "geen probleem", "geen last", "geen last van", "geen moeite", "niet van toepassing", "nvt",
+        "valt reuze mee", "valt heel erg mee", "niet nodig", "hayir",
     ),
     "disagree_strong": (
         "helemaal niet", "helemaal nooit", "nooit", "absoluut niet", "zeker niet",
@@ -123,7 +130,7 @@ def _canonical_token(token: str) -> str:
     token = re.sub(r"(.)\1{2,}", r"\1\1", token)  # "neeeee" -> "nee", "nooooit" -> "nooit"
     if re.fullmatch(r"j+a+[ahj]*|y+a+", token):
         return "ja"
-    if re.fullmatch(r"n+e+[ej]*", token):
+    if re.fullmatch(r"n+e+[eij]*", token):
         return "nee"
     vocabulary = _vocabulary()
     if token in vocabulary or token in _FILLERS or len(token) < 3 or token.isdigit():

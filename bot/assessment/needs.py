@@ -69,6 +69,8 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bpraktisch", r"\bvervoer",
         r"\brijden\b", r"\brijdt\b", r"\bchauffeur", r"\b(?:brengen en halen|halen en brengen)\b",
         r"\bnaar (?:het ziekenhuis|de dokter|de huisarts|afspraken) (?:te )?(?:brengen|rijden)",
+        # Hands-on help with washing and dressing is what caregivers call practical help too.
+        r"\b(?:helpen|hulp) (?:\w+ ){0,2}(?:met|bij) (?:het )?(?:douchen|wassen|aankleden)\b",
     ),
     "emotionele_steun": (
         rf"\bprat(?:en|ten)\b{_NOT_EMPLOYER}", rf"\bpraat\b{_NOT_EMPLOYER}", r"\bmijn verhaal\b",
@@ -79,6 +81,8 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bmee ?denk", r"\bhulp voor (?:mezelf|mijzelf|mij)\b", r"\bmijn hart\b",
         r"\bkan (?:het )?niet meer\b", r"\bzit (?:er )?doorheen\b", r"\buitgeput",
         r"\bopgebrand", r"\bburn ?out", r"\bschouder om op te",
+        r"\b(?:iemand|mensen) die (?:me |mij )?(?:begrijpt|begrijpen|snapt|snappen)\b",
+        r"\bbegrepen (?:worden|voelen)\b", r"\b(?:lig|ligt) (?:\w+ ){0,3}wakker\b", r"\bzorgen maken\b",
     ),
     "lotgenoten": (
         r"\blotgeno", r"\bdezelfde (?:situatie|positie|ervaring|schuitje|dingen)",
@@ -124,7 +128,7 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bnoodknop", r"\bdouchen\b", r"\baankleden\b", r"\bhulp bij (?:het )?wassen\b",
         r"\bmedicijnen\b", r"\bmedicatie", rf"\b(?:begeleiding|hulp|iemand) voor {_PERSON}\b",
         rf"\bdagbesteding voor {_PERSON}\b", r"\bbegeleider\b",
-        r"\bhulp (?:met|bij|voor) (?:hem|haar)\b",
+        rf"\bhulp (?:met|bij|voor) {_PERSON}\b",
     ),
     "regelen_aanvragen": (
         r"\bregel(?:en|t|werk|zaken)?\b", r"\bgeregeld\b", r"\baanvra", r"\bformulier",

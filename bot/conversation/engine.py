@@ -59,6 +59,8 @@ from bot.conversation.state import (
 )
 from bot.conversation.words import (
     about_privacy,
+    about_skipping,
+    about_travel_time,
     control_of,
     fold,
     is_gibberish,
@@ -463,7 +465,7 @@ class _Conversation:
         """A question by its form that the knowledge base has an answer to."""
         if turn.is_payload or not is_question(turn.text):
             return False
-        if about_privacy(turn.text):
+        if about_privacy(turn.text) or about_skipping(turn.text) or about_travel_time(turn.text):
             return True
         return self.services.answer_question(turn.text, self.state.facts()) is not None
 
@@ -471,6 +473,12 @@ class _Conversation:
         """Answers the question; True when the answer itself asked something (the gemeente)."""
         if about_privacy(turn.text):
             self.say(texts.privacy_answer(self.state, self.services.privacy_url()))
+            return False
+        if about_skipping(turn.text):
+            self.say(texts.skipping_answer(self.state))
+            return False
+        if about_travel_time(turn.text):
+            self.say(texts.travel_time_answer(self.state))
             return False
         if intent == "ask_why":
             self.say(texts.why_we_ask(asking, self.state, self.services))

@@ -2,13 +2,15 @@
 
 A fact fills what is still unknown. A later, clear statement of the same fact updates it ("we
 wonen nu samen", "het is 20 uur per week"), because the caregiver knows best; who is cared for is
-changed only in a correction of the read-back, so a helper named later ("mijn zus helpt ook") does
+changed only in a correction of the read-back, and living together, once answered, only by a "we"
+("we wonen nu samen"): "onze dochter woont bij mij" is about someone else, so a helper named later ("mijn zus helpt ook") does
 not replace the person cared for. Lists (illnesses, what is combined with the care, current help)
 grow.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -57,6 +59,8 @@ _UPDATABLE = (
     "hours_per_week", "duration_months", "lives_with_care_recipient", "age_group", "gemeente",
     "care_recipient_gemeente",
 )  # fmt: skip
+# Living together, said of the caregiver and the naaste together: the only way a story changes it.
+_WE_LIVE = re.compile(r"\b(?:we|wij) (?:wonen|woonden)\b|\bsamenwon\w*|\bin huis genomen\b")
 
 
 def listen(state: ConversationState, text: str, today: date, overwrite: bool = False) -> list[str]:
@@ -78,6 +82,8 @@ def listen(state: ConversationState, text: str, today: date, overwrite: bool = F
                 changed.append(name)
             continue
         may_replace = overwrite or name in _UPDATABLE or not known(current)
+        if name == "lives_with_care_recipient" and known(current) and not overwrite:
+            may_replace = bool(_WE_LIVE.search(text.lower()))
         if current is None or (may_replace and value != current):
             setattr(state, name, value)
             changed.append(name)

@@ -286,6 +286,10 @@ def _read_duration(
         return Reading(follow_up=("age_group", {"since_age": answer.since_age}))
     if answer.estimate:
         return Reading(follow_up=("duration_proposal", {"estimate": answer.value}))
+    if answer.words:
+        return Reading(
+            {"duration_months": answer.value, **_own_words(state, "duration_months", answer.words)}
+        )
     return Reading({"duration_months": answer.value})
 
 

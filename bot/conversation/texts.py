@@ -310,6 +310,24 @@ def back_to_question(state: ConversationState) -> str:
     return "Dan nog even mijn vraag van net:"
 
 
+def skipping_answer(state: ConversationState) -> str:
+    return _u(
+        state,
+        'Ja, dat mag. U hoeft geen vraag te beantwoorden. Zeg "sla over", dan gaan we verder.',
+        'Ja, dat mag. Je hoeft geen vraag te beantwoorden. Zeg "sla over", dan gaan we verder.',
+    )
+
+
+def travel_time_answer(state: ConversationState) -> str:
+    return _u(
+        state,
+        "Ja, reistijd telt mee: met de auto, de fiets, de bus of de trein. Wachten bij de dokter "
+        "of in het ziekenhuis telt ook mee.",
+        "Ja, reistijd telt mee: met de auto, de fiets, de bus of de trein. Wachten bij de dokter "
+        "of in het ziekenhuis telt ook mee.",
+    )
+
+
 def privacy_answer(state: ConversationState, privacy_url: str) -> str:
     return _u(
         state,

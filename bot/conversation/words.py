@@ -155,8 +155,36 @@ _PRIVACY = re.compile(
     # Whether their family hears of it: "vertel je dit aan iemand?", "moet mijn mama dit weten?"
     r"(?:vertel|vertelt|zeg|zegt|geef|geeft) (?:je|jij|u|jullie) (?:dit|het|dat) (?:door|aan|tegen|verder)|"
     r"doorvertel\w*|(?:mag|mogen) (?:\w+ ){0,3}(?:dit|het) niet (?:te )?weten|"
-    r"(?:moet|moeten|hoeft|hoeven|gaat|krijgt|krijgen|komt) (?:\w+ ){0,3}(?:dit|het) (?:te )?weten)"
+    r"(?:moet|moeten|hoeft|hoeven|gaat|krijgt|krijgen|komt) (?:\w+ ){0,3}(?:dit|het) (?:te )?weten|"
+    # "wat doen jullie met wat ik hier typ?", "waar gaat dit naartoe?"
+    r"(?:wat|waarvoor) (?:doen|doet|gebruiken|gebruikt) (?:jullie|je|u|jij) (?:\w+ ){0,2}met (?:wat ik|"
+    r"mijn|dit|deze|die|het)|waar (?:gaat|gaan|komt|komen) (?:dit|het|mijn \w+)(?: \w+)? (?:naartoe|heen)|"
+    r"wie (?:krijgt|ziet|leest) (?:dit|het|mijn \w+))"
 )
+
+
+# Questions about the conversation itself, answered by the assistant, not by the knowledge base.
+_ABOUT_SKIPPING = re.compile(
+    r"\b(?:mag|kan|moet|kun) (?:ik|je|u) (?:\w+ ){0,2}(?:vraag|vragen) (?:\w+ )?(?:overslaan|over "
+    r"slaan|niet (?:beantwoorden|invullen))|\b(?:hoef|moet) ik (?:alles|alle vragen|elke vraag|"
+    r"overal) (?:op )?(?:te )?(?:beantwoorden|invullen|antwoorden|antwoord geven)\b"
+)
+_ABOUT_TRAVEL_TIME = re.compile(
+    r"\b(?:telt|tellen|rekent|reken|meetellen|mee tellen|meegeteld|meerekenen)\b(?: \w+){0,5} "
+    r"(?:reistijd|reizen|de reis|heen en terug|rijden|trein|bus|auto|fietsen|onderweg)\b|"
+    r"\b(?:reistijd|reizen|de reis|heen en terug|rijden|de trein|de bus|de auto|onderweg)\b(?: \w+){0,5} "
+    r"(?:telt|tellen|meetellen|mee tellen|meegeteld|meerekenen|mee)\b"
+)
+
+
+def about_skipping(text: str) -> bool:
+    """ "Mag ik een vraag overslaan?" """
+    return bool(_ABOUT_SKIPPING.search(fold(text)))
+
+
+def about_travel_time(text: str) -> bool:
+    """ "Telt de reistijd met de trein ook mee?" """
+    return bool(_ABOUT_TRAVEL_TIME.search(fold(text)))
 
 
 def about_privacy(text: str) -> bool:

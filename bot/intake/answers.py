@@ -262,11 +262,22 @@ def read_hours(text: str) -> Answer | None:
     if result.status is ParseStatus.IMPLAUSIBLE:
         stated = stated_weekly_hours(cleaned)
         return Answer(stated) if stated is not None else None
-    guess = estimate_hours_per_week(prepared) if about_care(cleaned) else None
+    guess = _estimated_hours(cleaned)
     if guess is not None:
         return Answer(guess, estimate=True)
     if result.status is ParseStatus.UNKNOWN or _dont_know(words):
         return Answer(UNKNOWN)
+    return None
+
+
+def _estimated_hours(cleaned: str) -> float | None:
+    """A guess from the first sentence about the caregiver's own care: "best veel. ik breng mijn
+    zusje naar school" guesses from "best veel", not from the school run."""
+    for sentence in re.split(r"[.;!?]", cleaned):
+        if sentence.strip() and about_care(sentence):
+            guess = estimate_hours_per_week(prepare_amounts(sentence))
+            if guess is not None:
+                return guess
     return None
 
 
@@ -345,7 +356,17 @@ def read_duration(text: str, today: date, age_years: int | None = None) -> Answe
         return Answer(guess, estimate=True)
     if result.status is ParseStatus.UNKNOWN or _dont_know(words):
         return Answer(UNKNOWN)
+    if re.search(_SINCE_BIRTH, cleaned):
+        # The naaste's age is not asked: keep the caregiver's words for the consultant.
+        return Answer(UNKNOWN, words=text.strip())
     return None
+
+
+# "sinds hij geboren is", "zijn hele leven al": caring for a child from birth.
+_SINCE_BIRTH = (
+    r"\b(?:geboren|geboorte|bevalling)\b|\b(?:zijn|haar|z n|d r) hele leven\b|"
+    r"\bvanaf (?:dag|het begin) (?:een|1|een)\b|\bal (?:zijn|haar) hele leven\b"
+)
 
 
 # --- living together ------------------------------------------------------------------------------
@@ -376,8 +397,11 @@ _CLEARLY_TOGETHER = (
 _NOT_TOGETHER = (
     r"\bapart\b|\bop zich ?zelf\b|\bzelfstandig\b|^(?:nog )?alleen\b|"
     r"\b(?:woont|wonen|woon) (?:nog )?alleen\b|\bniet (?:bij (?:ons|mij)|samen|in hetzelfde huis|"
-    r"in huis|bij elkaar)\b|\b(?:ze|zij|hij|die) woont (?:nog )?(?:gewoon )?thuis\b|\bopgenomen\b"
+    r"in huis|bij elkaar)\b|\bopgenomen\b"
 )
+# "hij woont gewoon thuis": at home is the naaste's own home for a parent, ours for a child. A
+# leading "ja" or "nee" decides; without one, it is read as apart.
+_AT_HOME = r"\b(?:ze|zij|hij|die) woont (?:nog )?(?:gewoon )?thuis\b"
 _TOGETHER = (
     r"\b(?:het )?zelfde huis\b|\bhetzelfde huis\b|\bonder (?:een|1) dak\b|\bbij (?:ons|mij)\b|"
     r"\bsamen\b|\binwonend\b|\bik woon (?:nog |gewoon )?thuis\b|\bwoon (?:nog |weer )?bij "
@@ -416,6 +440,8 @@ def read_lives_together(text: str) -> Answer | None:
         return Answer(False, place[0])
     if re.search(_NOT_TOGETHER, cleaned):
         return Answer(False)
+    if re.search(_AT_HOME, cleaned):
+        return Answer(_yes_or_no(words) is True)
     story = extract_situation(text).lives_with_care_recipient
     if story is not None:
         return Answer(story)

@@ -75,6 +75,18 @@ _LITTLE_WORDS = (
     r"\bbeetje\b|\bnauwelijks\b|\bbijna (?:niks|niets)\b"
 )
 _MONTHLY = r"\b(?:per|elke|iedere|in de|a) maand\b|\bmaandelijks\b"
+# "Best veel" without a number: a middle guess to confirm; "alle uren die er zijn" is a full week.
+_MANY_WORDS: tuple[tuple[str, float], ...] = (
+    (
+        r"\balle (?:uren|tijd)\b|\bal mijn (?:vrije )?tijd\b|\belk vrij moment\b|\bal mijn uren\b",
+        40.0,
+    ),
+    (
+        r"\b(?:best|heel|erg|zo|ontzettend|echt|nogal|vrij|behoorlijk|super|enorm) ?veel\b|"
+        r"\bveel uren\b|\b(?:flink|behoorlijk|heel) wat\b|^veel\b",
+        20.0,
+    ),
+)
 
 
 def _count(word: str | None) -> float:
@@ -158,6 +170,9 @@ def estimate_hours_per_week(prepared: str) -> float | None:
         return round(_FEW_HOURS_A_WEEK * _per_week_factor(prepared), 1)
     if re.search(_LITTLE_WORDS, prepared):
         return _LITTLE
+    for pattern, hours in _MANY_WORDS:
+        if re.search(pattern, prepared):
+            return hours
     return None
 
 

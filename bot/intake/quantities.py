@@ -144,6 +144,10 @@ def _prepare(text: str) -> str:
     t = re.sub(r"\been stuk of (\w+)", r"ca \1", t)
     t = re.sub(r"\bop een dag\b", "per dag", t)
     t = re.sub(r"\bin een (week|maand)\b", r"per \1", t)
+    # "tweeënhalf" folds to "tweeenhalf": "twee en een half", read below.
+    t = re.sub(
+        r"\b(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)e?nhalf\b", r"\1 en een half", t
+    )
     t = replace_number_words(t)
     t = re.sub(r"\banderhalf\b|\banderhalve\b", "1.5", t)
     t = re.sub(rf"\b({_NUM}) en een (?:half|halve)\b", lambda m: _format(float(m[1]) + 0.5), t)

@@ -79,6 +79,8 @@ _SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
         r"toedienen|vergoed\w*|fijnmaken|verpakt|doorslikken|medicatierol|"
         r"baxterrol|bijhouden|afbouwen|herinnering\w*",
     ),
+    # A whole life as a span of time: "hij woont al zijn hele leven bij mij".
+    (r"leven", r"(?:zijn|haar|mijn|ons|hun) hele leven|(?:zijn|haar|hun) leven lang|levenslang"),
     # Knives and cutting in the kitchen or at the table.
     (
         r"mes|messen|snij\w*|sneed|gesneden",
@@ -150,7 +152,13 @@ _EVERYDAY_WORDS = (
     r"nerveus|benauwd|serieus|rustig|kalm|eenvoudig|vermoeid|vervelend|ernstig|ongerust|bleek)\b|"
     r"\b(?:begrafenis\w*|uitvaart\w*|crematie\w*|rouwkaart\w*|condoleance\w*|"
     r"rouwverwerking|lotgenotengroep\w*|palliatie\w*|afscheidsfeest\w*|afscheidsreceptie|"
-    r"reanimeerverklaring|niet reanimeren|reanimatiepenning)\b|\bdodelijk (?:saai|vermoeiend)\b"
+    r"reanimeerverklaring|niet reanimeren|reanimatiepenning)\b|\bdodelijk (?:saai|vermoeiend)\b|"
+    # An ageing parent's worry about the naaste's future: "ik maak me zorgen wat er met hem gebeurt
+    # als ik er niet meer ben", "als ik er niet meer ben, wie zorgt er dan voor haar?"
+    r"\b(?:zorgen|bang|ongerust|piekeren|pieker)\b(?: [a-z]+){0,8} (?:als|wanneer) ik er (?:[a-z]+ )?"
+    r"niet meer (?:ben|zou zijn)\b|\b(?:als|wanneer) ik er (?:[a-z]+ )?niet meer (?:ben|zou zijn)\b"
+    r"(?: [a-z|]+){0,3} (?:wie|wat) (?:[a-z]+ ){0,3}(?:voor (?:hem|haar|mijn [a-z]+)|met (?:hem|haar|"
+    r"mijn [a-z]+))\b"
 )
 
 # Words a crisis is told in. After masking the idioms, each of these needs an everyday context.

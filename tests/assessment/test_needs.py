@@ -64,7 +64,8 @@ PHRASINGS = [
     ("Meer thuiszorg voor mijn moeder", ["zorg_voor_naaste"]),
     ("Ik wil graag een casemanager", ["zorg_voor_naaste"]),
     ("Een rolstoel voor mijn man", ["zorg_voor_naaste"]),
-    ("Hulp bij het douchen en aankleden", ["zorg_voor_naaste"]),
+    ("Hulp bij het douchen en aankleden", ["praktische_hulp", "zorg_voor_naaste"]),
+    ("Iemand die begrijpt hoe het is. Ik lig er 's nachts wakker van.", ["emotionele_steun"]),
     ("Misschien moet ze naar een verpleeghuis", ["zorg_voor_naaste"]),
     # regelen_aanvragen
     ("Een mantelzorgmakelaar", ["regelen_aanvragen"]),

@@ -292,6 +292,9 @@ def test_hours(text: str, hours: float) -> None:
         ("niet zo veel", 2.0),
         ("elke avnd", 14.0),
         ("twee midagen", 8.0),
+        ("heel veel", 20.0),
+        ("best veel. ik doe de was en breng mijn zusje naar school", 20.0),
+        ("naast mijn werk eigenlijk alle uren die er zijn", 40.0),
     ],
 )
 def test_hours_estimated_from_vague_words(text: str, hours: float) -> None:
@@ -313,7 +316,6 @@ def test_hours_more_than_a_week_come_back_for_the_engine_to_question(text: str) 
         "nee",
         "hallo",
         "mijn moeder",
-        "heel veel",
         "soms meer soms minder",
         "weekje",
         "ik werk fulltime",

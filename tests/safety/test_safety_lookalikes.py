@@ -57,6 +57,10 @@ EVERYDAY_USES = [
 # Look-alikes the model may mistake for a crisis and the veto recognises.
 VETOED = [
     "ik schrok me dood toen de telefoon ging",
+    # An ageing parent's worry about the future of the naaste, not a death wish.
+    "Mijn zoon woont al zijn hele leven bij mij. Ik word ouder en ik maak me zorgen wat er met hem "
+    "gebeurt als ik er niet meer ben.",
+    "als ik er niet meer ben, wie zorgt er dan voor haar?",
     "ik ben doodmoe vandaag",
     "ik ben doodziek, griep, wie kan er morgen naar mijn vader?",
     "haha ik ga dood van de hitte hier",
@@ -96,6 +100,8 @@ def test_the_veto_recognises_everyday_uses(text: str) -> None:
         "mijn vader is vorig jaar overleden en nu wil ik ook dood",
         "ik schrok me dood, hij ademt niet meer",
         "ik heb er vrede mee, morgen ben ik er niet",
+        "als ik er niet meer ben merkt niemand het",
+        "ik heb mijn hele leven voor hem gezorgd en ik wil niet meer leven",
         "",
         "hallo",
     ],
