@@ -32,9 +32,13 @@ def read_needs(
     """
     if button_answer in NEED_CATEGORIES:
         return [{"category": button_answer, "text": NEED_BUTTON_TEXTS.get(button_answer, text)}]
-    if intent in ("deny", "dont_know", "decline"):
-        return []
     needs = [{"category": need.category, "text": need.text} for need in classify_needs(text)]
+    if intent in ("deny", "dont_know", "decline") and not any(
+        need["category"] != "anders" for need in needs
+    ):
+        # "Nee, niks" needs nothing; "een nacht doorslapen, dat mis ik" names a need whatever the
+        # intent model heard in it.
+        return []
     if intent == "affirm" and all(need["category"] == "anders" for need in needs):
         return None
     return needs

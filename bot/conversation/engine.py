@@ -332,7 +332,17 @@ class _Conversation:
                 self.progress.need_focus = [need["category"] for need in self.state.needs]
             self._start_handoff()
             return True
+        if self._about_the_question(turn):
+            # "Mag ik een vraag overslaan?" holds the words of a skip, but asks first.
+            self._answer_question(turn, None, asking)
+            self._advance(again=True)
+            return True
         return False
+
+    def _about_the_question(self, turn: Turn) -> bool:
+        if turn.is_payload or not is_question(turn.text):
+            return False
+        return about_skipping(turn.text) or about_travel_time(turn.text)
 
     # --- 4. the answer ------------------------------------------------------------------------
 
@@ -382,7 +392,13 @@ class _Conversation:
         if turn.is_payload or asking in CONTACT_QUESTIONS:
             return []
         overwrite = asking in ("summary", "summary_correction")
-        changed = listen(self.state, turn.text, self.services.today, overwrite=overwrite)
+        changed = listen(
+            self.state,
+            turn.text,
+            self.services.today,
+            overwrite=overwrite,
+            replace_known=asking is None or overwrite,
+        )
         if set(changed) & CARE_FACTS and self.progress.handoff != HANDOFF_ACTIVE:
             self.progress.intake_started = True
         return changed

@@ -63,8 +63,17 @@ _UPDATABLE = (
 _WE_LIVE = re.compile(r"\b(?:we|wij) (?:wonen|woonden)\b|\bsamenwon\w*|\bin huis genomen\b")
 
 
-def listen(state: ConversationState, text: str, today: date, overwrite: bool = False) -> list[str]:
-    """Reads the situation facts in `text` into `state`; returns the names of what changed."""
+def listen(
+    state: ConversationState,
+    text: str,
+    today: date,
+    overwrite: bool = False,
+    replace_known: bool = True,
+) -> list[str]:
+    """Reads the situation facts in `text` into `state`; returns the names of what changed.
+
+    `replace_known` False: the message answers another question, so it only fills what is still
+    unknown ("ja natuurlijk, al 50 jaar" to "woont u samen?" is the marriage, not the care)."""
     if not text.strip() or text.strip().isdigit():
         return []
     found = _found(extract_situation(text, today))
@@ -81,9 +90,9 @@ def listen(state: ConversationState, text: str, today: date, overwrite: bool = F
                 setattr(state, name, new)
                 changed.append(name)
             continue
-        may_replace = overwrite or name in _UPDATABLE or not known(current)
+        may_replace = overwrite or (replace_known and name in _UPDATABLE) or not known(current)
         if name == "lives_with_care_recipient" and known(current) and not overwrite:
-            may_replace = bool(_WE_LIVE.search(text.lower()))
+            may_replace = replace_known and bool(_WE_LIVE.search(text.lower()))
         if current is None or (may_replace and value != current):
             setattr(state, name, value)
             changed.append(name)

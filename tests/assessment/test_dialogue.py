@@ -85,6 +85,14 @@ def test_needs_from_buttons_and_from_free_text() -> None:
     assert read_needs("nee hoor", "deny", None) == []
 
 
+def test_a_need_in_words_counts_whatever_intent_the_model_heard() -> None:
+    text = "een keer een nacht doorslapen. En iemand om tegen te praten, dat mis ik"
+    assert {n["category"] for n in read_needs(text, "deny", None)} == {
+        "even_vrij",
+        "emotionele_steun",
+    }
+
+
 def test_a_bare_yes_names_no_need_and_is_asked_again() -> None:
     assert read_needs("ja", "affirm", None) is None
     assert read_needs("ja, even vrij zijn", "affirm", None)[0]["category"] == "even_vrij"

@@ -337,3 +337,61 @@ def test_wanting_to_talk_to_someone_answers_the_needs_question_where_there_is_no
     assert "geen steunpunt mantelzorg" in first
     assert chat.asking != "needs"
     assert "Wat zou u nu het meest helpen?" not in first + second
+
+
+def test_an_answer_to_one_question_does_not_replace_a_fact_given_before(chat: Chat) -> None:
+    chat.say(
+        "Mijn man heeft anderhalf jaar geleden een beroerte gehad, ik zorg voor hem",
+        "tell_situation",
+    )
+    assert chat.state.duration_months == 18
+    while chat.asking != "lives_with_care_recipient":
+        chat.say("20 uur per week" if chat.asking == "hours_per_week" else "Weet ik niet")
+    chat.say("ja natuurlijk, al 50 jaar")
+
+    assert chat.state.lives_with_care_recipient is True
+    assert chat.state.duration_months == 18
+
+
+def test_a_child_living_with_someone_else_does_not_change_living_together(chat: Chat) -> None:
+    chat.say(
+        "ik zorg voor mijn ex, hij heeft hersenletsel, 12 uur per week, al een jaar",
+        "tell_situation",
+    )
+    chat.say("Nee, hij heeft een flat in Nieuwegein")
+    assert chat.state.lives_with_care_recipient is False
+    chat.say("werk 32 uur en onze dochter woont bij mij")
+
+    assert chat.state.lives_with_care_recipient is False
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("mag ik een vraag overslaan?", "sla over"),
+        ("telt de reistijd met de trein ook mee?", "reistijd telt mee"),
+        ("wat doen jullie eigenlijk met wat ik hier typ?", "zonder uw toestemming"),
+    ],
+)
+def test_questions_about_the_conversation_are_answered_in_the_middle_of_a_question(
+    chat: Chat, question: str, expected: str
+) -> None:
+    chat.say(STORY, "tell_situation")
+    assert chat.asking == "hours_per_week"
+    chat.say(question)
+
+    assert expected in chat.text
+    assert chat.asking == "hours_per_week"
+
+
+@pytest.mark.parametrize("answer", ["gaat prima eigenlijk", "nei hoor", "Uiteraard.", "gaat best"])
+def test_burden_statements_take_everyday_answers(chat: Chat, answer: str) -> None:
+    _intake(chat)
+    chat.say("Ja, doe maar")
+    assert chat.asking == "assessment_item"
+    first = chat.text
+    chat.say(answer)
+
+    assert chat.asking == "assessment_item"
+    assert chat.text != first
+    assert "begreep" not in chat.text
