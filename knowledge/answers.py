@@ -43,7 +43,11 @@ _GENERIC = frozenset(
     }
 )  # fmt: skip
 _DEFINITION = re.compile(
-    r"\b(?:wat (?:is|zijn|betekent|betekenen|houdt|houden|bedoel\w*)|betekenis|uitleg)\b"
+    r"\b(?:wat (?:is|zijn|betekent|betekenen|houdt|houden|bedoel\w*)|betekenis|uitleg)\b|"
+    # "Ben ik dan ook mantelzorger?", "dat je als ouder ook mantelzorger bent?"
+    r"\b(?:ben|bent|is|zijn|tel|telt|geld|geldt) (?:ik|je|jij|u|men)\b(?: \w+){0,4} "
+    r"(?:een )?mantelzorger\b|\bmantelzorger (?:ben|bent|zijn|is|was)\b|"
+    r"\b(?:als|ook) (?:een )?mantelzorger (?:gezien|tellen|geteld)\b"
 )
 
 

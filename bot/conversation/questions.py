@@ -576,11 +576,58 @@ def _read_summary(
     turn: Turn, state: ConversationState, services: Services, context: dict
 ) -> Reading:
     agreed = yes_or_no(turn)
+    if agreed is True and _only_agreement(turn.text):
+        return Reading(progress={"summary_confirmed": True})
+    corrected = _corrected_facts(turn, state, services)
+    if corrected:
+        # "Nee, hij woont gewoon thuis": the correction itself, read back again.
+        return Reading(corrected, follow_up=("summary", {}))
     if agreed is True:
         return Reading(progress={"summary_confirmed": True})
     if agreed is False:
         return Reading(follow_up=("summary_correction", {}))
     return NOT_READ
+
+
+# A correction names its topic: only then is a reader of that fact asked to read it.
+_CORRECTION_TOPICS: tuple[tuple[str, str], ...] = (
+    (r"\b(?:woon\w*|samen|thuis|huis|apart|verpleeghuis|tehuis)\b", "lives_with_care_recipient"),
+    (r"\b(?:uur|uren|uurtje\w*|per week|per dag|fulltime|parttime)\b", "hours_per_week"),
+    (r"\b(?:jaar|jaren|maand\w*|sinds|vanaf)\b", "duration_months"),
+)
+
+
+def _only_agreement(text: str) -> bool:
+    """ "Ja", "ja dat klopt", "klopt helemaal": nothing else said that could be a correction."""
+    rest = re.sub(
+        r"\b(?:ja|jawel|jazeker|klopt|dat|het|helemaal|precies|zeker|hoor|wel|"
+        r"correct|goed|prima|oke|ok|inderdaad|zo|is|alles)\b",
+        " ",
+        text.lower(),
+    )
+    return not re.search(r"[a-z]{3,}", rest)
+
+
+def _corrected_facts(turn: Turn, state: ConversationState, services: Services) -> dict[str, Any]:
+    if turn.is_payload:
+        return {}
+    # "Nee, ja hij woont gewoon thuis": the "nee" is about the read-back, not about the fact.
+    said = re.sub(r"^\s*(?:nee+|neen|nope|niet)\b[\s,.:;!-]*", "", turn.text, flags=re.IGNORECASE)
+    text = said.lower()
+    facts: dict[str, Any] = {}
+    for topic, fact in _CORRECTION_TOPICS:
+        if not re.search(topic, text):
+            continue
+        if fact == "lives_with_care_recipient":
+            answer = intake.read_lives_together(said)
+        elif fact == "hours_per_week":
+            answer = intake.read_hours(said)
+        else:
+            answer = intake.read_duration(said, services.today, _exact_age(state))
+        readable = answer is not None and isinstance(answer.value, (bool, int, float))
+        if readable and getattr(state, fact) != answer.value:
+            facts[fact] = answer.value
+    return facts
 
 
 def _give_up_summary(text: str, state: ConversationState, services: Services) -> Reading:
@@ -595,9 +642,12 @@ def _ask_correction(state: ConversationState, services: Services, context: dict)
 def _read_correction(
     turn: Turn, state: ConversationState, services: Services, context: dict
 ) -> Reading:
-    # The facts in a correction are read by the engine, like every message; a plain "het klopt
-    # toch" goes back to the read-back.
-    if yes_or_no(turn) is True:
+    # The facts in a correction are read by the engine, like every message, and by the reader of
+    # the fact it names; a plain "het klopt toch" goes back to the read-back.
+    corrected = _corrected_facts(turn, state, services)
+    if corrected:
+        return Reading(corrected, follow_up=("summary", {}))
+    if yes_or_no(turn) is True and _only_agreement(turn.text):
         return Reading(progress={"summary_confirmed": True})
     return NOT_READ
 

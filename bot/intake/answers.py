@@ -484,7 +484,9 @@ _CARE_IS_WORK = (
 _WORK = (
     r"\bwerk\b|\bwerken\b|\bwerkt?\b|\bwerkend\w*|\bbaan\b|\bbaantje\b|\bbijbaan\w*|\bjob\b|"
     r"\bfull ?time\b|\bpart ?time\b|\bdeeltijd\b|\bvoltijd\b|\bzzp\w*|\bzelfstandige?\b|"
-    r"\bondernemer\b|\beigen (?:bedrijf|zaak)\b|\bloondienst\b|\bdiensten\b|\bkantoor\b|"
+    r"\bondernemer\b|\beigen \w*(?:bedrijf|zaak|praktijk|winkel|onderneming)\b|"
+    r"\b(?:heb|run|runnen|hebben) (?:een|mijn|ons|onze) \w*(?:bedrijf|zaak|praktijk|winkel)\b|"
+    r"\bloondienst\b|\bdiensten\b|\bkantoor\b|"
     r"\bwerkgever\b|\bwerkzaam\b"
 )
 _NOT_WORKING = (

@@ -149,6 +149,12 @@ def test_a_question_in_the_middle_of_the_intake_is_answered_and_the_intake_goes_
             "jonge mantelzorger",
         ),
         ("wat is respijtzorg?", "ask_definition", "respijtzorg"),
+        (
+            "Mijn zoon heeft het syndroom van Down en ik las dat je dan als ouder ook mantelzorger "
+            "bent?",
+            "ask_help",
+            "onbetaald",
+        ),
     ],
 )
 def test_free_questions_get_answers(chat: Chat, question: str, intent: str, expected: str) -> None:
@@ -395,3 +401,34 @@ def test_burden_statements_take_everyday_answers(chat: Chat, answer: str) -> Non
     assert chat.asking == "assessment_item"
     assert chat.text != first
     assert "begreep" not in chat.text
+
+
+@pytest.mark.parametrize("correction", ["nee, ja hij woont gewoon thuis", "nee, we wonen samen"])
+def test_a_correction_given_with_the_no_is_applied_and_read_back(
+    chat: Chat, correction: str
+) -> None:
+    chat.say(STORY, "tell_situation")
+    chat.say("20 uur per week")
+    chat.say("Nee")
+    assert chat.state.lives_with_care_recipient is False
+    while chat.asking != "summary":
+        chat.say({"age_group": "25 tot 65", "gemeente": "Zwolle"}.get(chat.asking, "Weet ik niet"))
+    chat.say(correction)
+
+    assert chat.state.lives_with_care_recipient is True
+    assert chat.asking == "summary"
+    assert "U woont samen" in chat.text
+
+
+def test_yes_with_a_correction_in_the_correction_step_is_no_confirmation(chat: Chat) -> None:
+    chat.say(STORY, "tell_situation")
+    chat.say("20 uur per week")
+    chat.say("Nee")
+    while chat.asking != "summary":
+        chat.say({"age_group": "25 tot 65", "gemeente": "Zwolle"}.get(chat.asking, "Weet ik niet"))
+    chat.say("Nee, iets klopt niet")
+    assert chat.asking == "summary_correction"
+    chat.say("ja hij woont gewoon thuis")
+
+    assert chat.state.lives_with_care_recipient is True
+    assert chat.asking == "summary"
