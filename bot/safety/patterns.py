@@ -2785,7 +2785,10 @@ RULES: tuple[Rule, ...] = (
         r"\b<agent>(?: [a-z0-9]+){0,3} (?:me|mij)<adv> (?:te )?(?:slaan|schoppen|bijten|krabben|"
         r"knijpen|wurgen|stompen|trappen|vermoorden|pijn (?:te )?doen|iets aan (?:te )?doen|"
         r"iets aandoen|te lijf (?:te )?gaan|aan (?:te )?vallen|aanvallen)\b",
-        exclude=_ANIMALS,
+        # "ze willen me vermoorden met al die formulieren": paperwork, said as a figure of speech.
+        exclude=_ANIMALS
+        + r"|\b(?:formulier\w*|papier\w*|regels|bureaucratie|instanties|aanvra\w*|belasting\w*|"
+        r"gemeente|vragen|mails|telefoontjes)\b",
     ),
     Rule(
         AG,
@@ -3945,6 +3948,69 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         negatable=False,
     ),
+    # --- wordings from blind round 8 (development) ------------------------------------------------
+    Rule(
+        S,
+        "suicide_method",
+        r"\b(?:ruk|rukje|draai) aan het stuur\b|\ber samen uitstappen\b|\bsamen (?:er )?uitstappen\b",
+        also=(r"\b(?:klaar|voorbij|over|gedaan|samen|niet meer|einde)\b",),
+        scope="message",
+        strength=V,
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # Going along with the partner's death: "als zij gaat, ga ik ook".
+        r"\bals (?:zij|hij|ze|mijn \w+) (?:gaat|sterft|doodgaat|overlijdt|er niet meer is)\b(?: [a-z|]+){0,2} "
+        r"(?:ga|wil) ik (?:ook|mee|met (?:haar|hem) mee)\b",
+        strength=V,
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # Farewell letters written: "heb de brieven voor de kinderen al geschreven".
+        r"\bbrie(?:f|ven|fje|fjes) (?:voor|aan) (?:de kinderen|mijn \w+|iedereen|jullie)\b(?: [a-z]+){0,2} "
+        r"(?:al )?(?:geschreven|klaar|klaargelegd|neergelegd)\b",
+        also=(r"\b(?:goed zo|klaar|afscheid|niet meer|voorbij|rust|het is (?:goed|genoeg))\b",),
+        scope="message",
+        strength=V,
+        negatable=False,
+    ),
+    Rule(
+        BY,
+        "caregiver_restrains",
+        # "we binden mama vast", "ik zet de rolstoel op de rem als hij vervelend doet, soms uren".
+        r"\b(?:we|wij)<adv> (?:binden|bonden)<person><adv>(?: \w+){0,4} vast\b|"
+        r"\b(?:zet|zetten|zette)\b(?: [a-z]+){0,3} (?:rolstoel|stoel)\b(?: [a-z]+){0,2} op (?:de )?rem\b",
+        also=(r"\b(?:vervelend|lastig|straf|uren|urenlang|uur|rust|anders|boos|niet weg)\b",),
+        exclude=r"\b(?:veilig|tijdens het (?:wassen|eten)|bij het|even|helling|overstap\w*)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        BY,
+        "caregiver_neglects",
+        r"\b(?:heb|hebben|had)<person><adv>(?: [a-z0-9]+){0,5} alleen (?:gelaten|laten liggen)\b",
+        also=(
+            r"\b(?:bedlegerig|kan niet (?:zelf )?(?:opstaan|uit bed|lopen)|weekend|dagen|nacht|"
+            r"alleen met wat|naast het bed)\b",
+        ),
+        exclude=r"\b(?:alarmknop|personenalarm|thuiszorg kwam|buurvrouw kwam|wijkverpleging|"
+        r"kwartier|half uur|even)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        BY,
+        "caregiver_loses_control",
+        r"\bdingen (?:waar|waarop) ik (?:niet )?(?:trots|blij) op ben\b|\bdingen die ik niet wil doen\b",
+        also=(r"\b(?:bang|uit de hand|schrikt|niet trots|spijt|schaam)\b",),
+        scope="message",
+        strength=V,
+        negatable=False,
+    ),
     # --- co-occurrence rules: concepts that meet in one clause, in any word order -----------------
     Rule(
         S,
@@ -4124,7 +4190,10 @@ RULES: tuple[Rule, ...] = (
         # Roughness is not an accident, also not while washing: no care-context exclusion here.
         r"\b(?:hardhandig|hardhandiger|ruw|ruwer|te hard|hard vastgepakt|te stevig)\b",
         also=("<ik>", "<naaste>"),
-        exclude=_CAREGIVER_IS_VICTIM + r"|\b(?:mezelf|handdoek|washandje|huid)\b",
+        # "als ik te hard rij": speed, not roughness.
+        exclude=_CAREGIVER_IS_VICTIM
+        + r"|\b(?:mezelf|handdoek|washandje|huid|rij|rijd|rijden|fiets|fietsen|loop|lopen|praat|"
+        r"praten|werk|werken|ren|rennen)\b",
     ),
     Rule(
         BY,

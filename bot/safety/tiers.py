@@ -97,14 +97,21 @@ _BODY_NOW = (
 _NOW_WORD = re.compile(_NOW)
 _MEANS_WORD = re.compile(_MEANS)
 _BODY_IN_DANGER = re.compile(_BODY_NOW)
+_KEPT_SAFE = re.compile(
+    r"\b(?:kluis\w*|achter slot|op slot gedaan|opgeborgen|weggelegd|opgeruimd|weggehaald|"
+    r"weggegooid|ingeleverd|teruggebracht|veilig (?:opgeborgen|bewaard|weggelegd))\b"
+)
 
 
 def danger_now(text: str) -> bool:
     """The message says a life is in danger now: a sign of the body, or a means beside a word of
-    now. Only ever read together with the model (`safety_tier`)."""
+    now. Only ever read together with the model (`safety_tier`). Means put away safely ("nu liggen
+    de pillen in een kluisje") are the opposite of danger."""
     folded = normalise(text)
     if _BODY_IN_DANGER.search(folded):
         return True
+    if _KEPT_SAFE.search(folded):
+        return False
     return bool(_NOW_WORD.search(folded) and _MEANS_WORD.search(folded))
 
 
