@@ -95,6 +95,8 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\b(?:andere|meer) (?:\w+ ){0,3}(?:mensen|jongeren|mantelzorgers|partners|ouders)\b"
         r"(?: \w+){0,6} (?:spreken|ontmoeten|praten|zien|leren kennen)\b",
         r"\bmensen (?:van|in|met) (?:mijn|dezelfde|een) (?:leeftijd|situatie|ervaring)",
+        r"\bcontact met (?:andere|meer|nog) (?:\w+ ){0,2}(?:mensen|mantelzorgers|partners|ouders|"
+        r"jongeren|kinderen|lotgeno\w*|vrouwen|mannen)\b",
     ),
     "informatie_advies": (
         r"\binformatie", r"\binfo\b", r"\buitleg", r"\badvie[sz]", r"\bcursus", r"\btraining",

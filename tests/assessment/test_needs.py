@@ -65,6 +65,10 @@ PHRASINGS = [
     ("Ik wil graag een casemanager", ["zorg_voor_naaste"]),
     ("Een rolstoel voor mijn man", ["zorg_voor_naaste"]),
     ("Hulp bij het douchen en aankleden", ["praktische_hulp", "zorg_voor_naaste"]),
+    (
+        "Contact met andere partners van iemand met kanker. En hoe ik dit op mijn werk bespreek.",
+        ["lotgenoten", "werk_en_zorg"],
+    ),
     ("Iemand die begrijpt hoe het is. Ik lig er 's nachts wakker van.", ["emotionele_steun"]),
     ("Misschien moet ze naar een verpleeghuis", ["zorg_voor_naaste"]),
     # regelen_aanvragen
