@@ -627,7 +627,27 @@ def _corrected_facts(turn: Turn, state: ConversationState, services: Services) -
         readable = answer is not None and isinstance(answer.value, (bool, int, float))
         if readable and getattr(state, fact) != answer.value:
             facts[fact] = answer.value
+    facts.update(_corrected_gemeente(said, state))
     return facts
+
+
+_NAASTE_WORDS = re.compile(
+    r"\b(?:hij|zij|ze|hem|haar|moeder|vader|ma|pa|man|vrouw|naaste|zoon|dochter|oma|opa|broer|"
+    r"zus|partner)\b"
+)
+
+
+def _corrected_gemeente(said: str, state: ConversationState) -> dict[str, Any]:
+    """ "Nee, Breda": a short correction that is a place corrects the caregiver's gemeente, or the
+    naaste's when it names them ("mijn moeder woont in Kampen" is read by the listening)."""
+    if len(said.split()) > 4:
+        return {}
+    match = match_gemeente(said)
+    if match.status is not MatchStatus.OK or match.gemeente is None:
+        return {}
+    fact = "care_recipient_gemeente" if _NAASTE_WORDS.search(said.lower()) else "gemeente"
+    code = match.gemeente.code
+    return {fact: code} if getattr(state, fact) != code else {}
 
 
 def _give_up_summary(text: str, state: ConversationState, services: Services) -> Reading:

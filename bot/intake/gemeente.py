@@ -484,6 +484,19 @@ def find_gemeente_mentions(text: str) -> GemeenteMentions:
     mentions: list[GemeenteMention] = []
     previous_end = 0
     for hit in _hits(tokens):
-        mentions.append(GemeenteMention(_to_match([hit]), _role(tokens, hit, previous_end)))
+        if not _travelled_to(tokens, hit):
+            mentions.append(GemeenteMention(_to_match([hit]), _role(tokens, hit, previous_end)))
         previous_end = hit.end
     return GemeenteMentions(tuple(mentions))
+
+
+# "heen en weer rijden naar Utrecht" (the hospital) says nothing about where anyone lives; "naar
+# Zwolle verhuisd" does.
+_TRAVEL_WORDS = frozenset({"naar", "richting", "via", "langs", "vanuit"})
+_MOVED = re.compile(r"^(?:verhuis\w*|verhuisd|getrokken|gaan|gegaan|ging|gaat|wonen|woont)$")
+
+
+def _travelled_to(tokens: list[str], hit: _Hit) -> bool:
+    if hit.start == 0 or tokens[hit.start - 1] not in _TRAVEL_WORDS:
+        return False
+    return not any(_MOVED.match(token) for token in tokens[hit.end : hit.end + 3])

@@ -432,3 +432,25 @@ def test_yes_with_a_correction_in_the_correction_step_is_no_confirmation(chat: C
 
     assert chat.state.lives_with_care_recipient is True
     assert chat.asking == "summary"
+
+
+def test_a_place_travelled_to_is_not_where_the_caregiver_lives(chat: Chat) -> None:
+    chat.say(
+        "Ons zoontje van 6 heeft leukemie. Ik ben doodmoe van het heen en weer rijden naar Utrecht",
+        "tell_situation",
+    )
+
+    assert chat.state.gemeente is None
+
+
+def test_a_place_as_the_correction_of_the_read_back_is_applied(chat: Chat) -> None:
+    chat.say(STORY, "tell_situation")
+    chat.say("20 uur per week")
+    chat.say("Nee")
+    while chat.asking != "summary":
+        chat.say({"age_group": "25 tot 65", "gemeente": "Zwolle"}.get(chat.asking, "Weet ik niet"))
+    chat.say("nee, Breda")
+
+    assert chat.services.gemeente_name(chat.state.gemeente) == "Breda"
+    assert chat.asking == "summary"
+    assert "Breda" in chat.text
