@@ -77,6 +77,9 @@ from bot.safety.reply import build_safety_reply, build_unclassified_crisis_reply
 from bot.safety.tiers import Tier, safety_tier
 from knowledge.helplines import all_helplines
 
+# A message longer than this is a story, even when it holds an answer to the question asked.
+ANSWER_MAX_WORDS = 20
+
 # Said whatever was asked: the answer to any question cannot be one of these.
 ALWAYS_THROUGH = frozenset({"request_human", "erase_data"})
 QUESTION_INTENTS = frozenset(
@@ -226,9 +229,15 @@ class _Conversation:
             self._say_safety_reply(build_safety_reply(signal))
             return True
         model_only = signal is None or not signal.is_crisis
-        if tier is Tier.CHECK and model_only and self._answers_the_question(turn):
+        if (
+            tier is Tier.CHECK
+            and model_only
+            and len(turn.text.split()) <= ANSWER_MAX_WORDS
+            and self._answers_the_question(turn)
+        ):
             # "Sinds oma overleed" answers "hoe lang al?", "Mijn rug wil niet meer" answers what
             # would help: only the model heard a crisis in it. The rules still read every answer.
+            # A story that only happens to hold an answer ("vorige week heeft hij me ...") is more.
             return False
         if tier is Tier.CHECK:
             self._listen(turn, self.progress.asking)

@@ -2768,9 +2768,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         AG,
         "naaste_hits_caregiver",
-        r"\b(?:heeft|hebben|had)<inv><adv> (?:me|mij)<adv> (?:geslagen|geschopt|gebeten|gekrabd|"
-        r"geknepen|geduwd|bedreigd|mishandeld|gewurgd|aangevallen|getrapt|gestompt|pijn gedaan|"
-        r"een (?:klap|schop|duw|stomp|mep|tik) gegeven)\b",
+        r"\b(?:heeft|hebben|had)<inv><adv> (?:me|mij)<adv>(?: (?:tegen|op|door|in|van) (?:de|een|het) "
+        r"(?:muur|deur|kast|grond|vloer|trap|bank|bed|gang|keuken))? (?:geslagen|geschopt|gebeten|"
+        r"gekrabd|geknepen|geduwd|gegooid|bedreigd|mishandeld|gewurgd|aangevallen|getrapt|gestompt|"
+        r"pijn gedaan|een (?:klap|schop|duw|stomp|mep|tik) gegeven)\b",
         exclude=_ANIMALS,
     ),
     Rule(
@@ -3975,6 +3976,15 @@ RULES: tuple[Rule, ...] = (
         r"(?:al )?(?:geschreven|klaar|klaargelegd|neergelegd)\b",
         also=(r"\b(?:goed zo|klaar|afscheid|niet meer|voorbij|rust|het is (?:goed|genoeg))\b",),
         scope="message",
+        strength=V,
+        negatable=False,
+    ),
+    Rule(
+        AG,
+        "threat_against_caregiver",
+        # Afraid at home of the naaste: "ik durf niks meer te zeggen, ik ben bang in mijn eigen huis".
+        r"\bbang in (?:mijn|ons) eigen huis\b|\bdurf (?:\w+ ){0,2}niet meer (?:naar )?(?:huis|thuis|"
+        r"binnen)\b|\bdurf (?:niks|niets) meer te zeggen\b",
         strength=V,
         negatable=False,
     ),

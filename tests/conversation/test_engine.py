@@ -454,3 +454,19 @@ def test_a_place_as_the_correction_of_the_read_back_is_applied(chat: Chat) -> No
     assert chat.services.gemeente_name(chat.state.gemeente) == "Breda"
     assert chat.asking == "summary"
     assert "Breda" in chat.text
+
+
+def test_a_long_story_that_holds_an_answer_still_gets_the_check_the_model_asks_for(
+    chat: Chat,
+) -> None:
+    chat.say("ik zorg voor mijn zoon, hij heeft schizofrenie", "tell_situation")
+    while chat.asking != "duration_months":
+        chat.say("20 uur per week" if chat.asking == "hours_per_week" else "Weet ik niet")
+    reply = chat.say(
+        "vorige week is er iets gebeurd toen ik zei dat hij moest stoppen, sindsdien durf ik niet "
+        "goed meer en ik weet niet wat ik moet doen met hem en met mezelf",
+        crisis_probability=0.95,
+    )
+
+    assert "zelfdoding" in reply
+    assert chat.asking == "safety_check"
