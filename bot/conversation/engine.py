@@ -920,9 +920,11 @@ class _Conversation:
             self.state.handoff_reference = submitted.reference
             self.progress.handoff = HANDOFF_DONE
             self.say(submitted.text)
-            if self._something_to_resume():
-                # The agenda waits for the answer: go on with the questions, or not.
-                self._set_asking("resume_offer", {})
+            nothing_looked_for = not self.progress.intake_started and not self.progress.offers_shown
+            if self._something_to_resume() or nothing_looked_for:
+                # The agenda waits for the answer: go on with the questions, or not. Someone who
+                # asked for a person at once may still want to see what help there is meanwhile.
+                self._set_asking("resume_offer", {"start_intake": nothing_looked_for})
                 self.progress.paused = True
                 self._ask_current()
                 return True

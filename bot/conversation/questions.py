@@ -776,6 +776,17 @@ RESUME_BUTTONS = (Button("Ja, dat is goed", "/affirm"), Button("Nee, nu niet", "
 
 
 def _ask_resume_offer(state: ConversationState, services: Services, context: dict) -> BotMessage:
+    if context.get("start_intake"):
+        return BotMessage(
+            u(
+                state,
+                "Wilt u intussen kijken welke hulp er voor u is? Dan stel ik u eerst een paar korte "
+                "vragen.",
+                "Wil je intussen kijken welke hulp er voor jou is? Dan stel ik je eerst een paar "
+                "korte vragen.",
+            ),
+            RESUME_BUTTONS,
+        )
     return BotMessage(
         u(
             state,
@@ -794,6 +805,8 @@ def _read_resume_offer(
     agreed = _agreement(turn, yes_intents=("resume",))
     if agreed is None:
         return NOT_READ
+    if agreed and context.get("start_intake"):
+        return Reading(progress={"paused": False, "intake_started": True})
     return Reading(progress={"paused": not agreed})
 
 

@@ -470,3 +470,26 @@ def test_a_long_story_that_holds_an_answer_still_gets_the_check_the_model_asks_f
 
     assert "zelfdoding" in reply
     assert chat.asking == "safety_check"
+
+
+def test_after_an_aanmelding_at_once_the_assistant_offers_to_look_for_help(chat: Chat) -> None:
+    chat.say("kan ik iemand spreken? ik ben niet zo goed met de computer", "request_human")
+    answers = {
+        "steunpunt": "Zwolle",
+        "consent": "Ja, dat is goed",
+        "name": "Riek",
+        "phone": "06 12345678",
+        "time": "Ochtend",
+        "confirmed": "Ja, dat klopt",
+    }
+    for _ in range(10):
+        said = next((text for key, text in answers.items() if key in (chat.asking or "")), None)
+        if said is None:
+            break
+        chat.say(said)
+    assert "MZ-" in chat.text
+    assert chat.asking == "resume_offer"
+    assert "welke hulp er voor u is" in chat.text
+    chat.say("Ja, dat is goed")
+
+    assert chat.asking == "relation"
