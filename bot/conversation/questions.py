@@ -802,7 +802,8 @@ def _ask_resume_offer(state: ConversationState, services: Services, context: dic
 def _read_resume_offer(
     turn: Turn, state: ConversationState, services: Services, context: dict
 ) -> Reading:
-    agreed = _agreement(turn, yes_intents=("resume",))
+    # "Dank je wel, doei" to an offer to go on is a no, not a reason to ask again.
+    agreed = _agreement(turn, yes_intents=("resume",), no_intents=("goodbye", "thank"))
     if agreed is None:
         return NOT_READ
     if agreed and context.get("start_intake"):

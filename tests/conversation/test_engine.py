@@ -493,3 +493,25 @@ def test_after_an_aanmelding_at_once_the_assistant_offers_to_look_for_help(chat:
     chat.say("Ja, dat is goed")
 
     assert chat.asking == "relation"
+
+
+def test_goodbye_to_the_offer_to_go_on_is_taken_as_no(chat: Chat) -> None:
+    chat.say("kan ik iemand spreken?", "request_human")
+    answers = {
+        "steunpunt": "Zwolle",
+        "consent": "Ja, dat is goed",
+        "name": "Riek",
+        "phone": "06 12345678",
+        "time": "Ochtend",
+        "confirmed": "Ja, dat klopt",
+    }
+    for _ in range(10):
+        said = next((text for key, text in answers.items() if key in (chat.asking or "")), None)
+        if said is None:
+            break
+        chat.say(said)
+    assert chat.asking == "resume_offer"
+    chat.say("dank je wel, doei", "goodbye")
+
+    assert chat.asking != "resume_offer"
+    assert "vraag van net" not in chat.text
