@@ -50,10 +50,19 @@ Decisions recorded here, so they are found next to the patterns:
   naaste with dementia does not wander off is care advice, not flagged.
 - The three violence categories all lead to Veilig Thuis, so when one message could be read as more
   than one of them ("toen ze me beet heb ik haar teruggeslagen") the help lines are the same.
-- A relative's suicide in the past still triggers: the mention alone is enough to offer 113, which
-  also supports nabestaanden.
+- A relative's suicide in the past, told with the past ("vorig jaar is mijn broer overleden door
+  zelfmoord, is er een rouwgroep?"), is bereavement: no crisis reply (blind writers and caregivers
+  read a crisis reply there as not listening). A wish of one's own next to it still counts, and a
+  suicide attempt ("een zelfmoordpoging") still triggers.
+- Means set up and at hand are acute danger, FULL with 112 first: a rope hung or laid in the attic,
+  pills laid out in front of me, a pillow beside the bed with "ik wil dat het stopt". Means only
+  bought or saved up ("ik heb een touw gekocht", "ze spaart haar pillen op") are a suicide signal.
 - Messages that are only alarming in context ("ik heb een touw gekocht") are veiled at most: a
   rope bought gets the check question, a rope next to a death wish gets full help.
+- Danger told as a situation, without a means or a word of now, is acute danger: a door kicked
+  in, a threat to kill with the attacker at hand, a head under water, a car on the wrong side of
+  the motorway, days without drinking with signs of the body, someone locked in by a relative who
+  left. A past word elsewhere in a long message does not make a "net gevallen" a past fall.
 - Violence happening now ("hij slaat haar nu, ik hoor haar gillen"), a weapon held now, standing on
   a bridge or a roof now, a farewell with a time: acute danger, so 112 leads the reply.
 - Leaving a naaste who cannot get up alone, extra sleeping pills for the caregiver's rest, locking
@@ -188,6 +197,11 @@ _PAST = (
     r"lang geleden|maanden geleden|weken geleden)\b"
 )
 _ANIMALS = r"\b(?:hond|kat|poes|mug|teek|wesp|paard|muggen|honden|katten)\b"
+# Past words elsewhere in a long message ("vorig jaar kreeg ik niks") do not make an emergency
+# told with a word of now ("nu is hij net gevallen") a past one.
+_PAST_UNLESS_NOW = (
+    r"^(?!.*\b(?:net|nu|zojuist|zonet|vandaag|vanochtend|vanmiddag|vanavond|vannacht)\b).*" + _PAST
+)
 # Acute danger is about now: "wat moet ik doen als hij stikt?" is a practical question.
 HYPOTHETICAL = (
     r"\b(?:wat (?:(?:moet|kan|doe|moeten|kunnen|doen) (?:ik|je|we|u)|(?:ik|je|we|u) (?:moet|kan|"
@@ -300,6 +314,19 @@ RULES: tuple[Rule, ...] = (
         r"suicid(?!\w*preventie)\w*|doodswens\w*|doodsgedachte\w*|"
         r"levensmoe\w*|zelfbeschadig\w*|automutil\w*|laatstewilpil|pil van drion|"
         r"(?:het|mijn) leven moe|afscheidsbrie\w*)\b",
+        # A death by suicide in the past, told to ask for grief support ("vorig jaar is mijn broer
+        # overleden door zelfmoord, is er een rouwgroep?"), is bereavement, not a crisis now; a
+        # wish of one's own next to it still counts (`_OWN_WISH`).
+        exclude=(
+            r"^(?!.*\b(?:ik (?:wil|denk|overweeg)|wil ik|denk ik|zelf ook|ook dood|achterna)\b)"
+            r".*\b(?:overleden|gestorven|overleed|stierf|om het leven gekomen) (?:door|aan) "
+            r"(?:zelfmoord|zelfdoding|suicide)\b.*\b(?:vorig\w*|geleden|in (?:19|20)[0-9][0-9]|"
+            r"rouw\w*|sindsdien)\b|"
+            r"^(?!.*\b(?:ik (?:wil|denk|overweeg)|wil ik|denk ik|zelf ook|ook dood|achterna)\b)"
+            r".*\b(?:vorig\w*|geleden|in (?:19|20)[0-9][0-9])\b.*\b(?:overleden|gestorven|overleed|"
+            r"stierf) (?:door|aan) (?:zelfmoord|zelfdoding|suicide)\b"
+        ),
+        scope="message",
     ),
     Rule(
         S,
@@ -1436,6 +1463,7 @@ RULES: tuple[Rule, ...] = (
         A,
         "unresponsive",
         r"\bniet (?:meer )?wakker te krijgen\b|\bkrijg<person><adv> niet (?:meer )?wakker\b|"
+        r"\b(?:kan|kon)<person><adv> niet (?:meer )?wakker (?:maken|krijgen)\b|"
         r"\bkomt niet (?:meer )?bij(?:<end>| bewustzijn\b)",
         negatable=False,
     ),
@@ -1465,7 +1493,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:kan|kon)<adv> niet (?:meer )?ademen\b|\bstikt\b|\baan het stikken\b",
         negatable=False,
     ),
-    Rule(A, "chest_pain", r"\b(?:pijn|druk)<adv> (?:op|in|aan) (?:de|zijn|haar|mijn) borst\b"),
+    Rule(A, "chest_pain", r"\b(?:pijn|druk)<adv> (?:op|in|aan) (?:de |zijn |haar |mijn )?borst\b"),
     Rule(
         A,
         "heart_or_stroke",
@@ -1479,7 +1507,8 @@ RULES: tuple[Rule, ...] = (
         A,
         "heart_or_stroke",
         r"\b(?:scheve mond|scheef gezicht|mond hangt<adv> scheef|gezicht hangt<adv> scheef|"
-        r"mondhoek hangt)\b",
+        r"mondhoek hangt)\b|\b(?:mond|gezicht|mondhoek)\b(?: [a-z]+){0,4} hangt<adv> (?:ineens |"
+        r"opeens |plotseling )?scheef\b",
     ),
     Rule(
         A,
@@ -1520,6 +1549,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:opengedraaid|opengezet|open gedraaid|open gezet)\b|"
         r"\b(?:er komt|ik zie|ik ruik|zie ik|ruik ik)<adv> rook\b|\brook (?:uit|in) (?:de|het|zijn|"
         r"haar)\b|\bbrandlucht\b",
+        # "bijna de keuken in de fik gezet, gelukkig ...": a near miss told afterwards.
+        exclude=r"\b(?:bijna|gelukkig|haha\w*|grapje|was (?:ma|pa|hij|zij|ze) er niet bij)\b",
     ),
     Rule(
         A,
@@ -1552,7 +1583,15 @@ RULES: tuple[Rule, ...] = (
         "emergency_call",
         r"\b(?:bel|bellen|gebeld|belde)<adv> (?:ik |we |je )?(?:112|een ambulance|de ambulance|"
         r"ambulance|de alarmcentrale)\b|\b(?:112|ambulance)<adv> (?:gebeld|bellen|nodig|komt|"
-        r"onderweg|is onderweg|komt eraan|is gebeld)\b|\blevensgevaar\w*\b|\blevensbedreigend\w*\b",
+        r"onderweg|is onderweg|komt eraan|is gebeld)\b",
+    ),
+    Rule(
+        A,
+        "emergency_call",
+        r"\blevensgevaar\w*\b|\blevensbedreigend\w*\b",
+        # An opinion about a risk ("levensgevaarlijk vind ik het, die motor") is no emergency.
+        exclude=r"\b(?:vind|vindt|vinden) (?:ik|we|wij|het|hem|haar|dat)\b|\blijkt (?:me|mij)\b|"
+        r"\b(?:eigenlijk|best|soms|kan|kunnen|zou|worden|wordt)\b",
     ),
     Rule(
         A,
@@ -1710,7 +1749,8 @@ RULES: tuple[Rule, ...] = (
             r"\bkomt<adv> niet (?:meer )?(?:overeind|bij|omhoog)\b|\bbloedt\b|\bbloed\b",
         ),
         exclude=(
-            _PAST + r"|\b(?:gelukkig|gaat (?:weer |het )?goed|niks gebroken|niets gebroken|"
+            _PAST_UNLESS_NOW
+            + r"|\b(?:gelukkig|gaat (?:weer |het )?goed|niks gebroken|niets gebroken|"
             r"oke|bang dat|als (?:ze|hij) valt|valalarm|bloedverdunner\w*)\b"
         ),
         scope="message",
@@ -2431,6 +2471,39 @@ RULES: tuple[Rule, ...] = (
     Rule(
         S,
         "not_wanting_to_live",
+        # More words for a death wish, from blind round 15.
+        r"\bmezelf (?:weg ?doen|wegdoen|van kant maken)\b|\bmoe van het leven\b|"
+        r"\b(?:god|de here|de heer|allah|jezus|hij daarboven)\b(?: [a-z]+){0,2} (?:mij|me) "
+        r"(?:komt )?(?:halen|roepen|weghalen|thuishalen)\b|"
+        r"\bhoef ik (?:ook )?niet meer\b",
+        also=(r"\b(?:mezelf|leven|halen|roepen|bid|bidden|er niet meer|slaappil\w*|pillen|ook)\b",),
+        exclude=r"\bhoef ik (?:ook )?niet meer (?:te |naar|zo|zoveel|alles|elke)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        r"\bzonder mij (?:hebben|heeft|zijn|is) (?:ze|zij|hij|iedereen|jullie)(?: [a-z]+){0,2} "
+        r"(?:minder last|beter af|het beter|rust)\b|\bbeter (?:is )?als ik (?:ook )?ga\b|"
+        r"\bbrief\b(?: [a-z]+){0,3} voor als ik er niet meer ben\b",
+        strength=V,
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # Not being there by a date: "wat gebeurt er met de aanmelding als ik er volgende week niet
+        # meer ben?"
+        r"\bals ik er (?:volgende week|volgende maand|morgen|overmorgen|straks|binnenkort|"
+        r"na (?:vandaag|morgen|dit weekend|kerst)|over (?:een|twee|drie|[0-9]+) (?:dag|dagen|week|"
+        r"weken)) niet meer ben\b",
+        strength=V,
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
         # A decision told as one: "als ik er morgen niet meer ben ... mijn besluit staat vast".
         r"\b(?:mijn )?besluit (?:staat vast|is genomen|is gemaakt)\b|\bik heb (?:het|mijn) besluit "
         r"genomen\b",
@@ -2438,6 +2511,173 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:er niet meer|niet meer ben|niet meer zijn|afscheid|einde|leven|dood|"
             r"achterlaten|voorbij)\b",
         ),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "overdose",
+        # "heel veel van de morfine gedronken, het flesje is leeg".
+        rf"\b(?:heel veel|veel|alles|de hele fles|het hele flesje|een hele fles)\b(?: [a-z]+){{0,3}} "
+        rf"(?:{DRUGS}|morfine\w*|drank)(?: [a-z]+){{0,2}} (?:gedronken|opgedronken|ingenomen|geslikt|op)\b|"
+        r"\b(?:flesje|fles|doosje|potje|strip) (?:is )?(?:helemaal )?leeg\b",
+        also=(rf"{DRUGS}|\bmorfine\w*|\b(?:slaapt|suf|wakker|reageert|gedronken|leeg)\b",),
+        exclude=_PAST + r"|\b(?:apotheek|nieuwe|bestellen|herhaalrecept|bijvullen)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "heart_or_stroke",
+        # Signs of a stroke told in words: "ze kan ineens niet meer praten en haar arm doet niks".
+        r"\b(?:arm|been|hand|kant)\b(?: [a-z]+){0,2} doet (?:niks|niets|het niet) (?:meer)?|"
+        r"\bkan (?:ineens|opeens|plotseling) niet (?:meer )?(?:praten|lopen|staan)\b",
+        also=(r"\b(?:ineens|opeens|plotseling|net|begonnen|minuten|scheef|praten)\b",),
+        exclude=_PAST + r"|\b(?:al jaren|sinds (?:de|zijn|haar) (?:beroerte|ongeluk)|altijd)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "missing_person",
+        # "ze zijn hem sinds drie uur kwijt, het gebouw ligt aan het water".
+        r"\b(?:zijn|is|ben|raakten|raakte)<person>(?: [a-z0-9]+){0,4} kwijt(?:geraakt)?\b",
+        also=(
+            r"\b(?:water|dementie|alzheimer|verward|nacht|donker|koud|kou|vriest|sinds|uur|uren|"
+            r"politie|dagbesteding|zwemmen|zoek\w*)\b",
+        ),
+        exclude=_PAST + r"|\b(?:bril|sleutel\w*|gebit|pas|papieren|telefoon|tas|portemonnee|"
+        r"gevonden|terecht|weer thuis)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "violence_now",
+        # Beating going on: "hij is nu beneden mijn moeder aan het slaan, ik hoor haar gillen".
+        r"\baan het (?:slaan|schoppen|trappen|wurgen|steken|mishandelen|aftuigen|afranselen)\b|"
+        r"\bhoor (?:haar|hem|ze|mijn \w+) (?:gillen|schreeuwen|om hulp roepen|huilen)\b",
+        also=(
+            r"\b(?:nu|net|beneden|boven|hiernaast|gillen|schreeuwen|slaat|slaan|schopt|aan het)\b",
+        ),
+        exclude=_PAST
+        + r"|\b(?:film|tv|televisie|nachtmerrie\w*|droom\w*|dement\w* (?:roept|gilt))\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "imminent_plan",
+        # Not waking up, planned for tonight, with last wishes: "ik word straks gewoon niet meer
+        # wakker, ik heb alles geregeld".
+        r"\bniet meer wakker\b",
+        also=(
+            r"\b(?:straks|vannacht|vanavond|vandaag|zo meteen)\b",
+            r"\b(?:alles geregeld|geregeld|zorg (?:wel |goed |ervoor )?dat|afscheid|vaarwel|sorry|"
+            r"pillen|slaappil\w*|klaar)\b",
+        ),
+        # A wish is veiled, not a plan: "soms hoop ik dat ik morgen niet meer wakker word".
+        exclude=r"\b(?:hoop|hoopte|hopen|wens|wenste|zou willen|soms|droom\w*|bid|bidden)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "on_the_edge",
+        # On a window-sill or a balcony edge high up: danger whatever else is said.
+        r"\b(?:zit|zat|staat|stond|hangt|klimt|klom)\b(?: [a-z]+){0,3} (?:op|over|uit|in) (?:de|het|een) "
+        r"(?:vensterbank|raamkozijn|open raam|balkonrand|balustrade|reling|dakrand|rand van het dak|"
+        r"rand van het balkon)\b",
+        also=(
+            r"\b(?:verdieping|hoog|flat|naar beneden|springen|springt|raam (?:staat )?open|"
+            r"naar (?:papa|mama|opa|oma|boven|de hemel)|dood|niet meer)\b",
+        ),
+        exclude=r"\b(?:poes|kat|plant\w*|schoonma\w*|ramen lappen|glazenwasser|zonnetje)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "violence_now",
+        # A pillow over the naaste's face: "ik sta met een kussen naast zijn bed, ik wil dat het stopt".
+        r"\bkussen\b(?: [a-z]+){0,4} (?:naast|over|op|boven) (?:zijn|haar|het|z n) (?:bed|gezicht|hoofd|"
+        r"mond)\b|\bmet een kussen\b(?: [a-z]+){0,3} (?:naast|bij|over)\b",
+        also=(r"\b(?:stopt|stoppen|einde|niet meer|klaar|voorbij|ophouden|rust)\b",),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "locked_in_no_answer",
+        # Locked in by someone who left: "mijn zus heeft ma opgesloten en is naar Turkije gevlogen;
+        # ma neemt de telefoon niet op".
+        r"\b(?:heeft|hebben|had)<person><adv>(?: [a-z]+){0,6} (?:opgesloten|ingesloten|op slot gedaan)\b",
+        also=(
+            r"\b(?:neemt (?:de telefoon )?niet (?:meer )?op|geen sleutel|gevlogen|vertrokken|op "
+            r"vakantie|weg|niemand)\b",
+        ),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "imminent_plan",
+        # The pills and the time in one plan: "vanavond neem ik ze zelf in".
+        r"\b(?:neem|slik) ik (?:ze|die|alles|ze allemaal|ze zelf|die zelf)(?: zelf| allemaal)?(?: in| op)?\b|"
+        r"\bik (?:neem|slik) (?:ze|die|alles)(?: zelf| allemaal)? (?:in|op)\b",
+        also=(
+            rf"{DRUGS}",
+            r"\b(?:vanavond|vannacht|straks|vandaag|nu|zo meteen|morgen)\b",
+        ),
+        exclude=r"\b(?:voorgeschreven|om [0-9]+ uur|elke (?:avond|ochtend|dag)|zoals altijd|"
+        r"huisarts|dokter|apotheek|weekdoos|baxter\w*|mag (?:ik|dat))\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "overdose",
+        # All the pills stirred into food: "ik heb net al haar pillen door de yoghurt gedaan".
+        rf"{DRUGS}(?: [a-z]+){{0,2}} (?:door|in|onder) (?:de|zijn|haar|het) (?:yoghurt|vla|pap|eten|"
+        r"drinken|koffie|thee|soep|appelmoes|limonade)\b",
+        also=(r"\b(?:allemaal|alle|al (?:haar|zijn)|alles|hele strip|[0-9]{2,})\b",),
+        exclude=_PAST + r"|\b(?:slikken lukt niet|kan niet slikken|moeite met slikken|"
+        r"voorgeschreven|apotheek|huisarts|mag (?:ik|dat|je)|kan (?:ik|dat|je)|zo neemt)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "no_fluids",
+        # Found dried out and confused: "hij is heel verward en helemaal uitgedroogd".
+        r"\b(?:helemaal |erg |heel |zwaar )?uitgedroogd\b",
+        also=(r"\b(?:verward|suf|slap|reageert|net|nu|al dagen|geen water|niet lopen)\b",),
+        exclude=_PAST,
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "violence_now",
+        # Attacked just now, the attacker still there: "hij heeft me net tegen de muur gegooid, hij
+        # staat in de kamer hiernaast te schreeuwen".
+        r"\b(?:net|zojuist|zonet|nu)\b",
+        also=(
+            r"\b(?:staat|zit|loopt|is|ligt)\b(?: [a-z]+){0,4} (?:hiernaast|beneden|boven|in huis|in "
+            r"de kamer|nog steeds|te schreeuwen|te razen|woest)\b",
+        ),
+        needs=(AG, AB),
+        scope="message",
+        separate=False,
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "on_the_edge",
+        # A call from the bridge: "mijn broer belde net vanaf de brug dat hij er een eind aan maakt".
+        r"\b(?:belde|belt|appte|appt|sms\w*)\b(?: [a-z]+){0,2} (?:vanaf|van|op) (?:de|het) (?:brug|"
+        r"dak|spoor|perron|flat|pier|kade)\b",
+        needs=(S,),
         scope="message",
         negatable=False,
     ),
@@ -2501,6 +2741,8 @@ RULES: tuple[Rule, ...] = (
         r"vastgemaakt|vastgeknoopt|geknoopt|klaargehangen)\b|"
         r"\b(?:opgehangen|klaargehangen|vastgemaakt|geknoopt)\b(?: [a-z]+){0,3} "
         r"(?:touw|strop)\b|"
+        r"\b(?:touw|strop)\b(?: [a-z]+){0,2} (?:op|in|naar) (?:de |het )?(?:zolder|schuur|garage|"
+        r"zijn kamer|mijn kamer|bos) (?:gelegd|gebracht|gehangen|klaargelegd|neergelegd)\b|"
         rf"{DRUGS}(?: [a-z]+){{0,3}} (?:liggen|ligt|staan|staat) (?:\w+ ){{0,2}}"
         r"(?:voor me|voor mij|naast me|naast mij|bij me|bij mij|hier)\b",
         exclude=r"\b(?:was|wasgoed|kleding|schommel|hangmat|lamp|schilderij|gordijn\w*|"
@@ -3827,6 +4069,8 @@ RULES: tuple[Rule, ...] = (
         "suicide_method",
         r"\b(?:met de auto|met de wagen|auto)\b(?: [a-z]+){0,3} (?:tegen (?:een|de) (?:boom|muur|"
         r"pijler|vrachtwagen|vrachtauto|brugpijler)|het water in|de sloot in)\b|"
+        r"\b(?:rij|rijd|rijden|rijdt)(?: [a-z]+){0,2} (?:de vaart|de sloot|het water|het kanaal|"
+        r"de gracht|de rivier) in\b|"
         r"\bvoor (?:een|de) (?:vrachtwagen|vrachtauto|trein|bus) (?:springen|lopen|stappen|"
         r"gaan staan)\b|"
         r"\b(?:opgezocht|gegoogeld|googelen|gezocht|zoek|zocht)\b(?: [a-z]+){0,3} hoe (?:hoog|"
@@ -3873,6 +4117,57 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         BY,
+        "caregiver_restrains",
+        # The naaste's own room locked at night: "ik doe 's nachts zijn slaapkamerdeur op slot".
+        r"\b(?:slaapkamerdeur|kamerdeur|zijn deur|haar deur|de deur van (?:zijn|haar) (?:kamer|"
+        r"slaapkamer))\b(?: [a-z]+){0,2} op (?:slot|de knip)\b|\bsluit (?:hem|haar) (?:\w+ ){0,2}op "
+        r"(?:zijn|haar) (?:kamer|slaapkamer)\b",
+        exclude=r"\b(?:voordeur|buitendeur|ik slaap met|mijn (?:eigen )?deur)\b",
+        negatable=False,
+    ),
+    Rule(
+        BY,
+        "caregiver_neglects",
+        # Left alone all day without help: "hij zit de hele dag alleen in zijn stoel, hij kan er zelf
+        # niet uit en niet naar de wc; er komt niemand tot ik thuis ben".
+        r"\b(?:zit|ligt|is)\b(?: [a-z]+){0,4} (?:de hele dag|uren|urenlang|de hele nacht|tot ik) "
+        r"(?:\w+ ){0,4}alleen\b|\balleen\b(?: [a-z]+){0,4} (?:de hele dag|uren|urenlang)\b",
+        also=(
+            r"\b(?:kan (?:er )?(?:zelf )?niet uit|niet naar de wc|niet (?:zelf )?opstaan|er komt niemand|"
+            r"niemand komt|bedlegerig)\b",
+        ),
+        exclude=r"\b(?:alarmknop|personenalarm|thuiszorg komt|buurvrouw komt|wijkverpleging|"
+        r"dagbesteding)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AG,
+        "threat_against_caregiver",
+        r"\b(?:steek|sla|maak|schiet) ik (?:je|jou|u) (?:neer|dood|af|kapot)\b|"
+        r"\bmes onder (?:zijn|haar) (?:kussen|matras|bed)\b",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "abuse_by_other",
+        # Restraint, bruises or theft by others: "ze binden hem de hele dag vast", "daarna zit ze
+        # onder de plekken", "sinds zij er is missen er sieraden".
+        r"\b(?:binden|bindt|bonden)\b(?: [a-z]+){0,5} vast\b|"
+        r"\b(?:zit|zat|is|zaten) (?:ze|zij|hij|hij) (?:helemaal )?onder de (?:blauwe )?plekken\b|"
+        r"\b(?:missen|verdwijnen|verdwenen|kwijt) (?:er )?(?:\w+ )?(?:sieraden|spullen|geld|"
+        r"pinpas|bankpas)\b",
+        also=(
+            r"\b(?:verpleeghuis|tehuis|thuiszorg|hulp|ze|zij|hij|stiefbroer|broer|zus|neef|"
+            r"bezoek|sinds)\b",
+        ),
+        exclude=r"\bik (?:bind|bond|binden)\b|\bwe (?:binden|bonden)\b|\b(?:vergeet|vergeten|"
+        r"dementie (?:verstopt|verlegt)|verlegt|verstopt (?:ze|hij) zelf)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        BY,
         "caregiver_frightens",
         # Shouting until the naaste is afraid: scaring is violence, not only overload.
         r"\bik<adv> (?:schreeuw|schreeuwde|tier|tierde|gil|gilde|brul|brulde)\b",
@@ -3910,6 +4205,21 @@ RULES: tuple[Rule, ...] = (
         ),
         exclude=r"\b(?:eigen bijdrage|cak|abonnement|incasso|zorgverzekering|huur|premie|"
         r"energie|automatisch|rente|kosten voor)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "abuse_by_other",
+        # "zij is sterk vermagerd, het huis stinkt en zij zegt dat zij niet mag bellen".
+        r"\b(?:mag|mocht|durft|durfde) (?:niet|niemand|nergens) (?:meer )?(?:te )?(?:bellen|"
+        r"naar buiten|de deur uit|praten)\b|\b(?:niet|niemand) (?:meer )?(?:mag|mocht|durft|durfde) "
+        r"(?:te )?(?:bellen|praten)\b",
+        also=(
+            r"\b(?:vermagerd|mager|stinkt|vies|kleinzoon|zoon|dochter|neef|inwonend|woont (?:\w+ ){0,3}"
+            r"bij (?:haar|hem) in|bang)\b",
+        ),
+        exclude=r"\b(?:dokter|huisarts|arts|corona|quarantaine|nuchter)\b",
         scope="message",
         negatable=False,
     ),
@@ -4015,8 +4325,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         BY,
         "caregiver_loses_control",
-        r"\bdingen (?:waar|waarop) ik (?:niet )?(?:trots|blij) op ben\b|\bdingen die ik niet wil doen\b",
-        also=(r"\b(?:bang|uit de hand|schrikt|niet trots|spijt|schaam)\b",),
+        r"\bdingen (?:waar|waarop) ik (?:niet )?(?:trots|blij) op ben\b|\bdingen die ik niet wil doen\b|"
+        r"\bdingen (?:met|bij) (?:haar|hem) die ik (?:nooit|niet)\b|\bdurf het niet (?:eens )?op te "
+        r"schrijven\b",
+        also=(
+            r"\b(?:bang|uit de hand|schrikt|niet trots|spijt|schaam|nooit voor mogelijk|op te "
+            r"schrijven)\b",
+        ),
         scope="message",
         strength=V,
         negatable=False,
@@ -4143,7 +4458,8 @@ RULES: tuple[Rule, ...] = (
         A,
         "fire_or_gas",
         r"\b(?:vlammen|in de fik|rookmelder gaat af|rookmelder ging af|brandalarm gaat af)\b",
-        exclude=r"\b(?:test\w*|batterij\w*|kaars\w*|open haard|bbq|barbecue)\b",
+        exclude=r"\b(?:test\w*|batterij\w*|kaars\w*|open haard|bbq|barbecue|bijna|gelukkig|"
+        r"haha\w*|grapje)\b",
     ),
     Rule(
         A,
