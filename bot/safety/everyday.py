@@ -176,7 +176,7 @@ _ALARM_WORDS = (
     r"spoedeisende|epilep\w*|euthanasie\w*|wakker|missen|last|vlammen|vuur|fik|nut|doorgaan|"
     r"uitweg|hoeft|afscheid|knijp\w*|kneep|geknepen|keel|wurg\w*|schop\w*|geschopt|bijt|"
     r"gebeten|krab\w*|gekrabd|stomp\w*|opgesloten|vastgebonden|misbruik\w*|uitgescholden|"
-    r"duw\w*|geduwd|"
+    r"duw\w*|geduwd|haren|gegooid|"
     r"woede\w*|bang voor"
 )
 

@@ -2774,7 +2774,11 @@ RULES: tuple[Rule, ...] = (
         r"(?:gegrepen|gepakt|vastgepakt|geknepen|dichtgeknepen)\b|\b(?:probeert|probeerde)<gap> "
         r"(?:te )?wurgen\b|\b(?:wurgt|wurgde|gewurgd)\b",
         also=(r"\b(?:net|nu|zojuist|nog|woest|door het huis|binnen|hier|weer)\b",),
-        exclude=_PAST + r"|\b(?:soms|vaak|weleens|wel eens|grap\w*|haha\w*|wel wurgen)\b",
+        # The caregiver's own act, over now ("ik heb hem bij zijn keel gepakt, hij slaapt nu"), is
+        # violence by the caregiver: Veilig Thuis, not 112.
+        exclude=_PAST
+        + r"|\b(?:soms|vaak|weleens|wel eens|grap\w*|haha\w*|wel wurgen)\b|\bik (?:heb|had) "
+        r"(?:hem|haar)\b",
         scope="message",
         negatable=False,
     ),
