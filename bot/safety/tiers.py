@@ -68,7 +68,9 @@ RISK_WORDS = re.compile(
     r"insuline|morfine|overdosis|touw|"
     r"ophang|opgehangen|mes|messen|snij|gesneden|bloed|adem|bewusteloos|reageert|reageren|"
     r"sla(?!ap|p)|slaat|sloeg|geslagen|duw|duwen|duwt|geduwd|schop|schopt|geschopt|knijp|geknepen|"
-    r"pijn|bedreig|dreig|bang|angst|gevaar|misbruik|mishandel|verwaarloos|opsluit|opgesloten|"
+    # Pain alone is everyday in care ("pijn in haar spieren"); causing it is not.
+    r"pijn (?:doe|gedaan|te doen)|(?:doet|doe|deed) (?:me|mij|hem|haar) pijn|bedreig|dreig|bang|angst|gevaar|misbruik|mishandel|verwaarloos|"
+    r"opsluit|opgesloten|"
     r"vastbind|vastgebonden|afpak|pinpas|bankpas|gas|brand|vuur|rook|ambulance|112|113|"
     r"geweld|agressie|agressief|wurg|stik|verdrink|weglopen|kwijt|vermist|"
     r"bestaan|uitweg|zinloos|beter af|zonder mij|afscheid|vrede|er niet (?:meer )?(?:zijn|ben|is)|"

@@ -515,3 +515,17 @@ def test_goodbye_to_the_offer_to_go_on_is_taken_as_no(chat: Chat) -> None:
 
     assert chat.asking != "resume_offer"
     assert "vraag van net" not in chat.text
+
+
+def test_pain_in_an_answer_about_the_illness_gets_no_check_question(chat: Chat) -> None:
+    chat.say("ik zorg voor mijn moeder, 20 uur per week, al 2 jaar", "tell_situation")
+    while chat.asking != "conditions":
+        chat.say({"lives_with_care_recipient": "Nee"}.get(chat.asking, "Weet ik niet"))
+    reply = chat.say(
+        "dat is het nou juist, ze weten het niet. moe, pijn in haar spieren, soms komt ze haar bed "
+        "niet uit",
+        crisis_probability=0.7,
+    )
+
+    assert "zelfdoding" not in reply
+    assert chat.asking != "safety_check"
