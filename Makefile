@@ -34,7 +34,7 @@ train: install ## Train the model if its inputs changed
 validate: install ## Check domain, rules, stories and NLU data for conflicts
 	$(RUN) rasa data validate --fail-on-warnings
 
-eval: install ## Measure: blind personas, safety rounds and NLU sets; safety set; search; NLU cross-validation (~35 min)
+eval: install ## Measure: blind personas, safety rounds and NLU sets; safety set; search; NLU cross-validation (~60 min)
 	$(RUN) bot.evaluation
 	.venv/bin/python scripts/eval_safety.py --quiet
 	.venv/bin/python scripts/eval_search.py --quiet
