@@ -40,6 +40,7 @@ from bot.intake.dutch_numbers import replace_number_words
 from bot.intake.normalize import fold
 
 HOURS_IN_WEEK = 168.0
+HOURS_IN_DAY = 24.0
 MAX_MONTHS = 1200.0
 INTENSIVE_MIN_HOURS = 8.0  # SCP/MantelzorgNL: more than 8 hours a week ...
 INTENSIVE_MIN_MONTHS = 3.0  # ... and longer than 3 months (FACTS.md 1.9)
@@ -342,6 +343,10 @@ def _hours_in_clause(clause: str) -> list[_Amount]:
             before = _period_factor(clause[: match.start()])
             weekdays = _weekday_count(clause)
             factor = before if before is not None else (weekdays or _period_factor(clause))
+            if factor is not None and factor > 1.0 and hours > HOURS_IN_DAY:
+                # "'s nachts eruit, denk ik 35 uur": no day has 35 hours, so the period word
+                # names a task, and the number is the week.
+                factor = 1.0
             amounts.append(_Amount(hours * (factor or 1.0), factor is not None, approximate))
     return amounts
 
@@ -424,6 +429,25 @@ def stated_weekly_hours(text: str) -> float | None:
     return bare if bare is not None else _combine_hours(_clauses(prepared))[0]
 
 
+# A sum the caregiver makes themselves: "om de dag een paar uurtjes, dat zal 10 uur zijn".
+_STATED_TOTAL = re.compile(
+    rf"\b(?:dat|dit) (?:zal|is|wordt|komt|zijn|moet) (?:\S+ ){{0,4}}?(?P<n>{_NUM}) ?(?:uur|uren|uurtjes?)\b"
+    rf"|\b(?:in totaal|bij elkaar|al met al|alles samen|totaal) (?:\S+ ){{0,3}}?(?P<m>{_NUM}) ?(?:uur|uren|uurtjes?)\b"
+)
+
+
+def _stated_total(prepared: str) -> float | None:
+    """The weekly total the caregiver worked out, unless a period follows it ('dat is 2 uur per
+    dag' is still a daily amount)."""
+    match = _STATED_TOTAL.search(prepared)
+    if match is None:
+        return None
+    rest = prepared[match.end() :]
+    if _period_right_after(rest) not in (None, 1.0):
+        return None
+    return float(match["n"] or match["m"])
+
+
 def parse_hours_per_week(text: str) -> HoursResult:
     """Read care time from Dutch text as hours per week ('elke dag 2 uur' -> 14.0)."""
     prepared = _prepare(text)
@@ -431,6 +455,8 @@ def parse_hours_per_week(text: str) -> HoursResult:
     bare = _bare_number(prepared)
     if bare is not None:
         return _hours_result(bare, approximate)
+    if (total := _stated_total(prepared)) is not None:
+        return _hours_result(total, approximate)
     weekly, approximate_amount, counts_only = _combine_hours(_clauses(prepared))
     if weekly is not None:
         return _hours_result(weekly, approximate_amount)

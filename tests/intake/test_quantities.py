@@ -66,6 +66,11 @@ TODAY = date(2025, 6, 15)
         ("Ik ga elke dag 2 uur langs. Mijn vader woont in een verpleeghuis.", 14.0),
         ("ik ga 3 keer per week langs, steeds een uur of 3", 9.0),
         ("zo'n 20 uur, ik ga 3 keer per week", 20.0),
+        # The caregiver's own sum wins over the pattern before it.
+        ("Ik ga om de dag, een paar uurtjes. Dat zal 10 uur zijn", 10.0),
+        ("elke dag wel even, in totaal zo'n 12 uur", 12.0),
+        ("om de dag 3 uur, dat is 2 uur per dag", 10.5),
+        ("Als ik alles meetel, wassen, aankleden, 's nachts eruit, denk ik 35 uur of meer", 35.0),
     ],
 )
 def test_hours_ok(text: str, hours: float) -> None:
