@@ -21,6 +21,7 @@ would help, offers, the steunpunt by name, the handoff.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import replace
 from typing import Any
@@ -79,6 +80,8 @@ from knowledge.helplines import all_helplines
 
 # A message longer than this is a story, even when it holds an answer to the question asked.
 ANSWER_MAX_WORDS = 20
+# Messages remembered as "not about a crisis", so the same words do not bring the check back.
+NOT_A_CRISIS_KEPT = 5
 
 # Said whatever was asked: the answer to any question cannot be one of these.
 ALWAYS_THROUGH = frozenset({"request_human", "erase_data"})
@@ -239,6 +242,12 @@ class _Conversation:
             # would help: only the model heard a crisis in it. The rules still read every answer.
             # A story that only happens to hold an answer ("vorige week heeft hij me ...") is more.
             return False
+        if (
+            tier is Tier.CHECK
+            and model_only
+            and _fingerprint(turn.text) in self.progress.not_a_crisis
+        ):
+            return False
         if tier is Tier.CHECK:
             self._listen(turn, self.progress.asking)
             self._ask_safety_check(turn)
@@ -286,6 +295,11 @@ class _Conversation:
             return None
         if agreed is False:
             original = context.get("original") or {}
+            fingerprint = _fingerprint(str(original.get("text") or ""))
+            self.progress.not_a_crisis = [
+                *self.progress.not_a_crisis[-(NOT_A_CRISIS_KEPT - 1) :],
+                fingerprint,
+            ]
             self.say(
                 self.u(
                     "Dank u dat u het zegt. Dan ga ik verder met wat u schreef.",
@@ -982,6 +996,12 @@ def _without_the_worrying_sentences(text: str) -> str:
     sentences = [part for part in re.split(r"(?<=[.!?])\s+", text) if part.strip()]
     calm = [part for part in sentences if safety_tier(part, None)[0] is Tier.NONE]
     return " ".join(calm) if calm else text
+
+
+def _fingerprint(text: str) -> str:
+    """A short hash of the words, not the words: the progress slot keeps no message text."""
+    words = " ".join(re.findall(r"\w+", fold(text)))
+    return hashlib.sha256(words.encode()).hexdigest()[:16]
 
 
 def _best_other_intent(turn: Turn) -> str | None:

@@ -58,6 +58,9 @@ class Progress:
     last_offer: str | None = None
     # The buttons of the last message, so a typed title is read as the button.
     buttons: list[list[str]] = field(default_factory=list)
+    # Fingerprints of messages the caregiver said were not about a crisis, so the same words
+    # typed again are not met with the same check question (a circle with no way out).
+    not_a_crisis: list[str] = field(default_factory=list)
 
     @classmethod
     def from_slot(cls, value: Any) -> Progress:

@@ -522,3 +522,47 @@ def test_pain_in_an_answer_about_the_illness_gets_no_check_question(chat: Chat) 
 
     assert "zelfdoding" not in reply
     assert chat.asking != "safety_check"
+
+
+def test_the_same_words_after_no_to_the_check_question_do_not_bring_it_back(chat: Chat) -> None:
+    chat.say("ik zorg voor mijn zoon, hij heeft schizofrenie", "tell_situation")
+    while chat.asking != "duration_months":
+        chat.say("20 uur per week" if chat.asking == "hours_per_week" else "Weet ik niet")
+    story = (
+        "vorige week is er iets gebeurd toen ik zei dat hij moest stoppen, sindsdien durf ik niet "
+        "goed meer en ik weet niet wat ik moet doen met hem en met mezelf"
+    )
+    chat.say(story, crisis_probability=0.95)
+    assert chat.asking == "safety_check"
+    chat.say("Nee, bedoel ik niet")
+    assert chat.asking != "safety_check"
+
+    reply = chat.say(story, crisis_probability=0.95)
+
+    assert "zelfdoding" not in reply
+    assert chat.asking != "safety_check"
+    assert "sindsdien" not in str(chat.state.progress.to_slot())
+
+
+def test_other_words_after_no_to_the_check_still_get_it(chat: Chat) -> None:
+    chat.say("ik zorg voor mijn zoon, hij heeft schizofrenie", "tell_situation")
+    chat.say("het wordt me allemaal te veel, ik zie het niet meer zitten", crisis_probability=0.95)
+    chat.say("Nee, bedoel ik niet")
+
+    reply = chat.say("soms wil ik gewoon verdwijnen, niemand zou het merken", crisis_probability=0.95)
+
+    assert "zelfdoding" in reply
+
+
+def test_the_hours_said_with_a_night_task_are_read_after_no_to_the_check(chat: Chat) -> None:
+    chat.say("Mijn man heeft al elf jaar MS, hij zit vaak in de rolstoel.", "tell_situation")
+    while chat.asking != "hours_per_week":
+        chat.say("Weet ik niet")
+    chat.say(
+        "Poeh. Als ik alles meetel, wassen, aankleden, 's nachts eruit, denk ik 35 uur of meer",
+        "greet",
+        crisis_probability=0.9,
+    )
+
+    assert chat.state.hours_per_week == 35.0
+    assert chat.asking != "safety_check"
