@@ -138,7 +138,9 @@ STOPWORDS = frozenset(
         "te", "tot", "u", "uit", "uw", "van", "veel", "voor", "waar", "wanneer", "wat", "we", "wel",
         "welke", "wie", "wij", "wil", "wilt", "willen", "word", "worden", "wordt", "zal", "ze", "zei",
         "zelf", "zich", "zij", "zijn", "zo", "zou", "zoals", "hallo", "hoi", "goedemorgen", "beste",
-        "iets", "iemand", "erg", "heel", "echt", "soms", "vaak"
+        "iets", "iemand", "erg", "heel", "echt", "soms", "vaak", "af", "toe", "elke", "ieder",
+        "iedere", "keer", "hoef", "hoeft", "hoeven", "haar", "hen", "gewoon", "eens", "toch",
+        "misschien", "daar", "nou", "zodat"
     }
 )  # fmt: skip
 _IRREGULAR = {"kinderen": "kind", "mensen": "mens", "steden": "stad"}
