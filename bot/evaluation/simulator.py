@@ -42,7 +42,7 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("safety_check", r"denkt u aan zelfdoding|denk je aan zelfdoding"),
         ("erase_confirm", r"wilt u dat ik dit gesprek|wil je dat ik dit gesprek"),
         ("check_item", r"vraag \d+ van \d+"),
-        ("resume_offer", r"nog een paar vragen beantwoorden"),
+        ("resume_offer", r"nog een paar vragen beantwoorden|kijken welke hulp er voor (?:u|je) is"),
         ("start_over_confirm", r"wilt u opnieuw beginnen|wil je opnieuw beginnen"),
         ("summary", r"dit heb ik begrepen.*klopt"),
         ("summary_correction", r"wat klopt er niet"),
