@@ -62,6 +62,7 @@ from bot.conversation.words import (
     about_privacy,
     about_skipping,
     about_travel_time,
+    asked_language,
     control_of,
     fold,
     is_gibberish,
@@ -184,6 +185,8 @@ class _Conversation:
             if turn is None:
                 return
         if self.progress.asking == "crisis_offer" and self._after_crisis_offer(turn):
+            return
+        if self._answered_language_question(turn):
             return
         if self._always_through(turn):
             return
@@ -329,6 +332,18 @@ class _Conversation:
             self.progress.paused = bool(self._something_to_resume() or context.get("resume"))
             return True
         return False
+
+    def _answered_language_question(self, turn: Turn) -> bool:
+        """ "Kan iemand met mij praten in het Engels?": said honestly, then a request for a person
+        goes on as one; a question about the language alone is done."""
+        language = None if turn.is_payload else asked_language(turn.text)
+        if language is None:
+            return False
+        self.say(texts.language_answer(self.state, language))
+        if turn.intent == "request_human" or wants_person(turn):
+            return False
+        self._advance(again=True)
+        return True
 
     # --- 3. what always gets through ------------------------------------------------------------
 

@@ -318,6 +318,16 @@ def skipping_answer(state: ConversationState) -> str:
     )
 
 
+def language_answer(state: ConversationState, language: str) -> str:
+    return _u(
+        state,
+        f"Of er iemand is die {language} spreekt, weet ik niet. Vraag het gerust als u belt of "
+        "mailt.",
+        f"Of er iemand is die {language} spreekt, weet ik niet. Vraag het gerust als je belt of "
+        "mailt.",
+    )
+
+
 def travel_time_answer(state: ConversationState) -> str:
     return _u(
         state,

@@ -182,6 +182,30 @@ def about_skipping(text: str) -> bool:
     return bool(_ABOUT_SKIPPING.search(fold(text)))
 
 
+# Languages a caregiver may ask for, as written in Dutch, with the name to say back.
+_LANGUAGES = {
+    "engels": "Engels", "turks": "Turks", "arabisch": "Arabisch", "pools": "Pools",
+    "marokkaans": "Marokkaans-Arabisch", "berbers": "Berbers", "tamazight": "Tamazight",
+    "papiaments": "Papiaments", "sranantongo": "Sranantongo", "duits": "Duits", "frans": "Frans",
+    "spaans": "Spaans", "portugees": "Portugees", "oekraiens": "Oekraïens", "russisch": "Russisch",
+    "tigrinya": "Tigrinya", "somalisch": "Somalisch", "farsi": "Farsi", "perzisch": "Perzisch",
+    "chinees": "Chinees", "kantonees": "Kantonees", "mandarijn": "Mandarijn", "fries": "Fries",
+    "gebarentaal": "gebarentaal", "roemeens": "Roemeens", "bulgaars": "Bulgaars",
+}  # fmt: skip
+_ASKED_LANGUAGE = re.compile(
+    r"\b(?:in het|in|spreekt|spreken|praat|praten|kan|kunnen|die)\b(?: \w+){0,4} "
+    rf"(?P<language>{'|'.join(_LANGUAGES)})\b"
+)
+
+
+def asked_language(text: str) -> str | None:
+    """The language a question asks for help in ("kan iemand met mij praten in het Engels?")."""
+    if not is_question(text):
+        return None
+    match = _ASKED_LANGUAGE.search(fold(text))
+    return _LANGUAGES[match["language"]] if match else None
+
+
 def about_travel_time(text: str) -> bool:
     """ "Telt de reistijd met de trein ook mee?" """
     return bool(_ABOUT_TRAVEL_TIME.search(fold(text)))

@@ -549,7 +549,9 @@ def test_other_words_after_no_to_the_check_still_get_it(chat: Chat) -> None:
     chat.say("het wordt me allemaal te veel, ik zie het niet meer zitten", crisis_probability=0.95)
     chat.say("Nee, bedoel ik niet")
 
-    reply = chat.say("soms wil ik gewoon verdwijnen, niemand zou het merken", crisis_probability=0.95)
+    reply = chat.say(
+        "soms wil ik gewoon verdwijnen, niemand zou het merken", crisis_probability=0.95
+    )
 
     assert "zelfdoding" in reply
 
@@ -566,3 +568,13 @@ def test_the_hours_said_with_a_night_task_are_read_after_no_to_the_check(chat: C
 
     assert chat.state.hours_per_week == 35.0
     assert chat.asking != "safety_check"
+
+
+def test_a_question_about_another_language_gets_an_honest_answer(chat: Chat) -> None:
+    chat.say("ik zorg voor mijn moeder", "tell_situation")
+    asked = chat.asking
+
+    reply = chat.say("Spreekt het steunpunt ook Turks?", "ask_help")
+
+    assert "Turks spreekt, weet ik niet" in reply
+    assert chat.asking == asked
