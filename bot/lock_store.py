@@ -12,7 +12,8 @@ The Redis keys hold a keyed hash of the conversation id (bot.privacy.keys, with 
 key secret), never the id itself: on WhatsApp the id is the caregiver's phone number.
 
 `ConversationLockStore` is the class endpoints.yml names; its `backend` (STEUNWIJZER_LOCK_STORE_TYPE)
-is `in_memory` for one Rasa process or `redis` for several.
+is `in_memory` for one Rasa process or `redis` for several. `use_ssl` (STEUNWIJZER_REDIS_TLS) and
+`ssl_ca_certs` (STEUNWIJZER_REDIS_TLS_CA_FILE) speak TLS to Redis, with the certificate checked.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from rasa.core.lock_store import LOCK_LIFETIME, InMemoryLockStore, LockError, Lo
 from rasa.utils.endpoints import EndpointConfig
 
 from bot.privacy.keys import conversation_key, conversation_secret
-from bot.settings import load_settings
+from bot.settings import is_switched_on, load_settings
 
 BACKENDS = ("in_memory", "redis")
 # How often a waiting message asks whether it is its turn. A turn takes 50-500 ms; Rasa's own
@@ -136,7 +137,12 @@ def _redis_client(config: EndpointConfig) -> redis.Redis:
         port=int(options.get("port") or 6379),
         db=int(options.get("db") or 0),
         password=options.get("password") or None,
-        ssl=str(options.get("use_ssl", "")).lower() in ("1", "true", "yes"),
+        ssl=is_switched_on(options.get("use_ssl")),
+        # The certificate must come from a system CA or this CA file, and name the host: redis-py
+        # checks no name by default, so any certificate from such a CA would pass.
+        ssl_ca_certs=options.get("ssl_ca_certs") or None,
+        ssl_cert_reqs="required",
+        ssl_check_hostname=True,
         socket_timeout=float(options.get("socket_timeout") or 10),
     )
 

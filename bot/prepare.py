@@ -11,6 +11,8 @@ import logging
 
 from alembic import command
 from alembic.config import Config
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
 
 from bot.db import create_db_engine, create_session_factory, use_write_ahead_log
 from bot.settings import PROJECT_ROOT, Settings, load_settings
@@ -18,6 +20,10 @@ from knowledge.files import default_content_paths
 from knowledge.store import import_files
 
 logger = logging.getLogger(__name__)
+
+# deploy/postgres/roles.sql: the role through which the Rasa server, whose WhatsApp and Twilio
+# channels keep their message ids here, may use channel_messages and nothing else of this database.
+CHANNEL_MESSAGES_ROLE = "steunwijzer_channel_messages"
 
 
 def prepare_databases(settings: Settings) -> None:
@@ -27,9 +33,39 @@ def prepare_databases(settings: Settings) -> None:
     # configparser treats % as interpolation; a password may contain one.
     config.set_main_option("sqlalchemy.url", settings.database_url.replace("%", "%%"))
     command.upgrade(config, "head")
+    grant_channel_messages(settings.database_url)
     for url in (settings.database_url, settings.tracker_store_url):
         use_write_ahead_log(url)
     _import_knowledge(settings)
+
+
+def grant_channel_messages(database_url: str) -> None:
+    """Lets CHANNEL_MESSAGES_ROLE read, add and delete the rows of channel_messages, on PostgreSQL
+    when that role exists. The migrations make the table after roles.sql made the role, and a
+    default privilege cannot name one table, so this runs after every migration (granting twice
+    changes nothing)."""
+    if make_url(database_url).get_backend_name() != "postgresql":
+        return
+    engine = create_db_engine(database_url)
+    try:
+        with engine.begin() as connection:
+            role_exists = connection.execute(
+                text("SELECT 1 FROM pg_roles WHERE rolname = :role"),
+                {"role": CHANNEL_MESSAGES_ROLE},
+            ).first()
+            if role_exists is None:
+                return
+            sequence = connection.execute(
+                text("SELECT pg_get_serial_sequence('channel_messages', 'id')")
+            ).scalar_one()
+            connection.execute(
+                text(f"GRANT SELECT, INSERT, DELETE ON channel_messages TO {CHANNEL_MESSAGES_ROLE}")
+            )
+            connection.execute(
+                text(f"GRANT USAGE ON SEQUENCE {sequence} TO {CHANNEL_MESSAGES_ROLE}")
+            )
+    finally:
+        engine.dispose()
 
 
 def _import_knowledge(settings: Settings) -> None:

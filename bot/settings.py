@@ -85,6 +85,10 @@ class Settings:
     redis_port: int = 6379
     redis_db: int = 1
     redis_password: str | None = field(default=None, repr=False)
+    # TLS to Redis (bot.lock_store): the server's certificate must name redis_host and come from
+    # one of the system's CAs or from this CA file (PEM), which redis-py adds to them.
+    redis_tls: bool = False
+    redis_tls_ca_file: str | None = None
     # (env suffix, secret) pairs from STEUNWIJZER_WEBHOOK_SECRET_<STEUNPUNT_ID>; see webhook_secret.
     webhook_secrets: tuple[tuple[str, str], ...] = field(default=(), repr=False)
     # WhatsApp Business Cloud API (bot.channels.whatsapp); the channel is off until the phone
@@ -139,6 +143,11 @@ class Settings:
             raise ValueError(
                 f"STEUNWIJZER_MODE must be one of {', '.join(MODES)}, not {self.mode!r}"
             )
+        # A CA file without TLS would look like protection while Redis is spoken in plain text.
+        if self.redis_tls_ca_file and not self.redis_tls:
+            raise ValueError(
+                "STEUNWIJZER_REDIS_TLS_CA_FILE is set, but STEUNWIJZER_REDIS_TLS is off"
+            )
 
     @property
     def is_development(self) -> bool:
@@ -166,6 +175,11 @@ def _origins(value: str | None, web_port: int) -> tuple[str, ...]:
     """Comma-separated origins; by default the web app's own pages (the demo page)."""
     origins = [item.strip() for item in (value or "").split(",") if item.strip()]
     return tuple(origins) or (f"http://localhost:{web_port}", f"http://127.0.0.1:{web_port}")
+
+
+def is_switched_on(value: object) -> bool:
+    """A switch that only an explicit on (1, true, yes, ja, on) turns on."""
+    return str(value or "").strip().lower() in _TRUE
 
 
 def _on_unless_off(value: str | None) -> bool:
@@ -255,6 +269,8 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         redis_port=int(env.get("STEUNWIJZER_REDIS_PORT") or "6379"),
         redis_db=int(env.get("STEUNWIJZER_REDIS_DB") or "1"),
         redis_password=env.get("STEUNWIJZER_REDIS_PASSWORD") or None,
+        redis_tls=is_switched_on(env.get("STEUNWIJZER_REDIS_TLS")),
+        redis_tls_ca_file=env.get("STEUNWIJZER_REDIS_TLS_CA_FILE") or None,
         whatsapp_graph_url=(
             env.get("STEUNWIJZER_WHATSAPP_GRAPH_URL") or "https://graph.facebook.com"
         ).rstrip("/"),
@@ -302,5 +318,7 @@ def rasa_environment(settings: Settings) -> dict[str, str]:
         "STEUNWIJZER_REDIS_PORT": str(settings.redis_port),
         "STEUNWIJZER_REDIS_DB": str(settings.redis_db),
         "STEUNWIJZER_REDIS_PASSWORD": settings.redis_password or "",
+        "STEUNWIJZER_REDIS_TLS": "on" if settings.redis_tls else "off",
+        "STEUNWIJZER_REDIS_TLS_CA_FILE": settings.redis_tls_ca_file or "",
         "RASA_TELEMETRY_ENABLED": "false",
     }

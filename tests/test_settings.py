@@ -1,5 +1,7 @@
 from pathlib import Path
 
+import pytest
+
 from bot.settings import load_settings, rasa_environment
 
 
@@ -21,6 +23,37 @@ def test_postgresql_is_a_configuration_change() -> None:
     settings = load_settings({"STEUNWIJZER_TRACKER_STORE_URL": url})
 
     assert rasa_environment(settings)["STEUNWIJZER_TRACKER_STORE_URL"] == url
+
+
+def test_tls_options_in_a_database_url_reach_rasa_unchanged() -> None:
+    url = "postgresql://rasa:geheim@db:5432/rasa?sslmode=verify-full&sslrootcert=/etc/ca/db.pem"
+    settings = load_settings({"STEUNWIJZER_TRACKER_STORE_URL": url})
+
+    assert rasa_environment(settings)["STEUNWIJZER_TRACKER_STORE_URL"] == url
+
+
+def test_redis_tls_is_off_unless_switched_on() -> None:
+    env = rasa_environment(load_settings({}))
+
+    assert (env["STEUNWIJZER_REDIS_TLS"], env["STEUNWIJZER_REDIS_TLS_CA_FILE"]) == ("off", "")
+
+
+def test_redis_tls_with_a_ca_file_reaches_rasa() -> None:
+    settings = load_settings(
+        {"STEUNWIJZER_REDIS_TLS": "ON", "STEUNWIJZER_REDIS_TLS_CA_FILE": "/etc/ca/redis.pem"}
+    )
+
+    assert settings.redis_tls is True
+    env = rasa_environment(settings)
+    assert (env["STEUNWIJZER_REDIS_TLS"], env["STEUNWIJZER_REDIS_TLS_CA_FILE"]) == (
+        "on",
+        "/etc/ca/redis.pem",
+    )
+
+
+def test_a_redis_ca_file_without_tls_is_refused() -> None:
+    with pytest.raises(ValueError, match="STEUNWIJZER_REDIS_TLS is off"):
+        load_settings({"STEUNWIJZER_REDIS_TLS_CA_FILE": "/etc/ca/redis.pem"})
 
 
 def test_rasa_environment_disables_telemetry_and_points_at_the_action_server() -> None:

@@ -1,7 +1,8 @@
 """The deployment files (docker-compose.yml, deploy/k8s, deploy/Dockerfile) cannot run in this
 sandbox, so these tests read them: they parse, every STEUNWIJZER_* variable they use is documented,
 no secret has a value, the action server and Rasa's HTTP API stay private, every Deployment has
-probes and the autoscaler scales Rasa.
+probes and the autoscaler scales Rasa, and every service logs in to PostgreSQL with its own role
+(what each role may do is tested on a real server in test_database_roles.py).
 """
 
 from __future__ import annotations
@@ -31,6 +32,29 @@ COMPOSE_REFERENCE = re.compile(
 SECRET_WORDS = re.compile(r"PASSWORD|SECRET|TOKEN|_KEY")
 ACTIONS_LABEL = {"app.kubernetes.io/name": "steunwijzer-actions"}
 RASA_LABEL = {"app.kubernetes.io/name": "steunwijzer-rasa"}
+ROLES_SQL = PROJECT_ROOT / "deploy" / "postgres" / "roles.sql"
+DATABASE_URL_NAMES = ("STEUNWIJZER_DATABASE_URL", "STEUNWIJZER_TRACKER_STORE_URL")
+# postgresql://ROLE:${PASSWORD_VARIABLE...}@host:port/DATABASE
+COMPOSE_DATABASE_URL = re.compile(
+    r"^postgresql://(?P<role>[^:@/]+):\$\{(?P<password>[A-Za-z0-9_]+)[^}]*\}@[^/]+/(?P<database>[^?]+)"
+)
+# Compose service -> (its role, the databases it may reach: app "steunwijzer", tracker "rasa").
+DATABASE_LOGINS = {
+    "migrate": ("steunwijzer_app", {"STEUNWIJZER_DATABASE_URL": "steunwijzer"}),
+    "actions": ("steunwijzer_actions", {"STEUNWIJZER_DATABASE_URL": "steunwijzer"}),
+    "rasa": (
+        "steunwijzer_rasa",
+        {"STEUNWIJZER_DATABASE_URL": "steunwijzer", "STEUNWIJZER_TRACKER_STORE_URL": "rasa"},
+    ),
+    "web": (
+        "steunwijzer_web",
+        {"STEUNWIJZER_DATABASE_URL": "steunwijzer", "STEUNWIJZER_TRACKER_STORE_URL": "rasa"},
+    ),
+    "worker": (
+        "steunwijzer_worker",
+        {"STEUNWIJZER_DATABASE_URL": "steunwijzer", "STEUNWIJZER_TRACKER_STORE_URL": "rasa"},
+    ),
+}
 
 
 # --- the checks, as plain functions so they can be tried on bad input -------------------------
@@ -150,6 +174,39 @@ def _commands(node: Any) -> Iterator[list[str]]:
             yield from _commands(item)
 
 
+def database_logins(environment: dict[str, Any]) -> dict[str, tuple[str, str, str]]:
+    """URL variable -> (role, password variable, database) for each PostgreSQL URL of a Compose
+    service; a URL that does not take its password from a variable is (url, "", "")."""
+    logins = {}
+    for name in DATABASE_URL_NAMES:
+        if name in environment:
+            match = COMPOSE_DATABASE_URL.match(str(environment[name]))
+            logins[name] = (
+                (match["role"], match["password"], match["database"])
+                if match
+                else (str(environment[name]), "", "")
+            )
+    return logins
+
+
+def login_problems(service: str, environment: dict[str, Any]) -> list[str]:
+    """What is wrong with a service's database logins against DATABASE_LOGINS."""
+    role, databases = DATABASE_LOGINS[service]
+    password = f"STEUNWIJZER_DB_{role.removeprefix('steunwijzer_').upper()}_PASSWORD"
+    logins = database_logins(environment)
+    problems = [f"{service}: {name} missing" for name in databases if name not in logins]
+    for name, login in logins.items():
+        if name not in databases:
+            problems.append(f"{service}: {name} not needed")
+        elif login != (role, password, databases[name]):
+            problems.append(f"{service}: {name} logs in as {login}")
+    return problems
+
+
+def roles_made_by(sql: str) -> set[str]:
+    return set(re.findall(r"^CREATE ROLE (\w+) LOGIN", sql, flags=re.MULTILINE))
+
+
 # --- the files ---------------------------------------------------------------------------------
 
 
@@ -239,6 +296,45 @@ def test_public_service_is_found(service_type: str, exposed: bool) -> None:
     assert bool(publicly_exposed_services([service])) is exposed
 
 
+@pytest.mark.parametrize(
+    ("environment", "problem"),
+    [
+        (
+            {
+                "STEUNWIJZER_DATABASE_URL": "postgresql://steunwijzer:${POSTGRES_PASSWORD:?x}@db/steunwijzer",
+                "STEUNWIJZER_TRACKER_STORE_URL": "postgresql://steunwijzer_web:${STEUNWIJZER_DB_WEB_PASSWORD:?x}@db/rasa",
+            },
+            "web: STEUNWIJZER_DATABASE_URL logs in as ('steunwijzer', 'POSTGRES_PASSWORD', 'steunwijzer')",
+        ),
+        (
+            {
+                "STEUNWIJZER_DATABASE_URL": "postgresql://steunwijzer_web:${STEUNWIJZER_DB_WEB_PASSWORD:?x}@db/steunwijzer",
+                "STEUNWIJZER_TRACKER_STORE_URL": "postgresql://steunwijzer_rasa:${STEUNWIJZER_DB_RASA_PASSWORD:?x}@db/rasa",
+            },
+            "web: STEUNWIJZER_TRACKER_STORE_URL logs in as ('steunwijzer_rasa', 'STEUNWIJZER_DB_RASA_PASSWORD', 'rasa')",
+        ),
+        (
+            {"STEUNWIJZER_DATABASE_URL": "postgresql://steunwijzer_web:geheim@db/steunwijzer"},
+            "web: STEUNWIJZER_TRACKER_STORE_URL missing",
+        ),
+    ],
+)
+def test_a_service_logging_in_with_another_role_is_found(
+    environment: dict[str, str], problem: str
+) -> None:
+    assert problem in login_problems("web", environment)
+
+
+def test_a_tracker_url_where_none_is_needed_is_found() -> None:
+    environment = {
+        "STEUNWIJZER_DATABASE_URL": "postgresql://steunwijzer_actions:${STEUNWIJZER_DB_ACTIONS_PASSWORD:?x}@db/steunwijzer",
+        "STEUNWIJZER_TRACKER_STORE_URL": "postgresql://steunwijzer_actions:${STEUNWIJZER_DB_ACTIONS_PASSWORD:?x}@db/rasa",
+    }
+    assert login_problems("actions", environment) == [
+        "actions: STEUNWIJZER_TRACKER_STORE_URL not needed"
+    ]
+
+
 def test_deployment_without_probe_is_found() -> None:
     deployment = {
         "kind": "Deployment",
@@ -292,6 +388,11 @@ def test_no_secret_has_a_value() -> None:
         "STEUNWIJZER_CONVERSATION_KEY_SECRET",
         "POSTGRES_PASSWORD",
         "STEUNWIJZER_REDIS_PASSWORD",
+        "STEUNWIJZER_DB_APP_PASSWORD",
+        "STEUNWIJZER_DB_RASA_PASSWORD",
+        "STEUNWIJZER_DB_ACTIONS_PASSWORD",
+        "STEUNWIJZER_DB_WEB_PASSWORD",
+        "STEUNWIJZER_DB_WORKER_PASSWORD",
     ],
 )
 def test_compose_requires_the_essential_secrets(name: str) -> None:
@@ -485,3 +586,80 @@ def test_configmap_and_env_values_are_strings() -> None:
         for variable in container.get("env", [])
     ]
     assert values and all(isinstance(value, str) for value in values)
+
+
+def test_every_compose_service_logs_in_to_postgresql_with_its_own_role() -> None:
+    services = compose()["services"]
+    problems = [
+        problem
+        for service in DATABASE_LOGINS
+        for problem in login_problems(service, services[service]["environment"])
+    ]
+    assert problems == []
+
+
+def test_no_compose_service_uses_the_postgresql_superuser() -> None:
+    services = compose()["services"]
+    superuser = services["postgres"]["environment"]["POSTGRES_USER"]
+    for name, service in services.items():
+        if name == "postgres":
+            continue
+        for role, password, _database in database_logins(service.get("environment") or {}).values():
+            assert (role, password) != (superuser, "POSTGRES_PASSWORD"), name
+            assert password != "POSTGRES_PASSWORD", name
+    # Every service that reaches PostgreSQL is one of those checked above.
+    with_urls = {
+        name
+        for name, service in services.items()
+        if database_logins(service.get("environment") or {})
+    }
+    assert with_urls == set(DATABASE_LOGINS)
+
+
+def test_compose_makes_the_roles_with_roles_sql() -> None:
+    postgres = compose()["services"]["postgres"]
+    (init,) = postgres["configs"]
+    assert init["target"].startswith("/docker-entrypoint-initdb.d/")
+    assert init["target"].endswith(".sql")
+    source = compose()["configs"][init["source"]]
+    assert (PROJECT_ROOT / source["file"]).resolve() == ROLES_SQL
+    made = roles_made_by(ROLES_SQL.read_text(encoding="utf-8"))
+    assert made == {role for role, _databases in DATABASE_LOGINS.values()}
+    # roles.sql reads each role's password from the postgres container's environment.
+    for role in made:
+        variable = f"STEUNWIJZER_DB_{role.removeprefix('steunwijzer_').upper()}_PASSWORD"
+        assert variable in postgres["environment"], variable
+
+
+def _workload_secrets() -> dict[str, set[str]]:
+    """Kubernetes component -> the Secrets its container reads."""
+    workloads = of_kind(k8s_documents(), "Deployment") + of_kind(k8s_documents(), "Job")
+    return {
+        doc["spec"]["template"]["metadata"]["labels"]["app.kubernetes.io/component"]: {
+            source["secretRef"]["name"]
+            for container in doc["spec"]["template"]["spec"]["containers"]
+            for source in container.get("envFrom", [])
+            if "secretRef" in source
+        }
+        for doc in workloads
+    }
+
+
+def test_every_kubernetes_workload_has_its_own_database_secret() -> None:
+    secrets = {doc["metadata"]["name"]: doc for doc in of_kind(k8s_documents(), "Secret")}
+    for component, names in _workload_secrets().items():
+        with_urls = {
+            name
+            for name in names
+            if set(secrets[name].get("stringData") or {}) & set(DATABASE_URL_NAMES)
+        }
+        assert with_urls == {f"steunwijzer-database-{component}"}, component
+    wanted = {
+        "prepare": {"STEUNWIJZER_DATABASE_URL"},
+        "actions": {"STEUNWIJZER_DATABASE_URL"},
+        "rasa": set(DATABASE_URL_NAMES),
+        "web": set(DATABASE_URL_NAMES),
+        "worker": set(DATABASE_URL_NAMES),
+    }
+    for component, names in wanted.items():
+        assert set(secrets[f"steunwijzer-database-{component}"]["stringData"]) == names
