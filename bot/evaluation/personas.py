@@ -23,6 +23,8 @@ PERSONA_SETS = {
     "heldout2": BLIND_DIR / "personas_heldout2.yml",
     "dev3": BLIND_DIR / "personas_dev3.yml",
     "heldout3": BLIND_DIR / "personas_heldout3.yml",
+    "dev4": BLIND_DIR / "personas_dev4.yml",
+    "heldout4": BLIND_DIR / "personas_heldout4.yml",
 }
 
 
