@@ -42,6 +42,9 @@ _IDIOMS: tuple[str, ...] = (
     r"kou|verveling|schaamte|lachen|zenuwen|stress|honger|dorst|slaap|nieuwsgierigheid|"
     r"ellende|heimwee|herrie|lawaai|spanning)\b",
     r"\bover (?:mijn|zijn|haar|ons|hun|m'n) lijk\b",
+    # "ik heb me kapot gelachen", "we lagen krom van het lachen"
+    r"\b(?:kapot|krom|slap|scheef|dubbel|rot|een breuk) ?(?:gelachen|lachen|lach|lachte)\b|"
+    r"\b(?:krom|dubbel|kapot) (?:van het|van) lachen\b",
     r"\bde dood in de pot\b",
     # "ik kan hem wel schieten", "ik zou hem achter het behang kunnen plakken"
     r"\b(?:kan|kon|zou|had)\b(?: [a-z]+){0,3} (?:wel )?(?:kunnen )?(?:schieten|achter het behang "

@@ -3452,6 +3452,85 @@ RULES: tuple[Rule, ...] = (
         exclude=r"\b(?:gordel\w*|autostoel|in de auto|veter\w*|schoenen|jas|knoop|knopen|"
         r"mezelf)\b|" + _CAREGIVER_IS_VICTIM + "|" + _PASSIVE,
     ),
+    # --- round 16 (development): danger and harm told without the usual words ---------------------
+    Rule(
+        A,
+        "on_the_edge",
+        # On a balcony or roof with its height, or with a goodbye: "ik sta nu op het balkon. 9 hoog.
+        # sorry".
+        r"\b(?:sta|staat|zit|ben|is|klim|klimt|klom)(?: (?:ik|hij|ze|zij|nu|hier|al|net))*"
+        r"(?: [a-z]+){0,2} (?:op|aan|over) (?:de|het|mijn|ons|zijn|haar) (?:balkon|dak|reling|"
+        r"balustrade|vensterbank|dakrand|richel)\b",
+        also=(
+            r"\b(?:[0-9]+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|veertien) "
+            r"(?:hoog|hoogte|verdieping\w*|etage\w*)\b|\bnaar beneden\b|\bsorry\b|\bvaarwel\b|"
+            r"\bhet spijt me\b|\bspringen\b|\bdag allemaal\b|\bik hou van jullie\b",
+        ),
+        exclude=r"\b(?:soms|vaak|weleens|wel eens|elke|iedere|af en toe|toen|vroeger|roken|"
+        r"sigaret\w*|plant\w*|bloem\w*|was ophangen|wasrek|zon|zonnetje|barbecue|bbq|uitzicht)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "farewell_unreachable",
+        # A goodbye sent, and now nobody can reach them: "stuurde net 'dag mam, het is goed zo'.
+        # Ze neemt niet op".
+        r"\b(?:dag mam|dag pap|het is goed zo|sorry voor alles|vergeef me|ik hou van jullie|"
+        r"vaarwel|zorg goed voor (?:elkaar|mama|papa|de kinderen)|afscheidsbericht\w*|"
+        r"het spijt me van alles|jullie zijn beter af)\b",
+        also=(
+            r"\b(?:neemt|nam) (?:\w+ )?niet (?:meer )?op\b|\bniet (?:meer )?bereikbaar\b|"
+            r"\bonbereikbaar\b|\btelefoon (?:staat|stond) uit\b|\bweet niet waar (?:hij|ze|zij) "
+            r"is\b|\bis niet thuis\b|\bniet thuis\b|\breageert niet\b|\bkrijg (?:hem|haar|geen) "
+            r"(?:\w+ )?(?:niet )?te pakken\b",
+        ),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "death_wish",
+        # "Al maakt het eigenlijk niet meer uit, ik ben er toch niet lang meer."
+        r"\bik ben er (?:toch |straks |binnenkort |waarschijnlijk |eigenlijk )*niet lang meer\b|"
+        r"\bhet maakt (?:toch |eigenlijk |allemaal )*(?:niet|niks|niets) meer uit\b(?= \||$| (?:ik|"
+        r"wat|of|hoe)\b)",
+        also=(
+            r"\b(?:niet lang meer|niet meer uit|hoeft niet meer|niet meer hoeven|er niet meer)\b",
+        ),
+        exclude=r"\b(?:kanker|terminaal|ongeneeslijk|uitbehandeld|palliatie\w*|hospice|arts|"
+        r"dokter|oncoloog|diagnose|welk|welke|wat ik kies|maakt mij niet uit|kleur|dag|tijd)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        AG,
+        "naaste_hits_caregiver",
+        # Two blows in one breath, the doer named further back: "mijn dochter (23, autisme) bijt
+        # en krabt als ze overprikkeld raakt. ik heb overal littekens".
+        r"\b(?:slaat|schopt|bijt|krabt|knijpt|stompt|trapt|mept|spuugt|duwt|slaan|schoppen|bijten|"
+        r"krabben|knijpen|trappen) en (?:slaat|schopt|bijt|krabt|knijpt|stompt|trapt|mept|spuugt|"
+        r"duwt|scheldt|slaan|schoppen|bijten|krabben|knijpen|trappen|schelden)\b",
+        also=(
+            r"\b(?:me|mij|mijn (?:armen|handen|gezicht)|littekens|blauwe plekken|wonden|"
+            r"krassen|bang)\b",
+        ),
+        exclude=_ANIMALS + r"|\b(?:kinderen op school|andere kinderen|klasgenoten|speelgoed)\b",
+        scope="message",
+    ),
+    Rule(
+        AB,
+        "financial_abuse",
+        # Money drained by someone the naaste met online: "een 'vriendin' die hij via internet
+        # kent laat hem steeds geld overmaken".
+        r"\blaat (?:hem|haar|mijn \w+|pa|ma)(?: [a-z]+){0,2} (?:steeds |telkens |weer |al )*"
+        r"(?:geld|bedragen|duizenden euro\w*) (?:over ?maken|overmaken|sturen|storten)\b|"
+        r"\b(?:maakt|maakte|heeft) (?:\w+ ){0,3}(?:geld|[0-9.]+ euro) over(?:gemaakt)? (?:naar|aan) "
+        r"(?:een|iemand|die|zijn|haar) (?:\w+ )?(?:die (?:hij|ze|zij) )?(?:via internet|online|"
+        r"van internet|op facebook|via facebook|nooit gezien|nooit ontmoet)\b",
+        exclude=r"\b(?:huur|rekening van|energie|verzekering|boodschappen|ik laat)\b",
+    ),
     # --- violence against the caregiver: more wording ------------------------------------------
     Rule(
         AG,
