@@ -7,6 +7,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions._tracker import latest_turn
+from bot.channels.address_key import address_key_of
 from bot.conversation.engine import respond
 from bot.conversation.services import DatabaseServices
 from bot.conversation.state import ConversationState
@@ -23,7 +24,10 @@ class ActionRespond(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[EventType]:
         services = DatabaseServices(
-            load_settings(), tracker.sender_id, tracker.get_latest_input_channel()
+            load_settings(),
+            tracker.sender_id,
+            tracker.get_latest_input_channel(),
+            address_key=address_key_of((tracker.latest_message or {}).get("metadata")),
         )
         state, messages = respond(
             ConversationState.from_slots(tracker.slots), latest_turn(tracker), services

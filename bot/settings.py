@@ -137,6 +137,9 @@ class Settings:
     # Aanmeldingen with one contact phone number in any 24 hours, across conversations
     # (bot.handoff.service.PhoneCap); 0 switches the cap off.
     max_handoffs_per_phone_per_day: int = 3
+    # Aanmeldingen from one chat client address (IPv6: its /64) in any 24 hours, counted by a keyed
+    # hash (bot.channels.address_key, bot.handoff.service.AddressCap); 0 switches the cap off.
+    max_handoffs_per_ip_per_day: int = 10
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
@@ -304,6 +307,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         max_handoffs_per_phone_per_day=int(
             env.get("STEUNWIJZER_MAX_HANDOFFS_PER_PHONE_PER_DAY") or "3"
         ),
+        max_handoffs_per_ip_per_day=int(env.get("STEUNWIJZER_MAX_HANDOFFS_PER_IP_PER_DAY") or "10"),
     )
 
 

@@ -502,11 +502,13 @@ def start_steunwijzer(work_dir: Path, flood_limit: bool) -> Target:
     var_dir = work_dir / "steunwijzer-var"
     var_dir.mkdir()
     # Every virtual caregiver talks from this machine's address: the per-address limits
-    # (bot/channels/limits.py) would count them as one client, so they are off.
+    # (bot/channels/limits.py) and the daily cap on aanmeldingen per address would count them as
+    # one client, so they are off.
     environ = {
         "RASA_TELEMETRY_ENABLED": "false",
         "STEUNWIJZER_IP_MAX_MESSAGES": "0",
         "STEUNWIJZER_IP_MAX_NEW_CONVERSATIONS": "0",
+        "STEUNWIJZER_MAX_HANDOFFS_PER_IP_PER_DAY": "0",
     }
     if not flood_limit:
         # The channels' flood limit (bot/channels/guard.py) stops a sender who types faster than a

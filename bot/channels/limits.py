@@ -62,6 +62,21 @@ def request_address(request: Request, trusted_hops: int) -> str | None:
     return client_address(request.ip, forwarded, trusted_hops)
 
 
+def counted_address(address: str | None, exempt: Iterable[Network] = ()) -> str | None:
+    """The address as counted (IPv6 by its /64); None when unknown, unreadable or exempt."""
+    try:
+        parsed = ipaddress.ip_address(address or "")
+    except ValueError:
+        return None
+    if isinstance(parsed, ipaddress.IPv6Address) and parsed.ipv4_mapped is not None:
+        parsed = parsed.ipv4_mapped
+    if any(parsed in network for network in exempt):
+        return None
+    if isinstance(parsed, ipaddress.IPv6Address):
+        return str(ipaddress.IPv6Network((parsed, IPV6_PREFIX), strict=False))
+    return str(parsed)
+
+
 def parse_networks(value: str | Iterable[str]) -> tuple[Network, ...]:
     """Addresses or networks (CIDR), comma-separated or as a list."""
     items = value.split(",") if isinstance(value, str) else list(value)
@@ -156,18 +171,7 @@ class AddressLimit:
         return True
 
     def _key(self, address: str | None) -> str | None:
-        """The address as counted (IPv6 by its /64); None when unknown, unreadable or exempt."""
-        try:
-            parsed = ipaddress.ip_address(address or "")
-        except ValueError:
-            return None
-        if isinstance(parsed, ipaddress.IPv6Address) and parsed.ipv4_mapped is not None:
-            parsed = parsed.ipv4_mapped
-        if any(parsed in network for network in self.exempt):
-            return None
-        if isinstance(parsed, ipaddress.IPv6Address):
-            return str(ipaddress.IPv6Network((parsed, IPV6_PREFIX), strict=False))
-        return str(parsed)
+        return counted_address(address, self.exempt)
 
     def _expire(self, client: _Client, now: float) -> None:
         while client.admitted and now - client.admitted[0] >= self.window_s:

@@ -16,7 +16,9 @@ Changes to stock Rasa 3.6 `RestInput`:
   as its message list, and a Retry-After of the window.
 - Logs hold neither the message text nor the sender id (stock Rasa logs the text on a failure).
 - No `?stream=true`, no `input_channel` and no `metadata` from the request: nothing of ours uses
-  them, and Rasa would store the metadata unchecked with the message.
+  them, and Rasa would store the metadata unchecked with the message. The only metadata is our
+  own: the keyed hash of the client address, for the daily cap on aanmeldingen per address
+  (bot.channels.address_key).
 The answer to a valid request is 200 with a JSON list of messages (an empty list only for a
 flooded message after the notice), or 429 over the per-address limit.
 """
@@ -35,6 +37,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.channels.address_key import AddressKeys, message_metadata
 from bot.channels.guard import FloodGuard, Verdict, guarded_turn, within_length
 from bot.channels.limits import AddressLimit, request_address
 from bot.settings import load_settings
@@ -101,11 +104,13 @@ class GuardedRestInput(RestInput):
         enabled: bool = True,
         address_limit: AddressLimit | None = None,
         trusted_proxy_hops: int = 0,
+        address_keys: AddressKeys | None = None,
     ) -> None:
         self.flood_guard = flood_guard if flood_guard is not None else FloodGuard()
         self.enabled = enabled
         self.address_limit = address_limit if address_limit is not None else AddressLimit()
         self.trusted_proxy_hops = trusted_proxy_hops
+        self.address_keys = address_keys
 
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
@@ -115,6 +120,7 @@ class GuardedRestInput(RestInput):
             enabled=settings.rest_channel,
             address_limit=AddressLimit.from_settings(settings),
             trusted_proxy_hops=settings.trusted_proxy_hops,
+            address_keys=AddressKeys.from_settings(settings),
         )
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
@@ -166,6 +172,7 @@ class GuardedRestInput(RestInput):
             collector,
             sender,
             input_channel=self.name(),
+            metadata=message_metadata(self.address_keys, address),
         )
         verdict = await guarded_turn(
             self.flood_guard,

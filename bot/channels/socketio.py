@@ -15,7 +15,8 @@ Two changes to stock Rasa 3.6:
 - Messages also go through the per-address limits (bot.channels.limits); the address is that of
   the socket's handshake request.
 - A message's `metadata` is not read: nothing of ours uses it, and Rasa would store it unchecked
-  with the message.
+  with the message. The only metadata is our own: the keyed hash of the client address, for the
+  daily cap on aanmeldingen per address (bot.channels.address_key).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from rasa.core.channels.channel import InputChannel, UserMessage
 from rasa.core.channels.socketio import SocketIOInput, SocketIOOutput
 from sanic import Blueprint
 
+from bot.channels.address_key import AddressKeys, message_metadata
 from bot.channels.guard import FloodGuard, guarded_turn, within_length
 from bot.channels.limits import AddressLimit, request_address
 from bot.settings import load_settings
@@ -93,6 +95,7 @@ class RestrictedSocketIOInput(SocketIOInput):
         flood_guard: FloodGuard | None = None,
         address_limit: AddressLimit | None = None,
         trusted_proxy_hops: int = 0,
+        address_keys: AddressKeys | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
@@ -100,6 +103,7 @@ class RestrictedSocketIOInput(SocketIOInput):
         self.flood_guard = flood_guard if flood_guard is not None else FloodGuard()
         self.address_limit = address_limit if address_limit is not None else AddressLimit()
         self.trusted_proxy_hops = trusted_proxy_hops
+        self.address_keys = address_keys
         self._on_new_message: Callable[[UserMessage], Awaitable[Any]] | None = None
 
     @classmethod
@@ -115,6 +119,7 @@ class RestrictedSocketIOInput(SocketIOInput):
         channel.flood_guard = FloodGuard.from_settings(settings)
         channel.address_limit = AddressLimit.from_settings(settings)
         channel.trusted_proxy_hops = settings.trusted_proxy_hops
+        channel.address_keys = AddressKeys.from_settings(settings)
         return channel
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
@@ -171,11 +176,13 @@ class RestrictedSocketIOInput(SocketIOInput):
             await output.send_text_message(sid, UNREADABLE)
             return
         text = within_length(text)
+        address = self._address(sid)
         message = UserMessage(
             text,
             output,
             sender,
             input_channel=self.name(),
+            metadata=message_metadata(self.address_keys, address),
         )
         await guarded_turn(
             self.flood_guard,
@@ -186,5 +193,5 @@ class RestrictedSocketIOInput(SocketIOInput):
             replies_sent=lambda: output.sent,
             send=lambda reply: output.send_response(sender, reply),
             address_limit=self.address_limit,
-            address=self._address(sid),
+            address=address,
         )

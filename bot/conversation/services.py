@@ -14,7 +14,7 @@ from bot.assessment.instruments import Instrument
 from bot.conversation.ports import Offers, QuestionAnswer, Submitted
 from bot.conversation.texts import offer_button
 from bot.db import session_factory_for
-from bot.handoff.service import PhoneCap, find_steunpunt, load_steunpunt, submit
+from bot.handoff.service import AddressCap, PhoneCap, find_steunpunt, load_steunpunt, submit
 from bot.intake.gemeente import gemeente_names
 from bot.privacy.erasure import ERASURE_FAILED_TEXT, erasure_reply, request_erasure
 from bot.privacy.keys import conversation_key_for
@@ -39,6 +39,9 @@ class DatabaseServices:
     sender_id: str
     input_channel: str | None
     moment: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    # The keyed hash of the chat client's address that came with this message
+    # (bot.channels.address_key); None on WhatsApp, or with the cap per address off.
+    address_key: str | None = None
 
     @property
     def today(self) -> date:
@@ -93,6 +96,8 @@ class DatabaseServices:
             input_channel=self.input_channel,
             now=self.moment,
             phone_cap=PhoneCap.from_settings(self.settings),
+            address_key=self.address_key,
+            address_cap=AddressCap.from_settings(self.settings),
         )
         reference = outcome.slots.get("handoff_reference")
         return Submitted(outcome.text, reference, outcome.retry, dict(outcome.slots))

@@ -424,6 +424,15 @@ def already_made_text(reference: str, steunpunt_name: str) -> str:
     )
 
 
+def _ways_to_reach(steunpunt: Steunpunt) -> str:
+    """ "bellen: 038 ... of mailen: ...", from the knowledge base; "" when it has neither."""
+    ways = [
+        f"bellen: {steunpunt.contact.phone}" if steunpunt.contact.phone else "",
+        f"mailen: {steunpunt.contact.email}" if steunpunt.contact.email else "",
+    ]
+    return " of ".join(way for way in ways if way)
+
+
 def phone_cap_text(steunpunt: Steunpunt) -> str:
     """Over the daily cap per phone number (bot.handoff.service.PhoneCap): no new aanmelding, but
     the way to the steunpunt."""
@@ -431,15 +440,28 @@ def phone_cap_text(steunpunt: Steunpunt) -> str:
         "Met dit telefoonnummer is vandaag al een aanmelding gedaan. Die is doorgegeven: het "
         "steunpunt neemt contact met u op. Een nieuwe aanmelding is daarom niet nodig."
     )
-    ways = [
-        f"bellen: {steunpunt.contact.phone}" if steunpunt.contact.phone else "",
-        f"mailen: {steunpunt.contact.email}" if steunpunt.contact.email else "",
-    ]
-    how = " of ".join(way for way in ways if way)
+    how = _ways_to_reach(steunpunt)
     if how:
         text += f" Wilt u iets aanvullen of iets vragen? U kunt {steunpunt.name} ook zelf {how}."
     elif steunpunt.contact.website:
         text += f" Wilt u iets aanvullen of iets vragen? Kijk op {steunpunt.contact.website}."
+    return text + " Kan ik u nog ergens anders mee helpen?"
+
+
+def address_cap_text(steunpunt: Steunpunt) -> str:
+    """Over the daily cap per client address (bot.handoff.service.AddressCap): this aanmelding is
+    not made, said plainly, with the way to reach the steunpunt. Many people may share one
+    address (a library, a care home), so it blames nobody."""
+    text = (
+        "Het spijt me, ik kan uw aanmelding nu niet doorgeven. Vanaf deze internetverbinding "
+        "zijn vandaag al veel aanmeldingen gedaan. Om misbruik te voorkomen stopt de chat dan "
+        "voor een dag. Uw gegevens zijn dus niet naar het steunpunt gegaan."
+    )
+    how = _ways_to_reach(steunpunt)
+    if how:
+        text += f" U kunt {steunpunt.name} wel zelf {how}. Zij helpen u graag verder."
+    elif steunpunt.contact.website:
+        text += f" U kunt {steunpunt.name} wel zelf bereiken via {steunpunt.contact.website}."
     return text + " Kan ik u nog ergens anders mee helpen?"
 
 

@@ -13,9 +13,12 @@ conversation's own aanmelding.
 
 `contact_phone_key` is a keyed hash of the contact phone number (`bot.handoff.service.phone_key`),
 never the number: it counts the aanmeldingen made with one number in a day (the daily cap).
+`client_address_key` is a keyed hash of the chat client's address (`bot.channels.address_key`),
+never the address: it counts the aanmeldingen made from one address in a day.
 
 Migrations 0003 (handoffs, outbox), 0004 (notes, conversation key, contacted_at), 0007
-(expires_at, the outbox's kind) and 0009 (contact_phone_key) create exactly these tables.
+(expires_at, the outbox's kind), 0010 (contact_phone_key) and 0012 (client_address_key) create
+exactly these tables.
 """
 
 from __future__ import annotations
@@ -79,6 +82,8 @@ class Handoff(Base):
     expires_at = Column(UtcDateTime, nullable=True)
     # The daily cap per phone number counts by this hash (bot.handoff.service.PhoneCap).
     contact_phone_key = Column(String(KEY_LENGTH), nullable=True, index=True)
+    # The daily cap per client address counts by this hash (bot.handoff.service.AddressCap).
+    client_address_key = Column(String(KEY_LENGTH), nullable=True, index=True)
 
     outbox_entries = relationship(
         "OutboxEntry",

@@ -9,7 +9,15 @@ in any 24 hours, across all conversations, so a script cannot fill a steunpunt's
 conversations. The number is found again by a keyed hash (the conversation key secret), never
 stored as such outside the aanmelding itself. Over the cap the caregiver hears that an aanmelding
 with this number was already made today, and how to reach the steunpunt. An aanmelding with an
-e-mail address only is not capped: the per-address chat limits (bot.channels.limits) bound those.
+e-mail address only is not capped by it: the per-address chat limits (bot.channels.limits) and
+the daily cap per address below bound those.
+
+Daily cap per client address: with an `AddressCap`, at most `per_day` aanmeldingen come from one
+chat client address (IPv6: its /64) in any 24 hours, whatever number or e-mail address they give.
+The Rasa server hands the address to this step only as a keyed hash (bot.channels.address_key);
+that hash is stored with the aanmelding to count it, never the address. Over the cap the caregiver
+hears that no aanmelding was made, and how to reach the steunpunt themselves. WhatsApp messages
+carry no address (they come from Meta's or Twilio's servers) and are capped per number only.
 """
 
 from __future__ import annotations
@@ -25,7 +33,7 @@ from bot.handoff import dialogue
 from bot.handoff.contact import parse_phone
 from bot.handoff.document import DocumentError, build_document
 from bot.handoff.reference import new_reference
-from bot.handoff.store import count_since, create_handoff
+from bot.handoff.store import count_from_address_since, count_since, create_handoff
 from bot.intake.gemeente import gemeente_names
 from bot.privacy.keys import conversation_key as keyed_hash
 from bot.privacy.keys import conversation_secret
@@ -71,6 +79,19 @@ class PhoneCap:
         return cls(conversation_secret(settings), per_day) if per_day > 0 else None
 
 
+@dataclass(frozen=True)
+class AddressCap:
+    """At most `per_day` aanmeldingen per chat client address in any 24 hours."""
+
+    per_day: int
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> AddressCap | None:
+        """The cap from STEUNWIJZER_MAX_HANDOFFS_PER_IP_PER_DAY; None when it is 0 (off)."""
+        per_day = settings.max_handoffs_per_ip_per_day
+        return cls(per_day) if per_day > 0 else None
+
+
 def phone_key(phone: str, secret: str) -> str:
     """A keyed hash of the number as +31612345678, so 06-12 34 56 78 counts as the same number.
     Prefixed, so it never equals the conversation key of a WhatsApp conversation."""
@@ -85,6 +106,15 @@ def _contact_phone_key(slots: Mapping[str, Any], cap: PhoneCap | None) -> str | 
 
 def _cap_reached(database_url: str, key: str, cap: PhoneCap, now: datetime) -> bool:
     made = count_since(session_factory_for(database_url), key, now - CAP_PERIOD)
+    return made >= cap.per_day
+
+
+def _address_cap_reached(
+    database_url: str, key: str | None, cap: AddressCap | None, now: datetime
+) -> bool:
+    if key is None or cap is None:
+        return False
+    made = count_from_address_since(session_factory_for(database_url), key, now - CAP_PERIOD)
     return made >= cap.per_day
 
 
@@ -116,8 +146,11 @@ def submit(
     input_channel: str | None,
     now: datetime,
     phone_cap: PhoneCap | None = None,
+    address_key: str | None = None,
+    address_cap: AddressCap | None = None,
 ) -> Outcome:
-    """The end of the handoff form: store the aanmelding (or say why not) and what to tell."""
+    """The end of the handoff form: store the aanmelding (or say why not) and what to tell.
+    `address_key`: the keyed hash of the chat client's address, when the channel knows it."""
     steunpunt = load_steunpunt(database_url, slots.get("handoff_steunpunt"))
     reference = slots.get("handoff_reference")
     if reference:
@@ -141,6 +174,10 @@ def submit(
             # Neither the number nor its hash in the log.
             logger.warning("aanmelding not made: the daily cap for its phone number was reached")
             return Outcome(dialogue.phone_cap_text(steunpunt))
+        if _address_cap_reached(database_url, address_key, address_cap, now):
+            # Neither the address nor its hash in the log.
+            logger.warning("aanmelding not made: the daily cap for its client address was reached")
+            return Outcome(dialogue.address_cap_text(steunpunt))
         document = build_document(
             facts=facts,
             consent=dialogue.consent_given(now),
@@ -156,6 +193,7 @@ def submit(
             steunpunt,
             conversation_key=conversation_key,
             contact_phone_key=contact_phone_key,
+            client_address_key=address_key if address_cap is not None else None,
         )
     except DocumentError as error:
         logger.warning("aanmelding not built: %s", error)

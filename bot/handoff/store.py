@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql.elements import ColumnElement
 
 from bot.handoff.models import Handoff, OutboxEntry
 from bot.handoff.reference import new_reference
@@ -115,6 +116,7 @@ def _insert(
     steunpunt: Steunpunt,
     conversation_key: str | None,
     contact_phone_key: str | None = None,
+    client_address_key: str | None = None,
 ) -> StoredHandoff:
     reference = document["reference"]
     created_at = parse_timestamp(document["created_at"])
@@ -133,6 +135,7 @@ def _insert(
                 created_at=created_at,
                 conversation_key=conversation_key,
                 contact_phone_key=contact_phone_key,
+                client_address_key=client_address_key,
             )
             session.add(handoff)
             if conversation_key is not None:
@@ -158,12 +161,14 @@ def create_handoff(
     reference_factory: Callable[[], str] = new_reference,
     conversation_key: str | None = None,
     contact_phone_key: str | None = None,
+    client_address_key: str | None = None,
 ) -> StoredHandoff:
     """Validate `document`, then store it with its outbox entries in one transaction.
 
     With a `conversation_key` (bot.privacy.keys) the consent is recorded in the same transaction,
     and the chat can find its own aanmelding again for erasure. A `contact_phone_key` is stored for
-    the daily cap per phone number (`count_since`).
+    the daily cap per phone number (`count_since`), a `client_address_key` for the one per chat
+    client address (`count_from_address_since`).
 
     Outbox: an e-mail notice to the steunpunt always (its handoff_email, else its contact e-mail),
     a webhook when the steunpunt has one. Raises `bot.handoff.schema.InvalidDocument` for a
@@ -178,7 +183,12 @@ def create_handoff(
     for _ in range(REFERENCE_TRIES):
         try:
             return _insert(
-                session_factory, candidate, steunpunt, conversation_key, contact_phone_key
+                session_factory,
+                candidate,
+                steunpunt,
+                conversation_key,
+                contact_phone_key,
+                client_address_key,
             )
         except _ReferenceTaken:
             candidate = {**candidate, "reference": reference_factory()}
@@ -195,8 +205,17 @@ def get_handoff(session_factory: sessionmaker, reference: str) -> StoredHandoff 
 
 def count_since(session_factory: sessionmaker, contact_phone_key: str, since: datetime) -> int:
     """How many aanmeldingen with this contact phone key were made at or after `since`."""
-    query = select(func.count(Handoff.id)).where(
-        Handoff.contact_phone_key == contact_phone_key, Handoff.created_at >= since
-    )
+    return _count_since(session_factory, Handoff.contact_phone_key == contact_phone_key, since)
+
+
+def count_from_address_since(
+    session_factory: sessionmaker, client_address_key: str, since: datetime
+) -> int:
+    """How many aanmeldingen from this client address key were made at or after `since`."""
+    return _count_since(session_factory, Handoff.client_address_key == client_address_key, since)
+
+
+def _count_since(session_factory: sessionmaker, matches: ColumnElement, since: datetime) -> int:
+    query = select(func.count(Handoff.id)).where(matches, Handoff.created_at >= since)
     with session_factory() as session:
         return int(session.execute(query).scalar_one())

@@ -275,9 +275,22 @@ def _routes() -> list[Route | Mount]:
             methods=["GET", "POST"],
             name="portal_second_factor",
         ),
+        Route(
+            "/login/activeren",
+            views.enrolment_code_page,
+            methods=["GET", "POST"],
+            name="portal_enrolment_code",
+        ),
         Route("/login/app", views.enrol_page, methods=["GET", "POST"], name="portal_enrol"),
         Route("/logout", views.logout, methods=["POST"], name="portal_logout"),
         Route("/logboek", views.audit_page, name="portal_audit_log"),
+        Route("/account", views.account_page, name="portal_account"),
+        Route(
+            "/account/herstelcodes",
+            views.new_recovery_codes,
+            methods=["POST"],
+            name="portal_new_recovery_codes",
+        ),
         Route(
             "/bezorging/{reference}/opnieuw",
             views.retry_delivery,

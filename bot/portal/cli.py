@@ -4,14 +4,20 @@
                                   --steunpunt STEUNPUNT_ID [--password-stdin]
     python -m bot.portal set-password --username U [--password-stdin]
     python -m bot.portal deactivate --username U
+    python -m bot.portal enrolment-code --username U
     python -m bot.portal reset-totp --username U
     python -m bot.portal list [--steunpunt STEUNPUNT_ID]
 
 The password is asked twice without echo, or read from the first line of standard input with
---password-stdin (for scripts; never put it on the command line, where `ps` shows it). reset-totp
-forgets the account's authenticator app and recovery codes (a lost phone) and ends its sessions;
-it sets up a new app at its next login. The
-steunpunt id must exist in the knowledge base (python -m knowledge import). --database-url, given
+--password-stdin (for scripts; never put it on the command line, where `ps` shows it).
+
+An account that must log in with an authenticator app sets it up at its first login with its
+password and a one-time enrolment code, valid for 72 hours: add-user prints one when the account
+needs the app, enrolment-code makes a new one (the old one stops working), and reset-totp, which
+forgets the account's app and recovery codes (a lost phone) and ends its sessions, prints one for
+the new app. Give the code to its owner yourself (in person or by phone), never with the password.
+
+The steunpunt id must exist in the knowledge base (python -m knowledge import). --database-url, given
 before the command, picks the database; the default is the product's (STEUNWIJZER_DATABASE_URL,
 else var/app.db). Exit codes: 0 ok, 1 refused (the message says why), 2 database not ready.
 """
@@ -31,7 +37,7 @@ from sqlalchemy.orm import sessionmaker
 
 from bot.db import create_db_engine, create_session_factory
 from bot.portal import breached, users
-from bot.portal.auth import normalize_username
+from bot.portal.auth import TotpPolicy, normalize_username
 from bot.portal.models import ROLES
 from bot.settings import Settings, load_settings
 
@@ -66,6 +72,12 @@ def _parser() -> argparse.ArgumentParser:
 
     deactivate = commands.add_parser("deactivate", help="stop an account from logging in")
     deactivate.add_argument("--username", required=True)
+
+    enrolment = commands.add_parser(
+        "enrolment-code",
+        help="a new one-time code to set up the authenticator app at the first login",
+    )
+    enrolment.add_argument("--username", required=True)
 
     reset = commands.add_parser(
         "reset-totp",
@@ -110,6 +122,16 @@ def _refuse_breached(password: str, settings: Settings) -> None:
         )
 
 
+def _show_enrolment_code(username: str, issued: users.EnrolmentCode, out: TextIO) -> None:
+    until = issued.expires_at.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    print(
+        f"Enrolment code for {username}, to set up the app at the next login "
+        f"(works once, until {until}): {issued.code}\n"
+        "Give it to them yourself (in person or by phone), never with the password.",
+        file=out,
+    )
+
+
 def _show(accounts: Sequence[users.StaffAccount], out: TextIO) -> None:
     if not accounts:
         print("No staff accounts.", file=out)
@@ -138,6 +160,10 @@ def _run(
             now=now,
         )
         print(f"Created {account.role} {account.username} for {account.steunpunt_id}.", file=out)
+        policy = TotpPolicy(for_consultants=load_settings().portal_totp_for_consultants)
+        if policy.required_for(account.role):
+            issued = users.issue_enrolment_code(sessions, account.username, now=now)
+            _show_enrolment_code(account.username, issued, out)
     elif args.command == "set-password":
         password = _read_password(args.password_stdin, stdin)
         users.set_password(sessions, args.username, password, now=now)
@@ -145,13 +171,17 @@ def _run(
     elif args.command == "deactivate":
         users.deactivate(sessions, args.username, now=now)
         print(f"Deactivated {normalize_username(args.username)}.", file=out)
+    elif args.command == "enrolment-code":
+        issued = users.issue_enrolment_code(sessions, args.username, now=now)
+        _show_enrolment_code(normalize_username(args.username), issued, out)
     elif args.command == "reset-totp":
-        users.reset_totp(sessions, args.username, now=now)
+        issued = users.reset_totp(sessions, args.username, now=now)
+        username = normalize_username(args.username)
         print(
-            f"Second factor reset for {normalize_username(args.username)}: "
-            "they set up their app again at the next login.",
+            f"Second factor reset for {username}: they set up their app again at the next login.",
             file=out,
         )
+        _show_enrolment_code(username, issued, out)
     else:
         _show(users.list_users(sessions, args.steunpunt), out)
 

@@ -64,6 +64,10 @@ ACTION_LABELS = {
     "totp_failed": "verkeerde code bij inloggen",
     "recovery_code_used": "ingelogd met een herstelcode",
     "totp_reset": "app voor inlogcodes gewist (opnieuw instellen)",
+    "enrolment_code_issued": "activeringscode voor de app gemaakt",
+    "enrolment_code_failed": "verkeerde activeringscode",
+    "recovery_codes_renewed": "nieuwe herstelcodes gemaakt",
+    "recovery_codes_refused": "geen nieuwe herstelcodes: verkeerde code",
 }
 SPEAKERS = {"user": "Mantelzorger", "bot": "Steunwijzer"}
 YES_NO = {True: "ja", False: "nee", None: "onbekend"}

@@ -2,7 +2,7 @@
 
 An audit entry names the user, the action and the aanmelding's reference, never personal data, so
 it can be kept after the aanmelding itself is deleted (for its own retention period).
-Migrations 0004, 0007 and 0009 create exactly these tables.
+Migrations 0004, 0007, 0009 and 0011 create exactly these tables.
 """
 
 from __future__ import annotations
@@ -42,6 +42,12 @@ class StaffUser(Base):
     totp_confirmed_at = Column(UtcDateTime, nullable=True)
     # The 30-second step of the last code accepted: a code of that step or earlier is refused.
     totp_last_step = Column(Integer, nullable=True)
+    # The one-time code an administrator issues (`python -m bot.portal enrolment-code`) that,
+    # with the password, lets the account bind its first app: the password alone must not be
+    # enough to bind an attacker's phone. Only its SHA-256 is stored (bot.portal.totp); it is
+    # cleared when an app is bound with it.
+    enrolment_code_hash = Column(String(TOKEN_HASH_LENGTH), nullable=True)
+    enrolment_code_expires_at = Column(UtcDateTime, nullable=True)
 
 
 class StaffSession(Base):

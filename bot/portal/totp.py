@@ -13,6 +13,11 @@
   HMAC-SHA256 under another derived key is stored: argon2's slowness protects guessable passwords,
   but 60 random bits cannot be guessed online (the login throttle) and, without the key, not
   offline either, so a fast keyed hash is enough.
+- Enrolment codes are 16 random characters of the same alphabet (80 bits), issued by an
+  administrator on the command line and needed, with the password, to bind a first app. The
+  command line may run without the portal secret, so the stored form is a plain SHA-256 bound to
+  the account: like a session token, 80 random bits need no key or slow hash, and the code works
+  only for a limited time and once.
 """
 
 from __future__ import annotations
@@ -39,6 +44,9 @@ RECOVERY_CODE_COUNT = 10
 RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 RECOVERY_GROUPS = 3
 RECOVERY_GROUP_LENGTH = 4
+ENROLMENT_GROUPS = 4
+# How long an administrator's enrolment code works.
+ENROLMENT_CODE_VALID = timedelta(hours=72)
 # How long the step between the password and the code may take.
 PENDING_LOGIN = timedelta(minutes=5)
 ISSUER = "Steunwijzer portaal"
@@ -132,24 +140,44 @@ def new_recovery_codes(count: int = RECOVERY_CODE_COUNT) -> list[str]:
     return [_recovery_code() for _ in range(count)]
 
 
-def _recovery_code() -> str:
-    groups = (
+def _recovery_code(groups: int = RECOVERY_GROUPS) -> str:
+    return "-".join(
         "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(RECOVERY_GROUP_LENGTH))
-        for _ in range(RECOVERY_GROUPS)
+        for _ in range(groups)
     )
-    return "-".join(groups)
+
+
+def _made_of_groups(text: str, groups: int) -> bool:
+    length = groups * RECOVERY_GROUP_LENGTH
+    return len(text) == length and all(char in RECOVERY_ALPHABET for char in text)
 
 
 def looks_like_recovery_code(text: str) -> bool:
     """`text` normalized (normalize_code)."""
-    length = RECOVERY_GROUPS * RECOVERY_GROUP_LENGTH
-    return len(text) == length and all(char in RECOVERY_ALPHABET for char in text)
+    return _made_of_groups(text, RECOVERY_GROUPS)
 
 
 def recovery_hash(keys: TotpKeys, username: str, code: str) -> str:
     """The stored form of a recovery code (normalized), bound to its account."""
     message = f"{username}\x1f{normalize_code(code)}".encode()
     return hmac.new(keys.recovery, message, hashlib.sha256).hexdigest()
+
+
+# --- enrolment codes ------------------------------------------------------------------------------
+
+
+def new_enrolment_code() -> str:
+    return _recovery_code(ENROLMENT_GROUPS)
+
+
+def looks_like_enrolment_code(text: str) -> bool:
+    """`text` normalized (normalize_code)."""
+    return _made_of_groups(text, ENROLMENT_GROUPS)
+
+
+def enrolment_hash(username: str, code: str) -> str:
+    """The stored form of an enrolment code (normalized), bound to its account."""
+    return hashlib.sha256(f"{username}\x1f{normalize_code(code)}".encode()).hexdigest()
 
 
 # --- enrolment page -------------------------------------------------------------------------------

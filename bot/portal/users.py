@@ -1,5 +1,5 @@
 """Managing staff accounts (the CLI's work): create, set a password, deactivate, reset the second
-factor, list.
+factor, issue an enrolment code for the app, list.
 
 Accounts are never deleted: the audit log names them. A deactivated account cannot log in, and
 a new password or deactivation ends its open sessions at once. Every change is in the audit log,
@@ -16,7 +16,7 @@ from argon2 import PasswordHasher
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.portal import audit
+from bot.portal import audit, totp
 from bot.portal.auth import (
     MAX_PASSWORD_LENGTH,
     MIN_PASSWORD_LENGTH,
@@ -33,6 +33,14 @@ USERNAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._@-]*$")
 
 class UserError(ValueError):
     """The account change was refused; the message says why (no password in it)."""
+
+
+@dataclass(frozen=True)
+class EnrolmentCode:
+    """An enrolment code in the clear, to hand to its owner once; only its hash is stored."""
+
+    code: str
+    expires_at: datetime
 
 
 @dataclass(frozen=True)
@@ -164,14 +172,43 @@ def _account(user: StaffUser) -> StaffAccount:
     )
 
 
-def reset_totp(session_factory: sessionmaker, username: str, *, now: datetime) -> None:
+def reset_totp(session_factory: sessionmaker, username: str, *, now: datetime) -> EnrolmentCode:
     """Forget the account's authenticator app and recovery codes (a lost phone): it sets up a new
-    app at its next login. Its sessions end, so nobody stays logged in on the old factor."""
+    app at its next login, with the enrolment code returned here. Its sessions end, so nobody
+    stays logged in on the old factor."""
     with session_factory() as session, session.begin():
         user = _user(session, username)
-        user.totp_secret = None
         user.totp_confirmed_at = None
         user.totp_last_step = None
         session.execute(delete(RecoveryCode).where(RecoveryCode.username == user.username))
         end_sessions_of(session, user.username)
         _audit(session, "totp_reset", user.username, now)
+        return _new_enrolment_code(session, user, now)
+
+
+def issue_enrolment_code(
+    session_factory: sessionmaker, username: str, *, now: datetime
+) -> EnrolmentCode:
+    """A new one-time code with which the account binds its first app (bot.portal.second_factor);
+    an earlier code stops working. Refused for an account that has an app already (a lost phone:
+    reset_totp) or cannot log in."""
+    with session_factory() as session, session.begin():
+        user = _user(session, username)
+        if not user.active:
+            raise UserError(f"{user.username} is deactivated")
+        if user.totp_confirmed_at is not None:
+            raise UserError(
+                f"{user.username} has set up an app already; for a lost phone use reset-totp"
+            )
+        return _new_enrolment_code(session, user, now)
+
+
+def _new_enrolment_code(session: Session, user: StaffUser, now: datetime) -> EnrolmentCode:
+    code = EnrolmentCode(totp.new_enrolment_code(), now + totp.ENROLMENT_CODE_VALID)
+    user.enrolment_code_hash = totp.enrolment_hash(user.username, code.code)
+    user.enrolment_code_expires_at = code.expires_at
+    # A secret shown before this code (never confirmed) is not used: whoever saw it must not
+    # get the codes of the app bound now.
+    user.totp_secret = None
+    _audit(session, "enrolment_code_issued", user.username, now)
+    return code

@@ -49,6 +49,13 @@ ENROL_FAILED = (
     "en typ de code die de app nu laat zien."
 )
 CODE_MISSING = "Vul de code uit de app in."
+# One answer for a wrong, used and expired enrolment code: a guesser learns nothing from it.
+ENROLMENT_CODE_FAILED = (
+    "Deze activeringscode klopt niet, is al gebruikt of is verlopen. Kijk of u hem goed heeft "
+    "overgetypt. Lukt het niet? Vraag de beheerder van het portaal om een nieuwe code."
+)
+ENROLMENT_CODE_MISSING = "Vul de activeringscode in."
+RENEW_FAILED = "Deze code klopt niet. Typ de code die de app nu laat zien."
 LOGIN_RESTART = "Het inloggen duurde te lang of uw account is veranderd. Log opnieuw in."
 # The session key of a login whose password was right and whose second factor is still to come.
 PENDING_KEY = "pending_login"
@@ -260,7 +267,7 @@ def _after_password(request: Request, result: LoginResult) -> Response:
         "until": deadline.timestamp(),
     }
     if result.second_step is SecondStep.ENROL:
-        return _redirect(request, "portal_enrol")
+        return _redirect(request, "portal_enrolment_code")
     return _redirect(request, "portal_second_factor")
 
 
@@ -308,7 +315,8 @@ def _pending(request: Request) -> Pending | None:
         return None
     if _portal(request).clock().timestamp() > until:
         return None
-    return Pending(username, stamp)
+    enrolment = marker.get("enrolment")
+    return Pending(username, stamp, enrolment if isinstance(enrolment, str) else None)
 
 
 def _restart_login(request: Request) -> Response:
@@ -351,10 +359,40 @@ async def second_factor_page(request: Request) -> Response:
     return _render(request, "code.html", None, 400, error=_refusal(result, CODE_FAILED))
 
 
+async def enrolment_code_page(request: Request) -> Response:
+    """The administrator's enrolment code, asked before the app's secret is shown."""
+    pending = _pending(request)
+    if pending is None:
+        return _restart_login(request)
+    if request.method == "GET":
+        return _render(request, "enrolment_code.html", None, error=None)
+    typed = str((await request.form()).get("activeringscode", "")).strip()
+    if not typed:
+        return _render(request, "enrolment_code.html", None, 400, error=ENROLMENT_CODE_MISSING)
+    portal = _portal(request)
+    checked = await run_in_threadpool(
+        second_factor.check_enrolment_code, portal.sessions, pending, typed, _attempt(request)
+    )
+    if checked.result.outcome is LoginOutcome.OK and checked.code_hash is not None:
+        # The signed cookie remembers the accepted code; the enrolment checks it again, so a
+        # code issued anew meanwhile ends this one.
+        request.session[PENDING_KEY] = {
+            **request.session[PENDING_KEY],
+            "enrolment": checked.code_hash,
+        }
+        return _redirect(request, "portal_enrol")
+    if checked.result.outcome is LoginOutcome.RESTART:
+        return _restart_login(request)
+    error = _refusal(checked.result, ENROLMENT_CODE_FAILED)
+    return _render(request, "enrolment_code.html", None, 400, error=error)
+
+
 async def enrol_page(request: Request) -> Response:
     pending = _pending(request)
     if pending is None:
         return _restart_login(request)
+    if pending.enrolment_code_hash is None:
+        return _redirect(request, "portal_enrolment_code")
     if request.method == "GET":
         return _enrol_form(request, pending, None)
     code = await _typed_code(request)
@@ -371,7 +409,12 @@ async def enrol_page(request: Request) -> Response:
         # Shown in this response only: the codes are never stored in the clear, not even in
         # the cookie.
         return _render(
-            request, "recovery_codes.html", identity, codes=enrolled.recovery_codes, next=target
+            request,
+            "recovery_codes.html",
+            identity,
+            codes=enrolled.recovery_codes,
+            next=target,
+            renewed=False,
         )
     if enrolled.result.outcome is LoginOutcome.RESTART:
         return _restart_login(request)
@@ -380,7 +423,9 @@ async def enrol_page(request: Request) -> Response:
 
 def _enrol_form(request: Request, pending: Pending, error: str | None) -> Response:
     portal = _portal(request)
-    secret = second_factor.enrolment_secret(portal.sessions, pending, portal.totp_keys)
+    secret = second_factor.enrolment_secret(
+        portal.sessions, pending, portal.totp_keys, portal.clock()
+    )
     if secret is None:
         return _restart_login(request)
     return _render(
@@ -404,6 +449,61 @@ async def logout(request: Request) -> Response:
     request.session.clear()
     _flash(request, "U bent uitgelogd.")
     return _redirect(request, "portal_login")
+
+
+# --- my account: new recovery codes ---------------------------------------------------------------
+
+
+def _account_response(
+    request: Request, user: StaffIdentity, status_code: int = 200, error: str | None = None
+) -> Response:
+    portal = _portal(request)
+    return _render(
+        request,
+        "account.html",
+        user,
+        status_code,
+        nav="account",
+        has_app=second_factor.has_app(portal.sessions, user.username),
+        unused=second_factor.unused_recovery_codes(portal.sessions, user.username),
+        error=error,
+    )
+
+
+@login_required
+async def account_page(request: Request, user: StaffIdentity) -> Response:
+    return _account_response(request, user)
+
+
+@login_required
+async def new_recovery_codes(request: Request, user: StaffIdentity) -> Response:
+    """Ten new recovery codes after a current code from the app; shown in this response only."""
+    code = await _typed_code(request)
+    if not code:
+        return _account_response(request, user, 400, CODE_MISSING)
+    portal = _portal(request)
+    renewed = await run_in_threadpool(
+        second_factor.renew_recovery_codes, portal.sessions, user.username, code, _attempt(request)
+    )
+    if renewed.outcome is LoginOutcome.OK:
+        return _render(
+            request,
+            "recovery_codes.html",
+            user,
+            nav="account",
+            codes=renewed.recovery_codes,
+            next=path_for(request, "portal_inbox"),
+            renewed=True,
+        )
+    if renewed.outcome is LoginOutcome.RESTART:
+        raise HTTPException(404)  # no app to prove it with: the page offers no form then
+    if renewed.outcome is LoginOutcome.WAIT:
+        error = (
+            "Er is te vaak een code getypt die niet klopt. "
+            f"Wacht {labels.waiting_time(renewed.seconds_to_wait)} en probeer het dan opnieuw."
+        )
+        return _account_response(request, user, 400, error)
+    return _account_response(request, user, 400, RENEW_FAILED)
 
 
 # --- inbox --------------------------------------------------------------------------------------

@@ -110,9 +110,11 @@ def _withdraw(session: Session, handoff: Handoff, now: datetime) -> bool:
             status="ingetrokken",
             closed_at=now,
             document=withdrawn_document(handoff, now),
-            # Nothing may lead from the withdrawn aanmelding back to the chat, nor to the number.
+            # Nothing may lead from the withdrawn aanmelding back to the chat, nor to the number
+            # or the address.
             conversation_key=None,
             contact_phone_key=None,
+            client_address_key=None,
         )
         .execution_options(synchronize_session=False)
     )

@@ -18,6 +18,12 @@ def conversation_key(sender_id: str, secret: str) -> str:
     return hmac.new(secret.encode(), sender_id.encode(), hashlib.sha256).hexdigest()
 
 
+def address_key(counted_address: str, secret: str) -> str:
+    """A keyed hash of a chat client's address (bot.channels.limits.counted_address), for the
+    daily cap on aanmeldingen per address. Prefixed, so it never equals a conversation key."""
+    return conversation_key(f"address:{counted_address}", secret)
+
+
 def conversation_secret(settings: Settings) -> str:
     return server_secret(settings, CONVERSATION_KEY)
 

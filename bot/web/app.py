@@ -40,6 +40,9 @@ def create_app(
             "audit_days": settings.retention_audit_days,
             "open_handoff_days": settings.retention_open_handoff_days,
         },
+        # The daily cap on aanmeldingen per internet address keeps a code of the address
+        # (bot.channels.address_key); the statement mentions it only when the cap is on.
+        "address_cap": settings.max_handoffs_per_ip_per_day > 0,
         "widget_title": WIDGET_TITLE,
         "widget_color": WIDGET_COLOR,
     }

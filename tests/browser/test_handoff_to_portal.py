@@ -6,6 +6,7 @@ marks it contacted; a consultant of another steunpunt cannot open it, and that a
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -25,8 +26,9 @@ CAREGIVER = (
 )
 
 
-def _add_consultant(settings: Settings, username: str, steunpunt: str) -> None:
-    subprocess.run(
+def _add_consultant(settings: Settings, username: str, steunpunt: str) -> str:
+    """The account, made on the command line; returns the enrolment code it prints."""
+    done = subprocess.run(
         [
             sys.executable, "-m", "bot.portal", "--database-url", settings.database_url,
             "add-user", "--username", username, "--name", username.title(),
@@ -39,6 +41,9 @@ def _add_consultant(settings: Settings, username: str, steunpunt: str) -> None:
         env={**os.environ, "STEUNWIJZER_VAR_DIR": str(settings.var_dir)},
         capture_output=True,
     )  # fmt: skip
+    printed = re.search(r"\): ([A-Z2-9-]{19})$", done.stdout, re.MULTILINE)
+    assert printed, done.stdout
+    return printed.group(1)
 
 
 def _agreed_handoff(settings: Settings) -> str:
@@ -52,14 +57,17 @@ def _agreed_handoff(settings: Settings) -> str:
     return reply[reply.index("MZ-") : reply.index("MZ-") + 9]
 
 
-def _log_in(page: Page, settings: Settings, username: str) -> None:
-    """A first login: the password, then setting up the authenticator app (its key read from
-    the page, its code made with pyotp), past the recovery codes to the page asked for."""
+def _log_in(page: Page, settings: Settings, username: str, enrolment_code: str) -> None:
+    """A first login: the password and the administrator's enrolment code, then setting up the
+    authenticator app (its key read from the page, its code made with pyotp), past the recovery
+    codes to the page asked for."""
     page.goto(f"http://127.0.0.1:{settings.web_port}/portal/")
     page.get_by_label("Gebruikersnaam").fill(username)
     page.get_by_label("Wachtwoord").fill(PASSWORD)
     page.get_by_role("button", name="Inloggen").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("App voor inlogcodes instellen")
+    page.get_by_label("Activeringscode").fill(enrolment_code)
+    page.get_by_role("button", name="Verder").click()
     key = page.locator("#sleutel").inner_text().replace(" ", "")
     page.get_by_label("Code uit de app").fill(pyotp.TOTP(key).now())
     page.get_by_role("button", name="App instellen").click()
@@ -78,10 +86,10 @@ def test_from_consent_in_the_chat_to_a_consultant_who_calls_back(
     product: Settings, page: Page, browser: Browser
 ) -> None:
     reference = _agreed_handoff(product)
-    _add_consultant(product, "ria.kampen", "gm0166_steunpunt")
-    _add_consultant(product, "kees.amersfoort", "gm0307_steunpunt")
+    ria = _add_consultant(product, "ria.kampen", "gm0166_steunpunt")
+    kees = _add_consultant(product, "kees.amersfoort", "gm0307_steunpunt")
 
-    _log_in(page, product, "ria.kampen")
+    _log_in(page, product, "ria.kampen", ria)
     first_row = page.locator("tbody tr").first
     expect(first_row).to_contain_text(reference)
     first_row.get_by_role("link", name=reference).click()
@@ -100,7 +108,7 @@ def test_from_consent_in_the_chat_to_a_consultant_who_calls_back(
     other = browser.new_context(viewport=DESKTOP, locale="nl-NL")
     try:
         other_page = other.new_page()
-        _log_in(other_page, product, "kees.amersfoort")
+        _log_in(other_page, product, "kees.amersfoort", kees)
         expect(other_page.locator("main")).not_to_contain_text(reference)
         response = other_page.goto(
             f"http://127.0.0.1:{product.web_port}/portal/aanmelding/{reference}"

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from bot.db import session_factory_for
 from bot.handoff import dialogue
 from bot.handoff.models import Handoff, OutboxEntry
-from bot.handoff.service import PhoneCap, find_steunpunt, phone_key, submit
+from bot.handoff.service import AddressCap, PhoneCap, find_steunpunt, phone_key, submit
 from bot.privacy.models import ConsentRecord
 from bot.run import prepare_databases
 from tests.handoff.conftest import COMPLETE_FACTS
@@ -191,3 +191,61 @@ def test_the_phone_cap_comes_from_the_settings_and_0_switches_it_off(tmp_path: P
     assert default == PhoneCap(SECRET, 3)
     assert PhoneCap.from_settings(development_settings(off)) is None
     assert SECRET not in repr(default)
+
+
+ADDRESS = "ad" * 32  # the keyed hash of a client address (bot.channels.address_key)
+
+
+def _made_from(database_url: str, address: str | None, n: int, now: datetime) -> Any:
+    """An aanmelding from `address` in a new conversation, with a number of its own."""
+    return submit(
+        agreed(contact_phone=f"+3161{n:07d}"),
+        database_url=database_url,
+        conversation_key=f"{n:064x}",
+        input_channel="socketio",
+        now=now,
+        phone_cap=PhoneCap(SECRET, 3),
+        address_key=address,
+        address_cap=AddressCap(2),
+    )
+
+
+def test_one_client_address_gets_at_most_the_daily_cap_whatever_the_numbers(
+    database_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    start = datetime(2026, 12, 7, 9, 0, tzinfo=timezone.utc)
+
+    made = [
+        _made_from(database_url, ADDRESS, 100 + n, start + timedelta(hours=n)) for n in range(3)
+    ]
+
+    assert ["handoff_reference" in outcome.slots for outcome in made] == [True, True, False]
+    refused = made[2].text
+    assert "ik kan uw aanmelding nu niet doorgeven" in refused
+    assert "Uw gegevens zijn dus niet naar het steunpunt gegaan." in refused
+    steunpunt = find_steunpunt(database_url, "GM0193")
+    assert steunpunt is not None and f"U kunt {steunpunt.name} wel zelf" in refused
+    assert steunpunt.contact.email and f"mailen: {steunpunt.contact.email}" in refused
+    assert refused.endswith("Kan ik u nog ergens anders mee helpen?")
+    assert any("daily cap for its client address" in r.getMessage() for r in caplog.records)
+    assert not any(ADDRESS in r.getMessage() for r in caplog.records)
+    with session_factory_for(database_url)() as session:
+        counted = session.execute(
+            select(Handoff.client_address_key).where(Handoff.client_address_key == ADDRESS)
+        ).scalars()
+        assert len(list(counted)) == 2
+    # Another address, and a message without one (WhatsApp), are not affected; 24 hours after the
+    # first, one aanmelding from the address is free again.
+    assert "handoff_reference" in _made_from(database_url, "be" * 32, 110, start).slots
+    assert "handoff_reference" in _made_from(database_url, None, 111, start).slots
+    later = start + timedelta(hours=24, minutes=1)
+    assert "handoff_reference" in _made_from(database_url, ADDRESS, 112, later).slots
+    assert "handoff_reference" not in _made_from(database_url, ADDRESS, 113, later).slots
+
+
+def test_the_address_cap_comes_from_the_settings_and_0_switches_it_off(tmp_path: Path) -> None:
+    environ = {"STEUNWIJZER_VAR_DIR": str(tmp_path)}
+    off = {**environ, "STEUNWIJZER_MAX_HANDOFFS_PER_IP_PER_DAY": "0"}
+
+    assert AddressCap.from_settings(development_settings(environ)) == AddressCap(10)
+    assert AddressCap.from_settings(development_settings(off)) is None

@@ -200,6 +200,13 @@ def set_up_app(session_factory: sessionmaker, username: str) -> list[str]:
         return second_factor.activate(session, user, None, TOTP_KEYS, START)
 
 
+def issue_enrolment_code(
+    session_factory: sessionmaker, username: str, now: datetime = START
+) -> str:
+    """The administrator's one-time code with which the account sets up its first app."""
+    return users.issue_enrolment_code(session_factory, username, now=now).code
+
+
 @pytest.fixture
 def staff(session_factory: sessionmaker) -> None:
     for person in (CONSULTANT, COORDINATOR, OTHER_CONSULTANT, OTHER_COORDINATOR):

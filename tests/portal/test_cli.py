@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -71,7 +72,15 @@ def test_add_user_then_list_then_log_in(db_url: str, session_factory: sessionmak
     code, out, err = add_anna(db_url)
 
     assert (code, err) == (EXIT_OK, "")
-    assert out == f"Created consultant anna for {ZWOLLE}.\n"
+    created, enrolment, hand_over = out.splitlines()
+    assert created == f"Created consultant anna for {ZWOLLE}."
+    # Consultants need the app by default: the code to set it up comes with the account.
+    assert re.fullmatch(
+        r"Enrolment code for anna, to set up the app at the next login "
+        r"\(works once, until 2026-11-27 13:05 UTC\): [A-HJ-NP-Z2-9]{4}(-[A-HJ-NP-Z2-9]{4}){3}",
+        enrolment,
+    )
+    assert "never with the password" in hand_over
     code, out, _ = run(db_url, "list")
     assert code == EXIT_OK
     assert out == f"anna\tAnna de Vries\tconsultant\t{ZWOLLE}\tactive\n"
@@ -210,6 +219,7 @@ def test_deactivate_stops_the_login_and_shows_in_the_list(
     assert run(db_url, "deactivate", "--username", "niemand")[0] == EXIT_REFUSED
     assert cli_audit(session_factory) == [
         ("beheer (cli)", "account_created", "anna"),
+        ("beheer (cli)", "enrolment_code_issued", "anna"),
         ("beheer (cli)", "account_deactivated", "anna"),
     ]
 

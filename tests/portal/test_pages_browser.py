@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 
 import pyotp
 import pytest
@@ -36,7 +36,9 @@ from tests.portal.conftest import (
     Staff,
     add_user,
     create_database,
+    issue_enrolment_code,
     portal_settings,
+    set_up_app,
     store_handoff,
     totp_secret,
 )
@@ -46,8 +48,12 @@ REFERENCE = "MZ-7K3Q9P"
 TRANSCRIPT_SCOPE = ("contact", "situation", "assessment", "needs", "transcript")
 # A coordinator whose app is not set up yet: only the enrolment test logs in as her.
 NEW_COORDINATOR = Staff("eva", "coordinator", COORDINATOR.steunpunt_id)
+# A consultant who makes new recovery codes: only that test logs in as her.
+RENEWING_CONSULTANT = Staff("ria", "consultant", COORDINATOR.steunpunt_id)
 # The cookies of each account's first login in this module (see the module docstring).
 _LOGINS: dict[str, list[Cookie]] = {}
+# What the administrator handed out in _seed: eva's enrolment code, ria's recovery codes.
+_HANDED_OUT: dict[str, str | list[str]] = {}
 
 
 @pytest.fixture(scope="module")
@@ -88,6 +94,12 @@ def _seed(sessions) -> None:  # type: ignore[no-untyped-def]
     add_user(sessions, CONSULTANT)
     add_user(sessions, COORDINATOR)
     add_user(sessions, NEW_COORDINATOR, with_app=False)
+    # The portal here runs on the real clock, and the code works for 72 hours from now.
+    _HANDED_OUT["enrolment_code"] = issue_enrolment_code(
+        sessions, NEW_COORDINATOR.username, now=datetime.now(timezone.utc)
+    )
+    add_user(sessions, RENEWING_CONSULTANT, with_app=False)
+    _HANDED_OUT["recovery_codes"] = set_up_app(sessions, RENEWING_CONSULTANT.username)
     store_handoff(
         sessions,
         REFERENCE,
@@ -154,6 +166,7 @@ PAGES = [
     f"/aanmelding/{REFERENCE}/print",
     f"/aanmelding/{REFERENCE}/wissen",
     "/logboek",
+    "/account",
 ]
 
 
@@ -263,6 +276,13 @@ def test_setting_up_the_app_then_logging_in_with_a_code_and_with_a_recovery_code
     heading = page.get_by_role("heading", level=1)
     log_in_with_password(page, portal_url, NEW_COORDINATOR.username)
     expect(heading).to_have_text("App voor inlogcodes instellen")
+    expect(page.get_by_role("img")).to_have_count(0)  # no key before the enrolment code
+    type_code(page, "Activeringscode", "ABCD-EFGH-JKLM-NPQR")
+    expect(page.get_by_role("alert")).to_contain_text("Deze activeringscode klopt niet")
+    expect(page.get_by_label("Activeringscode")).to_have_attribute("aria-invalid", "true")
+    assert axe_violations(page) == []
+    type_code(page, "Activeringscode", str(_HANDED_OUT["enrolment_code"]))
+    expect(heading).to_have_text("App voor inlogcodes instellen")
     expect(
         page.get_by_role("img", name="QR-code om het portaal aan uw app toe te voegen")
     ).to_be_visible()
@@ -298,3 +318,46 @@ def test_setting_up_the_app_then_logging_in_with_a_code_and_with_a_recovery_code
         "aria-invalid", "true"
     )
     assert axe_violations(page) == []
+
+
+def test_new_recovery_codes_replace_the_old_ones(page: Page, portal_url: str) -> None:
+    heading = page.get_by_role("heading", level=1)
+    old_codes = _HANDED_OUT["recovery_codes"]
+    assert isinstance(old_codes, list)
+    app = pyotp.TOTP(totp_secret(RENEWING_CONSULTANT.username))
+    log_in_with_password(page, portal_url, RENEWING_CONSULTANT.username)
+    type_code(page, "Code uit de app", app.now())
+    expect(heading).to_have_text("Aanmeldingen")
+
+    page.get_by_role("link", name="Mijn account").click()
+    expect(heading).to_have_text("Mijn account")
+    expect(page.locator("#herstelcodes-over")).to_have_text(
+        "U heeft nog 10 herstelcodes die u niet heeft gebruikt."
+    )
+    type_code(page, "Code uit de app", "000000")
+    expect(page.get_by_role("alert")).to_contain_text("Deze code klopt niet.")
+    expect(page.get_by_label("Code uit de app")).to_have_attribute("aria-invalid", "true")
+    assert axe_violations(page) == []
+    # The login's step is used up; the app's next code is accepted early.
+    page.get_by_label("Code uit de app").fill(app.at(time.time() + 30))
+    page.get_by_role("button", name="Nieuwe herstelcodes maken").click()
+    expect(heading).to_have_text("Uw herstelcodes")
+    expect(page.get_by_role("status")).to_have_text(
+        "Er zijn tien nieuwe herstelcodes gemaakt. Uw oude herstelcodes werken niet meer."
+    )
+    new_codes = page.locator(".recovery-codes code").all_inner_texts()
+    assert len(new_codes) == 10 and not set(new_codes) & set(old_codes)
+    assert axe_violations(page) == []
+    page.get_by_role("link", name="Verder naar het portaal").click()
+    expect(heading).to_have_text("Aanmeldingen")
+    log_out(page)
+
+    log_in_with_password(page, portal_url, RENEWING_CONSULTANT.username)
+    type_code(page, "Herstelcode", old_codes[0])
+    expect(page.get_by_role("alert")).to_contain_text("Deze code klopt niet.")
+    type_code(page, "Herstelcode", new_codes[0])
+    expect(heading).to_have_text("Aanmeldingen")
+    page.get_by_role("link", name="Mijn account").click()
+    expect(page.locator("#herstelcodes-over")).to_have_text(
+        "U heeft nog 9 herstelcodes die u niet heeft gebruikt."
+    )

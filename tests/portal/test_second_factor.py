@@ -23,6 +23,7 @@ from tests.portal.conftest import (
     Clock,
     add_user,
     audit_entries,
+    issue_enrolment_code,
     login,
     portal_client,
     portal_settings,
@@ -249,16 +250,23 @@ def enrolment_secret(page: str) -> str:
     return match.group(1).replace(" ", "")
 
 
+def type_enrolment_code(client: TestClient, code: str) -> object:
+    return post(client, "/portal/login/activeren", activeringscode=code)
+
+
 def test_a_coordinator_without_an_app_must_set_it_up_before_anything_else(
     client: TestClient, session_factory: sessionmaker, clock: Clock
 ) -> None:
     add_user(session_factory, COORDINATOR, with_app=False)
+    enrolment_code = issue_enrolment_code(session_factory, "carla")
 
     response = password_only(client, "carla")
 
-    assert response.headers["location"] == "/portal/login/app"
+    assert response.headers["location"] == "/portal/login/activeren"
     assert not inbox_opens(client)
     assert client.get("/portal/logboek").headers["location"] == "/portal/login"
+    accepted = type_enrolment_code(client, enrolment_code.lower().replace("-", " "))
+    assert accepted.headers["location"] == "/portal/login/app"
     page = client.get("/portal/login/app").text
     secret = enrolment_secret(page)
     assert re.search(r"<code id=\"sleutel\">(\w{4} ){7}\w{4}</code>", page)
@@ -282,8 +290,10 @@ def test_a_coordinator_without_an_app_must_set_it_up_before_anything_else(
         "login",
     ]
     log_out(client)
-    password_only(client, "carla")
-    assert client.get("/portal/login/app").headers["location"] == "/portal/login"  # no second app
+    # No second app: the code was used up, and the account has its app now.
+    assert password_only(client, "carla").headers["location"] == "/portal/login/code"
+    assert client.get("/portal/login/app").headers["location"] == "/portal/login/activeren"
+    assert type_enrolment_code(client, enrolment_code).headers["location"] == "/portal/login"
     password_only(client, "carla")
     assert type_code(client, codes[3]).status_code == 303
 
@@ -305,9 +315,9 @@ def test_for_consultants_the_app_follows_the_setting(
         for name in ("anna", "carla")
     )
 
-    expected = "/portal/" if setting == "off" else "/portal/login/app"
+    expected = "/portal/" if setting == "off" else "/portal/login/activeren"
     assert consultant.headers["location"] == expected
-    assert coordinator.headers["location"] == "/portal/login/app"
+    assert coordinator.headers["location"] == "/portal/login/activeren"
 
 
 def test_with_the_setting_off_a_consultant_who_set_up_the_app_still_uses_it(
@@ -351,8 +361,12 @@ def test_reset_totp_ends_the_sessions_and_the_next_login_sets_up_a_new_app(
 
     assert code == 0, err.getvalue()
     assert "Second factor reset for anna" in out.getvalue()
+    enrolment_code = re.search(r"\): ([A-Z2-9-]{19})$", out.getvalue(), re.MULTILINE)
+    assert enrolment_code, "reset-totp prints the code for the new app"
     assert not inbox_opens(client)
-    assert password_only(client, "anna").headers["location"] == "/portal/login/app"
+    assert password_only(client, "anna").headers["location"] == "/portal/login/activeren"
+    assert type_enrolment_code(client, enrolment_code.group(1)).status_code == 303
+    assert client.get("/portal/login/app").status_code == 200
     with session_factory() as session:
         assert session.execute(select(RecoveryCode)).first() is None
         entry = session.execute(

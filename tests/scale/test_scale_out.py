@@ -67,8 +67,9 @@ def _environ(var_dir: Path, urls: dict[str, str], redis_port: int, action_port: 
         "STEUNWIJZER_REDIS_PORT": str(redis_port),
         "STEUNWIJZER_ACTION_SERVER_PORT": str(action_port),
         "STEUNWIJZER_CONVERSATION_KEY_SECRET": KEY_SECRET,
-        # Every conversation makes an aanmelding with the same phone number.
+        # Every conversation makes an aanmelding with the same phone number, from one address.
         "STEUNWIJZER_MAX_HANDOFFS_PER_PHONE_PER_DAY": "0",
+        "STEUNWIJZER_MAX_HANDOFFS_PER_IP_PER_DAY": "0",
         "STEUNWIJZER_WEB_PORT": str(free_port()),
     }
 

@@ -128,3 +128,12 @@ def test_privacy_statement_gives_the_configured_retention_and_what_a_handoff_sha
     assert "400 dagen" in text
     assert "Pas als u <strong>ja</strong> zegt" in text
     assert "verwijder mijn gegevens" in text
+    assert "een code van uw internetadres (IP-adres)" in text
+
+
+def test_privacy_statement_mentions_the_address_code_only_with_the_cap_on() -> None:
+    off = development_settings({"STEUNWIJZER_MAX_HANDOFFS_PER_IP_PER_DAY": "0"})
+
+    page = TestClient(create_app(off, load_privacy_settings({}))).get("/privacy").text
+
+    assert "internetadres" not in page
