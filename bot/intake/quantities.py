@@ -218,7 +218,7 @@ def _merge_numberless(clauses: list[tuple[str, bool]]) -> list[tuple[str, bool]]
         if re.search(r"\d", text):
             merged.append((f"{pending} {text}".strip(), additive))
             pending = ""
-        elif _names_period(text):
+        elif _names_period(text) and _only_a_period(text):
             pending = f"{pending} {text}".strip()
         else:
             merged.append((text, additive))
@@ -232,6 +232,23 @@ def _merge_numberless(clauses: list[tuple[str, bool]]) -> list[tuple[str, bool]]
 
 def _names_period(text: str) -> bool:
     return bool(_period_factor(text) or re.search(_WEEKDAY, text))
+
+
+# Words that may stand beside a period without making it a task ("en elke dag ook nog").
+_PERIOD_FILLER = frozenset(
+    "en ook nog wel dan meestal vaak soms ik ben ga er is het de op in per elke iedere ieder "
+    "s bijna zo ongeveer ca meer minder alle allebei beide".split()
+)
+
+
+def _only_a_period(text: str) -> bool:
+    """'elke dag' or 'en in het weekend', not a task at a time ('elke dag bellen'): only a bare
+    period multiplies the hours that come next."""
+    rest = text
+    for pattern, _ in _PERIODS:
+        rest = re.sub(pattern, " ", rest)
+    rest = re.sub(_WEEKDAY, " ", rest)
+    return all(word in _PERIOD_FILLER for word in rest.split())
 
 
 # --- hours per week -----------------------------------------------------------------------------

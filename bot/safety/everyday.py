@@ -42,6 +42,8 @@ _IDIOMS: tuple[str, ...] = (
     r"kou|verveling|schaamte|lachen|zenuwen|stress|honger|dorst|slaap|nieuwsgierigheid|"
     r"ellende|heimwee|herrie|lawaai|spanning)\b",
     r"\bover (?:mijn|zijn|haar|ons|hun|m'n) lijk\b",
+    # "een paar uur op adem komen": rest, not breath
+    r"\bop adem (?:te |kan |kunnen |zou )?(?:komen|kom|kwam)\b",
     # "ik heb me kapot gelachen", "we lagen krom van het lachen"
     r"\b(?:kapot|krom|slap|scheef|dubbel|rot|een breuk) ?(?:gelachen|lachen|lach|lachte)\b|"
     r"\b(?:krom|dubbel|kapot) (?:van het|van) lachen\b",
@@ -159,7 +161,10 @@ _EVERYDAY_WORDS = (
     # An ageing parent's worry about the naaste's future: "ik maak me zorgen wat er met hem gebeurt
     # als ik er niet meer ben", "als ik er niet meer ben, wie zorgt er dan voor haar?"
     r"\b(?:zorgen|bang|ongerust|piekeren|pieker)\b(?: [a-z]+){0,8} (?:als|wanneer) ik er (?:[a-z]+ )?"
-    r"niet meer (?:ben|zou zijn)\b|\b(?:als|wanneer) ik er (?:[a-z]+ )?niet meer (?:ben|zou zijn)\b"
+    r"niet meer (?:ben|zou zijn)\b|"
+    # "ik maak me zorgen wat er gebeurt als ik het niet meer kan"
+    r"\b(?:zorgen|bang|ongerust|piekeren|pieker)\b(?: [a-z]+){0,8} (?:als|wanneer) ik (?:het|dat) "
+    r"(?:[a-z]+ )?niet meer (?:kan|kan doen|volhoud|trek)\b|\b(?:als|wanneer) ik er (?:[a-z]+ )?niet meer (?:ben|zou zijn)\b"
     r"(?: [a-z|]+){0,3} (?:wie|wat) (?:[a-z]+ ){0,3}(?:voor (?:hem|haar|mijn [a-z]+)|met (?:hem|haar|"
     r"mijn [a-z]+))\b"
 )

@@ -71,6 +71,8 @@ TODAY = date(2025, 6, 15)
         ("elke dag wel even, in totaal zo'n 12 uur", 12.0),
         ("om de dag 3 uur, dat is 2 uur per dag", 10.5),
         ("Als ik alles meetel, wassen, aankleden, 's nachts eruit, denk ik 35 uur of meer", 35.0),
+        # A task at a time does not multiply the hours said after it.
+        ("twee keer in de week een middag, elke dag bellen, en het weekend. 16 uur?", 16.0),
     ],
 )
 def test_hours_ok(text: str, hours: float) -> None:

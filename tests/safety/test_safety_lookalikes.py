@@ -61,6 +61,10 @@ VETOED = [
     "Mijn zoon woont al zijn hele leven bij mij. Ik word ouder en ik maak me zorgen wat er met hem "
     "gebeurt als ik er niet meer ben.",
     "als ik er niet meer ben, wie zorgt er dan voor haar?",
+    "Ik ben mentor van mijn broer, hij heeft Down. Ik maak me zorgen wat er gebeurt als ik het niet "
+    "meer kan.",
+    "Dat ik een paar uur per week op adem kan komen en dat iemand helpt met het wassen van mijn vrouw.",
+    "Ik heb me kapot gelachen om de nieuwe rollator van mijn vader, hij scheurt door de gang",
     "ik ben doodmoe vandaag",
     "ik ben doodziek, griep, wie kan er morgen naar mijn vader?",
     "haha ik ga dood van de hitte hier",
