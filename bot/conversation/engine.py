@@ -213,7 +213,9 @@ class _Conversation:
             if not asked_back:
                 self._advance()
             return
-        if self._interjection(turn, asking):
+        # "In Oosterhout, twintig minuten rijden": an answer that only needs one more word is not
+        # a pause or small talk, whatever the model heard.
+        if not (reading is not None and reading.unclear) and self._interjection(turn, asking):
             return
         if asking and not changed:
             self._misunderstood(turn, asking, reading)

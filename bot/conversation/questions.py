@@ -39,7 +39,13 @@ from bot.intake.dialogue import (
     Turn,
     summarize,
 )
-from bot.intake.gemeente import GemeenteMatch, MatchStatus, match_gemeente
+from bot.intake.gemeente import (
+    Gemeente,
+    GemeenteMatch,
+    MatchStatus,
+    load_gemeenten,
+    match_gemeente,
+)
 from bot.intake.situation import AGE_GROUPS
 
 SKIP = Button("Sla over", "/decline")
@@ -522,6 +528,19 @@ def _gemeente_in_answer(text: str) -> GemeenteMatch:
     return match
 
 
+def _near(match: GemeenteMatch, state: ConversationState, slot: str) -> Gemeente | None:
+    """Of two places with one name, the one in the province of the other gemeente the caregiver
+    named: the naaste of someone in Breda who lives "in Oosterhout" lives in Noord-Brabant."""
+    other = state.gemeente if slot == "care_recipient_gemeente" else state.care_recipient_gemeente
+    province = next(
+        (g.provincie for g in load_gemeenten() if isinstance(other, str) and g.code == other), None
+    )
+    if province is None:
+        return None
+    nearby = [c for c in match.candidates if c.provincie == province]
+    return nearby[0] if len(nearby) == 1 else None
+
+
 def read_gemeente(slot: str) -> Callable[[Turn, ConversationState, Services, dict], Reading]:
     def read(turn: Turn, state: ConversationState, services: Services, context: dict) -> Reading:
         if (said := _with_sentinel(slot, turn)) is not None:
@@ -534,6 +553,8 @@ def read_gemeente(slot: str) -> Callable[[Turn, ConversationState, Services, dic
         match = _gemeente_in_answer(turn.text)
         if match.status is MatchStatus.OK and match.gemeente:
             return Reading({slot: match.gemeente.code})
+        if match.status is MatchStatus.AMBIGUOUS and (near := _near(match, state, slot)):
+            return Reading({slot: near.code})
         if match.status is MatchStatus.AMBIGUOUS and match.candidates:
             candidates = match.candidates[:4]
             names = [c.name for c in candidates]

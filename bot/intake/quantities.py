@@ -236,8 +236,39 @@ def _names_period(text: str) -> bool:
 
 # Words that may stand beside a period without making it a task ("en elke dag ook nog").
 _PERIOD_FILLER = frozenset(
-    "en ook nog wel dan meestal vaak soms ik ben ga er is het de op in per elke iedere ieder "
-    "s bijna zo ongeveer ca meer minder alle allebei beide".split()
+    [
+        "en",
+        "ook",
+        "nog",
+        "wel",
+        "dan",
+        "meestal",
+        "vaak",
+        "soms",
+        "ik",
+        "ben",
+        "ga",
+        "er",
+        "is",
+        "het",
+        "de",
+        "op",
+        "in",
+        "per",
+        "elke",
+        "iedere",
+        "ieder",
+        "s",
+        "bijna",
+        "zo",
+        "ongeveer",
+        "ca",
+        "meer",
+        "minder",
+        "alle",
+        "allebei",
+        "beide",
+    ]
 )
 
 

@@ -578,3 +578,28 @@ def test_a_question_about_another_language_gets_an_honest_answer(chat: Chat) -> 
 
     assert "Turks spreekt, weet ik niet" in reply
     assert chat.asking == asked
+
+
+def test_a_place_with_two_gemeenten_is_the_one_near_the_caregiver(chat: Chat) -> None:
+    chat.say("ik zorg voor mijn moeder, 6 uur per week, al 2 jaar", "tell_situation")
+    while chat.asking not in ("gemeente", "care_recipient_gemeente", None):
+        chat.say({"lives_with_care_recipient": "Nee"}.get(chat.asking or "", "Weet ik niet"))
+    if chat.asking == "gemeente":
+        chat.say("Breda")
+    assert chat.asking == "care_recipient_gemeente"
+
+    chat.say("In Oosterhout, twintig minuten rijden", "pause", confidence=0.7)
+
+    assert chat.state.care_recipient_gemeente == "GM0826"
+    assert not chat.state.progress.paused
+
+
+def test_an_answer_that_needs_one_more_word_is_not_taken_for_a_pause(chat: Chat) -> None:
+    chat.say("ik zorg voor mijn moeder, 6 uur per week, al 2 jaar", "tell_situation")
+    while chat.asking not in ("gemeente", None):
+        chat.say({"lives_with_care_recipient": "Ja"}.get(chat.asking or "", "Weet ik niet"))
+
+    reply = chat.say("Oosterhout, twintig minuten fietsen", "pause", confidence=0.7)
+
+    assert "Welke bedoelt u?" in reply
+    assert not chat.state.progress.paused
