@@ -482,7 +482,9 @@ class _Conversation:
         if intent == "express_burden":
             self._express_burden(turn)
             return True
-        if intent in QUESTION_INTENTS or self._answerable(turn):
+        # "Ben jij een echt mens?" is about the assistant: the knowledge base has no better answer.
+        about_the_assistant = intent in ("bot_challenge", "ask_capabilities")
+        if intent in QUESTION_INTENTS or (not about_the_assistant and self._answerable(turn)):
             if not self._answer_question(turn, intent, asking):
                 idle = not asking and not self.progress.intake_started and not self.progress.paused
                 if idle and intent in ("ask_help", "ask_definition", None):

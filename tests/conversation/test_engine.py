@@ -603,3 +603,11 @@ def test_an_answer_that_needs_one_more_word_is_not_taken_for_a_pause(chat: Chat)
 
     assert "Welke bedoelt u?" in reply
     assert not chat.state.progress.paused
+
+
+def test_a_question_about_the_assistant_is_answered_by_the_assistant(chat: Chat) -> None:
+    chat.say("hoi", "greet")
+
+    reply = chat.say("ben jij een echt mens?", "bot_challenge")
+
+    assert "computerprogramma" in reply
