@@ -22,7 +22,7 @@ from typing import Any
 from knowledge.advice import describe, query_from_facts
 from knowledge.glossary import find_term
 from knowledge.offer import Steunpunt
-from knowledge.search import STOPWORDS, SearchIndex, fold_words
+from knowledge.search import STOPWORDS, Match, SearchIndex, fold_words, stem
 
 ASK_GEMEENTE_TEXT = "Elke gemeente heeft een eigen steunpunt mantelzorg."
 # A second offer is shown too when its score is at least this share of the best one.
@@ -90,6 +90,17 @@ def _specific(folded: str) -> bool:
     return any(w not in STOPWORDS and w not in _GENERIC for w in words)
 
 
+def _grounded(best: Match, folded: str) -> bool:
+    """An answer that fits a kind of help the question names, or the offer the question names.
+    A few shared words alone ("het duurt", "mensen") answer nothing: better an honest "weet ik
+    niet" than calamiteitenverlof to "is er ook iets voor mannen zoals ik?"."""
+    if any(reason.startswith("Past bij: ") for reason in best.reasons):
+        return True
+    asked = {stem(word) for word in folded.split() if word not in STOPWORDS}
+    named = {stem(word) for word in fold_words(best.offer.name) if word not in STOPWORDS}
+    return bool(asked & named)
+
+
 def _about_steunpunt(folded: str) -> bool:
     return bool(_STEUNPUNT.search(folded) and _CONTACT.search(folded))
 
@@ -118,7 +129,7 @@ def answer_question(
         return Answer(term.text) if term is not None else None
     query = replace(query_from_facts(facts), needs=(), text=text)
     result = index.match(query, limit=3)
-    if len(result):
+    if len(result) and _grounded(result[0], folded):
         best = result[0]
         chosen = [best] + [m for m in result[1:2] if m.score >= CLOSE_SECOND * best.score]
         body = "\n\n".join(describe(match) for match in chosen)

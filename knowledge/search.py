@@ -140,7 +140,7 @@ STOPWORDS = frozenset(
         "zelf", "zich", "zij", "zijn", "zo", "zou", "zoals", "hallo", "hoi", "goedemorgen", "beste",
         "iets", "iemand", "erg", "heel", "echt", "soms", "vaak", "af", "toe", "elke", "ieder",
         "iedere", "keer", "hoef", "hoeft", "hoeven", "haar", "hen", "gewoon", "eens", "toch",
-        "misschien", "daar", "nou", "zodat"
+        "misschien", "daar", "nou", "zodat", "zon"
     }
 )  # fmt: skip
 _IRREGULAR = {"kinderen": "kind", "mensen": "mens", "steden": "stad"}
@@ -350,7 +350,12 @@ class _Analyzer:
         for i, (word, word_stem) in enumerate(zip(words, stems, strict=True)):
             if word_stem in self._starts:
                 groups.update(self._concepts_at(stems, i))
-            if i + 1 < len(words) and word in self._join_heads:  # "keukentafel gesprek"
+            if (
+                i + 1 < len(words)
+                and word in self._join_heads
+                and word not in STOPWORDS
+                and words[i + 1] not in STOPWORDS
+            ):  # "keuken tafel", never "in een" as "ineens"
                 joined = stem(word + words[i + 1])
                 if joined in self._single:
                     add(joined, 1.0)
