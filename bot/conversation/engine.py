@@ -483,7 +483,9 @@ class _Conversation:
             self._express_burden(turn)
             return True
         # "Ben jij een echt mens?" is about the assistant: the knowledge base has no better answer.
-        about_the_assistant = intent in ("bot_challenge", "ask_capabilities")
+        about_the_assistant = intent in ("bot_challenge", "ask_capabilities") and not (
+            about_privacy(turn.text) or about_skipping(turn.text)
+        )
         if intent in QUESTION_INTENTS or (not about_the_assistant and self._answerable(turn)):
             if not self._answer_question(turn, intent, asking):
                 idle = not asking and not self.progress.intake_started and not self.progress.paused

@@ -611,3 +611,9 @@ def test_a_question_about_the_assistant_is_answered_by_the_assistant(chat: Chat)
     reply = chat.say("ben jij een echt mens?", "bot_challenge")
 
     assert "computerprogramma" in reply
+
+
+def test_a_question_about_what_happens_with_the_chat_is_about_privacy(chat: Chat) -> None:
+    reply = chat.say("wat gebeurt er eigenlijk met wat ik hier allemaal typ?", "ask_capabilities")
+
+    assert "zonder uw toestemming" in reply
