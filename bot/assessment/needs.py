@@ -133,6 +133,9 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bmedicijnen\b", r"\bmedicatie", rf"\b(?:begeleiding|hulp|iemand) voor {_PERSON}\b",
         rf"\bdagbesteding voor {_PERSON}\b", r"\bbegeleider\b",
         rf"\bhulp (?:met|bij|voor) {_PERSON}\b",
+        # What the naaste can get: "wat zij zelf kan krijgen", "zo lang mogelijk thuis blijven".
+        r"\bwat (?:zij|hij|ze|mijn \w+) (?:zelf )?(?:kan|kunnen|mag|zou kunnen) krijgen\b",
+        r"\bzo lang mogelijk thuis\b", r"\bthuis (?:kan |kunnen |blijven )?(?:blijven )?wonen\b",
     ),
     "regelen_aanvragen": (
         r"\bregel(?:en|t|werk|zaken)?\b", r"\bgeregeld\b", r"\baanvra", r"\bformulier",

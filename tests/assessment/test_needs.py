@@ -99,6 +99,11 @@ PHRASINGS = [
         "Mijn werkgever moet meewerken en ik wil hulp met de boodschappen",
         ["werk_en_zorg", "praktische_hulp"],
     ),
+    # what the naaste can get
+    (
+        "Informatie over wat zij zelf kan krijgen. Ze wil zo lang mogelijk thuis blijven.",
+        ["informatie_advies", "zorg_voor_naaste"],
+    ),
     # refusals add nothing
     ("Ik hoef geen lotgenoten, wel even vrij", ["even_vrij"]),
     ("Geld is niet nodig. Wel iemand om mee te praten", ["emotionele_steun"]),
