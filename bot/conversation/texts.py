@@ -253,6 +253,15 @@ def nothing_to_resume(state: ConversationState) -> str:
 
 
 def how_can_i_help(state: ConversationState) -> str:
+    if state.relation or state.progress.offers_shown:
+        # The story is told already: asking for it again would sound as if nobody listened.
+        return _u(
+            state,
+            "Waar kan ik u nog mee helpen? U kunt naar andere hulp vragen, of zeggen dat u "
+            "iemand wilt spreken.",
+            "Waar kan ik je nog mee helpen? Je kunt naar andere hulp vragen, of zeggen dat je "
+            "iemand wilt spreken.",
+        )
     return _u(
         state,
         "Waar kan ik u mee helpen? U kunt bijvoorbeeld vertellen voor wie u zorgt.",

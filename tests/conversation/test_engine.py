@@ -617,3 +617,16 @@ def test_a_question_about_what_happens_with_the_chat_is_about_privacy(chat: Chat
     reply = chat.say("wat gebeurt er eigenlijk met wat ik hier allemaal typ?", "ask_capabilities")
 
     assert "zonder uw toestemming" in reply
+
+
+def test_after_the_story_a_bare_no_is_not_asked_for_the_story_again(chat: Chat) -> None:
+    chat.say("ik zorg voor mijn vrouw, ze heeft parkinson", "tell_situation")
+    while chat.asking not in (None, "summary"):
+        chat.say("Weet ik niet")
+    chat.say("ja dat klopt")
+    chat.say("Nu niet")
+    chat.say("nee", "deny")
+
+    reply = chat.say("nee hoor", "deny")
+
+    assert "voor wie u zorgt" not in reply
