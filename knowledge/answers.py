@@ -90,11 +90,14 @@ def _specific(folded: str) -> bool:
     return any(w not in STOPWORDS and w not in _GENERIC for w in words)
 
 
-def _grounded(best: Match, folded: str) -> bool:
-    """An answer that fits a kind of help the question names, or the offer the question names.
+def _grounded(best: Match, folded: str, index: SearchIndex) -> bool:
+    """An answer that fits a kind of help the question names, a thing it names ("een
+    telefoonnummer" for a help line), or the offer the question names.
     A few shared words alone ("het duurt", "mensen") answer nothing: better an honest "weet ik
     niet" than calamiteitenverlof to "is er ook iets voor mannen zoals ik?"."""
     if any(reason.startswith("Past bij: ") for reason in best.reasons):
+        return True
+    if index.shared_concepts(best.offer.id, folded):
         return True
     asked = {stem(word) for word in folded.split() if word not in STOPWORDS}
     named = {stem(word) for word in fold_words(best.offer.name) if word not in STOPWORDS}
@@ -129,7 +132,7 @@ def answer_question(
         return Answer(term.text) if term is not None else None
     query = replace(query_from_facts(facts), needs=(), text=text)
     result = index.match(query, limit=3)
-    if len(result) and _grounded(result[0], folded):
+    if len(result) and _grounded(result[0], folded, index):
         best = result[0]
         chosen = [best] + [m for m in result[1:2] if m.score >= CLOSE_SECOND * best.score]
         body = "\n\n".join(describe(match) for match in chosen)

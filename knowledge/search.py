@@ -671,6 +671,13 @@ class SearchIndex:
     def offers(self) -> tuple[Offer, ...]:
         return tuple(entry.offer for entry in self._entries)
 
+    def shared_concepts(self, offer_id: str, text: str) -> set[str]:
+        """The synonym concepts ("~hulplijn") that `text` and the offer both hold."""
+        entry = next((e for e in self._entries if e.offer.id == offer_id), None)
+        if entry is None:
+            return set()
+        return {t for t in self._query_terms(text) if t.startswith("~") and t in entry.weights}
+
     def has_local_data(self, gemeente_code: str) -> bool:
         return bool(self._by_gemeente.get(gemeente_code))
 

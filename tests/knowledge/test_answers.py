@@ -27,6 +27,7 @@ def answered(question: str) -> str | None:
         ("hoe vraag ik zorgverlof aan?", "zorgverlof"),
         ("kan iemand bij mijn moeder slapen als ik weg ben?", "Handen in Huis"),
         ("wat kost een mantelzorgmakelaar?", "Mantelzorgmakelaar"),
+        ("bestaat er ook een landelijk telefoonnummer voor mantelzorgers?", "Mantelzorglijn"),
     ],
 )
 def test_a_question_about_a_kind_of_help_gets_that_help(question: str, named: str) -> None:
