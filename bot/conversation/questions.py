@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bot.assessment import dialogue as check
@@ -480,6 +480,22 @@ def _age_facts(
 
 
 def _read_age(turn: Turn, state: ConversationState, services: Services, context: dict) -> Reading:
+    reading = _read_age_answer(turn, state, services, context)
+    since = context.get("since_age")
+    if since is None or not reading.understood or "duration_months" in reading.facts:
+        return reading
+    # "Sinds mijn 26e", and the age is not told: the months cannot be counted. The caregiver's
+    # words stand for the duration, so the duration question does not come back (a circle).
+    words = _own_words(state, "duration_months", f"sinds de leeftijd van {since} jaar")
+    return replace(
+        reading,
+        facts={**reading.facts, "duration_months": UNKNOWN, **words},
+    )
+
+
+def _read_age_answer(
+    turn: Turn, state: ConversationState, services: Services, context: dict
+) -> Reading:
     if (said := _with_sentinel("age_group", turn)) is not None:
         return said
     answer = turn.entity("answer")

@@ -630,3 +630,16 @@ def test_after_the_story_a_bare_no_is_not_asked_for_the_story_again(chat: Chat) 
     reply = chat.say("nee hoor", "deny")
 
     assert "voor wie u zorgt" not in reply
+
+
+def test_since_an_age_with_the_age_declined_does_not_ask_the_duration_again(chat: Chat) -> None:
+    chat.say("mijn vader drinkt en ik haal hem elke keer uit de problemen", "tell_situation")
+    while chat.asking != "duration_months":
+        chat.say("Weet ik niet")
+    chat.say("sinds mijn 26e ofzo")
+    assert chat.asking == "age_group"
+
+    chat.say("zeg ik liever niet", "decline")
+
+    assert chat.asking != "duration_months"
+    assert chat.state.duration_months is not None
