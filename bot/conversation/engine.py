@@ -38,6 +38,7 @@ from bot.conversation.messages import BotMessage, Button
 from bot.conversation.ports import Services
 from bot.conversation.questions import (
     HANDOFF_QUESTIONS,
+    INTAKE_QUESTIONS,
     QUESTIONS,
     SKIP,
     Reading,
@@ -54,6 +55,7 @@ from bot.conversation.state import (
     OFFER_ACCEPTED,
     OFFER_ASKED,
     OFFER_DECLINED,
+    UNKNOWN,
     ConversationState,
     Progress,
     known,
@@ -83,6 +85,9 @@ from knowledge.helplines import all_helplines
 ANSWER_MAX_WORDS = 20
 # Messages remembered as "not about a crisis", so the same words do not bring the check back.
 NOT_A_CRISIS_KEPT = 5
+# An intake question put anew this often is left open ("weet ik niet") the next time: whatever
+# went wrong, the conversation goes on.
+TIMES_ASKED_AT_MOST = 3
 
 # Said whatever was asked: the answer to any question cannot be one of these.
 ALWAYS_THROUGH = frozenset({"request_human", "erase_data"})
@@ -785,6 +790,8 @@ class _Conversation:
                     return
                 continue
             if step != self.progress.asking:
+                if self._asked_too_often(step):
+                    continue
                 self._set_asking(step, {})
             self._ask_current()
             if step == "steunpunt_offer":
@@ -820,7 +827,21 @@ class _Conversation:
             return True
         return hasattr(s, asking) and getattr(s, asking) is None
 
+    def _asked_too_often(self, step: str) -> bool:
+        """True, with the fact left unknown, when an intake question would be put anew once too
+        often (two questions that keep handing the turn to each other)."""
+        if step not in INTAKE_QUESTIONS or step == "relation":
+            return False
+        if self.progress.times_asked.get(step, 0) < TIMES_ASKED_AT_MOST:
+            return False
+        setattr(self.state, step, UNKNOWN)
+        return True
+
     def _set_asking(self, name: str, context: dict[str, Any]) -> None:
+        self.progress.times_asked = {
+            **self.progress.times_asked,
+            name: self.progress.times_asked.get(name, 0) + 1,
+        }
         self.progress.asking = name
         self.progress.attempts = 0
         self.progress.context = dict(context)

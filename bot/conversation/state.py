@@ -61,6 +61,9 @@ class Progress:
     # Fingerprints of messages the caregiver said were not about a crisis, so the same words
     # typed again are not met with the same check question (a circle with no way out).
     not_a_crisis: list[str] = field(default_factory=list)
+    # How often each question was put anew, so two questions that keep handing the turn to each
+    # other cannot go round for ever (bot/conversation/engine.py, TIMES_ASKED_AT_MOST).
+    times_asked: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def from_slot(cls, value: Any) -> Progress:

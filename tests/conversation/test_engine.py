@@ -643,3 +643,15 @@ def test_since_an_age_with_the_age_declined_does_not_ask_the_duration_again(chat
 
     assert chat.asking != "duration_months"
     assert chat.state.duration_months is not None
+
+
+def test_a_question_put_anew_too_often_is_left_open(chat: Chat) -> None:
+    chat.say("ik zorg voor mijn moeder", "tell_situation")
+    assert chat.asking == "hours_per_week"
+    # As if the duration question had already been put three times (a circle between questions).
+    chat.state.progress.times_asked["duration_months"] = 3
+
+    chat.say("10 uur per week")
+
+    assert chat.asking not in ("duration_months", "hours_per_week")
+    assert chat.state.duration_months == "unknown"
