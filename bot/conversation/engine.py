@@ -375,6 +375,8 @@ class _Conversation:
                     self.state.needs = [{"category": "emotionele_steun", "text": turn.text}]
                 self.progress.needs_answered = True
                 self.progress.need_focus = [need["category"] for need in self.state.needs]
+            waiting = self.progress.context.get("then_answer") if asking == "gemeente" else None
+            self.progress.question_waiting = waiting
             self._start_handoff()
             return True
         if self._about_the_question(turn):
@@ -421,6 +423,8 @@ class _Conversation:
             self._ask_current()
             return True
         then_answer = self.progress.context.get("then_answer") if asking == "gemeente" else None
+        if asking == "handoff_steunpunt" and self.progress.question_waiting:
+            then_answer, self.progress.question_waiting = self.progress.question_waiting, None
         if asking and self.progress.asking == asking:
             self.progress.asking = None
             self.progress.attempts = 0

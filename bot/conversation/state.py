@@ -64,6 +64,9 @@ class Progress:
     # How often each question was put anew, so two questions that keep handing the turn to each
     # other cannot go round for ever (bot/conversation/engine.py, TIMES_ASKED_AT_MOST).
     times_asked: dict[str, int] = field(default_factory=dict)
+    # A question that waits for the gemeente ("heeft het steunpunt een telefoonnummer?") while an
+    # aanmelding asks for the gemeente itself: answered as soon as the gemeente is known.
+    question_waiting: str | None = None
 
     @classmethod
     def from_slot(cls, value: Any) -> Progress:

@@ -655,3 +655,18 @@ def test_a_question_put_anew_too_often_is_left_open(chat: Chat) -> None:
 
     assert chat.asking not in ("duration_months", "hours_per_week")
     assert chat.state.duration_months == "unknown"
+
+
+def test_a_question_waiting_for_the_gemeente_is_answered_when_an_aanmelding_asks_it(
+    chat: Chat,
+) -> None:
+    chat.say("ik zorg voor mijn moeder", "tell_situation")
+    chat.say("heeft het steunpunt ook een telefoonnummer?", "ask_help")
+    assert chat.asking == "gemeente"
+    chat.say("ik wil eigenlijk liever met iemand praten", "request_human")
+    assert chat.asking == "handoff_steunpunt"
+
+    reply = chat.say("in Zwolle")
+
+    assert "Zo bereikt u Steunpunt Mantelzorg Zwolle" in reply
+    assert chat.asking == "handoff_consent"
