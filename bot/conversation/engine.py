@@ -61,6 +61,7 @@ from bot.conversation.state import (
     known,
 )
 from bot.conversation.words import (
+    about_how_many_left,
     about_privacy,
     about_skipping,
     about_travel_time,
@@ -389,7 +390,19 @@ class _Conversation:
     def _about_the_question(self, turn: Turn) -> bool:
         if turn.is_payload or not is_question(turn.text):
             return False
-        return about_skipping(turn.text) or about_travel_time(turn.text)
+        return (
+            about_skipping(turn.text)
+            or about_travel_time(turn.text)
+            or about_how_many_left(turn.text)
+        )
+
+    def _questions_left(self) -> int | None:
+        """Burden statements still to answer, the open one included; None outside the check."""
+        if self.progress.asking != "assessment_item":
+            return None
+        instrument = self.services.instrument()
+        answered = len(self.state.assessment_answers or {})
+        return max(len(instrument.items) - answered, 1)
 
     # --- 4. the answer ------------------------------------------------------------------------
 
@@ -545,6 +558,9 @@ class _Conversation:
             return False
         if about_skipping(turn.text):
             self.say(texts.skipping_answer(self.state))
+            return False
+        if about_how_many_left(turn.text):
+            self.say(texts.how_many_left_answer(self.state, self._questions_left()))
             return False
         if about_travel_time(turn.text):
             self.say(texts.travel_time_answer(self.state))

@@ -327,6 +327,22 @@ def skipping_answer(state: ConversationState) -> str:
     )
 
 
+def how_many_left_answer(state: ConversationState, left: int | None) -> str:
+    if left is None:
+        return _u(
+            state,
+            "Nog maar een paar korte vragen. Daarna zoek ik hulp die bij u past.",
+            "Nog maar een paar korte vragen. Daarna zoek ik hulp die bij jou past.",
+        )
+    if left <= 1:
+        return _u(state, "Dit is de laatste vraag.", "Dit is de laatste vraag.")
+    return _u(
+        state,
+        f"Nog {left} vragen, deze meegeteld. Ze gaan snel: ja of nee is genoeg.",
+        f"Nog {left} vragen, deze meegeteld. Ze gaan snel: ja of nee is genoeg.",
+    )
+
+
 def language_answer(state: ConversationState, language: str) -> str:
     return _u(
         state,

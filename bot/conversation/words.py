@@ -206,6 +206,19 @@ def asked_language(text: str) -> str | None:
     return _LANGUAGES[match["language"]] if match else None
 
 
+_ABOUT_HOW_MANY_LEFT = re.compile(
+    r"\bhoeveel (?:vragen |vraagjes )?(?:nog|zijn er nog|komen er nog|volgen er nog)\b|"
+    r"\bhoe ?veel (?:nog|zijn het er nog)\b|\bhoe lang (?:duurt (?:het|dit) nog|nog)\b|"
+    r"\b(?:zijn|ben) (?:we|wij|ik) (?:bijna|al|nou|nu) (?:klaar|door|aan het eind)\b|"
+    r"\bduurt (?:het|dit) (?:nog )?(?:lang|lange)\b|\bnog (?:veel|lang) vragen\b"
+)
+
+
+def about_how_many_left(text: str) -> bool:
+    """ "Hoeveel vragen nog?", "zijn we bijna klaar?": a question, not a wish to stop."""
+    return bool(_ABOUT_HOW_MANY_LEFT.search(fold(text)))
+
+
 def about_travel_time(text: str) -> bool:
     """ "Telt de reistijd met de trein ook mee?" """
     return bool(_ABOUT_TRAVEL_TIME.search(fold(text)))

@@ -670,3 +670,17 @@ def test_a_question_waiting_for_the_gemeente_is_answered_when_an_aanmelding_asks
 
     assert "Zo bereikt u Steunpunt Mantelzorg Zwolle" in reply
     assert chat.asking == "handoff_consent"
+
+
+def test_how_many_questions_are_left_is_a_question_not_a_stop(chat: Chat) -> None:
+    _intake(chat)
+    chat.say("Ja, doe maar")
+    for answer in ("Ja", "Nee", "Ja", "Nee"):
+        chat.say(answer)
+    assert chat.asking == "assessment_item"
+
+    reply = chat.say("hoeveel vragen nog?", "stop", confidence=0.8)
+
+    assert "Nog 9 vragen" in reply
+    assert chat.asking == "assessment_item"
+    assert not chat.state.progress.paused

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.conversation.words import asked_language
+from bot.conversation.words import about_how_many_left, asked_language
 
 
 @pytest.mark.parametrize(
@@ -20,3 +20,17 @@ from bot.conversation.words import asked_language
 )
 def test_asked_language(text: str, language: str | None) -> None:
     assert asked_language(text) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("hoeveel vragen nog?", True),
+        ("zijn we bijna klaar?", True),
+        ("duurt het nog lang?", True),
+        ("hoeveel uur zorg ik nog?", False),
+        ("ik wil stoppen", False),
+    ],
+)
+def test_about_how_many_left(text: str, asks: bool) -> None:
+    assert about_how_many_left(text) is asks
