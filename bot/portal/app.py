@@ -15,7 +15,6 @@ import functools
 import hashlib
 import hmac
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -38,6 +37,7 @@ from bot.db import engine_for, session_factory_for
 from bot.portal import labels, views
 from bot.portal.audit import current_source_ip
 from bot.portal.auth import TotpPolicy, default_hasher
+from bot.portal.context import Portal
 from bot.portal.staff_sessions import SessionPolicy
 from bot.portal.throttle import ThrottlePolicy
 from bot.portal.totp import TotpKeys
@@ -59,23 +59,6 @@ SECURITY_HEADERS = {
     "x-content-type-options": "nosniff",
     "x-frame-options": "DENY",
 }
-
-
-@dataclass(frozen=True)
-class Portal:
-    """What the request handlers share (request.app.state.portal)."""
-
-    sessions: sessionmaker
-    templates: Jinja2Templates
-    clock: Callable[[], datetime]
-    throttle: ThrottlePolicy
-    hasher: PasswordHasher
-    session_policy: SessionPolicy
-    # Who needs a second factor, and the keys of its secrets and recovery codes at rest.
-    totp_policy: TotpPolicy
-    totp_keys: TotpKeys
-    # The tracker store, for a coordinator's erasure of an aanmelding and its conversation.
-    conversations: TrackerConversations
 
 
 def _derived_key(secret: str, purpose: str) -> str:

@@ -13,7 +13,7 @@ import functools
 import json
 import re
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
@@ -23,12 +23,10 @@ from starlette.responses import RedirectResponse, Response
 from bot.handoff.models import HANDOFF_STATUSES
 from bot.portal import audit, handoffs, labels, second_factor, totp
 from bot.portal.auth import LoginOutcome, LoginResult, SecondStep, StaffIdentity, authenticate
+from bot.portal.context import Portal
 from bot.portal.second_factor import Attempt, Pending
 from bot.portal.staff_sessions import SessionEnd, end_session, resume_session, start_session
 from knowledge.store import get_steunpunt
-
-if TYPE_CHECKING:
-    from bot.portal.app import Portal
 
 REFERENCE = re.compile(r"MZ-[A-Z0-9]{6}")
 FILTER_LABELS = {
