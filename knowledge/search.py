@@ -751,12 +751,36 @@ class SearchIndex:
                 _to_match(entry, area, need_fit, text_rel, check, query, (*asked, *implied))
             )
         ranked.sort(key=lambda m: (m.eligible is False, -m.score, m.offer.id))
+        ranked = _without_national_routes_to_local_offers(ranked)
         missing = tuple(
             code
             for code in dict.fromkeys((query.caregiver_gemeente, query.naaste_gemeente))
             if code and not self.has_local_data(code)
         )
         return SearchResult(tuple(ranked[:limit]), bool(missing), missing)
+
+
+def _without_national_routes_to_local_offers(ranked: list[Match]) -> list[Match]:
+    """Drop a national offer when a local one of the same kind for the same needs is found: "zoek
+    het steunpunt op de website van uw gemeente" is only the way to what the local offer names."""
+    local = {_twin(m.offer) for m in ranked if m.area != "landelijk" and m.eligible is not False}
+    return [m for m in ranked if not (_route_via_gemeente(m.offer) and _twin(m.offer) in local)]
+
+
+def _twin(offer: Offer) -> tuple[str, tuple[str, ...]]:
+    return offer.kind, tuple(offer.needs)
+
+
+def _route_via_gemeente(offer: Offer) -> bool:
+    """A national offer that is only the way to the gemeente's own (no provider or contact of its
+    own, and its first step goes through the gemeente); the Alzheimer Café or an Odensehuis are
+    offers in their own right."""
+    return (
+        offer.scope == "landelijk"
+        and not offer.provider
+        and not (offer.contact.phone or offer.contact.email or offer.contact.website)
+        and "gemeente" in offer.first_step.lower()
+    )
 
 
 def _allowed_typos(word: str) -> int:

@@ -420,3 +420,21 @@ def test_only_verified_phone_numbers_are_shown(
     overrides: dict[str, Any], phone: str | None
 ) -> None:
     assert shown_phone(make_offer("lijn", **overrides)) == phone
+
+
+def test_the_national_way_to_the_steunpunt_gives_way_to_the_local_steunpunt() -> None:
+    amersfoort = ids(
+        shipped_index(), query(needs=("emotionele_steun",), caregiver_gemeente="GM0307")
+    )
+    zaandam = ids(shipped_index(), query(needs=("emotionele_steun",), caregiver_gemeente="GM0479"))
+
+    assert "gm0307_mantelzorgconsulent" in amersfoort
+    assert "steunpunt_mantelzorg" not in amersfoort
+    assert "steunpunt_mantelzorg" in zaandam
+
+
+def test_a_national_offer_in_its_own_right_stays_beside_a_local_one() -> None:
+    amersfoort = ids(shipped_index(), query(needs=("lotgenoten",), caregiver_gemeente="GM0307"))
+
+    assert "gm0307_mantelzorgcafe" in amersfoort
+    assert "alzheimer_cafe" in amersfoort
