@@ -22,8 +22,8 @@ LOCAL_DATA_MISSING_TEXT = (
     "Hieronder staat hulp die overal in Nederland geldt."
 )
 NOTHING_FOUND_TEXT = (
-    "Ik vond nu geen hulp die goed past. Het steunpunt mantelzorg van uw gemeente weet "
-    "meestal meer. Zoek op de website van uw gemeente op 'mantelzorg'."
+    "Ik vond nu geen hulp die precies past bij wat u zoekt. Een mantelzorgconsulent kan met u "
+    "meezoeken. Wilt u dat? Zeg dan: ik wil iemand spreken."
 )
 
 
@@ -99,7 +99,9 @@ def advise(result: SearchResult, skip: Sequence[str] = (), needs: Sequence[str] 
     fresh = [m for m in result if m.offer.id not in skip and m.eligible is not False]
     chosen = _covering(fresh, needs)
     messages: list[str] = []
-    if result.local_data_missing:
+    if result.local_data_missing and not any(m.area != "landelijk" for m in chosen):
+        # Said only when no local offer is shown: with the naaste's gemeente known, "hulp die
+        # overal in Nederland geldt" would not be true.
         messages.append(LOCAL_DATA_MISSING_TEXT)
     if not chosen:
         return Advice((*messages, NOTHING_FOUND_TEXT), ())

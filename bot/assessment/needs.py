@@ -57,6 +57,11 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bhanden in huis\b", r"\b24 ?uurs", r"\bvrijwillig", r"\bmaatje\b",
         r"\bwaakt?\b", r"\bwaken\b", r"\bnachtzorg", r"\b(?:door)?slapen\b", r"\bnachtrust",
         r"\bop bezoek\b", r"\bgaat wandelen\b", r"\bwandelen met\b",
+        # Someone who looks in on the naaste while the caregiver cannot: "dat er iemand bij hem
+        # kijkt", "iemand die bij haar langs gaat als ik werk" (vervangende mantelzorg).
+        r"\biemand (?:die )?(?:bij|naar) (?:hem|haar|ze|pa|ma|mijn \w+)\b(?: \w+){0,4} (?:kijkt|"
+        r"gaat kijken|komt kijken|langs ?gaat|langs ?komt|oplet|blijft)\b",
+        r"\been oogje in het zeil\b",
         r"\bnooit (?:eens |even )?vrij\b", r"\bgeen (?:vrije )?tijd (?:meer )?voor\b",
         r"\b(?:iemand|anderen?|een ander) (?:\w+ ){0,2}(?:bijspringt|bijspringen|overneemt|overnemen|afwisselt)\b",
         r"\b(?:met )?vrienden (?:\w+ ){0,2}(?:afspreken|zien|spreken)\b", r"\buitgaan\b", r"\bsporten\b",

@@ -104,6 +104,11 @@ PHRASINGS = [
         "Informatie over wat zij zelf kan krijgen. Ze wil zo lang mogelijk thuis blijven.",
         ["informatie_advies", "zorg_voor_naaste"],
     ),
+    # someone who looks in on the naaste
+    (
+        "dat er iemand bij hem in Kampen kijkt, dan hoef ik niet elke keer die 40 minuten te rijden",
+        ["even_vrij"],
+    ),
     # refusals add nothing
     ("Ik hoef geen lotgenoten, wel even vrij", ["even_vrij"]),
     ("Geld is niet nodig. Wel iemand om mee te praten", ["emotionele_steun"]),

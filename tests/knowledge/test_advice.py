@@ -76,3 +76,16 @@ def test_nothing_found_is_said_honestly() -> None:
     assert advise(build_index_from_files().match(SearchQuery(needs=()), limit=0)).messages[-1] == (
         NOTHING_FOUND_TEXT
     )
+
+
+def test_local_offers_where_the_naaste_lives_are_not_called_national(index) -> None:
+    facts = {
+        "needs": [{"category": "even_vrij", "text": "dat er iemand bij hem in Kampen kijkt"}],
+        "gemeente": "GM0171",  # Noordoostpolder: no local data
+        "care_recipient_gemeente": "GM0166",  # Kampen
+    }
+
+    advice = advise(index.match(query_from_facts(facts), limit=6), needs=["even_vrij"])
+
+    assert LOCAL_DATA_MISSING_TEXT not in advice.messages
+    assert any(str(offer["id"]).startswith("gm0166_") for offer in advice.suggested)
