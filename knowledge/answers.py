@@ -15,7 +15,7 @@ Nothing found: None, and the conversation says so honestly.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -90,13 +90,15 @@ def _specific(folded: str) -> bool:
     return any(w not in STOPWORDS and w not in _GENERIC for w in words)
 
 
-def _grounded(best: Match, folded: str, index: SearchIndex) -> bool:
+def _grounded(best: Match, folded: str, index: SearchIndex, named_needs: Sequence[str]) -> bool:
     """An answer that fits a kind of help the question names, a thing it names ("een
     telefoonnummer" for a help line), or the offer the question names.
     A few shared words alone ("het duurt", "mensen") answer nothing: better an honest "weet ik
     niet" than calamiteitenverlof to "is er ook iets voor mannen zoals ik?"."""
     if any(reason.startswith("Past bij: ") for reason in best.reasons):
         return True
+    if set(named_needs) & set(best.offer.needs):
+        return True  # the kind of help the caller read in the question ("iemand die de zorg overneemt")
     if index.shared_concepts(best.offer.id, folded):
         return True
     asked = {stem(word) for word in folded.split() if word not in STOPWORDS}
@@ -114,6 +116,7 @@ def answer_question(
     index: SearchIndex,
     steunpunt_for: Callable[[str | None], Steunpunt | None],
     no_steunpunt_text: Callable[[str | None], str],
+    named_needs: Sequence[str] = (),
 ) -> Answer | None:
     """The best answer the knowledge base has to a caregiver's question, or None."""
     folded = _folded(text)
@@ -132,7 +135,7 @@ def answer_question(
         return Answer(term.text) if term is not None else None
     query = replace(query_from_facts(facts), needs=(), text=text)
     result = index.match(query, limit=3)
-    if len(result) and _grounded(result[0], folded, index):
+    if len(result) and _grounded(result[0], folded, index, named_needs):
         best = result[0]
         chosen = [best] + [m for m in result[1:2] if m.score >= CLOSE_SECOND * best.score]
         body = "\n\n".join(describe(match) for match in chosen)

@@ -549,7 +549,10 @@ class _Conversation:
             return False
         if about_privacy(turn.text) or about_skipping(turn.text) or about_travel_time(turn.text):
             return True
-        return self.services.answer_question(turn.text, self.state.facts()) is not None
+        return (
+            self.services.answer_question(turn.text, self.state.facts(), _named_needs(turn))
+            is not None
+        )
 
     def _answer_question(self, turn: Turn, intent: str | None, asking: str | None) -> bool:
         """Answers the question; True when the answer itself asked something (the gemeente)."""
@@ -589,7 +592,7 @@ class _Conversation:
             return False
         if intent == "ask_help":
             self._record_needs(turn, only_known=True)
-        answer = self.services.answer_question(turn.text, self.state.facts())
+        answer = self.services.answer_question(turn.text, self.state.facts(), _named_needs(turn))
         if answer is None:
             if intent == "ask_help" and not self.progress.intake_started and not asking:
                 # "Welke hulp is er?": the intake is how we find out.
@@ -1058,6 +1061,11 @@ def _without_the_worrying_sentences(text: str) -> str:
     sentences = [part for part in re.split(r"(?<=[.!?])\s+", text) if part.strip()]
     calm = [part for part in sentences if safety_tier(part, None)[0] is Tier.NONE]
     return " ".join(calm) if calm else text
+
+
+def _named_needs(turn: Turn) -> list[str]:
+    """The kinds of help a question names, in the product's one taxonomy."""
+    return [need.category for need in classify_needs(turn.text) if need.category != "anders"]
 
 
 def _fingerprint(text: str) -> str:

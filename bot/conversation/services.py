@@ -76,9 +76,16 @@ class DatabaseServices:
     def describe_offer(self, text: str, offer_id: str | None, facts: dict[str, Any]) -> str:
         return describe_asked_offer(text, offer_id, facts, self._database)
 
-    def answer_question(self, text: str, facts: dict[str, Any]) -> QuestionAnswer | None:
+    def answer_question(
+        self, text: str, facts: dict[str, Any], named_needs: Sequence[str] = ()
+    ) -> QuestionAnswer | None:
         answer = answer_question(
-            text, facts, offer_index(self._database), self.steunpunt_for, self.national_help
+            text,
+            facts,
+            offer_index(self._database),
+            self.steunpunt_for,
+            self.national_help,
+            named_needs,
         )
         if answer is None:
             return None

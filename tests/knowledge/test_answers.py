@@ -45,3 +45,14 @@ def test_a_question_about_a_kind_of_help_gets_that_help(question: str, named: st
 )
 def test_a_question_that_names_no_help_is_not_answered_with_a_random_offer(question: str) -> None:
     assert answered(question) is None
+
+
+def test_a_kind_of_help_the_caller_read_in_the_question_grounds_the_answer() -> None:
+    question = "ik zoek iemand die de zorg een dagje overneemt"
+    index = national_index()
+
+    without = answer_question(question, {}, index, lambda _: None, lambda _: "")
+    with_need = answer_question(question, {}, index, lambda _: None, lambda _: "", ["even_vrij"])
+
+    assert without is None
+    assert with_need is not None and "Eerste stap:" in with_need.text
