@@ -1070,8 +1070,7 @@ def _named_needs(turn: Turn) -> list[str]:
 
 def _fingerprint(text: str) -> str:
     """A short hash of the words, not the words: the progress slot keeps no message text."""
-    words = " ".join(re.findall(r"\w+", fold(text)))
-    return hashlib.sha256(words.encode()).hexdigest()[:16]
+    return hashlib.sha256(fold(text).encode()).hexdigest()[:16]
 
 
 def _best_other_intent(turn: Turn) -> str | None:

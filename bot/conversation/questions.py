@@ -43,7 +43,7 @@ from bot.intake.gemeente import (
     Gemeente,
     GemeenteMatch,
     MatchStatus,
-    load_gemeenten,
+    gemeenten_by_code,
     match_gemeente,
 )
 from bot.intake.situation import AGE_GROUPS
@@ -548,12 +548,10 @@ def _near(match: GemeenteMatch, state: ConversationState, slot: str) -> Gemeente
     """Of two places with one name, the one in the province of the other gemeente the caregiver
     named: the naaste of someone in Breda who lives "in Oosterhout" lives in Noord-Brabant."""
     other = state.gemeente if slot == "care_recipient_gemeente" else state.care_recipient_gemeente
-    province = next(
-        (g.provincie for g in load_gemeenten() if isinstance(other, str) and g.code == other), None
-    )
-    if province is None:
+    known_other = gemeenten_by_code().get(other) if isinstance(other, str) else None
+    if known_other is None:
         return None
-    nearby = [c for c in match.candidates if c.provincie == province]
+    nearby = [c for c in match.candidates if c.provincie == known_other.provincie]
     return nearby[0] if len(nearby) == 1 else None
 
 

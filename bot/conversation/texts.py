@@ -335,12 +335,8 @@ def how_many_left_answer(state: ConversationState, left: int | None) -> str:
             "Nog maar een paar korte vragen. Daarna zoek ik hulp die bij jou past.",
         )
     if left <= 1:
-        return _u(state, "Dit is de laatste vraag.", "Dit is de laatste vraag.")
-    return _u(
-        state,
-        f"Nog {left} vragen, deze meegeteld. Ze gaan snel: ja of nee is genoeg.",
-        f"Nog {left} vragen, deze meegeteld. Ze gaan snel: ja of nee is genoeg.",
-    )
+        return "Dit is de laatste vraag."
+    return f"Nog {left} vragen, deze meegeteld. Ze gaan snel: ja of nee is genoeg."
 
 
 def language_answer(state: ConversationState, language: str) -> str:

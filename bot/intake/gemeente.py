@@ -213,9 +213,15 @@ def load_gemeenten(path: Path = GEMEENTEN_CSV) -> tuple[Gemeente, ...]:
 
 
 @lru_cache(maxsize=1)
+def gemeenten_by_code() -> dict[str, Gemeente]:
+    """CBS code -> gemeente, read from the csv once."""
+    return {gemeente.code: gemeente for gemeente in load_gemeenten()}
+
+
+@lru_cache(maxsize=1)
 def gemeente_names() -> dict[str, str]:
     """CBS code -> official name, for every gemeente."""
-    return {gemeente.code: gemeente.name for gemeente in load_gemeenten()}
+    return {code: gemeente.name for code, gemeente in gemeenten_by_code().items()}
 
 
 def _name_variants(gemeente: Gemeente) -> Iterable[str]:
