@@ -36,6 +36,7 @@ import yaml
 
 from bot.handoff.webhook_address import RefusedWebhook, check_webhook_url
 from knowledge.dates import parse_date
+from knowledge.gemeenten import load_gemeenten
 from knowledge.helplines import all_helplines
 from knowledge.offer import (
     Beneficiary,
@@ -249,8 +250,6 @@ class ContentFile:
 
 @lru_cache(maxsize=1)
 def known_gemeente_codes() -> frozenset[str]:
-    from bot.intake.gemeente import load_gemeenten
-
     return frozenset(gemeente.code for gemeente in load_gemeenten())
 
 

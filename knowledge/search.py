@@ -46,6 +46,7 @@ import yaml
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from knowledge.gemeenten import gemeente_names
 from knowledge.offer import NeedCategory, Offer
 
 SYNONYMS_FILE = Path(__file__).resolve().parent / "data" / "synoniemen.yml"
@@ -533,8 +534,6 @@ def _check_age(check: EligibilityCheck, offer: Offer, ages: tuple[int, int] | No
 
 
 def _gemeente_name(code: str) -> str:
-    from bot.intake.gemeente import gemeente_names
-
     return gemeente_names().get(code, code)
 
 

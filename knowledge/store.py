@@ -24,6 +24,7 @@ from knowledge.files import (
     read_content_files,
     write_content_file,
 )
+from knowledge.gemeenten import load_gemeenten
 from knowledge.models import (
     GemeenteRow,
     OfferGemeenteRow,
@@ -64,8 +65,6 @@ def import_gemeenten(session: Session) -> int:
 
     Does not commit: `import_files` calls it inside its own transaction.
     """
-    from bot.intake.gemeente import load_gemeenten
-
     gemeenten = load_gemeenten()
     existing = {row.code: row for row in session.execute(select(GemeenteRow)).scalars()}
     for gemeente in gemeenten:

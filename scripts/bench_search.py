@@ -30,8 +30,8 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 if str(PROJECT_ROOT) not in sys.path:
     sys.path.insert(0, str(PROJECT_ROOT))
 
-from bot.intake.gemeente import load_gemeenten  # noqa: E402
 from knowledge.files import NEED_CATEGORIES, default_content_paths, read_content_files  # noqa: E402
+from knowledge.gemeenten import load_gemeenten  # noqa: E402
 from knowledge.offer import Offer  # noqa: E402
 from knowledge.search import AGE_RANGES, SearchIndex, SearchQuery, fold_words  # noqa: E402
 

@@ -39,14 +39,9 @@ from bot.intake.dialogue import (
     Turn,
     summarize,
 )
-from bot.intake.gemeente import (
-    Gemeente,
-    GemeenteMatch,
-    MatchStatus,
-    gemeenten_by_code,
-    match_gemeente,
-)
+from bot.intake.gemeente import GemeenteMatch, MatchStatus, match_gemeente
 from bot.intake.situation import AGE_GROUPS
+from knowledge.gemeenten import Gemeente, gemeenten_by_code
 
 SKIP = Button("Sla over", "/decline")
 YES_NO = (Button("Ja", "/affirm"), Button("Nee", "/deny"))

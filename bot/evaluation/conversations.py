@@ -20,6 +20,7 @@ from bot.evaluation.personas import PERSONA_SETS, Persona, load_personas
 from bot.evaluation.product import rest_say, start_product, stop_product, wait_until_ready
 from bot.evaluation.simulator import KnowledgeView, Result, run_persona, summarise
 from bot.settings import PROJECT_ROOT
+from knowledge.gemeenten import gemeente_names
 
 RESULTS_DIR = PROJECT_ROOT / "results" / "personas"
 # Simulated caregivers answer in milliseconds; the product's flood limit is for people.
@@ -35,7 +36,6 @@ EVALUATION_ENVIRON = {
 
 
 def knowledge_view() -> KnowledgeView:
-    from bot.intake.gemeente import gemeente_names
     from knowledge.files import default_content_paths, read_content_files
 
     names = gemeente_names()

@@ -32,8 +32,8 @@ from bot.handoff.contact import parse_email, parse_phone
 from bot.handoff.schema import SCHEMA_VERSION
 from bot.handoff.summary import summary_text
 from bot.intake.dialogue import COMBINES_WITH, NOT_ANSWERED, RELATIONS
-from bot.intake.gemeente import gemeente_names
 from bot.intake.situation import AGE_GROUPS
+from knowledge.gemeenten import gemeente_names
 from knowledge.offer import Steunpunt
 
 CHANNELS = ("web", "whatsapp", "rest", "other")

@@ -5,13 +5,11 @@ so the conversation asks only what is still missing. Pure Python, no Rasa import
 """
 
 from bot.intake.gemeente import (
-    Gemeente,
     GemeenteMatch,
     GemeenteMention,
     GemeenteMentions,
     MatchStatus,
     find_gemeente_mentions,
-    load_gemeenten,
     match_gemeente,
 )
 from bot.intake.quantities import (
@@ -26,7 +24,6 @@ from bot.intake.situation import SituationFacts, extract_situation
 
 __all__ = [
     "DurationResult",
-    "Gemeente",
     "GemeenteMatch",
     "GemeenteMention",
     "GemeenteMentions",
@@ -37,7 +34,6 @@ __all__ = [
     "extract_situation",
     "find_gemeente_mentions",
     "is_intensive",
-    "load_gemeenten",
     "match_gemeente",
     "parse_duration_months",
     "parse_hours_per_week",

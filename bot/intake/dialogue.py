@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.assessment.triage import Situation
-from bot.intake.gemeente import GemeenteMatch, MatchStatus, gemeente_names
+from bot.intake.gemeente import GemeenteMatch, MatchStatus
 from bot.intake.situation import AGE_GROUPS
+from knowledge.gemeenten import gemeente_names
 
 UNKNOWN = "unknown"
 DECLINED = "declined"

@@ -27,13 +27,11 @@ unless woonplaatsen.yml says the name is ambiguous, as it does for Hengelo).
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
-from pathlib import Path
 from typing import Literal
 
 import yaml
@@ -42,10 +40,7 @@ from rapidfuzz.distance import OSA
 
 from bot.intake.lexicon import RELATION_WORDS
 from bot.intake.normalize import fold, name_key
-
-DATA_DIR = Path(__file__).resolve().parents[2] / "knowledge" / "data"
-GEMEENTEN_CSV = DATA_DIR / "gemeenten.csv"
-WOONPLAATSEN_YML = DATA_DIR / "woonplaatsen.yml"
+from knowledge.gemeenten import GEMEENTEN_CSV, WOONPLAATSEN_YML, Gemeente, read_csv
 
 Source = Literal["name", "alias", "woonplaats", "bestuurscentrum", "fuzzy"]
 Role = Literal["caregiver", "care_recipient", "both"]
@@ -113,15 +108,6 @@ _BOTH = (
     r"\b(?:we|wij)\b.*\b(?:samen|allebei|beiden|bij elkaar)\b|"
     r"\b(?:ik|wij|we) (?:woon|wonen)(?: nog| weer| nu)? bij\b|\bbij (?:mij|ons)(?: in huis)?\b"
 )
-
-
-@dataclass(frozen=True)
-class Gemeente:
-    """One of the 342 gemeenten, with its CBS code (e.g. GM0344)."""
-
-    code: str
-    name: str
-    provincie: str
 
 
 class MatchStatus(str, Enum):
@@ -202,28 +188,6 @@ class _Hit:
     fuzzy: bool
 
 
-def _read_csv(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
-def load_gemeenten(path: Path = GEMEENTEN_CSV) -> tuple[Gemeente, ...]:
-    """All gemeenten from the csv (code, naam, provincie, bestuurscentrum, inwoners)."""
-    return tuple(Gemeente(row["code"], row["naam"], row["provincie"]) for row in _read_csv(path))
-
-
-@lru_cache(maxsize=1)
-def gemeenten_by_code() -> dict[str, Gemeente]:
-    """CBS code -> gemeente, read from the csv once."""
-    return {gemeente.code: gemeente for gemeente in load_gemeenten()}
-
-
-@lru_cache(maxsize=1)
-def gemeente_names() -> dict[str, str]:
-    """CBS code -> official name, for every gemeente."""
-    return {code: gemeente.name for code, gemeente in gemeenten_by_code().items()}
-
-
 def _name_variants(gemeente: Gemeente) -> Iterable[str]:
     key = name_key(gemeente.name)
     yield key
@@ -248,7 +212,7 @@ def _seat_variants(seat: str) -> Iterable[tuple[str, Source]]:
 
 @lru_cache(maxsize=1)
 def _index() -> _Index:
-    rows = _read_csv(GEMEENTEN_CSV)
+    rows = read_csv(GEMEENTEN_CSV)
     by_code = {row["code"]: Gemeente(row["code"], row["naam"], row["provincie"]) for row in rows}
     by_name = {name_key(row["naam"]): row["code"] for row in rows}
     found: dict[str, dict[Source, set[str]]] = {}

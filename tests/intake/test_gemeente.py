@@ -3,15 +3,9 @@ import csv
 import pytest
 import yaml
 
-from bot.intake.gemeente import (
-    GEMEENTEN_CSV,
-    WOONPLAATSEN_YML,
-    MatchStatus,
-    find_gemeente_mentions,
-    load_gemeenten,
-    match_gemeente,
-)
+from bot.intake.gemeente import MatchStatus, find_gemeente_mentions, match_gemeente
 from bot.intake.normalize import name_key
+from knowledge.gemeenten import GEMEENTEN_CSV, WOONPLAATSEN_YML, load_gemeenten
 
 
 @pytest.mark.parametrize(
