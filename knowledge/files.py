@@ -12,7 +12,7 @@ fixes a file in one go. Rules that matter most:
 - demo data (`example: true`) has "(voorbeeld)" in its name, no phone number and only example.org
   style addresses, so nobody mistakes it for a real organisation; real data has none of those;
 - a steunpunt's `handoff_webhook` is https and its host resolves to public addresses only, unless
-  the host is in STEUNWIJZER_WEBHOOK_ALLOWED_HOSTS (`bot.handoff.webhook_address`; the worker checks
+  the host is in STEUNWIJZER_WEBHOOK_ALLOWED_HOSTS (`knowledge.webhook_address`; the worker checks
   again at every send). Demo data's webhook is an example.org style address and is not resolved;
 - an unverified entry (`verified: false`) has no phone number: a number FACTS.md marks UNVERIFIED is
   never shown. A referenced help line (`helpline_id`) must exist in helplines.yml, and an entry that
@@ -34,7 +34,6 @@ from urllib.parse import urlsplit
 import jsonschema
 import yaml
 
-from bot.handoff.webhook_address import RefusedWebhook, check_webhook_url
 from knowledge.dates import parse_date
 from knowledge.gemeenten import load_gemeenten
 from knowledge.helplines import all_helplines
@@ -49,6 +48,7 @@ from knowledge.offer import (
     Scope,
     Steunpunt,
 )
+from knowledge.webhook_address import RefusedWebhook, check_webhook_url
 
 CONTENT_DIR = Path(__file__).resolve().parent / "data" / "aanbod"
 FORMAT_VERSION = 1

@@ -41,7 +41,7 @@ from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import sessionmaker
 
 from bot.handoff.models import ERROR_LENGTH, OutboxEntry
-from bot.handoff.webhook_address import (
+from knowledge.webhook_address import (
     RefusedWebhook,
     Resolver,
     WebhookTarget,

@@ -27,7 +27,7 @@ from bot.handoff.delivery import (
 )
 from bot.handoff.models import OutboxEntry
 from bot.handoff.store import StoredHandoff, create_handoff
-from bot.handoff.webhook_address import Resolver, resolve_host
+from knowledge.webhook_address import Resolver, resolve_host
 from tests.handoff.conftest import (
     ALL_SCOPES,
     COMPLETE_FACTS,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.handoff.webhook_address import (
+from knowledge.webhook_address import (
     RefusedWebhook,
     WebhookTarget,
     check_webhook_url,
