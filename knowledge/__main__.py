@@ -20,7 +20,10 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from bot.db import create_db_engine, create_session_factory
+from bot.settings import PROJECT_ROOT, load_settings
 from knowledge.files import ContentError, default_content_paths, read_content_files
+from knowledge.store import export_files, import_files
 
 EXIT_OK = 0
 EXIT_CONTENT = 1
@@ -50,8 +53,6 @@ def upgrade_database(database_url: str) -> None:
     from alembic.config import Config
     from sqlalchemy.engine import make_url
 
-    from bot.settings import PROJECT_ROOT
-
     url = make_url(database_url)
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         Path(url.database).parent.mkdir(parents=True, exist_ok=True)
@@ -65,9 +66,6 @@ def upgrade_database(database_url: str) -> None:
 def _open_session(database_url: str | None) -> Session | None:
     """A session on the (migrated) database, or None after saying why it cannot be opened."""
     from sqlalchemy.exc import SQLAlchemyError
-
-    from bot.db import create_db_engine, create_session_factory
-    from bot.settings import load_settings
 
     url = database_url or load_settings().database_url
     try:
@@ -97,15 +95,11 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def _demo_mode() -> bool:
     """Demo entries are imported in development mode only (STEUNWIJZER_MODE)."""
-    from bot.settings import load_settings
-
     return load_settings().is_development
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
-
-    from knowledge.store import import_files
 
     paths = _paths(args.paths)
     try:
@@ -131,8 +125,6 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
-
-    from knowledge.store import export_files
 
     session = _open_session(args.database_url)
     if session is None:

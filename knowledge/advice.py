@@ -12,8 +12,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from bot.db import create_db_engine, create_session_factory
+from knowledge.details import offer_details, pick_offer
 from knowledge.offer import Offer
 from knowledge.search import Match, SearchIndex, SearchQuery, SearchResult, shown_phone
+from knowledge.store import load_all_offers
 
 SHOWN_AT_ONCE = 3
 YOUNG_CARER_NEED = "jonge_mantelzorger"
@@ -117,9 +120,6 @@ def advise(result: SearchResult, skip: Sequence[str] = (), needs: Sequence[str] 
 @lru_cache(maxsize=1)
 def offer_index(database_url: str) -> SearchIndex:
     """One index per process, built from the application database on first use."""
-    from bot.db import create_db_engine, create_session_factory
-    from knowledge.store import load_all_offers
-
     sessions = create_session_factory(create_db_engine(database_url))
     with sessions() as session:
         return SearchIndex.build(load_all_offers(session))
@@ -165,8 +165,6 @@ def describe_asked_offer(
 ) -> str:
     """One offer in full: the one a button names, one of those shown, or the best match in the
     knowledge base for the caregiver's words and gemeente."""
-    from knowledge.details import offer_details, pick_offer
-
     index = offer_index(database_url)
     shown = facts.get("offers_suggested") or []
     offer = pick_offer(text, offer_id, shown, index.offers)

@@ -34,6 +34,7 @@ from urllib.parse import urlsplit
 import jsonschema
 import yaml
 
+from bot.settings import load_settings
 from knowledge.dates import parse_date
 from knowledge.gemeenten import load_gemeenten
 from knowledge.helplines import all_helplines
@@ -255,8 +256,6 @@ def known_gemeente_codes() -> frozenset[str]:
 
 def configured_webhook_hosts() -> frozenset[str]:
     """STEUNWIJZER_WEBHOOK_ALLOWED_HOSTS of the environment, read when content is checked."""
-    from bot.settings import load_settings
-
     return load_settings().webhook_allowed_hosts
 
 

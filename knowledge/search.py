@@ -46,7 +46,9 @@ import yaml
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from knowledge.files import NEED_CATEGORIES, default_content_paths, read_content_files
 from knowledge.gemeenten import gemeente_names
+from knowledge.helplines import all_helplines
 from knowledge.offer import NeedCategory, Offer
 
 SYNONYMS_FILE = Path(__file__).resolve().parent / "data" / "synoniemen.yml"
@@ -242,7 +244,6 @@ def load_synonyms(path: Path = SYNONYMS_FILE) -> tuple[SynonymGroup, ...]:
     document = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     if not isinstance(document, dict) or document.get("version") != 1:
         raise ValueError(f"{path}: expected a mapping with version: 1")
-    from knowledge.files import NEED_CATEGORIES
 
     groups: list[SynonymGroup] = []
     for index, raw in enumerate(document.get("groups") or ()):
@@ -936,8 +937,6 @@ def shown_phone(offer: Offer) -> str | None:
     if offer.contact.phone:
         return offer.contact.phone
     if offer.helpline_id is not None:
-        from knowledge.helplines import all_helplines
-
         line = all_helplines().get(offer.helpline_id)
         if line is not None and line.verified and line.phones:
             return line.phones[0]
@@ -946,8 +945,6 @@ def shown_phone(offer: Offer) -> str | None:
 
 def build_index_from_files(paths: Iterable[Path] | None = None) -> SearchIndex:
     """An index straight from the content files (no database), e.g. for tests and the eval."""
-    from knowledge.files import default_content_paths, read_content_files
-
     contents = read_content_files(paths if paths is not None else default_content_paths())
     return SearchIndex.build(offer for content in contents for offer in content.offers)
 
