@@ -21,6 +21,7 @@ from pathlib import Path
 
 from bot.prepare import prepare_databases
 from bot.settings import DEVELOPMENT, PROJECT_ROOT, Settings, load_settings, rasa_environment
+from bot.training import ensure_model
 
 logger = logging.getLogger(__name__)
 
@@ -128,8 +129,6 @@ def announce_when_ready(settings: Settings, timeout_s: float = 300.0) -> None:
 
 def run(settings: Settings) -> int:
     from honcho.manager import Manager
-
-    from bot.training import ensure_model
 
     prepare_databases(settings)
     model = ensure_model(settings.models_dir)

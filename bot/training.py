@@ -15,7 +15,7 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from bot.settings import PROJECT_ROOT
+from bot.settings import PROJECT_ROOT, load_settings
 
 logger = logging.getLogger(__name__)
 
@@ -106,8 +106,6 @@ def _remove_stale_models(models_dir: Path, keep: Path) -> None:
 
 
 def main() -> None:
-    from bot.settings import load_settings
-
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     print(ensure_model(load_settings().models_dir))
 

@@ -6,8 +6,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from bot.assessment.answers import interpret_answer
-from bot.assessment.instruments import Instrument, Item
+from bot.assessment.instruments import Instrument, Item, load_instrument
 from bot.conversation.messages import BotMessage, Button
+from bot.settings import load_settings
 
 DONE = "done"
 ANSWER_PAYLOAD = '/tell_situation{{"answer": "{option}"}}'
@@ -70,9 +71,6 @@ def not_understood(instrument: Instrument) -> str:
 
 def deployment_instrument() -> Instrument:
     """The instrument this deployment chose (STEUNWIJZER_ASSESSMENT_INSTRUMENT)."""
-    from bot.assessment.instruments import load_instrument
-    from bot.settings import load_settings
-
     return load_instrument(load_settings().assessment_instrument)
 
 

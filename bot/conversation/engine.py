@@ -78,6 +78,7 @@ from bot.conversation.words import (
 )
 from bot.handoff import dialogue as handoff
 from bot.intake.dialogue import Turn
+from bot.safety.detector import detect_safety_signal
 from bot.safety.reply import build_safety_reply, build_unclassified_crisis_reply
 from bot.safety.tiers import Tier, safety_tier
 from knowledge.helplines import all_helplines
@@ -1083,8 +1084,6 @@ def _best_other_intent(turn: Turn) -> str | None:
 
 
 def _overload_signal(text: str) -> bool:
-    from bot.safety.detector import detect_safety_signal
-
     signal = detect_safety_signal(text)
     return signal is not None and not signal.is_crisis
 

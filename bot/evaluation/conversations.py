@@ -20,6 +20,7 @@ from bot.evaluation.personas import PERSONA_SETS, Persona, load_personas
 from bot.evaluation.product import rest_say, start_product, stop_product, wait_until_ready
 from bot.evaluation.simulator import KnowledgeView, Result, run_persona, summarise
 from bot.settings import PROJECT_ROOT
+from knowledge.files import default_content_paths, read_content_files
 from knowledge.gemeenten import gemeente_names
 
 RESULTS_DIR = PROJECT_ROOT / "results" / "personas"
@@ -36,8 +37,6 @@ EVALUATION_ENVIRON = {
 
 
 def knowledge_view() -> KnowledgeView:
-    from knowledge.files import default_content_paths, read_content_files
-
     names = gemeente_names()
     steunpunten: dict[str, str] = {}
     offer_needs: dict[str, frozenset[str]] = {}

@@ -17,6 +17,8 @@ from pathlib import Path
 import yaml
 
 from bot.evaluation.personas import BLIND_DIR
+from bot.settings import load_settings
+from bot.training import ensure_model
 
 FALLBACK = "nlu_fallback"
 # The blind sets were written before "restart" was renamed; the meaning is the same.
@@ -64,9 +66,6 @@ def report(part: str, results: list[tuple[str, str, str]], show: bool) -> float:
 
 
 def main() -> None:
-    from bot.settings import load_settings
-    from bot.training import ensure_model
-
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
