@@ -18,13 +18,13 @@ test: install ## Run every test: lint, data validation, unit, conversation, inte
 	@scripts/install-test-deps
 	$(RUN) ruff check .
 	$(RUN) ruff format --check .
-	.venv/bin/lint-imports --no-logo
+	.venv/bin/lint-imports --no-logo --no-cache
 	$(RUN) pytest
 
 lint: install ## Lint, check formatting and the import layers (docs/architecture.md)
 	$(RUN) ruff check .
 	$(RUN) ruff format --check .
-	.venv/bin/lint-imports --no-logo
+	.venv/bin/lint-imports --no-logo --no-cache
 
 format: install ## Format the code and fix what ruff can fix
 	$(RUN) ruff check --fix .
