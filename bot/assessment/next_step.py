@@ -9,8 +9,8 @@ from typing import Any
 from bot.assessment.dialogue import deployment_instrument
 from bot.assessment.needs import NEED_CATEGORIES, classify_needs
 from bot.assessment.scoring import score
-from bot.assessment.triage import triage
-from bot.intake.dialogue import situation_from_slots
+from bot.assessment.triage import Situation, triage
+from bot.intake.situation import AGE_GROUPS
 
 # Button answers name a category; the text keeps what the caregiver saw on the button.
 NEED_BUTTON_TEXTS: dict[str, str] = {
@@ -42,6 +42,29 @@ def read_needs(
     if intent == "affirm" and all(need["category"] == "anders" for need in needs):
         return None
     return needs
+
+
+def _number(value: Any) -> float | None:
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    return tuple(str(v) for v in value) if isinstance(value, list) else ()
+
+
+def situation_from_slots(slots: Mapping[str, Any]) -> Situation:
+    """The facts as triage reads them: sentinels and gaps become unknown."""
+    lives = slots.get("lives_with_care_recipient")
+    age_group = slots.get("age_group")
+    return Situation(
+        hours_per_week=_number(slots.get("hours_per_week")),
+        duration_months=_number(slots.get("duration_months")),
+        lives_with_care_recipient=lives if isinstance(lives, bool) else None,
+        conditions=_strings(slots.get("conditions")),
+        combines_with=_strings(slots.get("combines_with")),
+        age_group=age_group if age_group in AGE_GROUPS else None,
+        current_support=_strings(slots.get("current_support")),
+    )
 
 
 def _assessment(slots: Mapping[str, Any]):

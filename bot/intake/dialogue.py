@@ -11,9 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.assessment.triage import Situation
 from bot.intake.gemeente import GemeenteMatch, MatchStatus
-from bot.intake.situation import AGE_GROUPS
 from knowledge.gemeenten import gemeente_names
 
 UNKNOWN = "unknown"
@@ -200,26 +198,3 @@ def summarize(slots: Mapping[str, Any], names: Mapping[str, str] | None = None) 
     if _known(recipient) and recipient != gemeente:
         lines.append(f"Uw naaste woont in de gemeente {names.get(recipient, recipient)}.")
     return "Dit heb ik begrepen:\n- " + "\n- ".join(lines) + "\nKlopt dat?"
-
-
-def _number(value: Any) -> float | None:
-    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
-
-
-def _strings(value: Any) -> tuple[str, ...]:
-    return tuple(str(v) for v in value) if isinstance(value, list) else ()
-
-
-def situation_from_slots(slots: Mapping[str, Any]) -> Situation:
-    """The facts as triage reads them: sentinels and gaps become unknown."""
-    lives = slots.get("lives_with_care_recipient")
-    age_group = slots.get("age_group")
-    return Situation(
-        hours_per_week=_number(slots.get("hours_per_week")),
-        duration_months=_number(slots.get("duration_months")),
-        lives_with_care_recipient=lives if isinstance(lives, bool) else None,
-        conditions=_strings(slots.get("conditions")),
-        combines_with=_strings(slots.get("combines_with")),
-        age_group=age_group if age_group in AGE_GROUPS else None,
-        current_support=_strings(slots.get("current_support")),
-    )

@@ -1,4 +1,4 @@
-from bot.intake.dialogue import DECLINED, UNKNOWN, situation_from_slots, summarize, why_we_ask
+from bot.intake.dialogue import summarize, why_we_ask
 
 FACTS = {
     "relation": "ouder",
@@ -40,13 +40,3 @@ def test_summary_keeps_the_caregivers_own_words() -> None:
 def test_why_we_ask_explains_the_open_question() -> None:
     assert "mantelzorgwaardering" in why_we_ask("duration_months")
     assert "overslaan" in why_we_ask(None)
-
-
-def test_triage_sees_unknown_for_sentinels() -> None:
-    situation = situation_from_slots(
-        {"hours_per_week": UNKNOWN, "duration_months": 36.0, "age_group": DECLINED}
-    )
-
-    assert situation.hours_per_week is None
-    assert situation.duration_months == 36.0
-    assert situation.age_group is None
