@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from bot.assessment.answers import interpret_answer
 from bot.assessment.instruments import Instrument, Item, load_instrument
-from bot.conversation.messages import BotMessage, Button
+from bot.messages import BotMessage, Button
 from bot.settings import load_settings
 
 DONE = "done"

@@ -34,7 +34,6 @@ from bot.conversation import texts
 from bot.conversation.informal import to_informal
 from bot.conversation.input import other_language_reply
 from bot.conversation.listening import listen
-from bot.conversation.messages import BotMessage, Button
 from bot.conversation.ports import Services
 from bot.conversation.questions import (
     HANDOFF_QUESTIONS,
@@ -78,6 +77,7 @@ from bot.conversation.words import (
 )
 from bot.handoff import dialogue as handoff
 from bot.intake.dialogue import Turn
+from bot.messages import BotMessage, Button
 from bot.safety.detector import detect_safety_signal
 from bot.safety.reply import build_safety_reply, build_unclassified_crisis_reply
 from bot.safety.tiers import Tier, safety_tier

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import Any, Protocol
 
 from bot.assessment.instruments import Instrument
-from bot.conversation.messages import Button
+from bot.messages import Button
 from knowledge.offer import Steunpunt
 
 

@@ -17,7 +17,6 @@ from typing import Any
 from bot.assessment import dialogue as check
 from bot.assessment.needs import NEED_CATEGORIES
 from bot.assessment.next_step import read_needs
-from bot.conversation.messages import BotMessage, Button
 from bot.conversation.ports import Services
 from bot.conversation.state import (
     CHECK_ACCEPTED,
@@ -41,6 +40,7 @@ from bot.intake.dialogue import (
 )
 from bot.intake.gemeente import GemeenteMatch, MatchStatus, match_gemeente
 from bot.intake.situation import AGE_GROUPS
+from bot.messages import BotMessage, Button
 from knowledge.gemeenten import Gemeente, gemeenten_by_code
 
 SKIP = Button("Sla over", "/decline")

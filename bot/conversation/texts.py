@@ -9,11 +9,11 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from bot.conversation.messages import Button
 from bot.conversation.ports import Services
 from bot.conversation.state import ConversationState
 from bot.handoff import dialogue as handoff
 from bot.intake.dialogue import why_we_ask as intake_why
+from bot.messages import Button
 from knowledge.details import short_name
 from knowledge.helplines import get_verified_helpline
 

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from bot.conversation.engine import respond
-from bot.conversation.messages import BotMessage
 from bot.conversation.services import DatabaseServices
 from bot.conversation.state import ConversationState
 from bot.conversation.words import payload_turn
 from bot.intake.dialogue import Turn
+from bot.messages import BotMessage
 from bot.run import prepare_databases
 from bot.settings import Settings
 from tests.support import development_settings
