@@ -14,8 +14,6 @@ from collections.abc import Mapping
 from knowledge.helplines import HelpLine
 
 MAX_MODEL_CHARS = 1000
-# Where the text as it arrived is kept on the NLU message, for the safety check.
-ORIGINAL_TEXT = "original_text"
 MIN_WORDS_FOR_LANGUAGE = 3
 
 # Control and format characters (zero-width, bidi overrides) except newline and tab.

@@ -12,8 +12,8 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.conversation.input import ORIGINAL_TEXT, for_the_model, is_other_language
-from bot.nlp.deterministic import DeterministicComponent, override_intent
+from bot.conversation.input import for_the_model, is_other_language
+from bot.nlp.deterministic import ORIGINAL_TEXT, DeterministicComponent, override_intent
 
 OTHER_LANGUAGE_INTENT = "other_language"
 

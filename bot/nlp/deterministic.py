@@ -17,6 +17,9 @@ from rasa.shared.nlu.constants import (
 )
 from rasa.shared.nlu.training_data.message import Message
 
+# Where the input guard keeps the text as it arrived on the NLU message, for the safety check.
+ORIGINAL_TEXT = "original_text"
+
 
 def override_intent(message: Message, intent: str) -> None:
     verdict = {INTENT_NAME_KEY: intent, PREDICTED_CONFIDENCE_KEY: 1.0}

@@ -20,8 +20,7 @@ from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.conversation.input import ORIGINAL_TEXT
-from bot.nlp.deterministic import DeterministicComponent, override_intent
+from bot.nlp.deterministic import ORIGINAL_TEXT, DeterministicComponent, override_intent
 from bot.safety.detector import detect_safety_signal
 from bot.safety.model import CrisisModel, training_examples
 from bot.safety.patterns import compiled_rules
