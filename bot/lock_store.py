@@ -8,7 +8,7 @@ tests/scale/test_scale_out.py caught it). Here issuing a ticket, asking whose tu
 finishing are each one Lua script, which Redis runs atomically. Tickets are served in the order they
 were issued. A ticket whose replica died expires after the lock lifetime, as in Rasa.
 
-The Redis keys hold a keyed hash of the conversation id (bot.privacy.keys, with the conversation
+The Redis keys hold a keyed hash of the conversation id (bot.keys, with the conversation
 key secret), never the id itself: on WhatsApp the id is the caregiver's phone number.
 
 `ConversationLockStore` is the class endpoints.yml names; its `backend` (STEUNWIJZER_LOCK_STORE_TYPE)
@@ -31,7 +31,7 @@ from rasa.core.lock import TicketLock
 from rasa.core.lock_store import LOCK_LIFETIME, InMemoryLockStore, LockError, LockStore
 from rasa.utils.endpoints import EndpointConfig
 
-from bot.privacy.keys import conversation_key, conversation_secret
+from bot.keys import conversation_key, conversation_secret
 from bot.settings import is_switched_on, load_settings
 
 BACKENDS = ("in_memory", "redis")

@@ -1,6 +1,6 @@
 """The secrets every server needs, and what happens when one is missing: fail closed in production.
 
-- The conversation key secret keys the hash that stands in for a sender id (bot.privacy.keys).
+- The conversation key secret keys the hash that stands in for a sender id (bot.keys).
   Every replica must use the same one, or erasure finds nothing.
 - The portal secret signs the portal's session and CSRF cookies (bot.portal.app). Every web
   replica must use the same one, or staff are logged out at random.

@@ -76,7 +76,7 @@ class Settings:
     # test's loopback receiver); every other webhook must be https to public addresses only.
     webhook_allowed_hosts: frozenset[str] = frozenset()
     delivery_max_attempts: int = 12
-    # Key for the hash that stands in for a sender id in the app database (bot.privacy.keys).
+    # Key for the hash that stands in for a sender id in the app database (bot.keys).
     # Required in production; generated under var/ in development (bot.server_secrets).
     conversation_key_secret: str | None = field(default=None, repr=False)
     # Rasa's lock store: in_memory for one Rasa process, redis for several replicas.

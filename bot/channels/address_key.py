@@ -3,7 +3,7 @@ daily cap on aanmeldingen per address (bot.handoff.service.AddressCap).
 
 Only the Rasa server sees the client address (bot.channels.limits); the action server, which
 makes the aanmelding, sees only the tracker. So the REST and socket.io channels put a keyed hash
-of the address (bot.privacy.keys.address_key; IPv6 by its /64) in the message's metadata, under
+of the address (bot.keys.address_key; IPv6 by its /64) in the message's metadata, under
 METADATA_KEY, and the handoff reads it from the latest message. The address itself is never
 stored or logged. Rasa keeps the metadata with the message in the tracker store, so the hash
 lives as long as the conversation's events (STEUNWIJZER_RETENTION_CONVERSATION_DAYS). With the cap
@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.channels.limits import Network, counted_address, parse_networks
-from bot.privacy.keys import address_key, conversation_secret
+from bot.keys import address_key, conversation_secret
 from bot.settings import Settings
 
 METADATA_KEY = "address_key"

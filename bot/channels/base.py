@@ -45,7 +45,7 @@ from bot.channels.messaging import (
 )
 from bot.channels.sending import ApiResult, RetryPolicy, post_with_retry
 from bot.db import session_factory_for
-from bot.privacy.keys import conversation_key
+from bot.keys import conversation_key
 from bot.server_secrets import CONVERSATION_KEY, server_secret
 from bot.settings import Settings
 

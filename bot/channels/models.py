@@ -3,7 +3,7 @@
 WhatsApp (Meta) and Twilio deliver webhooks at least once; Meta retries for up to 7 days. A row per
 provider message id, unique per channel, makes "first delivery wins" a single INSERT that every
 replica shares. The same rows tell when a conversation last wrote, which decides WhatsApp's 24-hour
-window. Only the provider's message id and a keyed hash of the sender (`bot.privacy.keys`) are
+window. Only the provider's message id and a keyed hash of the sender (`bot.keys`) are
 stored: never the message text, never a phone number.
 
 Migration 0005 creates exactly this table.

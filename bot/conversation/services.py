@@ -15,8 +15,8 @@ from bot.conversation.ports import Offers, QuestionAnswer, Submitted
 from bot.conversation.texts import offer_button
 from bot.db import session_factory_for
 from bot.handoff.service import AddressCap, PhoneCap, find_steunpunt, load_steunpunt, submit
+from bot.keys import conversation_key_for
 from bot.privacy.erasure import ERASURE_FAILED_TEXT, erasure_reply, request_erasure
-from bot.privacy.keys import conversation_key_for
 from bot.settings import Settings
 from knowledge.advice import describe_asked_offer, national_help_text, offer_index, suggest
 from knowledge.answers import answer_question

@@ -7,7 +7,7 @@ purpose: a steunpunt may be renamed or removed from the knowledge base while its
 stay. Outbox rows go with their handoff (ORM cascade, and ON DELETE CASCADE in the database), so
 deleting a handoff after its retention period leaves nothing behind; notes go the same way.
 
-`conversation_key` is a keyed hash of the chat's sender id (`bot.privacy.keys`), never the id
+`conversation_key` is a keyed hash of the chat's sender id (`bot.keys`), never the id
 itself (on WhatsApp that is a phone number): it lets "verwijder mijn gegevens" find the
 conversation's own aanmelding.
 

@@ -34,8 +34,8 @@ from bot.handoff.contact import parse_phone
 from bot.handoff.document import DocumentError, build_document
 from bot.handoff.reference import new_reference
 from bot.handoff.store import count_from_address_since, count_since, create_handoff
-from bot.privacy.keys import conversation_key as keyed_hash
-from bot.privacy.keys import conversation_secret
+from bot.keys import conversation_key as keyed_hash
+from bot.keys import conversation_secret
 from bot.settings import Settings
 from knowledge.advice import national_help_text, offer_index
 from knowledge.gemeenten import gemeente_names

@@ -165,7 +165,7 @@ def create_handoff(
 ) -> StoredHandoff:
     """Validate `document`, then store it with its outbox entries in one transaction.
 
-    With a `conversation_key` (bot.privacy.keys) the consent is recorded in the same transaction,
+    With a `conversation_key` (bot.keys) the consent is recorded in the same transaction,
     and the chat can find its own aanmelding again for erasure. A `contact_phone_key` is stored for
     the daily cap per phone number (`count_since`), a `client_address_key` for the one per chat
     client address (`count_from_address_since`).

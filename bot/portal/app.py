@@ -34,6 +34,7 @@ from starlette.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from bot.db import engine_for, session_factory_for
+from bot.keys import conversation_key, conversation_secret
 from bot.portal import labels, views
 from bot.portal.audit import current_source_ip
 from bot.portal.auth import TotpPolicy, default_hasher
@@ -42,7 +43,6 @@ from bot.portal.staff_sessions import SessionPolicy
 from bot.portal.throttle import ThrottlePolicy
 from bot.portal.totp import TotpKeys
 from bot.privacy.erasure import TrackerConversations
-from bot.privacy.keys import conversation_key, conversation_secret
 from bot.server_secrets import PORTAL, server_secret
 from bot.settings import Settings
 

@@ -224,7 +224,7 @@ def process_erasure_requests(
 @dataclass(frozen=True)
 class TrackerConversations:
     """Where a coordinator's erasure finds the caregiver's conversation: the tracker store, and
-    how a sender id becomes the conversation key the aanmelding holds (bot.privacy.keys)."""
+    how a sender id becomes the conversation key the aanmelding holds (bot.keys)."""
 
     engine: Engine
     key_of: Callable[[str], str]

@@ -2,7 +2,7 @@
 requests: conversations the worker still has to delete from the tracker store.
 
 One consent row per consent given in a conversation. `conversation_key` is a keyed hash of the
-sender id (`bot.privacy.keys`), so erasure can find the rows without storing the id (on WhatsApp a
+sender id (`bot.keys`), so erasure can find the rows without storing the id (on WhatsApp a
 phone number). Migration 0004 creates `consent_records`, migration 0006 `erasure_requests`.
 """
 

@@ -61,7 +61,7 @@ def has_events_table(engine: Engine) -> bool:
 def senders_with_key(
     engine: Engine, conversation_key: str, key_of: Callable[[str], str]
 ) -> list[str]:
-    """The sender ids whose key (`key_of`, bot.privacy.keys) is `conversation_key`.
+    """The sender ids whose key (`key_of`, bot.keys) is `conversation_key`.
 
     The app database holds only the key, and a keyed hash cannot be turned back, so every sender
     id in the tracker store is hashed and compared: one HMAC per conversation within the term.

@@ -21,7 +21,7 @@ from bot.channels.guard import FloodGuard
 from bot.channels.limits import parse_networks
 from bot.channels.rest import GuardedRestInput
 from bot.channels.socketio import RestrictedSocketIOInput
-from bot.privacy.keys import address_key
+from bot.keys import address_key
 from tests.support import development_settings
 from tests.web.test_socketio_guard import SESSION, SID, FakeRasa, FakeRequest, FakeServer
 from tests.web.test_socketio_guard import run as run_socketio

@@ -17,6 +17,7 @@ from sqlalchemy.orm import sessionmaker
 
 from bot.db import Base, create_db_engine
 from bot.handoff.models import Handoff, HandoffNote, OutboxEntry
+from bot.keys import conversation_key
 from bot.portal.models import AuditEntry
 from bot.privacy.erasure import (
     ERASURE_DELAY,
@@ -28,7 +29,6 @@ from bot.privacy.erasure import (
     process_erasure_requests,
     request_erasure,
 )
-from bot.privacy.keys import conversation_key
 from bot.privacy.models import ConsentRecord, ErasureRequest
 from bot.privacy.tracker_store import delete_conversation
 from bot.settings import PROJECT_ROOT

@@ -11,8 +11,8 @@ from sqlalchemy import select
 from bot.conversation.services import DatabaseServices
 from bot.db import session_factory_for
 from bot.handoff.models import Handoff
+from bot.keys import conversation_key
 from bot.privacy.erasure import ERASURE_FAILED_TEXT
-from bot.privacy.keys import conversation_key
 from bot.privacy.models import ErasureRequest
 from bot.run import prepare_databases
 from tests.privacy.conftest import store_handoff

@@ -14,8 +14,8 @@ import redis
 from rasa.core.lock_store import LockError
 from rasa.utils.endpoints import EndpointConfig
 
+from bot.keys import conversation_key
 from bot.lock_store import ConversationLockStore
-from bot.privacy.keys import conversation_key
 from tests.databases import redis_server
 
 SECRET = "test-conversation-key-secret-of-enough-length"

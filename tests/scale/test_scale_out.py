@@ -21,7 +21,7 @@ import httpx
 import pytest
 from sqlalchemy import create_engine, text
 
-from bot.privacy.keys import conversation_key
+from bot.keys import conversation_key
 from bot.run import prepare_databases, process_environment, process_specs
 from bot.settings import Settings
 from tests.databases import postgresql_server, redis_server
