@@ -1,5 +1,6 @@
-"""Tables for stored aanmeldingen (`handoffs`), the deliveries still to make (`outbox`) and the
-consultants' notes on an aanmelding (`handoff_notes`).
+"""Tables for stored aanmeldingen (`handoffs`), the deliveries still to make (`outbox`), the
+consultants' notes on an aanmelding (`handoff_notes`) and the caregiver's consent to share it
+(`consent_records`): what they agreed to share, when, under which text version.
 
 A handoff row and its outbox rows are written in one transaction (`bot.handoff.store`); the worker
 (`bot.handoff.delivery`) only ever changes outbox rows. `steunpunt_id` has no foreign key on
@@ -16,9 +17,13 @@ never the number: it counts the aanmeldingen made with one number in a day (the 
 `client_address_key` is a keyed hash of the chat client's address (`bot.channels.address_key`),
 never the address: it counts the aanmeldingen made from one address in a day.
 
-Migrations 0003 (handoffs, outbox), 0004 (notes, conversation key, contacted_at), 0007
-(expires_at, the outbox's kind), 0010 (contact_phone_key) and 0012 (client_address_key) create
-exactly these tables.
+One consent row per consent given in a conversation, keyed by the same `conversation_key`, so
+erasure finds the rows without storing the id; `handoff_reference` names the aanmelding once it
+is stored (`bot.handoff.store.create_handoff`, in the same transaction).
+
+Migrations 0003 (handoffs, outbox), 0004 (notes, consent records, conversation key,
+contacted_at), 0007 (expires_at, the outbox's kind), 0010 (contact_phone_key) and 0012
+(client_address_key) create exactly these tables.
 """
 
 from __future__ import annotations
@@ -153,4 +158,22 @@ class HandoffNote(Base):
     handoff = relationship("Handoff", back_populates="notes")
 
 
-HANDOFF_TABLES = (Handoff.__table__, OutboxEntry.__table__, HandoffNote.__table__)
+class ConsentRecord(Base):
+    __tablename__ = "consent_records"
+
+    id = Column(Integer, primary_key=True)
+    conversation_key = Column(String(KEY_LENGTH), nullable=False, index=True)
+    purpose = Column(String(40), nullable=False)  # "handoff"
+    text_version = Column(String(40), nullable=False)
+    scope = Column(JSON, nullable=False)  # ["contact", "situation", ...]
+    given_at = Column(UtcDateTime, nullable=False)
+    # The aanmelding the consent was for, once stored; withdrawn together with it.
+    handoff_reference = Column(String(9), nullable=True, index=True)
+
+
+HANDOFF_TABLES = (
+    Handoff.__table__,
+    OutboxEntry.__table__,
+    HandoffNote.__table__,
+    ConsentRecord.__table__,
+)

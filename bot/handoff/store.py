@@ -20,10 +20,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.sql.elements import ColumnElement
 
-from bot.handoff.models import Handoff, OutboxEntry
+from bot.handoff.models import ConsentRecord, Handoff, OutboxEntry
 from bot.handoff.reference import new_reference
 from bot.handoff.schema import validate_document
-from bot.privacy.models import ConsentRecord
 from knowledge.offer import Steunpunt
 
 REFERENCE_TRIES = 10

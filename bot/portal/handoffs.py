@@ -23,6 +23,7 @@ from bot.handoff import delivery
 from bot.handoff.models import (
     HANDOFF_STATUSES,
     NOTE_LENGTH,
+    ConsentRecord,
     Handoff,
     HandoffNote,
     OutboxEntry,
@@ -31,7 +32,6 @@ from bot.portal import audit
 from bot.portal.auth import StaffIdentity
 from bot.portal.models import StaffUser
 from bot.privacy.erasure import WITHDRAWN_MARK, TrackerConversations, erase_handoff_by_staff
-from bot.privacy.models import ConsentRecord
 
 OPEN_STATUSES = ("nieuw", "in_behandeling")
 CLOSED_STATUSES = ("afgerond", "ingetrokken")

@@ -36,9 +36,9 @@ from sqlalchemy import and_, delete, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.handoff.models import Handoff, HandoffNote, OutboxEntry
+from bot.handoff.models import ConsentRecord, Handoff, HandoffNote, OutboxEntry
 from bot.portal.models import AuditEntry
-from bot.privacy.models import ConsentRecord, ErasureRequest
+from bot.privacy.models import ErasureRequest
 from bot.privacy.tracker_store import delete_conversation, senders_with_key
 from knowledge.offer import Steunpunt
 

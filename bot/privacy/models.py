@@ -1,32 +1,16 @@
-"""Consent records: what a caregiver agreed to share, when, under which text version; and erasure
-requests: conversations the worker still has to delete from the tracker store.
+"""Erasure requests: conversations the worker still has to delete from the tracker store.
 
-One consent row per consent given in a conversation. `conversation_key` is a keyed hash of the
-sender id (`bot.keys`), so erasure can find the rows without storing the id (on WhatsApp a
-phone number). Migration 0004 creates `consent_records`, migration 0006 `erasure_requests`.
+The consent records that erasure and retention delete are the handoff's (`bot.handoff.models`).
+Migration 0006 creates `erasure_requests`.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, Column, Index, Integer, String
+from sqlalchemy import Column, Index, Integer, String
 
 from bot.db import Base, UtcDateTime
 
-KEY_LENGTH = 64
 SENDER_ID_LENGTH = 255  # as Rasa's events.sender_id
-
-
-class ConsentRecord(Base):
-    __tablename__ = "consent_records"
-
-    id = Column(Integer, primary_key=True)
-    conversation_key = Column(String(KEY_LENGTH), nullable=False, index=True)
-    purpose = Column(String(40), nullable=False)  # "handoff"
-    text_version = Column(String(40), nullable=False)
-    scope = Column(JSON, nullable=False)  # ["contact", "situation", ...]
-    given_at = Column(UtcDateTime, nullable=False)
-    # The aanmelding the consent was for, once stored; withdrawn together with it.
-    handoff_reference = Column(String(9), nullable=True, index=True)
 
 
 class ErasureRequest(Base):
@@ -48,4 +32,4 @@ class ErasureRequest(Base):
     created_at = Column(UtcDateTime, nullable=False)
 
 
-PRIVACY_TABLES = (ConsentRecord.__table__, ErasureRequest.__table__)
+PRIVACY_TABLES = (ErasureRequest.__table__,)

@@ -35,10 +35,9 @@ from sqlalchemy import delete, exists, func, or_, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.handoff.models import Handoff, OutboxEntry
+from bot.handoff.models import ConsentRecord, Handoff, OutboxEntry
 from bot.portal import audit
 from bot.portal.models import AuditEntry
-from bot.privacy.models import ConsentRecord
 from bot.privacy.tracker_store import delete_events_before
 from bot.settings import Settings
 from knowledge.store import get_steunpunt

@@ -11,9 +11,8 @@ from sqlalchemy import select
 
 from bot.db import session_factory_for
 from bot.handoff import dialogue
-from bot.handoff.models import Handoff, OutboxEntry
+from bot.handoff.models import ConsentRecord, Handoff, OutboxEntry
 from bot.handoff.service import AddressCap, PhoneCap, find_steunpunt, phone_key, submit
-from bot.privacy.models import ConsentRecord
 from bot.run import prepare_databases
 from tests.handoff.conftest import COMPLETE_FACTS
 from tests.support import development_settings

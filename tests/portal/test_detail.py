@@ -12,10 +12,9 @@ from starlette.testclient import TestClient
 
 from bot.db import create_db_engine
 from bot.handoff.document import ContactDetails
-from bot.handoff.models import NOTE_LENGTH, Handoff, HandoffNote
+from bot.handoff.models import NOTE_LENGTH, ConsentRecord, Handoff, HandoffNote
 from bot.keys import conversation_key_for
 from bot.privacy.erasure import HeldHandoff, request_erasure
-from bot.privacy.models import ConsentRecord
 from tests.handoff.conftest import COMPLETE_FACTS
 from tests.portal.conftest import (
     START,

@@ -10,9 +10,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import sessionmaker
 
 from bot.db import create_db_engine
-from bot.handoff.models import Handoff, HandoffNote, OutboxEntry
+from bot.handoff.models import ConsentRecord, Handoff, HandoffNote, OutboxEntry
 from bot.portal.models import AuditEntry, StaffUser
-from bot.privacy.models import ConsentRecord
 from bot.privacy.retention import (
     PurgeReport,
     RetentionPeriods,
