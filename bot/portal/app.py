@@ -36,12 +36,12 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from bot.db import engine_for, session_factory_for
 from bot.keys import conversation_key, conversation_secret
 from bot.portal import labels, views
-from bot.portal.audit import current_source_ip
 from bot.portal.auth import TotpPolicy, default_hasher
 from bot.portal.context import Portal
 from bot.portal.staff_sessions import SessionPolicy
 from bot.portal.throttle import ThrottlePolicy
 from bot.portal.totp import TotpKeys
+from bot.privacy.audit import current_source_ip
 from bot.privacy.erasure import TrackerConversations
 from bot.server_secrets import PORTAL, server_secret
 from bot.settings import Settings

@@ -1,29 +1,22 @@
-"""The audit log: who viewed or changed which aanmelding, and who logged in.
+"""The audit log as a coordinator reads it: the entries that concern one steunpunt.
 
-Entries name a staff username, an action and a reference, never personal data, so they may outlive
-the aanmelding. `record` adds to the caller's session, so an entry commits (or rolls back) with
-the change it describes.
+The log itself, and how an entry is written, is `bot.privacy.audit`.
 """
 
 from __future__ import annotations
 
-from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import and_, or_, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import sessionmaker
 
 from bot.handoff.models import Handoff
-from bot.portal.models import DETAIL_LENGTH, AuditEntry, StaffUser
+from bot.portal.models import StaffUser
+from bot.privacy.audit import CLI_ACTOR
+from bot.privacy.models import AuditEntry
 
 DEFAULT_LIMIT = 200
-# The actor of account changes (bot.portal.users): they are made on the server's command line,
-# with the account's username as the detail.
-CLI_ACTOR = "beheer (cli)"
-# The address of the request being handled, set by the portal's SourceAddress middleware; None
-# outside a request (the CLI, the worker).
-current_source_ip: ContextVar[str | None] = ContextVar("current_source_ip", default=None)
 
 
 @dataclass(frozen=True)
@@ -34,31 +27,6 @@ class AuditLine:
     reference: str | None
     detail: str | None
     source_ip: str | None
-
-
-def record(
-    session: Session,
-    *,
-    actor: str,
-    action: str,
-    at: datetime,
-    reference: str | None = None,
-    detail: str | None = None,
-) -> None:
-    """Add one entry to `session`, with the request's source address; `detail` must hold no
-    personal data (it is cut to fit)."""
-    if detail is not None and len(detail) > DETAIL_LENGTH:
-        detail = detail[: DETAIL_LENGTH - 1] + "…"
-    session.add(
-        AuditEntry(
-            at=at,
-            actor=actor,
-            action=action,
-            handoff_reference=reference,
-            detail=detail,
-            source_ip=current_source_ip.get(),
-        )
-    )
 
 
 def steunpunt_log(

@@ -24,9 +24,10 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.portal import audit, throttle
+from bot.portal import throttle
 from bot.portal.models import StaffUser
 from bot.portal.throttle import DEFAULT_THROTTLE, ThrottlePolicy
+from bot.privacy import audit
 
 logger = logging.getLogger("bot.portal")
 

@@ -28,9 +28,9 @@ from bot.handoff.models import (
     HandoffNote,
     OutboxEntry,
 )
-from bot.portal import audit
 from bot.portal.auth import StaffIdentity
 from bot.portal.models import StaffUser
+from bot.privacy import audit
 from bot.privacy.erasure import WITHDRAWN_MARK, TrackerConversations, erase_handoff_by_staff
 
 OPEN_STATUSES = ("nieuw", "in_behandeling")

@@ -1,13 +1,12 @@
-"""Staff accounts of the portal, their sessions and login throttles, and the audit log.
+"""Staff accounts of the portal, their sessions and login throttles.
 
-An audit entry names the user, the action and the aanmelding's reference, never personal data, so
-it can be kept after the aanmelding itself is deleted (for its own retention period).
-Migrations 0004, 0007, 0009 and 0011 create exactly these tables.
+The audit log of what they do is `bot.privacy.models.AuditEntry`. Migrations 0004, 0007, 0009
+and 0011 create exactly these tables.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, CheckConstraint, Column, Index, Integer, String
+from sqlalchemy import Boolean, CheckConstraint, Column, Integer, String
 
 from bot.db import Base, UtcDateTime, one_of
 
@@ -16,10 +15,7 @@ USERNAME_LENGTH = 200
 HASH_LENGTH = 255
 DISPLAY_NAME_LENGTH = 120
 STEUNPUNT_ID_LENGTH = 100
-ACTION_LENGTH = 40
-DETAIL_LENGTH = 200
 TOKEN_HASH_LENGTH = 64
-IP_LENGTH = 45  # the longest IPv6 text form
 TOTP_SECRET_LENGTH = 200  # base64 of nonce, encrypted 32-character base32 secret and tag
 
 
@@ -89,24 +85,9 @@ class LoginThrottle(Base):
     blocked_until = Column(UtcDateTime, nullable=True)
 
 
-class AuditEntry(Base):
-    __tablename__ = "audit_log"
-    __table_args__ = (Index("ix_audit_log_at", "at"),)
-
-    id = Column(Integer, primary_key=True)
-    at = Column(UtcDateTime, nullable=False)
-    actor = Column(String(USERNAME_LENGTH), nullable=False)  # a staff username, or "system"
-    action = Column(String(ACTION_LENGTH), nullable=False)  # view, claim, status, note, erase ...
-    handoff_reference = Column(String(9), nullable=True, index=True)
-    detail = Column(String(DETAIL_LENGTH), nullable=True)  # never personal data
-    # Where the request came from (bot.portal.app.SourceAddress); None for the CLI and the worker.
-    source_ip = Column(String(IP_LENGTH), nullable=True)
-
-
 PORTAL_TABLES = (
     StaffUser.__table__,
     StaffSession.__table__,
     RecoveryCode.__table__,
     LoginThrottle.__table__,
-    AuditEntry.__table__,
 )

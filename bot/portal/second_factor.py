@@ -26,7 +26,7 @@ from datetime import datetime
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.portal import audit, throttle, totp
+from bot.portal import throttle, totp
 from bot.portal.auth import (
     LoginOutcome,
     LoginResult,
@@ -37,6 +37,7 @@ from bot.portal.auth import (
 from bot.portal.models import RecoveryCode, StaffUser
 from bot.portal.throttle import ThrottlePolicy
 from bot.portal.totp import TotpKeys
+from bot.privacy import audit
 
 logger = logging.getLogger("bot.portal")
 

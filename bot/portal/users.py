@@ -16,7 +16,7 @@ from argon2 import PasswordHasher
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.portal import audit, totp
+from bot.portal import totp
 from bot.portal.auth import (
     MAX_PASSWORD_LENGTH,
     MIN_PASSWORD_LENGTH,
@@ -25,6 +25,7 @@ from bot.portal.auth import (
 )
 from bot.portal.models import DISPLAY_NAME_LENGTH, ROLES, USERNAME_LENGTH, RecoveryCode, StaffUser
 from bot.portal.staff_sessions import end_sessions_of
+from bot.privacy import audit
 from knowledge.store import get_steunpunt
 
 # Lower case letters, digits and . _ @ - : a name or an e-mail address, nothing to escape.

@@ -21,11 +21,13 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from bot.handoff.models import HANDOFF_STATUSES
-from bot.portal import audit, handoffs, labels, second_factor, totp
+from bot.portal import handoffs, labels, second_factor, totp
+from bot.portal.audit import steunpunt_log
 from bot.portal.auth import LoginOutcome, LoginResult, SecondStep, StaffIdentity, authenticate
 from bot.portal.context import Portal
 from bot.portal.second_factor import Attempt, Pending
 from bot.portal.staff_sessions import SessionEnd, end_session, resume_session, start_session
+from bot.privacy import audit
 from knowledge.store import get_steunpunt
 
 REFERENCE = re.compile(r"MZ-[A-Z0-9]{6}")
@@ -546,7 +548,7 @@ async def retry_delivery(request: Request, user: StaffIdentity) -> Response:
 @login_required
 @coordinator_only
 async def audit_page(request: Request, user: StaffIdentity) -> Response:
-    entries = audit.steunpunt_log(_portal(request).sessions, user.steunpunt_id)
+    entries = steunpunt_log(_portal(request).sessions, user.steunpunt_id)
     return _render(request, "audit.html", user, nav="audit", entries=entries)
 
 

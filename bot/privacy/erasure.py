@@ -37,8 +37,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.handoff.models import ConsentRecord, Handoff, HandoffNote, OutboxEntry
-from bot.portal.models import AuditEntry
-from bot.privacy.models import ErasureRequest
+from bot.privacy.models import AuditEntry, ErasureRequest
 from bot.privacy.tracker_store import delete_conversation, senders_with_key
 from knowledge.offer import Steunpunt
 

@@ -1,7 +1,10 @@
-"""Erasure requests: conversations the worker still has to delete from the tracker store.
+"""Erasure requests: conversations the worker still has to delete from the tracker store; and the
+audit log: who viewed or changed which aanmelding, and who logged in (`bot.privacy.audit`).
 
-The consent records that erasure and retention delete are the handoff's (`bot.handoff.models`).
-Migration 0006 creates `erasure_requests`.
+An audit entry names the user, the action and the aanmelding's reference, never personal data, so
+it can be kept after the aanmelding itself is deleted (for its own retention period). The consent
+records that erasure and retention delete are the handoff's (`bot.handoff.models`). Migration 0004
+creates `audit_log`, migration 0006 `erasure_requests`.
 """
 
 from __future__ import annotations
@@ -11,6 +14,10 @@ from sqlalchemy import Column, Index, Integer, String
 from bot.db import Base, UtcDateTime
 
 SENDER_ID_LENGTH = 255  # as Rasa's events.sender_id
+USER_LENGTH = 200  # a staff username, as bot.portal.models.USERNAME_LENGTH
+ACTION_LENGTH = 40
+DETAIL_LENGTH = 200
+IP_LENGTH = 45  # the longest IPv6 text form
 
 
 class ErasureRequest(Base):
@@ -32,4 +39,18 @@ class ErasureRequest(Base):
     created_at = Column(UtcDateTime, nullable=False)
 
 
-PRIVACY_TABLES = (ErasureRequest.__table__,)
+class AuditEntry(Base):
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_at", "at"),)
+
+    id = Column(Integer, primary_key=True)
+    at = Column(UtcDateTime, nullable=False)
+    actor = Column(String(USER_LENGTH), nullable=False)  # a staff username, or "system"
+    action = Column(String(ACTION_LENGTH), nullable=False)  # view, claim, status, note, erase ...
+    handoff_reference = Column(String(9), nullable=True, index=True)
+    detail = Column(String(DETAIL_LENGTH), nullable=True)  # never personal data
+    # Where the request came from (bot.portal.app.SourceAddress); None for the CLI and the worker.
+    source_ip = Column(String(IP_LENGTH), nullable=True)
+
+
+PRIVACY_TABLES = (ErasureRequest.__table__, AuditEntry.__table__)

@@ -36,8 +36,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.handoff.models import ConsentRecord, Handoff, OutboxEntry
-from bot.portal import audit
-from bot.portal.models import AuditEntry
+from bot.privacy import audit
+from bot.privacy.models import AuditEntry
 from bot.privacy.tracker_store import delete_events_before
 from bot.settings import Settings
 from knowledge.store import get_steunpunt

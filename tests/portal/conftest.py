@@ -30,9 +30,10 @@ from bot.db import Base, create_db_engine, create_session_factory
 from bot.handoff.store import create_handoff
 from bot.portal import second_factor, totp, users
 from bot.portal.app import CSRF_COOKIE, create_portal_app
-from bot.portal.audit import CLI_ACTOR
 from bot.portal.auth import find_user, normalize_username
-from bot.portal.models import AuditEntry, StaffUser
+from bot.portal.models import StaffUser
+from bot.privacy.audit import CLI_ACTOR
+from bot.privacy.models import AuditEntry
 from bot.settings import Settings
 from knowledge.models import SteunpuntRow
 from tests.handoff.conftest import make_document, make_steunpunt

@@ -12,8 +12,9 @@ from sqlalchemy.orm import sessionmaker
 from bot.portal import auth, users
 from bot.portal.auth import LoginOutcome, authenticate
 from bot.portal.cli import EXIT_DATABASE, EXIT_OK, EXIT_REFUSED, main
-from bot.portal.models import AuditEntry, StaffUser
+from bot.portal.models import StaffUser
 from bot.portal.staff_sessions import SessionPolicy, resume_session, start_session
+from bot.privacy.models import AuditEntry
 from tests.portal.conftest import FAST_HASHER, START, ZWOLLE
 from tests.pwned_passwords import PwnedPasswords
 

@@ -15,7 +15,8 @@ from starlette.testclient import TestClient
 
 from bot.portal import totp, users
 from bot.portal.cli import EXIT_OK, EXIT_REFUSED, main
-from bot.portal.models import AuditEntry, StaffUser
+from bot.portal.models import StaffUser
+from bot.privacy.models import AuditEntry
 from bot.settings import Settings
 from tests.portal.conftest import (
     COORDINATOR,

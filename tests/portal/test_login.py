@@ -11,7 +11,8 @@ from starlette.testclient import TestClient
 
 from bot.portal import users
 from bot.portal.app import CSRF_COOKIE, SESSION_COOKIE, create_portal_app
-from bot.portal.models import AuditEntry, StaffUser
+from bot.portal.models import StaffUser
+from bot.privacy.models import AuditEntry
 from bot.settings import Settings
 from bot.web.app import create_app
 from bot.web.privacy import load_privacy_settings

@@ -15,7 +15,8 @@ from starlette.testclient import TestClient
 
 from bot.portal import totp
 from bot.portal.cli import main
-from bot.portal.models import AuditEntry, RecoveryCode, StaffUser
+from bot.portal.models import RecoveryCode, StaffUser
+from bot.privacy.models import AuditEntry
 from tests.portal.conftest import (
     CONSULTANT,
     COORDINATOR,

@@ -18,7 +18,6 @@ from sqlalchemy.orm import sessionmaker
 from bot.db import Base, create_db_engine
 from bot.handoff.models import ConsentRecord, Handoff, HandoffNote, OutboxEntry
 from bot.keys import conversation_key
-from bot.portal.models import AuditEntry
 from bot.privacy.erasure import (
     ERASURE_DELAY,
     SECOND_PASS_AFTER,
@@ -29,7 +28,7 @@ from bot.privacy.erasure import (
     process_erasure_requests,
     request_erasure,
 )
-from bot.privacy.models import ErasureRequest
+from bot.privacy.models import AuditEntry, ErasureRequest
 from bot.privacy.tracker_store import delete_conversation
 from bot.settings import PROJECT_ROOT
 from tests.handoff.conftest import FATIMA, make_steunpunt

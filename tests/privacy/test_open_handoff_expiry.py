@@ -15,7 +15,7 @@ from bot.handoff.delivery import OutboxFolderEmail, deliver_due
 from bot.handoff.models import ConsentRecord, Handoff, HandoffNote, OutboxEntry
 from bot.portal import handoffs as portal_handoffs
 from bot.portal.auth import StaffIdentity
-from bot.portal.models import AuditEntry
+from bot.privacy.models import AuditEntry
 from bot.privacy.retention import RetentionPeriods, purge_expired
 from knowledge.models import SteunpuntRow
 from tests.handoff.conftest import FATIMA, make_steunpunt

@@ -11,7 +11,8 @@ from sqlalchemy.orm import sessionmaker
 
 from bot.db import create_db_engine
 from bot.handoff.models import ConsentRecord, Handoff, HandoffNote, OutboxEntry
-from bot.portal.models import AuditEntry, StaffUser
+from bot.portal.models import StaffUser
+from bot.privacy.models import AuditEntry
 from bot.privacy.retention import (
     PurgeReport,
     RetentionPeriods,
