@@ -38,9 +38,9 @@ validate: install ## Check domain, rules, stories and NLU data for conflicts
 
 eval: install ## Measure: blind personas, safety rounds and NLU sets; safety set; search; NLU cross-validation (~60 min)
 	$(RUN) bot.evaluation
-	.venv/bin/python scripts/eval_safety.py --quiet
-	.venv/bin/python scripts/eval_search.py --quiet
-	.venv/bin/python scripts/eval_nlu.py
+	$(RUN) bot.evaluation.safety_cases --quiet
+	$(RUN) bot.evaluation.search_cases --quiet
+	$(RUN) bot.evaluation.nlu_cross_validation
 
 clean: ## Remove trained models and local databases
 	rm -rf models var .rasa results

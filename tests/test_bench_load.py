@@ -1,40 +1,25 @@
-"""scripts/bench_load.py, the pure parts: the scripted caregiver against a fake bot, the figures,
+"""python -m bot.bench.load, the pure parts: the scripted caregiver against a fake bot, the figures,
 which process is which, the targets and the command line. No servers are started and nothing is
-timed; the figures themselves come from running the script (docs/performance.md)."""
+timed; the figures themselves come from running the benchmark (docs/performance.md)."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import importlib.util
 import json
 import random
-import sys
 from collections.abc import Callable
-from functools import cache
 from pathlib import Path
-from types import ModuleType
 
 import httpx
 import pytest
 
+from bot.bench import load as bench
 from tests.support import development_settings
-
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "bench_load.py"
 
 # What the real bot says on the scripted path (tests/integration/test_intake.py), shortened.
 SUMMARY = "Dit heb ik begrepen:\n- U zorgt voor uw vader of moeder (dementie).\nKlopt dat?"
 OFFERS = "Respijthulp aan huis (voorbeeld)\nEerste stap: Mail het Mantelzorgpunt."
-
-
-@cache
-def bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_load", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_load"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def bot(*texts: str, buttons: tuple[str, ...] = ()) -> list[dict]:
@@ -81,7 +66,7 @@ def talk(script: object, answer: Callable[[str], list[dict]]) -> list[str]:
 
 
 def test_the_scripted_caregiver_completes_the_intake_in_21_turns() -> None:
-    b = bench()
+    b = bench
     sent = talk(b.IntakeScript(), fake_intake_bot())
 
     assert len(sent) == b.INTAKE_TURNS == 21
@@ -106,11 +91,11 @@ def test_the_scripted_caregiver_completes_the_intake_in_21_turns() -> None:
     ],
 )
 def test_the_caregiver_answers_what_the_bot_asked(question: str, answer: str) -> None:
-    assert bench().IntakeScript().next_message(5, bot(question)) == answer
+    assert bench.IntakeScript().next_message(5, bot(question)) == answer
 
 
 def test_the_same_burden_item_asked_again_gets_the_same_answer() -> None:
-    script = bench().IntakeScript()
+    script = bench.IntakeScript()
     first = script.next_message(8, bot('Vraag 4 van 13:\n"Zin"'))
     again = script.next_message(
         9, bot("Ik begreep uw antwoord niet goed.", 'Vraag 4 van 13:\n"Zin"')
@@ -119,25 +104,25 @@ def test_the_same_burden_item_asked_again_gets_the_same_answer() -> None:
 
 
 def test_an_unknown_question_gets_the_first_button_and_no_button_means_lost() -> None:
-    script = bench().IntakeScript()
+    script = bench.IntakeScript()
     assert script.next_message(5, bot("Iets nieuws?", buttons=("/affirm", "/deny"))) == "/affirm"
     assert script.next_message(5, bot("Iets nieuws zonder knoppen?")) is None
 
 
 def test_the_intake_is_done_only_when_offers_are_shown() -> None:
-    script = bench().IntakeScript()
+    script = bench.IntakeScript()
     assert script.is_done(21, bot("Dit kan u misschien helpen:", OFFERS))
     assert not script.is_done(20, bot("Wat zou u nu het meest helpen?"))
     assert not script.is_done(0, [])
 
 
 def test_a_caregiver_that_goes_round_in_circles_gives_up() -> None:
-    sent = talk(bench().IntakeScript(max_turns=10), lambda _: bot("Klopt dat?", buttons=("/x",)))
+    sent = talk(bench.IntakeScript(max_turns=10), lambda _: bot("Klopt dat?", buttons=("/x",)))
     assert len(sent) == 10
 
 
 def test_the_bare_conversation_has_the_requested_number_of_turns() -> None:
-    b = bench()
+    b = bench
     sent = talk(b.MoodbotScript(turns=21), lambda _: bot("Hey! How are you?"))
     assert len(sent) == 21
     assert sent[:3] == ["hello", "I am sad", "yes"]
@@ -147,7 +132,7 @@ def test_the_bare_conversation_has_the_requested_number_of_turns() -> None:
 
 
 def converse(handler: Callable[[httpx.Request], httpx.Response]) -> object:
-    b = bench()
+    b = bench
 
     async def run() -> object:
         async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as client:
@@ -198,7 +183,7 @@ def test_a_timeout_is_an_error() -> None:
 
 
 def test_the_flood_notice_is_reported_as_such() -> None:
-    flood = bench().FLOOD_TEXT
+    flood = bench.FLOOD_TEXT
     result = converse(lambda request: httpx.Response(200, json=bot(flood)))
     assert result.error == "flood limit notice"
 
@@ -207,7 +192,7 @@ def test_the_flood_notice_is_reported_as_such() -> None:
 
 
 def test_percentiles_interpolate_and_are_none_without_values() -> None:
-    percentile = bench().percentile
+    percentile = bench.percentile
     values = [float(v) for v in range(1, 101)]
     assert percentile(values, 50) == pytest.approx(50.5)
     assert percentile(values, 95) == pytest.approx(95.05)
@@ -217,7 +202,7 @@ def test_percentiles_interpolate_and_are_none_without_values() -> None:
 
 
 def test_summary_counts_turns_errors_and_throughput() -> None:
-    b = bench()
+    b = bench
     results = [
         b.ConversationResult(turns=3, latencies_ms=[100.0, 200.0, 300.0]),
         b.ConversationResult(turns=2, latencies_ms=[400.0], error="timeout"),
@@ -236,13 +221,13 @@ def test_summary_counts_turns_errors_and_throughput() -> None:
 
 
 def test_median_by_turn_number_uses_the_conversations_that_got_that_far() -> None:
-    median_by_turn = bench().median_by_turn
+    median_by_turn = bench.median_by_turn
     assert median_by_turn([[100.0, 500.0, 50.0], [300.0, 700.0], [200.0]]) == [200.0, 600.0, 50.0]
     assert median_by_turn([]) == []
 
 
 def test_summary_of_nothing_answered_has_no_percentiles() -> None:
-    b = bench()
+    b = bench
     summary = b.summarize(1, 0.0, [b.ConversationResult(turns=1, error="timeout")], 1.0)
     assert (summary.p50_ms, summary.p95_ms, summary.max_ms, summary.turns_per_s) == (
         None,
@@ -268,18 +253,18 @@ def test_summary_of_nothing_answered_has_no_percentiles() -> None:
     ],
 )
 def test_processes_are_known_by_their_command_line(cmdline: str, role: str | None) -> None:
-    assert bench().process_role(cmdline.split()) == role
+    assert bench.process_role(cmdline.split()) == role
 
 
 def test_every_server_bot_run_starts_is_recognised() -> None:
     from bot.run import process_specs
 
     for spec in process_specs(development_settings(), Path("m.tar.gz")):
-        assert bench().process_role(list(spec.argv)) == spec.name
+        assert bench.process_role(list(spec.argv)) == spec.name
 
 
 def test_level_usage_shows_what_the_rest_of_the_machine_used() -> None:
-    b = bench()
+    b = bench
     before = {"rasa": 10.0, b.LOAD_GENERATOR: 1.0, b.MACHINE: 100.0}
     after = {"rasa": 18.0, b.LOAD_GENERATOR: 2.0, b.MACHINE: 115.0}
     usage = b.level_usage(before, after, {"rasa": 1300.0}, duration_s=10.0)
@@ -292,7 +277,7 @@ def test_level_usage_shows_what_the_rest_of_the_machine_used() -> None:
 
 
 def level(concurrency: int, think: float, p95: float, errors: int, rss: float = 1000.0) -> object:
-    b = bench()
+    b = bench
     summary = b.LevelSummary(
         concurrency=concurrency, think_time_s=think, conversations=concurrency,
         completed=concurrency - errors, turns=21 * concurrency, errors=errors, errors_by_kind={},
@@ -303,7 +288,7 @@ def level(concurrency: int, think: float, p95: float, errors: int, rss: float = 
 
 
 def test_targets_are_judged_per_think_time() -> None:
-    b = bench()
+    b = bench
     run = b.SystemRun(name="steunwijzer", ready_s=50.0, first_answer_s=25.0)
     run.startup_peak_rss_mib = {"rasa": 1200.0}
     run.levels = [level(20, 0.0, 900.0, 0), level(50, 0.0, 2000.0, 3, rss=1500.0)]
@@ -320,7 +305,7 @@ def test_targets_are_judged_per_think_time() -> None:
 
 
 def test_a_level_not_run_is_not_measured() -> None:
-    b = bench()
+    b = bench
     run = b.SystemRun(name="steunwijzer", ready_s=40.0, first_answer_s=41.0)
     run.levels = [level(1, 0.0, 150.0, 0)]
     checks = {check.target: check for check in b.check_targets(run)}
@@ -329,7 +314,7 @@ def test_a_level_not_run_is_not_measured() -> None:
 
 
 def test_memory_is_not_judged_when_the_rasa_server_was_not_found() -> None:
-    b = bench()
+    b = bench
     run = b.SystemRun(name="steunwijzer", ready_s=40.0, first_answer_s=41.0)
     run.levels = [level(1, 0.0, 150.0, 0)]
     run.levels[0].processes = {}
@@ -338,7 +323,7 @@ def test_memory_is_not_judged_when_the_rasa_server_was_not_found() -> None:
 
 
 def test_ratios_compare_the_same_level() -> None:
-    b = bench()
+    b = bench
     ours = b.SystemRun(name="steunwijzer", first_answer_s=60.0, levels=[level(20, 0.0, 900.0, 0)])
     bare = b.SystemRun(name="bare rasa", first_answer_s=40.0, levels=[level(20, 0.0, 300.0, 0)])
     lines = b.format_ratios(ours, bare)
@@ -351,7 +336,7 @@ def test_ratios_compare_the_same_level() -> None:
 
 
 def test_defaults_are_the_issues_levels_at_the_worst_case() -> None:
-    args = bench().parse_args([])
+    args = bench.parse_args([])
     assert args.concurrency == (1, 20, 50)
     assert args.think_time == (0.0,)
     assert args.systems == ("steunwijzer", "bare")
@@ -359,7 +344,7 @@ def test_defaults_are_the_issues_levels_at_the_worst_case() -> None:
 
 
 def test_lists_of_levels_and_think_times() -> None:
-    args = bench().parse_args(
+    args = bench.parse_args(
         ["--concurrency", "1,3", "--think-time", "0,3", "--systems", "bare", "--json", "o.json"]
     )
     assert args.concurrency == (1, 3)
@@ -381,19 +366,19 @@ def test_lists_of_levels_and_think_times() -> None:
 )
 def test_bad_arguments_are_refused(argv: list[str]) -> None:
     with pytest.raises(SystemExit):
-        bench().parse_args(argv)
+        bench.parse_args(argv)
 
 
 @pytest.mark.parametrize(
     ("concurrency", "requested", "expected"), [(1, None, 5), (50, None, 50), (50, 20, 20)]
 )
 def test_conversations_per_level(concurrency: int, requested: int | None, expected: int) -> None:
-    assert bench().conversations_for(concurrency, requested) == expected
+    assert bench.conversations_for(concurrency, requested) == expected
 
 
 def test_help_explains_the_options(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
-        bench().parse_args(["--help"])
+        bench.parse_args(["--help"])
     help_text = capsys.readouterr().out
     for option in ("--concurrency", "--think-time", "--conversations", "--json", "--systems"):
         assert option in help_text
@@ -402,4 +387,4 @@ def test_help_explains_the_options(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_parse_numbers_reports_what_was_wrong() -> None:
     with pytest.raises(argparse.ArgumentTypeError, match="comma-separated"):
-        bench().parse_numbers("1,x", int)
+        bench.parse_numbers("1,x", int)

@@ -1,20 +1,19 @@
-"""Search ranking on the labelled set (tests/knowledge/search_cases.yml), as scripts/eval_search.py.
+"""Search ranking on the labelled set (tests/knowledge/search_cases.yml), as bot.evaluation.search_cases.
 
 Floors are the figures measured when the ranking was tuned, minus a small margin, so a change that
-makes the search clearly worse fails here; `python scripts/eval_search.py` lists every miss.
+makes the search clearly worse fails here; `python -m bot.evaluation.search_cases` lists every
+miss.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from functools import lru_cache
-from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "eval_search.py"
+from bot.evaluation import search_cases
+from bot.settings import PROJECT_ROOT
 
 # Measured on 2026-11-24: all 99 cases MRR 0.970, recall@3 0.953; held-out 25 cases MRR 0.960
 # (0.940 before one fix that a held-out miss had shown), recall@3 0.953.
@@ -26,18 +25,8 @@ MIN_CASES = 60
 
 
 @lru_cache(maxsize=1)
-def eval_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eval_search", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["eval_search"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-@lru_cache(maxsize=1)
 def outcomes() -> list:
-    module = eval_module()
+    module = search_cases
     from knowledge.search import build_index_from_files
 
     index = build_index_from_files()
@@ -51,13 +40,13 @@ def test_the_labelled_set_is_large_enough() -> None:
 
 
 def test_mrr_and_recall_at_3_stay_above_the_measured_floor() -> None:
-    module = eval_module()
+    module = search_cases
     assert module.mrr(outcomes()) >= MIN_MRR
     assert module.recall_at_3(outcomes()) >= MIN_RECALL_AT_3
 
 
 def test_held_out_cases_stay_above_their_floor() -> None:
-    module = eval_module()
+    module = search_cases
     heldout = [o for o in outcomes() if o.case.heldout]
     assert len(heldout) >= 20
     assert module.mrr(heldout) >= MIN_HELDOUT_MRR
@@ -65,7 +54,7 @@ def test_held_out_cases_stay_above_their_floor() -> None:
 
 
 def test_metrics_are_computed_as_documented() -> None:
-    module = eval_module()
+    module = search_cases
     from knowledge.search import SearchQuery
 
     case = module.Case("c", SearchQuery(), ("a", "b"))
@@ -79,7 +68,11 @@ def test_the_script_prints_the_figures() -> None:
     import subprocess
 
     result = subprocess.run(
-        [sys.executable, str(SCRIPT), "--quiet"], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "bot.evaluation.search_cases", "--quiet"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=PROJECT_ROOT,
     )
     assert result.returncode == 0, result.stderr
     assert "MRR: " in result.stdout and "recall@3: " in result.stdout

@@ -1,4 +1,5 @@
-"""scripts/eval_safety.py: figures on the labelled set and a failing exit code on a missed crisis."""
+"""python -m bot.evaluation.safety_cases: figures on the labelled set and a failing exit code on a
+missed crisis."""
 
 from __future__ import annotations
 
@@ -6,12 +7,16 @@ import subprocess
 import sys
 from pathlib import Path
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "eval_safety.py"
+from bot.settings import PROJECT_ROOT
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, str(SCRIPT), *args], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "bot.evaluation.safety_cases", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=PROJECT_ROOT,
     )
 
 

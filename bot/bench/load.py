@@ -1,4 +1,3 @@
-#!/usr/bin/env python
 """Load benchmark (issue #9): simulated caregivers doing a full intake over REST, beside a bare Rasa.
 
 Starts the product the way `make run` does (`python -m bot.run`, fresh var dir, free ports), times
@@ -12,7 +11,7 @@ Prints per level: conversations, turns, errors, per-turn latency p50/p95/p99, tu
 per process the CPU seconds used during the level and the peak memory (RSS, sampled every 0.2 s);
 then the ratios Steunwijzer / bare and the issue's targets, met or missed.
 
-    .venv/bin/python scripts/bench_load.py --concurrency 1,20,50 --think-time 0,3 --json out.json
+    .venv/bin/python -m bot.bench.load --concurrency 1,20,50 --think-time 0,3 --json out.json
 
 An error is a turn that fails (not HTTP 200, a timeout, a broken connection or an empty reply) or a
 conversation that does not reach the offers. The load generator runs on the same machine and its
@@ -50,14 +49,17 @@ import httpx
 import numpy
 import psutil
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-if str(PROJECT_ROOT) not in sys.path:
-    sys.path.insert(0, str(PROJECT_ROOT))
-
-from bot.channels.guard import FLOOD_TEXT  # noqa: E402
-from bot.evaluation.product import rest_client_code  # noqa: E402
-from tests.integration.product import STARTUP_TIMEOUT_S, kill, start_product  # noqa: E402
-from tests.support import free_port  # noqa: E402
+from bot.channels.guard import FLOOD_TEXT
+from bot.evaluation.product import (
+    STARTUP_TIMEOUT_S,
+    free_port,
+    rest_client_code,
+    start_product,
+    stop_product,
+)
+from bot.run import process_specs
+from bot.settings import load_settings
+from bot.training import model_fingerprint, model_path
 
 REST_PATH = "/webhooks/rest/webhook"
 SAMPLE_INTERVAL_S = 0.2
@@ -362,9 +364,6 @@ def _contains_run(words: Sequence[str], run: Sequence[str]) -> bool:
 @lru_cache(maxsize=1)
 def process_roles() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(role, words that start its command after python) for each server bot.run starts."""
-    from bot.run import process_specs
-    from bot.settings import load_settings
-
     specs = process_specs(load_settings(), Path("-"))
     return (*((spec.name, spec.argv[1:3]) for spec in specs), BARE_RASA_ROLE)
 
@@ -494,9 +493,6 @@ def wait_for_start(target: Target) -> tuple[float, float]:
 
 
 def start_steunwijzer(work_dir: Path, flood_limit: bool) -> Target:
-    from bot.settings import load_settings
-    from bot.training import model_fingerprint, model_path
-
     if not model_path(load_settings().models_dir, model_fingerprint()).exists():
         print("Note: no model for the current inputs; bot.run trains one first.", flush=True)
     var_dir = work_dir / "steunwijzer-var"
@@ -524,7 +520,7 @@ def start_steunwijzer(work_dir: Path, flood_limit: bool) -> Target:
         ready_marker="Steunwijzer is ready.",
         greeting=GREETING,
         script=IntakeScript(),
-        stop=lambda: kill(product),
+        stop=lambda: stop_product(product),
         started=started,
     )
 

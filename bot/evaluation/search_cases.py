@@ -1,11 +1,10 @@
-#!/usr/bin/env python
 """Evaluates the knowledge base search on the labelled set in tests/knowledge/search_cases.yml.
 
 Prints MRR (mean of 1/rank of the first expected offer, 0 when not in the top 10) and recall@3 (the
 share of expected offers in the top 3, out of at most 3), and every case where an expected offer is
 not first, with what came first instead. The index is built from knowledge/data/aanbod/*.yml.
 
-    .venv/bin/python scripts/eval_search.py [--cases PATH] [--quiet]
+    .venv/bin/python -m bot.evaluation.search_cases [--cases PATH] [--quiet]
 """
 
 from __future__ import annotations
@@ -20,11 +19,8 @@ from typing import Any
 
 import yaml
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-if str(PROJECT_ROOT) not in sys.path:
-    sys.path.insert(0, str(PROJECT_ROOT))
-
-from knowledge.search import SearchIndex, SearchQuery, build_index_from_files  # noqa: E402
+from bot.settings import PROJECT_ROOT
+from knowledge.search import SearchIndex, SearchQuery, build_index_from_files
 
 DEFAULT_CASES = PROJECT_ROOT / "tests" / "knowledge" / "search_cases.yml"
 RANK_DEPTH = 10

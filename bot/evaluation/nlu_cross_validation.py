@@ -1,6 +1,6 @@
 """Cross-validated NLU figures: intent and entity precision, recall and F1 per class, and the errors.
 
-Usage: python scripts/eval_nlu.py [--folds 5] [--out results/nlu]
+Usage: python -m bot.evaluation.nlu_cross_validation [--folds 5] [--out results/nlu]
 Runs `rasa test nlu --cross-validation` on data/nlu with config.yml and prints what it measured.
 Targets (issue 3): intent macro-F1 >= 0.90, entity F1 >= 0.85.
 """
@@ -14,7 +14,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from bot.settings import PROJECT_ROOT
+
 INTENT_TARGET = 0.90
 ENTITY_TARGET = 0.85
 
@@ -29,7 +30,7 @@ def run_cross_validation(folds: int, out: Path) -> None:
             "--out", str(out),
             "--no-plot",
         ],
-        cwd=ROOT,
+        cwd=PROJECT_ROOT,
         check=True,
         env={**os.environ, "RASA_TELEMETRY_ENABLED": "false"},
     )  # fmt: skip
@@ -76,7 +77,7 @@ def report(out: Path) -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--out", type=Path, default=ROOT / "results" / "nlu")
+    parser.add_argument("--out", type=Path, default=PROJECT_ROOT / "results" / "nlu")
     parser.add_argument("--report-only", action="store_true", help="print an earlier run")
     args = parser.parse_args()
     if not args.report_only:

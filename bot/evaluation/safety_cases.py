@@ -1,4 +1,3 @@
-#!/usr/bin/env python
 """Evaluates the safety detector on the labelled Dutch set in data/safety/cases.yml.
 
 Prints recall and precision (overall and per category), the tiers (FULL: full help at once; CHECK: a
@@ -10,7 +9,7 @@ Reads two formats: the labelled set (`cases:` with `text`, `category` and, for v
 `tier: check`) and a blind round (`sentences:` with `text`, `category` (`lookalike` for everyday
 uses of crisis words) and `danger_to_life`).
 
-    .venv/bin/python scripts/eval_safety.py [--cases PATH] [--quiet]
+    .venv/bin/python -m bot.evaluation.safety_cases [--cases PATH] [--quiet]
 """
 
 from __future__ import annotations
@@ -25,12 +24,9 @@ from pathlib import Path
 
 import yaml
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-if str(PROJECT_ROOT) not in sys.path:
-    sys.path.insert(0, str(PROJECT_ROOT))
-
-from bot.safety import SafetyCategory, detect_safety_signal  # noqa: E402
-from bot.safety.tiers import Tier, rules_tier  # noqa: E402
+from bot.safety import SafetyCategory, detect_safety_signal
+from bot.safety.tiers import Tier, rules_tier
+from bot.settings import PROJECT_ROOT
 
 DEFAULT_CASES = PROJECT_ROOT / "data" / "safety" / "cases.yml"
 NONE = "none"

@@ -1,6 +1,6 @@
 """Hold a conversation over the REST channel and print it as a transcript.
 
-Usage: python scripts/transcript.py [--url http://localhost:5005] [--sender LABEL] MESSAGE...
+Usage: python -m bot.evaluation.transcript [--url http://localhost:5005] [--sender LABEL] MESSAGE...
 The same label continues the same conversation (it is sent as a REST client code).
 Start the product first (`make run`). Button payloads ("/affirm") can be sent like messages.
 """
@@ -9,16 +9,10 @@ from __future__ import annotations
 
 import argparse
 import secrets
-import sys
-from pathlib import Path
 
 import httpx
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-if str(PROJECT_ROOT) not in sys.path:
-    sys.path.insert(0, str(PROJECT_ROOT))
-
-from bot.evaluation.product import rest_client_code  # noqa: E402
+from bot.evaluation.product import rest_client_code
 
 
 def converse(url: str, sender: str, messages: list[str]) -> list[tuple[str, str]]:

@@ -1,4 +1,3 @@
-#!/usr/bin/env python
 """Benchmarks the knowledge base search at national scale: 20,000 offers over all 342 gemeenten.
 
 Builds synthetic offers from the real content (national offers and the demo gemeenten' offers as
@@ -9,7 +8,7 @@ the labelled set, and both together. Prints the build time and query latency p50
 clock, the target) and the process's CPU time per query (the same without waiting for other
 processes on a busy machine).
 
-    .venv/bin/python scripts/bench_search.py [--offers 20000] [--queries 2000] [--check]
+    .venv/bin/python -m bot.bench.search [--offers 20000] [--queries 2000] [--check]
 
 With --check the exit code is 1 when p95 is above the target (20 ms).
 """
@@ -22,18 +21,14 @@ import random
 import statistics
 import sys
 import time
-from pathlib import Path
 
 import yaml
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-if str(PROJECT_ROOT) not in sys.path:
-    sys.path.insert(0, str(PROJECT_ROOT))
-
-from knowledge.files import NEED_CATEGORIES, default_content_paths, read_content_files  # noqa: E402
-from knowledge.gemeenten import load_gemeenten  # noqa: E402
-from knowledge.offer import Offer  # noqa: E402
-from knowledge.search import AGE_RANGES, SearchIndex, SearchQuery, fold_words  # noqa: E402
+from bot.settings import PROJECT_ROOT
+from knowledge.files import NEED_CATEGORIES, default_content_paths, read_content_files
+from knowledge.gemeenten import load_gemeenten
+from knowledge.offer import Offer
+from knowledge.search import AGE_RANGES, SearchIndex, SearchQuery, fold_words
 
 CASES = PROJECT_ROOT / "tests" / "knowledge" / "search_cases.yml"
 TARGET_P95_MS = 20.0
