@@ -25,6 +25,8 @@ PERSONA_SETS = {
     "heldout3": BLIND_DIR / "personas_heldout3.yml",
     "dev4": BLIND_DIR / "personas_dev4.yml",
     "heldout4": BLIND_DIR / "personas_heldout4.yml",
+    "dev5": BLIND_DIR / "personas_dev5.yml",
+    "heldout5": BLIND_DIR / "personas_heldout5.yml",
 }
 
 
