@@ -41,5 +41,6 @@ def test_at_head_sqlite_matches_the_models(tmp_path: Path) -> None:
     assert differences(f"sqlite:///{tmp_path / 'app.db'}") == []
 
 
+@pytest.mark.servers
 def test_at_head_postgresql_matches_the_models(postgresql_url: str) -> None:
     assert differences(postgresql_url) == []
