@@ -46,6 +46,7 @@ import yaml
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.text.formatting import dutch_number as _number
 from knowledge.offer import NeedCategory, Offer
 
 SYNONYMS_FILE = Path(__file__).resolve().parent / "data" / "synoniemen.yml"
@@ -446,10 +447,6 @@ class SearchResult(Sequence[Match]):
 
 
 # --- eligibility --------------------------------------------------------------------------------
-
-
-def _number(value: float) -> str:
-    return f"{value:g}".replace(".", ",")
 
 
 @dataclass
