@@ -8,8 +8,9 @@ The style, one per kind:
 - time: "14.05 uur"; a moment: "24 november 2026 om 14.05 uur", in Dutch local time.
 - number: a decimal comma and no needless zeros, "12,5" and "8".
 - amount: "€ 1.234,50", whole euros without cents, "€ 25".
-- phone number: stored as +31612345678; written as it is dialled in the Netherlands,
-  "0612345678"; a foreign number stays international.
+- phone number: stored as +31612345678; written as it is dialled in the Netherlands, in its
+  groups (`phonenumbers`): "06 12345678", "020 123 4567"; a foreign number stays international,
+  "+32 470 12 34 56".
 - list: "a, b en c".
 
 This module imports no other project module, so every layer may use it.
@@ -21,6 +22,9 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberFormat
 
 LOCAL_TIMEZONE = "Europe/Amsterdam"
 UNKNOWN = "onbekend"
@@ -39,7 +43,7 @@ MONTHS = (
     "november",
     "december",
 )
-NL_COUNTRY_CODE = "+31"
+NL_COUNTRY_CODE = 31
 
 
 def parse_moment(moment: datetime | str) -> datetime:
@@ -101,8 +105,17 @@ def dutch_amount(value: float | int | Decimal) -> str:
 
 
 def dutch_phone(number: str) -> str:
-    """A stored number as people dial it: +31612345678 -> '0612345678'; foreign ones as stored."""
-    return "0" + number[len(NL_COUNTRY_CODE) :] if number.startswith(NL_COUNTRY_CODE) else number
+    """A stored number as people dial it: +31612345678 -> '06 12345678', +31201234567 ->
+    '020 123 4567', +32470123456 -> '+32 470 12 34 56'; anything else as stored."""
+    try:
+        parsed = phonenumbers.parse(number, None)
+    except NumberParseException:
+        return number
+    if not phonenumbers.is_possible_number(parsed):
+        return number
+    dutch = parsed.country_code == NL_COUNTRY_CODE
+    style = PhoneNumberFormat.NATIONAL if dutch else PhoneNumberFormat.INTERNATIONAL
+    return phonenumbers.format_number(parsed, style)
 
 
 def dutch_list(words: Sequence[str]) -> str:

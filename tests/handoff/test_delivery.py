@@ -52,6 +52,7 @@ PERSONAL_OR_HEALTH = (
     "+31612345678",
     "0612345678",
     "06-12345678",
+    "06 12345678",
     "fatima.elamrani",
     "gmail",
     "dementie",

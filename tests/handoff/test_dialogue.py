@@ -243,7 +243,7 @@ FILLED = slots(
 
 def test_the_read_back_shows_the_number_as_dialled() -> None:
     text = contact_readback(FILLED)
-    assert "Naam: Ans" in text and "Telefoon: 0612345678" in text and "'s ochtends" in text
+    assert "Naam: Ans" in text and "Telefoon: 06 12345678" in text and "'s ochtends" in text
 
 
 def test_yes_confirms_and_a_new_number_corrects() -> None:

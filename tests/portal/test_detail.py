@@ -62,7 +62,7 @@ def notes(session_factory: sessionmaker) -> list[tuple[str, str]]:
         "Samenvatting Urgentie: hoog.",
         # Caregiver and contact.
         "Naam Fatima El Amrani",
-        "Telefoon 0612345678",
+        "Telefoon 06 12345678",
         "E-mail fatima.elamrani@gmail.com",
         "Liefst contact via bellen",
         "Wanneer het beste &#39;s middags na 14 uur",

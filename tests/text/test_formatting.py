@@ -87,9 +87,13 @@ def test_amounts_are_euros_with_points_for_thousands_and_a_comma_for_cents(
 @pytest.mark.parametrize(
     ("stored", "shown"),
     [
-        ("+31612345678", "0612345678"),
-        ("+31201234567", "0201234567"),
-        ("+32470123456", "+32470123456"),
+        ("+31612345678", "06 12345678"),
+        ("+31201234567", "020 123 4567"),
+        ("+31381234567", "038 123 4567"),
+        ("+31851234567", "085 123 4567"),
+        ("+32470123456", "+32 470 12 34 56"),
+        ("+491711234567", "+49 171 1234567"),
+        ("geen nummer", "geen nummer"),
     ],
 )
 def test_a_phone_number_is_written_as_dialled_in_the_netherlands(stored: str, shown: str) -> None:
