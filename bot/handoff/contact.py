@@ -120,8 +120,9 @@ class EmailCheck:
     """An e-mail address found in a message.
 
     `address` is what the caregiver typed, normalised by email-validator when it is valid (the
-    domain in lower case); `valid` says whether it has the form of an address; `suggestion` is a likely intended address when the domain looks like a
-    typo of a big provider, to be confirmed by the caregiver, else None.
+    domain in lower case); `valid` says whether it has the form of an address; `suggestion` is a
+    likely intended address when the domain looks like a typo of a big provider, to be confirmed
+    by the caregiver, else None.
     """
 
     address: str
