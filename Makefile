@@ -3,7 +3,7 @@
 export RASA_TELEMETRY_ENABLED := false
 RUN := .venv/bin/python -m
 
-.PHONY: help install run test lint format train validate eval clean
+.PHONY: help install run test test-fast lint format train validate eval clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -20,6 +20,12 @@ test: install ## Run every test: lint, data validation, unit, conversation, inte
 	$(RUN) ruff format --check .
 	.venv/bin/lint-imports --no-logo --no-cache
 	$(RUN) pytest
+
+# The quick loop: no trained model, no Rasa server, no browser, no PostgreSQL/Redis/SMTP, no root.
+FAST_TESTS := not integration and not browser and not rasa and not servers and not slow
+
+test-fast: install ## Unit tests only: no model, browser or servers, no root (under 2 minutes)
+	$(RUN) pytest -n auto --dist loadfile -m "$(FAST_TESTS)"
 
 lint: install ## Lint, check formatting and the import layers (docs/architecture.md)
 	$(RUN) ruff check .

@@ -12,6 +12,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from bot.text.formatting import dutch_date, dutch_number
 from knowledge.offer import Offer
 from knowledge.search import EXAMPLE_NOTICE, UNVERIFIED_NOTICE, fold_words, shown_phone
 
@@ -92,9 +93,9 @@ def conditions(offer: Offer) -> list[str]:
     rules = offer.eligibility
     lines = []
     if rules.min_hours_per_week:
-        lines.append(f"U zorgt minstens {rules.min_hours_per_week:g} uur per week.")
+        lines.append(f"U zorgt minstens {dutch_number(rules.min_hours_per_week)} uur per week.")
     if rules.min_duration_months:
-        lines.append(f"U zorgt al minstens {rules.min_duration_months:g} maanden.")
+        lines.append(f"U zorgt al minstens {dutch_number(rules.min_duration_months)} maanden.")
     if rules.min_age is not None or rules.max_age is not None:
         low, high = rules.min_age, rules.max_age
         if low is not None and high is not None:
@@ -128,7 +129,7 @@ def offer_details(offer: Offer) -> str:
         parts.append(f"Wat kunt u verwachten? {offer.what_to_expect}")
     if contact := _contact_lines(offer):
         parts.append("\n".join(contact))
-    parts.append(f"Bron: {offer.source_url} (nagekeken op {offer.last_checked:%d-%m-%Y})")
+    parts.append(f"Bron: {offer.source_url} (nagekeken op {dutch_date(offer.last_checked)})")
     if offer.example:
         parts.append(EXAMPLE_NOTICE)
     if not offer.verified:

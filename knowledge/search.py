@@ -46,6 +46,7 @@ import yaml
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.text.formatting import dutch_number as _number
 from knowledge.files import NEED_CATEGORIES, default_content_paths, read_content_files
 from knowledge.gemeenten import gemeente_names
 from knowledge.helplines import all_helplines
@@ -110,7 +111,7 @@ YOUNG_CAREGIVER_MAX_AGE = 25  # FACTS.md §2: jonge mantelzorgers up to 25
 EXAMPLE_NOTICE = "Dit is een voorbeeld. Het is geen echte organisatie."
 UNVERIFIED_NOTICE = "Deze informatie is nog niet gecontroleerd. Kijk het zelf even na."
 
-# Ranking weights, tuned on tests/knowledge/search_cases.yml (see scripts/eval_search.py).
+# Ranking weights, tuned on tests/knowledge/search_cases.yml (see python -m bot.evaluation.search_cases).
 _W_NEED = 2.0
 _W_TEXT = 2.0
 _W_EXTRA_NEED = 0.15
@@ -448,10 +449,6 @@ class SearchResult(Sequence[Match]):
 
 
 # --- eligibility --------------------------------------------------------------------------------
-
-
-def _number(value: float) -> str:
-    return f"{value:g}".replace(".", ",")
 
 
 @dataclass

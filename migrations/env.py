@@ -1,3 +1,8 @@
+"""Alembic's environment. target_metadata is bot.schema.METADATA: bot.schema imports every module
+of bot/ and knowledge/ that defines a model, so `alembic revision --autogenerate` compares the
+database with all tables (tests/test_migrations.py checks both, and that a database at head
+needs no new migration)."""
+
 from __future__ import annotations
 
 from alembic import context
@@ -16,6 +21,8 @@ def run_migrations() -> None:
         context.configure(
             connection=connection,
             target_metadata=METADATA,
+            compare_type=True,
+            compare_server_default=True,
             render_as_batch=True,  # SQLite cannot ALTER most things; batch mode rebuilds tables
         )
         with context.begin_transaction():

@@ -33,6 +33,34 @@ TEST_ENVIRON = {
 }
 
 
+# What a test needs beyond Python, as markers (registered in pyproject.toml); `make test-fast`
+# leaves these out. A whole folder is marked here, and so is every test that uses a fixture which
+# starts one of them (fixtures used by fixtures count too). Tests that start PostgreSQL, Redis or
+# an SMTP server inside the test itself carry `pytest.mark.servers` in their own module.
+FOLDER_MARKERS = {
+    "integration": "integration",
+    "browser": "browser",
+    "rasa": "rasa",
+    "scale": "servers",
+}
+FIXTURE_MARKERS = {
+    "trained_model": "rasa",
+    "product": "integration",
+    "whatsapp_product": "integration",
+    "browser": "browser",
+}
+TESTS_DIR = Path(__file__).parent
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        folder = item.path.relative_to(TESTS_DIR).parts[0]
+        needs = {FOLDER_MARKERS[folder]} if folder in FOLDER_MARKERS else set()
+        needs.update(mark for name, mark in FIXTURE_MARKERS.items() if name in item.fixturenames)
+        for mark in sorted(needs):
+            item.add_marker(mark)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def pwned_passwords() -> Iterator[PwnedPasswords]:
     """Every test, and every process a test starts, checks staff passwords against this loopback

@@ -29,6 +29,8 @@ from bot.settings import PROJECT_ROOT, load_settings, rasa_environment
 from knowledge.__main__ import upgrade_database
 from tests.databases import Certificates, make_certificates, make_unrelated_ca, postgresql_server
 
+pytestmark = pytest.mark.servers  # a private PostgreSQL with TLS
+
 ENCRYPTION = text("SELECT ssl, version FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
 
 

@@ -24,6 +24,8 @@ from tests.databases import (
     redis_server,
 )
 
+pytestmark = pytest.mark.servers  # a private Redis with TLS
+
 SECRET = "test-conversation-key-secret-of-enough-length"
 
 

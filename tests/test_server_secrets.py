@@ -50,7 +50,11 @@ def start(argv: list[str], environ: dict[str, str]) -> subprocess.CompletedProce
     ("argv", "variable"),
     [
         (["bot.action_server", "--actions", "actions"], "STEUNWIJZER_CONVERSATION_KEY_SECRET"),
-        (["bot.rasa_server", "run", "--model", "models"], "STEUNWIJZER_CONVERSATION_KEY_SECRET"),
+        pytest.param(
+            ["bot.rasa_server", "run", "--model", "models"],
+            "STEUNWIJZER_CONVERSATION_KEY_SECRET",
+            marks=pytest.mark.rasa,  # loads Rasa in a new process: 15 s
+        ),
         (["uvicorn", "bot.web.app:create_app", "--factory"], "STEUNWIJZER_PORTAL_SECRET"),
     ],
     ids=["actions", "rasa", "web"],

@@ -24,6 +24,7 @@ from typing import Literal, Protocol
 from bot.assessment.answers import normalize_text
 from bot.assessment.instruments import Level
 from bot.assessment.scoring import AssessmentResult
+from bot.text.formatting import dutch_number
 
 Urgency = Literal["normaal", "hoog", "acuut"]
 _URGENCY_RANK: dict[Urgency, int] = {"normaal": 0, "hoog": 1, "acuut": 2}
@@ -246,8 +247,8 @@ def triage(
     if level in rules.moderate_levels and intensive and risks:
         decision.add("hoog", "matige belasting, intensieve zorg en een risicofactor")
         decision.reasons.append(
-            f"intensieve zorg: meer dan {rules.intensive_hours_above:g} uur per week, "
-            f"langer dan {rules.intensive_months_above:g} maanden"
+            f"intensieve zorg: meer dan {dutch_number(rules.intensive_hours_above)} uur per week, "
+            f"langer dan {dutch_number(rules.intensive_months_above)} maanden"
         )
         decision.reasons.extend(risks)
     if asked_for_person:

@@ -1,12 +1,16 @@
 """Contact details as caregivers type them: Dutch phone numbers and e-mail addresses.
 
-Phone numbers come back in one form, +31 and nine digits (+31612345678), whatever the caregiver
-typed: 06-12345678, 0612345678, +31 6 12345678, +31 (0)6 1234 5678, 0031 6 12345678, 020-1234567.
-A foreign number written with its country code (+32 470 12 34 56) is kept as + and its digits,
-because Belgian and German caregivers near the border call in too; its plan cannot be checked
-here. Anything else is no phone number: the conversation asks again rather than guess.
+Phone numbers are read, checked and written by `phonenumbers` (Google's libphonenumber): they come
+back in one form, E.164 (+31612345678), whatever the caregiver typed: 06-12345678, 0612345678,
++31 6 12345678, +31 (0)6 1234 5678, 0031 6 12345678, 020-1234567. A foreign number written with
+its country code (+32 470 12 34 56, 0032 470 12 34 56) is checked against its own country's plan,
+because Belgian and German caregivers near the border call in too. A number without a 0 or a
+country code, one that does not exist in its plan, and a service number (0800, 0900, shared
+cost) are no phone number: the conversation asks again rather than guess.
 
-E-mail addresses are checked on their form only (a mailbox cannot be checked without sending mail).
+E-mail addresses are checked on their form by `email-validator`, without looking the domain up (no
+network; a mailbox cannot be checked without sending mail). A domain in another script (an IDN,
+jan@café.nl) is accepted; a local part outside ASCII is not, since many mail systems refuse it.
 A domain that looks like a mistyped big provider ("gmial.com") gets a suggestion ("gmail.com") the
 conversation can offer back: "Bedoelt u ...@gmail.com?". The suggestion never replaces the address
 silently.
@@ -17,17 +21,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
 from rapidfuzz import fuzz, process
 
-NL_COUNTRY_CODE = "31"
-NL_SUBSCRIBER_DIGITS = 9  # national significant number: 6 12345678, 20 1234567
-E164_MAX_DIGITS = 15
-MIN_INTERNATIONAL_DIGITS = 9
+DEFAULT_REGION = "NL"  # a number without a country code is Dutch
+# Numbers of a service, not of a person: nobody is called back on them.
+SERVICE_NUMBER_TYPES = frozenset(
+    {PhoneNumberType.TOLL_FREE, PhoneNumberType.PREMIUM_RATE, PhoneNumberType.SHARED_COST}
+)
 
 # A run of digits with the separators people use; "(0)" is the optional trunk prefix in
 # "+31 (0)6 ...". Digits glued to letters are not a phone number (an id, a postcode).
 _PHONE_CANDIDATE = re.compile(r"(?<![\w+])(?:\+|\()?\d[\d\s().\-/]*\d(?!\w)")
-_TRUNK_IN_BRACKETS = re.compile(r"\(\s*0\s*\)")
 
 # The free Dutch and international mailboxes caregivers use most; a domain close to one of these
 # but not equal is probably a typo. Legitimate look-alikes (mail.com, live.nl) are listed so they
@@ -73,47 +80,31 @@ KNOWN_EMAIL_DOMAINS: tuple[str, ...] = (
 DOMAIN_SUGGESTION_CUTOFF = 80
 
 _EMAIL_CANDIDATE = re.compile(r"[\w.!#$%&'*+/=?^`{|}~\-]+\s?@\s?[\w.\-]+")
-_LOCAL_PART = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~\-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~\-]+)*")
-_DOMAIN_LABEL = re.compile(r"[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?")
-_TLD = re.compile(r"[a-z]{2,63}")
-MAX_LOCAL_PART = 64
-MAX_DOMAIN = 253
-MAX_ADDRESS = 254
+# The top-level domain in letters (or an IDN's xn-- form): "gmail.c0m" is a typo, not a domain.
+_TLD = re.compile(r"[a-z]{2,63}|xn--[a-z0-9\-]{1,59}")
 
 
 # --- phone --------------------------------------------------------------------------------------
 
 
-def _dutch_number(subscriber: str) -> str | None:
-    """+31 and the nine-digit national number; a leading 0 after +31 is the trunk prefix."""
-    if subscriber.startswith("0"):
-        subscriber = subscriber[1:]
-    if len(subscriber) != NL_SUBSCRIBER_DIGITS or subscriber.startswith("0"):
-        return None
-    return f"+{NL_COUNTRY_CODE}{subscriber}"
-
-
 def _normalise_phone(candidate: str) -> str | None:
-    written = _TRUNK_IN_BRACKETS.sub("", candidate).strip()
-    digits = re.sub(r"\D", "", written)
-    if written.startswith("+"):
-        international = digits
-    elif digits.startswith("00"):
-        international = digits[2:]
-    elif digits.startswith("0"):
-        # National format: 0 + nine digits. 0800/0900 service numbers have 8 or 11 digits.
-        return _dutch_number(digits) if len(digits) == NL_SUBSCRIBER_DIGITS + 1 else None
-    else:
+    written = candidate.strip()
+    # Only what is written as a phone number: with a country code, or the 0 of a Dutch number.
+    if not (written.startswith("+") or re.sub(r"\D", "", written).startswith("0")):
         return None
-    if international.startswith(NL_COUNTRY_CODE):
-        return _dutch_number(international[len(NL_COUNTRY_CODE) :])
-    if MIN_INTERNATIONAL_DIGITS <= len(international) <= E164_MAX_DIGITS:
-        return f"+{international}"
-    return None
+    try:
+        number = phonenumbers.parse(written, DEFAULT_REGION)
+    except NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    if phonenumbers.number_type(number) in SERVICE_NUMBER_TYPES:
+        return None
+    return phonenumbers.format_number(number, PhoneNumberFormat.E164)
 
 
 def parse_phone(text: str) -> str | None:
-    """The first phone number in `text` as +31612345678 (or +<country><number>), else None."""
+    """The first phone number in `text` in E.164 (+31612345678, +32470123456), else None."""
     for match in _PHONE_CANDIDATE.finditer(text):
         number = _normalise_phone(match.group())
         if number is not None:
@@ -128,9 +119,10 @@ def parse_phone(text: str) -> str | None:
 class EmailCheck:
     """An e-mail address found in a message.
 
-    `address` is what the caregiver typed (domain in lower case); `valid` says whether it has the
-    form of an address; `suggestion` is a likely intended address when the domain looks like a
-    typo of a big provider, to be confirmed by the caregiver, else None.
+    `address` is what the caregiver typed, normalised by email-validator when it is valid (the
+    domain in lower case); `valid` says whether it has the form of an address; `suggestion` is a
+    likely intended address when the domain looks like a typo of a big provider, to be confirmed
+    by the caregiver, else None.
     """
 
     address: str
@@ -138,26 +130,20 @@ class EmailCheck:
     suggestion: str | None = None
 
 
-def _valid_domain(domain: str) -> bool:
-    labels = domain.split(".")
-    return (
-        len(domain) <= MAX_DOMAIN
-        and len(labels) >= 2
-        and all(_DOMAIN_LABEL.fullmatch(label) for label in labels)
-        and _TLD.fullmatch(labels[-1]) is not None
-    )
+def _validated(address: str) -> str | None:
+    """The address normalised by email-validator (the domain in lower case), or None."""
+    try:
+        checked = validate_email(address, check_deliverability=False, allow_smtputf8=False)
+    except EmailNotValidError:
+        return None
+    if _TLD.fullmatch(checked.ascii_domain.rsplit(".", 1)[-1]) is None:
+        return None
+    return checked.normalized
 
 
 def is_valid_email(address: str) -> bool:
-    """Whether `address` has the form local@domain.tld (ASCII, as in the handoff schema)."""
-    if not address.isascii() or len(address) > MAX_ADDRESS or address.count("@") != 1:
-        return False
-    local, domain = address.rsplit("@", 1)
-    return (
-        0 < len(local) <= MAX_LOCAL_PART
-        and _LOCAL_PART.fullmatch(local) is not None
-        and _valid_domain(domain.lower())
-    )
+    """Whether `address` has the form of an e-mail address (email-validator; no DNS lookup)."""
+    return _validated(address) is not None
 
 
 def suggest_domain(domain: str) -> str | None:
@@ -190,4 +176,7 @@ def parse_email(text: str) -> EmailCheck | None:
     suggestion = f"{local}@{suggested}" if suggested else None
     if suggestion is not None and not is_valid_email(suggestion):
         suggestion = None
-    return EmailCheck(address=address, valid=is_valid_email(address), suggestion=suggestion)
+    normalised = _validated(address)
+    return EmailCheck(
+        address=normalised or address, valid=normalised is not None, suggestion=suggestion
+    )

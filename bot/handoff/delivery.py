@@ -48,6 +48,7 @@ from knowledge.webhook_address import (
     check_webhook_url,
     resolve_host,
 )
+from bot.text.formatting import dutch_date
 
 SIGNATURE_HEADER = "X-Steunwijzer-Signature"
 TIMESTAMP_HEADER = "X-Steunwijzer-Timestamp"
@@ -88,7 +89,7 @@ class Transport(Protocol):
 
 def _expiry_text(notice: Notice, portal_url: str) -> tuple[str, str]:
     """Subject and body of the warning before an open aanmelding's maximum age."""
-    date = f"{notice.expires_at:%d-%m-%Y}" if notice.expires_at else "binnenkort"
+    date = dutch_date(notice.expires_at, weekday=True) if notice.expires_at else "binnenkort"
     return (
         f"Aanmelding {notice.reference} wordt op {date} gewist",
         f"Aanmelding {notice.reference} staat al lang open bij Steunwijzer.\n"

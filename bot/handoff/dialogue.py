@@ -28,9 +28,9 @@ import holidays
 
 from bot.handoff.contact import parse_email, parse_phone
 from bot.handoff.document import Consent, ContactDetails
-from bot.handoff.words import MONTHS, WEEKDAYS
 from bot.intake.dialogue import DECLINED, NOT_ANSWERED, Reading, Turn, gemeente_reading
 from bot.intake.gemeente import match_gemeente
+from bot.text.formatting import dutch_date, dutch_phone
 from knowledge.helplines import HelpLine
 from knowledge.offer import Steunpunt
 
@@ -328,16 +328,12 @@ def why_we_ask(requested_slot: str | None, steunpunt_name: str | None = None) ->
     return WHY_TEXTS.get(requested_slot or "")
 
 
-def _phone_as_dialled(number: str) -> str:
-    return "0" + number[3:] if number.startswith("+31") else number
-
-
 def contact_readback(slots: Mapping[str, Any]) -> str:
     lines = ["Dit geef ik door om contact met u op te nemen:"]
     name = slots.get("contact_name")
     lines.append(f"- Naam: {name}" if _known(name) else "- Naam: niet gegeven")
     if slots.get("contact_phone"):
-        lines.append(f"- Telefoon: {_phone_as_dialled(slots['contact_phone'])}")
+        lines.append(f"- Telefoon: {dutch_phone(slots['contact_phone'])}")
     if slots.get("contact_email"):
         lines.append(f"- E-mail: {slots['contact_email']}")
     time = slots.get("contact_preferred_time")
@@ -390,10 +386,6 @@ def add_working_days(start: date, days: int) -> date:
     return current
 
 
-def dutch_date(day: date) -> str:
-    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
-
-
 def confirmation_text(reference: str, steunpunt: Steunpunt, now: datetime, urgent: bool) -> str:
     """The caregiver's confirmation: the reference and an honest expectation of when they hear."""
     local = now.astimezone(AMSTERDAM)
@@ -401,7 +393,7 @@ def confirmation_text(reference: str, steunpunt: Steunpunt, now: datetime, urgen
     lines = [
         f"Het is geregeld. Uw aanmelding is bij {steunpunt.name}.",
         f"Uw nummer is {reference}. Bewaar dit nummer, dan weet het steunpunt meteen over wie het gaat.",
-        f"Het steunpunt neemt uiterlijk {dutch_date(by)} contact met u op.",
+        f"Het steunpunt neemt uiterlijk {dutch_date(by, weekday=True, year=False)} contact met u op.",
     ]
     if steunpunt.contact.opening_hours:
         lines.append(f"Het steunpunt is open op {steunpunt.contact.opening_hours}.")

@@ -8,10 +8,8 @@ The reference is left out on purpose: the store may draw a new one when it colli
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from datetime import datetime
+from collections.abc import Mapping
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.handoff.words import (
     AGE_GROUP_WORDS,
@@ -19,38 +17,16 @@ from bot.handoff.words import (
     COMBINES_WORDS,
     CONDITION_WORDS,
     LEVEL_WORDS,
-    MONTHS,
     NEED_WORDS,
     PREFERRED_CHANNEL_WORDS,
     RELATION_WORDS,
 )
+from bot.text.formatting import dutch_datetime, dutch_list, dutch_number, dutch_phone
 
 MIN_LENGTH = 40
 MAX_LENGTH = 4000
 MAX_QUOTE = 300
-LOCAL_TIMEZONE = "Europe/Amsterdam"
 NOT_SHARED = "niet gedeeld (geen toestemming)"
-
-
-def _join(words: Sequence[str]) -> str:
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " en " + words[-1]
-
-
-def _number(value: float) -> str:
-    return f"{value:g}".replace(".", ",")
-
-
-def _local(moment: str) -> datetime:
-    parsed = datetime.fromisoformat(moment.replace("Z", "+00:00").replace("z", "+00:00"))
-    try:
-        return parsed.astimezone(ZoneInfo(LOCAL_TIMEZONE))
-    except ZoneInfoNotFoundError:  # a machine without tz data: UTC is still a correct time
-        return parsed
-
-
-def _when(moment: str) -> str:
-    local = _local(moment)
-    return f"{local.day} {MONTHS[local.month - 1]} {local.year} om {local:%H.%M} uur"
 
 
 def _duration(months: float) -> str:
@@ -60,11 +36,6 @@ def _duration(months: float) -> str:
         return "1 maand" if round(months) == 1 else f"{round(months)} maanden"
     years = months / 12
     return "ongeveer een jaar" if years < 1.5 else f"ongeveer {round(years)} jaar"
-
-
-def _phone(number: str) -> str:
-    # Dutch numbers as people dial them; foreign numbers stay international.
-    return "0" + number[3:] if number.startswith("+31") else number
 
 
 def _shared(document: Mapping[str, Any], part: str) -> bool:
@@ -84,7 +55,7 @@ def _urgency_line(document: Mapping[str, Any]) -> str:
 
 def _origin_line(document: Mapping[str, Any]) -> str:
     channel = CHANNEL_WORDS.get(document["channel"], document["channel"])
-    line = f"Aangemeld op {_when(document['created_at'])} via {channel}"
+    line = f"Aangemeld op {dutch_datetime(document['created_at'])} via {channel}"
     line += f", gemeente {document['gemeente']['name']}."
     recipient = document.get("care_recipient_gemeente")
     if recipient and recipient.get("code") != document["gemeente"].get("code"):
@@ -110,12 +81,12 @@ def _situation_line(document: Mapping[str, Any]) -> str | None:
     parts = []
     conditions = [CONDITION_WORDS.get(c, c) for c in situation["conditions"]]
     parts.append(
-        f"ziekte of beperking: {_join(conditions)}"
+        f"ziekte of beperking: {dutch_list(conditions)}"
         if conditions
         else "ziekte of beperking onbekend"
     )
     hours, months = situation["hours_per_week"], situation["duration_months"]
-    parts.append(f"{_number(hours)} uur per week" if hours is not None else "uren onbekend")
+    parts.append(f"{dutch_number(hours)} uur per week" if hours is not None else "uren onbekend")
     parts.append(f"al {_duration(months)}" if months is not None else "hoe lang onbekend")
     lives = situation["lives_with_care_recipient"]
     parts.append(
@@ -126,9 +97,9 @@ def _situation_line(document: Mapping[str, Any]) -> str | None:
     line = "Situatie: " + "; ".join(parts) + "."
     combines = [COMBINES_WORDS.get(c, c) for c in situation["combines_with"]]
     if combines:
-        line += f" Combineert de zorg met {_join(combines)}."
+        line += f" Combineert de zorg met {dutch_list(combines)}."
     if situation["current_support"]:
-        line += f" Hulp die er al is: {_join(situation['current_support'])}."
+        line += f" Hulp die er al is: {dutch_list(situation['current_support'])}."
     intensive = {True: "ja", False: "nee"}.get(situation["intensive"], "onbekend")
     return (
         line
@@ -176,7 +147,7 @@ def _needs_line(document: Mapping[str, Any]) -> str:
         )
     if not by_text:
         return "Hulpvraag: niet genoemd."
-    quoted = [f"{_quote(text)} ({_join(categories)})" for text, categories in by_text.items()]
+    quoted = [f"{_quote(text)} ({dutch_list(categories)})" for text, categories in by_text.items()]
     return "Hulpvraag in eigen woorden: " + "; ".join(quoted) + "."
 
 
@@ -194,7 +165,7 @@ def _contact_line(document: Mapping[str, Any]) -> str:
     contact = document["caregiver"]["contact"]
     ways = []
     if contact["phone"]:
-        ways.append(f"telefoon {_phone(contact['phone'])}")
+        ways.append(f"telefoon {dutch_phone(contact['phone'])}")
     if contact["email"]:
         ways.append(f"e-mail {contact['email']}")
     line = "Contact: " + (", ".join(ways) if ways else "geen gegevens") + "."

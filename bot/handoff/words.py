@@ -1,26 +1,11 @@
-"""Dutch words for the aanmelding's codes and dates, shared by the summary text, the portal and
-the handoff conversation, so one thing never gets two names.
+"""Dutch words for the aanmelding's codes, shared by the summary text, the portal and the handoff
+conversation, so one thing never gets two names. Dates, times and numbers: bot.text.formatting.
 
 Codes that are missing here are shown as they are (e.g. "dementie").
 """
 
 from __future__ import annotations
 
-WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
-MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 CHANNEL_WORDS = {
     "web": "de chat op de website",
     "whatsapp": "WhatsApp",

@@ -9,21 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.handoff.store import parse_timestamp
-from bot.handoff.summary import LOCAL_TIMEZONE
 from bot.handoff.words import (
     AGE_GROUP_WORDS,
     CHANNEL_WORDS,
     COMBINES_WORDS,
     CONDITION_WORDS,
     LEVEL_WORDS,
-    MONTHS,
     NEED_WORDS,
     PREFERRED_CHANNEL_WORDS,
     RELATION_WORDS,
 )
+from bot.text import formatting
 
 STATUS_LABELS = {
     "nieuw": "Nieuw",
@@ -83,21 +81,11 @@ PREFERRED_CHANNELS: Mapping[str, str] = PREFERRED_CHANNEL_WORDS
 CHANNELS: Mapping[str, str] = CHANNEL_WORDS
 
 
-def _local(moment: datetime) -> datetime:
-    try:
-        return moment.astimezone(ZoneInfo(LOCAL_TIMEZONE))
-    except ZoneInfoNotFoundError:  # a machine without tz data: UTC is still a correct time
-        return moment
-
-
 def dutch_datetime(moment: datetime | str | None) -> str:
-    """'24 november 2026, 14.05 uur' in Dutch local time; accepts RFC 3339 text from a document."""
+    """'24 november 2026 om 14.05 uur' in Dutch local time; accepts RFC 3339 text from a document."""
     if moment is None or moment == "":
-        return "onbekend"
-    if isinstance(moment, str):
-        moment = parse_timestamp(moment)
-    local = _local(moment)
-    return f"{local.day} {MONTHS[local.month - 1]} {local.year}, {local:%H.%M} uur"
+        return formatting.UNKNOWN
+    return formatting.dutch_datetime(moment)
 
 
 def iso_datetime(moment: datetime | str) -> str:
@@ -115,14 +103,12 @@ def label(mapping: Mapping[str, str], value: str | None) -> str:
 
 
 def phone(number: str | None) -> str:
-    """Dutch numbers as people dial them (+31612345678 -> 0612345678); others as stored."""
-    if not number:
-        return ""
-    return "0" + number[3:] if number.startswith("+31") else number
+    """A stored number as people dial it (bot.text.formatting); none as nothing."""
+    return formatting.dutch_phone(number) if number else ""
 
 
 def number(value: float | int | None) -> str:
-    return "onbekend" if value is None else f"{value:g}".replace(".", ",")
+    return formatting.UNKNOWN if value is None else formatting.dutch_number(value)
 
 
 def needs_by_text(needs: list[Mapping[str, str]]) -> list[tuple[str, list[str]]]:

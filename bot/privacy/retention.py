@@ -40,6 +40,7 @@ from bot.privacy import audit
 from bot.privacy.models import AuditEntry
 from bot.privacy.tracker_store import delete_events_before
 from bot.settings import Settings
+from bot.text.formatting import dutch_date
 from knowledge.store import get_steunpunt
 
 CLOSED_STATUSES = ("afgerond", "ingetrokken")
@@ -135,7 +136,7 @@ def _purge_expired_open_handoffs(session_factory: sessionmaker, now: datetime) -
                 action="expired",
                 at=now,
                 reference=handoff.reference,
-                detail=f"open sinds {handoff.created_at:%Y-%m-%d}, gewist na de maximale termijn",
+                detail=f"open sinds {dutch_date(handoff.created_at)}, gewist na de maximale termijn",
             )
         consents = _delete_handoffs(session, handoffs) if handoffs else 0
     return len(handoffs), consents
@@ -191,7 +192,7 @@ def _warn_old_open_handoffs(
                 action="expiry_warning",
                 at=now,
                 reference=handoff.reference,
-                detail=f"wordt gewist op {handoff.expires_at:%Y-%m-%d} als hij dan nog open is",
+                detail=f"wordt gewist op {dutch_date(handoff.expires_at)} als hij dan nog open is",
             )
     return len(handoffs)
 

@@ -14,6 +14,7 @@ from starlette.templating import Jinja2Templates
 from bot.portal.app import create_portal_app
 from bot.server_secrets import CONVERSATION_KEY, PORTAL, require_server_secrets
 from bot.settings import Settings, load_settings
+from bot.text.formatting import dutch_date
 from bot.web.overview import overview_items, requested_ids
 from bot.web.privacy import PrivacySettings, load_privacy_settings
 
@@ -31,6 +32,7 @@ def create_app(
     require_server_secrets(settings, (PORTAL, CONVERSATION_KEY))
     privacy = privacy or load_privacy_settings()
     templates = Jinja2Templates(directory=str(WEB_DIR / "templates"))
+    templates.env.filters["dutch_date"] = dutch_date
     context = {
         "rasa_url": settings.public_rasa_url,
         "privacy": privacy,

@@ -96,7 +96,7 @@ def test_from_consent_in_the_chat_to_a_consultant_who_calls_back(
 
     expect(page.get_by_role("heading", level=1)).to_have_text(f"Aanmelding {reference}")
     expect(page.locator("main")).to_contain_text("Ria")
-    expect(page.locator("main")).to_contain_text("0612345678")
+    expect(page.locator("main")).to_contain_text("06 12345678")
     page.get_by_role("button", name="Oppakken").click()
     expect(page.locator("main")).to_contain_text("In behandeling")
     page.get_by_role("button", name="Contact gehad").click()

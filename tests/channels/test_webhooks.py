@@ -17,6 +17,7 @@ from twilio.request_validator import RequestValidator
 
 from bot.channels.base import WhatsAppChannelInput
 from bot.channels.models import CHANNEL_TABLES
+from bot.channels.sending import RetryPolicy
 from bot.channels.signatures import meta_signature
 from bot.channels.twilio_whatsapp import TwilioWhatsAppInput
 from bot.channels.whatsapp import WhatsAppInput
@@ -36,6 +37,10 @@ CONFIGURED = {
     "STEUNWIJZER_TWILIO_AUTH_TOKEN": "twilio-token",
     "STEUNWIJZER_TWILIO_WHATSAPP_NUMBER": "+3185000000",
     "STEUNWIJZER_TWILIO_WEBHOOK_URL": PUBLIC_URL,
+    # Replies (the guard's, when the fake Rasa answers nothing) go nowhere: a closed loopback
+    # port, never the providers' real APIs, and without retries (tests/channels/test_sending.py).
+    "STEUNWIJZER_WHATSAPP_GRAPH_URL": "http://127.0.0.1:9",
+    "STEUNWIJZER_TWILIO_API_URL": "http://127.0.0.1:9",
 }
 
 
@@ -86,6 +91,7 @@ async def call(channel: WhatsAppChannelInput, method: str, req: Any, rasa: Rasa)
 
 def run(channel: WhatsAppChannelInput, method: str, req: Any) -> tuple[int, str, list[str]]:
     rasa = Rasa()
+    channel.runtime.policy = RetryPolicy(attempts=1)
 
     async def main() -> tuple[int, str]:
         try:

@@ -32,6 +32,8 @@ from bot.privacy.tracker_store import delete_conversation, delete_events_before,
 from bot.settings import PROJECT_ROOT, load_settings
 from tests.databases import TEST_SUPERUSER, postgresql_binary, postgresql_server
 
+pytestmark = pytest.mark.servers  # a private PostgreSQL cluster
+
 ROLES_SQL = PROJECT_ROOT / "deploy" / "postgres" / "roles.sql"
 PASSWORDS = {
     "steunwijzer_app": "app-password-1",

@@ -152,3 +152,57 @@ def test_malformed_addresses_are_invalid(text: str) -> None:
 @pytest.mark.parametrize("text", ["", "nee", "mijn nummer is 0612345678", "bij de apotheek"])
 def test_no_address_without_an_at_sign(text: str) -> None:
     assert parse_email(text) is None
+
+
+# --- what the hand-written checks got wrong (now phonenumbers and email-validator) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("0032 (0)470 12 34 56", "+32470123456"),
+        ("+33 6 12 34 56 78", "+33612345678"),
+        ("0031-20-1234567", "+31201234567"),
+        ("+31.6.12345678", "+31612345678"),
+        ("0031 (0)6 12345678", "+31612345678"),
+    ],
+)
+def test_numbers_in_every_written_form_are_read(text: str, expected: str) -> None:
+    assert parse_phone(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "+32 470 12 34 5",  # a Belgian mobile number one digit short: was taken as it was
+        "+32 12 34 56 78 90 12",  # too long for Belgium's plan, short enough for E.164
+        "0123456789",  # no Dutch area code 012: was +31123456789
+        "06-00000000",  # not a Dutch mobile number
+        "+31 900 123456",  # a service number written with +31: only 0900 was refused
+        "0470 12 34 56",  # a Belgian number without +32: was taken as a Dutch one
+    ],
+)
+def test_numbers_that_do_not_exist_in_their_plan_are_not_taken(text: str) -> None:
+    assert parse_phone(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("jan@café.nl", "jan@café.nl"),
+        ("mijn adres is info@müller.de", "info@müller.de"),
+        ("jan@xn--caf-dma.nl", "jan@café.nl"),
+        ("Jan+Mantelzorg@Gmail.com", "Jan+Mantelzorg@gmail.com"),
+    ],
+)
+def test_a_domain_in_another_script_and_a_plus_are_valid(text: str, address: str) -> None:
+    check = parse_email(text)
+
+    assert check is not None and check.valid and check.suggestion is None
+    assert check.address == address
+    assert is_valid_email(check.address)
+
+
+@pytest.mark.parametrize("address", ["jan@domein.test", "jan@pc.local", "jan@host.invalid"])
+def test_special_use_domains_reach_no_one(address: str) -> None:
+    assert not is_valid_email(address)

@@ -52,6 +52,7 @@ PERSONAL_OR_HEALTH = (
     "+31612345678",
     "0612345678",
     "06-12345678",
+    "06 12345678",
     "fatima.elamrani",
     "gmail",
     "dementie",
@@ -120,6 +121,7 @@ class Recording:
 # --- SMTP ---------------------------------------------------------------------------------------
 
 
+@pytest.mark.servers  # an SMTP server (aiosmtpd)
 def test_smtp_down_stays_pending_then_delivered_exactly_once(session_factory: sessionmaker) -> None:
     stored = _store(session_factory)
     port = free_port()
@@ -164,6 +166,7 @@ def test_smtp_down_stays_pending_then_delivered_exactly_once(session_factory: se
     assert entry.lease_until is None and entry.claim_token is None
 
 
+@pytest.mark.servers  # an SMTP server (aiosmtpd)
 def test_smtp_refusal_is_stored_as_its_code_only(session_factory: sessionmaker) -> None:
     _store(session_factory)
     port = free_port()
@@ -176,6 +179,7 @@ def test_smtp_refusal_is_stored_as_its_code_only(session_factory: sessionmaker) 
     assert _entries(session_factory)["email"].last_error == "SMTP 554"
 
 
+@pytest.mark.servers  # an SMTP server (aiosmtpd)
 def test_notice_email_holds_no_personal_or_health_data(
     session_factory: sessionmaker, tmp_path: Path
 ) -> None:

@@ -243,7 +243,7 @@ FILLED = slots(
 
 def test_the_read_back_shows_the_number_as_dialled() -> None:
     text = contact_readback(FILLED)
-    assert "Naam: Ans" in text and "Telefoon: 0612345678" in text and "'s ochtends" in text
+    assert "Naam: Ans" in text and "Telefoon: 06 12345678" in text and "'s ochtends" in text
 
 
 def test_yes_confirms_and_a_new_number_corrects() -> None:
@@ -311,6 +311,23 @@ def test_the_confirmation_gives_the_reference_a_date_and_the_opening_hours() -> 
     assert "9.00 tot 12.00 uur" in text and "voorbeeld" in text
     assert "112" not in text
     assert "112" in confirmation_text("MZ-7K3Q9P", steunpunt, friday_evening, urgent=True)
+
+
+@pytest.mark.parametrize(
+    ("now", "promised"),
+    [
+        # Monday evening, one working day: Tuesday 27 April 2027 is Koningsdag.
+        (datetime(2027, 4, 26, 18, 0, tzinfo=timezone.utc), "woensdag 28 april"),
+        # Christmas Eve, one working day: both Christmas days and the weekend are left out.
+        (datetime(2026, 12, 24, 10, 0, tzinfo=timezone.utc), "maandag 28 december"),
+    ],
+)
+def test_the_promised_call_back_skips_koningsdag_and_christmas(
+    now: datetime, promised: str
+) -> None:
+    steunpunt = make_steunpunt(response_days=1)
+    text = confirmation_text("MZ-7K3Q9P", steunpunt, now, urgent=False)
+    assert f"uiterlijk {promised} contact" in text
 
 
 def test_no_steunpunt_is_said_honestly_without_an_unverified_number() -> None:

@@ -31,7 +31,7 @@ def test_complete_summary_reads_as_a_consultant_needs_it() -> None:
     )
     assert lines[6] == "Al voorgesteld: Dagbesteding in Zwolle (Zorggroep)."
     assert lines[7] == (
-        "Contact: telefoon 0612345678, e-mail fatima.elamrani@gmail.com. Liefst bellen. "
+        "Contact: telefoon 06 12345678, e-mail fatima.elamrani@gmail.com. Liefst bellen. "
         "Wanneer: 's middags na 14 uur."
     )
 
@@ -111,7 +111,7 @@ def test_very_long_conversations_are_cut_to_4000_characters() -> None:
     assert text.startswith("Urgentie: hoog.")
     # The caregiver's words are shortened; how to call them is kept whole.
     assert "…" in text.splitlines()[5]
-    assert text.splitlines()[-1].startswith("Contact: telefoon 0612345678")
+    assert text.splitlines()[-1].startswith("Contact: telefoon 06 12345678")
 
 
 def test_summary_can_be_rebuilt_from_the_stored_document() -> None:

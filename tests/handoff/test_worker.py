@@ -84,6 +84,7 @@ def test_worker_delivers_logs_counts_only_and_stops_on_a_signal(
     for private in (
         FATIMA.name,
         "0612345678",
+        "06 12345678",
         "+31612345678",
         FATIMA.email,
         "aanmeldingen@zwolle",

@@ -62,10 +62,10 @@ def test_asking_for_a_person_mid_intake_ends_in_a_stored_and_delivered_aanmeldin
     assert "Wanneer bent u het best te bereiken?" in reply, reply
 
     reply = texts(say(product, sender, '/give_contact{"answer": "ochtend"}'))
-    assert "Naam: Ans" in reply and "Telefoon: 0612345678" in reply and "Klopt dit?" in reply
+    assert "Naam: Ans" in reply and "Telefoon: 06 12345678" in reply and "Klopt dit?" in reply
 
     reply = texts(say(product, sender, "nee het nummer is 0687654321"))
-    assert "Telefoon: 0687654321" in reply and "Klopt dit?" in reply, reply
+    assert "Telefoon: 06 87654321" in reply and "Klopt dit?" in reply, reply
 
     reply = texts(say(product, sender, "ja dat klopt"))
     assert "Het is geregeld." in reply and STEUNPUNT in reply, reply

@@ -61,7 +61,7 @@ def notes(session_factory: sessionmaker) -> list[tuple[str, str]]:
         "Samenvatting Urgentie: hoog.",
         # Caregiver and contact.
         "Naam Fatima El Amrani",
-        "Telefoon 0612345678",
+        "Telefoon 06 12345678",
         "E-mail fatima.elamrani@gmail.com",
         "Liefst contact via bellen",
         "Wanneer het beste &#39;s middags na 14 uur",
@@ -84,7 +84,7 @@ def notes(session_factory: sessionmaker) -> list[tuple[str, str]]:
         "Dagbesteding in Zwolle (Zorggroep)",
         # Urgency with its signals, and the consent.
         "Urgentie Hoog Waarom: Overbelast volgens de vragenlijst",
-        "Gegeven op 24 november 2026, 14.05 uur",
+        "Gegeven op 24 november 2026 om 14.05 uur",
         "Versie van de tekst toestemming-2026-11",
         "Het steunpunt mag zien contactgegevens, de situatie, "
         "de vragenlijst over de belasting, de hulpvraag",
@@ -142,10 +142,10 @@ def test_a_shared_transcript_is_shown(client: TestClient, session_factory: sessi
     text = text_of(client.get(DETAIL).text)
 
     assert (
-        "Mantelzorger , 24 november 2026, 14.00 uur Ik kan het niet meer aan met mijn moeder"
+        "Mantelzorger , 24 november 2026 om 14.00 uur Ik kan het niet meer aan met mijn moeder"
         in text
     )
-    assert "Steunwijzer , 24 november 2026, 14.00 uur Dat klinkt zwaar." in text
+    assert "Steunwijzer , 24 november 2026 om 14.00 uur Dat klinkt zwaar." in text
 
 
 @pytest.mark.parametrize("path", ["", "/print"])
@@ -276,7 +276,7 @@ def test_a_note_is_kept_with_its_author_and_audited(
     assert notes(session_factory) == [("anna", "Gebeld, voicemail ingesproken.")]
     text = text_of(client.get(DETAIL).text)
     assert "Uw notitie is bewaard." in text
-    assert "Anna de Vries , 24 november 2026, 14.05 uur Gebeld, voicemail ingesproken." in text
+    assert "Anna de Vries , 24 november 2026 om 14.05 uur Gebeld, voicemail ingesproken." in text
     assert ("anna", "note", REFERENCE) in audit_entries(session_factory)
 
 
@@ -382,7 +382,7 @@ def test_contact_gehad_records_the_moment(
     post(client, f"{DETAIL}/contact")
 
     assert handoff_row(session_factory).contacted_at == clock()
-    assert "Contact gehad ja, op 24 november 2026, 14.05 uur" in text_of(client.get(DETAIL).text)
+    assert "Contact gehad ja, op 24 november 2026 om 14.05 uur" in text_of(client.get(DETAIL).text)
     assert ("anna", "contact", REFERENCE) in audit_entries(session_factory)
 
 
@@ -416,7 +416,7 @@ def test_the_print_view_has_no_navigation_and_a_print_stylesheet(
     assert '<link rel="stylesheet" href="/portal/static/portal.css">' in html
     assert "@media print" in client.get("/portal/static/portal.css").text
     text = text_of(html)
-    assert "Afgedrukt door Anna de Vries op 24 november 2026, 14.05 uur" in text
+    assert "Afgedrukt door Anna de Vries op 24 november 2026 om 14.05 uur" in text
     assert stored["summary_text"].splitlines()[0] in html
     assert "Teruggebeld." in text
     assert audit_entries(session_factory)[-1] == ("anna", "print", REFERENCE)
@@ -565,7 +565,7 @@ def test_times_show_in_dutch_summer_time_too(
     store_handoff(session_factory, REFERENCE, created_at=summer)
     login(client, "anna")
 
-    assert "Ontvangen 1 juli 2026, 10.30 uur" in text_of(client.get(DETAIL).text)
+    assert "Ontvangen 1 juli 2026 om 10.30 uur" in text_of(client.get(DETAIL).text)
 
 
 # --- withdrawn by the caregiver -----------------------------------------------------------------
@@ -589,7 +589,7 @@ def test_a_withdrawn_aanmelding_says_so_and_shows_no_personal_data(
     for response in (page, printed):
         text = text_of(response.text)
         assert "ingetrokken in de chat. De gegevens zijn gewist." in text
-        assert "24 november 2026, 14.15 uur" in text
+        assert "24 november 2026 om 14.15 uur" in text
         assert "Fatima" not in text
     assert "Oppakken" not in page.text
     assert "Notitie opslaan" not in page.text

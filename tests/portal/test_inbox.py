@@ -80,7 +80,7 @@ def test_the_table_has_the_columns_in_dutch_with_local_times(
         assert f'<th scope="col">{header}</th>' in html
     assert '<th scope="row"><a href="/portal/aanmelding/MZ-7K3Q9P">MZ-7K3Q9P</a></th>' in html
     # 13.05 UTC on 24 November is 14.05 in Amsterdam (winter time).
-    assert "MZ-7K3Q9P Hoog 24 november 2026, 14.05 uur Nieuw nog niemand" in text
+    assert "MZ-7K3Q9P Hoog 24 november 2026 om 14.05 uur Nieuw nog niemand" in text
     assert '<time datetime="2026-11-24T13:05:00+00:00">' in html
 
 
@@ -143,7 +143,7 @@ def test_the_inbox_says_who_picked_it_up_and_when_there_is_nothing(
 
     text = text_of(client.get("/portal/").text)
 
-    assert "MZ-7K3Q9P Normaal 24 november 2026, 14.05 uur In behandeling Anna de Vries" in text
+    assert "MZ-7K3Q9P Normaal 24 november 2026 om 14.05 uur In behandeling Anna de Vries" in text
 
 
 def test_a_coordinator_sees_failed_deliveries_and_can_retry(

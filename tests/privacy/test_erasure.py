@@ -52,6 +52,7 @@ PRIVATE = (
     "El Amrani",
     "06-12345678",
     "0612345678",
+    "06 12345678",
     FATIMA.email,
     "dementie",
     "dagbesteding",

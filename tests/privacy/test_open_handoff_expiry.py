@@ -17,6 +17,7 @@ from bot.portal import handoffs as portal_handoffs
 from bot.portal.auth import StaffIdentity
 from bot.privacy.models import AuditEntry
 from bot.privacy.retention import RetentionPeriods, purge_expired
+from bot.text.formatting import dutch_date
 from knowledge.models import SteunpuntRow
 from tests.handoff.conftest import FATIMA, make_steunpunt
 from tests.privacy.conftest import days, store_handoff
@@ -126,9 +127,20 @@ def test_the_warning_email_holds_the_reference_the_date_and_the_portal_link_only
     (warning,) = set((tmp_path / "outbox").iterdir()) - first
     text = warning.read_text(encoding="utf-8")
     expires = created + days(180)
-    assert f"Subject: Aanmelding {REFERENCE} wordt op {expires:%d-%m-%Y} gewist" in text
+    # The date as everywhere (bot.text.formatting): "wordt op donderdag 24 december 2026 gewist".
+    assert (
+        f"Subject: Aanmelding {REFERENCE} wordt op {dutch_date(expires, weekday=True)} gewist"
+        in text
+    )
     assert PORTAL_URL in text
-    for private in (FATIMA.name, "El Amrani", FATIMA.email, "06-12345678", "0612345678"):
+    for private in (
+        FATIMA.name,
+        "El Amrani",
+        FATIMA.email,
+        "06-12345678",
+        "0612345678",
+        "06 12345678",
+    ):
         assert private not in text
 
 

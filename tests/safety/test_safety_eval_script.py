@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from bot.settings import PROJECT_ROOT
 
 
@@ -20,6 +22,9 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+# The whole labelled set with its timing rounds (20 s); test_safety_detector checks every case of
+# the same set one by one, so the quick loop leaves this run out.
+@pytest.mark.slow
 def test_labelled_set_passes_with_full_recall() -> None:
     result = run("--quiet")
     assert result.returncode == 0, result.stdout + result.stderr

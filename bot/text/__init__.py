@@ -1,0 +1,1 @@
+"""Dutch text for people: the lowest layer, importing no other project module."""
