@@ -41,6 +41,7 @@ from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import sessionmaker
 
 from bot.handoff.models import ERROR_LENGTH, OutboxEntry
+from bot.text.formatting import dutch_date
 from knowledge.webhook_address import (
     RefusedWebhook,
     Resolver,
@@ -48,7 +49,6 @@ from knowledge.webhook_address import (
     check_webhook_url,
     resolve_host,
 )
-from bot.text.formatting import dutch_date
 
 SIGNATURE_HEADER = "X-Steunwijzer-Signature"
 TIMESTAMP_HEADER = "X-Steunwijzer-Timestamp"
