@@ -56,7 +56,8 @@ _IDIOMS: tuple[str, ...] = (
     r"\b(?:val|valt|viel|vallen) (?:\w+ )?om van (?:de )?(?:slaap|moeheid|vermoeidheid|honger|"
     r"het lachen)\b",
     r"\b(?:lag|lig|ligt|liggen) dubbel(?: van het lachen)?\b",
-    r"\b(?:slaat|sla|sloeg|slaan|sloegen|uitslaan|uitslaat) (?:\w+ ){0,2}wartaal(?: uit)?\b",
+    # "gisteren sloeg hij weer de hele avond wartaal uit": the verb stands far from its object.
+    r"\b(?:slaat|sla|sloeg|slaan|sloegen|uitslaan|uitslaat) (?:\w+ ){0,5}wartaal(?: uit)?\b",
     r"\bwartaal (?:uit)?(?:slaan|slaat|sloeg|uitslaat)\b",
     r"\b(?:slaat|sla|sloeg|slaan|overslaan|overgeslagen)(?: [a-z]+){0,3} (?:maaltijd\w*|ontbijt|"
     r"lunch|avondeten|middageten|warme maaltijd)(?: over)?\b",
@@ -74,6 +75,13 @@ _IDIOMS: tuple[str, ...] = (
     r"(?: [a-z]+){0,3} over (?:zelfmoord|zelfdoding|suicide|suicidaliteit)\w*",
 )
 
+# The naaste or family of the caregiver, in the contexts below that speak of someone else's death.
+_RELATIVES = (
+    r"(?:ouders|grootouders|schoonouders|vader|moeder|pa|ma|opa|oma|man|vrouw|partner|broer|"
+    r"broers|zus|zussen|zoon|dochter|schoonvader|schoonmoeder|oom|tante|vriend|vriendin|"
+    r"buurman|buurvrouw)"
+)
+
 # An alarm word is explained by an everyday context somewhere in the same message.
 _SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
     # Pills in a practical question.
@@ -84,8 +92,13 @@ _SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
         r"toedienen|vergoed\w*|fijnmaken|verpakt|doorslikken|medicatierol|"
         r"baxterrol|bijhouden|afbouwen|herinnering\w*",
     ),
-    # A whole life as a span of time: "hij woont al zijn hele leven bij mij".
-    (r"leven", r"(?:zijn|haar|mijn|ons|hun) hele leven|(?:zijn|haar|hun) leven lang|levenslang"),
+    # A whole life as a span of time: "hij woont al zijn hele leven bij mij"; relatives who died:
+    # "haar ouders leven niet meer".
+    (
+        r"leven",
+        r"(?:zijn|haar|mijn|ons|hun) hele leven|(?:zijn|haar|hun) leven lang|levenslang|"
+        rf"{_RELATIVES} (?:leven|leeft) (?:allebei |beiden |beide |al |ook )*niet meer",
+    ),
     # Knives and cutting in the kitchen or at the table.
     (
         r"mes|messen|snij\w*|sneed|gesneden",
@@ -110,7 +123,10 @@ _SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
         r"terminaal|dodelijk|prognose|dokter\w*|geriater|huisarts|euthanasieverklaring|"
         r"euthanasiewens (?:van|besproken)|wilsverklaring|"
         r"\w*testament|niet reanimeren|hospice|na (?:zijn|haar) dood|tot (?:zijn|haar) dood|"
-        r"droom\w*|nachtmerrie\w*|notaris|lotgenot\w*|nabestaand\w*",
+        r"droom\w*|nachtmerrie\w*|notaris|lotgenot\w*|nabestaand\w*|"
+        # "sinds mijn opa dood is", "sinds haar man overleed": a relative's death as a date.
+        rf"sinds (?:mijn|zijn|haar|onze|ons|hun|m'n) (?:\w+ )?{_RELATIVES} (?:\w+ )?"
+        r"(?:dood|overleden|overleed|gestorven|stierf)",
     ),
     # Suicide prevention as a topic: a course, someone's work.
     (

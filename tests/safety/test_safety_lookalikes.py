@@ -76,6 +76,10 @@ VETOED = [
     "hoe krijg ik al die pillen van mijn moeder overzichtelijk? helpt een baxterrol?",
     "mijn man is vorig jaar overleden, nu zorg ik voor mijn zus",
     "ik moet donderdag naar de uitvaart van mijn tante, wie blijft er bij mijn moeder?",
+    # From blind set dev5: a relative's death as part of the story, wartaal far from its verb.
+    "haar ouders leven niet meer en haar broer woont in Spanje",
+    "hoi, ik ben 21 en ik help mijn oma sinds mijn opa dood is. ze wordt steeds vergeetachtiger",
+    "Gisteren sloeg hij weer de hele avond wartaal uit en liep hij tot 4 uur snachts te ijsberen.",
 ]
 
 
