@@ -65,6 +65,7 @@ from bot.conversation.words import (
     about_skipping,
     about_travel_time,
     asked_language,
+    asks_for_the_check,
     control_of,
     fold,
     is_gibberish,
@@ -499,7 +500,9 @@ class _Conversation:
         if intent == "resume":
             self._resume()
             return True
-        if intent == "start_assessment":
+        if intent == "start_assessment" and (
+            not self.progress.check_reported or asks_for_the_check(turn)
+        ):
             self._start_check()
             return True
         if intent == "express_burden":

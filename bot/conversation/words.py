@@ -242,6 +242,23 @@ def starts_over(turn: Turn) -> bool:
     return fold(turn.text) in _START_OVER
 
 
+_THE_CHECK = re.compile(
+    r"\b(?:test\w*|vragen\w*|vragenlijst\w*|check\w*|zelftest\w*|opnieuw|overnieuw|nog (?:een )?keer|"
+    r"nog eens|belasting\w*|score)\b"
+)
+
+
+def asks_for_the_check(turn: Turn) -> bool:
+    """The message names the burden check: a button, or words like "test", "vragen", "opnieuw".
+
+    The model hears "ik wil de test doen" in "mijn vrouw vindt dat ik te veel hooi op mijn vork
+    neem"; once the check is done, only a message that names it may start it again.
+    """
+    if turn.is_payload:
+        return turn.intent == "start_assessment"
+    return bool(_THE_CHECK.search(fold(turn.text)))
+
+
 _PERSON = re.compile(
     r"\b(?:(?:praten|spreken|bellen|chatten) met (?:een |iemand |de )?(?:echt(?:e)? )?"
     r"(?:mens|persoon|medewerker|consulent|mantelzorgconsulent|iemand van (?:het|jullie))|"

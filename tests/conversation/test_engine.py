@@ -92,6 +92,22 @@ def test_a_detail_after_the_offers_does_not_restart_the_check(chat: Chat) -> Non
     assert chat.state.gemeente == "GM0166"
 
 
+def test_a_finished_check_starts_again_only_when_the_message_names_it(chat: Chat) -> None:
+    _intake(chat)
+    _through_the_check(chat, yes=3)
+    chat.say("hulp in huis zou fijn zijn")
+
+    reply = chat.say(
+        "mijn vrouw vindt dat ik te veel hooi op mijn vork neem maar het gaat echt prima",
+        "start_assessment",
+        confidence=0.7,
+    )
+    assert "Vraag 1 van 13" not in reply
+
+    reply = chat.say("mag ik de test nog een keer doen?", "start_assessment")
+    assert "Vraag 1 van 13" in reply
+
+
 def test_an_overloaded_caregiver_is_offered_the_steunpunt_by_name(chat: Chat) -> None:
     _intake(chat, gemeente="Kampen")
     _through_the_check(chat, yes=12)
