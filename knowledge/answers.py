@@ -25,6 +25,7 @@ from knowledge.offer import Steunpunt
 from knowledge.search import STOPWORDS, Match, SearchIndex, fold_words, stem
 
 ASK_GEMEENTE_TEXT = "Elke gemeente heeft een eigen steunpunt mantelzorg."
+ENTITLED_TEXT = "Zorgt u voor iemand? Dan kunt u ook bij het steunpunt mantelzorg terecht."
 # A second offer is shown too when its score is at least this share of the best one.
 CLOSE_SECOND = 0.8
 _STEUNPUNT = re.compile(r"\b(?:steunpunt\w*|\w*consulent\w*)\b")
@@ -49,6 +50,17 @@ _DEFINITION = re.compile(
     r"(?:een )?mantelzorger\b|\bmantelzorger (?:ben|bent|zijn|is|was)\b|"
     r"\b(?:als|ook) (?:een )?mantelzorger (?:gezien|tellen|geteld)\b"
 )
+
+# "Heb ik als ex-partner wel recht op ondersteuning?": whether the asker counts as a caregiver at all;
+# "recht op hulp bij het huishouden" names the help and is a question about an offer.
+_ENTITLED = re.compile(
+    r"\b(?:heb|hebben|krijg|krijgen|kom|komen) (?:ik|je|u|we|wij)\b(?: \w+){0,5} "
+    r"(?:recht op|in aanmerking voor) (?:\w+ )?(?:ondersteuning|steun|hulp)$"
+)
+
+
+def _asks_whether_entitled(text: str) -> bool:
+    return any(_ENTITLED.search(_folded(part)) for part in re.split(r"[.?!\n]+", text))
 
 
 def _folded(text: str) -> str:
@@ -128,6 +140,10 @@ def answer_question(
         if steunpunt is not None:
             return Answer(steunpunt_contact(steunpunt))
         return Answer(no_steunpunt_text(gemeente))
+    if _asks_whether_entitled(text):
+        caregiver = find_term("mantelzorger")
+        if caregiver is not None:
+            return Answer(f"{caregiver.text} {ENTITLED_TEXT}")
     term = find_term(text)
     if term is not None and _DEFINITION.search(folded):
         return Answer(term.text)

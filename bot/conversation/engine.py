@@ -223,7 +223,13 @@ class _Conversation:
             return
         # "In Oosterhout, twintig minuten rijden": an answer that only needs one more word is not
         # a pause or small talk, whatever the model heard.
-        if not (reading is not None and reading.unclear) and self._interjection(turn, asking):
+        if not _unclear(reading) and self._interjection(turn, asking):
+            return
+        if asking and not changed and self._asks_something(turn, asking) and not _unclear(reading):
+            # "Is het normaal dat ik soms boos op hem ben?" in the middle of the check is a question,
+            # not a wrong answer: it gets the best answer there is, then the question again.
+            if not self._answer_question(turn, None, asking):
+                self._advance(again=True)
             return
         if asking and not changed:
             self._misunderstood(turn, asking, reading)
@@ -1065,6 +1071,11 @@ def _without_the_worrying_sentences(text: str) -> str:
     sentences = [part for part in re.split(r"(?<=[.!?])\s+", text) if part.strip()]
     calm = [part for part in sentences if safety_tier(part, None)[0] is Tier.NONE]
     return " ".join(calm) if calm else text
+
+
+def _unclear(reading: Reading | None) -> bool:
+    """The answer was partly understood and needs one more word ("Oosterhout, Noord-Brabant?")."""
+    return reading is not None and bool(reading.unclear)
 
 
 def _named_needs(turn: Turn) -> list[str]:

@@ -108,6 +108,20 @@ def test_a_finished_check_starts_again_only_when_the_message_names_it(chat: Chat
     assert "Vraag 1 van 13" in reply
 
 
+def test_a_question_in_the_middle_of_the_check_is_no_wrong_answer(chat: Chat) -> None:
+    _intake(chat)
+    chat.say("Ja, doe maar")
+    chat.say("Ja")
+
+    reply = chat.say("Is het normaal dat ik soms gewoon boos op hem ben? Ik schaam me daarvoor.")
+    assert "begreep" not in reply and "veel mantelzorgers herkennen" in reply
+    assert "Vraag 2 van 13" in reply
+
+    reply = chat.say("Wat is het verschil tussen een notaris en een advocaat?")
+    assert "begreep" not in reply and "Vraag 2 van 13" in reply
+    assert chat.state.progress.attempts == 0
+
+
 def test_an_overloaded_caregiver_is_offered_the_steunpunt_by_name(chat: Chat) -> None:
     _intake(chat, gemeente="Kampen")
     _through_the_check(chat, yes=12)

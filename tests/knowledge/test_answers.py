@@ -28,6 +28,10 @@ def answered(question: str) -> str | None:
         ("kan iemand bij mijn moeder slapen als ik weg ben?", "Handen in Huis"),
         ("wat kost een mantelzorgmakelaar?", "Mantelzorgmakelaar"),
         ("bestaat er ook een landelijk telefoonnummer voor mantelzorgers?", "Mantelzorglijn"),
+        # From blind set dev5: support groups named by whom they are for.
+        ("Zijn er groepen voor familie van iemand met een verslaving?", "Lotgenotencontact"),
+        ("is er ook zoiets als een groep voor partners van iemand met een depressie?", "Lotgen"),
+        ("bestaat er een cursus of groep voor ouders van een kind dat verslaafd is?", "Lotgen"),
     ],
 )
 def test_a_question_about_a_kind_of_help_gets_that_help(question: str, named: str) -> None:
@@ -56,3 +60,31 @@ def test_a_kind_of_help_the_caller_read_in_the_question_grounds_the_answer() -> 
 
     assert without is None
     assert with_need is not None and "Eerste stap:" in with_need.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Heb ik als ex-partner eigenlijk wel recht op ondersteuning?",
+        "kom ik als buurvrouw in aanmerking voor steun?",
+        "tel ik ook als mantelzorger als opa of is dat alleen voor de ouders",
+    ],
+)
+def test_whether_the_asker_counts_as_a_caregiver_is_answered_with_who_does(question: str) -> None:
+    assert "Een mantelzorger zorgt onbetaald" in (answered(question) or "")
+
+
+def test_asking_for_named_help_one_is_entitled_to_gets_that_help() -> None:
+    assert "Wmo" in (answered("heb ik recht op hulp bij het huishouden?") or "")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is het normaal dat ik soms gewoon boos op hem ben? Ik schaam me daarvoor.",
+        "ik voel me schuldig als ik een dag weg ga, is dat raar?",
+    ],
+)
+def test_feelings_of_anger_guilt_or_shame_get_a_warm_answer(question: str) -> None:
+    text = answered(question) or ""
+    assert "veel mantelzorgers herkennen" in text and "steunpunt" in text
