@@ -51,6 +51,8 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\baan (?:mezelf|mijzelf|mijn eigen leven) toe\b",
         r"\brespijt", r"\blogee?r", r"\bdag ?besteding", r"\bdagopvang", r"\bnachtopvang",
         r"\bover ?n(?:ee|e|a)m", r"\bzorgovername", r"\bover (?:\w+ ){0,2}nemen\b",
+        # "dat ik niet meer de enige ben bij wie ze kan aankloppen": the care shared.
+        r"\bniet (?:meer |langer )?(?:de|het) enige\b", r"\b(?:de )?zorg (?:kan |kunnen |te )?delen\b",
         r"\bneemt? (?:\w+ ){0,3}over\b",
         r"\bvervang", r"\boppas", r"\bop adem\b", r"\bademruimte", r"\bvakantie",
         r"\bweekendje weg", r"\bpauze\b", r"\bontlast", r"\brust\b", r"\brustmoment",
@@ -73,6 +75,8 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bklus", r"\btuin(?:werk|onderhoud|man|ieren)", r"\bhulp (?:in|bij|met) de tuin\b",
         r"\bde tuin (?:doen|bijhouden|onderhouden|bij te houden)\b", r"\bde was\b", r"\bstrijk",
         r"\bpraktisch", r"\bvervoer",
+        # "iemand die eens komt kijken": a visit at home.
+        r"\b(?:komt|komen|kwam) (?:eens |even |af en toe |een keer )?(?:kijken|langs)\b", r"\blangs ?komt\b",
         r"\brijden\b", r"\brijdt\b", r"\bchauffeur", r"\b(?:brengen en halen|halen en brengen)\b",
         r"\bnaar (?:het ziekenhuis|de dokter|de huisarts|afspraken) (?:te )?(?:brengen|rijden)",
         # Hands-on help with washing and dressing is what caregivers call practical help too.
@@ -86,6 +90,8 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bsta er alleen\b", r"\bvoel me (?:zo )?alleen\b", r"\bbegrip\b", r"\bconsulent",
         r"\bmee ?denk", r"\bhulp voor (?:mezelf|mijzelf|mij)\b", r"\bmijn hart\b",
         r"\bsparren\b", r"\bklankbord", r"\bmijn ei kwijt\b",
+        r"\b(?:komt|komen|kwam) (?:eens |even |af en toe |een keer )?(?:kijken|langs)\b", r"\blangs ?komt\b",
+        r"\bniet (?:meer |langer )?(?:de|het) enige\b",
         r"\bkan (?:het )?niet meer\b", r"\bzit (?:er )?doorheen\b", r"\buitgeput",
         r"\bopgebrand", r"\bburn ?out", r"\bschouder om op te",
         r"\b(?:iemand|mensen) die (?:me |mij )?(?:begrijpt|begrijpen|snapt|snappen)\b",
@@ -112,6 +118,9 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\brecht op\b", r"\bregelingen\b", r"\b(?:begrijpen|snappen) (?:wat|hoe)\b",
         r"\bvragen over\b", r"\bvraag over\b",
         r"\bwaar (?:ik )?(?:moet )?(?:te )?beginnen\b",
+        # "iemand die overzicht geeft over wat er aangevraagd kan worden"
+        r"\boverzicht (?:geeft|geven|geeft|krijgen|over|van wat)\b", r"\bwat er (?:allemaal )?(?:aan te vragen|"
+        r"aangevraagd|geregeld|te regelen) (?:kan|valt|is)\b",
     ),
     "financieel": (
         r"\bgeld", r"\bfinanc", r"\bvergoed", r"\bmantelzorg ?waardering", r"\bwaardering\b",

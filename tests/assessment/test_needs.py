@@ -109,6 +109,14 @@ PHRASINGS = [
         "dat er iemand bij hem in Kampen kijkt, dan hoef ik niet elke keer die 40 minuten te rijden",
         ["even_vrij"],
     ),
+    # From blind set dev5: a visit at home, the care shared, an overview of what can be applied for
+    ("iemand die eens komt kijken", ["praktische_hulp", "emotionele_steun"]),
+    ("dat ik niet meer de enige ben bij wie ze kan aankloppen", ["even_vrij", "emotionele_steun"]),
+    (
+        "Iemand die overzicht geeft over wat er aangevraagd kan worden, zoals vervoer naar de "
+        "bestralingen en huishoudelijke hulp.",
+        ["informatie_advies", "praktische_hulp", "wonen_vervoer"],
+    ),
     # refusals add nothing
     ("Ik hoef geen lotgenoten, wel even vrij", ["even_vrij"]),
     ("Geld is niet nodig. Wel iemand om mee te praten", ["emotionele_steun"]),
