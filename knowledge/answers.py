@@ -6,9 +6,11 @@ what decides is what the knowledge base holds. In this order:
 
 1. The steunpunt's own contact details, when the question is about reaching the steunpunt.
 2. A glossary term, when the question asks what a word means and the word is known.
-3. The offers and regelingen that fit the question's words and the caregiver's situation: one
+3. A referral, when the question is about a topic the knowledge base has no checked facts on
+   (bewindvoering, a taxi to dialysis, school): the kind of place that knows.
+4. The offers and regelingen that fit the question's words and the caregiver's situation: one
    when it clearly fits best, else two, each with its first step and contact.
-4. A glossary term named anywhere in the question.
+5. A glossary term named anywhere in the question.
 Nothing found: None, and the conversation says so honestly.
 """
 
@@ -22,6 +24,7 @@ from typing import Any
 from knowledge.advice import describe, query_from_facts
 from knowledge.glossary import find_term
 from knowledge.offer import Steunpunt
+from knowledge.referrals import find_referral
 from knowledge.search import STOPWORDS, Match, SearchIndex, fold_words, stem
 
 ASK_GEMEENTE_TEXT = "Elke gemeente heeft een eigen steunpunt mantelzorg."
@@ -118,6 +121,10 @@ def _grounded(best: Match, folded: str, index: SearchIndex, named_needs: Sequenc
     return bool(asked & named)
 
 
+def _young(facts: Mapping[str, Any]) -> bool:
+    return bool(facts.get("young_caregiver")) or facts.get("age_group") in ("<18", "18-24")
+
+
 def _about_steunpunt(folded: str) -> bool:
     return bool(_STEUNPUNT.search(folded) and _CONTACT.search(folded))
 
@@ -149,6 +156,9 @@ def answer_question(
         return Answer(term.text)
     if not _specific(folded):
         return Answer(term.text) if term is not None else None
+    referral = find_referral(folded, young=_young(facts))
+    if referral is not None:
+        return Answer(referral.text)
     query = replace(query_from_facts(facts), needs=(), text=text)
     result = index.match(query, limit=3)
     if len(result) and _grounded(result[0], folded, index, named_needs):

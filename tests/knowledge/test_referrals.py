@@ -1,0 +1,58 @@
+"""Questions on topics without checked facts get the kind of place that knows, and nothing else."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from knowledge.answers import answer_question
+from knowledge.referrals import find_referral, load_referrals, parse_referrals
+from knowledge.search import SearchIndex, build_index_from_files
+
+_INDEX: list[SearchIndex] = []
+
+
+def answered(question: str, **facts: object) -> str:
+    if not _INDEX:
+        _INDEX.append(build_index_from_files())
+    answer = answer_question(question, facts, _INDEX[0], lambda _: None, lambda _: "")
+    return answer.text if answer else ""
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("Wat is het verschil tussen bewindvoering en een mentor?", "Bewindvoering"),
+        ("hoe word ik bewindvoerder van mijn zus?", "Bewindvoering"),
+        ("Wie regelt haar zaken als ik overlijd? Moet ik nu al iets vastleggen?", "Bewindvoering"),
+        ("is er taxi voor dialyse? wie betaalt dat?", "zorgverzekeraar"),
+        ("hoe regel ik vervoer naar de bestraling?", "zorgverzekeraar"),
+        ("als ik door het zorgen studievertraging oploop, kan ik ergens hulp krijgen?", "decaan"),
+    ],
+)
+def test_a_question_on_a_topic_without_checked_facts_gets_a_referral(
+    question: str, topic: str
+) -> None:
+    assert topic in answered(question)
+
+
+def test_school_is_a_young_caregivers_topic() -> None:
+    question = "kan ik op school extra tijd krijgen voor opdrachten?"
+    assert "decaan" in answered(question, age_group="18-24")
+    assert "decaan" in answered(question)  # "op school": the asker's own school
+    assert "decaan" not in answered("is er dagbesteding bij de school van mijn zoon?")
+
+
+def test_referrals_state_no_phone_numbers_amounts_or_links() -> None:
+    for referral in load_referrals():
+        assert not re.search(r"\d{3}|€|https?://|www\.", referral.text), referral.id
+
+
+def test_a_referral_file_without_patterns_is_refused() -> None:
+    with pytest.raises(Exception, match="asked"):
+        parse_referrals({"version": 1, "verwijzingen": [{"id": "x", "text": "Tekst."}]})
+
+
+def test_an_ordinary_question_gets_no_referral() -> None:
+    assert find_referral("wat kost dagbesteding", young=False) is None
