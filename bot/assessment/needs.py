@@ -105,7 +105,10 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bervaring(?:en)? (?:\w+ ){0,2}(?:delen|uitwisselen)",
         r"\bmensen die (?:\w+ ){0,3}(?:begrijpen|snappen|meemaken|doormaken)",
         r"\bkoffie ?ochtend", r"\binloop",
-        r"\b(?:andere|meer) (?:\w+ ){0,3}(?:mensen|jongeren|mantelzorgers|partners|ouders)\b"
+        # "andere opa's spreken die ook zo'n kleinkind hebben"
+        r"\bdie ook (?:zo ?n|zo een|zoiets|een) (?:\w+ ){0,2}(?:hebben|heeft|meemaken|doormaken)\b",
+        r"\b(?:andere|meer) (?:\w+ ){0,3}(?:mensen|jongeren|mantelzorgers|partners|ouders|opas?|omas?|"
+        r"grootouders|vaders|moeders|mannen|vrouwen|broers|zussen|kinderen|families)\b"
         r"(?: \w+){0,6} (?:spreken|ontmoeten|praten|zien|leren kennen)\b",
         r"\bmensen (?:van|in|met) (?:mijn|dezelfde|een) (?:leeftijd|situatie|ervaring)",
         r"\bcontact met (?:andere|meer|nog) (?:\w+ ){0,2}(?:mensen|mantelzorgers|partners|ouders|"

@@ -708,10 +708,22 @@ class _Conversation:
             return
         self.say(texts.nothing_to_resume(self.state))
 
+    def _tells_about_the_care(self, turn: Turn) -> bool:
+        """The message tells facts about the care, whether or not they are new."""
+        if turn.is_payload:
+            return False
+        found = listen(ConversationState(), turn.text, self.services.today)
+        return bool(set(found) & CARE_FACTS)
+
     def _not_understood_idle(self, turn: Turn) -> None:
         misses = int(self.progress.context.get("idle_misses") or 0) + 1
         self.progress.context = {**self.progress.context, "idle_misses": misses}
         if turn.intent in ("affirm", "deny", "dont_know", "decline"):
+            self.say(texts.how_can_i_help(self.state))
+            return
+        if self._tells_about_the_care(turn):
+            # "ik zorg voor mijn kleinzoon, hij heeft epilepsie" after the offers: heard before.
+            self.say(texts.story_heard(self.state))
             self.say(texts.how_can_i_help(self.state))
             return
         if misses >= 2:

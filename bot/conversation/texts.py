@@ -269,6 +269,10 @@ def how_can_i_help(state: ConversationState) -> str:
     )
 
 
+def story_heard(state: ConversationState) -> str:
+    return _u(state, "Dank u dat u dat vertelt.", "Dank je dat je dat vertelt.")
+
+
 def rephrase(state: ConversationState) -> str:
     return _u(
         state,

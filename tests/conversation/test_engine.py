@@ -122,6 +122,16 @@ def test_a_question_in_the_middle_of_the_check_is_no_wrong_answer(chat: Chat) ->
     assert chat.state.progress.attempts == 0
 
 
+def test_the_story_told_again_after_the_offers_is_heard_not_misunderstood(chat: Chat) -> None:
+    _intake(chat)
+    _through_the_check(chat, yes=3)
+    chat.say("hulp in huis zou fijn zijn")
+
+    reply = chat.say("ik zorg voor mijn man, hij heeft parkinson en praat bijna niet meer")
+
+    assert "begreep" not in reply and "Dank u dat u dat vertelt." in reply
+
+
 def test_an_overloaded_caregiver_is_offered_the_steunpunt_by_name(chat: Chat) -> None:
     _intake(chat, gemeente="Kampen")
     _through_the_check(chat, yes=12)
