@@ -76,7 +76,7 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bde tuin (?:doen|bijhouden|onderhouden|bij te houden)\b", r"\bde was\b", r"\bstrijk",
         r"\bpraktisch", r"\bvervoer",
         # "iemand die eens komt kijken": a visit at home.
-        r"\b(?:komt|komen|kwam) (?:eens |even |af en toe |een keer )?(?:kijken|langs)\b", r"\blangs ?komt\b",
+        r"\b(?:komt|komen|kwam) (?:eens |even |af en toe |een keer )?(?:kijken|langs)\b", r"\blangs ?(?:komt|gaat|gaan|komen)\b",
         r"\brijden\b", r"\brijdt\b", r"\bchauffeur", r"\b(?:brengen en halen|halen en brengen)\b",
         r"\bnaar (?:het ziekenhuis|de dokter|de huisarts|afspraken) (?:te )?(?:brengen|rijden)",
         # Hands-on help with washing and dressing is what caregivers call practical help too.
@@ -90,7 +90,7 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bsta er alleen\b", r"\bvoel me (?:zo )?alleen\b", r"\bbegrip\b", r"\bconsulent",
         r"\bmee ?denk", r"\bhulp voor (?:mezelf|mijzelf|mij)\b", r"\bmijn hart\b",
         r"\bsparren\b", r"\bklankbord", r"\bmijn ei kwijt\b",
-        r"\b(?:komt|komen|kwam) (?:eens |even |af en toe |een keer )?(?:kijken|langs)\b", r"\blangs ?komt\b",
+        r"\b(?:komt|komen|kwam) (?:eens |even |af en toe |een keer )?(?:kijken|langs)\b", r"\blangs ?(?:komt|gaat|gaan|komen)\b",
         r"\bniet (?:meer |langer )?(?:de|het) enige\b",
         r"\bkan (?:het )?niet meer\b", r"\bzit (?:er )?doorheen\b", r"\buitgeput",
         r"\bopgebrand", r"\bburn ?out", r"\bschouder om op te",

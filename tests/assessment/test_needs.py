@@ -112,6 +112,10 @@ PHRASINGS = [
     # From blind set dev5: a visit at home, the care shared, an overview of what can be applied for
     ("iemand die eens komt kijken", ["praktische_hulp", "emotionele_steun"]),
     ("andere opas en omas spreken die ook zo een kleinkind hebben", ["lotgenoten"]),
+    (
+        "iemand die bij haar langs gaat als ik aan het werk ben",
+        ["even_vrij", "praktische_hulp", "emotionele_steun", "werk_en_zorg"],
+    ),
     ("dat ik niet meer de enige ben bij wie ze kan aankloppen", ["even_vrij", "emotionele_steun"]),
     (
         "Iemand die overzicht geeft over wat er aangevraagd kan worden, zoals vervoer naar de "
