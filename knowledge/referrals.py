@@ -17,6 +17,8 @@ from typing import Any
 import jsonschema
 import yaml
 
+from knowledge.search import fold_words
+
 REFERRALS_FILE = Path(__file__).resolve().parent / "data" / "verwijzingen.yml"
 
 _SCHEMA: dict[str, Any] = {
@@ -75,6 +77,11 @@ def parse_referrals(document: Any) -> tuple[Referral, ...]:
 @lru_cache(maxsize=1)
 def load_referrals(path: Path = REFERRALS_FILE) -> tuple[Referral, ...]:
     return parse_referrals(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+def is_referral_question(text: str) -> bool:
+    """Whether a question is about one of the topics, for any caregiver."""
+    return find_referral(" ".join(fold_words(text)), young=True) is not None
 
 
 def find_referral(folded: str, young: bool) -> Referral | None:

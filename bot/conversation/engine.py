@@ -83,6 +83,7 @@ from bot.safety.detector import detect_safety_signal
 from bot.safety.reply import build_safety_reply, build_unclassified_crisis_reply
 from bot.safety.tiers import Tier, safety_tier
 from knowledge.helplines import all_helplines
+from knowledge.referrals import is_referral_question
 
 # A message longer than this is a story, even when it holds an answer to the question asked.
 ANSWER_MAX_WORDS = 20
@@ -593,7 +594,8 @@ class _Conversation:
             )
             return False
         offer_id = turn.entity("offer") or self._offer_meant(turn, intent)
-        if offer_id or intent == "ask_offer":
+        about_an_offer = intent == "ask_offer" and not is_referral_question(turn.text)
+        if offer_id or about_an_offer:
             self.progress.last_offer = offer_id or self.progress.last_offer
             self.say(
                 self.services.describe_offer(turn.text, offer_id, self.state.facts()),
@@ -623,6 +625,9 @@ class _Conversation:
     def _offer_meant(self, turn: Turn, intent: str | None) -> str | None:
         """ "Kost dat geld?" just after an offer was shown: the question is about that offer."""
         if turn.is_payload or not self.progress.last_offer:
+            return None
+        if re.search(r"\?.*\w", turn.text):
+            # "is er taxi voor dialyse? wie betaalt dat?": "dat" is the first question's topic.
             return None
         folded = fold(turn.text)
         refers = re.search(r"\b(?:dat|dit|die|deze|het|daar|daarvoor|ervoor|erheen)\b", folded)

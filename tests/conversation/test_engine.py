@@ -132,6 +132,18 @@ def test_the_story_told_again_after_the_offers_is_heard_not_misunderstood(chat: 
     assert "begreep" not in reply and "Dank u dat u dat vertelt." in reply
 
 
+def test_that_after_a_question_of_its_own_is_not_the_offer_shown_last(chat: Chat) -> None:
+    _intake(chat)
+    _through_the_check(chat, yes=3)
+    chat.say("hulp in huis zou fijn zijn")
+    chat.say('/ask_offer{"offer": "kortdurend_zorgverlof"}')
+
+    reply = chat.say("is er taxi voor dialyse? wie betaalt dat?", "ask_offer")
+
+    assert "zorgverzekeraar" in reply and "Kortdurend zorgverlof" not in reply
+    assert "Kortdurend zorgverlof" in chat.say("wie betaalt dat?", "ask_offer")
+
+
 def test_an_overloaded_caregiver_is_offered_the_steunpunt_by_name(chat: Chat) -> None:
     _intake(chat, gemeente="Kampen")
     _through_the_check(chat, yes=12)
