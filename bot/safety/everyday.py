@@ -63,6 +63,8 @@ _IDIOMS: tuple[str, ...] = (
     r"lunch|avondeten|middageten|warme maaltijd)(?: over)?\b",
     r"\b(?:maaltijd\w*|ontbijt|lunch|avondeten) (?:over)?(?:slaan|slaat|sloeg|overgeslagen)\b",
     r"\bslaa?t? nergens op\b|\bsloeg nergens op\b",
+    # "de buurman sloeg alarm omdat ze niet opendeed"
+    r"\b(?:sla|slaat|sloeg|sloegen|slaan|geslagen) (?:\w+ ){0,2}alarm\b|\balarm (?:ge)?(?:slaan|slaat|sloeg|geslagen)\b",
     # "ik kan mijn zus wel wurgen, haha nee hoor": a joke said as one.
     r"\b(?:kan|kon|zou)\b(?: [a-z]+){1,3} wel (?:wurgen|villen|slaan|vermoorden|afmaken|"
     r"doodslaan|door elkaar rammelen)\b(?=.*\b(?:haha\w*|hihi|grapje|geintje|lol|nee hoor|"
@@ -90,7 +92,7 @@ _SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
         r"baxter\w*|weekdoos|medicijndispenser|dispenser|apotheek\w*|voorgeschreven|"
         r"herhaalrecept|bijwerking\w*|overzicht\w*|overzichtelijk|per dag|vergeet|vergeten|"
         r"toedienen|vergoed\w*|fijnmaken|verpakt|doorslikken|medicatierol|"
-        r"baxterrol|bijhouden|afbouwen|herinnering\w*",
+        r"baxterrol|bijhouden|afbouwen|herinnering\w*|(?:daar|ervoor|hiervoor) (?:\w+ )?medicijnen",
     ),
     # A whole life as a span of time: "hij woont al zijn hele leven bij mij"; relatives who died:
     # "haar ouders leven niet meer".
@@ -140,7 +142,9 @@ _SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
         r"dood|doodgeschoten|schiet\w*|geschoten|vermoord\w*|moord\w*|dreig\w*",
         r"game\w*|spel\w*|spelen|call of duty|fortnite|playstation|xbox|film\w*|"
         r"boek\w*|televisie|tv|sudoku|puzzel\w*|haha\w*|hihi|lol|grapje|typisch|knipoog|serie|"
-        r"series|detective\w*",
+        r"series|detective\w*|"
+        # "opa droomt dat hij wordt doodgeschoten": a dream or a memory of the war.
+        r"droom\w*|droomt|nachtmerrie\w*|oorlog\w*|indie|trauma\w*",
     ),
     # Medical history, a first-aid course, worries about safety at home.
     (
@@ -149,7 +153,9 @@ _SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
         r"gehad|in (?:19|20)[0-9][0-9]|vorig\w*|geleden|weer thuis|gaat (?:weer )?goed|"
         r"alles is (?:nu |weer )?(?:goed|oke|ok)|cursus|ehbo|leren|bloedverdunner\w*|scheren|"
         r"bloedprik|prikdienst|naalden|bang dat|nog niks gebeurd|nog niets gebeurd|vergoed\w*|"
-        r"gemeente|aanvragen|blaasontsteking|sinds (?:zijn|haar)|weer goed|oke",
+        r"gemeente|aanvragen|blaasontsteking|sinds (?:zijn|haar)|weer goed|oke|"
+        # "ze heeft epilepsie ... is er logeeropvang die daar ervaring mee heeft?"
+        r"ervaring mee|ervaring met|logeeropvang|logeerhuis|dagbesteding|opvang|daar medicijnen voor",
     ),
     # Waking up at night.
     (
