@@ -78,6 +78,7 @@ from bot.conversation.words import (
 )
 from bot.handoff import dialogue as handoff
 from bot.intake.dialogue import Turn
+from bot.intake.gemeente import find_gemeente_mentions
 from bot.messages import BotMessage, Button
 from bot.safety.detector import detect_safety_signal
 from bot.safety.reply import build_safety_reply, build_unclassified_crisis_reply
@@ -226,9 +227,10 @@ class _Conversation:
         # a pause or small talk, whatever the model heard.
         if not _unclear(reading) and self._interjection(turn, asking):
             return
-        if asking and not changed and self._asks_something(turn, asking) and not _unclear(reading):
+        if not changed and self._asks_something(turn, asking) and not _unclear(reading):
             # "Is het normaal dat ik soms boos op hem ben?" in the middle of the check is a question,
-            # not a wrong answer: it gets the best answer there is, then the question again.
+            # not a wrong answer: it gets the best answer there is (or an honest "weet ik niet"),
+            # then the question again.
             if not self._answer_question(turn, None, asking):
                 self._advance(again=True)
             return
@@ -611,7 +613,10 @@ class _Conversation:
                 self.say(texts.lets_look_together(self.state))
                 self.progress.intake_started = True
                 return False
-            self.say(texts.no_answer(self.state))
+            place = self._place_without_local_data(turn.text)
+            self.say(
+                texts.no_local_data(self.state, place) if place else texts.no_answer(self.state)
+            )
             return False
         self.say(answer.text, answer.buttons)
         self._remember_shown(list(answer.offers))
@@ -621,6 +626,14 @@ class _Conversation:
             self._ask_current()
             return True
         return False
+
+    def _place_without_local_data(self, text: str) -> str | None:
+        """ "Is er ook zo'n groep op Texel zelf?": a gemeente named where we know no local help."""
+        for mention in find_gemeente_mentions(text).mentions:
+            gemeente = mention.match.gemeente
+            if gemeente is not None and self.services.steunpunt_for(gemeente.code) is None:
+                return gemeente.name
+        return None
 
     def _offer_meant(self, turn: Turn, intent: str | None) -> str | None:
         """ "Kost dat geld?" just after an offer was shown: the question is about that offer."""

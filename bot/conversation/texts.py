@@ -133,6 +133,18 @@ def no_answer(state: ConversationState) -> str:
     )
 
 
+def no_local_data(state: ConversationState, gemeente_name: str) -> str:
+    return _u(
+        state,
+        f"Voor {gemeente_name} heb ik nog geen gegevens over hulp in de buurt. Het Wmo-loket van de "
+        f"gemeente {gemeente_name} weet wat er bij u in de buurt is, ook welk steunpunt mantelzorg "
+        "er is. Wilt u intussen iemand spreken? Zeg het gerust.",
+        f"Voor {gemeente_name} heb ik nog geen gegevens over hulp in de buurt. Het Wmo-loket van de "
+        f"gemeente {gemeente_name} weet wat er bij je in de buurt is, ook welk steunpunt mantelzorg "
+        "er is. Wil je intussen iemand spreken? Zeg het gerust.",
+    )
+
+
 def greeting(state: ConversationState) -> str:
     return (
         "Hallo, fijn dat u er bent. Ik ben Steunwijzer, de digitale hulp voor mantelzorgers.\n"

@@ -144,6 +144,16 @@ def test_that_after_a_question_of_its_own_is_not_the_offer_shown_last(chat: Chat
     assert "Kortdurend zorgverlof" in chat.say("wie betaalt dat?", "ask_offer")
 
 
+def test_a_question_about_a_place_without_local_data_names_that_place(chat: Chat) -> None:
+    _intake(chat, gemeente="Texel")
+    _through_the_check(chat, yes=3)
+    chat.say("anderen ontmoeten")
+
+    reply = chat.say("Is er ook zo'n groep op Texel zelf? De boot is zo duur.")
+
+    assert "Voor Texel heb ik nog geen gegevens" in reply and "Wmo-loket" in reply
+
+
 def test_an_overloaded_caregiver_is_offered_the_steunpunt_by_name(chat: Chat) -> None:
     _intake(chat, gemeente="Kampen")
     _through_the_check(chat, yes=12)
