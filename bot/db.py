@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from sqlalchemy import DateTime, MetaData, create_engine, text
 from sqlalchemy.engine import Dialect, Engine, make_url
-from sqlalchemy.orm import declarative_base, sessionmaker
+from sqlalchemy.orm import Session, declarative_base, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
 # Stable constraint names keep Alembic migrations identical on SQLite and PostgreSQL.
@@ -71,7 +71,7 @@ def use_write_ahead_log(database_url: str) -> None:
         engine.dispose()
 
 
-def create_session_factory(engine: Engine) -> sessionmaker:
+def create_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(bind=engine, future=True, expire_on_commit=False)
 
 
@@ -82,6 +82,6 @@ def engine_for(database_url: str) -> Engine:
 
 
 @lru_cache(maxsize=4)
-def session_factory_for(database_url: str) -> sessionmaker:
+def session_factory_for(database_url: str) -> sessionmaker[Session]:
     """Sessions on the process's one engine for this database (engine_for)."""
     return create_session_factory(engine_for(database_url))

@@ -43,7 +43,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import httpx
 import numpy
@@ -113,11 +113,11 @@ MACHINE = "machine"
 # --- the scripted conversations -------------------------------------------------------------
 
 
-def reply_text(replies: Sequence[dict]) -> str:
+def reply_text(replies: Sequence[dict[str, Any]]) -> str:
     return "\n".join(reply.get("text") or "" for reply in replies)
 
 
-def first_button_payload(replies: Sequence[dict]) -> str | None:
+def first_button_payload(replies: Sequence[dict[str, Any]]) -> str | None:
     for reply in replies:
         for button in reply.get("buttons") or ():
             if button.get("payload"):
@@ -126,9 +126,9 @@ def first_button_payload(replies: Sequence[dict]) -> str | None:
 
 
 class Script(Protocol):
-    def is_done(self, turn: int, replies: Sequence[dict]) -> bool: ...
+    def is_done(self, turn: int, replies: Sequence[dict[str, Any]]) -> bool: ...
 
-    def next_message(self, turn: int, replies: Sequence[dict]) -> str | None: ...
+    def next_message(self, turn: int, replies: Sequence[dict[str, Any]]) -> str | None: ...
 
 
 @dataclass(frozen=True)
@@ -137,10 +137,10 @@ class IntakeScript:
 
     max_turns: int = MAX_INTAKE_TURNS
 
-    def is_done(self, turn: int, replies: Sequence[dict]) -> bool:
+    def is_done(self, turn: int, replies: Sequence[dict[str, Any]]) -> bool:
         return OFFERS_MARK in reply_text(replies)
 
-    def next_message(self, turn: int, replies: Sequence[dict]) -> str | None:
+    def next_message(self, turn: int, replies: Sequence[dict[str, Any]]) -> str | None:
         """None when the caregiver would not know what to say: the intake went off the path."""
         if turn >= self.max_turns:
             return None
@@ -165,10 +165,10 @@ class MoodbotScript:
 
     turns: int = INTAKE_TURNS
 
-    def is_done(self, turn: int, replies: Sequence[dict]) -> bool:
+    def is_done(self, turn: int, replies: Sequence[dict[str, Any]]) -> bool:
         return turn >= self.turns
 
-    def next_message(self, turn: int, replies: Sequence[dict]) -> str | None:
+    def next_message(self, turn: int, replies: Sequence[dict[str, Any]]) -> str | None:
         return MOODBOT_MESSAGES[turn % len(MOODBOT_MESSAGES)]
 
 
@@ -299,7 +299,7 @@ async def run_conversation(
     rng: random.Random,
 ) -> ConversationResult:
     result = ConversationResult()
-    replies: list[dict] = []
+    replies: list[dict[str, Any]] = []
     while not script.is_done(result.turns, replies):
         message = script.next_message(result.turns, replies)
         if message is None:

@@ -15,7 +15,7 @@ from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from bot.channels.messaging import REPLY_WINDOW, window_open
 from bot.channels.models import ChannelMessage
@@ -31,7 +31,7 @@ def _utc_now() -> datetime:
 
 
 def first_delivery(
-    sessions: sessionmaker,
+    sessions: sessionmaker[Session],
     channel: str,
     message_id: str,
     conversation_key: str,
@@ -56,7 +56,7 @@ def first_delivery(
 
 
 def last_user_message_at(
-    sessions: sessionmaker, channel: str, conversation_key: str
+    sessions: sessionmaker[Session], channel: str, conversation_key: str
 ) -> datetime | None:
     with sessions() as session:
         return session.execute(
@@ -67,7 +67,7 @@ def last_user_message_at(
         ).scalar_one_or_none()
 
 
-def prune(sessions: sessionmaker, now: datetime | None = None) -> int:
+def prune(sessions: sessionmaker[Session], now: datetime | None = None) -> int:
     """Removes rows older than `KEEP_FOR`; returns how many."""
     cutoff = (now or _utc_now()) - KEEP_FOR
     with sessions() as session:

@@ -15,6 +15,7 @@ import tempfile
 import uuid
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from bot.evaluation.personas import PERSONA_SETS, Persona, load_personas
 from bot.evaluation.product import rest_say, start_product, stop_product, wait_until_ready
@@ -59,7 +60,7 @@ def run_set(personas: Sequence[Persona], rasa_url: str, knowledge: KnowledgeView
     return results
 
 
-def report(name: str, results: Sequence[Result], show: bool, out_dir: Path) -> dict:
+def report(name: str, results: Sequence[Result], show: bool, out_dir: Path) -> dict[str, Any]:
     out_dir.mkdir(parents=True, exist_ok=True)
     for result in results:
         (out_dir / f"{result.persona.id}.txt").write_text(result.transcript() + "\n")

@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from bot.settings import PROJECT_ROOT
 
@@ -36,7 +37,7 @@ def run_cross_validation(folds: int, out: Path) -> None:
     )  # fmt: skip
 
 
-def _table(title: str, report: dict) -> None:
+def _table(title: str, report: dict[str, Any]) -> None:
     print(f"\n{title}")
     print(f"  {'class':<26}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>10}")
     for name, row in sorted(report.items()):

@@ -38,7 +38,7 @@ from typing import Any, Protocol
 
 import httpx
 from sqlalchemy import and_, or_, select, update
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from bot.handoff.models import ERROR_LENGTH, OutboxEntry
 from bot.text.formatting import dutch_date
@@ -392,7 +392,7 @@ def _is_due(now: datetime):
     )
 
 
-def _due_ids(session_factory: sessionmaker, now: datetime, limit: int) -> list[int]:
+def _due_ids(session_factory: sessionmaker[Session], now: datetime, limit: int) -> list[int]:
     query = (
         select(OutboxEntry.id)
         .where(_is_due(now))
@@ -404,7 +404,7 @@ def _due_ids(session_factory: sessionmaker, now: datetime, limit: int) -> list[i
 
 
 def _claim(
-    session_factory: sessionmaker, entry_id: int, now: datetime, policy: RetryPolicy
+    session_factory: sessionmaker[Session], entry_id: int, now: datetime, policy: RetryPolicy
 ) -> _Claim | None:
     token = secrets.token_hex(16)
     with session_factory() as session, session.begin():
@@ -437,7 +437,7 @@ def _claim(
         return _Claim(entry_id, token, entry.transport, entry.attempts, notice)
 
 
-def _finish(session_factory: sessionmaker, claim: _Claim, **values: Any) -> None:
+def _finish(session_factory: sessionmaker[Session], claim: _Claim, **values: Any) -> None:
     with session_factory() as session, session.begin():
         session.execute(
             update(OutboxEntry)
@@ -466,7 +466,7 @@ def _send(transports: Mapping[str, Transport], claim: _Claim) -> str | None:
 
 
 def deliver_due(
-    session_factory: sessionmaker,
+    session_factory: sessionmaker[Session],
     transports: Mapping[str, Transport],
     now: datetime,
     *,
@@ -502,7 +502,9 @@ def deliver_due(
     return report
 
 
-def retry_failed(session_factory: sessionmaker, now: datetime, reference: str | None = None) -> int:
+def retry_failed(
+    session_factory: sessionmaker[Session], now: datetime, reference: str | None = None
+) -> int:
     """Put failed entries (of one handoff, or all) back for one more try now; returns how many."""
     query = update(OutboxEntry).where(OutboxEntry.status == "failed")
     if reference is not None:

@@ -105,7 +105,7 @@ def _failed(
 
 
 def verify(
-    session_factory: sessionmaker, pending: Pending, typed: str, attempt: Attempt
+    session_factory: sessionmaker[Session], pending: Pending, typed: str, attempt: Attempt
 ) -> LoginResult:
     """Complete a pending login with a code from the app or an unused recovery code."""
     keys = throttle.keys_for(pending.username, attempt.source_ip, attempt.throttle)
@@ -184,7 +184,7 @@ def _enrolment_code_valid(user: StaffUser, code_hash: str | None, now: datetime)
 
 
 def check_enrolment_code(
-    session_factory: sessionmaker, pending: Pending, typed: str, attempt: Attempt
+    session_factory: sessionmaker[Session], pending: Pending, typed: str, attempt: Attempt
 ) -> EnrolmentCheck:
     """The administrator's enrolment code, before the app's secret is shown. A wrong, expired or
     used code counts in the login throttle and gets one answer (FAILED)."""
@@ -207,7 +207,7 @@ def check_enrolment_code(
 
 
 def enrolment_secret(
-    session_factory: sessionmaker, pending: Pending, keys: TotpKeys, now: datetime
+    session_factory: sessionmaker[Session], pending: Pending, keys: TotpKeys, now: datetime
 ) -> str | None:
     """The secret to set up: the one shown before (a reloaded page shows the same QR code), else a
     new one. None when the pending login no longer fits, its enrolment code is not (or no longer)
@@ -229,7 +229,7 @@ def enrolment_secret(
 
 
 def confirm_enrolment(
-    session_factory: sessionmaker, pending: Pending, typed: str, attempt: Attempt
+    session_factory: sessionmaker[Session], pending: Pending, typed: str, attempt: Attempt
 ) -> Enrolled:
     """The first code from the app proves it is set up; the enrolment code is used up and the
     login completes with new recovery codes."""
@@ -289,7 +289,7 @@ def _replace_recovery_codes(
 # --- new recovery codes for a logged-in account ---------------------------------------------------
 
 
-def unused_recovery_codes(session_factory: sessionmaker, username: str) -> int:
+def unused_recovery_codes(session_factory: sessionmaker[Session], username: str) -> int:
     query = select(func.count(RecoveryCode.id)).where(
         RecoveryCode.username == username, RecoveryCode.used_at.is_(None)
     )
@@ -297,7 +297,7 @@ def unused_recovery_codes(session_factory: sessionmaker, username: str) -> int:
         return int(session.execute(query).scalar_one())
 
 
-def has_app(session_factory: sessionmaker, username: str) -> bool:
+def has_app(session_factory: sessionmaker[Session], username: str) -> bool:
     query = select(StaffUser.totp_confirmed_at).where(StaffUser.username == username)
     with session_factory() as session:
         return session.execute(query).scalar_one_or_none() is not None
@@ -311,7 +311,7 @@ class Renewed:
 
 
 def renew_recovery_codes(
-    session_factory: sessionmaker, username: str, typed: str, attempt: Attempt
+    session_factory: sessionmaker[Session], username: str, typed: str, attempt: Attempt
 ) -> Renewed:
     """New recovery codes for a logged-in account, after a current code from its app (not a
     recovery code: whoever holds a stolen recovery code must not get ten more). A wrong code

@@ -137,7 +137,7 @@ def _withdraw(session: Session, handoff: Handoff, now: datetime) -> bool:
 
 
 def request_erasure(
-    session_factory: sessionmaker,
+    session_factory: sessionmaker[Session],
     sender_id: str,
     conversation_key: str,
     now: datetime,
@@ -188,7 +188,11 @@ def request_erasure(
 
 
 def process_erasure_requests(
-    session_factory: sessionmaker, tracker_engine: Engine, now: datetime, *, limit: int = BATCH_SIZE
+    session_factory: sessionmaker[Session],
+    tracker_engine: Engine,
+    now: datetime,
+    *,
+    limit: int = BATCH_SIZE,
 ) -> int:
     """Delete the conversations of the requests due at `now` from the tracker store; how many.
 
@@ -230,7 +234,7 @@ class TrackerConversations:
 
 
 def erase_handoff_by_staff(
-    session_factory: sessionmaker,
+    session_factory: sessionmaker[Session],
     reference: str,
     actor: str,
     now: datetime,
