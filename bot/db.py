@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from sqlalchemy import DateTime, MetaData, create_engine, text
 from sqlalchemy.engine import Dialect, Engine, make_url
@@ -20,10 +21,19 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
+# A model's NOT NULL columns state their type (`name: Mapped[str] = Column(String, nullable=False)`);
+# its nullable ones do not: SQLAlchemy 1.4's mypy plugin types an unannotated column as `T | None`,
+# and with current mypy it wrongly refuses an explicit `Mapped[T | None]`.
 Base = declarative_base(metadata=MetaData(naming_convention=NAMING_CONVENTION))
 
+if TYPE_CHECKING:
+    # sqlalchemy2-stubs make TypeDecorator generic; SQLAlchemy 1.4 itself cannot be subscripted.
+    _DateTimeDecorator = TypeDecorator[datetime]
+else:
+    _DateTimeDecorator = TypeDecorator
 
-class UtcDateTime(TypeDecorator):
+
+class UtcDateTime(_DateTimeDecorator):
     """Timezone-aware datetimes in, timezone-aware UTC datetimes out; naive ones are refused.
 
     Stored as UTC without an offset, the same on SQLite and PostgreSQL; SQLite would otherwise

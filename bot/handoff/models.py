@@ -75,23 +75,23 @@ class Handoff(Base):
     id: Mapped[int] = Column(Integer, primary_key=True)
     reference: Mapped[str] = Column(String(REFERENCE_LENGTH), nullable=False, unique=True)
     steunpunt_id: Mapped[str] = Column(String(STEUNPUNT_ID_LENGTH), nullable=False)
-    gemeente_code: Mapped[str | None] = Column(String(GEMEENTE_CODE_LENGTH), nullable=True)
+    gemeente_code = Column(String(GEMEENTE_CODE_LENGTH), nullable=True)
     urgency: Mapped[str] = Column(String(10), nullable=False)
     status: Mapped[str] = Column(String(20), nullable=False, default="nieuw")
     document: Mapped[dict[str, Any]] = Column(JSON, nullable=False)
     created_at: Mapped[datetime] = Column(UtcDateTime, nullable=False)
-    claimed_by: Mapped[str | None] = Column(String(USER_LENGTH), nullable=True)
-    closed_at: Mapped[datetime | None] = Column(UtcDateTime, nullable=True)
-    conversation_key: Mapped[str | None] = Column(String(KEY_LENGTH), nullable=True, index=True)
+    claimed_by = Column(String(USER_LENGTH), nullable=True)
+    closed_at = Column(UtcDateTime, nullable=True)
+    conversation_key = Column(String(KEY_LENGTH), nullable=True, index=True)
     # "contact gehad": when a consultant reached the caregiver.
-    contacted_at: Mapped[datetime | None] = Column(UtcDateTime, nullable=True)
+    contacted_at = Column(UtcDateTime, nullable=True)
     # Set once, when the steunpunt is told that this open aanmelding reaches its maximum age:
     # the moment it is erased if still open then (bot.privacy.retention).
-    expires_at: Mapped[datetime | None] = Column(UtcDateTime, nullable=True)
+    expires_at = Column(UtcDateTime, nullable=True)
     # The daily cap per phone number counts by this hash (bot.handoff.service.PhoneCap).
-    contact_phone_key: Mapped[str | None] = Column(String(KEY_LENGTH), nullable=True, index=True)
+    contact_phone_key = Column(String(KEY_LENGTH), nullable=True, index=True)
     # The daily cap per client address counts by this hash (bot.handoff.service.AddressCap).
-    client_address_key: Mapped[str | None] = Column(String(KEY_LENGTH), nullable=True, index=True)
+    client_address_key = Column(String(KEY_LENGTH), nullable=True, index=True)
 
     outbox_entries: Mapped[list[OutboxEntry]] = relationship(
         "OutboxEntry",
@@ -136,12 +136,10 @@ class OutboxEntry(Base):
     status: Mapped[str] = Column(String(10), nullable=False, default="pending")
     attempts: Mapped[int] = Column(Integer, nullable=False, default=0)
     next_attempt_at: Mapped[datetime] = Column(UtcDateTime, nullable=False)
-    lease_until: Mapped[datetime | None] = Column(UtcDateTime, nullable=True)
-    claim_token: Mapped[str | None] = Column(String(32), nullable=True)
-    last_error: Mapped[str | None] = Column(
-        String(ERROR_LENGTH), nullable=True
-    )  # never personal data
-    delivered_at: Mapped[datetime | None] = Column(UtcDateTime, nullable=True)
+    lease_until = Column(UtcDateTime, nullable=True)
+    claim_token = Column(String(32), nullable=True)
+    last_error = Column(String(ERROR_LENGTH), nullable=True)  # never personal data
+    delivered_at = Column(UtcDateTime, nullable=True)
     idempotency_key: Mapped[str] = Column(String(KEY_LENGTH), nullable=False, unique=True)
     created_at: Mapped[datetime] = Column(UtcDateTime, nullable=False)
 
@@ -177,7 +175,7 @@ class ConsentRecord(Base):
     scope: Mapped[list[str]] = Column(JSON, nullable=False)  # ["contact", "situation", ...]
     given_at: Mapped[datetime] = Column(UtcDateTime, nullable=False)
     # The aanmelding the consent was for, once stored; withdrawn together with it.
-    handoff_reference: Mapped[str | None] = Column(String(9), nullable=True, index=True)
+    handoff_reference = Column(String(9), nullable=True, index=True)
 
 
 HANDOFF_TABLES = (

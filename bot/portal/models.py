@@ -37,16 +37,16 @@ class StaffUser(Base):
     # The second factor (bot.portal.totp). The secret is encrypted with a key derived from the
     # portal secret, so a copy of the database alone gives no codes. It is set when enrolment
     # starts and counts only once confirmed with a first code (totp_confirmed_at).
-    totp_secret: Mapped[str | None] = Column(String(TOTP_SECRET_LENGTH), nullable=True)
-    totp_confirmed_at: Mapped[datetime | None] = Column(UtcDateTime, nullable=True)
+    totp_secret = Column(String(TOTP_SECRET_LENGTH), nullable=True)
+    totp_confirmed_at = Column(UtcDateTime, nullable=True)
     # The 30-second step of the last code accepted: a code of that step or earlier is refused.
-    totp_last_step: Mapped[int | None] = Column(Integer, nullable=True)
+    totp_last_step = Column(Integer, nullable=True)
     # The one-time code an administrator issues (`python -m bot.portal enrolment-code`) that,
     # with the password, lets the account bind its first app: the password alone must not be
     # enough to bind an attacker's phone. Only its SHA-256 is stored (bot.portal.totp); it is
     # cleared when an app is bound with it.
-    enrolment_code_hash: Mapped[str | None] = Column(String(TOKEN_HASH_LENGTH), nullable=True)
-    enrolment_code_expires_at: Mapped[datetime | None] = Column(UtcDateTime, nullable=True)
+    enrolment_code_hash = Column(String(TOKEN_HASH_LENGTH), nullable=True)
+    enrolment_code_expires_at = Column(UtcDateTime, nullable=True)
 
 
 class StaffSession(Base):
@@ -73,7 +73,7 @@ class RecoveryCode(Base):
     username: Mapped[str] = Column(String(USERNAME_LENGTH), nullable=False, index=True)
     code_hash: Mapped[str] = Column(String(TOKEN_HASH_LENGTH), nullable=False)
     created_at: Mapped[datetime] = Column(UtcDateTime, nullable=False)
-    used_at: Mapped[datetime | None] = Column(UtcDateTime, nullable=True)
+    used_at = Column(UtcDateTime, nullable=True)
 
 
 class LoginThrottle(Base):
@@ -85,7 +85,7 @@ class LoginThrottle(Base):
     key_hash: Mapped[str] = Column(String(TOKEN_HASH_LENGTH), primary_key=True)
     failures: Mapped[int] = Column(Integer, nullable=False)
     last_failure_at: Mapped[datetime] = Column(UtcDateTime, nullable=False)
-    blocked_until: Mapped[datetime | None] = Column(UtcDateTime, nullable=True)
+    blocked_until = Column(UtcDateTime, nullable=True)
 
 
 PORTAL_TABLES = (

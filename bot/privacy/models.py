@@ -54,10 +54,10 @@ class AuditEntry(Base):
     action: Mapped[str] = Column(
         String(ACTION_LENGTH), nullable=False
     )  # view, claim, status, note, erase ...
-    handoff_reference: Mapped[str | None] = Column(String(9), nullable=True, index=True)
-    detail: Mapped[str | None] = Column(String(DETAIL_LENGTH), nullable=True)  # never personal data
+    handoff_reference = Column(String(9), nullable=True, index=True)
+    detail = Column(String(DETAIL_LENGTH), nullable=True)  # never personal data
     # Where the request came from (bot.portal.app.SourceAddress); None for the CLI and the worker.
-    source_ip: Mapped[str | None] = Column(String(IP_LENGTH), nullable=True)
+    source_ip = Column(String(IP_LENGTH), nullable=True)
 
 
 PRIVACY_TABLES = (ErasureRequest.__table__, AuditEntry.__table__)
