@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sqlalchemy import DateTime, MetaData, create_engine, text
-from sqlalchemy.engine import Dialect, Engine, make_url
+from sqlalchemy.engine import CursorResult, Dialect, Engine, Result, make_url
 from sqlalchemy.orm import Session, declarative_base, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
@@ -56,6 +56,17 @@ class UtcDateTime(_DateTimeDecorator):
 
 def one_of(column: str, values: tuple[str, ...]) -> str:
     return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+def rows_affected(result: Result) -> int:
+    """The rows an UPDATE or DELETE through Session.execute matched.
+
+    Its result is a CursorResult, which has the count; the session's execute is typed as returning
+    any Result.
+    """
+    if not isinstance(result, CursorResult):
+        raise TypeError(f"not the result of an UPDATE or DELETE: {type(result).__name__}")
+    return result.rowcount
 
 
 def create_db_engine(database_url: str) -> Engine:

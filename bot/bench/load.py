@@ -453,7 +453,7 @@ class Target:
 
     name: str
     url: str
-    process: subprocess.Popen
+    process: subprocess.Popen[bytes]
     log: Path
     ready_marker: str
     greeting: str
@@ -552,7 +552,7 @@ def bare_model(project: Path) -> Path:
     return next((project / "models").glob("*.tar.gz"))
 
 
-def stop_group(process: subprocess.Popen) -> None:
+def stop_group(process: subprocess.Popen[bytes]) -> None:
     """Like Ctrl-C in a terminal; killed when it does not stop in time."""
     if process.poll() is not None:
         return

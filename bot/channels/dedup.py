@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.channels.messaging import REPLY_WINDOW, window_open
 from bot.channels.models import ChannelMessage
+from bot.db import rows_affected
 
 # Meta retries a webhook for up to 7 days; a day more covers clock differences.
 KEEP_FOR = timedelta(days=8)
@@ -73,7 +74,7 @@ def prune(sessions: sessionmaker[Session], now: datetime | None = None) -> int:
     with sessions() as session:
         result = session.execute(delete(ChannelMessage).where(ChannelMessage.received_at < cutoff))
         session.commit()
-        return result.rowcount or 0
+        return rows_affected(result)
 
 
 class ReplyWindow:

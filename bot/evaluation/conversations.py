@@ -14,6 +14,7 @@ import json
 import tempfile
 import uuid
 from collections.abc import Iterable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -54,9 +55,7 @@ def run_set(personas: Sequence[Persona], rasa_url: str, knowledge: KnowledgeView
     results = []
     for persona in personas:
         sender = f"persona-{persona.id}-{uuid.uuid4().hex[:8]}"
-        results.append(
-            run_persona(persona, lambda text, s=sender: rest_say(rasa_url, s, text), knowledge)
-        )
+        results.append(run_persona(persona, partial(rest_say, rasa_url, sender), knowledge))
     return results
 
 

@@ -40,6 +40,7 @@ import httpx
 from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.db import rows_affected
 from bot.handoff.models import ERROR_LENGTH, OutboxEntry
 from bot.text.formatting import dutch_date
 from knowledge.webhook_address import (
@@ -420,9 +421,11 @@ def _claim(
             )
             .execution_options(synchronize_session=False)
         )
-        if claimed.rowcount != 1:
+        if rows_affected(claimed) != 1:
             return None
         entry = session.get(OutboxEntry, entry_id)
+        if entry is None:  # the UPDATE above found it in this transaction
+            return None
         handoff = entry.handoff
         notice = Notice(
             reference=handoff.reference,
@@ -515,4 +518,4 @@ def retry_failed(
                 synchronize_session=False
             )
         )
-        return result.rowcount
+        return rows_affected(result)

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import case, delete, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.db import rows_affected
 from bot.handoff import delivery
 from bot.handoff.models import (
     HANDOFF_STATUSES,
@@ -248,7 +249,7 @@ def claim(
             .values(status="in_behandeling", claimed_by=actor.username)
             .execution_options(synchronize_session=False)
         )
-        if claimed.rowcount != 1:
+        if rows_affected(claimed) != 1:
             return ClaimResult.TAKEN
         audit.record(session, actor=actor.username, action="claim", at=now, reference=reference)
         return ClaimResult.CLAIMED

@@ -26,6 +26,7 @@ from datetime import datetime
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.db import rows_affected
 from bot.portal import throttle, totp
 from bot.portal.auth import (
     LoginOutcome,
@@ -159,7 +160,7 @@ def _use_recovery_code(session: Session, user: StaffUser, code: str, attempt: At
         .values(used_at=attempt.now)
         .execution_options(synchronize_session=False)
     )
-    if used.rowcount != 1:
+    if rows_affected(used) != 1:
         return False
     audit.record(session, actor=user.username, action="recovery_code_used", at=attempt.now)
     return True

@@ -27,6 +27,7 @@ from sqlalchemy import delete
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from bot.db import rows_affected
 from bot.portal.models import LoginThrottle
 
 
@@ -143,4 +144,4 @@ def forget_old(session: Session, now: datetime, policy: ThrottlePolicy) -> int:
     """Remove keys whose last failure is long past; returns how many."""
     stale = now - policy.forget_after
     query = delete(LoginThrottle).where(LoginThrottle.last_failure_at < stale)
-    return session.execute(query.execution_options(synchronize_session=False)).rowcount
+    return rows_affected(session.execute(query.execution_options(synchronize_session=False)))

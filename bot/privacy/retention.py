@@ -35,6 +35,7 @@ from sqlalchemy import delete, exists, func, or_, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.db import rows_affected
 from bot.handoff.models import ConsentRecord, Handoff, OutboxEntry
 from bot.privacy import audit
 from bot.privacy.models import AuditEntry
@@ -95,11 +96,13 @@ def _delete_handoffs(session: Session, handoffs: list[Handoff]) -> int:
     """Delete aanmeldingen with their outbox rows, notes and consent records; consent records
     deleted."""
     references = [handoff.reference for handoff in handoffs]
-    consents = session.execute(
-        delete(ConsentRecord)
-        .where(ConsentRecord.handoff_reference.in_(references))
-        .execution_options(synchronize_session=False)
-    ).rowcount
+    consents = rows_affected(
+        session.execute(
+            delete(ConsentRecord)
+            .where(ConsentRecord.handoff_reference.in_(references))
+            .execution_options(synchronize_session=False)
+        )
+    )
     for handoff in handoffs:
         # ORM delete: its outbox rows and notes go by cascade.
         session.delete(handoff)
@@ -211,13 +214,13 @@ def _purge_loose_consents(session_factory: sessionmaker[Session], given_before: 
         .execution_options(synchronize_session=False)
     )
     with session_factory() as session, session.begin():
-        return session.execute(query).rowcount
+        return rows_affected(session.execute(query))
 
 
 def _purge_audit(session_factory: sessionmaker[Session], before: datetime) -> int:
     query = delete(AuditEntry).where(AuditEntry.at < before)
     with session_factory() as session, session.begin():
-        return session.execute(query.execution_options(synchronize_session=False)).rowcount
+        return rows_affected(session.execute(query.execution_options(synchronize_session=False)))
 
 
 def purge_expired(
