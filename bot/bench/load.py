@@ -43,7 +43,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 import httpx
 import numpy
@@ -121,7 +121,8 @@ def first_button_payload(replies: Sequence[dict[str, Any]]) -> str | None:
     for reply in replies:
         for button in reply.get("buttons") or ():
             if button.get("payload"):
-                return button["payload"]
+                payload: str = button["payload"]
+                return payload
     return None
 
 
@@ -912,7 +913,10 @@ def format_report(info: dict[str, object], runs: Sequence[SystemRun]) -> str:
 # --- command line -----------------------------------------------------------------------------
 
 
-def parse_numbers(text: str, kind: Callable[[str], float | int]) -> tuple:
+Number = TypeVar("Number", int, float)
+
+
+def parse_numbers(text: str, kind: Callable[[str], Number]) -> tuple[Number, ...]:
     try:
         values = tuple(kind(part) for part in text.split(",") if part.strip())
     except ValueError as error:
