@@ -624,7 +624,7 @@ class _GemeenteNames(dict):  # type: ignore[type-arg]
         super().__init__()
         self._services = services
 
-    def get(self, code: Any, default: Any = None) -> Any:  # type: ignore[override]
+    def get(self, code: Any, default: Any = None) -> Any:
         return self._services.gemeente_name(code) or default
 
 
@@ -680,8 +680,11 @@ def _corrected_facts(turn: Turn, state: ConversationState, services: Services) -
             answer = intake.read_hours(said)
         else:
             answer = intake.read_duration(said, services.today, _exact_age(state))
-        readable = answer is not None and isinstance(answer.value, (bool, int, float))
-        if readable and getattr(state, fact) != answer.value:
+        if (
+            answer is not None
+            and isinstance(answer.value, (bool, int, float))
+            and getattr(state, fact) != answer.value
+        ):
             facts[fact] = answer.value
     facts.update(_corrected_gemeente(said, state))
     return facts

@@ -68,8 +68,10 @@ def report(out: Path) -> bool:
     _table("Intents", intents)
     _table("Entities", entities)
     _errors(out / "intent_errors.json")
-    intent_f1 = intents["macro avg"]["f1-score"]
-    entity_f1 = entities.get("micro avg", entities.get("weighted avg", {})).get("f1-score", 0.0)
+    intent_f1: float = intents["macro avg"]["f1-score"]
+    entity_f1: float = entities.get("micro avg", entities.get("weighted avg", {})).get(
+        "f1-score", 0.0
+    )
     print(f"\nIntent macro-F1: {intent_f1:.3f} (target {INTENT_TARGET})")
     print(f"Entity micro-F1: {entity_f1:.3f} (target {ENTITY_TARGET})")
     return intent_f1 >= INTENT_TARGET and entity_f1 >= ENTITY_TARGET

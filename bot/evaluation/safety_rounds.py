@@ -71,7 +71,8 @@ def reply_kind(reply: str) -> str:
 
 def load_round(number: int) -> list[dict[str, Any]]:
     path = BLIND_DIR / f"safety_round{number}.yml"
-    return yaml.safe_load(path.read_text(encoding="utf-8"))["sentences"]
+    sentences: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))["sentences"]
+    return sentences
 
 
 def measure(sentences: Sequence[dict[str, Any]], rasa_url: str) -> list[Outcome]:

@@ -37,8 +37,9 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import httpx
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import Boolean, and_, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql.elements import ColumnElement
 
 from bot.db import rows_affected
 from bot.handoff.models import ERROR_LENGTH, OutboxEntry
@@ -258,7 +259,7 @@ def verify_signature(
     signature in constant time.
     """
     seconds = _unix_seconds(timestamp)
-    if signature is None or seconds is None or idempotency_key is None:
+    if timestamp is None or signature is None or seconds is None or idempotency_key is None:
         return False
     if abs(now.timestamp() - seconds) > tolerance.total_seconds():
         return False
@@ -353,7 +354,8 @@ class RetryPolicy:
 
     def delay(self, attempts: int) -> timedelta:
         """Wait after the `attempts`-th failed try: 1, 2, 4 ... minutes, capped."""
-        return min(self.first_delay * 2 ** max(attempts - 1, 0), self.max_delay)
+        delay: timedelta = self.first_delay * 2 ** max(attempts - 1, 0)
+        return min(delay, self.max_delay)
 
 
 DEFAULT_POLICY = RetryPolicy()
@@ -386,7 +388,7 @@ def _utc_now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def _is_due(now: datetime):
+def _is_due(now: datetime) -> ColumnElement[Boolean]:
     return or_(
         and_(OutboxEntry.status == "pending", OutboxEntry.next_attempt_at <= now),
         and_(OutboxEntry.status == "sending", OutboxEntry.lease_until <= now),

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Boolean, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.sql.elements import ColumnElement
@@ -217,7 +217,7 @@ def count_from_address_since(
 
 
 def _count_since(
-    session_factory: sessionmaker[Session], matches: ColumnElement, since: datetime
+    session_factory: sessionmaker[Session], matches: ColumnElement[Boolean], since: datetime
 ) -> int:
     query = select(func.count(Handoff.id)).where(matches, Handoff.created_at >= since)
     with session_factory() as session:

@@ -16,8 +16,9 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import case, delete, select, update
+from sqlalchemy import Integer, case, delete, select, update
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql.elements import Case
 
 from bot.db import rows_affected
 from bot.handoff import delivery
@@ -163,7 +164,7 @@ def inbox(
     statuses: tuple[str, ...] = OPEN_STATUSES,
 ) -> list[InboxRow]:
     """The steunpunt's aanmeldingen with these statuses: most urgent first, then oldest first."""
-    rank = case(
+    rank: Case[Integer] = case(
         {level: position for position, level in enumerate(URGENCY_ORDER)},
         value=Handoff.urgency,
         else_=len(URGENCY_ORDER),
@@ -224,7 +225,7 @@ def staff_names(session_factory: sessionmaker[Session], steunpunt_id: str) -> di
         StaffUser.steunpunt_id == steunpunt_id
     )
     with session_factory() as session:
-        return dict(session.execute(query).all())
+        return {username: name for username, name in session.execute(query).all()}
 
 
 # --- changes ------------------------------------------------------------------------------------

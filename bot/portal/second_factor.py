@@ -82,7 +82,7 @@ def _pending_user(session: Session, pending: Pending) -> StaffUser | None:
         .where(StaffUser.username == normalize_username(pending.username))
         .with_for_update()
     )
-    user = session.execute(query).scalars().first()
+    user: StaffUser | None = session.execute(query).scalars().first()
     if user is None or not user.active:
         return None
     if identity_of(user).password_stamp != pending.password_stamp:

@@ -45,7 +45,8 @@ class ThrottlePolicy:
         beyond = failures - free
         if beyond <= 0:
             return timedelta(0)
-        return min(self.first_delay * 2 ** (beyond - 1), self.max_delay)
+        delay: timedelta = self.first_delay * 2 ** (beyond - 1)
+        return min(delay, self.max_delay)
 
 
 DEFAULT_THROTTLE = ThrottlePolicy()
@@ -127,9 +128,12 @@ def _locked_row(session: Session, key: ThrottleKey, now: datetime) -> LoginThrot
             session.add(row)
         return row
     except IntegrityError:
-        return session.get(
+        winner = session.get(
             LoginThrottle, key.key_hash, with_for_update=True, populate_existing=True
         )
+        if winner is None:  # the other insert was rolled back after all
+            raise
+        return winner
 
 
 def forget_failures(session: Session, keys: Iterable[ThrottleKey]) -> None:

@@ -75,7 +75,7 @@ def _check_username(username: str) -> str:
 
 def _user(session: Session, username: str) -> StaffUser:
     query = select(StaffUser).where(StaffUser.username == normalize_username(username))
-    user = session.execute(query).scalars().first()
+    user: StaffUser | None = session.execute(query).scalars().first()
     if user is None:
         raise UserError(f"no user {normalize_username(username)!r}")
     return user
