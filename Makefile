@@ -19,6 +19,7 @@ test: install ## Run every test: lint, data validation, unit, conversation, inte
 	$(RUN) ruff check .
 	$(RUN) ruff format --check .
 	.venv/bin/lint-imports --no-logo --no-cache
+	$(RUN) mypy
 	$(RUN) pytest
 
 # The quick loop: no trained model, no Rasa server, no browser, no PostgreSQL/Redis/SMTP, no root.
@@ -27,10 +28,11 @@ FAST_TESTS := not integration and not browser and not rasa and not servers and n
 test-fast: install ## Unit tests only: no model, browser or servers, no root (under 2 minutes)
 	$(RUN) pytest -n auto --dist loadfile -m "$(FAST_TESTS)"
 
-lint: install ## Lint, check formatting and the import layers (docs/architecture.md)
+lint: install ## Lint, check formatting, the import layers (docs/architecture.md) and the types
 	$(RUN) ruff check .
 	$(RUN) ruff format --check .
 	.venv/bin/lint-imports --no-logo --no-cache
+	$(RUN) mypy
 
 format: install ## Format the code and fix what ruff can fix
 	$(RUN) ruff check --fix .

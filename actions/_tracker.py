@@ -26,5 +26,6 @@ def _whole_text(tracker: Tracker) -> str | None:
     still be heard."""
     for event in reversed(tracker.events):
         if event.get("event") == "user":
-            return event.get("text")
+            text: str | None = event.get("text")
+            return text
     return None

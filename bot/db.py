@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from sqlalchemy import DateTime, MetaData, create_engine, text
-from sqlalchemy.engine import Dialect, Engine, make_url
-from sqlalchemy.orm import declarative_base, sessionmaker
+from sqlalchemy.engine import CursorResult, Dialect, Engine, Result, make_url
+from sqlalchemy.orm import Session, declarative_base, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
 # Stable constraint names keep Alembic migrations identical on SQLite and PostgreSQL.
@@ -20,10 +21,19 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
+# A model's NOT NULL columns state their type (`name: Mapped[str] = Column(String, nullable=False)`);
+# its nullable ones do not: SQLAlchemy 1.4's mypy plugin types an unannotated column as `T | None`,
+# and with current mypy it wrongly refuses an explicit `Mapped[T | None]`.
 Base = declarative_base(metadata=MetaData(naming_convention=NAMING_CONVENTION))
 
+if TYPE_CHECKING:
+    # sqlalchemy2-stubs make TypeDecorator generic; SQLAlchemy 1.4 itself cannot be subscripted.
+    _DateTimeDecorator = TypeDecorator[datetime]
+else:
+    _DateTimeDecorator = TypeDecorator
 
-class UtcDateTime(TypeDecorator):
+
+class UtcDateTime(_DateTimeDecorator):
     """Timezone-aware datetimes in, timezone-aware UTC datetimes out; naive ones are refused.
 
     Stored as UTC without an offset, the same on SQLite and PostgreSQL; SQLite would otherwise
@@ -46,6 +56,17 @@ class UtcDateTime(TypeDecorator):
 
 def one_of(column: str, values: tuple[str, ...]) -> str:
     return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+def rows_affected(result: Result) -> int:
+    """The rows an UPDATE or DELETE through Session.execute matched.
+
+    Its result is a CursorResult, which has the count; the session's execute is typed as returning
+    any Result.
+    """
+    if not isinstance(result, CursorResult):
+        raise TypeError(f"not the result of an UPDATE or DELETE: {type(result).__name__}")
+    return result.rowcount
 
 
 def create_db_engine(database_url: str) -> Engine:
@@ -71,7 +92,7 @@ def use_write_ahead_log(database_url: str) -> None:
         engine.dispose()
 
 
-def create_session_factory(engine: Engine) -> sessionmaker:
+def create_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(bind=engine, future=True, expire_on_commit=False)
 
 
@@ -82,6 +103,6 @@ def engine_for(database_url: str) -> Engine:
 
 
 @lru_cache(maxsize=4)
-def session_factory_for(database_url: str) -> sessionmaker:
+def session_factory_for(database_url: str) -> sessionmaker[Session]:
     """Sessions on the process's one engine for this database (engine_for)."""
     return create_session_factory(engine_for(database_url))

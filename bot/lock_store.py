@@ -89,7 +89,7 @@ return 1
 class RedisTicketQueue:
     """First come, first served per conversation, shared by every process that uses one Redis."""
 
-    client: redis.Redis
+    client: redis.Redis[bytes]
     key_secret: str = field(repr=False)
     key_prefix: str = "steunwijzer:lock:"
 
@@ -130,7 +130,7 @@ class RedisTicketQueue:
             await asyncio.sleep(POLL_S)
 
 
-def _redis_client(config: EndpointConfig) -> redis.Redis:
+def _redis_client(config: EndpointConfig) -> redis.Redis[bytes]:
     options = config.kwargs
     return redis.Redis(
         host=config.url or "localhost",

@@ -39,7 +39,8 @@ def action_response_validator() -> Validator:
     schema = RemoteAction.action_response_format_spec()
     validator_class = validator_for(schema)
     validator_class.check_schema(schema)
-    return validator_class(schema)
+    validator: Validator = validator_class(schema)
+    return validator
 
 
 def validate_action_result(_action: RemoteAction, result: dict[str, Any]) -> bool:
@@ -64,7 +65,7 @@ _rasa_configure_app = rasa.core.run.configure_app
 def configure_app_with_request_limit(*args: Any, **kwargs: Any) -> Sanic:
     """Rasa's `configure_app`, and the request limit on the app it made. Set on this app only: an
     environment variable would also reach the action server, whose requests carry whole trackers."""
-    app = _rasa_configure_app(*args, **kwargs)
+    app: Sanic = _rasa_configure_app(*args, **kwargs)
     limit = os.environ.get("STEUNWIJZER_MAX_REQUEST_BYTES") or str(MAX_REQUEST_BYTES)
     app.config.REQUEST_MAX_SIZE = int(limit)
     app.error_handler.add(PayloadTooLarge, too_large)
@@ -76,7 +77,7 @@ def too_large(request: Request, exception: Exception) -> HTTPResponse:
 
 
 def install() -> None:
-    RemoteAction._validate_action_result = validate_action_result  # type: ignore[method-assign]
+    RemoteAction._validate_action_result = validate_action_result
     rasa.core.run.configure_app = configure_app_with_request_limit
 
 

@@ -99,7 +99,8 @@ def is_up(url: str) -> bool:
     """The health URL answers 200."""
     try:
         with urllib.request.urlopen(url, timeout=2) as response:
-            return response.status == 200
+            status: int = response.status
+            return status == 200
     except (urllib.error.URLError, OSError):
         return False
 

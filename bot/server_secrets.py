@@ -74,7 +74,7 @@ def require_server_secrets(settings: Settings, needed: tuple[ServerSecret, ...])
 
 def server_secret(settings: Settings, secret: ServerSecret) -> str:
     """The configured secret; in development mode a generated one when none is configured."""
-    value = getattr(settings, secret.setting)
+    value: str | None = getattr(settings, secret.setting)
     if value and (settings.is_development or len(value) >= MIN_SECRET_LENGTH):
         return value
     if not settings.is_development:

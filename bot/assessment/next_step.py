@@ -8,7 +8,7 @@ from typing import Any
 
 from bot.assessment.dialogue import deployment_instrument
 from bot.assessment.needs import NEED_CATEGORIES, classify_needs
-from bot.assessment.scoring import score
+from bot.assessment.scoring import AssessmentResult, score
 from bot.assessment.triage import Situation, triage
 from bot.intake.situation import AGE_GROUPS
 
@@ -67,7 +67,7 @@ def situation_from_slots(slots: Mapping[str, Any]) -> Situation:
     )
 
 
-def _assessment(slots: Mapping[str, Any]):
+def _assessment(slots: Mapping[str, Any]) -> AssessmentResult | None:
     answers = slots.get("assessment_answers") or {}
     return score(deployment_instrument(), answers) if answers else None
 

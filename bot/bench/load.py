@@ -43,7 +43,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol, TypeVar
 
 import httpx
 import numpy
@@ -113,22 +113,23 @@ MACHINE = "machine"
 # --- the scripted conversations -------------------------------------------------------------
 
 
-def reply_text(replies: Sequence[dict]) -> str:
+def reply_text(replies: Sequence[dict[str, Any]]) -> str:
     return "\n".join(reply.get("text") or "" for reply in replies)
 
 
-def first_button_payload(replies: Sequence[dict]) -> str | None:
+def first_button_payload(replies: Sequence[dict[str, Any]]) -> str | None:
     for reply in replies:
         for button in reply.get("buttons") or ():
             if button.get("payload"):
-                return button["payload"]
+                payload: str = button["payload"]
+                return payload
     return None
 
 
 class Script(Protocol):
-    def is_done(self, turn: int, replies: Sequence[dict]) -> bool: ...
+    def is_done(self, turn: int, replies: Sequence[dict[str, Any]]) -> bool: ...
 
-    def next_message(self, turn: int, replies: Sequence[dict]) -> str | None: ...
+    def next_message(self, turn: int, replies: Sequence[dict[str, Any]]) -> str | None: ...
 
 
 @dataclass(frozen=True)
@@ -137,10 +138,10 @@ class IntakeScript:
 
     max_turns: int = MAX_INTAKE_TURNS
 
-    def is_done(self, turn: int, replies: Sequence[dict]) -> bool:
+    def is_done(self, turn: int, replies: Sequence[dict[str, Any]]) -> bool:
         return OFFERS_MARK in reply_text(replies)
 
-    def next_message(self, turn: int, replies: Sequence[dict]) -> str | None:
+    def next_message(self, turn: int, replies: Sequence[dict[str, Any]]) -> str | None:
         """None when the caregiver would not know what to say: the intake went off the path."""
         if turn >= self.max_turns:
             return None
@@ -165,10 +166,10 @@ class MoodbotScript:
 
     turns: int = INTAKE_TURNS
 
-    def is_done(self, turn: int, replies: Sequence[dict]) -> bool:
+    def is_done(self, turn: int, replies: Sequence[dict[str, Any]]) -> bool:
         return turn >= self.turns
 
-    def next_message(self, turn: int, replies: Sequence[dict]) -> str | None:
+    def next_message(self, turn: int, replies: Sequence[dict[str, Any]]) -> str | None:
         return MOODBOT_MESSAGES[turn % len(MOODBOT_MESSAGES)]
 
 
@@ -299,7 +300,7 @@ async def run_conversation(
     rng: random.Random,
 ) -> ConversationResult:
     result = ConversationResult()
-    replies: list[dict] = []
+    replies: list[dict[str, Any]] = []
     while not script.is_done(result.turns, replies):
         message = script.next_message(result.turns, replies)
         if message is None:
@@ -453,7 +454,7 @@ class Target:
 
     name: str
     url: str
-    process: subprocess.Popen
+    process: subprocess.Popen[bytes]
     log: Path
     ready_marker: str
     greeting: str
@@ -552,7 +553,7 @@ def bare_model(project: Path) -> Path:
     return next((project / "models").glob("*.tar.gz"))
 
 
-def stop_group(process: subprocess.Popen) -> None:
+def stop_group(process: subprocess.Popen[bytes]) -> None:
     """Like Ctrl-C in a terminal; killed when it does not stop in time."""
     if process.poll() is not None:
         return
@@ -912,7 +913,10 @@ def format_report(info: dict[str, object], runs: Sequence[SystemRun]) -> str:
 # --- command line -----------------------------------------------------------------------------
 
 
-def parse_numbers(text: str, kind: Callable[[str], float | int]) -> tuple:
+Number = TypeVar("Number", int, float)
+
+
+def parse_numbers(text: str, kind: Callable[[str], Number]) -> tuple[Number, ...]:
     try:
         values = tuple(kind(part) for part in text.split(",") if part.strip())
     except ValueError as error:

@@ -21,13 +21,14 @@ import random
 import statistics
 import sys
 import time
+from typing import get_args
 
 import yaml
 
 from bot.settings import PROJECT_ROOT
-from knowledge.files import NEED_CATEGORIES, default_content_paths, read_content_files
+from knowledge.files import default_content_paths, read_content_files
 from knowledge.gemeenten import load_gemeenten
-from knowledge.offer import Offer
+from knowledge.offer import NeedCategory, Offer, Scope
 from knowledge.search import AGE_RANGES, SearchIndex, SearchQuery, fold_words
 
 CASES = PROJECT_ROOT / "tests" / "knowledge" / "search_cases.yml"
@@ -35,6 +36,8 @@ TARGET_P95_MS = 20.0
 NATIONAL_SHARE = 0.01
 REGIONAL_SHARE = 0.05
 SEED = 20261124
+# The categories themselves (knowledge.files.NEED_CATEGORIES is typed as plain strings).
+NEEDS: tuple[NeedCategory, ...] = get_args(NeedCategory)
 
 
 def _real_offers() -> list[Offer]:
@@ -61,7 +64,9 @@ def synthetic_offers(count: int, seed: int = SEED) -> list[Offer]:
         extra = " ".join(rng.sample(words, 4))
         needs = list(template.needs)
         if rng.random() < 0.3:
-            needs.append(rng.choice(NEED_CATEGORIES))
+            needs.append(rng.choice(NEEDS))
+        scope: Scope
+        gemeenten: tuple[str, ...]
         if is_national:
             scope, gemeenten = "landelijk", ()
         elif rng.random() < REGIONAL_SHARE:
@@ -103,7 +108,7 @@ def random_queries(count: int, seed: int = SEED) -> list[SearchQuery]:
         caregiver = rng.choice(codes)
         naaste = caregiver if rng.random() < 0.7 else rng.choice(codes)
         kind = rng.random()
-        needs = tuple(rng.sample(NEED_CATEGORIES[:-1], rng.randint(1, 3))) if kind < 0.7 else ()
+        needs = tuple(rng.sample(NEEDS[:-1], rng.randint(1, 3))) if kind < 0.7 else ()
         text = rng.choice(questions) if kind > 0.4 else ""
         queries.append(
             SearchQuery(

@@ -192,7 +192,7 @@ class WhatsAppChannelInput(InputChannel):
         self.runtime = ChannelRuntime(self.channel, settings)
         self.flood_guard = FloodGuard.from_settings(settings)
         self._order = KeyedLocks()
-        self._tasks: set[asyncio.Task] = set()
+        self._tasks: set[asyncio.Task[None]] = set()
 
     def missing_settings(self) -> list[str]:
         """Names of the environment variables still to set; [] when the channel is configured."""

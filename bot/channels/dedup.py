@@ -15,10 +15,11 @@ from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from bot.channels.messaging import REPLY_WINDOW, window_open
 from bot.channels.models import ChannelMessage
+from bot.db import rows_affected
 
 # Meta retries a webhook for up to 7 days; a day more covers clock differences.
 KEEP_FOR = timedelta(days=8)
@@ -31,7 +32,7 @@ def _utc_now() -> datetime:
 
 
 def first_delivery(
-    sessions: sessionmaker,
+    sessions: sessionmaker[Session],
     channel: str,
     message_id: str,
     conversation_key: str,
@@ -56,7 +57,7 @@ def first_delivery(
 
 
 def last_user_message_at(
-    sessions: sessionmaker, channel: str, conversation_key: str
+    sessions: sessionmaker[Session], channel: str, conversation_key: str
 ) -> datetime | None:
     with sessions() as session:
         return session.execute(
@@ -67,13 +68,13 @@ def last_user_message_at(
         ).scalar_one_or_none()
 
 
-def prune(sessions: sessionmaker, now: datetime | None = None) -> int:
+def prune(sessions: sessionmaker[Session], now: datetime | None = None) -> int:
     """Removes rows older than `KEEP_FOR`; returns how many."""
     cutoff = (now or _utc_now()) - KEEP_FOR
     with sessions() as session:
         result = session.execute(delete(ChannelMessage).where(ChannelMessage.received_at < cutoff))
         session.commit()
-        return result.rowcount or 0
+        return rows_affected(result)
 
 
 class ReplyWindow:

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from enum import Enum
-from typing import Any
+from typing import Any, TypedDict
 
 # Cloud API message types that carry something we cannot read; a caption is read as text.
 MEDIA_TYPES = frozenset(
@@ -55,12 +55,18 @@ def _timestamp(value: Any) -> datetime | None:
         return None
 
 
+class _Common(TypedDict):
+    message_id: str
+    sender: str
+    sent_at: datetime | None
+
+
 def _cloud_message(message: Mapping[str, Any]) -> Inbound | None:
     kind = message.get("type")
     message_id, wa_id = message.get("id"), message.get("from")
     if not isinstance(message_id, str) or not isinstance(wa_id, str) or kind in SILENT_TYPES:
         return None
-    common = {
+    common: _Common = {
         "message_id": message_id,
         "sender": cloud_sender(wa_id),
         "sent_at": _timestamp(message.get("timestamp")),

@@ -11,7 +11,10 @@ Migration 0005 creates exactly this table.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import Column, Index, Integer, String, UniqueConstraint
+from sqlalchemy.orm import Mapped
 
 from bot.db import Base, UtcDateTime
 
@@ -28,13 +31,13 @@ class ChannelMessage(Base):
         Index("ix_channel_messages_conversation", "channel", "conversation_key", "received_at"),
     )
 
-    id = Column(Integer, primary_key=True)
-    channel = Column(String(CHANNEL_LENGTH), nullable=False)
-    message_id = Column(String(MESSAGE_ID_LENGTH), nullable=False)
-    conversation_key = Column(String(KEY_LENGTH), nullable=False)
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    channel: Mapped[str] = Column(String(CHANNEL_LENGTH), nullable=False)
+    message_id: Mapped[str] = Column(String(MESSAGE_ID_LENGTH), nullable=False)
+    conversation_key: Mapped[str] = Column(String(KEY_LENGTH), nullable=False)
     # When the user sent the message (the provider's timestamp when it has one); also what pruning
     # goes by.
-    received_at = Column(UtcDateTime, nullable=False, index=True)
+    received_at: Mapped[datetime] = Column(UtcDateTime, nullable=False, index=True)
 
 
 CHANNEL_TABLES = (ChannelMessage.__table__,)

@@ -34,7 +34,7 @@ class RetryPolicy:
         provider gives one, else exponential with jitter, at most `max_delay_s`."""
         if retry_after and retry_after.strip().isdigit():
             return min(float(retry_after), self.max_delay_s)
-        base = self.first_delay_s * 2 ** (attempt - 1)
+        base: float = self.first_delay_s * 2 ** (attempt - 1)
         return min(base * random.uniform(0.8, 1.2), self.max_delay_s)
 
 

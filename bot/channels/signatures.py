@@ -31,7 +31,7 @@ def meta_signature_valid(body: bytes, header: str | None, app_secret: str) -> bo
     return hmac.compare_digest(header.strip().lower(), meta_signature(body, app_secret))
 
 
-class FormParams(dict):
+class FormParams(dict[str, list[str]]):
     """Form fields with every value of a repeated field, the way RequestValidator reads them."""
 
     def getlist(self, name: str) -> list[str]:
@@ -46,4 +46,4 @@ def twilio_signature_valid(
     if not header or not auth_token:
         return False
     params = FormParams({name: list(values) for name, values in form.items()})
-    return RequestValidator(auth_token).validate(url, params, header)
+    return bool(RequestValidator(auth_token).validate(url, params, header))

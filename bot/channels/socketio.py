@@ -126,7 +126,7 @@ class RestrictedSocketIOInput(SocketIOInput):
         # An empty list would switch engine.io's origin check off altogether.
         if not self.allowed_origins:
             raise ValueError("socket.io channel: allowed_origins lists no origin")
-        blueprint = super().blueprint(on_new_message)
+        blueprint: Blueprint = super().blueprint(on_new_message)
         assert self.sio is not None
         # engine.io reads this on every request, so setting it after Rasa built the server works.
         self.sio.eio.cors_allowed_origins = list(self.allowed_origins)

@@ -116,7 +116,7 @@ class TwilioWhatsAppOutput(WhatsAppChannelOutput):
         if not json_message.get("ContentSid"):
             logger.info("%s: custom message without ContentSid not sent", CHANNEL)
             return
-        fields = {
+        fields: dict[str, Any] = {
             k: str(json_message[k]) for k in ("ContentSid", "ContentVariables") if k in json_message
         }
         await self.send_all(recipient_id, [fields], free_form=False)

@@ -191,9 +191,10 @@ class _Conversation:
         if not turn.is_payload and self._safety_first(turn):
             return
         if self.progress.asking == "safety_check":
-            turn = self._after_safety_check(turn)
-            if turn is None:
+            checked = self._after_safety_check(turn)
+            if checked is None:
                 return
+            turn = checked
         if self.progress.asking == "crisis_offer" and self._after_crisis_offer(turn):
             return
         if self._answered_language_question(turn):

@@ -142,7 +142,9 @@ def _with_sentinel(slot: str, turn: Turn) -> Reading | None:
 def _or_sentinel(slot: str, read: Callable[..., Reading]) -> Callable[..., Reading]:
     """When the words say nothing we can use, the model may still hear "weet ik niet"."""
 
-    def reading(turn: Turn, state: ConversationState, services: Services, context: dict) -> Reading:
+    def reading(
+        turn: Turn, state: ConversationState, services: Services, context: dict[str, Any]
+    ) -> Reading:
         result = read(turn, state, services, context)
         if result.understood or result.unclear:
             return result
@@ -164,12 +166,14 @@ RELATION_BUTTONS = (
 )
 
 
-def _ask_relation(state: ConversationState, services: Services, context: dict) -> BotMessage:
+def _ask_relation(
+    state: ConversationState, services: Services, context: dict[str, Any]
+) -> BotMessage:
     return BotMessage(u(state, "Voor wie zorgt u?", "Voor wie zorg je?"), RELATION_BUTTONS)
 
 
 def _read_relation(
-    turn: Turn, state: ConversationState, services: Services, context: dict
+    turn: Turn, state: ConversationState, services: Services, context: dict[str, Any]
 ) -> Reading:
     if (said := _with_sentinel("relation", turn)) is not None:
         return said
@@ -193,7 +197,7 @@ HOURS_BUTTONS = (Button("Weet ik niet", "/dont_know"), Button("Zeg ik liever nie
 IMPLAUSIBLE_HOURS_TEXT = "Een week heeft 168 uur, dus dat kan niet helemaal kloppen."
 
 
-def _ask_hours(state: ConversationState, services: Services, context: dict) -> BotMessage:
+def _ask_hours(state: ConversationState, services: Services, context: dict[str, Any]) -> BotMessage:
     return BotMessage(
         u(
             state,
@@ -205,7 +209,9 @@ def _ask_hours(state: ConversationState, services: Services, context: dict) -> B
     )
 
 
-def _read_hours(turn: Turn, state: ConversationState, services: Services, context: dict) -> Reading:
+def _read_hours(
+    turn: Turn, state: ConversationState, services: Services, context: dict[str, Any]
+) -> Reading:
     if (said := _with_sentinel("hours_per_week", turn)) is not None:
         return said
     if turn.is_payload:
@@ -224,7 +230,9 @@ def _number_text(value: float) -> str:
     return f"{round(value)}"
 
 
-def _ask_hours_proposal(state: ConversationState, services: Services, context: dict) -> BotMessage:
+def _ask_hours_proposal(
+    state: ConversationState, services: Services, context: dict[str, Any]
+) -> BotMessage:
     hours = _number_text(float(context.get("estimate") or 0))
     return BotMessage(
         u(
@@ -237,7 +245,7 @@ def _ask_hours_proposal(state: ConversationState, services: Services, context: d
 
 
 def _read_hours_proposal(
-    turn: Turn, state: ConversationState, services: Services, context: dict
+    turn: Turn, state: ConversationState, services: Services, context: dict[str, Any]
 ) -> Reading:
     answer = intake.read_hours(turn.text) if not turn.is_payload else None
     if answer is not None and not answer.estimate and isinstance(answer.value, (int, float)):
@@ -256,7 +264,9 @@ def _read_hours_proposal(
 DURATION_BUTTONS = HOURS_BUTTONS
 
 
-def _ask_duration(state: ConversationState, services: Services, context: dict) -> BotMessage:
+def _ask_duration(
+    state: ConversationState, services: Services, context: dict[str, Any]
+) -> BotMessage:
     return BotMessage(
         u(
             state,
@@ -273,7 +283,7 @@ def _exact_age(state: ConversationState) -> int | None:
 
 
 def _read_duration(
-    turn: Turn, state: ConversationState, services: Services, context: dict
+    turn: Turn, state: ConversationState, services: Services, context: dict[str, Any]
 ) -> Reading:
     if (said := _with_sentinel("duration_months", turn)) is not None:
         return said
@@ -303,7 +313,7 @@ def months_text(months: float) -> str:
 
 
 def _ask_duration_proposal(
-    state: ConversationState, services: Services, context: dict
+    state: ConversationState, services: Services, context: dict[str, Any]
 ) -> BotMessage:
     return BotMessage(
         f"Is dat ongeveer {months_text(float(context.get('estimate') or 0))}?", YES_NO
@@ -311,7 +321,7 @@ def _ask_duration_proposal(
 
 
 def _read_duration_proposal(
-    turn: Turn, state: ConversationState, services: Services, context: dict
+    turn: Turn, state: ConversationState, services: Services, context: dict[str, Any]
 ) -> Reading:
     answer = (
         intake.read_duration(turn.text, services.today, _exact_age(state))
@@ -328,13 +338,15 @@ def _read_duration_proposal(
     return NOT_READ
 
 
-def _ask_lives(state: ConversationState, services: Services, context: dict) -> BotMessage:
+def _ask_lives(state: ConversationState, services: Services, context: dict[str, Any]) -> BotMessage:
     return BotMessage(
         u(state, "Woont u samen met degene voor wie u zorgt?", "Woon je in hetzelfde huis?"), YES_NO
     )
 
 
-def _read_lives(turn: Turn, state: ConversationState, services: Services, context: dict) -> Reading:
+def _read_lives(
+    turn: Turn, state: ConversationState, services: Services, context: dict[str, Any]
+) -> Reading:
     if (said := _with_sentinel("lives_with_care_recipient", turn)) is not None:
         return said
     if not turn.is_payload:
@@ -372,7 +384,9 @@ def _several_from_words(slot: str, read: intake.Answer, state: ConversationState
     return Reading(facts)
 
 
-def _ask_combines(state: ConversationState, services: Services, context: dict) -> BotMessage:
+def _ask_combines(
+    state: ConversationState, services: Services, context: dict[str, Any]
+) -> BotMessage:
     return BotMessage(
         u(
             state,
@@ -384,7 +398,7 @@ def _ask_combines(state: ConversationState, services: Services, context: dict) -
 
 
 def _read_combines(
-    turn: Turn, state: ConversationState, services: Services, context: dict
+    turn: Turn, state: ConversationState, services: Services, context: dict[str, Any]
 ) -> Reading:
     if (said := _with_sentinel("combines_with", turn)) is not None:
         return said
@@ -414,7 +428,9 @@ CONDITION_BUTTONS = (
 )
 
 
-def _ask_conditions(state: ConversationState, services: Services, context: dict) -> BotMessage:
+def _ask_conditions(
+    state: ConversationState, services: Services, context: dict[str, Any]
+) -> BotMessage:
     return BotMessage(
         u(
             state,
@@ -428,7 +444,7 @@ def _ask_conditions(state: ConversationState, services: Services, context: dict)
 
 
 def _read_conditions(
-    turn: Turn, state: ConversationState, services: Services, context: dict
+    turn: Turn, state: ConversationState, services: Services, context: dict[str, Any]
 ) -> Reading:
     if (said := _with_sentinel("conditions", turn)) is not None:
         return said
@@ -454,12 +470,12 @@ AGE_BUTTONS = (
 _BAND_MIDDLE = {"<18": 15, "18-24": 21, "25-64": 45, "65-74": 70, "75+": 80}
 
 
-def _ask_age(state: ConversationState, services: Services, context: dict) -> BotMessage:
+def _ask_age(state: ConversationState, services: Services, context: dict[str, Any]) -> BotMessage:
     return BotMessage(u(state, "Hoe oud bent u?", "Hoe oud ben je?"), AGE_BUTTONS)
 
 
 def _age_facts(
-    state: ConversationState, group: str, exact: str | None, context: dict
+    state: ConversationState, group: str, exact: str | None, context: dict[str, Any]
 ) -> dict[str, Any]:
     facts: dict[str, Any] = {"age_group": group}
     if group in YOUNG_AGE_GROUPS:
@@ -474,7 +490,9 @@ def _age_facts(
     return facts
 
 
-def _read_age(turn: Turn, state: ConversationState, services: Services, context: dict) -> Reading:
+def _read_age(
+    turn: Turn, state: ConversationState, services: Services, context: dict[str, Any]
+) -> Reading:
     reading = _read_age_answer(turn, state, services, context)
     since = context.get("since_age")
     if since is None or not reading.understood or "duration_months" in reading.facts:
@@ -489,7 +507,7 @@ def _read_age(turn: Turn, state: ConversationState, services: Services, context:
 
 
 def _read_age_answer(
-    turn: Turn, state: ConversationState, services: Services, context: dict
+    turn: Turn, state: ConversationState, services: Services, context: dict[str, Any]
 ) -> Reading:
     if (said := _with_sentinel("age_group", turn)) is not None:
         return said
@@ -504,7 +522,9 @@ def _read_age_answer(
     return Reading(_age_facts(state, str(read.value), read.words, context))
 
 
-def _ask_gemeente(state: ConversationState, services: Services, context: dict) -> BotMessage:
+def _ask_gemeente(
+    state: ConversationState, services: Services, context: dict[str, Any]
+) -> BotMessage:
     return BotMessage(
         u(
             state,
@@ -516,7 +536,7 @@ def _ask_gemeente(state: ConversationState, services: Services, context: dict) -
 
 
 def _ask_recipient_gemeente(
-    state: ConversationState, services: Services, context: dict
+    state: ConversationState, services: Services, context: dict[str, Any]
 ) -> BotMessage:
     return BotMessage(
         u(
@@ -550,8 +570,12 @@ def _near(match: GemeenteMatch, state: ConversationState, slot: str) -> Gemeente
     return nearby[0] if len(nearby) == 1 else None
 
 
-def read_gemeente(slot: str) -> Callable[[Turn, ConversationState, Services, dict], Reading]:
-    def read(turn: Turn, state: ConversationState, services: Services, context: dict) -> Reading:
+def read_gemeente(
+    slot: str,
+) -> Callable[[Turn, ConversationState, Services, dict[str, Any]], Reading]:
+    def read(
+        turn: Turn, state: ConversationState, services: Services, context: dict[str, Any]
+    ) -> Reading:
         if (said := _with_sentinel(slot, turn)) is not None:
             return said
         chosen = turn.entity("answer")
@@ -583,7 +607,9 @@ SUMMARY_BUTTONS = (Button("Ja, dat klopt", "/affirm"), Button("Nee, iets klopt n
 CORRECTION_TEXT = 'Wat klopt er niet? Schrijf het maar op. Bijvoorbeeld: "het is 15 uur per week".'
 
 
-def _ask_summary(state: ConversationState, services: Services, context: dict) -> BotMessage:
+def _ask_summary(
+    state: ConversationState, services: Services, context: dict[str, Any]
+) -> BotMessage:
     return BotMessage(read_back(state, services), SUMMARY_BUTTONS)
 
 
@@ -598,12 +624,12 @@ class _GemeenteNames(dict):  # type: ignore[type-arg]
         super().__init__()
         self._services = services
 
-    def get(self, code: Any, default: Any = None) -> Any:  # type: ignore[override]
+    def get(self, code: Any, default: Any = None) -> Any:
         return self._services.gemeente_name(code) or default
 
 
 def _read_summary(
-    turn: Turn, state: ConversationState, services: Services, context: dict
+    turn: Turn, state: ConversationState, services: Services, context: dict[str, Any]
 ) -> Reading:
     agreed = yes_or_no(turn)
     if agreed is True and _only_agreement(turn.text):
@@ -654,8 +680,11 @@ def _corrected_facts(turn: Turn, state: ConversationState, services: Services) -
             answer = intake.read_hours(said)
         else:
             answer = intake.read_duration(said, services.today, _exact_age(state))
-        readable = answer is not None and isinstance(answer.value, (bool, int, float))
-        if readable and getattr(state, fact) != answer.value:
+        if (
+            answer is not None
+            and isinstance(answer.value, (bool, int, float))
+            and getattr(state, fact) != answer.value
+        ):
             facts[fact] = answer.value
     facts.update(_corrected_gemeente(said, state))
     return facts
@@ -685,12 +714,14 @@ def _give_up_summary(text: str, state: ConversationState, services: Services) ->
     return Reading(facts, progress={"summary_confirmed": True})
 
 
-def _ask_correction(state: ConversationState, services: Services, context: dict) -> BotMessage:
+def _ask_correction(
+    state: ConversationState, services: Services, context: dict[str, Any]
+) -> BotMessage:
     return BotMessage(CORRECTION_TEXT)
 
 
 def _read_correction(
-    turn: Turn, state: ConversationState, services: Services, context: dict
+    turn: Turn, state: ConversationState, services: Services, context: dict[str, Any]
 ) -> Reading:
     # The facts in a correction are read by the engine, like every message, and by the reader of
     # the fact it names; a plain "het klopt toch" goes back to the read-back.
@@ -705,12 +736,14 @@ def _read_correction(
 # --- the burden check -------------------------------------------------------------------------
 
 
-def _ask_check_offer(state: ConversationState, services: Services, context: dict) -> BotMessage:
+def _ask_check_offer(
+    state: ConversationState, services: Services, context: dict[str, Any]
+) -> BotMessage:
     return check.offer(services.instrument())
 
 
 def _read_check_offer(
-    turn: Turn, state: ConversationState, services: Services, context: dict
+    turn: Turn, state: ConversationState, services: Services, context: dict[str, Any]
 ) -> Reading:
     agreed = _agreement(turn, yes_intents=("start_assessment",))
     if agreed is None:
@@ -722,13 +755,15 @@ def _give_up_check_offer(text: str, state: ConversationState, services: Services
     return Reading(progress={"check": CHECK_DECLINED})
 
 
-def _ask_item(state: ConversationState, services: Services, context: dict) -> BotMessage:
+def _ask_item(state: ConversationState, services: Services, context: dict[str, Any]) -> BotMessage:
     instrument = services.instrument()
     message = check.question(instrument, state.assessment_answers or {})
     return message or BotMessage("")
 
 
-def _read_item(turn: Turn, state: ConversationState, services: Services, context: dict) -> Reading:
+def _read_item(
+    turn: Turn, state: ConversationState, services: Services, context: dict[str, Any]
+) -> Reading:
     instrument = services.instrument()
     reading = check.read_answer(
         instrument, state.assessment_answers or {}, turn.text, turn.entity("answer")
@@ -767,7 +802,7 @@ NEED_BUTTONS = (
 )
 
 
-def _ask_needs(state: ConversationState, services: Services, context: dict) -> BotMessage:
+def _ask_needs(state: ConversationState, services: Services, context: dict[str, Any]) -> BotMessage:
     return BotMessage(
         u(
             state,
@@ -778,7 +813,9 @@ def _ask_needs(state: ConversationState, services: Services, context: dict) -> B
     )
 
 
-def _read_needs(turn: Turn, state: ConversationState, services: Services, context: dict) -> Reading:
+def _read_needs(
+    turn: Turn, state: ConversationState, services: Services, context: dict[str, Any]
+) -> Reading:
     answer = turn.entity("answer")
     needs = read_needs(turn.text, turn.intent, answer if answer in NEED_CATEGORIES else None)
     if needs is None or (
@@ -805,7 +842,9 @@ def _give_up_needs(text: str, state: ConversationState, services: Services) -> R
 RESUME_BUTTONS = (Button("Ja, dat is goed", "/affirm"), Button("Nee, nu niet", "/deny"))
 
 
-def _ask_resume_offer(state: ConversationState, services: Services, context: dict) -> BotMessage:
+def _ask_resume_offer(
+    state: ConversationState, services: Services, context: dict[str, Any]
+) -> BotMessage:
     if context.get("start_intake"):
         return BotMessage(
             u(
@@ -830,7 +869,7 @@ def _ask_resume_offer(state: ConversationState, services: Services, context: dic
 
 
 def _read_resume_offer(
-    turn: Turn, state: ConversationState, services: Services, context: dict
+    turn: Turn, state: ConversationState, services: Services, context: dict[str, Any]
 ) -> Reading:
     # "Dank je wel, doei" to an offer to go on is a no, not a reason to ask again.
     agreed = _agreement(turn, yes_intents=("resume",), no_intents=("goodbye", "thank"))
@@ -865,7 +904,9 @@ def steunpunt_offer_text(state: ConversationState, services: Services) -> str:
     )
 
 
-def _ask_steunpunt_offer(state: ConversationState, services: Services, context: dict) -> BotMessage:
+def _ask_steunpunt_offer(
+    state: ConversationState, services: Services, context: dict[str, Any]
+) -> BotMessage:
     buttons = STEUNPUNT_OFFER_BUTTONS
     if state.young_caregiver:
         buttons = (buttons[0], Button("Nee, dank je", "/deny"), buttons[2])
@@ -873,7 +914,9 @@ def _ask_steunpunt_offer(state: ConversationState, services: Services, context: 
 
 
 def _read_yes_no_progress(name: str, yes: Any, no: Any) -> Callable[..., Reading]:
-    def read(turn: Turn, state: ConversationState, services: Services, context: dict) -> Reading:
+    def read(
+        turn: Turn, state: ConversationState, services: Services, context: dict[str, Any]
+    ) -> Reading:
         agreed = _agreement(turn, yes_intents=("request_human",))
         if agreed is None:
             return NOT_READ
@@ -910,10 +953,14 @@ TIME_BUTTONS = (
 )
 
 
-def _handoff_reader(slot: str) -> Callable[[Turn, ConversationState, Services, dict], Reading]:
+def _handoff_reader(
+    slot: str,
+) -> Callable[[Turn, ConversationState, Services, dict[str, Any]], Reading]:
     """The handoff's own readers (bot.handoff.dialogue), for the question `slot`."""
 
-    def read(turn: Turn, state: ConversationState, services: Services, context: dict) -> Reading:
+    def read(
+        turn: Turn, state: ConversationState, services: Services, context: dict[str, Any]
+    ) -> Reading:
         reading = handoff.read_turn(
             Turn(turn.text, turn.intent, turn.entities, requested_slot=slot),
             state.facts(),
@@ -934,7 +981,7 @@ def _handoff_reader(slot: str) -> Callable[[Turn, ConversationState, Services, d
 
 
 def _read_handoff_gemeente(
-    turn: Turn, state: ConversationState, services: Services, context: dict
+    turn: Turn, state: ConversationState, services: Services, context: dict[str, Any]
 ) -> Reading:
     """The gemeente, read like the intake's, and with it the steunpunt (or none)."""
     reading = read_gemeente("gemeente")(turn, state, services, context)
@@ -952,7 +999,7 @@ def _read_handoff_gemeente(
 
 
 def _ask_handoff_gemeente(
-    state: ConversationState, services: Services, context: dict
+    state: ConversationState, services: Services, context: dict[str, Any]
 ) -> BotMessage:
     return BotMessage(
         u(
@@ -964,7 +1011,9 @@ def _ask_handoff_gemeente(
     )
 
 
-def _ask_consent(state: ConversationState, services: Services, context: dict) -> BotMessage:
+def _ask_consent(
+    state: ConversationState, services: Services, context: dict[str, Any]
+) -> BotMessage:
     steunpunt = services.steunpunt(state.handoff_steunpunt)
     if steunpunt is None:
         return BotMessage("")
@@ -974,7 +1023,7 @@ def _ask_consent(state: ConversationState, services: Services, context: dict) ->
 
 
 def _read_consent(
-    turn: Turn, state: ConversationState, services: Services, context: dict
+    turn: Turn, state: ConversationState, services: Services, context: dict[str, Any]
 ) -> Reading:
     agreed = _agreement(turn, no_intents=("stop", "decline"))
     if agreed is None:
@@ -982,7 +1031,7 @@ def _read_consent(
     return Reading({"handoff_consent": handoff.GIVEN if agreed else handoff.REFUSED})
 
 
-def _ask_name(state: ConversationState, services: Services, context: dict) -> BotMessage:
+def _ask_name(state: ConversationState, services: Services, context: dict[str, Any]) -> BotMessage:
     return BotMessage(
         u(
             state,
@@ -993,7 +1042,7 @@ def _ask_name(state: ConversationState, services: Services, context: dict) -> Bo
     )
 
 
-def _ask_reach(state: ConversationState, services: Services, context: dict) -> BotMessage:
+def _ask_reach(state: ConversationState, services: Services, context: dict[str, Any]) -> BotMessage:
     return BotMessage(
         u(
             state,
@@ -1017,13 +1066,15 @@ def no_contact_text(state: ConversationState, services: Services) -> str:
     return f"{text} {handoff.refused_text(steunpunt).removeprefix('Dat is goed. Ik geef niets door. ')}"
 
 
-def _ask_channel(state: ConversationState, services: Services, context: dict) -> BotMessage:
+def _ask_channel(
+    state: ConversationState, services: Services, context: dict[str, Any]
+) -> BotMessage:
     return BotMessage(
         u(state, "Wat is voor u het prettigst?", "Wat vind je het prettigst?"), CHANNEL_BUTTONS
     )
 
 
-def _ask_time(state: ConversationState, services: Services, context: dict) -> BotMessage:
+def _ask_time(state: ConversationState, services: Services, context: dict[str, Any]) -> BotMessage:
     return BotMessage(
         u(
             state,
@@ -1034,12 +1085,14 @@ def _ask_time(state: ConversationState, services: Services, context: dict) -> Bo
     )
 
 
-def _ask_readback(state: ConversationState, services: Services, context: dict) -> BotMessage:
+def _ask_readback(
+    state: ConversationState, services: Services, context: dict[str, Any]
+) -> BotMessage:
     return BotMessage(handoff.contact_readback(state.facts()), READBACK_BUTTONS)
 
 
 def _read_readback(
-    turn: Turn, state: ConversationState, services: Services, context: dict
+    turn: Turn, state: ConversationState, services: Services, context: dict[str, Any]
 ) -> Reading:
     reading = handoff.read_turn(
         Turn(turn.text, turn.intent, turn.entities, requested_slot="contact_confirmed"),
@@ -1054,13 +1107,13 @@ def _read_readback(
 
 
 def _ask_contact_correction(
-    state: ConversationState, services: Services, context: dict
+    state: ConversationState, services: Services, context: dict[str, Any]
 ) -> BotMessage:
     return BotMessage(handoff.RETRY_TEXTS["contact_confirmed"])
 
 
 def _read_contact_correction(
-    turn: Turn, state: ConversationState, services: Services, context: dict
+    turn: Turn, state: ConversationState, services: Services, context: dict[str, Any]
 ) -> Reading:
     reading = _read_readback(turn, state, services, context)
     if reading.follow_up:
@@ -1094,11 +1147,13 @@ ERASE_TEXT_YOUNG = (
 )
 
 
-def _ask_erase(state: ConversationState, services: Services, context: dict) -> BotMessage:
+def _ask_erase(state: ConversationState, services: Services, context: dict[str, Any]) -> BotMessage:
     return BotMessage(u(state, ERASE_TEXT, ERASE_TEXT_YOUNG), ERASE_BUTTONS)
 
 
-def _read_erase(turn: Turn, state: ConversationState, services: Services, context: dict) -> Reading:
+def _read_erase(
+    turn: Turn, state: ConversationState, services: Services, context: dict[str, Any]
+) -> Reading:
     agreed = _agreement(turn, yes_intents=("erase_data",))
     if agreed is None:
         return NOT_READ
@@ -1108,7 +1163,9 @@ def _read_erase(turn: Turn, state: ConversationState, services: Services, contex
 START_OVER_BUTTONS = (Button("Ja, opnieuw beginnen", "/affirm"), Button("Nee, ga verder", "/deny"))
 
 
-def _ask_start_over(state: ConversationState, services: Services, context: dict) -> BotMessage:
+def _ask_start_over(
+    state: ConversationState, services: Services, context: dict[str, Any]
+) -> BotMessage:
     return BotMessage(
         u(
             state,
@@ -1120,7 +1177,7 @@ def _ask_start_over(state: ConversationState, services: Services, context: dict)
 
 
 def _read_start_over(
-    turn: Turn, state: ConversationState, services: Services, context: dict
+    turn: Turn, state: ConversationState, services: Services, context: dict[str, Any]
 ) -> Reading:
     agreed = _agreement(turn, yes_intents=("start_over",))
     if agreed is None:

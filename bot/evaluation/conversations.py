@@ -14,7 +14,9 @@ import json
 import tempfile
 import uuid
 from collections.abc import Iterable, Sequence
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from bot.evaluation.personas import PERSONA_SETS, Persona, load_personas
 from bot.evaluation.product import rest_say, start_product, stop_product, wait_until_ready
@@ -53,13 +55,11 @@ def run_set(personas: Sequence[Persona], rasa_url: str, knowledge: KnowledgeView
     results = []
     for persona in personas:
         sender = f"persona-{persona.id}-{uuid.uuid4().hex[:8]}"
-        results.append(
-            run_persona(persona, lambda text, s=sender: rest_say(rasa_url, s, text), knowledge)
-        )
+        results.append(run_persona(persona, partial(rest_say, rasa_url, sender), knowledge))
     return results
 
 
-def report(name: str, results: Sequence[Result], show: bool, out_dir: Path) -> dict:
+def report(name: str, results: Sequence[Result], show: bool, out_dir: Path) -> dict[str, Any]:
     out_dir.mkdir(parents=True, exist_ok=True)
     for result in results:
         (out_dir / f"{result.persona.id}.txt").write_text(result.transcript() + "\n")

@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from bot.settings import PROJECT_ROOT
 
@@ -36,7 +37,7 @@ def run_cross_validation(folds: int, out: Path) -> None:
     )  # fmt: skip
 
 
-def _table(title: str, report: dict) -> None:
+def _table(title: str, report: dict[str, Any]) -> None:
     print(f"\n{title}")
     print(f"  {'class':<26}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>10}")
     for name, row in sorted(report.items()):
@@ -67,8 +68,10 @@ def report(out: Path) -> bool:
     _table("Intents", intents)
     _table("Entities", entities)
     _errors(out / "intent_errors.json")
-    intent_f1 = intents["macro avg"]["f1-score"]
-    entity_f1 = entities.get("micro avg", entities.get("weighted avg", {})).get("f1-score", 0.0)
+    intent_f1: float = intents["macro avg"]["f1-score"]
+    entity_f1: float = entities.get("micro avg", entities.get("weighted avg", {})).get(
+        "f1-score", 0.0
+    )
     print(f"\nIntent macro-F1: {intent_f1:.3f} (target {INTENT_TARGET})")
     print(f"Entity micro-F1: {entity_f1:.3f} (target {ENTITY_TARGET})")
     return intent_f1 >= INTENT_TARGET and entity_f1 >= ENTITY_TARGET

@@ -39,7 +39,7 @@ def free_port() -> int:
 @dataclass
 class RunningProduct:
     settings: Settings
-    process: subprocess.Popen
+    process: subprocess.Popen[bytes]
     log: Path
 
 
@@ -77,7 +77,7 @@ def wait_until_ready(product: RunningProduct, timeout_s: float = STARTUP_TIMEOUT
     raise ProductError(f"not ready after {timeout_s:.0f} s:\n{product.log.read_text()[-4000:]}")
 
 
-def stop_process_group(process: subprocess.Popen, sig: signal.Signals) -> None:
+def stop_process_group(process: subprocess.Popen[bytes], sig: signal.Signals) -> None:
     """Sends `sig` to the process's group, and SIGKILL when it has not stopped after 30 s."""
     if process.poll() is not None:
         return
@@ -102,7 +102,7 @@ def rest_client_code(label: str) -> str:
 
 def rest_say(
     rasa_url: str, sender: str, message: str, timeout_s: float = 60
-) -> list[dict[str, Any]]:
+) -> list[Mapping[str, Any]]:
     """One message over the REST channel, in the conversation labelled `sender`; the replies."""
     request = urllib.request.Request(
         f"{rasa_url}/webhooks/rest/webhook",
@@ -110,4 +110,5 @@ def rest_say(
         headers={"Content-Type": "application/json"},
     )
     with urllib.request.urlopen(request, timeout=timeout_s) as response:
-        return json.loads(response.read())
+        replies: list[Mapping[str, Any]] = json.loads(response.read())
+    return replies

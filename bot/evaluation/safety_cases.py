@@ -21,6 +21,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -65,14 +66,14 @@ class Outcome:
     lookalike: bool = False
 
 
-def _labelled_case(case: dict) -> Case:
+def _labelled_case(case: dict[str, Any]) -> Case:
     category = case["category"]
     tier = case.get("tier", Tier.FULL.value) if category in CRISIS else None
     danger = bool(case.get("danger_to_life", category == ACUTE))
     return Case(case["text"], category, tier, danger)
 
 
-def _blind_case(sentence: dict) -> Case:
+def _blind_case(sentence: dict[str, Any]) -> Case:
     category = sentence["category"]
     danger = bool(sentence.get("danger_to_life", False))
     if category == LOOKALIKE:

@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -68,12 +69,13 @@ def reply_kind(reply: str) -> str:
     return "ordinary"
 
 
-def load_round(number: int) -> list[dict]:
+def load_round(number: int) -> list[dict[str, Any]]:
     path = BLIND_DIR / f"safety_round{number}.yml"
-    return yaml.safe_load(path.read_text(encoding="utf-8"))["sentences"]
+    sentences: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))["sentences"]
+    return sentences
 
 
-def measure(sentences: Sequence[dict], rasa_url: str) -> list[Outcome]:
+def measure(sentences: Sequence[dict[str, Any]], rasa_url: str) -> list[Outcome]:
     outcomes = []
     for sentence in sentences:
         replies = rest_say(rasa_url, f"safety-{uuid.uuid4().hex}", sentence["text"])

@@ -61,7 +61,7 @@ def _query(raw: dict[str, Any], today: dt.date) -> SearchQuery:
     unknown = set(raw) - _QUERY_FIELDS
     if unknown:
         raise ValueError(f"unknown query fields {sorted(unknown)}")
-    values = {k: tuple(v) if k in _TUPLE_FIELDS else v for k, v in raw.items()}
+    values: dict[str, Any] = {k: tuple(v) if k in _TUPLE_FIELDS else v for k, v in raw.items()}
     values.setdefault("today", today)
     return SearchQuery(**values)
 

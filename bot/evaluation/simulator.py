@@ -215,11 +215,13 @@ class SimulatedCaregiver:
         self.summary_corrected = False
         self.ended = False
         self._asked: list[str | None] = []
+        # A question whose answer may come one turn later (_ask).
+        self._awaiting_answer: PersonaQuestion | None = None
 
     # --- talking -------------------------------------------------------------------------------
 
     def say(self, text: str) -> Turn:
-        awaiting = getattr(self, "_awaiting_answer", None)
+        awaiting = self._awaiting_answer
         replies = self.chat(text)
         turn = Turn(text, replies)
         self.result.turns.append(turn)
@@ -487,7 +489,7 @@ class SimulatedCaregiver:
         return turn
 
     def _check_late_answer(self, turn: Turn) -> None:
-        question = getattr(self, "_awaiting_answer", None)
+        question = self._awaiting_answer
         if question is None:
             return
         self._awaiting_answer = None
@@ -589,7 +591,7 @@ class SimulatedCaregiver:
                     turn = extra
                     continue
             turn = self.say(reply)
-        if getattr(self, "_awaiting_answer", None) is not None:
+        if self._awaiting_answer is not None:
             self._fail(f"question not answered: {self._awaiting_answer.ask!r}")
         if len(self.result.turns) >= MAX_TURNS:
             self._fail(f"more than {MAX_TURNS} turns")

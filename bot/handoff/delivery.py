@@ -37,9 +37,11 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import httpx
-from sqlalchemy import and_, or_, select, update
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy import Boolean, and_, or_, select, update
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql.elements import ColumnElement
 
+from bot.db import rows_affected
 from bot.handoff.models import ERROR_LENGTH, OutboxEntry
 from bot.text.formatting import dutch_date
 from knowledge.webhook_address import (
@@ -257,7 +259,7 @@ def verify_signature(
     signature in constant time.
     """
     seconds = _unix_seconds(timestamp)
-    if signature is None or seconds is None or idempotency_key is None:
+    if timestamp is None or signature is None or seconds is None or idempotency_key is None:
         return False
     if abs(now.timestamp() - seconds) > tolerance.total_seconds():
         return False
@@ -352,7 +354,8 @@ class RetryPolicy:
 
     def delay(self, attempts: int) -> timedelta:
         """Wait after the `attempts`-th failed try: 1, 2, 4 ... minutes, capped."""
-        return min(self.first_delay * 2 ** max(attempts - 1, 0), self.max_delay)
+        delay: timedelta = self.first_delay * 2 ** max(attempts - 1, 0)
+        return min(delay, self.max_delay)
 
 
 DEFAULT_POLICY = RetryPolicy()
@@ -385,14 +388,14 @@ def _utc_now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def _is_due(now: datetime):
+def _is_due(now: datetime) -> ColumnElement[Boolean]:
     return or_(
         and_(OutboxEntry.status == "pending", OutboxEntry.next_attempt_at <= now),
         and_(OutboxEntry.status == "sending", OutboxEntry.lease_until <= now),
     )
 
 
-def _due_ids(session_factory: sessionmaker, now: datetime, limit: int) -> list[int]:
+def _due_ids(session_factory: sessionmaker[Session], now: datetime, limit: int) -> list[int]:
     query = (
         select(OutboxEntry.id)
         .where(_is_due(now))
@@ -404,7 +407,7 @@ def _due_ids(session_factory: sessionmaker, now: datetime, limit: int) -> list[i
 
 
 def _claim(
-    session_factory: sessionmaker, entry_id: int, now: datetime, policy: RetryPolicy
+    session_factory: sessionmaker[Session], entry_id: int, now: datetime, policy: RetryPolicy
 ) -> _Claim | None:
     token = secrets.token_hex(16)
     with session_factory() as session, session.begin():
@@ -420,9 +423,11 @@ def _claim(
             )
             .execution_options(synchronize_session=False)
         )
-        if claimed.rowcount != 1:
+        if rows_affected(claimed) != 1:
             return None
         entry = session.get(OutboxEntry, entry_id)
+        if entry is None:  # the UPDATE above found it in this transaction
+            return None
         handoff = entry.handoff
         notice = Notice(
             reference=handoff.reference,
@@ -437,7 +442,7 @@ def _claim(
         return _Claim(entry_id, token, entry.transport, entry.attempts, notice)
 
 
-def _finish(session_factory: sessionmaker, claim: _Claim, **values: Any) -> None:
+def _finish(session_factory: sessionmaker[Session], claim: _Claim, **values: Any) -> None:
     with session_factory() as session, session.begin():
         session.execute(
             update(OutboxEntry)
@@ -466,7 +471,7 @@ def _send(transports: Mapping[str, Transport], claim: _Claim) -> str | None:
 
 
 def deliver_due(
-    session_factory: sessionmaker,
+    session_factory: sessionmaker[Session],
     transports: Mapping[str, Transport],
     now: datetime,
     *,
@@ -502,7 +507,9 @@ def deliver_due(
     return report
 
 
-def retry_failed(session_factory: sessionmaker, now: datetime, reference: str | None = None) -> int:
+def retry_failed(
+    session_factory: sessionmaker[Session], now: datetime, reference: str | None = None
+) -> int:
     """Put failed entries (of one handoff, or all) back for one more try now; returns how many."""
     query = update(OutboxEntry).where(OutboxEntry.status == "failed")
     if reference is not None:
@@ -513,4 +520,4 @@ def retry_failed(session_factory: sessionmaker, now: datetime, reference: str | 
                 synchronize_session=False
             )
         )
-        return result.rowcount
+        return rows_affected(result)

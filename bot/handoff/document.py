@@ -270,7 +270,7 @@ def _offers(facts: Mapping[str, Any]) -> list[dict[str, Any]]:
 
 
 def _shared_facts(facts: Mapping[str, Any], scope: tuple[str, ...]) -> dict[str, Any]:
-    hidden = set()
+    hidden: set[str] = set()
     if "situation" not in scope:
         hidden.update(SITUATION_FACTS)
     if "assessment" not in scope:

@@ -28,6 +28,9 @@ contacted_at), 0007 (expires_at, the outbox's kind), 0010 (contact_phone_key) an
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import Any
+
 from sqlalchemy import (
     JSON,
     CheckConstraint,
@@ -37,7 +40,7 @@ from sqlalchemy import (
     Integer,
     String,
 )
-from sqlalchemy.orm import relationship
+from sqlalchemy.orm import Mapped, relationship
 
 from bot.db import Base, UtcDateTime, one_of
 
@@ -69,14 +72,14 @@ class Handoff(Base):
         Index("ix_handoffs_steunpunt_status", "steunpunt_id", "status"),
     )
 
-    id = Column(Integer, primary_key=True)
-    reference = Column(String(REFERENCE_LENGTH), nullable=False, unique=True)
-    steunpunt_id = Column(String(STEUNPUNT_ID_LENGTH), nullable=False)
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    reference: Mapped[str] = Column(String(REFERENCE_LENGTH), nullable=False, unique=True)
+    steunpunt_id: Mapped[str] = Column(String(STEUNPUNT_ID_LENGTH), nullable=False)
     gemeente_code = Column(String(GEMEENTE_CODE_LENGTH), nullable=True)
-    urgency = Column(String(10), nullable=False)
-    status = Column(String(20), nullable=False, default="nieuw")
-    document = Column(JSON, nullable=False)
-    created_at = Column(UtcDateTime, nullable=False)
+    urgency: Mapped[str] = Column(String(10), nullable=False)
+    status: Mapped[str] = Column(String(20), nullable=False, default="nieuw")
+    document: Mapped[dict[str, Any]] = Column(JSON, nullable=False)
+    created_at: Mapped[datetime] = Column(UtcDateTime, nullable=False)
     claimed_by = Column(String(USER_LENGTH), nullable=True)
     closed_at = Column(UtcDateTime, nullable=True)
     conversation_key = Column(String(KEY_LENGTH), nullable=True, index=True)
@@ -90,7 +93,7 @@ class Handoff(Base):
     # The daily cap per client address counts by this hash (bot.handoff.service.AddressCap).
     client_address_key = Column(String(KEY_LENGTH), nullable=True, index=True)
 
-    outbox_entries = relationship(
+    outbox_entries: Mapped[list[OutboxEntry]] = relationship(
         "OutboxEntry",
         back_populates="handoff",
         order_by="OutboxEntry.id",
@@ -98,7 +101,7 @@ class Handoff(Base):
         # PRAGMA foreign_keys=ON, which bot.db does not set.
         cascade="all, delete-orphan",
     )
-    notes = relationship(
+    notes: Mapped[list[HandoffNote]] = relationship(
         "HandoffNote",
         back_populates="handoff",
         order_by="HandoffNote.id",
@@ -116,27 +119,31 @@ class OutboxEntry(Base):
         Index("ix_outbox_status_next_attempt_at", "status", "next_attempt_at"),
     )
 
-    id = Column(Integer, primary_key=True)
-    handoff_reference = Column(
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    handoff_reference: Mapped[str] = Column(
         String(REFERENCE_LENGTH),
         ForeignKey("handoffs.reference", ondelete="CASCADE"),
         nullable=False,
         index=True,
     )
-    transport = Column(String(10), nullable=False)
-    kind = Column(String(12), nullable=False, default="aanmelding", server_default="aanmelding")
-    target = Column(String(TARGET_LENGTH), nullable=False)  # the steunpunt's address or URL
-    status = Column(String(10), nullable=False, default="pending")
-    attempts = Column(Integer, nullable=False, default=0)
-    next_attempt_at = Column(UtcDateTime, nullable=False)
+    transport: Mapped[str] = Column(String(10), nullable=False)
+    kind: Mapped[str] = Column(
+        String(12), nullable=False, default="aanmelding", server_default="aanmelding"
+    )
+    target: Mapped[str] = Column(
+        String(TARGET_LENGTH), nullable=False
+    )  # the steunpunt's address or URL
+    status: Mapped[str] = Column(String(10), nullable=False, default="pending")
+    attempts: Mapped[int] = Column(Integer, nullable=False, default=0)
+    next_attempt_at: Mapped[datetime] = Column(UtcDateTime, nullable=False)
     lease_until = Column(UtcDateTime, nullable=True)
     claim_token = Column(String(32), nullable=True)
     last_error = Column(String(ERROR_LENGTH), nullable=True)  # never personal data
     delivered_at = Column(UtcDateTime, nullable=True)
-    idempotency_key = Column(String(KEY_LENGTH), nullable=False, unique=True)
-    created_at = Column(UtcDateTime, nullable=False)
+    idempotency_key: Mapped[str] = Column(String(KEY_LENGTH), nullable=False, unique=True)
+    created_at: Mapped[datetime] = Column(UtcDateTime, nullable=False)
 
-    handoff = relationship("Handoff", back_populates="outbox_entries")
+    handoff: Mapped[Handoff] = relationship("Handoff", back_populates="outbox_entries")
 
 
 class HandoffNote(Base):
@@ -144,29 +151,29 @@ class HandoffNote(Base):
 
     __tablename__ = "handoff_notes"
 
-    id = Column(Integer, primary_key=True)
-    handoff_reference = Column(
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    handoff_reference: Mapped[str] = Column(
         String(REFERENCE_LENGTH),
         ForeignKey("handoffs.reference", ondelete="CASCADE"),
         nullable=False,
         index=True,
     )
-    author = Column(String(USER_LENGTH), nullable=False)
-    text = Column(String(NOTE_LENGTH), nullable=False)
-    created_at = Column(UtcDateTime, nullable=False)
+    author: Mapped[str] = Column(String(USER_LENGTH), nullable=False)
+    text: Mapped[str] = Column(String(NOTE_LENGTH), nullable=False)
+    created_at: Mapped[datetime] = Column(UtcDateTime, nullable=False)
 
-    handoff = relationship("Handoff", back_populates="notes")
+    handoff: Mapped[Handoff] = relationship("Handoff", back_populates="notes")
 
 
 class ConsentRecord(Base):
     __tablename__ = "consent_records"
 
-    id = Column(Integer, primary_key=True)
-    conversation_key = Column(String(KEY_LENGTH), nullable=False, index=True)
-    purpose = Column(String(40), nullable=False)  # "handoff"
-    text_version = Column(String(40), nullable=False)
-    scope = Column(JSON, nullable=False)  # ["contact", "situation", ...]
-    given_at = Column(UtcDateTime, nullable=False)
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    conversation_key: Mapped[str] = Column(String(KEY_LENGTH), nullable=False, index=True)
+    purpose: Mapped[str] = Column(String(40), nullable=False)  # "handoff"
+    text_version: Mapped[str] = Column(String(40), nullable=False)
+    scope: Mapped[list[str]] = Column(JSON, nullable=False)  # ["contact", "situation", ...]
+    given_at: Mapped[datetime] = Column(UtcDateTime, nullable=False)
     # The aanmelding the consent was for, once stored; withdrawn together with it.
     handoff_reference = Column(String(9), nullable=True, index=True)
 

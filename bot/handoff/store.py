@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Boolean, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.sql.elements import ColumnElement
@@ -110,7 +110,7 @@ def _consent_record(document: Mapping[str, Any], conversation_key: str) -> Conse
 
 
 def _insert(
-    session_factory: sessionmaker,
+    session_factory: sessionmaker[Session],
     document: dict[str, Any],
     steunpunt: Steunpunt,
     conversation_key: str | None,
@@ -153,7 +153,7 @@ def _insert(
 
 
 def create_handoff(
-    session_factory: sessionmaker,
+    session_factory: sessionmaker[Session],
     document: Mapping[str, Any],
     steunpunt: Steunpunt,
     *,
@@ -195,26 +195,30 @@ def create_handoff(
     raise HandoffError(f"no free reference after {REFERENCE_TRIES} tries")
 
 
-def get_handoff(session_factory: sessionmaker, reference: str) -> StoredHandoff | None:
+def get_handoff(session_factory: sessionmaker[Session], reference: str) -> StoredHandoff | None:
     with session_factory() as session:
         query = select(Handoff).where(Handoff.reference == reference)
         handoff = session.execute(query).scalars().first()
         return _to_stored(handoff) if handoff is not None else None
 
 
-def count_since(session_factory: sessionmaker, contact_phone_key: str, since: datetime) -> int:
+def count_since(
+    session_factory: sessionmaker[Session], contact_phone_key: str, since: datetime
+) -> int:
     """How many aanmeldingen with this contact phone key were made at or after `since`."""
     return _count_since(session_factory, Handoff.contact_phone_key == contact_phone_key, since)
 
 
 def count_from_address_since(
-    session_factory: sessionmaker, client_address_key: str, since: datetime
+    session_factory: sessionmaker[Session], client_address_key: str, since: datetime
 ) -> int:
     """How many aanmeldingen from this client address key were made at or after `since`."""
     return _count_since(session_factory, Handoff.client_address_key == client_address_key, since)
 
 
-def _count_since(session_factory: sessionmaker, matches: ColumnElement, since: datetime) -> int:
+def _count_since(
+    session_factory: sessionmaker[Session], matches: ColumnElement[Boolean], since: datetime
+) -> int:
     query = select(func.count(Handoff.id)).where(matches, Handoff.created_at >= since)
     with session_factory() as session:
         return int(session.execute(query).scalar_one())

@@ -447,9 +447,9 @@ def read_lives_together(text: str) -> Answer | None:
         return Answer(story)
     if re.search(_TOGETHER, cleaned):
         return Answer(True)
-    said = _yes_or_no(words)
-    if said is not None:
-        return Answer(said)
+    yes_or_no = _yes_or_no(words)
+    if yes_or_no is not None:
+        return Answer(yes_or_no)
     if _dont_know(words):
         return Answer(UNKNOWN)
     return None

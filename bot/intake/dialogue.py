@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeGuard
 
 from bot.intake.gemeente import GemeenteMatch, MatchStatus
 from knowledge.gemeenten import gemeente_names
@@ -116,7 +116,8 @@ def why_we_ask(requested_slot: str | None) -> str:
     return WHY_TEXTS.get(requested_slot or "", WHY_DEFAULT)
 
 
-def _known(value: Any) -> bool:
+def _known(value: Any) -> TypeGuard[Any]:
+    """An answer: not missing (None), not a 'not answered' mark and not an empty list."""
     return value not in (None, *NOT_ANSWERED) and value != []
 
 
@@ -167,7 +168,9 @@ def summarize(slots: Mapping[str, Any], names: Mapping[str, str] | None = None) 
         # The caregiver's own word: "uw moeder", not "uw vader of moeder".
         who = f"uw {slots['relation_word']}"
     own_words = slots.get("own_words") or {}
-    conditions = slots.get("conditions") if _known(slots.get("conditions")) else []
+    conditions = slots.get("conditions")
+    if not _known(conditions):
+        conditions = []
     illness = ", ".join(_CONDITION_WORDS.get(c, c) for c in conditions)
     lines.append(f"U zorgt voor {who}" + (f" ({illness})." if illness else "."))
     hours, months = slots.get("hours_per_week"), slots.get("duration_months")

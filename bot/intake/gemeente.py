@@ -332,8 +332,8 @@ def _fuzzy_best(query: str, places: bool = False) -> _Hit | None:
 def _closest(query: str, keys: tuple[str, ...], edits: int) -> _Hit | None:
     """The key(s) nearest the query, at most `edits` typos away, with their gemeenten."""
     index = _index()
-    results = process.extract(query, keys, scorer=OSA.distance, score_cutoff=edits, limit=10)
-    results = [(key, distance) for key, distance, _ in results if _same_initials(query, key)]
+    found = process.extract(query, keys, scorer=OSA.distance, score_cutoff=edits, limit=10)
+    results = [(key, distance) for key, distance, _ in found if _same_initials(query, key)]
     if not results:
         return None
     best_distance = min(distance for _, distance in results)

@@ -712,9 +712,9 @@ def _duration_in_clause(clause: str, today: date) -> DurationResult | None:
                 return DurationResult(ParseStatus.IMPLAUSIBLE)
             start = _middle(low, min(high, today))
             return _duration_result(_months_between(start, today), True, start)
-    start = _start_without_year(clause, today)
-    if start is not None:
-        return _duration_result(_months_between(start, today), True, start)
+    day = _start_without_year(clause, today)
+    if day is not None:
+        return _duration_result(_months_between(day, today), True, day)
     return None
 
 

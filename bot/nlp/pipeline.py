@@ -83,7 +83,8 @@ def _register_lemma_rules_pipe() -> None:
     from spacy.language import Language
 
     if not Language.has_factory(LEMMA_RULES_PIPE):
-        Language.component(LEMMA_RULES_PIPE, func=_apply_lemma_rules)
+        # spaCy's annotation says a Pipe object, but a Doc -> Doc function is what its docs pass.
+        Language.component(LEMMA_RULES_PIPE, func=_apply_lemma_rules)  # type: ignore[arg-type]
 
 
 def build_fallback_pipeline() -> Language:

@@ -22,7 +22,7 @@ from typing import Any
 import jinja2
 from argon2 import PasswordHasher
 from asgi_csrf import asgi_csrf
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 from starlette.applications import Starlette
 from starlette.datastructures import MutableHeaders
 from starlette.middleware import Middleware
@@ -178,7 +178,7 @@ def _csrf_failed(templates: Jinja2Templates) -> Callable[..., Any]:
 def create_portal_app(
     settings: Settings,
     *,
-    session_factory: sessionmaker | None = None,
+    session_factory: sessionmaker[Session] | None = None,
     clock: Callable[[], datetime] | None = None,
     hasher: PasswordHasher | None = None,
     mount_path: str = "/portal",

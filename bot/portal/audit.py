@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import and_, or_, select
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from bot.handoff.models import Handoff
 from bot.portal.models import StaffUser
@@ -30,7 +30,7 @@ class AuditLine:
 
 
 def steunpunt_log(
-    session_factory: sessionmaker, steunpunt_id: str, *, limit: int = DEFAULT_LIMIT
+    session_factory: sessionmaker[Session], steunpunt_id: str, *, limit: int = DEFAULT_LIMIT
 ) -> list[AuditLine]:
     """The newest entries that concern a steunpunt: by its staff, or about its aanmeldingen.
 

@@ -130,7 +130,7 @@ def find_user(session: Session, username: str) -> StaffUser | None:
 
 
 def authenticate(
-    session_factory: sessionmaker,
+    session_factory: sessionmaker[Session],
     username: str,
     password: str,
     now: datetime,
@@ -191,7 +191,7 @@ def complete_login(
     logger.info("portal login: %s", user.username)
 
 
-def load_identity(session_factory: sessionmaker, username: str) -> StaffIdentity | None:
+def load_identity(session_factory: sessionmaker[Session], username: str) -> StaffIdentity | None:
     """The active user with this name, or None."""
     with session_factory() as session:
         return active_identity(session, username)

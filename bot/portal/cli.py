@@ -33,7 +33,7 @@ from datetime import datetime, timezone
 from typing import TextIO
 
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db import create_db_engine, create_session_factory
 from bot.portal import breached, users
@@ -146,7 +146,11 @@ def _show(accounts: Sequence[users.StaffAccount], out: TextIO) -> None:
 
 
 def _run(
-    args: argparse.Namespace, sessions: sessionmaker, stdin: TextIO, out: TextIO, now: datetime
+    args: argparse.Namespace,
+    sessions: sessionmaker[Session],
+    stdin: TextIO,
+    out: TextIO,
+    now: datetime,
 ) -> None:
     if args.command == "add-user":
         password = _read_password(args.password_stdin, stdin)

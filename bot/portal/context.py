@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from argon2 import PasswordHasher
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 from starlette.templating import Jinja2Templates
 
 from bot.portal.auth import TotpPolicy
@@ -25,7 +25,7 @@ from bot.privacy.erasure import TrackerConversations
 class Portal:
     """What the request handlers share (request.app.state.portal)."""
 
-    sessions: sessionmaker
+    sessions: sessionmaker[Session]
     templates: Jinja2Templates
     clock: Callable[[], datetime]
     throttle: ThrottlePolicy

@@ -16,9 +16,11 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import case, delete, select, update
+from sqlalchemy import Integer, case, delete, select, update
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql.elements import Case
 
+from bot.db import rows_affected
 from bot.handoff import delivery
 from bot.handoff.models import (
     HANDOFF_STATUSES,
@@ -157,10 +159,12 @@ def _detail(handoff: Handoff) -> HandoffDetail:
 
 
 def inbox(
-    session_factory: sessionmaker, actor: StaffIdentity, statuses: tuple[str, ...] = OPEN_STATUSES
+    session_factory: sessionmaker[Session],
+    actor: StaffIdentity,
+    statuses: tuple[str, ...] = OPEN_STATUSES,
 ) -> list[InboxRow]:
     """The steunpunt's aanmeldingen with these statuses: most urgent first, then oldest first."""
-    rank = case(
+    rank: Case[Integer] = case(
         {level: position for position, level in enumerate(URGENCY_ORDER)},
         value=Handoff.urgency,
         else_=len(URGENCY_ORDER),
@@ -182,7 +186,7 @@ def inbox(
 
 
 def open_handoff(
-    session_factory: sessionmaker,
+    session_factory: sessionmaker[Session],
     actor: StaffIdentity,
     reference: str,
     now: datetime,
@@ -201,7 +205,9 @@ def open_handoff(
         return _detail(handoff)
 
 
-def failed_deliveries(session_factory: sessionmaker, actor: StaffIdentity) -> list[DeliveryProblem]:
+def failed_deliveries(
+    session_factory: sessionmaker[Session], actor: StaffIdentity
+) -> list[DeliveryProblem]:
     """Deliveries of the steunpunt's aanmeldingen that gave up: oldest first."""
     query = (
         select(OutboxEntry)
@@ -213,20 +219,20 @@ def failed_deliveries(session_factory: sessionmaker, actor: StaffIdentity) -> li
         return list(_problems(list(session.execute(query).scalars())))
 
 
-def staff_names(session_factory: sessionmaker, steunpunt_id: str) -> dict[str, str]:
+def staff_names(session_factory: sessionmaker[Session], steunpunt_id: str) -> dict[str, str]:
     """username -> display name of the steunpunt's staff, to show who picked something up."""
     query = select(StaffUser.username, StaffUser.display_name).where(
         StaffUser.steunpunt_id == steunpunt_id
     )
     with session_factory() as session:
-        return dict(session.execute(query).all())
+        return {username: name for username, name in session.execute(query).all()}
 
 
 # --- changes ------------------------------------------------------------------------------------
 
 
 def claim(
-    session_factory: sessionmaker, actor: StaffIdentity, reference: str, now: datetime
+    session_factory: sessionmaker[Session], actor: StaffIdentity, reference: str, now: datetime
 ) -> ClaimResult:
     """'Oppakken': nieuw -> in_behandeling with the actor as owner, if nobody was first."""
     with session_factory() as session, session.begin():
@@ -244,14 +250,18 @@ def claim(
             .values(status="in_behandeling", claimed_by=actor.username)
             .execution_options(synchronize_session=False)
         )
-        if claimed.rowcount != 1:
+        if rows_affected(claimed) != 1:
             return ClaimResult.TAKEN
         audit.record(session, actor=actor.username, action="claim", at=now, reference=reference)
         return ClaimResult.CLAIMED
 
 
 def add_note(
-    session_factory: sessionmaker, actor: StaffIdentity, reference: str, text: str, now: datetime
+    session_factory: sessionmaker[Session],
+    actor: StaffIdentity,
+    reference: str,
+    text: str,
+    now: datetime,
 ) -> bool:
     """Store a note (checked with `note_problem` first); False when the aanmelding is not found."""
     with session_factory() as session, session.begin():
@@ -274,7 +284,7 @@ def note_problem(text: str) -> str | None:
 
 
 def change_status(
-    session_factory: sessionmaker,
+    session_factory: sessionmaker[Session],
     actor: StaffIdentity,
     reference: str,
     status: str,
@@ -332,7 +342,7 @@ def _unlink_from_chat(session: Session, handoff: Handoff) -> None:
 
 
 def mark_contacted(
-    session_factory: sessionmaker, actor: StaffIdentity, reference: str, now: datetime
+    session_factory: sessionmaker[Session], actor: StaffIdentity, reference: str, now: datetime
 ) -> bool:
     """'Contact gehad': the caregiver was reached at `now`. False when not found."""
     with session_factory() as session, session.begin():
@@ -346,7 +356,7 @@ def mark_contacted(
 
 
 def retry_deliveries(
-    session_factory: sessionmaker, actor: StaffIdentity, reference: str, now: datetime
+    session_factory: sessionmaker[Session], actor: StaffIdentity, reference: str, now: datetime
 ) -> int | None:
     """Put the aanmelding's failed deliveries back in the queue; how many, or None if not found."""
     with session_factory() as session, session.begin():
@@ -367,7 +377,7 @@ def retry_deliveries(
 
 
 def erase(
-    session_factory: sessionmaker,
+    session_factory: sessionmaker[Session],
     actor: StaffIdentity,
     reference: str,
     now: datetime,

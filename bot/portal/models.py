@@ -6,7 +6,10 @@ and 0011 create exactly these tables.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import Boolean, CheckConstraint, Column, Integer, String
+from sqlalchemy.orm import Mapped
 
 from bot.db import Base, UtcDateTime, one_of
 
@@ -23,14 +26,14 @@ class StaffUser(Base):
     __tablename__ = "staff_users"
     __table_args__ = (CheckConstraint(one_of("role", ROLES), name="role"),)
 
-    id = Column(Integer, primary_key=True)
-    username = Column(String(USERNAME_LENGTH), nullable=False, unique=True)
-    display_name = Column(String(DISPLAY_NAME_LENGTH), nullable=False)
-    password_hash = Column(String(HASH_LENGTH), nullable=False)
-    role = Column(String(20), nullable=False)
-    steunpunt_id = Column(String(STEUNPUNT_ID_LENGTH), nullable=False)
-    active = Column(Boolean, nullable=False, default=True)
-    created_at = Column(UtcDateTime, nullable=False)
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    username: Mapped[str] = Column(String(USERNAME_LENGTH), nullable=False, unique=True)
+    display_name: Mapped[str] = Column(String(DISPLAY_NAME_LENGTH), nullable=False)
+    password_hash: Mapped[str] = Column(String(HASH_LENGTH), nullable=False)
+    role: Mapped[str] = Column(String(20), nullable=False)
+    steunpunt_id: Mapped[str] = Column(String(STEUNPUNT_ID_LENGTH), nullable=False)
+    active: Mapped[bool] = Column(Boolean, nullable=False, default=True)
+    created_at: Mapped[datetime] = Column(UtcDateTime, nullable=False)
     # The second factor (bot.portal.totp). The secret is encrypted with a key derived from the
     # portal secret, so a copy of the database alone gives no codes. It is set when enrolment
     # starts and counts only once confirmed with a first code (totp_confirmed_at).
@@ -52,12 +55,12 @@ class StaffSession(Base):
 
     __tablename__ = "staff_sessions"
 
-    token_hash = Column(String(TOKEN_HASH_LENGTH), primary_key=True)
-    username = Column(String(USERNAME_LENGTH), nullable=False, index=True)
+    token_hash: Mapped[str] = Column(String(TOKEN_HASH_LENGTH), primary_key=True)
+    username: Mapped[str] = Column(String(USERNAME_LENGTH), nullable=False, index=True)
     # The password hash's stamp at login: a new password ends the sessions made with the old one.
-    password_stamp = Column(String(16), nullable=False)
-    created_at = Column(UtcDateTime, nullable=False)
-    last_seen_at = Column(UtcDateTime, nullable=False)
+    password_stamp: Mapped[str] = Column(String(16), nullable=False)
+    created_at: Mapped[datetime] = Column(UtcDateTime, nullable=False)
+    last_seen_at: Mapped[datetime] = Column(UtcDateTime, nullable=False)
 
 
 class RecoveryCode(Base):
@@ -66,10 +69,10 @@ class RecoveryCode(Base):
 
     __tablename__ = "staff_recovery_codes"
 
-    id = Column(Integer, primary_key=True)
-    username = Column(String(USERNAME_LENGTH), nullable=False, index=True)
-    code_hash = Column(String(TOKEN_HASH_LENGTH), nullable=False)
-    created_at = Column(UtcDateTime, nullable=False)
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    username: Mapped[str] = Column(String(USERNAME_LENGTH), nullable=False, index=True)
+    code_hash: Mapped[str] = Column(String(TOKEN_HASH_LENGTH), nullable=False)
+    created_at: Mapped[datetime] = Column(UtcDateTime, nullable=False)
     used_at = Column(UtcDateTime, nullable=True)
 
 
@@ -79,9 +82,9 @@ class LoginThrottle(Base):
 
     __tablename__ = "login_throttles"
 
-    key_hash = Column(String(TOKEN_HASH_LENGTH), primary_key=True)
-    failures = Column(Integer, nullable=False)
-    last_failure_at = Column(UtcDateTime, nullable=False)
+    key_hash: Mapped[str] = Column(String(TOKEN_HASH_LENGTH), primary_key=True)
+    failures: Mapped[int] = Column(Integer, nullable=False)
+    last_failure_at: Mapped[datetime] = Column(UtcDateTime, nullable=False)
     blocked_until = Column(UtcDateTime, nullable=True)
 
 

@@ -26,6 +26,7 @@ from datetime import datetime
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.db import rows_affected
 from bot.portal import throttle, totp
 from bot.portal.auth import (
     LoginOutcome,
@@ -81,7 +82,7 @@ def _pending_user(session: Session, pending: Pending) -> StaffUser | None:
         .where(StaffUser.username == normalize_username(pending.username))
         .with_for_update()
     )
-    user = session.execute(query).scalars().first()
+    user: StaffUser | None = session.execute(query).scalars().first()
     if user is None or not user.active:
         return None
     if identity_of(user).password_stamp != pending.password_stamp:
@@ -105,7 +106,7 @@ def _failed(
 
 
 def verify(
-    session_factory: sessionmaker, pending: Pending, typed: str, attempt: Attempt
+    session_factory: sessionmaker[Session], pending: Pending, typed: str, attempt: Attempt
 ) -> LoginResult:
     """Complete a pending login with a code from the app or an unused recovery code."""
     keys = throttle.keys_for(pending.username, attempt.source_ip, attempt.throttle)
@@ -159,7 +160,7 @@ def _use_recovery_code(session: Session, user: StaffUser, code: str, attempt: At
         .values(used_at=attempt.now)
         .execution_options(synchronize_session=False)
     )
-    if used.rowcount != 1:
+    if rows_affected(used) != 1:
         return False
     audit.record(session, actor=user.username, action="recovery_code_used", at=attempt.now)
     return True
@@ -184,7 +185,7 @@ def _enrolment_code_valid(user: StaffUser, code_hash: str | None, now: datetime)
 
 
 def check_enrolment_code(
-    session_factory: sessionmaker, pending: Pending, typed: str, attempt: Attempt
+    session_factory: sessionmaker[Session], pending: Pending, typed: str, attempt: Attempt
 ) -> EnrolmentCheck:
     """The administrator's enrolment code, before the app's secret is shown. A wrong, expired or
     used code counts in the login throttle and gets one answer (FAILED)."""
@@ -207,7 +208,7 @@ def check_enrolment_code(
 
 
 def enrolment_secret(
-    session_factory: sessionmaker, pending: Pending, keys: TotpKeys, now: datetime
+    session_factory: sessionmaker[Session], pending: Pending, keys: TotpKeys, now: datetime
 ) -> str | None:
     """The secret to set up: the one shown before (a reloaded page shows the same QR code), else a
     new one. None when the pending login no longer fits, its enrolment code is not (or no longer)
@@ -229,7 +230,7 @@ def enrolment_secret(
 
 
 def confirm_enrolment(
-    session_factory: sessionmaker, pending: Pending, typed: str, attempt: Attempt
+    session_factory: sessionmaker[Session], pending: Pending, typed: str, attempt: Attempt
 ) -> Enrolled:
     """The first code from the app proves it is set up; the enrolment code is used up and the
     login completes with new recovery codes."""
@@ -289,7 +290,7 @@ def _replace_recovery_codes(
 # --- new recovery codes for a logged-in account ---------------------------------------------------
 
 
-def unused_recovery_codes(session_factory: sessionmaker, username: str) -> int:
+def unused_recovery_codes(session_factory: sessionmaker[Session], username: str) -> int:
     query = select(func.count(RecoveryCode.id)).where(
         RecoveryCode.username == username, RecoveryCode.used_at.is_(None)
     )
@@ -297,7 +298,7 @@ def unused_recovery_codes(session_factory: sessionmaker, username: str) -> int:
         return int(session.execute(query).scalar_one())
 
 
-def has_app(session_factory: sessionmaker, username: str) -> bool:
+def has_app(session_factory: sessionmaker[Session], username: str) -> bool:
     query = select(StaffUser.totp_confirmed_at).where(StaffUser.username == username)
     with session_factory() as session:
         return session.execute(query).scalar_one_or_none() is not None
@@ -311,7 +312,7 @@ class Renewed:
 
 
 def renew_recovery_codes(
-    session_factory: sessionmaker, username: str, typed: str, attempt: Attempt
+    session_factory: sessionmaker[Session], username: str, typed: str, attempt: Attempt
 ) -> Renewed:
     """New recovery codes for a logged-in account, after a current code from its app (not a
     recovery code: whoever holds a stolen recovery code must not get ten more). A wrong code

@@ -46,7 +46,10 @@ def _hash(token: str) -> str:
 
 
 def start_session(
-    session_factory: sessionmaker, identity: StaffIdentity, now: datetime, policy: SessionPolicy
+    session_factory: sessionmaker[Session],
+    identity: StaffIdentity,
+    now: datetime,
+    policy: SessionPolicy,
 ) -> str:
     """A new session for `identity`; returns the token for the cookie."""
     token = secrets.token_urlsafe(32)
@@ -65,7 +68,7 @@ def start_session(
 
 
 def resume_session(
-    session_factory: sessionmaker, token: str, now: datetime, policy: SessionPolicy
+    session_factory: sessionmaker[Session], token: str, now: datetime, policy: SessionPolicy
 ) -> Resumed:
     """Who this token belongs to, when its session is still live; the request counts as activity."""
     with session_factory() as session, session.begin():
@@ -83,7 +86,7 @@ def resume_session(
         return Resumed(None, ended)
 
 
-def end_session(session_factory: sessionmaker, token: str) -> None:
+def end_session(session_factory: sessionmaker[Session], token: str) -> None:
     with session_factory() as session, session.begin():
         session.execute(delete(StaffSession).where(StaffSession.token_hash == _hash(token)))
 

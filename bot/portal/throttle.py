@@ -27,6 +27,7 @@ from sqlalchemy import delete
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from bot.db import rows_affected
 from bot.portal.models import LoginThrottle
 
 
@@ -44,7 +45,8 @@ class ThrottlePolicy:
         beyond = failures - free
         if beyond <= 0:
             return timedelta(0)
-        return min(self.first_delay * 2 ** (beyond - 1), self.max_delay)
+        delay: timedelta = self.first_delay * 2 ** (beyond - 1)
+        return min(delay, self.max_delay)
 
 
 DEFAULT_THROTTLE = ThrottlePolicy()
@@ -126,9 +128,12 @@ def _locked_row(session: Session, key: ThrottleKey, now: datetime) -> LoginThrot
             session.add(row)
         return row
     except IntegrityError:
-        return session.get(
+        winner = session.get(
             LoginThrottle, key.key_hash, with_for_update=True, populate_existing=True
         )
+        if winner is None:  # the other insert was rolled back after all
+            raise
+        return winner
 
 
 def forget_failures(session: Session, keys: Iterable[ThrottleKey]) -> None:
@@ -143,4 +148,4 @@ def forget_old(session: Session, now: datetime, policy: ThrottlePolicy) -> int:
     """Remove keys whose last failure is long past; returns how many."""
     stale = now - policy.forget_after
     query = delete(LoginThrottle).where(LoginThrottle.last_failure_at < stale)
-    return session.execute(query.execution_options(synchronize_session=False)).rowcount
+    return rows_affected(session.execute(query.execution_options(synchronize_session=False)))

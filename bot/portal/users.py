@@ -75,14 +75,14 @@ def _check_username(username: str) -> str:
 
 def _user(session: Session, username: str) -> StaffUser:
     query = select(StaffUser).where(StaffUser.username == normalize_username(username))
-    user = session.execute(query).scalars().first()
+    user: StaffUser | None = session.execute(query).scalars().first()
     if user is None:
         raise UserError(f"no user {normalize_username(username)!r}")
     return user
 
 
 def create_user(
-    session_factory: sessionmaker,
+    session_factory: sessionmaker[Session],
     *,
     username: str,
     display_name: str,
@@ -123,7 +123,7 @@ def create_user(
 
 
 def set_password(
-    session_factory: sessionmaker,
+    session_factory: sessionmaker[Session],
     username: str,
     password: str,
     *,
@@ -140,7 +140,7 @@ def set_password(
         _audit(session, "password_set", user.username, now)
 
 
-def deactivate(session_factory: sessionmaker, username: str, *, now: datetime) -> None:
+def deactivate(session_factory: sessionmaker[Session], username: str, *, now: datetime) -> None:
     with session_factory() as session, session.begin():
         user = _user(session, username)
         user.active = False
@@ -153,7 +153,7 @@ def _audit(session: Session, action: str, username: str, now: datetime) -> None:
 
 
 def list_users(
-    session_factory: sessionmaker, steunpunt_id: str | None = None
+    session_factory: sessionmaker[Session], steunpunt_id: str | None = None
 ) -> list[StaffAccount]:
     query = select(StaffUser).order_by(StaffUser.steunpunt_id, StaffUser.username)
     if steunpunt_id is not None:
@@ -173,7 +173,9 @@ def _account(user: StaffUser) -> StaffAccount:
     )
 
 
-def reset_totp(session_factory: sessionmaker, username: str, *, now: datetime) -> EnrolmentCode:
+def reset_totp(
+    session_factory: sessionmaker[Session], username: str, *, now: datetime
+) -> EnrolmentCode:
     """Forget the account's authenticator app and recovery codes (a lost phone): it sets up a new
     app at its next login, with the enrolment code returned here. Its sessions end, so nobody
     stays logged in on the old factor."""
@@ -188,7 +190,7 @@ def reset_totp(session_factory: sessionmaker, username: str, *, now: datetime) -
 
 
 def issue_enrolment_code(
-    session_factory: sessionmaker, username: str, *, now: datetime
+    session_factory: sessionmaker[Session], username: str, *, now: datetime
 ) -> EnrolmentCode:
     """A new one-time code with which the account binds its first app (bot.portal.second_factor);
     an earlier code stops working. Refused for an account that has an app already (a lost phone:

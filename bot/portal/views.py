@@ -69,12 +69,14 @@ UserHandler = Callable[[Request, StaffIdentity], Awaitable[Response]]
 
 
 def _portal(request: Request) -> Portal:
-    return request.app.state.portal
+    portal: Portal = request.app.state.portal
+    return portal
 
 
 def path_for(request: Request, name: str, /, **params: Any) -> str:
     """A route's path, under whatever prefix the portal is mounted at (no host, no scheme)."""
-    return request.scope.get("root_path", "") + str(request.app.url_path_for(name, **params))
+    root: str = request.scope.get("root_path", "")
+    return root + str(request.app.url_path_for(name, **params))
 
 
 def _redirect(request: Request, name: str, **params: Any) -> RedirectResponse:
@@ -134,7 +136,7 @@ def coordinator_only(handler: UserHandler) -> UserHandler:
 
 
 def _reference(request: Request) -> str:
-    reference = request.path_params["reference"]
+    reference: str = request.path_params["reference"]
     if not REFERENCE.fullmatch(reference):
         raise HTTPException(404)
     return reference

@@ -36,6 +36,7 @@ from sqlalchemy import and_, delete, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.db import rows_affected
 from bot.handoff.models import ConsentRecord, Handoff, HandoffNote, OutboxEntry
 from bot.privacy.models import AuditEntry, ErasureRequest
 from bot.privacy.tracker_store import delete_conversation, senders_with_key
@@ -117,7 +118,7 @@ def _withdraw(session: Session, handoff: Handoff, now: datetime) -> bool:
         )
         .execution_options(synchronize_session=False)
     )
-    if withdrawn.rowcount != 1:
+    if rows_affected(withdrawn) != 1:
         return False
     # A notice still to send would announce an aanmelding that is gone; delivered rows stay as
     # the record that it was sent.
@@ -137,7 +138,7 @@ def _withdraw(session: Session, handoff: Handoff, now: datetime) -> bool:
 
 
 def request_erasure(
-    session_factory: sessionmaker,
+    session_factory: sessionmaker[Session],
     sender_id: str,
     conversation_key: str,
     now: datetime,
@@ -165,17 +166,19 @@ def request_erasure(
             else:
                 claimed.append(held)
         kept = [held.reference for held in claimed]
-        consents = session.execute(
-            delete(ConsentRecord)
-            .where(
-                ConsentRecord.conversation_key == conversation_key,
-                ~and_(
-                    ConsentRecord.handoff_reference.is_not(None),
-                    ConsentRecord.handoff_reference.in_(kept),
-                ),
+        consents = rows_affected(
+            session.execute(
+                delete(ConsentRecord)
+                .where(
+                    ConsentRecord.conversation_key == conversation_key,
+                    ~and_(
+                        ConsentRecord.handoff_reference.is_not(None),
+                        ConsentRecord.handoff_reference.in_(kept),
+                    ),
+                )
+                .execution_options(synchronize_session=False)
             )
-            .execution_options(synchronize_session=False)
-        ).rowcount
+        )
         session.add(ErasureRequest(sender_id=sender_id, not_before=now + delay, created_at=now))
     result = ErasureResult(tuple(withdrawn), tuple(claimed), tuple(copies), consents)
     logger.info(
@@ -188,7 +191,11 @@ def request_erasure(
 
 
 def process_erasure_requests(
-    session_factory: sessionmaker, tracker_engine: Engine, now: datetime, *, limit: int = BATCH_SIZE
+    session_factory: sessionmaker[Session],
+    tracker_engine: Engine,
+    now: datetime,
+    *,
+    limit: int = BATCH_SIZE,
 ) -> int:
     """Delete the conversations of the requests due at `now` from the tracker store; how many.
 
@@ -230,7 +237,7 @@ class TrackerConversations:
 
 
 def erase_handoff_by_staff(
-    session_factory: sessionmaker,
+    session_factory: sessionmaker[Session],
     reference: str,
     actor: str,
     now: datetime,

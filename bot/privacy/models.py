@@ -9,7 +9,10 @@ creates `audit_log`, migration 0006 `erasure_requests`.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import Column, Index, Integer, String
+from sqlalchemy.orm import Mapped
 
 from bot.db import Base, UtcDateTime
 
@@ -32,21 +35,25 @@ class ErasureRequest(Base):
     __tablename__ = "erasure_requests"
     __table_args__ = (Index("ix_erasure_requests_not_before", "not_before"),)
 
-    id = Column(Integer, primary_key=True)
-    sender_id = Column(String(SENDER_ID_LENGTH), nullable=False)
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    sender_id: Mapped[str] = Column(String(SENDER_ID_LENGTH), nullable=False)
     # Not before the current turn has been saved.
-    not_before = Column(UtcDateTime, nullable=False)
-    created_at = Column(UtcDateTime, nullable=False)
+    not_before: Mapped[datetime] = Column(UtcDateTime, nullable=False)
+    created_at: Mapped[datetime] = Column(UtcDateTime, nullable=False)
 
 
 class AuditEntry(Base):
     __tablename__ = "audit_log"
     __table_args__ = (Index("ix_audit_log_at", "at"),)
 
-    id = Column(Integer, primary_key=True)
-    at = Column(UtcDateTime, nullable=False)
-    actor = Column(String(USER_LENGTH), nullable=False)  # a staff username, or "system"
-    action = Column(String(ACTION_LENGTH), nullable=False)  # view, claim, status, note, erase ...
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    at: Mapped[datetime] = Column(UtcDateTime, nullable=False)
+    actor: Mapped[str] = Column(
+        String(USER_LENGTH), nullable=False
+    )  # a staff username, or "system"
+    action: Mapped[str] = Column(
+        String(ACTION_LENGTH), nullable=False
+    )  # view, claim, status, note, erase ...
     handoff_reference = Column(String(9), nullable=True, index=True)
     detail = Column(String(DETAIL_LENGTH), nullable=True)  # never personal data
     # Where the request came from (bot.portal.app.SourceAddress); None for the CLI and the worker.

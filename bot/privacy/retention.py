@@ -35,6 +35,7 @@ from sqlalchemy import delete, exists, func, or_, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.db import rows_affected
 from bot.handoff.models import ConsentRecord, Handoff, OutboxEntry
 from bot.privacy import audit
 from bot.privacy.models import AuditEntry
@@ -95,11 +96,13 @@ def _delete_handoffs(session: Session, handoffs: list[Handoff]) -> int:
     """Delete aanmeldingen with their outbox rows, notes and consent records; consent records
     deleted."""
     references = [handoff.reference for handoff in handoffs]
-    consents = session.execute(
-        delete(ConsentRecord)
-        .where(ConsentRecord.handoff_reference.in_(references))
-        .execution_options(synchronize_session=False)
-    ).rowcount
+    consents = rows_affected(
+        session.execute(
+            delete(ConsentRecord)
+            .where(ConsentRecord.handoff_reference.in_(references))
+            .execution_options(synchronize_session=False)
+        )
+    )
     for handoff in handoffs:
         # ORM delete: its outbox rows and notes go by cascade.
         session.delete(handoff)
@@ -107,7 +110,7 @@ def _delete_handoffs(session: Session, handoffs: list[Handoff]) -> int:
 
 
 def _purge_closed_handoffs(
-    session_factory: sessionmaker, closed_before: datetime
+    session_factory: sessionmaker[Session], closed_before: datetime
 ) -> tuple[int, int]:
     """Closed aanmeldingen closed before the cut-off; (handoffs, consent records) deleted."""
     # A closed aanmelding without closed_at (not expected) counts from its creation, so it
@@ -120,7 +123,9 @@ def _purge_closed_handoffs(
     return len(handoffs), consents
 
 
-def _purge_expired_open_handoffs(session_factory: sessionmaker, now: datetime) -> tuple[int, int]:
+def _purge_expired_open_handoffs(
+    session_factory: sessionmaker[Session], now: datetime
+) -> tuple[int, int]:
     """Open aanmeldingen whose warned date has come; (handoffs, consent records) deleted."""
     query = select(Handoff).where(
         Handoff.status.in_(OPEN_STATUSES),
@@ -166,7 +171,7 @@ def _expiry_notice(handoff: Handoff, address: str, now: datetime) -> OutboxEntry
 
 
 def _warn_old_open_handoffs(
-    session_factory: sessionmaker, periods: RetentionPeriods, now: datetime
+    session_factory: sessionmaker[Session], periods: RetentionPeriods, now: datetime
 ) -> int:
     """Warn the steunpunt of each open aanmelding that nears its maximum age; how many."""
     warn_from = now - (periods.open_handoff - periods.expiry_warning)
@@ -197,7 +202,7 @@ def _warn_old_open_handoffs(
     return len(handoffs)
 
 
-def _purge_loose_consents(session_factory: sessionmaker, given_before: datetime) -> int:
+def _purge_loose_consents(session_factory: sessionmaker[Session], given_before: datetime) -> int:
     """Consent records whose aanmelding was never stored or is gone."""
     has_handoff = exists().where(Handoff.reference == ConsentRecord.handoff_reference)
     query = (
@@ -209,17 +214,17 @@ def _purge_loose_consents(session_factory: sessionmaker, given_before: datetime)
         .execution_options(synchronize_session=False)
     )
     with session_factory() as session, session.begin():
-        return session.execute(query).rowcount
+        return rows_affected(session.execute(query))
 
 
-def _purge_audit(session_factory: sessionmaker, before: datetime) -> int:
+def _purge_audit(session_factory: sessionmaker[Session], before: datetime) -> int:
     query = delete(AuditEntry).where(AuditEntry.at < before)
     with session_factory() as session, session.begin():
-        return session.execute(query.execution_options(synchronize_session=False)).rowcount
+        return rows_affected(session.execute(query.execution_options(synchronize_session=False)))
 
 
 def purge_expired(
-    session_factory: sessionmaker,
+    session_factory: sessionmaker[Session],
     tracker_engine: Engine,
     periods: RetentionPeriods,
     now: datetime,

@@ -46,12 +46,9 @@ class TrackerPurge:
 def _missing_sqlite_file(engine: Engine) -> bool:
     """A SQLite tracker store that Rasa never opened; connecting would create an empty file."""
     database = engine.url.database
-    return (
-        engine.url.get_backend_name() == "sqlite"
-        and bool(database)
-        and database != ":memory:"
-        and not Path(database).exists()
-    )
+    if engine.url.get_backend_name() != "sqlite" or not database or database == ":memory:":
+        return False
+    return not Path(database).exists()
 
 
 def has_events_table(engine: Engine) -> bool:

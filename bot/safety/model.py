@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 import yaml
 from scipy.sparse import hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -52,7 +53,7 @@ def _word_vectorizer(vocabulary: dict[str, int] | None = None) -> TfidfVectorize
 class CrisisModel:
     char: TfidfVectorizer
     word: TfidfVectorizer
-    weights: np.ndarray
+    weights: npt.NDArray[np.float64]
     bias: float
 
     @classmethod
