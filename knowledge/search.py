@@ -44,7 +44,7 @@ from rapidfuzz.distance import OSA
 
 from bot.text.formatting import dutch_number as _number
 from bot.text.stemming import stem
-from bot.text.words import words as fold_words  # the one Dutch rule, under the name callers know
+from bot.text.words import words as fold_words  # knowledge/answers.py imports it from here
 from knowledge.files import NEED_CATEGORIES, default_content_paths, read_content_files
 from knowledge.gemeenten import gemeente_names
 from knowledge.helplines import all_helplines
