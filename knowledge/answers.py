@@ -21,11 +21,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from bot.text.stemming import stem
+from bot.text.words import words as fold_words
 from knowledge.advice import describe, query_from_facts
 from knowledge.glossary import find_term
 from knowledge.offer import Steunpunt
 from knowledge.referrals import find_referral
-from knowledge.search import STOPWORDS, Match, SearchIndex, fold_words, stem
+from knowledge.search import STOPWORDS, Match, SearchIndex
 
 ASK_GEMEENTE_TEXT = "Elke gemeente heeft een eigen steunpunt mantelzorg."
 ENTITLED_TEXT = "Zorgt u voor iemand? Dan kunt u ook bij het steunpunt mantelzorg terecht."

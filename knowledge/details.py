@@ -13,8 +13,9 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from bot.text.formatting import dutch_date, dutch_number
+from bot.text.words import words as fold_words
 from knowledge.offer import Offer
-from knowledge.search import EXAMPLE_NOTICE, UNVERIFIED_NOTICE, fold_words, shown_phone
+from knowledge.search import EXAMPLE_NOTICE, UNVERIFIED_NOTICE, shown_phone
 
 FUNDING_TEXT = {
     "wmo": "via de gemeente (Wmo)",

@@ -9,8 +9,6 @@ punctuation, joins words written apart ("respijt zorg", "w.m.o.") and tolerates 
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,6 +20,7 @@ import yaml
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.text.words import words
 from knowledge.dates import parse_date
 
 GLOSSARY_FILE = Path(__file__).resolve().parent / "data" / "begrippen.yml"
@@ -106,14 +105,17 @@ class _Match:
 
 
 def _tokens(text: str) -> list[str]:
-    """Lower-case words without accents or punctuation: "Cliënt-ondersteuning?" -> client, ondersteuning."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
-    return re.findall(r"[a-z0-9]+", plain)
+    """The toolkit's folded words, hyphens split: "Cliënt-ondersteuning?" -> client, ondersteuning.
+
+    Split, because the lookup joins neighbouring words itself (`_key`, `_windows`) and a term may
+    be one part of a hyphenated compound ("pgb-houder" holds "pgb").
+    """
+    return words(text, split_hyphens=True)
 
 
 def _key(text: str) -> str:
-    """Lookup key with the spaces removed, so compounds match however they are split."""
+    """Lookup key with the spaces removed, so compounds match however they are split: the same
+    "clientondersteuning" as the search's one word for "Cliënt-ondersteuning"."""
     return "".join(_tokens(text))
 
 

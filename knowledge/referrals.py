@@ -17,7 +17,7 @@ from typing import Any
 import jsonschema
 import yaml
 
-from knowledge.search import fold_words
+from bot.text.words import words as fold_words
 
 REFERRALS_FILE = Path(__file__).resolve().parent / "data" / "verwijzingen.yml"
 

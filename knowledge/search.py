@@ -20,25 +20,21 @@ situation: an offer whose rules the caregiver does not meet is ranked after all 
 why; an unknown fact keeps the offer and says what to check. Offers outside their validity dates
 are left out.
 
-Text search: words are folded (case, accents), reduced to a stem (spaCy's Dutch lemma table from
-spacy-lookups-data, then plural and inflection endings: "logeerhuizen" = "logeerhuis"), compounds
-are split into parts the index knows ("mantelzorgwaardering" -> mantelzorg + waardering), typos in
-longer words are corrected to the nearest known word (rapidfuzz), and `knowledge/data/synoniemen.yml`
-links words that mean the same ("even vrij" = "respijtzorg" = "vervangende mantelzorg").
+Text search: words are folded and cut by the one Dutch rule (`bot/text/words.py`: case, accents,
+"Cliënt-ondersteuning" is one word), reduced to a key (`bot/text/stemming.py`: spaCy's Dutch lemma
+table, then the Snowball Dutch stemmer: "logeerhuizen" = "logeerhuis"), compounds are split into
+parts the index knows ("mantelzorgwaardering" -> mantelzorg + waardering), typos in longer words
+are corrected to the nearest known word (rapidfuzz), and `knowledge/data/synoniemen.yml` links
+words that mean the same ("even vrij" = "respijtzorg" = "vervangende mantelzorg").
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import gzip
-import json
 import math
-import re
-import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib.resources import files
 from pathlib import Path
 from typing import Any, Literal, overload
 
@@ -47,6 +43,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.text.formatting import dutch_number as _number
+from bot.text.stemming import stem
+from bot.text.words import words as fold_words
 from knowledge.files import NEED_CATEGORIES, default_content_paths, read_content_files
 from knowledge.gemeenten import gemeente_names
 from knowledge.helplines import all_helplines
@@ -147,9 +145,6 @@ STOPWORDS = frozenset(
         "misschien", "daar", "nou", "zodat", "zon"
     }
 )  # fmt: skip
-_IRREGULAR = {"kinderen": "kind", "mensen": "mens", "steden": "stad"}
-_VOWELS = frozenset("aeiouy")
-_DOUBLE_VOWELS = re.compile(r"(aa|ee|oo|uu)")
 _MIN_PART = 3
 _MIN_COMPOUND = 7
 _MAX_PARTS = 3
@@ -170,66 +165,6 @@ _FIELD_WEIGHTS = {
 }
 _K1 = 1.2
 _B = 0.5
-
-
-def fold_words(text: str) -> list[str]:
-    """Lower-case words without accents: "Cliënt-ondersteuning, taxi's?" -> clientondersteuning, taxis."""
-    if not text.isascii():
-        # Decomposing splits "ë" into "e" and a mark; the ASCII encoding then drops the mark.
-        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    plain = _JOINERS.sub("", text.lower())
-    return _WORD.findall(plain)
-
-
-_JOINERS = re.compile(r"['`]|(?<=[a-z])-(?=[a-z])")  # taxi's, wmo-loket, alzheimer-cafe
-_WORD = re.compile(r"[a-z0-9]+")
-
-
-@lru_cache(maxsize=1)
-def _lemma_table() -> dict[str, str]:
-    """spaCy's Dutch lookup lemmas (spacy-lookups-data), read without importing spaCy."""
-    path = files("spacy_lookups_data").joinpath("data", "nl_lemma_lookup.json.gz")
-    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
-        return json.load(handle)
-
-
-def _strip_endings(word: str) -> str:
-    if word.endswith("heden") and len(word) > 7:
-        return word[:-5] + "heid"
-    for suffix in ("tjes", "jes", "tje", "je"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[: -len(suffix)]
-            break
-    else:
-        if word.endswith("en") and len(word) >= 5 and word[-3] not in _VOWELS:
-            word = word[:-2]
-        elif len(word) >= 5 and (
-            word.endswith(("ers", "els", "ems", "ens", "es"))
-            or (word.endswith("e") and word[-2] not in _VOWELS)
-        ):
-            word = word[:-1]
-    if len(word) >= 3 and word[-1] == word[-2] and word[-1] not in _VOWELS:
-        word = word[:-1]  # gesprekk(en) -> gesprek
-    if word.endswith("z"):
-        word = word[:-1] + "s"  # huiz(en) -> huis
-    elif word.endswith("v"):
-        word = word[:-1] + "f"  # brieven -> brief
-    return word
-
-
-@lru_cache(maxsize=200_000)
-def stem(word: str) -> str:
-    """A matching key for a folded Dutch word; inflections of one word get the same key.
-
-    Not a linguistic stem: "vraag" and "vragen" both become "vrag" (long vowels are written single),
-    which is all the search needs.
-    """
-    if word.isdigit() or len(word) <= 2:
-        return word
-    base = _IRREGULAR.get(word) or _lemma_table().get(word, word)
-    if base != word:  # lemmas may carry accents ("café")
-        base = next(iter(fold_words(base)), word)
-    return _DOUBLE_VOWELS.sub(lambda m: m.group(0)[0], _strip_endings(base))
 
 
 @dataclass(frozen=True)

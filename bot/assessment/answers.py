@@ -25,12 +25,12 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from bot.assessment.instruments import AnswerMeaning, AnswerOption, Instrument, Item
+from bot.text.words import word_text
 
 # fmt: off
 _PHRASES: dict[AnswerMeaning | None, tuple[str, ...]] = {
@@ -104,10 +104,12 @@ _OUT_OF_TEN = re.compile(r"\b(\d+)\s*(?:/|van de|op de|uit de|op|uit)\s*10\b")
 
 
 def normalize_text(text: str) -> str:
-    """Lower case, accents removed, punctuation to spaces, single spaces ("Één!" -> "een")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", plain).split())
+    """The folded words, single spaces ("Één!" -> "een"), by the toolkit's rule.
+
+    Hyphens split (`split_hyphens`): the answer phrases and the needs' word-start rules look for
+    the parts ("half-om-half", "nee-nee", "dag-besteding").
+    """
+    return word_text(text, split_hyphens=True)
 
 
 @lru_cache(maxsize=1)
@@ -187,7 +189,10 @@ def meaning_of(text: str) -> AnswerMeaning | None:
     meaning = _combine(meanings if unknown == 0 else leading)
     if "!" in text and unknown == 0:
         # "Ja!" and "Nee!" are EDIZ answers of their own.
-        meaning = {"agree": "agree_strong", "disagree": "disagree_strong"}.get(meaning, meaning)
+        if meaning == "agree":
+            meaning = "agree_strong"
+        elif meaning == "disagree":
+            meaning = "disagree_strong"
     return meaning
 
 

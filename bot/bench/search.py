@@ -26,10 +26,11 @@ from typing import get_args
 import yaml
 
 from bot.settings import PROJECT_ROOT
+from bot.text.words import words as fold_words
 from knowledge.files import default_content_paths, read_content_files
 from knowledge.gemeenten import load_gemeenten
 from knowledge.offer import NeedCategory, Offer, Scope
-from knowledge.search import AGE_RANGES, SearchIndex, SearchQuery, fold_words
+from knowledge.search import AGE_RANGES, SearchIndex, SearchQuery
 
 CASES = PROJECT_ROOT / "tests" / "knowledge" / "search_cases.yml"
 TARGET_P95_MS = 20.0

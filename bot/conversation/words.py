@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -19,6 +18,7 @@ from rapidfuzz.distance import Levenshtein
 from bot.intake.dialogue import Turn
 from bot.intake.typos import COMMON_WORDS
 from bot.settings import PROJECT_ROOT
+from bot.text.words import word_text
 
 # Every word the assistant has seen used: the training sentences and the knowledge base.
 _VOCABULARY_SOURCES = ("data/nlu", "knowledge/data")
@@ -39,10 +39,12 @@ _PAYLOAD = re.compile(r"^/(\w+)(\{.*\})?\s*$", re.DOTALL)
 
 
 def fold(text: str) -> str:
-    """Lower case, no accents, punctuation as spaces, single spaces."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(re.sub(r"[^\w\s]", " ", plain).split())
+    """The folded words, single spaces ("Ja, dat klopt!" -> "ja dat klopt"), by the toolkit's rule.
+
+    Hyphens split (`split_hyphens`), as in the burden check's answers: the patterns here are
+    phrases ("mee tellen", "heen en terug"), and a button title is typed with or without them.
+    """
+    return word_text(text, split_hyphens=True)
 
 
 def _starts_with(folded: str, starts: Sequence[str]) -> bool:
@@ -286,6 +288,9 @@ def known_words() -> frozenset[str]:
     return frozenset(word for word in words if word.isalpha())
 
 
+_LETTER_RUN = re.compile(r"[^\W\d_]{2,}")
+
+
 def is_gibberish(text: str) -> bool:
     """No word in it that the assistant knows, not even within one typo ("qwxzv plork").
 
@@ -294,7 +299,8 @@ def is_gibberish(text: str) -> bool:
     """
     words = [word for word in fold(text).split() if word.isalpha() and len(word) > 1]
     if not words:
-        return False
+        # Words in another script ("привет") fold to nothing, and the assistant knows none of them.
+        return any(not word_text(run) for run in _LETTER_RUN.findall(text))
     known = known_words()
     for word in words:
         if word in known:

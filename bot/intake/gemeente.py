@@ -250,9 +250,16 @@ def _index() -> _Index:
     return _Index(by_code, entries, keys, place_keys, longest)
 
 
+_PUNCTUATION = re.compile(r"([,.;!?])")
+
+
 def _tokens(text: str) -> list[str]:
-    """Folded words and clause punctuation: "in 's-Hertogenbosch." -> [in, s, hertogenbosch, .]."""
-    return re.findall(r"[a-z0-9]+|[,.;!?]", fold(text).replace("'", ""))
+    """Folded words (as in `name_key`) and clause punctuation, which tells whose place it is:
+    "in 's-Hertogenbosch." -> [in, s, hertogenbosch, .]."""
+    tokens: list[str] = []
+    for piece in _PUNCTUATION.split(fold(text)):
+        tokens.extend([piece] if _PUNCTUATION.fullmatch(piece) else name_key(piece).split())
+    return tokens
 
 
 def _answer_span(tokens: list[str]) -> tuple[int, int]:

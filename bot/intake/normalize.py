@@ -1,30 +1,21 @@
-"""Text folding shared by the intake parsers.
+"""Text folding shared by the intake parsers, from the Dutch text toolkit (`bot/text/words.py`).
 
 Caregivers type on phones: capitals, accents (één, tweeëntwintig, Súdwest-Fryslân) and the many
-apostrophes a keyboard offers vary, so every parser compares folded text.
+apostrophes a keyboard offers vary, so every parser compares folded text. The parsers read
+punctuation ("zo'n", "1,5 uur", "24/7"), so they get folded text, not words.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
+from bot.text.words import fold, word_text
 
-# Apostrophe look-alikes that phone keyboards and word processors insert.
-_APOSTROPHES = str.maketrans(dict.fromkeys("\u2018\u2019\u201b\u0060\u00b4\u02bc", "'"))
-
-
-def fold(text: str) -> str:
-    """Lower-case, strip accents, unify apostrophes and collapse white space."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    without_marks = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    unified = without_marks.translate(_APOSTROPHES).lower()
-    return re.sub(r"\s+", " ", unified).strip()
+__all__ = ["fold", "name_key"]
 
 
 def name_key(text: str) -> str:
-    """Fold a place name to a lookup key: no apostrophes, punctuation becomes a space.
+    """Fold a place name to a lookup key: no apostrophes, punctuation and hyphens become a space.
 
-    "'s-Hertogenbosch" -> "s hertogenbosch", "Súdwest-Fryslân" -> "sudwest fryslan".
+    "'s-Hertogenbosch" -> "s hertogenbosch", "Súdwest-Fryslân" -> "sudwest fryslan". Hyphens
+    split: a place name is typed with and without them, and both must give one key.
     """
-    folded = fold(text).replace("'", "")
-    return re.sub(r"[^a-z0-9]+", " ", folded).strip()
+    return word_text(text, split_hyphens=True)

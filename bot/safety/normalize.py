@@ -12,17 +12,14 @@ Output: lowercase ASCII words separated by single spaces, with " | " where a cla
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from bot.text.words import clauses
+
 CLAUSE_BREAK = "|"
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "′": "'"})
-_INNER_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
-_CLAUSE_PUNCT = re.compile(r"[.!?;:,()\[\]\"“”«»…\n\r\t]+|\s[-–—]+\s")
-_NON_WORD = re.compile(r"[^a-z0-9| ]+")
 # Dutch never writes a letter three times in a row, so three or more are a held-down key.
 _HELD_KEY = re.compile(r"([a-z])\1{2,}")
 
@@ -192,18 +189,13 @@ def _phrase_fixes() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(source), target) for source, target in _PHRASE_FIX_SOURCES)
 
 
-def _strip_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
-
-
 def _clean_characters(text: str) -> str:
-    text = _strip_accents(text.casefold()).translate(_APOSTROPHES)
-    # "m'n" -> "mn", "'t" -> "t": chat spelling is mapped word by word afterwards.
-    text = text.replace("'", "")
-    text = _INNER_HYPHEN.sub("", text)
-    text = _CLAUSE_PUNCT.sub(f" {CLAUSE_BREAK} ", text)
-    text = _NON_WORD.sub(" ", text)
+    """The folded words of each clause (`bot.text.words.clauses`), clauses joined by " | ".
+
+    The toolkit's word rule is what the patterns need: "m'n" -> "mn" and "'t" -> "t" (chat
+    spelling is mapped word by word afterwards), "zelf-moord" -> "zelfmoord", and 112 and 113 stay.
+    """
+    text = f" {CLAUSE_BREAK} ".join(" ".join(clause) for clause in clauses(text))
     return _HELD_KEY.sub(r"\1\1", text)
 
 

@@ -280,13 +280,13 @@ def test_folding_removes_accents_apostrophes_and_joins_hyphenated_words() -> Non
 @pytest.mark.parametrize(
     ("compound", "parts"),
     [
-        ("mantelzorgwaardering", ("mantelzorg", "wardering")),
+        ("mantelzorgwaardering", ("mantelzorg", "waardering")),
         ("zorgverlof", ("zorg", "verlof")),
         ("belastingaftrek", ("belasting", "aftrek")),
     ],
 )
 def test_compounds_are_split_into_known_parts(compound: str, parts: tuple[str, ...]) -> None:
-    assert shipped_index()._analyzer.split(compound) == parts
+    assert shipped_index()._analyzer.split(compound) == tuple(stem(part) for part in parts)
 
 
 @pytest.mark.parametrize(
