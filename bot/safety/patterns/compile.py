@@ -9,7 +9,7 @@ import sre_constants
 import sre_parse
 from dataclasses import dataclass
 from enum import Enum
-from typing import Literal
+from typing import Any, Literal
 
 from bot.safety.categories import SafetyCategory
 from bot.safety.patterns.macros import MACROS
@@ -79,6 +79,17 @@ AG = SafetyCategory.VIOLENCE_AGAINST_CAREGIVER
 AB = SafetyCategory.ABUSE_OR_NEGLECT
 O = SafetyCategory.OVERLOAD  # noqa: E741 - reads as the category letter, like the others
 V = Strength.VEILED
+
+
+def phrasings(
+    category: SafetyCategory, label: str, *patterns: str, **options: Any
+) -> tuple[Rule, ...]:
+    """One rule per pattern, all with the same category, label and options.
+
+    For a signal written as several phrasings that differ in nothing else; each stays its own rule
+    (and so gets its own literal gate), in the order given.
+    """
+    return tuple(Rule(category, label, pattern, **options) for pattern in patterns)
 
 
 def _required_literals(items: sre_parse.SubPattern | list) -> frozenset[str] | None:

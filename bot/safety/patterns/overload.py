@@ -5,7 +5,7 @@ The rule format, the macros and the decisions behind these rules: bot/safety/pat
 
 from __future__ import annotations
 
-from bot.safety.patterns.compile import O, Rule
+from bot.safety.patterns.compile import O, Rule, phrasings
 
 RULES: tuple[Rule, ...] = (
     # --- overload (not a crisis) ------------------------------------------------------------------
@@ -28,53 +28,23 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:school|studie|werk) lukt<adv> niet meer\b",
         negatable=False,
     ),
-    Rule(
+    *phrasings(
         O,
         "cannot_cope",
         r"(?:^|(?<=\| ))kan<adv>(?: het| er)?<adv> niet meer(?: aan)?<stop>",
-        negatable=False,
-    ),
-    Rule(
-        O,
-        "cannot_cope",
         r"\b(?:kan|kon)<adv> (?:het|dit|de zorg|deze zorg|alles|het allemaal)<adv> niet (?:meer |langer )?(?:opbrengen|volhouden|aan|dragen|trekken|bolwerken|handelen|hebben)\b",
-        negatable=False,
-    ),
-    Rule(
-        O,
-        "cannot_cope",
         r"\bik<adv> (?:trek|trok)<adv> (?:het|dit)<adv> niet (?:lang |zo lang )?(?:meer|langer)\b",
-        negatable=False,
-    ),
-    Rule(
-        O,
-        "cannot_cope",
         r"\bweet<adv> niet (?:meer )?hoe (?:het|ik)<adv> (?:nog )?verder (?:moet|moeten|kan|moet gaan)\b",
-        negatable=False,
-    ),
-    Rule(O, "cannot_cope", r"\bik zit<adv> vast<end>", negatable=False),
-    Rule(O, "cannot_cope", r"\bkan er<adv> niet meer tegen\b", negatable=False),
-    Rule(
-        O,
-        "cannot_cope",
+        r"\bik zit<adv> vast<end>",
+        r"\bkan er<adv> niet meer tegen\b",
         r"\b(?:sta|zit)<adv> op (?:instorten|het punt (?:om )?in te storten)\b|\bik stort<adv> in\b",
-        negatable=False,
-    ),
-    Rule(
-        O,
-        "cannot_cope",
         r"\bik<adv> (?:hou|houd|hield)<adv> (?:het|dit)<adv> niet (?:lang |zo lang )?(?:meer |langer )?vol\b|\bniet (?:meer |langer )?vol te houden\b",
-        negatable=False,
-    ),
-    Rule(
-        O,
-        "cannot_cope",
         r"\bhoe lang ik (?:dit|het) nog (?:volhoud|vol hou|vol houd|volhou|trek|kan|ga volhouden|vol kan houden)\b",
+        r"\bik<adv> red<adv> het<adv> niet (?:meer|langer)\b",
+        r"\bik weet het<adv> niet meer<end>",
+        r"\bzie het<adv> niet meer zitten\b",
         negatable=False,
     ),
-    Rule(O, "cannot_cope", r"\bik<adv> red<adv> het<adv> niet (?:meer|langer)\b", negatable=False),
-    Rule(O, "cannot_cope", r"\bik weet het<adv> niet meer<end>", negatable=False),
-    Rule(O, "cannot_cope", r"\bzie het<adv> niet meer zitten\b", negatable=False),
     Rule(
         O,
         "exhausted",
@@ -128,63 +98,21 @@ RULES: tuple[Rule, ...] = (
         r"\bik<adv> verwaarloos<adv> (?:mezelf|mijn eigen|mijn vrienden|mijn werk|mijn hobby)",
     ),
     # Each its own rule, so that each gets its own literal gate.
-    Rule(
+    *phrasings(
         O,
         "exhausted",
         r"\bik<adv> ben<adv> (?:kapot|versleten|op|leeg|uitgewoond)<adv><end>",
-        negatable=False,
-    ),
-    Rule(
-        O,
-        "exhausted",
         r"\bik<adv> ben<adv> mezelf<adv> kwijt\b|\b(?:mijn )?(?:eigen )?leven kwijt\b",
-        negatable=False,
-    ),
-    Rule(
-        O,
-        "exhausted",
         r"\bik<adv> (?:brand|brandde)<adv> op\b|\b(?:dat|alsof) ik<adv> (?:opbrand|aan het opbranden ben)\b",
-        negatable=False,
-    ),
-    Rule(O, "exhausted", r"\bop is op\b|(?:^|(?<=\| ))op (?:is )?op<end>", negatable=False),
-    Rule(
-        O,
-        "exhausted",
+        r"\bop is op\b|(?:^|(?<=\| ))op (?:is )?op<end>",
         r"\bik<adv> (?:bolwerk|trek|red)<adv> (?:het|dit)<adv> (?:bijna )?niet (?:meer|langer)\b",
-        negatable=False,
-    ),
-    Rule(O, "exhausted", r"\bhet gaat<adv> niet (?:meer|langer)<adv><end>", negatable=False),
-    Rule(
-        O,
-        "exhausted",
+        r"\bhet gaat<adv> niet (?:meer|langer)<adv><end>",
         r"\bik heb<adv> geen (?:eigen )?leven(?: meer)?(?:<end>| naast\b)",
-        negatable=False,
-    ),
-    Rule(
-        O, "exhausted", r"\bgeen tijd (?:meer )?voor (?:mij|mezelf|mijzelf)<end>", negatable=False
-    ),
-    Rule(
-        O,
-        "exhausted",
+        r"\bgeen tijd (?:meer )?voor (?:mij|mezelf|mijzelf)<end>",
         r"\bspijt\b(?: [a-z]+){0,6} (?:ja (?:heb )?gezegd|in huis (?:genomen|nemen|te nemen)|(?:aan )?begonnen)\b",
-        negatable=False,
-    ),
-    Rule(
-        O,
-        "exhausted",
         r"\b(?:weet niet|geen idee) hoe (?:lang )?ik (?:dit|het) (?:nog )?(?:volhoud|vol hou|volhou|trek|red)\b",
-        negatable=False,
-    ),
-    Rule(
-        O,
-        "exhausted",
         r"\bhuil<adv> (?:om niks|om niets|heel veel|veel|elke dag|elke avond|elke nacht|iedere dag|de hele dag|steeds|constant|alleen maar)\b",
-        negatable=False,
-    ),
-    Rule(O, "exhausted", r"\bik<adv> er<adv> (?:aan )?onderdoor (?:ga|gaan)\b", negatable=False),
-    Rule(
-        O,
-        "exhausted",
+        r"\bik<adv> er<adv> (?:aan )?onderdoor (?:ga|gaan)\b",
         r"\bniet (?:meer )?slapen van (?:de )?(?:zorgen|stress|piekeren|spanning)\b",
         negatable=False,
     ),

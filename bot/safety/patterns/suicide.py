@@ -5,7 +5,7 @@ The rule format, the macros and the decisions behind these rules: bot/safety/pat
 
 from __future__ import annotations
 
-from bot.safety.patterns.compile import Rule, S, V
+from bot.safety.patterns.compile import Rule, S, V, phrasings
 from bot.safety.patterns.macros import ANIMALS, DRUGS, LOST_THINGS, PAST
 
 _SELF_HARM_ACCIDENT = (
@@ -94,23 +94,21 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(S, "suicide_english", r"\b(?:kill myself|want to die|end my life|end it all)\b"),
     # --- suicide: death wish ----------------------------------------------------------------------
-    Rule(
+    *phrasings(
         S,
         "death_wish",
-        r"\b<wish><adv> (?:dood|doodgaan|sterven|dood zijn)\b"
-        r"(?! (?:hout|vlees|spoor|punt|gewicht|kapitaal|blad|bladeren|takken)\b)",
-    ),
-    Rule(
-        S,
-        "death_wish",
-        r"(?<!\bde )(?<!\bhet )(?<!\bzijn )(?<!\bhaar )(?<!\bmijn )(?<!\bvan )"
-        r"\b(?:dood|doodgaan|sterven)<adv> (?:te )?<wish>\b",
-    ),
-    Rule(
-        S,
-        "death_wish",
-        r"\b(?:wou|wilde|wens|hoop|zou willen|bid)<adv> dat ik<adv> "
-        r"(?:dood|doodga|doodging|sterf|stierf)\b",
+        (
+            r"\b<wish><adv> (?:dood|doodgaan|sterven|dood zijn)\b"
+            r"(?! (?:hout|vlees|spoor|punt|gewicht|kapitaal|blad|bladeren|takken)\b)"
+        ),
+        (
+            r"(?<!\bde )(?<!\bhet )(?<!\bzijn )(?<!\bhaar )(?<!\bmijn )(?<!\bvan )"
+            r"\b(?:dood|doodgaan|sterven)<adv> (?:te )?<wish>\b"
+        ),
+        (
+            r"\b(?:wou|wilde|wens|hoop|zou willen|bid)<adv> dat ik<adv> "
+            r"(?:dood|doodga|doodging|sterf|stierf)\b"
+        ),
     ),
     Rule(
         S,
@@ -149,57 +147,37 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
         strength=V,
     ),
-    Rule(
+    *phrasings(
         S,
         "not_wanting_to_live",
         r"\b<wish><adv> (?:niet|nooit) (?:meer|langer)<adv> (?:verder )?(?:leven|doorleven)\b",
-        negatable=False,
-    ),
-    Rule(S, "not_wanting_to_live", r"\b<wish><adv> niet (?:verder )?leven\b", negatable=False),
-    Rule(
-        S,
-        "not_wanting_to_live",
+        r"\b<wish><adv> niet (?:verder )?leven\b",
         r"\b<wish><adv> er<adv> (?:niet|nooit) meer (?:zijn|wezen|bij zijn)\b",
+        (
+            r"\b(?:dat ik|was ik) er<adv> (?:liever )?(?:niet|nooit) meer(?: (?:was|zou zijn|zou "
+            r"wezen|zijn|geweest)\b|<end>)"
+        ),
         negatable=False,
     ),
-    Rule(
+    *phrasings(
         S,
         "not_wanting_to_live",
-        r"\b(?:dat ik|was ik) er<adv> (?:liever )?(?:niet|nooit) meer(?: (?:was|zou zijn|zou "
-        r"wezen|zijn|geweest)\b|<end>)",
-        negatable=False,
-    ),
-    Rule(
-        S,
-        "not_wanting_to_live",
-        r"\b(?:of|waarom|waarvoor)<adv> (?:ik|hij|ze|zij)<adv> nog<adv> (?:wel )?"
-        r"(?:wil|wilt|moet|zou|zou willen|kan)<adv> (?:blijven |verder )?(?:leven|bestaan)\b",
-        negatable=False,
-        strength=V,
-    ),
-    Rule(
-        S,
-        "not_wanting_to_live",
+        (
+            r"\b(?:of|waarom|waarvoor)<adv> (?:ik|hij|ze|zij)<adv> nog<adv> (?:wel )?"
+            r"(?:wil|wilt|moet|zou|zou willen|kan)<adv> (?:blijven |verder )?(?:leven|bestaan)\b"
+        ),
         r"\bwaarom (?:zou|moet) ik<adv> (?:nog )?(?:langer )?(?:leven|doorgaan|blijven leven)\b",
-        negatable=False,
-        strength=V,
-    ),
-    Rule(S, "not_wanting_to_live", r"\bwaar(?:voor|om) leef ik\b", negatable=False, strength=V),
-    Rule(
-        S,
-        "not_wanting_to_live",
-        r"\b(?:hoeft|hoef)<adv> (?:voor|van) mij<adv> niet meer\b|"
-        r"\bhet (?:leven )?hoeft<adv> niet meer<adv>(?: (?:voor|van) mij|<end>)|"
-        r"\bhet<adv> (?:voor|van) mij<adv> niet meer (?:hoeft|hoef|hoefde)\b",
-        negatable=False,
-        strength=V,
-    ),
-    Rule(
-        S,
-        "not_wanting_to_live",
-        r"\b(?:wil|wou|wilde|hoop|wens|zou willen|liefst|bid)(?: (?!hij\b|ze\b|zij\b|"
-        r"hem\b|haar\b|\|)[a-z0-9]+){0,5} (?:niet|nooit)(?: meer)? wakker (?:worden|word|"
-        r"te worden)\b|\bslapen en (?:niet|nooit) meer wakker\b",
+        r"\bwaar(?:voor|om) leef ik\b",
+        (
+            r"\b(?:hoeft|hoef)<adv> (?:voor|van) mij<adv> niet meer\b|"
+            r"\bhet (?:leven )?hoeft<adv> niet meer<adv>(?: (?:voor|van) mij|<end>)|"
+            r"\bhet<adv> (?:voor|van) mij<adv> niet meer (?:hoeft|hoef|hoefde)\b"
+        ),
+        (
+            r"\b(?:wil|wou|wilde|hoop|wens|zou willen|liefst|bid)(?: (?!hij\b|ze\b|zij\b|"
+            r"hem\b|haar\b|\|)[a-z0-9]+){0,5} (?:niet|nooit)(?: meer)? wakker (?:worden|word|"
+            r"te worden)\b|\bslapen en (?:niet|nooit) meer wakker\b"
+        ),
         negatable=False,
         strength=V,
     ),
@@ -283,66 +261,48 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
         strength=V,
     ),
-    Rule(
+    *phrasings(
         S,
         "hopelessness",
-        r"\b(?:het|mijn|dit|zijn|haar) leven<adv> (?:heeft|is)<adv>(?: voor (?:mij|me))?<adv> "
-        r"(?:geen zin|zinloos|niets waard|"
-        r"niks waard|geen waarde)\b|\b(?:het|mijn|dit) leven<adv> (?:is|heeft)<adv> (?:niets|niks) "
-        r"(?:meer )?(?:waard|te bieden)\b|\bklaar(?: is| ben| zijn)? met (?:het |mijn |zijn |"
-        r"haar )?"
-        r"leven\b|\bwat heeft (?:het|mijn) leven<adv> (?:voor )?zin\b",
-        negatable=False,
-        strength=V,
-    ),
-    Rule(
-        S,
-        "hopelessness",
+        (
+            r"\b(?:het|mijn|dit|zijn|haar) leven<adv> (?:heeft|is)<adv>(?: voor (?:mij|me))?<adv> "
+            r"(?:geen zin|zinloos|niets waard|"
+            r"niks waard|geen waarde)\b|\b(?:het|mijn|dit) leven<adv> (?:is|heeft)<adv> (?:niets|niks) "
+            r"(?:meer )?(?:waard|te bieden)\b|\bklaar(?: is| ben| zijn)? met (?:het |mijn |zijn |"
+            r"haar )?"
+            r"leven\b|\bwat heeft (?:het|mijn) leven<adv> (?:voor )?zin\b"
+        ),
         r"\bzie het<adv> (?:leven )?niet meer zitten(?! (?:om|met|dat|zo|als)\b)",
-        negatable=False,
-        strength=V,
-    ),
-    Rule(
-        S,
-        "hopelessness",
         r"\bzie<adv> geen (?:uitweg|toekomst|licht)<adv> meer\b|\bgeen uitweg meer\b",
-        negatable=False,
-        strength=V,
-    ),
-    Rule(
-        S,
-        "hopelessness",
-        r"\bbeter af(?: is| zijn| zou zijn| zouden zijn| zijn ze| is iedereen)? zonder (?:mij|"
-        r"me)\b|\bzonder (?:mij|me)<gap> beter af\b|"
-        r"\bik ben<adv> (?:alleen maar |maar )?een (?:last|blok aan het been) voor (?:iedereen|"
-        r"(?:mijn|ons|de) [a-z]+|hen|ze)\b|"
-        r"\b(?:niemand|geen mens) (?:zal|zou)<adv> (?:mij|me|hem|haar)<adv> missen\b|"
-        r"\b(?:niemand|geen mens) (?:mij|me|hem|haar)<adv> (?:zal|zou)<adv> missen\b",
+        (
+            r"\bbeter af(?: is| zijn| zou zijn| zouden zijn| zijn ze| is iedereen)? zonder (?:mij|"
+            r"me)\b|\bzonder (?:mij|me)<gap> beter af\b|"
+            r"\bik ben<adv> (?:alleen maar |maar )?een (?:last|blok aan het been) voor (?:iedereen|"
+            r"(?:mijn|ons|de) [a-z]+|hen|ze)\b|"
+            r"\b(?:niemand|geen mens) (?:zal|zou)<adv> (?:mij|me|hem|haar)<adv> missen\b|"
+            r"\b(?:niemand|geen mens) (?:mij|me|hem|haar)<adv> (?:zal|zou)<adv> missen\b"
+        ),
         negatable=False,
         strength=V,
     ),
     # --- suicide: self-harm and methods -----------------------------------------------------------
-    Rule(
+    *phrasings(
         S,
         "self_harm",
-        r"\b(?:snij|snijd|snijdt|snijt|sneed|kras|kraste|krast|brand|brandt|brandde|bonk|bonkt|"
-        r"bonkte|sla|slaat|sloeg|beschadig|beschadigt|verwond|verwondt|prik|prikt|krab|krabt)<adv> "
-        r"(?:mezelf|zichzelf)\b",
-        exclude=_SELF_HARM_ACCIDENT,
-    ),
-    Rule(
-        S,
-        "self_harm",
-        r"\b(?:snij|snijd|sneed|kras|kraste|krast)<adv> (?:me|mij)\b(?! (?:aan|bij|in|per|met|"
-        r"tijdens|open)\b)",
-        exclude=_SELF_HARM_ACCIDENT,
-    ),
-    Rule(
-        S,
-        "self_harm",
-        r"\b(?:heb|had|heeft|hebben)<adv> (?:mezelf|me|mij|zichzelf|zich)<adv> (?:gesneden|gekrast|"
-        r"verwond|beschadigd|"
-        r"gebrand|pijn gedaan|iets aangedaan)\b",
+        (
+            r"\b(?:snij|snijd|snijdt|snijt|sneed|kras|kraste|krast|brand|brandt|brandde|bonk|bonkt|"
+            r"bonkte|sla|slaat|sloeg|beschadig|beschadigt|verwond|verwondt|prik|prikt|krab|krabt)<adv> "
+            r"(?:mezelf|zichzelf)\b"
+        ),
+        (
+            r"\b(?:snij|snijd|sneed|kras|kraste|krast)<adv> (?:me|mij)\b(?! (?:aan|bij|in|per|met|"
+            r"tijdens|open)\b)"
+        ),
+        (
+            r"\b(?:heb|had|heeft|hebben)<adv> (?:mezelf|me|mij|zichzelf|zich)<adv> (?:gesneden|gekrast|"
+            r"verwond|beschadigd|"
+            r"gebrand|pijn gedaan|iets aangedaan)\b"
+        ),
         exclude=_SELF_HARM_ACCIDENT,
     ),
     Rule(
@@ -357,62 +317,52 @@ RULES: tuple[Rule, ...] = (
         r"\bik(?: (?:ga|zal|wil|kan|zou|durf))?<adv> (?:me|mij)<adv> (?:iets|wat)<adv> "
         r"(?:aandoe|aan doe|aandoen|aan doen|aan te doen|aan zal doen|aan ga doen)\b",
     ),
-    Rule(
+    *phrasings(
         S,
         "suicide_method",
-        r"\b(?:me|mij|mezelf|zich|zichzelf)<adv>(?: te)? (?:van kant(?: (?:wil|wilt|ga|gaat|zal|"
-        r"zou|"
-        r"wou))? (?:te )?(?:maken|maak|maakt)|"
-        r"ophangen|op te hangen|ophang|verdrinken|verdrink|dood maken|doodmaken|dood te maken|"
-        r"om het leven (?:te )?brengen|ombrengen|om te brengen|vergiftigen|doodschieten|"
-        r"doodrijden|voor de trein)\b",
-    ),
-    Rule(
-        S,
-        "suicide_method",
-        r"\b(?:er|eraan)<gap> (?:een )?(?:eind|einde|end) (?:aan|eraan)(?: (?:kan|zou|ga|gaat|gaan|"
-        r"wil|wilt|moet|zal|wou))?<adv> (?:te )?(?:maken|maak|maakt|gemaakt)\b|"
-        r"\b(?:maak|maken|maakte|maakt)<inv><adv> er<adv> (?:een )?(?:eind|einde) aan\b|"
-        r"\b(?:een )?(?:eind|einde) aan (?:te )?maken<stop>|"
-        r"\b(?:eind|einde) (?:te )?maken aan (?:alles|mijn leven|het leven|het allemaal|mezelf)\b|"
-        r"\b(?:eind|einde)<adv> (?:maken )?aan (?:mijn|het|zijn|haar) (?:eigen )?leven\b|"
-        r"\buit het leven (?:stappen|stap|te stappen|gaan|te gaan)\b|"
-        r"\b(?:mijn|zijn|haar) (?:eigen )?leven<adv> (?:beeindigen|beeindig|te beeindigen|"
-        r"afmaken|te stoppen)\b",
-    ),
-    Rule(
-        S,
-        "suicide_method",
-        r"\b(?:voor|onder) (?:de|een) (?:trein|bus|auto|vrachtwagen|metro|tram) (?:te )?(?:springen|"
-        r"spring|springt|gaan liggen|lopen|loop|gaan staan|stap|stappen)\b|"
-        r"\bvan (?:het|de|een) (?:dak|brug|flat|balkon|toren|rots) (?:af )?(?:te )?(?:springen|"
-        r"spring|springt|af te springen)\b|"
-        r"\bdreigt<adv> (?:te springen|zichzelf|zich van kant|er een eind)\b",
-    ),
-    Rule(
-        S,
-        "suicide_method",
-        r"\b(?:pillen|medicijnen|slaappillen|tabletten)<adv> (?:aan het )?(?:sparen|gespaard|"
-        r"verzamelen|verzameld|opsparen|opgespaard|hamsteren|gehamsterd)\b|"
-        r"\b(?:spaar|verzamel|hamster)<adv> (?:al (?:een tijdje|weken|maanden|een tijd) )?"
-        r"(?:mijn |de |zijn |haar )?(?:pillen|medicijnen|slaappillen|tabletten)\b|"
-        r"\b(?:alle|al mijn|al de|een hele pot|een heel doosje|een hele strip|een hele doos)<adv> "
-        r"(?:pillen|medicijnen|slaappillen|tabletten)<adv> (?:innemen|in te nemen|slikken|"
-        r"te slikken|nemen|te nemen)\b",
-    ),
-    Rule(
-        S,
-        "suicide_method",
+        (
+            r"\b(?:me|mij|mezelf|zich|zichzelf)<adv>(?: te)? (?:van kant(?: (?:wil|wilt|ga|gaat|zal|"
+            r"zou|"
+            r"wou))? (?:te )?(?:maken|maak|maakt)|"
+            r"ophangen|op te hangen|ophang|verdrinken|verdrink|dood maken|doodmaken|dood te maken|"
+            r"om het leven (?:te )?brengen|ombrengen|om te brengen|vergiftigen|doodschieten|"
+            r"doodrijden|voor de trein)\b"
+        ),
+        (
+            r"\b(?:er|eraan)<gap> (?:een )?(?:eind|einde|end) (?:aan|eraan)(?: (?:kan|zou|ga|gaat|gaan|"
+            r"wil|wilt|moet|zal|wou))?<adv> (?:te )?(?:maken|maak|maakt|gemaakt)\b|"
+            r"\b(?:maak|maken|maakte|maakt)<inv><adv> er<adv> (?:een )?(?:eind|einde) aan\b|"
+            r"\b(?:een )?(?:eind|einde) aan (?:te )?maken<stop>|"
+            r"\b(?:eind|einde) (?:te )?maken aan (?:alles|mijn leven|het leven|het allemaal|mezelf)\b|"
+            r"\b(?:eind|einde)<adv> (?:maken )?aan (?:mijn|het|zijn|haar) (?:eigen )?leven\b|"
+            r"\buit het leven (?:stappen|stap|te stappen|gaan|te gaan)\b|"
+            r"\b(?:mijn|zijn|haar) (?:eigen )?leven<adv> (?:beeindigen|beeindig|te beeindigen|"
+            r"afmaken|te stoppen)\b"
+        ),
+        (
+            r"\b(?:voor|onder) (?:de|een) (?:trein|bus|auto|vrachtwagen|metro|tram) (?:te )?(?:springen|"
+            r"spring|springt|gaan liggen|lopen|loop|gaan staan|stap|stappen)\b|"
+            r"\bvan (?:het|de|een) (?:dak|brug|flat|balkon|toren|rots) (?:af )?(?:te )?(?:springen|"
+            r"spring|springt|af te springen)\b|"
+            r"\bdreigt<adv> (?:te springen|zichzelf|zich van kant|er een eind)\b"
+        ),
+        (
+            r"\b(?:pillen|medicijnen|slaappillen|tabletten)<adv> (?:aan het )?(?:sparen|gespaard|"
+            r"verzamelen|verzameld|opsparen|opgespaard|hamsteren|gehamsterd)\b|"
+            r"\b(?:spaar|verzamel|hamster)<adv> (?:al (?:een tijdje|weken|maanden|een tijd) )?"
+            r"(?:mijn |de |zijn |haar )?(?:pillen|medicijnen|slaappillen|tabletten)\b|"
+            r"\b(?:alle|al mijn|al de|een hele pot|een heel doosje|een hele strip|een hele doos)<adv> "
+            r"(?:pillen|medicijnen|slaappillen|tabletten)<adv> (?:innemen|in te nemen|slikken|"
+            r"te slikken|nemen|te nemen)\b"
+        ),
         r"\b(?:wil|ga|denk aan|denk over|overweeg|zou|wilde)<gap> (?:een )?overdosis\b",
-    ),
-    Rule(
-        S,
-        "suicide_method",
-        r"\b(?:sta|staat|zit|ben)<adv> (?:op|bij|aan) (?:de|het) (?:brug|spoor|rails|spoorlijn|"
-        r"rand van het dak)\b|\b(?:sta|stond|gestaan|staan)\b(?: [a-z]+){0,4} (?:aan|op|"
-        r"bij) de rand "
-        r"van (?:het|de) (?:water|dak|brug|flat|perron|kade)\b|\baan de rand van (?:het|de) "
-        r"(?:water|dak|brug|flat|perron|kade)\b(?: [a-z]+){0,2} (?:gestaan|stond|sta)\b",
+        (
+            r"\b(?:sta|staat|zit|ben)<adv> (?:op|bij|aan) (?:de|het) (?:brug|spoor|rails|spoorlijn|"
+            r"rand van het dak)\b|\b(?:sta|stond|gestaan|staan)\b(?: [a-z]+){0,4} (?:aan|op|"
+            r"bij) de rand "
+            r"van (?:het|de) (?:water|dak|brug|flat|perron|kade)\b|\baan de rand van (?:het|de) "
+            r"(?:water|dak|brug|flat|perron|kade)\b(?: [a-z]+){0,2} (?:gestaan|stond|sta)\b"
+        ),
     ),
     Rule(
         S,

@@ -5,40 +5,36 @@ The rule format, the macros and the decisions behind these rules: bot/safety/pat
 
 from __future__ import annotations
 
-from bot.safety.patterns.compile import AG, Rule, V
+from bot.safety.patterns.compile import AG, Rule, V, phrasings
 from bot.safety.patterns.macros import ANIMALS, PAST, SLAAN_IDIOMS, WEAPONS
 
 RULES: tuple[Rule, ...] = (
     # --- violence against the caregiver -----------------------------------------------------------
-    Rule(
+    *phrasings(
         AG,
         "naaste_hits_caregiver",
-        r"\b(?:slaat|sloeg|schopt|schopte|bijt|beet|krabt|krabde|knijpt|kneep|duwt|duwde|stompt|"
-        r"stompte|trapt|trapte|wurgt|wurgde|mishandelt|mishandelde|bedreigt|bedreigde|slaan|"
-        r"schoppen|bijten|krabben|knijpen|duwen|bedreigen|mishandelen|mept|mepte)<adv> (?:me|mij)\b"
-        r"(?! (?:om het hart|om de oren|over|lastig|erdoor|er doorheen|met stomheid)\b)|"
-        r"\bvalt<adv> (?:me|mij)<adv> aan\b",
-        exclude=ANIMALS,
-    ),
-    Rule(
-        AG,
-        "naaste_hits_caregiver",
-        r"\bik<adv> (?:word|werd|ben)<adv>(?: thuis)?(?: door(?: [a-z]+){1,3})?<adv> (?:geslagen|"
-        r"geschopt|"
-        r"gebeten|gekrabd|geknepen|geduwd|bedreigd|mishandeld|gewurgd|aangevallen|getrapt|gestompt|"
-        r"in elkaar geslagen)\b|"
-        r"\b<agent><adv> (?:slaat|schopt|bijt|krabt|knijpt|stompt|trapt|mept)(?: en (?:slaat|"
-        r"schopt|bijt|krabt|knijpt|stompt|trapt|mept|scheldt))*<adv>(?: (?:als|wanneer|bij|"
-        r"tijdens|zodra)\b|<end>)",
-        exclude=ANIMALS,
-    ),
-    Rule(
-        AG,
-        "naaste_hits_caregiver",
-        r"\b(?:heeft|hebben|had)<inv><adv> (?:me|mij)<adv>(?: (?:tegen|op|door|in|van) (?:de|een|het) "
-        r"(?:muur|deur|kast|grond|vloer|trap|bank|bed|gang|keuken))? (?:geslagen|geschopt|gebeten|"
-        r"gekrabd|geknepen|geduwd|gegooid|bedreigd|mishandeld|gewurgd|aangevallen|getrapt|gestompt|"
-        r"pijn gedaan|een (?:klap|schop|duw|stomp|mep|tik) gegeven)\b",
+        (
+            r"\b(?:slaat|sloeg|schopt|schopte|bijt|beet|krabt|krabde|knijpt|kneep|duwt|duwde|stompt|"
+            r"stompte|trapt|trapte|wurgt|wurgde|mishandelt|mishandelde|bedreigt|bedreigde|slaan|"
+            r"schoppen|bijten|krabben|knijpen|duwen|bedreigen|mishandelen|mept|mepte)<adv> (?:me|mij)\b"
+            r"(?! (?:om het hart|om de oren|over|lastig|erdoor|er doorheen|met stomheid)\b)|"
+            r"\bvalt<adv> (?:me|mij)<adv> aan\b"
+        ),
+        (
+            r"\bik<adv> (?:word|werd|ben)<adv>(?: thuis)?(?: door(?: [a-z]+){1,3})?<adv> (?:geslagen|"
+            r"geschopt|"
+            r"gebeten|gekrabd|geknepen|geduwd|bedreigd|mishandeld|gewurgd|aangevallen|getrapt|gestompt|"
+            r"in elkaar geslagen)\b|"
+            r"\b<agent><adv> (?:slaat|schopt|bijt|krabt|knijpt|stompt|trapt|mept)(?: en (?:slaat|"
+            r"schopt|bijt|krabt|knijpt|stompt|trapt|mept|scheldt))*<adv>(?: (?:als|wanneer|bij|"
+            r"tijdens|zodra)\b|<end>)"
+        ),
+        (
+            r"\b(?:heeft|hebben|had)<inv><adv> (?:me|mij)<adv>(?: (?:tegen|op|door|in|van) (?:de|een|het) "
+            r"(?:muur|deur|kast|grond|vloer|trap|bank|bed|gang|keuken))? (?:geslagen|geschopt|gebeten|"
+            r"gekrabd|geknepen|geduwd|gegooid|bedreigd|mishandeld|gewurgd|aangevallen|getrapt|gestompt|"
+            r"pijn gedaan|een (?:klap|schop|duw|stomp|mep|tik) gegeven)\b"
+        ),
         exclude=ANIMALS,
     ),
     Rule(
