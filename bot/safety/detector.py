@@ -1,7 +1,7 @@
 """Deterministic Dutch safety check, run on every message before intent classification.
 
 `detect_safety_signal` normalises the text (see `normalize.py`), masks figures of speech ("ik schrok
-me dood", "over mijn lijk": `everyday.py`), runs the curated patterns of `patterns.py`, drops
+me dood", "over mijn lijk": `everyday.py`), runs the curated patterns of `patterns/`, drops
 matches that are negated ("ik denk niet aan zelfmoord") or that sit in a harmless context, and
 returns the most urgent category with every signal it saw. `certain` says whether at least one of
 the crisis signals was clear wording; veiled wording alone gets a check question first (`tiers.py`).

@@ -2,7 +2,7 @@
 
 Caregivers type on a phone, tired and upset: no capitals or punctuation, accents or not ("suïcide"),
 letters held down ("zelfmoooord"), words split or joined ("zelf moord", "kwil"), chat spelling
-("k", "mn", "nie") and plain typos ("zelfmoort"). The patterns in `patterns.py` are written for one
+("k", "mn", "nie") and plain typos ("zelfmoort"). The patterns in `patterns/` are written for one
 spelling only; this module maps the variants onto it so the patterns stay few and readable.
 
 Output: lowercase ASCII words separated by single spaces, with " | " where a clause ends

@@ -12,7 +12,7 @@
   Also when only the model hears a crisis in an everyday look-alike ("ik schrok me dood", "mijn
   vader viel vanochtend, mag ik van mijn werk weg?"): see `detector.is_everyday_lookalike`.
 
-Per category (the rules' strength is set per pattern in bot/safety/patterns.py):
+Per category (the rules' strength is set per pattern in bot/safety/patterns/):
 
 | category                        | rules, clear wording | rules, veiled wording only | model only |
 | ------------------------------- | -------------------- | -------------------------- | ---------- |
@@ -80,7 +80,7 @@ RISK_WORDS = re.compile(
 )
 
 
-# A life in danger now, in words the model needs beside it (bot/safety/patterns.py has the rules).
+# A life in danger now, in words the model needs beside it (bot/safety/patterns/acute_danger.py has the rules).
 _NOW = (
     r"\b(?:net|nu|nou|zojuist|zonet|zo net|op dit moment|vanavond|vannacht|meteen|snel|help|"
     r"nog steeds|naast me|naast mij|bij me)\b"

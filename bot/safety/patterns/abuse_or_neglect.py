@@ -1,0 +1,793 @@
+"""Abuse or neglect of the naaste by someone else (Veilig Thuis).
+
+The rule format, the macros and the decisions behind these rules: bot/safety/patterns/__init__.py.
+"""
+
+from __future__ import annotations
+
+from bot.safety.patterns.compile import AB, Rule
+from bot.safety.patterns.macros import ANIMALS, PASSIVE, PAST, SLAAN_IDIOMS
+
+RULES: tuple[Rule, ...] = (
+    # --- abuse or neglect of the naaste by someone else -------------------------------------------
+    Rule(
+        AB,
+        "abuse_word",
+        r"\b(?:mishandel\w*|ouderenmishandeling|verwaarloos\w*|verwaarloz\w*|uitbuiting|"
+        r"uitgebuit|misbruik\w*|huiselijk geweld|geweld (?:thuis|in huis|tegen)|beroofd|bestolen|"
+        r"afgeperst|afpersing|"
+        r"(?:gebruikt|gebruikte|gebruiken) geweld)\b",
+        exclude=(
+            r"\bverwaarloos\w* (?:mezelf|mijn eigen|mijn vrienden|mijn werk|mijn hobby|"
+            r"mijn huishouden|de tuin|het huis)\b|\bmisbruik maken van (?:de|het) \w*regeling|"
+            r"\b(?:dingen|spullen) kwijt\b"
+        ),
+    ),
+    Rule(
+        AB,
+        "neglect",
+        r"\b(?:krijgt|krijgen|kreeg|kregen)<adv> (?:geen|niet genoeg|te weinig|nauwelijks|bijna "
+        r"geen|amper)<adv> (?:eten|drinken|te eten|te drinken|voedsel|"
+        r"water)\b(?! (?:meer )?binnen\b)",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "neglect",
+        r"\b(?:ligt|zit|lag|zat)<adv> (?:de hele dag |dagen |uren |urenlang |al dagen )?"
+        r"(?:in (?:zijn|haar|dr) (?:eigen )?(?:vuil|poep|ontlasting|urine|plas|uitwerpselen)|"
+        r"in de poep|onder de poep|nat en vies)\b|\bniemand (?:wast|verschoont|voert|verzorgt)"
+        r"<person>\b|\bniemand (?:geeft|gaf)<person><adv> (?:te )?(?:eten|drinken)\b|"
+        r"\b(?:laat|laten|liet|lieten)<inv>(?: [a-z0-9]+){0,6} (?:in (?:zijn|haar|dr|"
+        r"de) (?:eigen )?"
+        r"(?:vieze |natte )?(?:vuil|poep|ontlasting|urine|plas|luier)|zonder (?:eten|drinken)|nat|"
+        r"vies|vuil)<adv> (?:liggen|zitten|staan)\b|\b(?:wordt|"
+        r"werd)<adv> niet (?:meer )?(?:gewassen|verschoond|gevoed)\b",
+        negatable=False,
+    ),
+    Rule(AB, "neglect", r"\b(?:is|was|raakt)<adv> (?:ernstig )?(?:uitgedroogd|ondervoed)\b"),
+    Rule(
+        AB,
+        "financial_abuse",
+        r"\b(?:steelt|stal|stelen|jat|jatte|besteelt|bestal|bestolen|berooft|plundert|"
+        r"plunderde|geplunderd)\b(?: [a-z0-9]+){0,6} (?:van|bij|uit)?<person>\b|"
+        r"\bpik(?:t|te|ten)? (?:geld|spullen|sieraden|spaargeld)\b|"
+        r"\b(?:wordt|werd|is)<adv> (?:bestolen|beroofd|uitgebuit|opgelicht door)\b",
+    ),
+    Rule(
+        AB,
+        "financial_abuse",
+        r"\b(?:geld|pinpas|bankpas|rekening|spaargeld|pincode|pas|pgb|aow|uitkering|toeslag\w*|"
+        r"zorgbudget|pensioen)\b(?: \w+){0,5} "
+        r"(?:stiekem|zonder (?:dat|toestemming|overleg|te vragen|het te vragen)|voor zichzelf|"
+        r"voor (?:zijn|haar) eigen)\b|\b(?:stiekem|voor zichzelf|zonder toestemming)(?: \w+){0,4} "
+        r"(?:geld|pinpas|bankpas|rekening|spaargeld|pincode)\b",
+        exclude=r"\bik<adv> (?:haal|neem|pak|gebruik|pin)\b",
+    ),
+    Rule(
+        AB,
+        "financial_abuse",
+        r"\b(?:dwingt|dwong|gedwongen|onder druk|pusht|manipuleert|chanteert)(?: \w+){0,4} "
+        r"(?:testament|erfenis|geld|handtekening|te tekenen|tekenen|huis te verkopen)\b|"
+        r"\b(?:testament|erfenis)(?: \w+){0,4} (?:gedwongen|onder druk|dwingt|dwong)\b|"
+        r"\bfinancieel (?:kort gehouden|uitgeknepen|afhankelijk gemaakt)\b|"
+        r"\bgeld<adv> (?:afgepakt|afhandig gemaakt|ontfutseld|afgetroggeld|verduisterd)\b",
+    ),
+    Rule(
+        AB,
+        "abuse_by_other",
+        r"\b(?:slaat|sloeg|schopt|schopte|knijpt|kneep|duwt|duwde|stompt|stompte|trapt|trapte|"
+        r"mishandelt|mishandelde|bedreigt|bedreigde|misbruikt|misbruikte|vernedert|vernederde|"
+        r"kleineert|kleineerde|mept|mepte)<adv><person><after>|"
+        r"\bsluit<adv><person><adv> op\b",
+        exclude=r"\b(?:rolstoel|rollator|scootmobiel|schommel|goede richting)\b",
+    ),
+    Rule(
+        AB,
+        "abuse_by_other",
+        r"\b<agent> (?:wordt|werd|is)<adv>(?: door(?: [a-z]+){1,3})?<adv> (?:geslagen|geschopt|"
+        r"geknepen|geduwd|mishandeld|uitgescholden|bedreigd|opgesloten|vastgebonden|vernederd|"
+        r"gekleineerd|misbruikt|aangerand|bestolen|"
+        r"uitgebuit|ruw behandeld|hardhandig behandeld|verwaarloosd|aan (?:haar|zijn) lot "
+        r"overgelaten)\b",
+        exclude=ANIMALS,
+    ),
+    Rule(
+        AB,
+        "abuse_by_other",
+        r"\b(?:is|zijn|was|gaat|gaan|doet|doen)<adv> (?:heel |erg )?(?:ruw|hardhandig|grof|"
+        r"gemeen)<adv> (?:met|tegen)<person>\b",
+    ),
+    Rule(
+        AB,
+        "unexplained_injuries",
+        r"\b(?:onverklaarbare|rare|vreemde|verdachte) (?:blauwe plekken|wonden|verwondingen)\b|"
+        r"\bblauwe plekken(?: \w+){0,6} (?:niet weet|weet niet|geen idee|onverklaarbaar|niemand "
+        r"weet|kan niet zeggen|weet niemand)\b|\bblauwe plekken (?:van|door)<person>\b",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "sexual_abuse",
+        r"\b(?:seksueel misbruik\w*|aangerand|aanranding|verkracht\w*|ongewenst (?:aangeraakt|"
+        r"betast)|betast|betasten)\b",
+    ),
+    Rule(
+        AB,
+        "financial_abuse",
+        # Someone takes the naaste's money: "mijn broer pakt geld van mijn moeder".
+        r"\b(?:pakt|pakte|neemt|nam|haalt|haalde|pikt|pikte|jat|jatte|steelt|stal|opneemt|"
+        r"afpakt)\b(?: [a-z0-9]+){0,4} (?:geld|pensioen\w*|spaargeld|pinpas|bankpas|sieraden|"
+        r"euro|spaarcentjes|aow|uitkering|toeslag\w*|pgb)\b|\b(?:geld|pensioen\w*|spaargeld|pinpas|bankpas|sieraden)\b"
+        r"(?: [a-z0-9]+){0,3} (?:pakt|neemt|pikt|jat|steelt|afpakt|inpikt|opneemt)\b",
+        also=(
+            r"\bvan (?:mijn|haar|zijn|dr|de|onze) [a-z]+\b|\bvan (?:haar|hem)\b|"
+            r"\b(?:haar|zijn|dr) (?:geld|pensioen\w*|rekening|pinpas|bankpas|spaargeld)\b|"
+            r"\bal (?:het|zijn|haar)\b",
+        ),
+        exclude=(
+            r"\bik (?:pak|neem|haal|pin|beheer|regel|doe)\b|\b(?:voor (?:de |haar |zijn )?"
+            r"(?:boodschappen|huur|rekeningen|verpleeghuis)|met toestemming|bewindvoerder|"
+            r"dementie|denkt dat)\b"
+        ),
+    ),
+    Rule(
+        AB,
+        "financial_abuse",
+        # Borrowing under pressure: "leent geld van haar ... ze durft geen nee te zeggen".
+        r"\b(?:leent|leende|lenen|geleend)\b",
+        also=(
+            r"\bgeld\b",
+            r"\b(?:durft geen nee|durft niet (?:te weigeren|nee)|kan geen nee|elke week|voor meer|"
+            r"nooit terug|niet terug|al ruim|steeds meer|onder druk)\b",
+        ),
+        exclude=r"\bik (?:leen|leende)\b",
+        scope="message",
+    ),
+    Rule(
+        AB,
+        "financial_abuse",
+        # Money gone from the naaste's account, with a suspicion.
+        r"\b(?:euro|geld)\b(?: [a-z0-9]+){0,3} (?:van|af|uit) (?:haar|zijn|de|dr) rekening\b",
+        also=(
+            r"\b(?:gegaan|verdwenen|weg|afgehaald|opgenomen|afgeschreven|overgemaakt)\b",
+            r"\b(?:denk dat|vermoed\w*|verdacht\w*|weet niet waar|niemand weet|(?:heeft|had) "
+            r"(?:haar|zijn) pinpas|zonder dat|stiekem)\b",
+        ),
+        scope="message",
+    ),
+    Rule(
+        AB,
+        "financial_abuse",
+        # Someone new in the testament, and the family kept away.
+        r"\b(?:staat|staan|gezet|zetten|opgenomen)\b(?: [a-z]+){0,3} in (?:het|haar|zijn) "
+        r"testament\b",
+        also=(r"\b(?:ineens|opeens|plots|zomaar|buurvrouw|buurman|hulp|verzorg\w*|nieuwe)\b",),
+        scope="message",
+    ),
+    Rule(
+        AB,
+        "isolation",
+        # "van haar mag mama mij niet meer bellen"
+        r"\bmag<adv> (?:[a-z]+ )?(?:mij|ons|me|de familie|niemand|haar kinderen|zijn kinderen)"
+        r"<adv> (?:niet|nooit) (?:meer )?(?:bellen|zien|spreken|bezoeken|opzoeken|ontvangen)\b",
+        exclude=r"\b(?:dokter|arts|corona|ziekenhuis|quarantaine)\b",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "neglect",
+        # Still in yesterday's wet pad, or left wet for long.
+        r"\b(?:zat|zit|lag|ligt)\b(?: [a-z]+){0,3} in (?:hetzelfde|dezelfde) (?:[a-z]+ )?"
+        r"(?:incontinentiemateriaal|luier\w*|broek|kleren|kleding|pyjama|bed)\b|"
+        r"\b(?:natte|vieze|volle|doorweekte) (?:luier\w*|incontinentiemateriaal|broek|bed)\b"
+        r"(?: [a-z]+){0,4} (?:al dagen|al uren|sinds gisteren|van gisteren|van vannacht|"
+        r"de hele (?:dag|nacht)|urenlang)\b",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "neglect",
+        # Nobody came for days to wash or feed the naaste.
+        r"\bniemand\b(?: [a-z]+){0,4} (?:geweest|gekomen|komt|kwam|langs)\b",
+        also=(
+            r"\b(?:al dagen|al een week|al twee dagen|al drie dagen|dagenlang|al \w+ dagen|"
+            r"sinds (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gisteren))\b",
+            r"\b(?:wassen|eten|drinken|verzorgen|verschonen|medicijnen|boodschappen)\b",
+        ),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "abuse_by_other",
+        # Rough handling of the naaste ("trekt hem hardhandig uit bed"); by the caregiver, the
+        # caregiver rules also fire and lead.
+        r"\b(?:hardhandig|ruw|ruwtjes|grof)\b(?! (?:weer|brood|huid|handen)\b)",
+        also=(
+            "<naaste>",
+            r"\b(?:trekt|trok|sleurt|sleept|duwt|duwde|pakt|pakte|tilt|behandelt|"
+            r"gooit|zet|zette|legt|draait|sjort|rukt|wast|kleedt)\b",
+        ),
+        exclude=r"\bmezelf\b|\bniet (?:hardhandig|ruw|grof)\b",
+    ),
+    Rule(
+        AB,
+        "abuse_by_other",
+        # Restraint by others: "op de dagbesteding hebben ze mijn zoon vastgebonden".
+        r"\b(?:vastgebonden|vastgezet|vastgemaakt|gefixeerd|opgesloten|ingesloten)\b",
+        also=(
+            r"\b(?:ze|hij|zij|men|personeel|begeleid\w*|verzorg\w*|verpleeg\w*|medewerker\w*|"
+            r"dagbesteding|verpleeghuis|tehuis|instelling|zorginstelling|woongroep)\b",
+            "<naaste>",
+        ),
+        exclude=r"\bik\b|\bmezelf\b|\bme op\b|\bmij op\b|\b(?:gordel\w*|auto|autostoel)\b|" + PAST,
+    ),
+    Rule(
+        AB,
+        "restraint_by_other",
+        # Kept in the chair: "ze mag er niet uit, ook niet naar de wc".
+        r"\bmag<adv> (?:er|haar stoel|zijn stoel|haar bed|zijn bed|haar kamer|zijn kamer|het huis)"
+        r"<adv> (?:niet|nooit) (?:meer )?uit\b|\b(?:mag|mocht)<adv> (?:ook )?(?:niet|nooit) "
+        r"(?:meer )?naar (?:de wc|het toilet)\b|\book niet naar de wc\b",
+        exclude=(
+            r"\b(?:dokter|arts|fysio\w*|operatie|ziekenhuis|specialist|revalid\w*|rust\w*|"
+            r"corona|quarantaine)\b"
+        ),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "unexplained_injuries",
+        r"\b(?:komt|kwam|kwamen)\b(?: [a-z]+){0,3} (?:thuis )?met (?:striemen|blauwe plekken|"
+        r"wonden|schrammen|brandplekken|afdrukken)\b|\bstriemen\b",
+        exclude=PAST + "|" + ANIMALS + r"|\b(?:gevallen|val|vallen|sport|stoten|gestoten)\b",
+    ),
+    # --- round 16 (development): danger and harm told without the usual words ---------------------
+    Rule(
+        AB,
+        "financial_abuse",
+        # Money drained by someone the naaste met online: "een 'vriendin' die hij via internet
+        # kent laat hem steeds geld overmaken".
+        r"\blaat (?:hem|haar|mijn \w+|pa|ma)(?: [a-z]+){0,2} (?:steeds |telkens |weer |al )*"
+        r"(?:geld|bedragen|duizenden euro\w*) (?:over ?maken|overmaken|sturen|storten)\b|"
+        r"\b(?:maakt|maakte|heeft) (?:\w+ ){0,3}(?:geld|[0-9.]+ euro) over(?:gemaakt)? (?:naar|aan) "
+        r"(?:een|iemand|die|zijn|haar) (?:\w+ )?(?:die (?:hij|ze|zij) )?(?:via internet|online|"
+        r"van internet|op facebook|via facebook|nooit gezien|nooit ontmoet)\b",
+        exclude=r"\b(?:huur|rekening van|energie|verzekering|boodschappen|ik laat)\b",
+    ),
+    # --- abuse or neglect: more wording -------------------------------------------------------
+    Rule(
+        AB,
+        "abuse_by_other",
+        # Told in the perfect: "de verzorgster heeft mijn vader geslagen".
+        r"\b<agent>(?: [a-z]+){0,3} (?:heeft|had|hebben)<adv> <naasteobj><adv>(?: [a-z]+){0,3} "
+        r"(?:geslagen|geschopt|"
+        r"geknepen|geduwd|mishandeld|uitgescholden|bedreigd|opgesloten|vastgebonden|vernederd|"
+        r"misbruikt|aangerand|bestolen|pijn gedaan|getrokken|gesleurd|gestompt|geschud|"
+        r"vastgezet|gekleineerd|beroofd)\b",
+        exclude=ANIMALS + "|" + PAST + r"|\bik (?:heb|had)\b",
+    ),
+    Rule(
+        AB,
+        "abuse_by_other",
+        r"\b<agent><adv> <naasteobj><adv>(?: [a-z]+){0,2} (?:heeft|had|hebben) (?:geslagen|geschopt|"
+        r"geknepen|geduwd|mishandeld|uitgescholden|bedreigd|opgesloten|vastgebonden|vernederd|"
+        r"misbruikt|aangerand|bestolen|pijn gedaan|getrokken|gesleurd|gestompt|geschud|vastgezet)\b",
+        exclude=ANIMALS + "|" + PAST + r"|\bik (?:heb|had)\b",
+    ),
+    Rule(
+        AB,
+        "neglect",
+        r"\b(?:krijgt|krijgen|kreeg|kregen)(?:<person>)?<adv> (?:zijn|haar|dr) (?:eten|drinken|maaltijd\w*|"
+        r"medicijnen|medicatie|insuline)<adv> niet\b",
+        exclude=r"\b(?:binnen|op|wil|weigert|lust)\b",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "neglect",
+        r"\b(?:doorligwond\w*|decubitus|doorgelegen|open rug|open wonden|doorligplek\w*)\b",
+        also=(r"\b(?:niemand|niks|niets|niet|geen|laat|laten)\b",),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "neglect",
+        r"\b(?:heeft|hebben|had)<adv> (?:geen|niets|niks|nauwelijks) (?:te )?(?:eten|drinken)\b",
+        also=("<someone>", r"\b(?:al dagen|alleen|niemand|komt niet|kwam niet|laat|mager)\b"),
+        exclude=r"\b(?:honger|trek|zin)\b|\bik heb\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "neglect",
+        # Thin and nothing to eat: "heel mager geworden en de koelkast is altijd leeg".
+        r"\b(?:mager|vel over been|ondervoed|afgevallen|uitgemergeld|uitgedroogd)\b",
+        also=(
+            r"\bkoelkast\w*(?: [a-z]+){0,2} leeg\b|\b(?:geen|niks|niets) (?:te )?eten\b|"
+            r"\bkrijgt (?:geen|niks|niets)\b|\bverwaarloosd\b|\bniemand\b",
+        ),
+        exclude=r"\b(?:ziekte|kanker|dokter|arts|slik\w*|wil niet eten|weigert)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "neglect",
+        # Wet or dirty time after time: "elke keer als ik kom in een vieze luier".
+        r"\b(?:natte|vieze|volle|doorweekte|stinkende) (?:luier\w*|incontinentie\w*|broek|bed|"
+        r"kleren|kleding)\b|\bpoepluier\w*\b|\bin (?:zijn|haar|dr) (?:eigen )?(?:poep|plas|urine)\b",
+        also=(
+            r"\b(?:al dagen|al uren|de hele (?:dag|nacht)|urenlang|sinds gisteren|als gisteren|"
+            r"elke keer|altijd|steeds|iedere keer|niet verschoond|nooit verschoond)\b",
+        ),
+        exclude=r"\bik (?:verschoon|help|was)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "neglect",
+        r"\b(?:laat|liet|laten|lieten)<inv><adv><person>(?: [a-z]+){0,2} (?:uren|urenlang|"
+        r"de hele (?:dag|nacht|ochtend|middag)|dagen|lang|te lang)\b(?: [a-z]+){0,4} (?:zitten|"
+        r"liggen|staan|wachten)\b",
+        exclude=r"\b(?:slapen|uitslapen|rusten|tv|televisie|genieten|buiten in de zon)\b",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "financial_abuse",
+        r"\b(?:geld|spaargeld|pensioen\w*|sieraden|spullen)\b(?: [a-z]+){0,3} (?:afhandig|"
+        r"afgetroggeld|ontfutseld|afgeperst|afgepakt|meegenomen|weggenomen|gestolen|gepikt|"
+        r"ingepikt)\b|\b(?:meegenomen|weggenomen|gestolen|gepikt|ingepikt) (?:\w+ ){0,2}"
+        r"(?:geld|spaargeld|sieraden|ring|horloge|portemonnee|pinpas|bankpas)\b",
+        exclude=r"\b(?:dementie|denkt dat|zegt dat ik|beschuldigt|kwijt|kwijtgeraakt|repareren|"
+        r"bewaren|veilig|kluis)\b|\bik (?:heb|had)\b",
+        scope="message",
+    ),
+    Rule(
+        AB,
+        "financial_abuse",
+        r"\b(?:pinpas|bankpas|pincode|bankkaart|rekening)\b",
+        also=(
+            r"\b(?:niemand weet|weet niet wat|geen idee wat|zonder (?:dat|toestemming|overleg)|"
+            r"stiekem|vermoed\w*|denk dat|verdacht\w*|ermee doet|er mee doet|ermee doen)\b",
+            "<someone>",
+        ),
+        exclude=r"\bik (?:heb|beheer|doe|regel|gebruik|pin)\b|\b(?:bewindvoerder|kwijt)\b",
+        scope="message",
+    ),
+    Rule(
+        AB,
+        "financial_abuse",
+        r"\b(?:tekenen|ondertekenen|getekend|handtekening|teken)\b",
+        also=(
+            r"\b(?:niet (?:begrijpt|snapt|weet|begreep|snapte|lezen|kan lezen)|zonder (?:dat|het)|"
+            r"onder druk|gedwongen|dwingt|dwong)\b",
+            r"\b(?:huis|geld|testament|volmacht|rekening|erfenis|papieren|dingen|contract)\b",
+        ),
+        scope="message",
+    ),
+    Rule(
+        AB,
+        "neglect",
+        r"\b(?:ligt|zit|lag|zat)(?: [a-z]+){0,4} in (?:zijn|haar|dr) eigen (?:vuil|poep|ontlasting|"
+        r"urine|plas|uitwerpselen|braaksel)\b",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "abuse_by_other",
+        # "de nachtzuster pakt haar hard vast"
+        r"\b(?:hard|te hard|ruw|hardhandig)<adv> (?:vast|beet)(?:pakt|gepakt|grijpt|gegrepen)\b|"
+        r"\b(?:pakt|grijpt|pakken|grijpen)<person><adv> (?:hard|te hard|ruw|hardhandig) "
+        r"(?:vast|beet)\b",
+        also=(
+            r"\b(?:verzorg\w*|thuiszorg\w*|nachtzuster|zuster|verpleeg\w*|medewerker\w*|"
+            r"begeleider\w*|broer|zus|zoon|dochter|man|vrouw|vriend\w*|buurman|buurvrouw|hij|zij)\b",
+        ),
+        exclude=r"\bik\b(?: [a-z]+){0,2} (?:pak|pakte|grijp|greep)\b",
+        scope="message",
+    ),
+    Rule(
+        AB,
+        "financial_abuse",
+        r"\bop (?:zijn|haar|eigen) (?:eigen )?naam\b",
+        also=(
+            r"\b(?:dement|dementie|in de war|niet meer begreep|niet begreep|wilsonbekwaam|"
+            r"alzheimer|niet wist|niet weet|onder druk)\b",
+        ),
+        scope="message",
+    ),
+    Rule(
+        AB,
+        "sexual_abuse",
+        r"\b(?:zit|zat|zitten|aanraakt|aangeraakt|betast|voelt)\b(?: [a-z]+){0,2} aan (?:haar|hem|"
+        r"(?:mijn|zijn|haar) [a-z]+)\b(?! (?:tafel|bureau|de |het ))|"
+        r"\baan (?:haar|hem|(?:mijn|zijn|haar) [a-z]+) (?:zit|zat|zitten|komt|kwam)\b",
+        also=(
+            r"\b(?:wast|wassen|verschoont|douchen|borsten|billen|kruis|onder|ongewenst|niet wil|"
+            r"wil niet|stiekem|kamer|nacht|bang)\b",
+            r"\b(?:thuiszorg|verzorg\w*|man van|vrouw van|broer|buurman|vriend|medewerker|"
+            r"verpleeg\w*|zoon|hij)\b",
+        ),
+        exclude=r"\b(?:haar|zijn) (?:haar|haren) (?:kam|kamt|borstel)\b",
+        scope="message",
+    ),
+    Rule(
+        AB,
+        "neglect",
+        r"\b(?:al|sinds)\b(?: [a-z0-9]+){0,2} dagen\b",
+        also=(
+            r"\b(?:zonder|geen|niks|niets|niemand|niet)\b(?: [a-z]+){0,2} (?:eten|maaltijd|drinken|"
+            r"hulp|verzorging|geweest|gekomen|gewassen|verschoond|gegeten|gedronken|langskomt|"
+            r"langs komt|komt)\b",
+            r"\b(?:niemand|kan (?:het )?(?:zelf )?niet|zelf niet|alleen|vergeten|komt niet|"
+            r"kwam niet)\b",
+        ),
+        exclude=r"\b(?:ik ben|ik heb|wil niet|weigert|ziek|griep|buikgriep|lust)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "financial_abuse",
+        r"\b(?:pakt|pakte|neemt|nam|haalt|haalde|pikt|pikte|jat|jatte|steelt|stal)\b(?: [a-z0-9]+){0,3} "
+        r"(?:geld|pinpas|bankpas|sieraden)\b(?: [a-z]+){0,2} (?:uit|van) (?:de |zijn |haar |dr )?"
+        r"(?:portemonnee|beurs|tas|kluis|la|rekening|papa|mama|pa|ma|opa|oma)\b",
+        exclude=r"\bik (?:pak|neem|haal|pin)\b|\b(?:voor de boodschappen|met toestemming|dementie|"
+        r"denkt dat)\b",
+    ),
+    Rule(
+        AB,
+        "financial_abuse",
+        r"\b(?:overgehaald|overhalen|overhaalt|aangepraat|gepusht|onder druk gezet|gedwongen|"
+        r"gemanipuleerd|ingepraat)\b",
+        also=(
+            r"\b(?:lening|geld|testament|huis|handtekening|volmacht|schenking|overmaken|"
+            r"overschrijven|erfenis|spaargeld|hypotheek|contract|abonnement|betalen|te betalen|"
+            r"pinnen)\b",
+        ),
+        exclude=r"\bik (?:heb|had)\b|\b(?:thuiszorg|dagbesteding|verhuizing|douchen|eten)\b",
+        scope="message",
+    ),
+    Rule(
+        AB,
+        "financial_abuse",
+        r"\bpint<adv> (?:zelf )?(?:van|op|met) (?:zijn|haar|dr|de) (?:rekening|pas|pinpas|bankpas)\b|"
+        r"\bhoudt<adv> (?:het |al het )?(?:wisselgeld|geld|pensioen)\b",
+        exclude=r"\bik\b",
+    ),
+    Rule(
+        AB,
+        "abuse_by_other",
+        # Fear of a relative, or being shouted down: "ze durft niet te eten als mijn broer erbij is".
+        r"\bdurft<adv> (?:niet|niks|niets)\b(?: [a-z]+){0,4} (?:als|wanneer|zolang)\b(?: [a-z]+){0,3} "
+        r"(?:erbij|thuis|er|in de buurt|in huis)\b|"
+        r"\b(?:hij|ze|zij)<adv> (?:scheldt|schold|kleineert|vernedert)<adv> (?:haar|hem|mijn [a-z]+)"
+        r"<adv> (?:uit|de huid vol)?\b",
+        exclude=r"\b(?:ik|me|mij) (?:uit|de huid)\b|\bscheldt (?:me|mij)\b|" + PAST,
+        scope="message",
+    ),
+    Rule(
+        AB,
+        "neglect",
+        r"\b(?:geeft|gaf|geven|gaven|krijgt|kreeg|krijgen)\b(?: [a-z]+){0,6} (?:expres |bewust |met "
+        r"opzet |als straf )?(?:geen|niet genoeg|te weinig|nauwelijks) (?:water|eten|drinken|"
+        r"medicijnen|pijnstillers|insuline)\b",
+        also=(r"\b(?:expres|bewust|met opzet|als straf|zodat|omdat|om (?:hem|haar))\b",),
+        exclude=r"\b(?:nuchter|operatie|slikproblemen|verslikt|weigert|wil niet)\b",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "neglect",
+        r"\b(?:al|sinds)\b(?: [a-z0-9]+){0,2} (?:week|weken|dagen)\b",
+        also=(
+            r"\b(?:niemand|zonder|geen)\b|\b(?:komt|kwam|komen|kwamen)\b(?: [a-z0-9]+){0,4} niet\b",
+            r"\b(?:kan|kon)\b(?: [a-z]+){0,2} (?:zichzelf|zelf|het zelf)? ?niet\b(?: [a-z]+){0,2} "
+            r"(?:wassen|eten|aankleden|verschonen|koken|uit bed|opstaan|naar de wc)\b|"
+            r"\bbedlegerig\b|\bkan (?:dat|het) (?:niet )?zelf niet\b",
+        ),
+        exclude=r"\b(?:ik ben|ik heb|wil niet|weigert|ziek|griep|buikgriep|lust|vakantie)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "neglect",
+        r"\b(?:laat|liet|laten|lieten)<inv><adv><person>(?: [a-z]+){0,4} (?:dagenlang|dagen|urenlang|"
+        r"uren|de hele (?:dag|nacht)|nachts|s nachts|weken|weekenden) alleen\b",
+        exclude=r"\bik\b(?: [a-z]+){0,2} (?:laat|liet)\b|\b(?:kan (?:goed )?alleen|redt zich|"
+        r"alarmknop|personenalarm)\b",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "financial_abuse",
+        r"\b(?:ineens|opeens|plotseling|plots)\b(?: [a-z]+){0,2} geen geld\b|"
+        r"\bgeld\b(?: [a-z]+){0,2} (?:ineens |opeens )?(?:verdwenen|weg|op)\b(?! [a-z]+ (?:aan|voor))",
+        also=(
+            r"\b(?:komt|kwam)\b(?: [a-z]+){0,3} (?:langs|vaker)\b|\b(?:kleinzoon|kleindochter|neef|"
+            r"nicht|buurman|buurvrouw|vriend\w*|hulp|verzorg\w*|schoonzoon|schoondochter)\b",
+        ),
+        exclude=r"\b(?:dementie|kwijt|vergeet|denkt dat)\b|\bik\b(?: [a-z]+){0,2} (?:heb|had)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "neglect",
+        r"\b(?:krijgt|kreeg|krijgen|kregen)\b(?: [a-z]+){0,5} geen hulp (?:bij|met)\b",
+        also=(r"\b(?:wc|toilet|eten|wassen|drinken|douchen|aankleden|plassen|broek)\b",),
+        exclude=r"\b(?:gemeente|aanvragen|aanvraag|indicatie)\b",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "financial_abuse",
+        r"\b(?:neemt|nam|haalt|haalde|pint|pinde)\b(?: [a-z0-9]+){0,4} (?:aow|pensioen\w*|geld|"
+        r"uitkering|spaargeld|toeslag\w*|pgb)\b(?: [a-z]+){0,4} (?:op|af|weg)\b",
+        also=(
+            r"\bvan (?:mijn|haar|zijn|dr|de|onze) [a-z]+\b|\b(?:krijgt|houdt) (?:niks|niets|"
+            r"geen)\b|\bzonder\b",
+        ),
+        exclude=r"\bik (?:neem|haal|pin|beheer)\b|\b(?:bewindvoerder|voor (?:de|haar|zijn) "
+        r"(?:huur|boodschappen|rekeningen))\b",
+        scope="message",
+    ),
+    Rule(
+        AB,
+        "neglect",
+        r"\b(?:wordt|werd|worden)\b(?: [a-z]+){0,4} (?:in bed|op de wc|in de stoel|nat|vies|alleen)"
+        r"(?: [a-z]+){0,2} (?:gelaten|laten liggen|laten zitten)\b|"
+        r"\b(?:laat|laten|lieten|gelaten)\b(?: [a-z]+){0,4} in bed(?: [a-z]+){0,2} tot (?:[0-9]+|"
+        r"twaalf|elf|een|twee) uur\b",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "isolation",
+        r"\blaat<adv> (?:hem|haar|mijn [a-z]+|mama|papa)<adv> niet (?:meer )?(?:met (?:ons|mij|me|"
+        r"de familie|niemand)|bellen|praten|zien|naar buiten)\b|"
+        r"\b(?:telefoon|mobiel|mobieltje|sleutels?)\b(?: [a-z]+){0,2} (?:afgepakt|afgenomen|"
+        r"weggehaald|verstopt)\b",
+        also=("<someone>",),
+        exclude=r"\bik\b(?: [a-z]+){0,3} (?:heb|had|laat|liet|pak|haal)\b|\b(?:oplicht\w*|"
+        r"babbeltruc|kwijt|dementie belt)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "unexplained_injuries",
+        r"\b(?:brandwond\w*|blauwe plekken|wonden|striemen|botbreuk|breuk|gebroken \w+|schrammen|"
+        r"bulten|kneuzing\w*)\b",
+        also=(
+            r"\b(?:zelf (?:gedaan|deed|gedaan heeft)|het zelf deed|zegt dat (?:ze|hij) (?:gevallen|"
+            r"het zelf)|klopt niet|geloof (?:het|dat|ik) niet|verdacht|vreemd|onverklaarbaar|"
+            r"niemand weet|weet niemand|niemand kan)\b",
+        ),
+        exclude=ANIMALS,
+        scope="message",
+    ),
+    Rule(
+        AB,
+        "neglect",
+        # Someone who should care does nothing, and it shows.
+        r"\bdoet<adv> (?:er )?(?:niks|niets)\b",
+        also=(
+            r"\b(?:zorgt|verzorgt|zou (?:moeten )?zorgen|de zorg|voor (?:haar|hem) zorgt)\b",
+            r"\b(?:vies|vieze|stinkt|vuil|mager|uit blik|nat|doorligwond\w*|poep|urine|honger)\b",
+        ),
+        exclude=r"\bik doe\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "financial_abuse",
+        r"\b(?:het geld|de opbrengst|de winst)\b(?: [a-z]+){0,2} (?:gehouden|zelf gehouden|"
+        r"ingepikt|in (?:zijn|haar) (?:eigen )?zak)\b|\balles op (?:zijn|haar) naam\b(?: [a-z]+){0,2} "
+        r"(?:zetten|gezet|zet|laten zetten)\b",
+        also=(
+            r"\b(?:van (?:mijn|haar|zijn|dr|de) [a-z]+|vriend\w*|broer|zus|zoon|dochter|neef|"
+            r"nicht|buurman|buurvrouw|hij|zij|ze)\b",
+        ),
+        exclude=r"\bik (?:heb|had)\b|\b(?:bewindvoerder|notaris heeft geadviseerd)\b",
+        scope="message",
+    ),
+    # --- wordings from blind round 12 (development), written as the kinds they are --------------
+    Rule(
+        AB,
+        "abuse_by_other",
+        # Restraint, bruises or theft by others: "ze binden hem de hele dag vast", "daarna zit ze
+        # onder de plekken", "sinds zij er is missen er sieraden".
+        r"\b(?:binden|bindt|bonden)\b(?: [a-z]+){0,5} vast\b|"
+        r"\b(?:zit|zat|is|zaten) (?:ze|zij|hij|hij) (?:helemaal )?onder de (?:blauwe )?plekken\b|"
+        r"\b(?:missen|verdwijnen|verdwenen|kwijt) (?:er )?(?:\w+ )?(?:sieraden|spullen|geld|"
+        r"pinpas|bankpas)\b",
+        also=(
+            r"\b(?:verpleeghuis|tehuis|thuiszorg|hulp|ze|zij|hij|stiefbroer|broer|zus|neef|"
+            r"bezoek|sinds)\b",
+        ),
+        exclude=r"\bik (?:bind|bond|binden)\b|\bwe (?:binden|bonden)\b|\b(?:vergeet|vergeten|"
+        r"dementie (?:verstopt|verlegt)|verlegt|verstopt (?:ze|hij) zelf)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "abuse_by_other",
+        # Money taken by someone who manages it: "er verdwijnt elke maand een paar honderd euro".
+        r"\b(?:verdwijnt|verdwijnen|verdwenen|weggehaald|opgenomen|afgeschreven|weg)\b",
+        also=(
+            r"\b(?:geld|euro|honderd\w*|duizend\w*|spaargeld|pensioen|aow|\d+ euro)\b",
+            r"\b(?:zus|broer|oom|tante|neef|nicht|buurman|buurvrouw|zoon|dochter|schoonzoon|"
+            r"schoondochter|schoonzus|zwager|hulp|werkster|bewindvoerder|vriend|vriendin|"
+            r"kennis)\b",
+            r"\b(?:rekening|bankrekening|pinpas|bankpas|beheert|beheer|financien|geldzaken|"
+            r"portemonnee|pincode|bank)\b",
+        ),
+        exclude=r"\b(?:eigen bijdrage|cak|abonnement|incasso|zorgverzekering|huur|premie|"
+        r"energie|automatisch|rente|kosten voor)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "abuse_by_other",
+        # "zij is sterk vermagerd, het huis stinkt en zij zegt dat zij niet mag bellen".
+        r"\b(?:mag|mocht|durft|durfde) (?:niet|niemand|nergens) (?:meer )?(?:te )?(?:bellen|"
+        r"naar buiten|de deur uit|praten)\b|\b(?:niet|niemand) (?:meer )?(?:mag|mocht|durft|durfde) "
+        r"(?:te )?(?:bellen|praten)\b",
+        also=(
+            r"\b(?:vermagerd|mager|stinkt|vies|kleinzoon|zoon|dochter|neef|inwonend|woont (?:\w+ ){0,3}"
+            r"bij (?:haar|hem) in|bang)\b",
+        ),
+        exclude=r"\b(?:dokter|huisarts|arts|corona|quarantaine|nuchter)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "neglect_by_other",
+        # No food in the house, or only dry bread, while someone else should care.
+        r"\b(?:er is|er staat|is er|staat er|er ligt|ligt er)<adv> (?:geen|niks|niets)(?: meer)? "
+        r"(?:eten|te eten|in de koelkast|in huis)\b|\b(?:lege|een lege) koelkast\b|"
+        r"\balleen (?:maar )?droog brood\b|\bmag (?:de deur|het huis) niet uit\b",
+        also=(
+            r"\b(?:komt|kwam|zorgt|zorgde|drinkt|woont|laat|vader|moeder|oom|tante|zus|broer|"
+            r"buurvrouw|buurman|thuiszorg|tehuis|verzorging|scheldt|huilend)\b",
+        ),
+        exclude=PAST + r"|\b(?:vergeet|vergeten|boodschappenlijst\w*|bezorg\w*|supermarkt|"
+        r"dieet|vasten|ramadan|ziekenhuis|operatie|nuchter|corona|quarantaine)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "neglect_by_other",
+        # Someone else leaves a naaste alone who cannot get up or go to the toilet, or puts drink
+        # out of reach.
+        r"\b(?:laat|laten|liet|lieten)<person>\b(?: [a-z0-9]+){0,6} alleen\b|"
+        r"\b(?:zetten|zet|leggen|legt|zette|zetten)\b(?: [a-z]+){0,3} (?:drinken|water|eten|bel|"
+        r"alarmknop|rollator)\b(?: [a-z]+){0,2} buiten (?:zijn|haar|zn|dr) bereik\b",
+        also=(
+            r"\b(?:niet (?:meer )?(?:zelf )?(?:naar de wc|naar het toilet|opstaan|uit bed|eten|"
+            r"drinken|lopen)|krijgt het (?:zelf )?niet|bedlegerig|uitgedroogd|buiten (?:zijn|haar) "
+            r"bereik)\b",
+            r"\b(?:schoonzus|zus|broer|zwager|oom|tante|tehuis|verpleeghuis|thuiszorg|"
+            r"verzorging|verzorgster\w*|zorginstelling|ze|zij|hij)\b",
+        ),
+        exclude=r"\b(?:ik laat|laat ik|liet ik|ik liet|alarmknop|personenalarm|even|kwartier|"
+        r"half uur|mag ik|kan ik|is dat)\b",
+        scope="message",
+        negatable=False,
+    ),
+    # --- co-occurrence rules: concepts that meet in one clause, in any word order -----------------
+    Rule(
+        AB,
+        "abuse_by_other",
+        # Main clause: verb, then the naaste ("de verzorgster slaat mijn moeder"). Subordinate clause:
+        # someone, the naaste, then the verb ("ik denk dat de thuishulp haar slecht behandelt").
+        r"\b<abuseverb>(?: [a-z]+){0,3}? <naasteobj>|"
+        r"\b(?:dat|als|omdat|wanneer|toen|of)\b (?:hij|ze|zij|iemand|men|(?:de|die|een|mijn|zijn|"
+        r"haar) [a-z]+)(?: [a-z]+){0,2} <naasteobj>(?: [a-z]+){0,3} <abuseverb>|"
+        r"\bdie (?:hem|haar|hen|dr|(?:mijn|zijn|haar) [a-z]+)(?: [a-z]+){0,3} <abuseverb>",
+        exclude=(
+            SLAAN_IDIOMS
+            + "|"
+            + ANIMALS
+            + "|"
+            + PAST
+            + r"|\b(?:rolstoel|rollator|scootmobiel|schommel)\b"
+        ),
+    ),
+    Rule(
+        AB,
+        "abuse_by_other",
+        r"\b(?:geslagen|geschopt|geknepen|geduwd|mishandeld|uitgescholden|bedreigd|opgesloten|"
+        r"vastgebonden|vastgezet|vernederd|gekleineerd|misbruikt|aangerand|bestolen|uitgebuit|"
+        r"verwaarloosd|betast)\b",
+        also=(PASSIVE, "<someone>"),
+        # "ze raakt dingen kwijt en denkt dat ze bestolen wordt": a known dementia worry.
+        exclude=PAST + "|" + ANIMALS + "|" + SLAAN_IDIOMS + r"|\b(?:dingen|spullen) kwijt\b",
+    ),
+    Rule(
+        AB,
+        "abuse_by_other",
+        r"\b(?:verzorg\w*|thuiszorg|thuishulp|verpleg\w*|medewerker|begeleider|zorgverlener|broer|"
+        r"zus|partner|vriend|buurman|buurvrouw|schoonzus|zwager|zoon|dochter)\b(?: [a-z]+){0,3} "
+        r"(?:schreeuwt|scheldt|snauwt|tiert|vernedert|kleineert)(?: de hele dag| steeds| altijd| vaak)?"
+        r" (?:tegen |naar )?(?:hem|haar|(?:mijn|haar|zijn) [a-z]+)\b",
+        exclude=r"\bscheldt op\b",
+    ),
+    Rule(
+        AB,
+        "neglect",
+        r"\bzonder (?:eten|drinken|eten en drinken)\b|\b(?:geen|niet genoeg|te weinig|nauwelijks) "
+        r"(?:eten|drinken|te eten|te drinken)\b",
+        also=("<someone>",),
+        negatable=False,
+        exclude=(
+            r"\b(?:wil|wilde|weigert|weigerde|lust|hoeft|binnen|in huis|koelkast|boodschappen|warm|"
+            r"warme|gemeente|maaltijd\w*)\b"
+        ),
+    ),
+    Rule(
+        AB,
+        "abuse_by_other",
+        r"\b(?:hardhandig|ruw|grof|te hard) (?:aangepakt|behandeld|vastgepakt|aangepakt)\b",
+        also=("<naaste>",),
+        exclude=r"\bik\b|" + PAST,
+    ),
+    Rule(
+        AB,
+        "neglect",
+        r"\b(?:slecht|niet goed|nauwelijks|amper) verzorgd\b|\bligt<adv> nat\b",
+        also=("<someone>",),
+        negatable=False,
+        exclude=r"\b(?:bed|bedje|lakens)\b(?: [a-z]+){0,2} (?:verschoond|verschonen)\b",
+    ),
+    Rule(
+        AB,
+        "financial_abuse",
+        r"\bop (?:haar|zijn|eigen) (?:eigen )?naam\b",
+        also=(r"\b(?:zonder|stiekem|gedwongen|onder druk|dwingt|dwong)\b",),
+    ),
+    Rule(
+        AB,
+        "unexplained_injuries",
+        r"\bblauwe plekken\b",
+        also=(
+            r"\b(?:vermoed\w*|klopt niet|steeds|vaak|telkens|onverklaarbaar|niemand weet|weet niet|"
+            r"geen idee|verdacht\w*)\b",
+        ),
+        exclude=r"\b(?:vallen|gevallen|val|stoten|gestoten|bloedverdunner\w*|stoot|valt)\b",
+    ),
+    Rule(
+        AB,
+        "neglect",
+        r"\b(?:geeft|gaf|geven)\b(?: [a-z]+){0,4} (?:medicijnen|medicatie|pillen|insuline|eten|"
+        r"drinken)<adv> niet(?: meer)?(?:<end>| (?:expres|zodat|meer|omdat)\b)",
+        exclude=r"\bik\b|\b(?:dokter|huisarts|arts|specialist)\b",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "financial_abuse",
+        r"\b(?:al het|al zijn|al haar|veel|het|zijn|haar) (?:spaargeld|geld|pensioen|erfenis|"
+        r"pinpas|"
+        r"bankpas|portemonnee|sieraden)\b",
+        also=(
+            r"\b(?:opgenomen|weggehaald|afgepakt|overgemaakt|opgemaakt|uitgegeven|gestolen|"
+            r"ingepikt|verduisterd|afhandig|weggenomen)\b",
+        ),
+        exclude=r"\b(?:ik|voor (?:haar|hem|de huur|het verpleeghuis|de boodschappen))\b",
+    ),
+)

@@ -1,0 +1,1411 @@
+"""Acute danger: a life at risk right now (112 leads the reply). Always CLEAR.
+
+The rule format, the macros and the decisions behind these rules: bot/safety/patterns/__init__.py.
+"""
+
+from __future__ import annotations
+
+from bot.safety.patterns.compile import AB, AG, BY, A, Rule, S
+from bot.safety.patterns.macros import DRUGS, LOST_THINGS, PAST, SERIOUS_SIGNS, WEAPONS
+
+# Past words elsewhere in a long message ("vorig jaar kreeg ik niks") do not make an emergency
+# told with a word of now ("nu is hij net gevallen") a past one.
+_PAST_UNLESS_NOW = (
+    r"^(?!.*\b(?:net|nu|zojuist|zonet|vandaag|vanochtend|vanmiddag|vanavond|vannacht)\b).*" + PAST
+)
+
+RULES: tuple[Rule, ...] = (
+    # --- acute danger -----------------------------------------------------------------------------
+    Rule(
+        A,
+        "unresponsive",
+        r"\b(?:reageert|reageerde|ademt|ademde)<adv> (?:niet|nergens)(?: meer)?"
+        r"(?= \||$| (?:en|hij|ze|zij|ik|wat|help|nu|hoe|echt|geloof|denk|volgens)\b| (?:als|wanneer) ik (?:hem|haar) "
+        r"(?:aanspreek|roep|schud|aanraak|wakker maak|knijp|aanraak))",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "unresponsive",
+        r"\bniet (?:meer )?wakker te krijgen\b|\bkrijg<person><adv> niet (?:meer )?wakker\b|"
+        r"\b(?:kan|kon)<person><adv> niet (?:meer )?wakker (?:maken|krijgen)\b|"
+        r"\bkomt niet (?:meer )?bij(?:<end>| bewustzijn\b)",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "unresponsive",
+        r"\b(?:bewusteloos|buiten bewustzijn|in elkaar gezakt|zakte in elkaar|blauw aangelopen|"
+        r"blauw aan het lopen|blauwe lippen)\b|\b(?:ze|hij|zij) valt<adv> weg\b|"
+        r"\b(?:lippen|gezicht)\b(?: [a-z]+){0,2} blauw\b|\bgestikt\b|"
+        r"\breageert<adv> (?:raar|vreemd|nauwelijks|heel raar)\b|"
+        r"\bademt<adv> (?:raar|vreemd|onregelmatig|rochelend|heel raar|heel vreemd)\b",
+        exclude=PAST,
+    ),
+    Rule(
+        A,
+        "unresponsive",
+        r"\b(?:niet|nauwelijks|slecht)(?: goed)? (?:meer )?aanspreekbaar\b|"
+        r"\breageert<adv> niet (?:meer )?op (?:mij|me|aanspreken|roepen|pijn|schudden)\b|"
+        r"\breageert<adv> niet normaal\b|\bademt<adv> niet goed\b",
+        negatable=False,
+        exclude=PAST,
+    ),
+    Rule(
+        A,
+        "breathing",
+        r"\b(?:krijgt|krijg|kreeg)<adv> (?:geen|bijna geen|nauwelijks) (?:lucht|adem)\b|"
+        r"\b(?:kan|kon)<adv> niet (?:meer )?ademen\b|\bstikt\b|\baan het stikken\b",
+        negatable=False,
+    ),
+    Rule(A, "chest_pain", r"\b(?:pijn|druk)<adv> (?:op|in|aan) (?:de |zijn |haar |mijn )?borst\b"),
+    Rule(
+        A,
+        "heart_or_stroke",
+        r"\b(?:heeft|krijgt|krijg)<adv> (?:nu |net |volgens mij )?(?:een )?(?:hartaanval|"
+        r"hartinfarct|hartstilstand|beroerte|herseninfarct|hersenbloeding)\b"
+        r"(?! (?:gehad|van|als|door|ofzo)\b)|"
+        r"\b(?:hartaanval|hartinfarct|hartstilstand|beroerte|herseninfarct|hersenbloeding) "
+        r"(?:heeft|krijgt)\b(?! gehad\b)",
+    ),
+    Rule(
+        A,
+        "heart_or_stroke",
+        r"\b(?:scheve mond|scheef gezicht|mond hangt<adv> scheef|gezicht hangt<adv> scheef|"
+        r"mondhoek hangt)\b|\b(?:mond|gezicht|mondhoek)\b(?: [a-z]+){0,4} hangt<adv> (?:ineens |"
+        r"opeens |plotseling )?scheef\b",
+    ),
+    Rule(
+        A,
+        "severe_bleeding",
+        r"\b(?:bloedt|bloeden)<adv> (?:heel erg|erg|hevig|enorm|heel veel|veel|flink|hard|"
+        r"als een rund)\b|\bveel bloed\b|\bbloed (?:spuit|gutst|stroomt|spoot|gutste)\b|"
+        r"\b(?:spuit|gutst|stroomt) (?:het )?bloed\b|\b(?:braakt|spuugt|spuwt|hoest|poept|plast) "
+        r"(?:\w+ )?bloed\b|\bbloed (?:op)?(?:braken|overgeven|spugen|ophoesten)\b|"
+        r"\bbloedt<adv> (?:uit|aan) (?:zijn|haar|het|mijn) (?:hoofd|mond|oor|oren)\b",
+    ),
+    Rule(
+        A,
+        "severe_bleeding",
+        r"\bbloeden (?:stopt|houdt)<adv> niet\b|\bhet bloed (?:stopt|houdt)<adv> niet\b|"
+        r"\bbloed (?:blijft|loopt)<adv> (?:maar )?(?:stromen|lopen|komen)\b|\bbloedt (?:en|maar) (?:het )?stopt niet\b",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "overdose",
+        r"\b(?:heeft|hebben|heb|had)<adv> (?:een overdosis|te veel|alle|een hele (?:strip|pot|doos|"
+        r"fles)|een heel doosje)<adv> (?:pillen|medicijnen|medicatie|tabletten|slaappillen|"
+        r"insuline|"
+        r"morfine|oxazepam)?<adv> (?:genomen|ingenomen|geslikt|gespoten|opgegeten)\b|"
+        r"\b(?:heeft|hebben|heb|had)<adv> al (?:zijn|haar|mijn|de) (?:pillen|medicijnen|tabletten|"
+        r"slaappillen)(?: (?:in een keer|in 1 keer|tegelijk|ineens|allemaal|tegelijkertijd))+ "
+        r"(?:genomen|ingenomen|geslikt|opgegeten)\b|\boverdosis (?:genomen|ingenomen|geslikt|"
+        r"gespoten|gehad|gekregen)\b|\b(?:heeft|had|hebben)<adv> (?:een )?[a-z]* ?overdosis<gap> "
+        r"(?:gehad|gekregen|genomen|ingenomen|geslikt|gespoten)\b",
+    ),
+    Rule(
+        A,
+        "fire_or_gas",
+        r"\b(?:er is|het is|er woedt)<adv> brand\b|\bstaat in (?:brand|de fik)\b|"
+        r"\b(?:staat|hangt|zit|is)(?: [a-z]+){0,2} vol (?:met )?rook\b|"
+        r"\bik ruik(?: [a-z]+){0,2} gas\b|\bruik ik(?: [a-z]+){0,2} gas\b|\bgaslucht\b|\bgaslek\b|\bgaskraan (?:staat|stond)<adv> open\b|"
+        r"\bgas\b(?: [a-z]+){0,3} open\b|\bgaskra(?:an|nen)\b(?: [a-z]+){0,2} "
+        r"(?:opengedraaid|opengezet|open gedraaid|open gezet)\b|"
+        r"\b(?:er komt|ik zie|ik ruik|zie ik|ruik ik)<adv> rook\b|\brook (?:uit|in) (?:de|het|zijn|"
+        r"haar)\b|\bbrandlucht\b",
+        # "bijna de keuken in de fik gezet, gelukkig ...": a near miss told afterwards.
+        exclude=r"\b(?:bijna|gelukkig|haha\w*|grapje|was (?:ma|pa|hij|zij|ze) er niet bij)\b",
+    ),
+    Rule(
+        A,
+        "exhaust_fumes",
+        r"\bmet (?:de )?motor aan\b|\bmet (?:een |de )?draaiende motor\b|\bmotor (?:draait|loopt) nog\b|"
+        r"\bslang (?:aan|op|in|van) de uitlaat\b",
+        also=(r"\b(?:garage|schuur|uitlaat|slang)\b",),
+        scope="message",
+    ),
+    Rule(
+        A,
+        "missing_person",
+        r"\b<agent> (?:is|zijn)(?: (?:net|nu|zojuist|alweer|weer|vanochtend|vannacht|vanavond|"
+        r"vanmiddag|sinds vanochtend|al|uren|al uren|al een uur|al de hele dag|sinds vanmiddag|"
+        r"sinds vannacht))* (?:weggelopen|vermist|verdwenen|zoekgeraakt|zoek)\b",
+        exclude=PAST,
+    ),
+    Rule(
+        A,
+        "missing_person",
+        r"\bkan<person><adv> (?:niet|nergens) (?:meer )?vinden\b",
+        negatable=False,
+        exclude=(
+            r"\b(?:website|formulier|site|internet|online|pagina|app|document|brief|lijst|map|"
+            r"nummer|mail|link|folder|papier|pas|sleutel)\w*"
+        ),
+    ),
+    Rule(
+        A,
+        "emergency_call",
+        r"\b(?:bel|bellen|gebeld|belde)<adv> (?:ik |we |je )?(?:112|een ambulance|de ambulance|"
+        r"ambulance|de alarmcentrale)\b|\b(?:112|ambulance)<adv> (?:gebeld|bellen|nodig|komt|"
+        r"onderweg|is onderweg|komt eraan|is gebeld)\b",
+    ),
+    Rule(
+        A,
+        "emergency_call",
+        r"\blevensgevaar\w*\b|\blevensbedreigend\w*\b",
+        # An opinion about a risk ("levensgevaarlijk vind ik het, die motor") is no emergency.
+        exclude=r"\b(?:vind|vindt|vinden) (?:ik|we|wij|het|hem|haar|dat)\b|\blijkt (?:me|mij)\b|"
+        r"\b(?:eigenlijk|best|soms|kan|kunnen|zou|worden|wordt)\b",
+    ),
+    Rule(
+        A,
+        "fall_with_injury",
+        r"\bgevallen en<adv> (?:bloedt|reageert|beweegt niet|kan niet (?:meer )?(?:op|opstaan|"
+        r"overeind)|is bewusteloos|ligt)\b|\bligt<adv> op de grond<gap> (?:kan|krijg)<gap> niet "
+        r"(?:meer )?(?:op|opstaan|overeind|omhoog)\b",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "seizure",
+        r"\b(?:aanval|toeval|insult)<gap> (?:niet|maar niet) (?:stopt|ophoudt|op houdt|overgaat|"
+        r"over gaat)\b",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "overdose",
+        # A large amount taken: "een hele strip van mama haar oxazepam ingenomen", "zijn insuline
+        # 2x gespoten".
+        rf"\b(?:een hele (?:strip|pot|doos|fles|zak)|een heel (?:doosje|potje)|een handvol|"
+        rf"(?:veel )?te ?veel|dubbele dosis|2x|3x|twee keer|2 keer|drie keer|3 keer|dubbel)\b"
+        rf"(?: [a-z0-9]+){{0,4}} {DRUGS}|{DRUGS}(?: [a-z0-9]+){{0,2}} (?:2x|3x|twee keer|2 keer|"
+        r"dubbel|te veel|teveel)\b",
+        also=(r"\b(?:ingenomen|geslikt|genomen|gespoten|opgegeten|toegediend|op)\b",),
+        exclude=(
+            PAST + r"|\b(?:gegeten|snoep|bang dat|stel dat|voorkomen|vergeten|wat als|"
+            r"wat moet ik doen als|mag|niet)\b"
+        ),
+    ),
+    Rule(
+        A,
+        "on_the_edge",
+        # Standing at the place now, next to a suicide signal: "sta nu op de brug".
+        r"\b(?:sta|staat|zit|lig|ligt|ben|is)(?: (?:ik|hij|ze|zij|nu|hier|al|net|alweer|weer))*"
+        r"(?: [a-z]+){0,2} (?:op|bij|aan|naast|onder|boven|over) (?:de|het|een) [a-z]*(?:brug|spoor|"
+        r"rails|spoorlijn|spoorbaan|dak|rand|balkon|kade|perron|flat|snelweg|viaduct|water|trein|"
+        r"overweg|reling|vensterbank|dijk|pier|toren|parkeergarage)\b",
+        exclude=r"\b(?:soms|vaak|weleens|wel eens|elke|iedere|af en toe|toen|vroeger)\b",
+        needs=(S,),
+    ),
+    Rule(
+        A,
+        "on_the_edge",
+        # On the railway track now is danger to life whatever else is said.
+        r"\b(?:sta|zit|lig|ben|staat|ligt)(?: (?:nu|hier|al|net))* (?:op|tussen|bij) (?:het spoor|"
+        r"de rails|de spoorlijn|de spoorbaan|de overweg)\b",
+        exclude=r"\b(?:soms|vaak|weleens|wel eens|elke|iedere|af en toe|toen|vroeger|trein in|"
+        r"perron)\b",
+    ),
+    Rule(
+        A,
+        "imminent_plan",
+        # A plan with a time, next to a suicide signal: "de pillen liggen klaar en ik neem ze
+        # vannacht", "vanavond maak ik er een einde aan".
+        # The act and the time: the time is what the suicide signal did not say yet, so the two
+        # may overlap (`separate=False`).
+        r"\b(?:ik (?:neem|slik) (?:ze|die|de pillen|alles|ze allemaal)|(?:neem|slik) ik "
+        r"(?:ze|die|de pillen|alles)|ik (?:ga|doe) het|doe ik het|ga ik het doen|spring ik|"
+        r"ik spring|maak ik er|ik maak er|stap ik eruit|ik stap eruit|een eind\w* aan|"
+        r"(?:doet|gaat) (?:hij|ze|zij) het|(?:hij|ze|zij) (?:doet|gaat) het|is de dag|"
+        r"is het zover|is het moment|de zee in|het water in|springen|ophangen|"
+        r"van de brug|voor de trein|innemen|inneem|slikken)\b",
+        also=(
+            r"\b(?:vannacht|vanavond|vandaag|straks|zo meteen|zometeen|nu meteen|dadelijk|"
+            r"over een uur|nu|vanmiddag|ga zo|ga nu)\b",
+        ),
+        # "ik heb er vannacht over nagedacht", "hij zei vandaag dat ...": the time is the thinking
+        # or the telling, not the plan.
+        exclude=r"\b(?:nagedacht|gedacht|overwogen|gepiekerd|gedroomd|gelezen|gezocht|gesproken|"
+        r"gepraat|verteld|gezegd|gisteren|vorige)\b|\b(?:zei|zegt|vertelde|vertelt|appte|belde|"
+        r"schreef|riep|dreigde|sprak)\b(?: [a-z]+)? (?:vannacht|vanavond|vandaag|vanmiddag|nu)\b",
+        needs=(S,),
+        separate=False,
+    ),
+    Rule(
+        A,
+        "imminent_plan",
+        # A farewell letter laid out, or last words: "die ligt op tafel", "wou alleen nog zeggen".
+        r"\b(?:ligt|liggen|neergelegd|klaargelegd|achtergelaten)\b(?: [a-z]+){0,2} "
+        r"(?:op (?:tafel|de tafel|het bed|mijn bed|het aanrecht|de kast)|klaar)\b",
+        also=(r"\b(?:afscheidsbrie\w*|brief|brieven|briefje)\b",),
+        scope="message",
+        needs=(S,),
+    ),
+    Rule(
+        A,
+        "imminent_plan",
+        r"\b(?:wou|wilde) (?:alleen )?(?:nog )?(?:even )?(?:zeggen|laten weten)\b|\bvaarwel\b|"
+        r"\b(?:dit is|dit wordt|hier is) mijn laatste (?:bericht|berichtje|woorden)\b",
+        needs=(S,),
+    ),
+    Rule(
+        A,
+        "means_in_hand",
+        # Holding the means now, next to a signal of harm: "ik sta met een mes in mijn hand".
+        rf"\b{WEAPONS}\b(?: [a-z]+){{0,2}} in (?:mijn|zijn|haar|de) hand(?:en)?\b|"
+        r"\b(?:pillen|touw|strop|scheermes\w*)\b(?: [a-z]+){0,2} in (?:mijn|zijn|haar|de) "
+        r"hand(?:en)?\b",
+        exclude=PAST,
+        scope="message",
+        needs=(S, BY, AG),
+    ),
+    Rule(
+        A,
+        "armed_threat",
+        # A weapon against someone now: "mijn zoon staat nu met een mes in de gang".
+        r"\b(?:staat|komt|loopt|zwaait|dreigt|zit|rent)(?: (?:nu|hier|net|weer))*(?: [a-z]+){0,3} "
+        r"met (?:een|het|zijn|haar|de|dat) (?:mes|messen|keukenmes|schaar|hamer|bijl|wapen|pistool|"
+        r"geweer|jachtgeweer|honkbalknuppel|breekijzer)\b",
+        exclude=r"\b(?:snij\w*|groente|brood|vlees|aardappel\w*|schillen|koken|kookt|houtsnij\w*|"
+        r"tuin|hout|klus\w*|timmer\w*|wandel\w*|soms|vaak|altijd|elke keer|iedere keer|telkens|"
+        r"weleens|wel eens|regelmatig|als ik (?:kom|langskom|langs kom|op bezoek kom|binnenkom))\b",
+    ),
+    Rule(
+        A,
+        "locked_in_no_answer",
+        # Someone in crisis shut away and silent: "heeft zich opgesloten en ik hoor haar niet meer".
+        r"\b(?:heeft|had) zich(?: [a-z]+){0,4} (?:opgesloten|ingesloten)\b|"
+        r"\bzit(?: [a-z]+){0,3} (?:opgesloten|ingesloten)\b|\bdeur (?:gaat|wil) niet open\b|"
+        r"\b(?:zit|ligt|is)\b(?: [a-z]+){0,4} met de deur op slot\b|"
+        r"\bdoet (?:de deur )?niet (?:meer )?open\b",
+        also=(
+            r"\b(?:hoor|zie) (?:haar|hem|niks|niets)(?: [a-z]+)?<adv> (?:niet meer|niks meer|"
+            r"niets meer)\b|\breageert<adv> niet\b|\bgeeft<adv> geen antwoord\b|"
+            r"\bhoor<adv> (?:niks|niets)\b|\bdoet<adv> niet open\b",
+        ),
+        exclude=r"\bik zit\b|\bzit ik\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "fire_or_gas",
+        r"\bruik\w*(?: [a-z]+){0,3} naar gas\b|\b(?:gasfornuis|fornuis|gaskraan|gasstel|"
+        r"kookplaat|gaspit|pit|pitten|oven)\b(?: [a-z]+){0,3} (?:open|aan)(?: [a-z]+){0,2} "
+        r"(?:laten staan|staan|staat)\b",
+        exclude=(
+            PAST + r"|\b(?:soms|vaak|weleens|wel eens|vergeet|vergeten|bang dat|nog niks|"
+            r"nog niets|veiliger|beveiliging|voorkomen|altijd)\b"
+        ),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "fall_with_injury",
+        # A fall and no movement or answer, told in one story: "is van de trap gevallen en ze
+        # beweegt niet en zegt niks".
+        r"\b(?:gevallen|viel|gevallen|valt|gestruikeld|neergestort|van de trap)\b",
+        also=(
+            r"\b(?:beweegt|reageert|praat|zegt|ademt|antwoordt)<adv> (?:niet|niks|niets|nergens)"
+            r"(?: meer)?\b|\bligt<adv> (?:stil|bewusteloos|in een plas)\b|\bbewusteloos\b|"
+            r"\bkomt<adv> niet (?:meer )?(?:overeind|bij|omhoog)\b|\bbloedt\b|\bbloed\b",
+        ),
+        exclude=(
+            _PAST_UNLESS_NOW
+            + r"|\b(?:gelukkig|gaat (?:weer |het )?goed|niks gebroken|niets gebroken|"
+            r"oke|bang dat|als (?:ze|hij) valt|valalarm|bloedverdunner\w*)\b"
+        ),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "heart_or_stroke",
+        # Signs of a stroke or a low blood sugar that start now.
+        r"\b(?:slap en (?:zweterig|zweet|klam|bleek|suf)|zweterig en (?:slap|suf|verward|bleek)|"
+        r"klam en (?:bleek|suf|slap)|(?:arm|been) hangt<adv> slap)\b|"
+        r"\bpraat<adv> (?:raar|vreemd|onduidelijk|met dubbele tong|brabbel\w*)\b",
+        also=(
+            r"\b(?:nu|ineens|opeens|plotseling|net|sinds vanochtend|sinds een uur|zweterig|"
+            r"zweet|slap|scheef)\b",
+        ),
+        exclude=PAST + r"|\b(?:altijd|vaak|soms|sinds (?:de|zijn|haar) (?:dementie|ziekte))\b",
+        negatable=False,
+    ),
+    # --- acute danger: more wording (generalised from blind rounds) ------------------------------
+    Rule(
+        A,
+        "unresponsive",
+        r"\b(?:reageert|reageerde)<adv> (?:op )?(?:niks|niets|nergens)(?: meer)?\b|"
+        r"\b(?:gestopt|stopt|opgehouden|houdt op) met (?:ademen|ademhalen)\b|"
+        r"\bademt<adv> (?:zwak|heel zwak|oppervlakkig|nauwelijks|bijna niet|onregelmatig|"
+        r"rochelend|piepend|snel en oppervlakkig|heel snel en oppervlakkig|met horten en stoten)\b|"
+        r"\b(?:lippen|gezicht|lip|huid)\b(?: [a-z]+){0,2} (?:paars|grauw|grijs|blauw)\b|"
+        r"\bbloed is overal\b|\boveral bloed\b|\bin een plas bloed\b|"
+        r"\b(?:polsen|pols|aders|keel) (?:\w+ )?(?:doorgesneden|opengesneden|doorgesneden|"
+        r"opengehaald|doorsneden)\b|\bbot\b(?: [a-z]+){0,4} (?:steekt|steken|uitsteekt|naar buiten)\b",
+        exclude=PAST + r"|\b(?:soms|vaak|altijd|als (?:ze|hij) (?:slaapt|loopt)|trap op|sport\w*|"
+        r"koud|kou|winter)\b",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "unresponsive",
+        # Not waking up, told with a sign that it is now: "is flauwgevallen en wordt niet meer wakker".
+        r"\b(?:wordt|werd)<adv> (?:niet|maar niet|nergens) (?:meer )?wakker\b|"
+        r"\b(?:krijg|kreeg)<adv> (?:geen|nauwelijks) reactie\b",
+        also=(
+            r"\b(?:flauw\w*|gevallen|ligt|lag|help|ineens|opeens|nu|schudden|geschud|roep\w*|"
+            r"ademt|adem|badkamer|bad|bed|grond|vloer|bank|stoel|zakt|bleek|koud)\b",
+        ),
+        exclude=PAST + r"|\b(?:bericht\w*|app\w*|mail\w*|brief|telefoon|gemeente|steunpunt|"
+        r"aanvraag|whatsapp|sms|s ochtends|s morgens|voor tien|wekker|uitslapen)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "unresponsive",
+        r"\b(?:wordt|blijft|is|ziet|loopt|kleurt)<adv> (?:helemaal |heel |al )?(?:blauw|paars|grauw)"
+        r"(?: aan)?\b(?! (?:oog|plek\w*|van de kou)\b)",
+        also=(
+            r"\b(?:lippen|gezicht|adem\w*|geen lucht|lucht krijgt|naar lucht|aanval|verslikt|stikt|"
+            r"reageert|ligt|zakt|flauw\w*|bewusteloos)\b",
+        ),
+        exclude=PAST,
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "overdose",
+        # Alcohol and pills taken together: "een halve fles wodka op met zijn slaappillen".
+        r"\b(?:fles|drank|alcohol|wodka|wijn|jenever|whisky|bier|sterke drank|likeur|rum)\b",
+        also=(
+            DRUGS,
+            r"\b(?:op|genomen|ingenomen|geslikt|gedronken|opgedronken|achterover|leeggedronken|"
+            r"leeg gedronken|achterovergeslagen)\b",
+        ),
+        exclude=r"\b(?:mag|mogen|kan|combineren|samengaan|vraag|mag dat|bijsluiter|niet samen)\b|"
+        + PAST,
+    ),
+    Rule(
+        A,
+        "overdose",
+        # All of one's sedatives, or all one's pills just now: "ik heb net al mijn oxazepam
+        # ingenomen".
+        r"\bal (?:mijn|zijn|haar|de|dr|mama haar|papa zijn) (?:slaappil\w*|slaapmiddel\w*|"
+        r"oxazepam|temazepam|diazepam|lorazepam|morfine|oxycodon\w*|paracetamol|insuline|"
+        r"kalmeringsmiddel\w*|antidepressiva|pijnstillers)\b|"
+        r"\b(?:net|zojuist|zonet|vanavond|vannacht) (?:al|alle) (?:mijn|zijn|haar|de)? ?"
+        r"(?:pillen|medicijnen|tabletten)\b",
+        also=(r"\b(?:genomen|ingenomen|geslikt|opgegeten|gespoten|op)\b",),
+        exclude=r"\b(?:vergeten|netjes|op tijd|voorgeschreven|per dag|weekdoos|baxter\w*|"
+        r"opgehaald|gehaald|apotheek|opgeruimd|weggegooid)\b|" + PAST,
+    ),
+    Rule(
+        A,
+        "overdose",
+        # Someone says they took pills and cannot be reached: "zegt dat ze pillen heeft genomen
+        # en nu neemt ze niet meer op".
+        rf"{DRUGS}",
+        also=(
+            r"\b(?:genomen|ingenomen|geslikt|opgegeten)\b",
+            r"\b(?:neemt (?:[a-z]+ )?(?:niet|de telefoon niet)(?: meer)? op|niet (?:meer )?bereikbaar|"
+            r"reageert niet|geen contact|niet wakker|suf|slap|appte|appt|belde|sms)\b",
+        ),
+        exclude=r"\b(?:vergeten|netjes|op tijd|voorgeschreven|weekdoos|baxter\w*)\b|" + PAST,
+        scope="message",
+    ),
+    Rule(
+        A,
+        "found_hanging",
+        r"\b(?:ze|hij|zij|mijn [a-z]+|mn [a-z]+|iemand) (?:hangt|hing)\b(?: [a-z]+){0,2} "
+        r"(?:aan|in|van|op) (?:de|het|een|zijn|haar) (?:trap|trapleuning|balk|zolder|touw|deur|"
+        r"boom|schuur|plafond|haak|kapstok|leuning|garage|zoldertrap|zolderluik|verwarming)\b",
+        exclude=r"\b(?:jas|was|wasgoed|foto|schilderij|lamp|bord|kalender|slinger|gordijn|"
+        r"kerstboom|tas|handdoek|telefoon|rek)\b",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "violence_now",
+        # Violence going on right now, next to a violence signal: "hij slaat haar nu, ik hoor
+        # haar gillen".
+        r"\b(?:op dit moment|op dit ogenblik|nu op dit moment|terwijl ik dit (?:typ|schrijf)|"
+        r"ik hoor (?:haar|hem|ze|mijn [a-z]+) (?:gillen|schreeuwen|roepen|huilen|om hulp)|"
+        r"(?:ze|hij|zij) (?:is|zijn) (?:nu )?(?:aan het vechten|elkaar aan het slaan))\b",
+        needs=(BY, AG, AB),
+        separate=False,
+    ),
+    Rule(
+        A,
+        "missing_person",
+        r"\b(?:al|sinds)\b(?: [a-z0-9]+){0,2} (?:uur|uren|nacht)\b",
+        also=(
+            r"\b(?:weg|zoek|kwijt|vermist|verdwenen|weggelopen|niet thuisgekomen|"
+            r"niet teruggekomen|nergens)\b",
+            r"\b(?:donker|vriest|koud|kou|regen|nacht|geen jas|pyjama|nachtpon|nachtjapon|"
+            r"dementie|alzheimer|verward|in de war|rollator|sloffen)\b",
+        ),
+        exclude=LOST_THINGS + "|" + PAST + r"|\b(?:terug|gevonden|thuisgebracht)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "on_the_edge",
+        # On the outer edge now: "ik zit op de rand van de brug".
+        r"\b(?:sta|staat|zit|zitten|lig|ligt|ben|is|hang|hangt)(?: (?:ik|hij|ze|zij|nu|hier|al|net))*"
+        r"(?: [a-z]+){0,2} (?:op|aan|over) (?:de|het) (?:rand van (?:de|het|een) [a-z]*(?:brug|dak|"
+        r"flat|balkon|viaduct|toren)|reling|buitenkant van (?:de|het) [a-z]*(?:brug|balkon))\b",
+        exclude=r"\b(?:soms|vaak|weleens|wel eens|elke|iedere|af en toe|toen|vroeger|foto|uitzicht|"
+        r"terras|picknick)\b",
+    ),
+    Rule(
+        A,
+        "overdose",
+        # A count of pills taken: "ik heb 20 paracetamol genomen".
+        rf"\b(?:[1-9][0-9]+|twintig|dertig|veertig|vijftig|zestig|honderd|tientallen|een stuk of "
+        rf"(?:tien|twintig|dertig))\b(?: [a-z]+){{0,2}} {DRUGS}",
+        also=(r"\b(?:genomen|ingenomen|geslikt|opgegeten|op)\b",),
+        exclude=r"\b(?:mg|milligram|gram|per dag|per week|per maand|jaar|jaren|procent|euro|ml)\b|"
+        + PAST,
+    ),
+    Rule(
+        A,
+        "unresponsive",
+        r"\b(?:voel|vind|voelde|hoor)<adv> geen (?:hartslag|pols|hartslag meer|ademhaling|adem)\b|"
+        r"\b(?:ingestort|ineengestort|ineengezakt|in elkaar gestort|neergevallen|omgevallen)\b"
+        r"(?: [a-z]+){0,4} (?:en|maar) (?:reageert|beweegt|ademt|zegt|praat)\b|"
+        r"\bademt<adv> niet (?:meer )?goed\b|\b(?:lijkbleek|doodsbleek|helemaal wit|heel wit|"
+        r"spierwit)\b(?: [a-z]+){0,4} (?:ademt|reageert|valt|zakt|adem)\b|"
+        r"\b(?:ademt|adem|reageert)\b(?: [a-z]+){0,6} (?:lijkbleek|doodsbleek|helemaal wit|heel wit|"
+        r"spierwit|grauw)\b",
+        exclude=PAST,
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "heart_or_stroke",
+        # Sudden weakness or a drooping face: "kan haar arm niet bewegen en haar mond hangt".
+        r"\b(?:kan|kon)<adv> (?:zijn|haar|dr) (?:arm|been|hand|gezicht|linkerarm|rechterarm|"
+        r"linkerbeen|rechterbeen) (?:niet|nauwelijks) (?:meer )?(?:bewegen|optillen|voelen|"
+        r"gebruiken)\b|\b(?:mond|mondhoek|gezicht|ooglid)\b(?: [a-z]+){0,2} hangt<adv>(?: "
+        r"(?:scheef|naar beneden|open))?<end>|\b(?:kan|kon)<adv> (?:ineens|opeens|plotseling) "
+        r"niet (?:meer )?(?:praten|lopen|staan|zien)\b",
+        also=(
+            r"\b(?:ineens|opeens|plotseling|net|nu|sinds vanochtend|sinds een uur|verward|"
+            r"scheef|raar|onduidelijk|hangt)\b",
+        ),
+        exclude=PAST + r"|\b(?:altijd|al jaren|sinds (?:de|zijn|haar) (?:beroerte|ziekte|"
+        r"herseninfarct|ongeluk|val|operatie))\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "poisoning",
+        r"\b(?:chloor|bleekwater|wc eend|wceend|ammoniak|ontkalker|spiritus|petroleum|lampenolie|"
+        r"accuzuur|gootsteenontstopper|ontstopper|schoonmaakazijn|terpentine|wasmiddel|"
+        r"afwasmiddel|vaatwastablet\w*|gootsteen\w*)\b",
+        also=(
+            r"\b(?:gedronken|opgedronken|ingeslikt|geslikt|gegeten|opgegeten|binnengekregen|"
+            r"drinkt|slikt|in (?:zijn|haar) mond)\b",
+        ),
+        exclude=PAST + r"|\b(?:bang dat|voorkomen|opbergen|wegzetten|kastslot|stel dat)\b",
+    ),
+    Rule(
+        A,
+        "found_hanging",
+        # Found just now, next to a suicide signal: "heeft zich opgehangen, ik heb hem net gevonden".
+        r"\b(?:net|zojuist|zonet|daarnet|zo net) gevonden\b|\b(?:vond|vind) (?:ik )?(?:hem|haar) "
+        r"(?:net|zojuist|zonet)\b|\bheb (?:hem|haar|mijn [a-z]+) (?:net |zojuist |zonet )?gevonden\b",
+        needs=(S,),
+    ),
+    Rule(
+        A,
+        "means_in_hand",
+        # Means in hand and in doubt: "ik sta met de pillen in mijn hand en ik weet niet wat ik moet
+        # doen".
+        r"\b(?:pillen|tabletten|slaappillen|medicijnen|touw|strop|scheermes\w*|mes|geweer|pistool)\b"
+        r"(?: [a-z]+){0,2} in (?:mijn|m'n) hand(?:en)?\b",
+        also=(
+            r"\b(?:weet niet (?:wat|of)|durf|twijfel|bang van mezelf|bang voor mezelf|niet meer|"
+            r"help|eind|klaar)\b",
+        ),
+        exclude=r"\b(?:welke|hoeveel|apotheek|bijsluiter|moet ze|moet hij|geef ik)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "missing_person",
+        # A letter left and gone: "heeft een brief achtergelaten en is weg met de auto".
+        r"\b(?:brief|briefje|afscheidsbrie\w*|bericht)\b(?: [a-z]+){0,2} (?:achtergelaten|"
+        r"neergelegd|gevonden|laten liggen|achter gelaten)\b",
+        also=(
+            r"\b(?:weg|vertrokken|verdwenen|telefoon (?:staat )?uit|niet bereikbaar|neemt niet op|"
+            r"neemt (?:zijn|haar) telefoon niet op|onvindbaar|vermist)\b",
+        ),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "breathing",
+        # Sudden trouble breathing, swelling: an allergic reaction.
+        r"\b(?:allergische reactie|anafylax\w*|zwelt op|opgezwollen|dikke tong|keel zit dicht|"
+        r"keel (?:zwelt|gaat) dicht)\b",
+        also=(r"\b(?:adem\w*|lucht|benauwd|slikken|gezicht|tong|keel|lippen)\b",),
+        exclude=PAST,
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "breathing",
+        r"\b(?:kan|kon)<adv> (?:heel |erg )?moeilijk (?:ademen|ademhalen)\b|"
+        r"\bademt<adv> (?:heel |erg )?moeilijk\b|\bhapt<adv> naar (?:lucht|adem)\b",
+        also=(r"\b(?:ineens|opeens|plotseling|nu|net|blauw|zwelt|allergisch|borst|help|wit)\b",),
+        exclude=PAST + r"|\b(?:copd|astma|trap|lopen|fietsen|traplopen|inspanning)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "fall_with_injury",
+        # A long lie on the floor: "ligt al sinds vanmorgen op de badkamervloer, ze kan niet opstaan".
+        r"\b(?:ligt|lag)\b(?: [a-z]+){0,5} op (?:de|het) [a-z]*(?:vloer|grond|tegels|stoep)\b",
+        also=(
+            r"\b(?:kan|krijg|kon|kreeg)\b(?: [a-z]+){0,3} niet (?:meer )?(?:op|opstaan|overeind|"
+            r"omhoog|staan|bewegen)\b|\b(?:al uren|sinds vanmorgen|sinds vanochtend|sinds "
+            r"vannacht|al de hele|heel koud|ijskoud|onderkoeld|reageert)\b",
+        ),
+        exclude=PAST + r"|\b(?:speelt|spelen|yoga|oefening\w*|fysio\w*|puzzel\w*|slaapt graag)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "seizure",
+        r"\b(?:toeval|aanval|epileptische aanval|insult|stuip\w*|trekkingen|schokken)\b",
+        also=(
+            r"\b(?:stopt|ophoudt|houdt|gaat)\b(?: [a-z]+){0,2} niet(?: (?:op|over))?\b|"
+            r"\bal (?:\d+|vijf|tien|een kwartier|een half uur) minuten\b|\bal (?:een kwartier|vijf|tien)\b|"
+            r"\bblijft (?:maar )?(?:doorgaan|schokken|trekken)\b|\bniet (?:meer )?bij\b",
+        ),
+        exclude=PAST + r"|\b(?:lachen|lachkick|hoest\w*|woede\w*|paniekaanval)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "on_the_edge",
+        # There right now, next to a suicide signal: "hij wil zich van het balkon gooien, hij staat
+        # er nu".
+        r"\b(?:staat|sta|zit|zitten|ligt|is|ben)(?: (?:hij|ze|zij|ik))? (?:er nu|daar nu|er op dit "
+        r"moment|daar op dit moment|er al|daar al)\b",
+        needs=(S,),
+        separate=False,
+    ),
+    Rule(
+        A,
+        "in_water",
+        r"\b(?:in|de) (?:de )?(?:sloot|gracht|vaart|kanaal|water|rivier|plas|vijver|zee)\b",
+        also=(
+            r"\b(?:gereden|gevallen|te water|geraakt|ligt|drijft|raakte|gleed)\b",
+            r"\b(?:komt er niet uit|kan er niet uit|zit vast|onder water|verdrinkt|verdrinken|"
+            r"kopje onder|help|niet meer boven)\b",
+        ),
+        exclude=PAST,
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "on_the_edge",
+        # On the way to the place, next to a suicide signal: "ik ga naar het spoor, dit was het dan".
+        r"\b(?:ga|loop|rij|fiets|vertrek|ben onderweg|gaan|lopen)\b(?: [a-z]+){0,2} (?:naar|richting) "
+        r"(?:het spoor|de rails|de brug|de spoorbrug|het water|de zee|de rivier|het dak|de flat|"
+        r"de snelweg|het viaduct|de ijssel|de maas|de rijn|de waal)\b",
+        needs=(S,),
+    ),
+    Rule(
+        A,
+        "overdose",
+        # Pills taken just now with effect or purpose: "ik ben aan het inslapen van de pillen die ik
+        # net heb genomen", "pillen ingenomen om te sterven".
+        rf"{DRUGS}",
+        also=(
+            r"\b(?:genomen|ingenomen|geslikt|opgegeten|op)\b",
+            r"\b(?:inslapen|in slaap vallen|wegzakken|weg te zakken|suf|slaperig|duizelig|wazig|"
+            r"raar|om te sterven|om dood te gaan|om er een eind|zodat ik|niet meer wakker)\b",
+            r"\b(?:net|zojuist|zonet|daarnet|nu|om te sterven|om dood te gaan)\b",
+        ),
+        exclude=r"\b(?:vergeten|netjes|op tijd|voorgeschreven|weekdoos|baxter\w*|bijwerking\w*|"
+        r"bijsluiter)\b|" + PAST,
+        scope="message",
+    ),
+    Rule(
+        A,
+        "unresponsive",
+        r"\b(?:doet|krijgt|kan)<adv> (?:zijn|haar|dr) ogen<adv> niet (?:meer )?open\b|"
+        r"\b(?:ligt|lag) (?:onderaan|onder aan|beneden aan) de trap\b",
+        exclude=PAST + r"|\b(?:s ochtends|s morgens|wakker worden|slaperig|moe)\b",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "fire_or_gas",
+        r"\b(?:koolmonoxide\w*|co melder|co alarm|comelder)\b",
+        also=(r"\b(?:alarm|gaat af|piept|duizelig|misselijk|hoofdpijn|suf|flauw\w*|ligt)\b",),
+        exclude=r"\b(?:aanschaf\w*|kopen|gekocht|vergoed\w*|installeren|ophangen|bang dat|"
+        r"testen|getest|batterij\w*)\b|" + PAST,
+        scope="message",
+    ),
+    Rule(
+        A,
+        "armed_threat",
+        # A weapon and a threat to kill: "heeft een wapen en zegt dat hij ons en zichzelf doodschiet".
+        r"\b(?:heeft|pakt|pakte|houdt|zwaait|haalt|haalde)\b(?: [a-z]+){0,2} (?:een |het |zijn |haar )?"
+        r"(?:wapen|pistool|geweer|jachtgeweer|mes|bijl|vuurwapen)\b",
+        also=(
+            r"\b(?:doodschiet\w*|dood schiet|vermoord\w*|doodmaakt|dood maakt|neerschiet\w*|"
+            r"neersteek\w*|steekt|af te maken|afmaakt|meeneemt)\b",
+        ),
+        exclude=r"\b(?:jacht|jagen|schietvereniging|film|game|spel|tv)\b",
+        scope="message",
+    ),
+    Rule(
+        A,
+        "unresponsive",
+        # Two signs of a body in danger together: "heel koud en blauw, ik krijg geen contact",
+        # "zakt steeds weg en praat onsamenhangend".
+        r"\b(?:blauw|paars|grauw|lijkbleek|geen contact|niet wakker|"
+        r"reageert (?:niet|nauwelijks)|zakt (?:steeds |telkens )?weg|onsamenhangend|bewusteloos|"
+        r"ademt raar|ademt zwak|hapt naar|suiker (?:is )?(?:heel |erg |te )?laag|hypo|trekkingen|"
+        r"schuim op (?:de|zijn|haar) mond)\b",
+        also=(
+            r"\b(?:suf|slap|klam|zweterig|zweet|verward|koud|ijskoud|duizelig|braakt|gevallen|ligt|"
+            r"bleek|wit|benauwd)\b",
+        ),
+        exclude=PAST + r"|\b(?:sinds (?:de|zijn|haar)|altijd|vaak|soms|al jaren|s avonds|"
+        r"blauwe plek\w*|blauw oog|bont en blauw|van de kou|handen|voeten|tenen|vingers|"
+        r"sokken|trui|jas|verf\w*)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "unresponsive",
+        # Two serious signs in one message: "zakt steeds weg en praat onsamenhangend".
+        rf"\b(?:{SERIOUS_SIGNS})\b.*\b(?:{SERIOUS_SIGNS})\b",
+        exclude=PAST + r"|\b(?:sinds (?:de|zijn|haar)|altijd|vaak|soms|al jaren|s avonds)\b",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "on_the_edge",
+        # Alone up high right now: "ik sta op het dak van de parkeergarage".
+        r"\b(?:ik (?:sta|zit)|(?:sta|zit) ik)(?: (?:nu|hier|al|net))* (?:op|aan) (?:de|het) "
+        r"(?:dak|rand|brug|reling|spoorbrug|viaduct)\b(?: van (?:de|het|een) [a-z]+)?",
+        exclude=r"\b(?:roken|rook|te (?:roken|werken|kijken|wachten)|planten|zonnen|koffie|bbq|"
+        r"ophangen|was|schoonmaken|repareren|goot|antenne|zonnepanelen|uitzicht|foto\w*|"
+        r"vissen|hengel|wachten op|bus|tram|file)\b",
+        scope="message",
+    ),
+    Rule(
+        A,
+        "in_water",
+        r"\b(?:in|het) (?:de |het )?(?:sloot|gracht|vaart|kanaal|water|rivier|plas|vijver|zee|meer|"
+        r"ijssel|maas|rijn|waal)\b(?: [a-z]+){0,3} (?:gevallen|gereden|gegleden|geraakt|gesprongen|"
+        r"beland)\b|\bte water (?:geraakt|gegaan|gevallen)\b",
+        exclude=PAST,
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "violence_now",
+        r"\b(?:ik hoor het|hoor het aan de telefoon|aan de telefoon|er is iemand (?:in|bij)|"
+        r"staat (?:nu )?voor de deur|is (?:nu )?binnen)\b",
+        needs=(BY, AG, AB),
+        separate=False,
+    ),
+    Rule(
+        A,
+        "imminent_plan",
+        # A farewell and then silence: "ze appte net dat ze afscheid wil nemen en nu reageert ze
+        # niet meer".
+        r"\b(?:afscheid|vaarwel|laatste bericht|afscheidsbrie\w*|afscheidsbericht\w*)\b",
+        also=(
+            r"\b(?:reageert(?: [a-z]+)?<adv> niet|neemt<adv> (?:\w+ )?niet (?:meer )?op|niet (?:meer )?"
+            r"bereikbaar|telefoon (?:staat )?uit|geen contact)\b",
+        ),
+        exclude=r"\b(?:uitvaart|begrafenis|afscheidsfeest\w*|pensioen|collega\w*)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "means_in_hand",
+        # The means taken, in distress: "ik heb de pot met slaappillen gepakt en zit in de badkamer".
+        rf"{DRUGS}|\b(?:touw|strop|geweer|jachtgeweer|pistool|scheermes\w*)\b",
+        also=(
+            r"\b(?:gepakt|gehaald|uit de kast|tevoorschijn|voor me|naast me|in mijn hand\w*)\b",
+            r"\b(?:kan (?:dit|het) niet meer|wil niet meer|trek (?:dit|het) niet meer|"
+            r"hou (?:dit|het) niet meer|ik ben klaar|het is genoeg|niet meer verder)\b",
+        ),
+        exclude=r"\b(?:apotheek|weekdoos|baxter\w*|voorgeschreven|voor (?:haar|hem|mijn [a-z]+))\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "missing_person",
+        # Gone with the means and a goodbye: "weggegaan met zijn jachtgeweer en zei dat we hem niet
+        # meer zien".
+        r"\b(?:geweer|jachtgeweer|pistool|touw|pillen|slaappillen|wapen)\b",
+        also=(
+            r"\b(?:weggegaan|vertrokken|verdwenen|weg|weggelopen|weggereden)\b",
+            r"\b(?:niet meer zien|nooit meer|afscheid|vaarwel|niet meer terug|het beste)\b",
+        ),
+        exclude=r"\b(?:jacht|jagen|schietvereniging|vakantie)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "missing_person",
+        r"\bniet (?:meer )?(?:thuisgekomen|teruggekomen|thuis gekomen|terug gekomen)\b|"
+        r"\b(?:politie zoekt|zoekt de politie|politie is aan het zoeken|zoeken (?:naar )?(?:hem|haar))\b",
+        also=(
+            r"\b(?:dementie|alzheimer|verward|in de war|vermist|politie|wandeling|nacht|koud|"
+            r"donker|sinds)\b",
+        ),
+        exclude=PAST + r"|\b(?:gevonden|terecht|thuisgebracht|weer thuis)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "chest_pain",
+        # Heart attack signs: pain towards jaw or arm, grey, sweating.
+        r"\bpijn\b(?: [a-z]+){0,2} (?:in|op|aan|naar) (?:zijn|haar|de|mijn) (?:kaak|arm|linkerarm|"
+        r"borst|schouder|nek|rug)\b",
+        also=(r"\b(?:grauw|zweet|zweterig|misselijk|benauwd|bleek|klam|kortademig|grijs)\b",),
+        exclude=PAST + r"|\b(?:al jaren|chronisch|reuma|artrose|fysio\w*|spierpijn|tillen)\b",
+        scope="message",
+        negatable=False,
+    ),
+    # --- acute danger: a life in danger without a means or a word of now --------------------------
+    # Blind rounds keep finding danger told as a situation: a door kicked in, a car on the wrong
+    # side of the motorway, a head under water, a naaste found cold in the garden.
+    Rule(
+        A,
+        "violence_now",
+        # Someone forcing their way in, or a threat to kill with the attacker at hand.
+        r"\b(?:schopt|schoppen|trapt|trappen|beukt|ramt|bonkt|breekt|slaat|rammelt)<adv> "
+        r"(?:de|onze|mijn|haar|zijn|mama haar|de achter|de voor)? ?(?:voordeur|achterdeur|deur|"
+        r"slaapkamerdeur|badkamerdeur|ruit|raam)\b(?: [a-z]+){0,2} (?:in|open|kapot|eruit)\b|"
+        r"\b(?:is|zijn|komt|komen)<adv> (?:bijna )?(?:binnen|naar binnen)\b(?= \||$| en\b)",
+        also=(
+            r"\b(?:ex|hij|ze|zij|zoon|dochter|man|vader|broer|iemand|inbreker\w*|dronken|"
+            r"schreeuw\w*|dreig\w*|bang|verstopt|opgesloten|boven|kapot|mes|vermoord\w*)\b",
+        ),
+        exclude=PAST + r"|\b(?:soms|vaak|weleens|wel eens|elke|iedere|altijd|toen|vroeger|"
+        r"sleutel\w*|slot\w*|wind|storm|tocht|klemt|kluisje|sleutelkastje|thuiszorg|zuster)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "violence_now",
+        # A threat to kill from someone with a weapon or at the door now: "hij staat met een mes voor
+        # de deur en zegt dat ik dood moet".
+        r"\b(?:vermoord\w*|dood (?:maakt|maken|steekt|steken|schiet)|doodmaakt|doodmaken|"
+        r"doodsteekt|doodschiet|afmaakt|afmaken|(?:ik|jij|je|we|wij|zij|ze) (?:ga )?dood (?:moet|"
+        r"moeten|ga|gaan)|de keel (?:door|af)snijdt|kapot maakt)\b",
+        also=(
+            rf"\b{WEAPONS}\b|\b(?:gepakt|pakt|grijpt|greep|staat|komt|(?:voor|aan|tegen|bij) de "
+            r"deur|deur in|binnen|achter (?:me|mij|haar|hem) aan|nu|zit opgesloten|verstopt)\b",
+        ),
+        # A delusion, a habit or a condition is not a threat now: "ze denkt dat de buren haar willen
+        # vermoorden", "oma roept steeds dat ze opa vermoordt", "als ik de dokter bel".
+        exclude=r"\b(?:denkt dat|denken dat|waan\w*|steeds|altijd|telkens|elke keer|iedere keer|"
+        r"als ik|als hij weer|als ze weer|soms|vaak|weleens|wel eens|grap\w*|haha\w*|film|serie|boek|spel|game|"
+        r"droom\w*|gedroomd|vroeger|toen|vorig\w*|wilde ik|wil ik|zou ik|sudoku|killer|muggen?|"
+        r"vlieg\w*|wesp\w*|plant\w*|onkruid|batterij|telefoon|tv|computer|laptop|printer)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "violence_now",
+        # A weapon just taken up against someone: "hij heeft een mes gepakt", "pakt de hamer".
+        rf"\b(?:heeft|had|pakt|pakte|grijpt|greep|haalt|haalde|trekt)<adv> (?:een|het|de|zijn|"
+        rf"haar|dat|die)? ?(?:groot |grote |scherp |scherpe )?{WEAPONS}\b(?: [a-z]+){{0,3}} "
+        rf"(?:gepakt|gegrepen|uit de la|tevoorschijn|te voorschijn|gehaald)?",
+        also=(
+            r"\b(?:dood|vermoord\w*|dreig\w*|schreeuw\w*|staat|komt|deur|achter (?:me|mij|haar|"
+            r"hem) aan|bang|verstopt|opgesloten|steken|steekt|slaan|slaat|zwaait|op mij af|op me af|"
+            r"op haar af|op hem af|schuur|zolder|zegt niks|zegt niets|zit ermee|ermee)\b",
+        ),
+        exclude=r"\b(?:snij\w*|groente|brood|vlees|aardappel\w*|schil\w*|kook\w*|keuken|tuin|"
+        r"hout|klus\w*|timmer\w*|wandel\w*|soms|vaak|altijd|weleens|wel eens|vroeger|toen|"
+        r"vergeten|kwijt|slijpen|afwas\w*|opgeruimd|opgeborgen|weggelegd|verstopt voor)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "water",
+        # In the water now: "met haar scootmobiel de sloot in gereden", "krijgt haar hoofd niet boven
+        # water".
+        r"\b(?:sloot|vijver|kanaal|gracht|rivier|plas|meer|zee|zwembad|water|bad|badkuip|vaart|"
+        r"wetering)\b(?: [a-z]+){0,3} (?:in|ingereden|ingelopen|ingevallen|ingegleden)(?: "
+        r"(?:gereden|gevallen|gelopen|gegleden|geraakt|gerold|geduwd))?\b|"
+        r"\b(?:hoofd|gezicht|mond)\b(?: [a-z]+){0,2} (?:niet )?(?:boven|onder) (?:het )?water\b|"
+        r"\bonder water\b|\bverdrinkt\b|\baan het verdrinken\b|\bkopje onder\b",
+        also=(
+            r"\b(?:vast|zit|ligt|krijg|krijgt|kan|eruit|onder|boven|verdrinkt|verdrinken|help|"
+            r"nu|net|zojuist|scootmobiel|rolstoel|auto|fiets|gleed|gegleden|gevallen|gereden|"
+            r"gelopen|staat|staan|middel|terugkomen|komt niet)\b",
+        ),
+        exclude=PAST + r"|\b(?:soms|vaak|weleens|wel eens|altijd|elke|iedere|zwemles|"
+        r"zwemmen|aquarobics|hydrotherapie|badlift|badplank|douchestoel|glas water|drinkt|"
+        r"vakantie|uitje|boot|rondvaart|vissen|kelder|lekkage|lekt|dak|regen|wasmachine|"
+        r"kraan|bang dat|voorkomen|stel dat)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "traffic",
+        # On or against the traffic now: a confused driver on the wrong side, a naaste on the
+        # motorway, someone grabbing the wheel.
+        r"\b(?:verkeerde kant op|tegen het verkeer in|tegen de rijrichting in|spookrij\w*)\b|"
+        r"\b(?:loopt|fietst|rijdt|dwaalt|staat|zit|ligt|rent|wandelt)(?: [a-z0-9]+){0,3} "
+        r"(?:op|over|langs) (?:de|het) (?:snelweg|autoweg|ringweg|rijksweg|vluchtstrook|a[0-9]+|"
+        r"n[0-9]+|provinciale weg)\b|"
+        r"\b(?:grijpt|greep|trekt|trok|rukt|rukte)<adv> (?:aan |in )?(?:het|mijn|zijn) stuur\b|"
+        r"\b(?:in|aan) het stuur (?:te )?(?:grijpen|trekken|rukken)\b",
+        exclude=PAST + r"|\b(?:soms|vaak|weleens|wel eens|elke|iedere|altijd|vroeger|toen|"
+        r"rijbewijs|cbr|keuring|bang dat|stel dat|mag (?:hij|ze|zij) nog)\b",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "unresponsive",
+        # Found and silent: "ze is ijskoud en geeft geen antwoord", "krijgt haar ogen niet open".
+        r"\bgeeft<adv> geen (?:antwoord|reactie|kik|sjoege|teken)\b|"
+        r"\b(?:krijgt|krijg|kan|doet)<adv> (?:haar|zijn|de) ogen<adv> niet (?:meer )?open\b|"
+        r"\b(?:zegt|doet|antwoordt)<adv> (?:niks|niets) (?:meer )?(?:als|wanneer) ik\b",
+        also=(
+            r"\b(?:ijskoud|koud|slap|gevonden|vond|ligt|lag|op de grond|tuin|badkamer|bed|bank|"
+            r"vloer|wakker|naam|roep|schud\w*|adem\w*|bleek|blauw|grauw|gevallen|zakt)\b",
+        ),
+        exclude=PAST + r"|\b(?:app\w*|bericht\w*|mail\w*|brief|telefoon|gemeente|steunpunt|"
+        r"whatsapp|sms|vraag|vragen|doof|gehoor\w*|boos|chagrijnig|mokt|zwijgt|praten|gesprek|"
+        r"dementie (?:is|wordt)|s ochtends|s morgens)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "traffic",
+        # A car door opened while driving: "ze probeert steeds het portier open te doen op de A28".
+        r"\bportier\b(?: [a-z]+){0,2} open (?:te )?(?:doen|maken|trekken|gooien)\b",
+        also=(r"\b(?:rijden|rij|rijdt|snelweg|a[0-9]+|autoweg|stoppen|nergens stoppen)\b",),
+        exclude=PAST + r"|\b(?:kinderslot|bang dat|stel dat|parkeer\w*|stilstaat)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "on_the_edge",
+        # At the station or on the platform with the train coming, and a last word.
+        r"\b(?:sta|zit|ben|staat|zit)(?: (?:nu|hier|al|net))* (?:op|bij|aan) (?:het station|het perron|"
+        r"het spoor|de rails|de brug|het dak|de rand)\b",
+        also=(
+            r"\b(?:trein komt|volgende trein|voorbij|niet meer ging|niet meer gaat|laten weten|"
+            r"afscheid|sorry|vaarwel|zorg (?:goed|aub|alsjeblieft|dat)|springen|spring|einde|"
+            r"niet meer)\b",
+        ),
+        exclude=r"\b(?:vertraging|overstap\w*|ns|ov|ophalen|op weg naar|reis|kaartje|"
+        r"begeleiding|rolstoel|lift|assistentie)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "found_hanging",
+        r"\b(?:hing|hangt|hangend)\b(?: [a-z]+){0,3} (?:op zolder|in de schuur|in de garage|"
+        r"aan (?:een|het|de) (?:touw|balk|trap|deur))\b|\blosgesneden\b|\blos gesneden\b|"
+        r"\bweet niet of (?:hij|ze|zij) nog leeft\b|\bleeft (?:hij|ze|zij) nog\b",
+        exclude=PAST
+        + r"|\b(?:was|wasgoed|jas|kleding|schilderij|lamp|foto|vlag|slinger\w*|plant\w*)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "imminent_plan",
+        # A farewell sent just now, and no answer: "stuurde me net 'zorg goed voor de kinderen' en
+        # neemt niet meer op".
+        r"\b(?:neemt|nam)<adv> (?:de telefoon )?niet (?:meer )?op\b|\btelefoon staat uit\b|"
+        r"\breageert<adv> niet (?:meer )?op (?:mijn )?(?:appjes|berichten|bellen)\b",
+        also=(
+            r"\b(?:zorg goed voor|ik hou van jullie|ik hou van je|vaarwel|afscheid|sorry voor "
+            r"alles|het spijt me|vergeef me|niet meer verder|einde|morfine|pillen|touw)\b",
+        ),
+        exclude=PAST,
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "missing_person",
+        # Not found for hours in the cold: "we kunnen haar al twee uur niet vinden, het vriest".
+        r"\b(?:kunnen|kan|konden|kon)<person>(?: [a-z0-9]+){0,4} (?:niet|nergens) (?:meer )?vinden\b|"
+        r"\bnog (?:steeds )?niet (?:thuis|terug|gevonden)\b",
+        also=(
+            r"\b(?:vriest|gevroren|vrieskou|koud|kou|nacht|donker|nachthemd|nachtjapon|pyjama|"
+            r"sloffen|dementie|alzheimer|verward|in de war|telefoon staat uit|vertrokken|"
+            r"deur uit|weggelopen)\b",
+        ),
+        exclude=PAST + r"|\b(?:bril|sleutel\w*|gebit|pas|papieren|formulier|website|"
+        r"informatie|nummer|oppas|hulp|vrijwilliger|pakket|post|brief)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "overdose",
+        # All the pills swallowed, told in a subordinate clause or with "in een keer".
+        r"\balle\b(?: [a-z]+){0,4} (?:heeft|hebben|heb|had)? ?(?:geslikt|ingenomen|opgegeten)\b|"
+        r"\bin (?:1|een|een) keer (?:genomen|ingenomen|geslikt|opgegeten|op)\b",
+        also=(DRUGS,),
+        exclude=PAST + r"|\b(?:netjes|op tijd|voorgeschreven|zoals afgesproken|per dag|"
+        r"vergeten|mag (?:ik|dat|je)|kan (?:ik|dat|je))\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "imminent_plan",
+        # The means laid out for tonight: "hij heeft de insulinepennen al klaargelegd, vanavond".
+        r"\b(?:klaargelegd|klaar gelegd|klaargezet|klaar gezet|liggen klaar|ligt klaar|staan klaar|"
+        r"staat klaar)\b",
+        also=(
+            r"\b(?:vanavond|vannacht|straks|nu|zo meteen|vandaag)\b",
+            rf"{DRUGS}|\b(?:insulinepen\w*|touw|strop|{WEAPONS})\b",
+        ),
+        exclude=r"\b(?:weekdoos|baxter\w*|pillendoos|apotheek|innemen om|om [0-9]+ uur|"
+        r"medicatielijst|thuiszorg|wijkverpleging)\b",
+        needs=(S,),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "means_in_hand",
+        # A weapon or rope laid beside me, with words of not wanting to go on.
+        rf"\b(?:{WEAPONS}|touw|strop|scheermes\w*)\b(?: [a-z]+){{0,4}} (?:naast (?:me|mij)|voor (?:me|"
+        r"mij)|bij (?:me|mij)|in mijn hand)\b",
+        also=(r"\b(?:niet meer|voelen|einde|dood|klaar mee|voorbij|pijn doen|mezelf|mijzelf)\b",),
+        exclude=r"\b(?:snij\w*|groente|brood|vlees|aardappel\w*|koken|kook\w*|schil\w*|"
+        r"knutsel\w*|klus\w*|tuin)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "overdose",
+        # "heel veel van de morfine gedronken, het flesje is leeg".
+        rf"\b(?:heel veel|veel|alles|de hele fles|het hele flesje|een hele fles)\b(?: [a-z]+){{0,3}} "
+        rf"(?:{DRUGS}|morfine\w*|drank)(?: [a-z]+){{0,2}} (?:gedronken|opgedronken|ingenomen|geslikt|op)\b|"
+        r"\b(?:flesje|fles|doosje|potje|strip) (?:is )?(?:helemaal )?leeg\b",
+        also=(rf"{DRUGS}|\bmorfine\w*|\b(?:slaapt|suf|wakker|reageert|gedronken|leeg)\b",),
+        exclude=PAST + r"|\b(?:apotheek|nieuwe|bestellen|herhaalrecept|bijvullen)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "heart_or_stroke",
+        # Signs of a stroke told in words: "ze kan ineens niet meer praten en haar arm doet niks".
+        r"\b(?:arm|been|hand|kant)\b(?: [a-z]+){0,2} doet (?:niks|niets|het niet) (?:meer)?|"
+        r"\bkan (?:ineens|opeens|plotseling) niet (?:meer )?(?:praten|lopen|staan)\b",
+        also=(r"\b(?:ineens|opeens|plotseling|net|begonnen|minuten|scheef|praten)\b",),
+        exclude=PAST + r"|\b(?:al jaren|sinds (?:de|zijn|haar) (?:beroerte|ongeluk)|altijd)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "missing_person",
+        # "ze zijn hem sinds drie uur kwijt, het gebouw ligt aan het water".
+        r"\b(?:zijn|is|ben|raakten|raakte)<person>(?: [a-z0-9]+){0,4} kwijt(?:geraakt)?\b",
+        also=(
+            r"\b(?:water|dementie|alzheimer|verward|nacht|donker|koud|kou|vriest|sinds|uur|uren|"
+            r"politie|dagbesteding|zwemmen|zoek\w*)\b",
+        ),
+        exclude=PAST + r"|\b(?:bril|sleutel\w*|gebit|pas|papieren|telefoon|tas|portemonnee|"
+        r"gevonden|terecht|weer thuis)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "violence_now",
+        # Beating going on: "hij is nu beneden mijn moeder aan het slaan, ik hoor haar gillen".
+        r"\baan het (?:slaan|schoppen|trappen|wurgen|steken|mishandelen|aftuigen|afranselen)\b|"
+        r"\bhoor (?:haar|hem|ze|mijn \w+) (?:gillen|schreeuwen|om hulp roepen|huilen)\b",
+        also=(
+            r"\b(?:nu|net|beneden|boven|hiernaast|gillen|schreeuwen|slaat|slaan|schopt|aan het)\b",
+        ),
+        exclude=PAST
+        + r"|\b(?:film|tv|televisie|nachtmerrie\w*|droom\w*|dement\w* (?:roept|gilt))\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "imminent_plan",
+        # Not waking up, planned for tonight, with last wishes: "ik word straks gewoon niet meer
+        # wakker, ik heb alles geregeld".
+        r"\bniet meer wakker\b",
+        also=(
+            r"\b(?:straks|vannacht|vanavond|vandaag|zo meteen)\b",
+            r"\b(?:alles geregeld|geregeld|zorg (?:wel |goed |ervoor )?dat|afscheid|vaarwel|sorry|"
+            r"pillen|slaappil\w*|klaar)\b",
+        ),
+        # A wish is veiled, not a plan: "soms hoop ik dat ik morgen niet meer wakker word".
+        exclude=r"\b(?:hoop|hoopte|hopen|wens|wenste|zou willen|soms|droom\w*|bid|bidden)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "on_the_edge",
+        # On a window-sill or a balcony edge high up: danger whatever else is said.
+        r"\b(?:zit|zat|staat|stond|hangt|klimt|klom)\b(?: [a-z]+){0,3} (?:op|over|uit|in) (?:de|het|een) "
+        r"(?:vensterbank|raamkozijn|open raam|balkonrand|balustrade|reling|dakrand|rand van het dak|"
+        r"rand van het balkon)\b",
+        also=(
+            r"\b(?:verdieping|hoog|flat|naar beneden|springen|springt|raam (?:staat )?open|"
+            r"naar (?:papa|mama|opa|oma|boven|de hemel)|dood|niet meer)\b",
+        ),
+        exclude=r"\b(?:poes|kat|plant\w*|schoonma\w*|ramen lappen|glazenwasser|zonnetje)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "violence_now",
+        # A pillow over the naaste's face: "ik sta met een kussen naast zijn bed, ik wil dat het stopt".
+        r"\bkussen\b(?: [a-z]+){0,4} (?:naast|over|op|boven) (?:zijn|haar|het|z n) (?:bed|gezicht|hoofd|"
+        r"mond)\b|\bmet een kussen\b(?: [a-z]+){0,3} (?:naast|bij|over)\b",
+        also=(r"\b(?:stopt|stoppen|einde|niet meer|klaar|voorbij|ophouden|rust)\b",),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "locked_in_no_answer",
+        # Locked in by someone who left: "mijn zus heeft ma opgesloten en is naar Turkije gevlogen;
+        # ma neemt de telefoon niet op".
+        r"\b(?:heeft|hebben|had)<person><adv>(?: [a-z]+){0,6} (?:opgesloten|ingesloten|op slot gedaan)\b",
+        also=(
+            r"\b(?:neemt (?:de telefoon )?niet (?:meer )?op|geen sleutel|gevlogen|vertrokken|op "
+            r"vakantie|weg|niemand)\b",
+        ),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "imminent_plan",
+        # The pills and the time in one plan: "vanavond neem ik ze zelf in".
+        r"\b(?:neem|slik) ik (?:ze|die|alles|ze allemaal|ze zelf|die zelf)(?: zelf| allemaal)?(?: in| op)?\b|"
+        r"\bik (?:neem|slik) (?:ze|die|alles)(?: zelf| allemaal)? (?:in|op)\b",
+        also=(
+            rf"{DRUGS}",
+            r"\b(?:vanavond|vannacht|straks|vandaag|nu|zo meteen|morgen)\b",
+        ),
+        exclude=r"\b(?:voorgeschreven|om [0-9]+ uur|elke (?:avond|ochtend|dag)|zoals altijd|"
+        r"huisarts|dokter|apotheek|weekdoos|baxter\w*|mag (?:ik|dat))\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "overdose",
+        # All the pills stirred into food: "ik heb net al haar pillen door de yoghurt gedaan".
+        rf"{DRUGS}(?: [a-z]+){{0,2}} (?:door|in|onder) (?:de|zijn|haar|het) (?:yoghurt|vla|pap|eten|"
+        r"drinken|koffie|thee|soep|appelmoes|limonade)\b",
+        also=(r"\b(?:allemaal|alle|al (?:haar|zijn)|alles|hele strip|[0-9]{2,})\b",),
+        exclude=PAST + r"|\b(?:slikken lukt niet|kan niet slikken|moeite met slikken|"
+        r"voorgeschreven|apotheek|huisarts|mag (?:ik|dat|je)|kan (?:ik|dat|je)|zo neemt)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "no_fluids",
+        # Found dried out and confused: "hij is heel verward en helemaal uitgedroogd".
+        r"\b(?:helemaal |erg |heel |zwaar )?uitgedroogd\b",
+        also=(r"\b(?:verward|suf|slap|reageert|net|nu|al dagen|geen water|niet lopen)\b",),
+        exclude=PAST,
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "violence_now",
+        # Attacked just now, the attacker still there: "hij heeft me net tegen de muur gegooid, hij
+        # staat in de kamer hiernaast te schreeuwen".
+        r"\b(?:net|zojuist|zonet|nu)\b",
+        also=(
+            r"\b(?:staat|zit|loopt|is|ligt)\b(?: [a-z]+){0,4} (?:hiernaast|beneden|boven|in huis|in "
+            r"de kamer|nog steeds|te schreeuwen|te razen|woest)\b",
+        ),
+        needs=(AG, AB),
+        scope="message",
+        separate=False,
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "on_the_edge",
+        # A call from the bridge: "mijn broer belde net vanaf de brug dat hij er een eind aan maakt".
+        r"\b(?:belde|belt|appte|appt|sms\w*)\b(?: [a-z]+){0,2} (?:vanaf|van|op) (?:de|het) (?:brug|"
+        r"dak|spoor|perron|flat|pier|kade)\b",
+        needs=(S,),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "no_fluids",
+        # Days without drinking, with signs of the body: "eet en drinkt al vier dagen niks meer en is
+        # zo slap".
+        r"\b(?:drinkt|drinken|drink)\b(?: [a-z0-9]+){0,4} (?:niks|niets|niet|nauwelijks|bijna niks|"
+        r"bijna niets|amper)\b",
+        also=(
+            r"\b(?:dagen|dag|etmaal)\b",
+            r"\b(?:slap|suf|plast|plassen|verward|ogen|wakker|droog|droge|reageert|sufferig|"
+            r"nauwelijks aanspreekbaar|weg(?:zakt|zakken))\b",
+        ),
+        exclude=PAST + r"|\b(?:alcohol|drank|bier|wijn|koffie|sinds de diagnose|versterving|"
+        r"palliatie\w*|hospice|stervensfase|arts weet|huisarts weet|afgesproken)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "overdose",
+        # Pills taken just now: "ik heb er al een paar op", "alle tien fijngemaakt door zijn vla".
+        r"\b(?:heb|heeft|hebben|had)<adv> er (?:al )?(?:een paar|een stuk of (?:[a-z0-9]+)|[0-9]+|"
+        r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|veel|een hoop|de helft)\b"
+        r"(?: [a-z]+){0,2} (?:op|ingenomen|geslikt|genomen|in)\b|"
+        r"\b(?:fijngemaakt|fijngestampt|fijn gemaakt|vermalen|verpulverd|geplet|opgelost|"
+        r"gemalen)\b",
+        also=(
+            DRUGS,
+            r"\b(?:al|alle|allemaal|alles|op|net|zojuist|[0-9]+|tien|twintig|hele|veel)\b",
+        ),
+        exclude=PAST + r"|\b(?:apotheek|apotheker|mag (?:ik|dat|je)|kan (?:ik|dat|je)|"
+        r"slikken lukt niet|kan niet slikken|slikproblemen|moeite met slikken|voorgeschreven|"
+        r"arts zegt|huisarts zegt|zoals de|zo is afgesproken|vla of|in de vla geven)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "fire_or_gas",
+        # Gas turned on, or about to be, with the windows sealed: "hij gaat de gaskraan open zetten
+        # zodat we samen gaan".
+        r"\b(?:gaskraan|gas|gaskranen|gasfornuis)\b(?: [a-z]+){0,3} (?:open|openzetten|opendraaien|"
+        r"open zetten|open draaien|aan)\b",
+        also=(
+            r"\b(?:samen|ramen|raam|kieren|deuren|plakband|afgeplakt|dichtgeplakt|dicht geplakt|"
+            r"afgedicht|tape|einde|dood|gaan|ga|doet het)\b",
+        ),
+        exclude=PAST + r"|\b(?:vergeet|vergeten|soms|vaak|weleens|wel eens|bang dat|stel dat|"
+        r"beveiliging|voorkomen|monteur|cv|ketel|verwarming|koken|kookt)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "imminent_plan",
+        # The means set up and at hand: a rope hung, pills laid out in front of me.
+        r"\b(?:touw|strop)\b(?: [a-z]+){0,3} (?:opgehangen|hangt|hangen|"
+        r"vastgemaakt|vastgeknoopt|geknoopt|klaargehangen)\b|"
+        r"\b(?:opgehangen|klaargehangen|vastgemaakt|geknoopt)\b(?: [a-z]+){0,3} "
+        r"(?:touw|strop)\b|"
+        r"\b(?:touw|strop)\b(?: [a-z]+){0,2} (?:op|in|naar) (?:de |het )?(?:zolder|schuur|garage|"
+        r"zijn kamer|mijn kamer|bos) (?:gelegd|gebracht|gehangen|klaargelegd|neergelegd)\b|"
+        rf"{DRUGS}(?: [a-z]+){{0,3}} (?:liggen|ligt|staan|staat) (?:\w+ ){{0,2}}"
+        r"(?:voor me|voor mij|naast me|naast mij|bij me|bij mij|hier)\b",
+        exclude=r"\b(?:was|wasgoed|kleding|schommel|hangmat|lamp|schilderij|gordijn\w*|"
+        r"vlaggen?|slinger\w*|weekdoos|baxter\w*|pillendoos|doseer\w*|apotheek|vergeet|"
+        r"vergeten|innemen om|om [0-9]+ uur)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "missing_person",
+        # Out in the cold or the night and not found: "op haar sloffen de deur uit, het vriest en ik
+        # vind haar nergens".
+        r"\b(?:vind|vinden|zie)<person><adv> (?:nergens|niet|niet meer|nergens meer)\b",
+        also=(
+            r"\b(?:vriest|vrieskou|koud|kou|nacht|vannacht|donker|sloffen|pyjama|nachtjapon|"
+            r"dementie|alzheimer|verward|in de war|deur uit|weggelopen|weg gelopen|zoek\w*)\b",
+        ),
+        exclude=PAST + r"|\b(?:bril|sleutel\w*|gebit|telefoon|pas|papieren|formulier|website|"
+        r"informatie|nummer|leuk|aardig|gezellig|tijd|oppas|hulp|vrijwilliger)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "violence_now",
+        # Strangled or choked just now, the attacker still there.
+        r"\b(?:bij|aan|om) (?:mijn|mn|m\'n|de|haar|zijn) (?:keel|nek|hals)\b(?: [a-z]+){0,2} "
+        r"(?:gegrepen|gepakt|vastgepakt|geknepen|dichtgeknepen)\b|\b(?:probeert|probeerde)<gap> "
+        r"(?:te )?wurgen\b|\b(?:wurgt|wurgde|gewurgd)\b",
+        also=(r"\b(?:net|nu|zojuist|nog|woest|door het huis|binnen|hier|weer)\b",),
+        # The caregiver's own act, over now ("ik heb hem bij zijn keel gepakt, hij slaapt nu"), is
+        # violence by the caregiver: Veilig Thuis, not 112.
+        exclude=PAST
+        + r"|\b(?:soms|vaak|weleens|wel eens|grap\w*|haha\w*|wel wurgen)\b|\bik (?:heb|had) "
+        r"(?:hem|haar)\b",
+        scope="message",
+        negatable=False,
+    ),
+    # --- round 16 (development): danger and harm told without the usual words ---------------------
+    Rule(
+        A,
+        "on_the_edge",
+        # On a balcony or roof with its height, or with a goodbye: "ik sta nu op het balkon. 9 hoog.
+        # sorry".
+        r"\b(?:sta|staat|zit|ben|is|klim|klimt|klom)(?: (?:ik|hij|ze|zij|nu|hier|al|net))*"
+        r"(?: [a-z]+){0,2} (?:op|aan|over) (?:de|het|mijn|ons|zijn|haar) (?:balkon|dak|reling|"
+        r"balustrade|vensterbank|dakrand|richel)\b",
+        also=(
+            r"\b(?:[0-9]+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|veertien) "
+            r"(?:hoog|hoogte|verdieping\w*|etage\w*)\b|\bnaar beneden\b|\bsorry\b|\bvaarwel\b|"
+            r"\bhet spijt me\b|\bspringen\b|\bdag allemaal\b|\bik hou van jullie\b",
+        ),
+        exclude=r"\b(?:soms|vaak|weleens|wel eens|elke|iedere|af en toe|toen|vroeger|roken|"
+        r"sigaret\w*|plant\w*|bloem\w*|was ophangen|wasrek|zon|zonnetje|barbecue|bbq|uitzicht)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "farewell_unreachable",
+        # A goodbye sent, and now nobody can reach them: "stuurde net 'dag mam, het is goed zo'.
+        # Ze neemt niet op".
+        r"\b(?:dag mam|dag pap|het is goed zo|sorry voor alles|vergeef me|ik hou van jullie|"
+        r"vaarwel|zorg goed voor (?:elkaar|mama|papa|de kinderen)|afscheidsbericht\w*|"
+        r"het spijt me van alles|jullie zijn beter af)\b",
+        also=(
+            r"\b(?:neemt|nam) (?:\w+ )?niet (?:meer )?op\b|\bniet (?:meer )?bereikbaar\b|"
+            r"\bonbereikbaar\b|\btelefoon (?:staat|stond) uit\b|\bweet niet waar (?:hij|ze|zij) "
+            r"is\b|\bis niet thuis\b|\bniet thuis\b|\breageert niet\b|\bkrijg (?:hem|haar|geen) "
+            r"(?:\w+ )?(?:niet )?te pakken\b",
+        ),
+        scope="message",
+        negatable=False,
+    ),
+    # --- co-occurrence rules: concepts that meet in one clause, in any word order -----------------
+    Rule(
+        A,
+        "missing_person",
+        r"\b(?:weggelopen|vermist|verdwenen|zoekgeraakt)\b|\bis(?: [a-z0-9]+){0,3} (?:zoek|weg)\b"
+        r"(?<!\bde weg)",
+        also=(
+            r"\b(?:sinds|al uren|uren|uur|nergens|niet (?:meer )?vinden|niet terug|niemand weet "
+            r"waar|de weg niet|politie)\b",
+            "<someone>",
+        ),
+        exclude=PAST + "|" + LOST_THINGS,
+    ),
+    Rule(
+        A,
+        "burns",
+        r"\b(?:gebrand|verbrand|brandwond\w*)\b",
+        also=(r"\b(?:blaren|ernstig\w*|heel erg|groot|grote|veel|zwaar|zware)\b",),
+        exclude=r"\b(?:zon|zonnebrand|strand)\b|" + PAST,
+    ),
+    Rule(
+        A,
+        "overdose",
+        r"\b(?:dubbele dosis|twee keer|2 keer|dubbel|te veel|teveel|"
+        r"veel te veel)\b(?: [a-z]+){0,3} "
+        r"(?:insuline|medicijnen|medicatie|pillen|morfine|slaappillen|tabletten|oxazepam)\b",
+        also=(r"\b(?:gespoten|genomen|ingenomen|gekregen|geslikt|gegeven|toegediend)\b",),
+        exclude=r"\b(?:eten|gegeten|snoep)\b|" + PAST,
+    ),
+    Rule(
+        A,
+        "fall_with_injury",
+        r"\bgevallen\b",
+        also=(
+            r"\b(?:kan|krijg)\b(?: [a-z]+){0,3} niet (?:meer )?(?:bewegen|opstaan|overeind|op|"
+            r"staan)\b",
+        ),
+        exclude=PAST,
+    ),
+    Rule(
+        A,
+        "overdose",
+        r"\b(?:pillen|medicijnen|slaappillen|tabletten|strip|pot|doosje)\b",
+        also=(r"\b(?:leeggegeten|leeg gegeten|leeggemaakt|allemaal geslikt|allemaal ingenomen)\b",),
+    ),
+    Rule(
+        A,
+        "missing_person",
+        r"\b(?:op straat|buiten)\b",
+        also=(
+            r"\b(?:pyjama|nachtjapon|onderbroek|blote voeten|krijg (?:hem|haar) niet mee|"
+            r"niet (?:mee )?"
+            r"naar binnen)\b",
+        ),
+        exclude=PAST,
+    ),
+    Rule(
+        A,
+        "poisoning",
+        r"\b(?:vergif|gif|bleek|ontstopper|schoonmaakmiddel|wasmiddel|rattengif|antivries|"
+        r"afwasmiddel|terpentine|lampolie)\b",
+        also=(
+            r"\b(?:gedronken|ingeslikt|geslikt|opgedronken|gegeten|binnengekregen|drinkt|"
+            r"slikt)\b",
+        ),
+    ),
+    Rule(
+        A,
+        "fire_or_gas",
+        r"\b(?:vlammen|in de fik|rookmelder gaat af|rookmelder ging af|brandalarm gaat af)\b",
+        exclude=r"\b(?:test\w*|batterij\w*|kaars\w*|open haard|bbq|barbecue|bijna|gelukkig|"
+        r"haha\w*|grapje)\b",
+    ),
+    Rule(
+        A,
+        "overdose",
+        r"\b(?:fles|drank|alcohol|wijn|jenever)\b(?: [a-z]+){0,4} (?:en|met) (?:[a-z]+ )?"
+        r"(?:pillen|medicijnen|slaappillen|tabletten)\b(?: [a-z]+){0,3} (?:op|genomen|ingenomen|"
+        r"geslikt)\b|\b(?:pillen|medicijnen|slaappillen|tabletten) (?:en|met) (?:[a-z]+ ){0,2}"
+        r"(?:drank|alcohol|wijn|jenever)\b(?: [a-z]+){0,3} (?:op|genomen|ingenomen|geslikt|"
+        r"gedronken)\b",
+    ),
+)

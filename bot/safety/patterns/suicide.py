@@ -1,0 +1,1330 @@
+"""Suicide: the words, a death wish, hopelessness, self-harm and methods, indirect wording.
+
+The rule format, the macros and the decisions behind these rules: bot/safety/patterns/__init__.py.
+"""
+
+from __future__ import annotations
+
+from bot.safety.patterns.compile import Rule, S, V, phrasings
+from bot.safety.patterns.macros import ANIMALS, DRUGS, LOST_THINGS, PAST
+
+_SELF_HARM_ACCIDENT = (
+    r"\b(?:per ongeluk|vinger|duim|bij het koken|aardappel|mes schoonmaken|oven|pan|strijkijzer|"
+    r"papier|brood|groente|afwas\w*|aan een mes|aan het mes|blikje|glas|strijkbout|kachel|"
+    r"fornuis|waterkoker|theepot|kaars|soldeer\w*|klein plekje|pleister|aan (?:de|een|het))\b"
+)
+
+RULES: tuple[Rule, ...] = (
+    # --- suicide: words --------------------------------------------------------------------------
+    Rule(
+        S,
+        "suicide_word",
+        # "zelfmoordpreventie", "suicidepreventie": the topic (a course, a colleague's work).
+        r"\b(?:zelfmoord(?!\w*preventie)\w*|zelfdoding(?!\w*preventie)\w*|"
+        r"suicid(?!\w*preventie)\w*|doodswens\w*|doodsgedachte\w*|"
+        r"levensmoe\w*|zelfbeschadig\w*|automutil\w*|laatstewilpil|pil van drion|"
+        r"(?:het|mijn) leven moe|afscheidsbrie\w*)\b",
+        # A death by suicide in the past, told to ask for grief support ("vorig jaar is mijn broer
+        # overleden door zelfmoord, is er een rouwgroep?"), is bereavement, not a crisis now; a
+        # wish of one's own next to it still counts (`_OWN_WISH`).
+        exclude=(
+            r"^(?!.*\b(?:ik (?:wil|denk|overweeg)|wil ik|denk ik|zelf ook|ook dood|achterna)\b)"
+            r".*\b(?:overleden|gestorven|overleed|stierf|om het leven gekomen) (?:door|aan) "
+            r"(?:zelfmoord|zelfdoding|suicide)\b.*\b(?:vorig\w*|geleden|in (?:19|20)[0-9][0-9]|"
+            r"rouw\w*|sindsdien)\b|"
+            r"^(?!.*\b(?:ik (?:wil|denk|overweeg)|wil ik|denk ik|zelf ook|ook dood|achterna)\b)"
+            r".*\b(?:vorig\w*|geleden|in (?:19|20)[0-9][0-9])\b.*\b(?:overleden|gestorven|overleed|"
+            r"stierf) (?:door|aan) (?:zelfmoord|zelfdoding|suicide)\b"
+        ),
+        scope="message",
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        r"\bstoppen met (?:het |mijn )?leven\b|\bmet (?:het |mijn )?leven (?:stoppen|ophouden)\b|"
+        r"\b(?:ik|liefst)(?: [a-z0-9]+){0,4} niet meer (?:bestaan|te bestaan)\b|"
+        r"\b(?:stop|stoppen|kap|kappen)\b(?: \S+){0,8} met (?:het |mijn )?leven\b|"
+        r"\bdood (?:zijn|gaan)?<adv> (?:lijkt|is)<adv>(?: (?:me|mij))?<adv> (?:beter|fijner|"
+        r"makkelijker|een verlossing)\b",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        r"\bklaar\b(?: \S+){0,8} met (?:het |mijn )?leven\b|"
+        r"\bword ik<adv> (?:niet|nooit) meer wakker\b|"
+        r"\bverdwijn\w*<gap> (?:dan is het|is het) (?:klaar|over|voorbij)\b|"
+        r"\bvoorgoed verdwijnen\b|"
+        r"\bhoeft het<adv> niet meer\b|"
+        r"\bgeen zin (?:meer )?in\b(?: \S+){0,8} (?:in (?:het |mijn )?leven|om te leven)\b",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        r"\b(?:als|dat) ik er<adv> niet meer (?:ben|was|zou zijn)\b",
+        also=(r"\b(?:beter|liever|fijner|makkelijker|opgelucht|beter af)\b",),
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "suicide_method",
+        r"\b(?:stap ik|ik stap)<adv> eruit<end>|"
+        r"\ber<adv> (?:een )?punt achter (?:zetten|zet)<end>",
+        strength=V,
+    ),
+    Rule(
+        S,
+        "suicide_method",
+        r"\b(?:de|mijn|genoeg|alle)<adv> (?:pillen|medicijnen|slaappillen|tabletten)<adv> "
+        r"(?:klaarliggen|klaar liggen|klaar hebben liggen|liggen<adv> klaar|klaargelegd)\b",
+        # The week's pills set out are care, not a plan.
+        exclude=r"\b(?:weekdoos|baxter\w*|dispenser|thuiszorg|wijkverpleging|ochtend|avond|"
+        r"middag|morgen|week|dag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+        r"voor (?:hem|haar|mijn [a-z]+))\b",
+        scope="message",
+        strength=V,
+    ),
+    Rule(
+        S,
+        "suicide_method",
+        r"\b(?:me|mij|mezelf|zich|zichzelf)<adv> van het leven(?: [a-z]+)? (?:te )?beroven\b",
+    ),
+    Rule(S, "suicide_english", r"\b(?:kill myself|want to die|end my life|end it all)\b"),
+    # --- suicide: death wish ----------------------------------------------------------------------
+    *phrasings(
+        S,
+        "death_wish",
+        (
+            r"\b<wish><adv> (?:dood|doodgaan|sterven|dood zijn)\b"
+            r"(?! (?:hout|vlees|spoor|punt|gewicht|kapitaal|blad|bladeren|takken)\b)"
+        ),
+        (
+            r"(?<!\bde )(?<!\bhet )(?<!\bzijn )(?<!\bhaar )(?<!\bmijn )(?<!\bvan )"
+            r"\b(?:dood|doodgaan|sterven)<adv> (?:te )?<wish>\b"
+        ),
+        (
+            r"\b(?:wou|wilde|wens|hoop|zou willen|bid)<adv> dat ik<adv> "
+            r"(?:dood|doodga|doodging|sterf|stierf)\b"
+        ),
+    ),
+    Rule(
+        S,
+        "death_wish",
+        r"\b(?:wou|wilde|wens|hoop|zou willen|bid)<adv> dat ik<adv> (?:er )?niet meer\b",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "death_wish",
+        r"\b(?:was|ware) ik<adv> dood\b|"
+        r"\b(?:hoop|wens|wou|zou willen)(?: [a-z]+){0,2} dat ik(?: [a-z]+){0,3} (?:een ongeluk|"
+        r"verongeluk|overlijd|aangereden|dodelijk)\b",
+    ),
+    Rule(S, "death_wish", r"\b(?:liever|beter)<adv> dood\b"),
+    Rule(
+        S,
+        "death_wish",
+        r"\b(?:nooit|niet) geboren (?:was|ben|zou zijn|te zijn|worden)\b",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(S, "death_wish", r"\bdenk<inv><adv> (?:aan|over) de dood\b(?! van)", strength=V),
+    Rule(
+        S,
+        "death_wish",
+        r"\bik<adv> (?:wil|zou|overweeg|vraag|denk aan|wil graag)<adv> (?:zelf )?"
+        r"(?:euthanasie|zelfeuthanasie)\b",
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # "ik wil niet meer" on its own: a warning sign, but also "I don't want this any more".
+        r"\b(?:ik<adv> wil|wil ik)<adv> niet meer<adv><end>|"
+        r"\ber (?:net zo goed|evengoed|net zo lief) niet (?:kan |kon |zou )?(?:zijn|wezen)\b",
+        negatable=False,
+        strength=V,
+    ),
+    *phrasings(
+        S,
+        "not_wanting_to_live",
+        r"\b<wish><adv> (?:niet|nooit) (?:meer|langer)<adv> (?:verder )?(?:leven|doorleven)\b",
+        r"\b<wish><adv> niet (?:verder )?leven\b",
+        r"\b<wish><adv> er<adv> (?:niet|nooit) meer (?:zijn|wezen|bij zijn)\b",
+        (
+            r"\b(?:dat ik|was ik) er<adv> (?:liever )?(?:niet|nooit) meer(?: (?:was|zou zijn|zou "
+            r"wezen|zijn|geweest)\b|<end>)"
+        ),
+        negatable=False,
+    ),
+    *phrasings(
+        S,
+        "not_wanting_to_live",
+        (
+            r"\b(?:of|waarom|waarvoor)<adv> (?:ik|hij|ze|zij)<adv> nog<adv> (?:wel )?"
+            r"(?:wil|wilt|moet|zou|zou willen|kan)<adv> (?:blijven |verder )?(?:leven|bestaan)\b"
+        ),
+        r"\bwaarom (?:zou|moet) ik<adv> (?:nog )?(?:langer )?(?:leven|doorgaan|blijven leven)\b",
+        r"\bwaar(?:voor|om) leef ik\b",
+        (
+            r"\b(?:hoeft|hoef)<adv> (?:voor|van) mij<adv> niet meer\b|"
+            r"\bhet (?:leven )?hoeft<adv> niet meer<adv>(?: (?:voor|van) mij|<end>)|"
+            r"\bhet<adv> (?:voor|van) mij<adv> niet meer (?:hoeft|hoef|hoefde)\b"
+        ),
+        (
+            r"\b(?:wil|wou|wilde|hoop|wens|zou willen|liefst|bid)(?: (?!hij\b|ze\b|zij\b|"
+            r"hem\b|haar\b|\|)[a-z0-9]+){0,5} (?:niet|nooit)(?: meer)? wakker (?:worden|word|"
+            r"te worden)\b|\bslapen en (?:niet|nooit) meer wakker\b"
+        ),
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # Leaving for good, not for a weekend: "verdwijnen en nooit meer terugkomen".
+        r"\b(?:verdwijn|verdwijnen|verdwijnt|weg zijn|weg wezen|weggaan|tussenuit|ertussenuit|"
+        r"eruit|weg)\b",
+        also=(
+            r"\b(?:nooit meer terug\w*|niet meer terug\w*|voorgoed|voor altijd|echt weg|"
+            r"van de aardbodem|voor eeuwig)\b",
+        ),
+        exclude=LOST_THINGS + r"|\b(?:verhuiz\w*|emigr\w*|vakantie|naar het buitenland)\b",
+        scope="message",
+        strength=V,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # Stepping out of life together: "als het niet meer gaat stappen we er samen uit".
+        r"\b(?:stap|stappen|stapt|stapte|stapten)\b(?: [a-z]+){0,3} er(?: [a-z]+){0,2} uit\b|"
+        r"\ber(?: [a-z]+){0,2} (?:samen )?uit (?:stappen|te stappen|gestapt)\b|"
+        r"\beruit (?:stappen|te stappen|gestapt)\b",
+        # "als het niet meer gaat, stappen we er samen uit": the "niet" belongs to the condition.
+        negatable=False,
+        exclude=(
+            r"\b(?:stap|stappen) (?:\w+ )?er (?:echt )?(?:niet|nooit)\b|\ber (?:niet|nooit) uit\b|"
+            r"\b(?:even|weekend\w*|dagje|dag|vakantie|tussenuit|uitje|auto|bus|trein|tram|boot|"
+            r"bad|bed|kust|strand|wandel\w*|fiets\w*|uitstapje|gezellig|lekker|vereniging|club|"
+            r"koor|baan|werk|bedrijf|project|regeling|contract|huur\w*)\b"
+        ),
+        strength=V,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # Putting one's affairs in order for when one is gone: letters, goodbyes, "eerst nog".
+        r"\b(?:als|wanneer|zodra|voordat|tegen de tijd dat) ik er<adv> niet meer (?:ben|zal zijn)\b|"
+        r"\b(?:als|wanneer) ik (?:weg|dood) ben\b",
+        also=(
+            r"\b(?:afscheidsbrie\w*|brie\w*(?: [a-z]+){0,2} (?:voor|aan) (?:de|mijn|iedereen|jullie)|"
+            r"afscheid (?:nemen|"
+            r"genomen|neem)|eerst nog|spullen (?:weggeven|weg te geven|weggegeven)|"
+            r"laatste (?:dingen|zaken|wensen))\b",
+        ),
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "suicide_word",
+        # A farewell: "dit is mijn laatste bericht".
+        r"\b(?:dit is|dit wordt|hier is|dat was) (?:dan )?mijn laatste (?:bericht|berichtje|woorden)\b"
+        r"(?! (?:voor|van|over|hierover|vandaag|vanavond)\b)",
+    ),
+    # --- suicide: hopelessness --------------------------------------------------------------------
+    Rule(
+        S,
+        "hopelessness",
+        r"\bgeen (?:zin|reden|wil)<adv> (?:meer )?(?:om te leven|om verder te leven|om nog te "
+        r"leven)\b",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "hopelessness",
+        r"\bgeen (?:kracht|energie|puf)<adv> (?:meer )?(?:om te leven|om verder te leven|om nog te "
+        r"leven)\b|\bgeen (?:zin|reden|wil|kracht|energie|puf)<adv> (?:meer )?(?:in het leven|"
+        r"in (?:mijn|dit) leven|in leven)\b",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "hopelessness",
+        r"\bzin in (?:het |mijn |dit )?leven\b",
+        also=(r"\b(?:niet|geen|nauwelijks|weinig)\b",),
+        exclude=r"\b(?:weer|terug|nieuwe|vinden|zoeken|krijgen|geeft)\b",
+        negatable=False,
+        strength=V,
+    ),
+    *phrasings(
+        S,
+        "hopelessness",
+        (
+            r"\b(?:het|mijn|dit|zijn|haar) leven<adv> (?:heeft|is)<adv>(?: voor (?:mij|me))?<adv> "
+            r"(?:geen zin|zinloos|niets waard|"
+            r"niks waard|geen waarde)\b|\b(?:het|mijn|dit) leven<adv> (?:is|heeft)<adv> (?:niets|niks) "
+            r"(?:meer )?(?:waard|te bieden)\b|\bklaar(?: is| ben| zijn)? met (?:het |mijn |zijn |"
+            r"haar )?"
+            r"leven\b|\bwat heeft (?:het|mijn) leven<adv> (?:voor )?zin\b"
+        ),
+        r"\bzie het<adv> (?:leven )?niet meer zitten(?! (?:om|met|dat|zo|als)\b)",
+        r"\bzie<adv> geen (?:uitweg|toekomst|licht)<adv> meer\b|\bgeen uitweg meer\b",
+        (
+            r"\bbeter af(?: is| zijn| zou zijn| zouden zijn| zijn ze| is iedereen)? zonder (?:mij|"
+            r"me)\b|\bzonder (?:mij|me)<gap> beter af\b|"
+            r"\bik ben<adv> (?:alleen maar |maar )?een (?:last|blok aan het been) voor (?:iedereen|"
+            r"(?:mijn|ons|de) [a-z]+|hen|ze)\b|"
+            r"\b(?:niemand|geen mens) (?:zal|zou)<adv> (?:mij|me|hem|haar)<adv> missen\b|"
+            r"\b(?:niemand|geen mens) (?:mij|me|hem|haar)<adv> (?:zal|zou)<adv> missen\b"
+        ),
+        negatable=False,
+        strength=V,
+    ),
+    # --- suicide: self-harm and methods -----------------------------------------------------------
+    *phrasings(
+        S,
+        "self_harm",
+        (
+            r"\b(?:snij|snijd|snijdt|snijt|sneed|kras|kraste|krast|brand|brandt|brandde|bonk|bonkt|"
+            r"bonkte|sla|slaat|sloeg|beschadig|beschadigt|verwond|verwondt|prik|prikt|krab|krabt)<adv> "
+            r"(?:mezelf|zichzelf)\b"
+        ),
+        (
+            r"\b(?:snij|snijd|sneed|kras|kraste|krast)<adv> (?:me|mij)\b(?! (?:aan|bij|in|per|met|"
+            r"tijdens|open)\b)"
+        ),
+        (
+            r"\b(?:heb|had|heeft|hebben)<adv> (?:mezelf|me|mij|zichzelf|zich)<adv> (?:gesneden|gekrast|"
+            r"verwond|beschadigd|"
+            r"gebrand|pijn gedaan|iets aangedaan)\b"
+        ),
+        exclude=_SELF_HARM_ACCIDENT,
+    ),
+    Rule(
+        S,
+        "self_harm",
+        r"\b(?:mezelf|zichzelf)<adv> (?:iets|wat|pijn)<adv>(?: (?:gaat|ga|zal|zou|wil|kan|gaan))?"
+        r"<adv> (?:aan)?(?:doen|doe|doet|te doen|gedaan|aandoen|aandoe|aandoet|aan te doen)\b",
+    ),
+    Rule(
+        S,
+        "self_harm",
+        r"\bik(?: (?:ga|zal|wil|kan|zou|durf))?<adv> (?:me|mij)<adv> (?:iets|wat)<adv> "
+        r"(?:aandoe|aan doe|aandoen|aan doen|aan te doen|aan zal doen|aan ga doen)\b",
+    ),
+    *phrasings(
+        S,
+        "suicide_method",
+        (
+            r"\b(?:me|mij|mezelf|zich|zichzelf)<adv>(?: te)? (?:van kant(?: (?:wil|wilt|ga|gaat|zal|"
+            r"zou|"
+            r"wou))? (?:te )?(?:maken|maak|maakt)|"
+            r"ophangen|op te hangen|ophang|verdrinken|verdrink|dood maken|doodmaken|dood te maken|"
+            r"om het leven (?:te )?brengen|ombrengen|om te brengen|vergiftigen|doodschieten|"
+            r"doodrijden|voor de trein)\b"
+        ),
+        (
+            r"\b(?:er|eraan)<gap> (?:een )?(?:eind|einde|end) (?:aan|eraan)(?: (?:kan|zou|ga|gaat|gaan|"
+            r"wil|wilt|moet|zal|wou))?<adv> (?:te )?(?:maken|maak|maakt|gemaakt)\b|"
+            r"\b(?:maak|maken|maakte|maakt)<inv><adv> er<adv> (?:een )?(?:eind|einde) aan\b|"
+            r"\b(?:een )?(?:eind|einde) aan (?:te )?maken<stop>|"
+            r"\b(?:eind|einde) (?:te )?maken aan (?:alles|mijn leven|het leven|het allemaal|mezelf)\b|"
+            r"\b(?:eind|einde)<adv> (?:maken )?aan (?:mijn|het|zijn|haar) (?:eigen )?leven\b|"
+            r"\buit het leven (?:stappen|stap|te stappen|gaan|te gaan)\b|"
+            r"\b(?:mijn|zijn|haar) (?:eigen )?leven<adv> (?:beeindigen|beeindig|te beeindigen|"
+            r"afmaken|te stoppen)\b"
+        ),
+        (
+            r"\b(?:voor|onder) (?:de|een) (?:trein|bus|auto|vrachtwagen|metro|tram) (?:te )?(?:springen|"
+            r"spring|springt|gaan liggen|lopen|loop|gaan staan|stap|stappen)\b|"
+            r"\bvan (?:het|de|een) (?:dak|brug|flat|balkon|toren|rots) (?:af )?(?:te )?(?:springen|"
+            r"spring|springt|af te springen)\b|"
+            r"\bdreigt<adv> (?:te springen|zichzelf|zich van kant|er een eind)\b"
+        ),
+        (
+            r"\b(?:pillen|medicijnen|slaappillen|tabletten)<adv> (?:aan het )?(?:sparen|gespaard|"
+            r"verzamelen|verzameld|opsparen|opgespaard|hamsteren|gehamsterd)\b|"
+            r"\b(?:spaar|verzamel|hamster)<adv> (?:al (?:een tijdje|weken|maanden|een tijd) )?"
+            r"(?:mijn |de |zijn |haar )?(?:pillen|medicijnen|slaappillen|tabletten)\b|"
+            r"\b(?:alle|al mijn|al de|een hele pot|een heel doosje|een hele strip|een hele doos)<adv> "
+            r"(?:pillen|medicijnen|slaappillen|tabletten)<adv> (?:innemen|in te nemen|slikken|"
+            r"te slikken|nemen|te nemen)\b"
+        ),
+        r"\b(?:wil|ga|denk aan|denk over|overweeg|zou|wilde)<gap> (?:een )?overdosis\b",
+        (
+            r"\b(?:sta|staat|zit|ben)<adv> (?:op|bij|aan) (?:de|het) (?:brug|spoor|rails|spoorlijn|"
+            r"rand van het dak)\b|\b(?:sta|stond|gestaan|staan)\b(?: [a-z]+){0,4} (?:aan|op|"
+            r"bij) de rand "
+            r"van (?:het|de) (?:water|dak|brug|flat|perron|kade)\b|\baan de rand van (?:het|de) "
+            r"(?:water|dak|brug|flat|perron|kade)\b(?: [a-z]+){0,2} (?:gestaan|stond|sta)\b"
+        ),
+    ),
+    Rule(
+        S,
+        "self_harm",
+        # "ze heeft in haar armen gesneden", "hij krast in zijn benen"
+        r"\b(?:gesneden|snijdt|sneed|snijden|kerft|kerfde|krast|kraste|gekrast|kerven)\b",
+        also=(
+            r"\bin (?:haar|zijn|mijn|dr|de) (?:arm|armen|pols|polsen|been|benen|dijen|dij|buik)\b",
+        ),
+        exclude=_SELF_HARM_ACCIDENT + r"|\b(?:bij het|tijdens het|operatie|chirurg|dokter|arts)\b",
+    ),
+    Rule(
+        S,
+        "suicide_method",
+        # Driving into something on purpose: "de auto tegen een boom rijden, dan lijkt het een ongeluk".
+        r"\b(?:auto|wagen|fiets|scooter|scootmobiel|busje)\b(?: [a-z]+){0,4} (?:tegen|op|in) "
+        r"(?:een|de) (?:boom|muur|vrachtwagen|tegenligger|brugpijler|pijler|trein|vangrail|sloot|"
+        r"gracht|kanaal|rivier|water)\b|\bhet stuur (?:omgooien|om te gooien|omgooi)\b|"
+        r"\b(?:op|tegen) een (?:tegenligger|vrachtwagen) (?:in )?(?:rijden|te rijden|inrijden|knallen)\b",
+        also=(r"<wishword>|\b(?:denk\w*|dacht|lijkt het|ongeluk|expres|bewust|opzettelijk)\b",),
+        exclude=r"\b(?:gereden|reed|botste|gebotst|aangereden|was|waren|geweest)\b",
+        scope="message",
+    ),
+    Rule(
+        S,
+        "suicide_method",
+        # All one's pills at once, also said as what one would have done ("had ik al mijn pillen
+        # tegelijk genomen").
+        r"\b(?:al (?:mijn|zijn|haar|de)|alle) (?:pillen|medicijnen|slaappillen|tabletten)\b",
+        also=(
+            r"\b(?:tegelijk|in een keer|in 1 keer|ineens|allemaal tegelijk)\b",
+            r"\b(?:genomen|nemen|innemen|ingenomen|slikken|geslikt|opeten|opgegeten)\b",
+        ),
+        exclude=PAST,
+    ),
+    # Concrete means next to a suicide signal make it clear: "niemand zou hem missen" and a rope in
+    # his room, "ik wil niet meer" and pills saved up.
+    Rule(
+        S,
+        "suicide_means",
+        r"\b(?:touw|strop|geweer|jachtgeweer|pistool|vuurwapen|scheermes\w*|mesje\w*|"
+        r"slaappil\w*|pillen|medicijnen|tabletten|oxazepam|temazepam|insuline|gif|rattengif)\b",
+        also=(
+            r"\b(?:gekocht|klaar\w*|liggen|ligt|opgehangen|opgespaard|gespaard|verzameld|"
+            r"verstopt|in (?:mijn|zijn|haar) (?:la|kast|kamer|tas|auto)|op zolder|gehaald|"
+            r"bewaard|bewaar)\b",
+        ),
+        scope="message",
+        exclude=r"\b(?:baxter\w*|weekdoos|apotheek|voorgeschreven|dispenser)\b",
+        needs=(S,),
+    ),
+    # --- suicide: more indirect wording (generalised from blind rounds) ---------------------------
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # Not waking up, wherever the wish stands in the clause: "het liefst zou ik in slaap vallen
+        # en nooit meer wakker worden", "ik wil slapen en nooit meer opstaan".
+        r"\b(?:niet|nooit) meer(?: ergens| echt| gewoon)? (?:wakker (?:worden|word|werd|te worden|"
+        r"zou worden)|"
+        r"(?:op te staan|opstaan|ontwaken))\b",
+        also=(r"<wishword>|\b(?:zou|graag|fijn|lekker|slapen|inslapen|in slaap|liefst)\b",),
+        exclude=r"\b(?:overleden|overleed|dokter|arts|coma|narcose|operatie)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "suicide_method",
+        # Looking up how: "gezocht hoeveel pillen je nodig hebt om niet meer wakker te worden".
+        r"\b(?:om (?:niet meer wakker te worden|dood te gaan|te sterven|er een eind aan te maken)|"
+        r"dodelijk\w*|fataal|pijnloos|pijnloze)\b",
+        also=(
+            rf"{DRUGS}|\b(?:gezocht|opgezocht|gegoogeld|googelen|google|opzoeken|zoek|hoeveel|"
+            r"manier\w*|methode\w*)\b",
+            r"\b(?:ik|je|men|iemand)\b",
+        ),
+        exclude=r"\b(?:ziekte|kanker|prognose|dokter|arts|geriater|huisarts|afloop)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        r"\bwaarom (?:zou|moet|zal) ik<adv> (?:[a-z]+ ){0,2}(?:doorgaan|verder gaan|verder|"
+        r"opstaan|blijven|er nog zijn|nog zijn)<end>|"
+        r"\b(?:ik<adv> wil|wil ik)<adv> (?:ook )?niet (?:meer|langer) verder<adv><end>|"
+        r"\bniet meer verder (?:willen|wil)<end>",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # Rest or sleep for ever: "ik wil gewoon rust. voor altijd."
+        r"\b(?:rust|slapen|inslapen|slaap)\b",
+        also=(r"\b(?:voor altijd|voorgoed|voor eeuwig|eeuwige|eeuwig)\b", "<wishword>"),
+        exclude=r"\b(?:even|weekend|vakantie|nacht|nachtje|een dag)\b",
+        scope="message",
+        strength=V,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # Done with everything, oneself included.
+        r"\bklaar\b(?: [a-z]+){0,4} (?:met|mee)\b",
+        also=(r"\bmet (?:mezelf|mijzelf|mijn leven|het leven|leven|alles en iedereen)\b",),
+        exclude=r"\bniet klaar\b|\bklaar met (?:mezelf )?(?:aankleden|wassen|douchen)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        r"\b(?:stoppen|stop|ophouden|ophoud|kappen) met (?:ademen|ademhalen|bestaan|leven)\b",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        r"\b(?:stoppen|stop|ophouden|ophoud|kappen) met alles\b",
+        also=(r"\bmet (?:ademen|ademhalen|bestaan|leven|mezelf|mijn leven|het leven)\b",),
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "suicide_method",
+        # Driving into something: "als ik nu tegen een boom klap is het klaar".
+        r"\btegen (?:een|de) (?:boom|muur|vrachtwagen|tegenligger|pijler|brugpijler|vangrail|"
+        r"betonblok|trein)\b",
+        also=(
+            r"\b(?:rijd\w*|klap\w*|knal\w*|crash\w*|stuur\w*|auto|wagen|scooter)\b",
+            r"<wishword>|\b(?:denk\w*|dacht|klaar|over|voorbij|lijkt het|ongeluk|expres|bewust)\b",
+        ),
+        exclude=r"\b(?:gereden|reed|botste|gebotst|aangereden|geweest|gelukkig)\b",
+        scope="message",
+    ),
+    Rule(
+        S,
+        "suicide_method",
+        # Having stood there, or almost done it: "aan het spoor gestaan ... maar ik durfde niet",
+        # "al 2x bijna de pillen genomen".
+        r"\b(?:gestaan|stond|stonden|gezeten|zat|gelegen|lag)\b",
+        also=(
+            r"\b(?:aan|op|bij|naast|onder) (?:het|de) (?:spoor|rails|spoorlijn|overweg|brug|"
+            r"rand|dak|balkon|viaduct|snelweg)\b",
+            r"\b(?:durfde|durf|trein|springen|sprong|niet meer|wachtte|wachten|dood|eind)\b",
+        ),
+        exclude=r"\b(?:perron|te wachten op de trein naar|reis\w*|vertraging|station)\b",
+        scope="message",
+    ),
+    Rule(
+        S,
+        "suicide_method",
+        r"\bbijna\b(?: [a-z0-9]+){0,4} (?:pillen|tabletten|medicijnen|slaappillen|touw)\b"
+        r"(?: [a-z]+){0,2} (?:genomen|ingenomen|geslikt|gedaan|opgehangen|gebruikt)\b|"
+        r"\bbijna (?:gesprongen|opgehangen|gedaan|verdronken)\b",
+        exclude=r"\b(?:vergeten|te laat|per ongeluk|verkeerde)\b",
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # Absence as a relief to others: "niemand zou het merken als ik er niet meer was".
+        r"\b(?:als|dat|wanneer) ik er<adv> niet meer (?:ben|was|zou zijn)\b",
+        also=(
+            r"\b(?:opluchting|opgelucht|merken|missen|mist|rust|rustiger|makkelijker|beter|"
+            r"liever|fijner|erg vinden|erg vindt|uitmaken|uitmaakt|opvallen)\b",
+        ),
+        exclude=r"\b(?:wie zorgt|wie moet|wat gebeurt|wat moet|geregeld hebben|testament)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "suicide_method",
+        r"\ber<adv> (?:een )?punt achter(?: [a-z]+){0,2} (?:zetten|zet)<end>",
+        strength=V,
+    ),
+    Rule(
+        S,
+        "hopelessness",
+        r"\bnut\b",
+        also=(r"\b(?:leven|bestaan|van alles|er niet meer van in|nog van mij|van mij)\b",),
+        exclude=r"\bnut van (?:de|het|een|die|dat|deze|dit) (?!leven)\w+",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "hopelessness",
+        r"\bwat heeft het<adv> (?:nog )?(?:voor )?zin<adv><end>|"
+        r"\bhet heeft<adv> (?:allemaal )?geen zin (?:meer)<adv><end>",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # Following the naaste in death: "als mijn vader doodgaat, ga ik met hem mee".
+        r"\b(?:doodgaat|doodgaan|sterft|sterven|overlijdt|overlijden|dood is|er niet meer is|"
+        r"overleden is|weg is)\b",
+        also=(
+            r"\b(?:ga ik (?:ook|mee|met (?:hem|haar) mee)|ik ga (?:ook|mee|met (?:hem|haar) mee)|"
+            r"wil ik ook (?:niet meer|dood)|hoef ik ook niet meer|ik wil (?:ook )?(?:met (?:hem|haar) "
+            r"mee|bij (?:hem|haar) zijn)|dan ga ik ook)\b",
+        ),
+        exclude=r"\b(?:naar de uitvaart|naar de begrafenis|verhuis\w*|in huis|wonen)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "hopelessness",
+        r"\bzonder (?:mij|me)\b",
+        also=(r"\b(?:beter|fijner|makkelijker|opgelucht|rustiger|gelukkiger|af)\b",),
+        exclude=r"\b(?:kunnen|kan|kunt|redden|red|gaat|lukt)\b(?: [a-z]+){0,2} zonder (?:mij|me)\b",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "suicide_method",
+        # Drowning: "ik ga de zee in lopen tot ik niet meer kan".
+        r"\b(?:de zee|het water|de rivier|de gracht|het kanaal|de plas|het meer|de ijssel|de maas|"
+        r"de rijn|de waal) in (?:lopen|loop|gaan|ga|springen|spring|rijden|rijd)\b",
+        also=(r"\b(?:tot|niet meer|nooit|niet terug|<wishword>|ik ga|ga ik|zo meteen|zo)\b",),
+        exclude=r"\b(?:zwemmen|zwem|pootjebaden|afkoelen|zomer|warm|strand|vakantie|boot)\b",
+        scope="message",
+    ),
+    Rule(
+        S,
+        "suicide_method",
+        r"\b(?:op|aan) het randje (?:gestaan|sta|stond|staan)\b(?! van)",
+        strength=V,
+    ),
+    Rule(
+        S,
+        "suicide_method",
+        # Means out and ready: "heeft zijn geweer uit de kast gehaald".
+        r"\b(?:geweer|jachtgeweer|pistool|vuurwapen|touw|strop)\b",
+        also=(
+            r"\b(?:uit de kast|tevoorschijn|gepakt|geladen|schoongemaakt|klaargelegd|klaar|"
+            r"gekocht|opgehangen|geknoopt|gelegd|neergelegd|verstopt|op zolder|in de schuur|"
+            r"in de garage)\b",
+        ),
+        exclude=r"\b(?:jacht|jaagt|jagen|schietvereniging|was|waslijn|wasgoed|tuin|tent|boot|"
+        r"verhuizing|zeil\w*|schommel|ophalen|inleveren|opruimen|weggooien|vergunning|"
+        r"wapenvergunning|veilig\w*|moeten we|kunnen we|oude)\b",
+        scope="message",
+        strength=V,
+    ),
+    Rule(
+        S,
+        "suicide_method",
+        # A plan with means: "ik heb een touw gekocht en weet nog niet wanneer".
+        r"\b(?:touw|strop|geweer|pillen|slaappillen|medicijnen|gif)\b",
+        also=(
+            r"\b(?:weet nog niet wanneer|wanneer ik het|hoe ik het|als het moment|het moment "
+            r"daar|plan|van plan|wanneer het zover)\b",
+        ),
+        scope="message",
+    ),
+    Rule(
+        S,
+        "suicide_method",
+        # Many pills at hand: "ik zit in de auto met alle pillen van mijn man naast me".
+        r"\b(?:alle|al (?:mijn|zijn|haar|de)|een (?:hele|volle) (?:pot|doos|zak)|een heel doosje|"
+        r"stapels?|een berg) (?:[a-z]+ )?(?:pillen|tabletten|medicijnen|slaappillen)\b",
+        also=(
+            r"\b(?:naast me|naast mij|bij me|bij mij|voor me|voor mij|in mijn (?:tas|zak|hand|"
+            r"handen|schoot|auto|la)|op tafel|verzameld|opgespaard|gespaard)\b",
+        ),
+        exclude=r"\b(?:weekdoos|baxter\w*|apotheek|opruimen|inleveren|weggooien|thuiszorg)\b",
+        scope="message",
+        strength=V,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # A farewell: thanks and goodbye with everything arranged.
+        r"\b(?:bedankt|dank|dankjewel|dank je) voor (?:alles|het luisteren|jullie hulp|je hulp|"
+        r"uw hulp)\b|\bvaarwel\b|\btot nooit\b|\bhet ga (?:je|jullie|u) goed\b",
+        also=(
+            r"\b(?:alles (?:al )?geregeld|is de dag|is het zover|laatste|afscheid|niet meer|klaar|"
+            r"vaarwel|tot nooit)\b",
+        ),
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "suicide_method",
+        r"\b(?:me|mij|mezelf|zich|zichzelf)<adv> (?:heeft |had |hebben )?(?:opgehangen|"
+        r"verhangen|verhing|verhangt)\b|\b(?:heeft|had|hebben) zich(?: [a-z]+){0,4} (?:opgehangen|"
+        r"verhangen)\b",
+    ),
+    Rule(
+        S,
+        "suicide_method",
+        r"\beuthanasie\b",
+        also=(r"\bvoor (?:mezelf|jezelf|mij|mijzelf)\b|\bzelf (?:euthanasie|aanvragen)\b",),
+        exclude=r"\b(?:vader|moeder|man|vrouw|partner|oma|opa|zoon|dochter) (?:wil|vraagt)\b",
+        scope="message",
+        strength=V,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # Letting go, or going to a loved one who died: "laat me maar gaan, ik wil naar papa".
+        r"\blaat (?:me|mij|hem|haar) (?:nou |toch |maar |gewoon )*gaan<end>|"
+        r"\b(?:wil|wilt|wou|mag)<adv> (?:naar|bij) (?:papa|mama|pa|ma|oma|opa|mijn (?:overleden )?"
+        r"(?:man|vrouw|moeder|vader|zoon|dochter)|(?:hem|haar) (?:in de hemel|boven))\b(?: toe)?<end>",
+        exclude=r"\b(?:logeren|op bezoek|bezoek|verjaardag|wonen|verhuizen|weekend|vakantie|"
+        r"morgen|zondag|zaterdag|naar huis|boodschappen|winkel)\b",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        r"\bhoe ik het (?:zou|ga|kan|moet|wil|zal) (?:gaan )?doen\b",
+        also=(r"\b(?:nagedacht|nadenken|denk|dacht|bedacht|plan|overwogen|gezocht|uitgezocht)\b",),
+        exclude=r"\bhoe ik het (?:zou|ga|kan|moet|wil|zal) (?:gaan )?doen (?:met|als|zonder|voor|"
+        r"qua|bij)\b",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        r"\b(?:niet|nooit)(?: meer)? wakker (?:word|worden|werd|zou worden)\b",
+        also=(
+            r"<wishword>|\b(?:prima|niet erg|niet rouwig|fijn|best|goed|oke|ok|rust|opgelucht|"
+            r"opluchting|zou)\b",
+        ),
+        exclude=r"\b(?:overleden|overleed|dokter|arts|coma|narcose|operatie|wekker|te laat|op tijd|"
+        r"uitslapen|bang dat (?:hij|ze|zij|mijn))\b",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "suicide_word",
+        # A past attempt: "ik heb vorige maand een poging gedaan".
+        r"\b(?:een|mijn|zijn|haar) (?:\w+ )?poging (?:gedaan|ondernomen|gehad|overleefd)\b"
+        r"(?! (?:om|tot|voor|met)\b)|\bpoging tot (?:zelfdoding|zelfmoord)\b",
+        exclude=r"\b(?:stoppen met roken|afvallen|examen|rijexamen|sollicit\w*)\b",
+    ),
+    Rule(
+        S,
+        "hopelessness",
+        r"\bwaarom (?:ik|hij|ze|zij)<adv> (?:nog<adv> )?(?:hier|er) (?:nog )?(?:ben|is|zijn|besta)\b|"
+        r"\bwaarom (?:ik|hij|ze|zij)<adv> (?:[a-z]+ ){0,2}nog<adv> (?:leef|leeft|besta|bestaat|"
+        r"opsta|opstaat|doorga|doorgaat)\b|"
+        r"\bwie (?:zou|zal|gaat)<adv> (?:me|mij)<adv> (?:nou |eigenlijk |nog )*missen\b|"
+        r"\bwie mist (?:me|mij)<adv>(?: nou| eigenlijk| nog)*<end>",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "self_harm",
+        r"\b(?:sneetjes|snijwondjes|snijwonden|krassen|kerfjes|kerven|sneden|brandplekjes)\b",
+        also=(
+            r"\b(?:armen|arm|pols|polsen|benen|been|dijen|dij|buik)\b",
+            r"\b(?:zelf|zichzelf|zich|mezelf|me|stiekem|verstopt|lange mouwen|expres)\b",
+        ),
+        exclude=ANIMALS + r"|\b(?:bramen|tuin|gevallen|val|snoeien|operatie|prikken|infuus)\b",
+        scope="message",
+    ),
+    Rule(
+        S,
+        "suicide_method",
+        # Pills put aside for oneself: "slaappillen verstopt voor mezelf, voor als het echt niet
+        # meer gaat".
+        rf"{DRUGS}",
+        also=(
+            r"\b(?:verstopt|verstop|apart gelegd|apart gehouden|bewaard|bewaar|achtergehouden|"
+            r"gespaard|opgespaard|verzameld|gehamsterd|staan|staat|liggen|ligt|klaar|apart gezet|"
+            r"weggelegd|opzij gelegd|opzij gezet)\b",
+            r"\b(?:voor (?:mezelf|mijzelf|mij)|voor als het (?:echt |even |ooit )?niet meer "
+            r"(?:gaat|kan)|voor als ik het niet meer|voor als het zover is|voor het moment dat|"
+            r"voor later|voor straks|voor ooit|om het te doen)\b",
+        ),
+        exclude=r"\b(?:zodat (?:hij|ze|zij) (?:ze )?niet|voor (?:hem|haar) (?:niet|veilig)|"
+        r"kleinkinderen|kinderen niet|veilig|achter slot|kluis)\b",
+        scope="message",
+    ),
+    Rule(
+        S,
+        "suicide_method",
+        # A method in sight and the thought keeps coming: "de trein gaat hier elk kwartier langs en
+        # ik denk er steeds vaker aan".
+        r"\b(?:trein|treinen|spoor|brug|flat|dak|balkon|pillen|touw|water|rails|snelweg)\b",
+        also=(r"\b(?:denk|dacht)<adv> er<adv> (?:steeds |vaak |soms |weleens )*(?:aan|over)<end>",),
+        scope="message",
+        strength=V,
+    ),
+    Rule(
+        S,
+        "hopelessness",
+        r"\bik<adv> (?:ben|voel me|voel mij)<adv> (?:alleen (?:nog )?maar |maar |nog maar )?"
+        r"(?:tot last|een last|een blok aan het been|een sta in de weg|een belasting|een molensteen)"
+        r"\b(?! (?:van|bij)\b)|"
+        r"\bdat ik<adv> (?:alleen (?:nog )?maar |maar |nog maar )?(?:tot last|een last|een blok aan "
+        r"het been) (?:ben|zou zijn|voor)\b",
+        exclude=r"\b(?:niet|niemand) tot last\b|\bwil (?:niet|niemand) tot last\b",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # Going, as in dying: "hij zegt dat hij er klaar mee is en dat hij wil gaan".
+        r"\b(?:wil|wilt|wou|mag)<adv> gaan<end>",
+        also=(
+            r"\b(?:klaar|op|moe|niet meer|hemel|papa|mama|oma|opa|sterven|dood|leven|"
+            r"laat (?:me|mij|hem|haar))\b",
+        ),
+        exclude=r"\b(?:naar|weg|wandelen|slapen|zitten|liggen|zwemmen|winkelen|thuis|huis)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        r"\b(?:niet|nooit) (?:meer|langer)(?: [a-z]+){0,2} (?:kan|wil|zal) (?:verder )?leven\b|"
+        r"\b(?:kan|wil)<adv> (?:niet|nooit) (?:meer|langer) (?:verder )?leven\b",
+        exclude=r"\b(?:alleen|zelfstandig|thuis|op zichzelf|zonder hulp|zo doorleven met)\b",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "death_wish",
+        # An accident would be welcome: "ik zou er niet rouwig om zijn als ik een ongeluk kreeg".
+        r"\b(?:als|dat) ik (?:\w+ )?(?:een ongeluk|verongeluk|aangereden|overreden|een hartaanval)"
+        r"(?: [a-z]+){0,2}\b",
+        also=(
+            r"\b(?:niet rouwig|niet erg|prima|fijn|best|hoop|wens|zou willen|mooi|verlossing|"
+            r"opgelucht)\b",
+        ),
+        exclude=r"\b(?:bang|zorgen|wie zorgt|wat gebeurt|verzekering|testament)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "hopelessness",
+        # No point in going on: "ik zie het nut niet meer van doorgaan".
+        r"\b(?:nut|zin|reden|waarom)\b",
+        also=(
+            r"\b(?:doorgaan|door te gaan|verder gaan|verder te gaan|opstaan|op te staan|opsta|"
+            r"doorga|leven|bestaan|elke dag|iedere dag|elke ochtend|iedere ochtend)\b",
+            r"\b(?:niet meer|geen|nergens meer|niks meer|nog|niet)\b",
+        ),
+        exclude=r"\b(?:om te (?:werken|gaan|komen)|naar (?:de|het|zijn|haar)|zin in (?!het leven|"
+        r"leven)\w+|geen zin om (?:op te staan|naar)|heeft (?:het|dat) zin|het heeft zin|"
+        r"wel zin|waarom (?:hij|ze|zij|mijn) )\b",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "suicide_method",
+        # Looking at the means: "een hele tijd op het station gestaan en gekeken naar de treinen".
+        r"\b(?:kijk|keek|gekeken|staar|staarde|gestaard)\b(?: [a-z]+){0,3} (?:naar|in) (?:de |het )?"
+        r"(?:treinen|trein|rails|spoor|water|diepte|beneden|afgrond)\b",
+        also=(
+            r"\bik\b",
+            r"\b(?:gestaan|uren|lang|een hele tijd|alleen|nacht|avond|sta|stond|zat)\b",
+        ),
+        exclude=r"\b(?:hobby|modeltrein\w*|samen|gezellig|uitje|vakantie|mooi|foto\w*)\b",
+        scope="message",
+        strength=V,
+    ),
+    Rule(
+        S,
+        "suicide_method",
+        # Voices commanding harm.
+        r"\bstemmen\b",
+        also=(
+            r"\b(?:springen|dood|zichzelf|zich|mezelf|iets aandoen|ophangen|pijn doen|vermoorden|"
+            r"moet|moeten)\b",
+            r"\b(?:horen|hoort|hoor|zeggen|zegt|vertellen|vertelt|bevelen)\b",
+        ),
+        exclude=r"\b(?:verkiezing\w*|stemmen op|gestemd|koor|zingen|stemming)\b",
+        scope="message",
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        r"\b(?:verdwijn\w*|weg|vertrekken|vertrek|stappen|stap|gaan) uit (?:dit|het|mijn) leven\b|"
+        r"\b(?:stop\w*|ophouden|ophoud|kappen) met eten en drinken\b|"
+        r"\b(?:eet|drink|eten|drinken) (?:\w+ )?(?:expres|bewust|met opzet) (?:niks|niets|niet)\b",
+        exclude=r"\b(?:weigert|wil niet eten|slikproblemen|palliatie\w*|dokter|arts)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "death_wish",
+        r"\b(?:dat|als) ik<adv> dood (?:moet|mag|zal)\b|"
+        r"\b(?:zodat|dan) (?:is )?het (?:klaar|over|voorbij|afgelopen)(?: is)?<end>",
+        also=(r"<wishword>|\b(?:zou|denk\w*|dacht|prima|betekent|ik)\b",),
+        exclude=r"\b(?:werk|klus|project|verhuizing|verbouwing|opruimen|administratie|vakantie|"
+        r"wachtlijst|formulier\w*|aanvraag)\b",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # Being with a loved one who died: "ik mis mijn vrouw zo, ik wil bij haar zijn".
+        r"\b(?:wil|wou|wilde|verlang\w*|zou willen)(?: ik)?<adv> (?:alleen nog(?: maar)? )?(?:[a-z]+ )?"
+        r"bij (?:haar|hem|mijn [a-z]+|"
+        r"papa|mama|pa|ma) (?:zijn|te zijn|wezen)\b",
+        also=(
+            r"\b(?:mis (?:haar|hem|mijn)|overleden|overleed|dood|gestorven|hemel|graf|"
+            r"begraven|gecremeerd)\b",
+        ),
+        exclude=r"\b(?:stervende|op sterven|ligt op sterven|palliatie\w*|hospice|ziekenhuis|"
+        r"verpleeghuis|laatste dagen|wakker)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "suicide_word",
+        r"\bafscheids(?:bericht\w*|video\w*|filmpje\w*|post\w*|mail\w*|appje\w*)\b",
+        exclude=r"\b(?:pensioen|collega\w*|werk|baan|verhuis\w*|vakantie|afscheidsfeest\w*|"
+        r"afscheidsreceptie|school|juf|meester|stage)\b",
+        scope="message",
+        strength=V,
+    ),
+    Rule(
+        S,
+        "suicide_method",
+        r"\bdenk<inv><adv> (?:[a-z]+ )?aan (?:de trein|het spoor|springen|de brug|(?:de )?pillen|"
+        r"ophangen|"
+        r"het water|een touw|de flat|het dak|verdrinken)\b",
+        strength=V,
+    ),
+    Rule(
+        S,
+        "hopelessness",
+        r"\b(?:mijn|het|dit) leven<adv> is<adv> (?:voorbij|over|afgelopen|een hel|een gevangenis|"
+        r"kapot|niks meer|niets meer)\b|"
+        r"\b(?:zoek|zocht|zie)<adv> (?:een |geen )?uitweg\b",
+        also=(r"\b(?:leven|niks meer|niets meer|voorbij|hel|ik)\b",),
+        exclude=r"\b(?:uitweg uit (?:de|het|deze|die) (?:situatie|ruzie|regels|papierwinkel|"
+        r"schulden|wachtlijst)|sociaal leven|mijn oude leven|werkend leven)\b",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "hopelessness",
+        r"\b(?:kan|kon)<adv> (?:dit|het|mijn) leven<adv> niet (?:meer |langer )?aan\b",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "suicide_method",
+        r"\bzich\b(?: [a-z]+){0,3} (?:van|uit|voor|onder) (?:het|de|een) [a-z]*(?:balkon|raam|flat|dak|"
+        r"brug|trein|metro|auto|vrachtwagen|viaduct|toren) (?:af )?(?:te )?(?:gooien|werpen|laten "
+        r"vallen|springen)\b|\b(?:me|mezelf|zichzelf) (?:van|uit|voor|onder) (?:het|de|een) "
+        r"[a-z]*(?:balkon|raam|flat|dak|brug|trein|auto|viaduct) (?:af )?(?:te )?(?:gooien|werpen)\b",
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        r"\ber<adv> (?:niet|nooit) meer (?:te zijn|zou zijn|zijn|te wezen)\b",
+        also=(r"<wishword>|\b(?:denk\w*|dacht|hoe het zou|zou|fijn|rust|opluchting|beter)\b",),
+        exclude=r"\b(?:wie zorgt|wat gebeurt|wat moet|testament|geregeld hebben|als ik er niet "
+        r"meer ben (?:wie|wat))\b",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # Everything should stop: "ik wil gewoon dat het ophoudt. alles."
+        r"\bdat (?:het|alles|het leven|mijn leven)\b(?: [a-z]+){0,2} (?:ophoudt|stopt|voorbij is|"
+        r"over is|afgelopen is|ophoudt te bestaan)\b",
+        also=(
+            "<wishword>",
+            r"\b(?:alles|voor altijd|voorgoed|leven|gewoon|helemaal)\b",
+        ),
+        exclude=r"\b(?:pijn|geluid|lawaai|regen|ruzie|geschreeuw|gezeur|herrie|wachten|"
+        r"wachtlijst|verbouwing)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # Affairs settled and ready: "mijn spullen weggegeven, ik ben er klaar voor".
+        r"\b(?:spullen|alles|kleren|sieraden|hond|kat|poes|huisdier\w*|testament)\b(?: [a-z]+){0,4} "
+        r"(?:weggegeven|weg gegeven|opgeruimd|verdeeld|geregeld|gebracht|weggebracht|"
+        r"ondergebracht|ligt bij de notaris|opgemaakt|klaar)\b",
+        also=(
+            r"\b(?:klaar voor|er klaar voor|klaar mee|er klaar mee|het is tijd|afscheid|"
+            r"niet meer nodig|dit was het)\b",
+        ),
+        exclude=r"\b(?:verhuiz\w*|verpleeghuis|kleiner wonen|opname|emigr\w*)\b",
+        scope="message",
+        strength=V,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        r"\b(?:oplossing|beste|beter|makkelijkst\w*|makkelijker|fijner)\b",
+        also=(
+            r"\bdat ik<adv> (?:verdwijn|er niet meer ben|dood ben|doodga|weg ben|ophoud|"
+            r"er tussenuit stap|niet meer besta)\b",
+        ),
+        exclude=r"\b(?:wie zorgt|wat gebeurt|vakantie|weekend|even)\b",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        r"\bdit was het(?: dan)?<end>|\bdat was het dan<end>|\bdag allemaal<end>",
+        strength=V,
+    ),
+    Rule(
+        S,
+        "hopelessness",
+        r"\b(?:niets|niks) (?:meer )?om (?:voor )?te leven\b|\bniets meer om voor te leven\b|"
+        r"\bgeen reden (?:meer )?om (?:te leven|door te gaan|op te staan)\b|"
+        r"\ber (?:beter|liever) niet (?:meer )?(?:kan|kon|zou) (?:zijn|wezen)\b|"
+        r"\b(?:kan|kon) (?:mij|me)<adv> niet (?:meer )?schelen wat er met (?:mij|me) gebeurt\b|"
+        r"\bhoop<adv> (?:dat )?het<adv> (?:snel )?(?:afgelopen|voorbij|over) is\b",
+        exclude=r"\b(?:wachtlijst|wachten|verbouwing|griep|ziekte van|operatie|pijn)\b",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "hopelessness",
+        r"\b(?:geef|gaf)<adv> (?:het|alles) op\b",
+        also=(r"\b(?:alles|leven|vechten|strijd|moe)\b",),
+        exclude=r"\bop (?:met|voor|bij|aan)\b|\b(?:formulier\w*|aanvraag|gemeente|dieet|roken)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        r"\b(?:als|dat|wanneer) ik (?:ook |gewoon )?(?:weg|dood) (?:ben|was|zou zijn)\b",
+        also=(
+            r"\b(?:makkelijker|beter|fijner|opluchting|opgelucht|rust|rustiger|liever|missen|"
+            r"merken|niemand)\b",
+        ),
+        exclude=r"\b(?:wie zorgt|wat gebeurt|wat moet|testament|geregeld|vakantie|weekend)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "suicide_method",
+        r"\b(?:springen|spring|springt|sprong|te springen|gaat springen)\b",
+        also=(r"\b(?:balkon|brug|dak|flat|raam|hoogte|toren|verdieping|etage|hoog|viaduct)\b",),
+        exclude=r"\b(?:trampoline|zwembad|sloot|hek|paard|springkussen)\b",
+        scope="message",
+    ),
+    Rule(
+        S,
+        "suicide_means",
+        # A plan next to a suicide signal: "ik heb al een plan hoe ik het ga doen, ik wil niet meer".
+        r"\b(?:ik heb<adv> (?:al )?een plan|heb ik<adv> (?:al )?een plan|mijn plan|weet<adv> "
+        r"(?:al|precies) hoe ik|(?:een )?datum (?:geprikt|gekozen|bepaald))\b",
+        exclude=r"\b(?:zorgplan|plan van aanpak|ondersteuningsplan|vakantie\w*|verhuiz\w*|"
+        r"samen met|met de (?:thuiszorg|huisarts|casemanager|consulent))\b",
+        needs=(S,),
+    ),
+    Rule(
+        S,
+        "suicide_method",
+        # Looking up how many pills "you" need.
+        rf"\bhoeveel {DRUGS} (?:je|men|iemand|ik) nodig\b",
+        also=(r"\b(?:zoek\w*|gezocht|opgezocht|google\w*|gegoogeld|internet|opzoeken)\b",),
+        scope="message",
+        strength=V,
+    ),
+    Rule(
+        S,
+        "hopelessness",
+        r"\b(?:zinloos|uitzichtloos|hopeloos|geen zin meer)\b",
+        also=(r"\b(?:mijn leven|het leven|dit leven)\b",),
+        exclude=r"\b(?:formulier\w*|regels|wachtlijst|gesprek|cursus|therapie|bezoek)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "hopelessness",
+        r"\b(?:wat maakt het|maakt het)<adv> (?:nog )?uit of ik<adv> (?:er (?:nog )?ben|leef|besta)\b|"
+        r"\bde wereld (?:draait|gaat)<adv> door zonder (?:mij|me)\b|"
+        r"\bbij (?:mij|mezelf) (?:de )?stekker eruit\b|"
+        r"\b(?:graag|liefst|wil|zou)\b(?: [a-z]+){0,6} dat het (?:dan |daarna |gewoon )?(?:voorbij|"
+        r"over|afgelopen|klaar) is\b",
+        exclude=r"\b(?:pijn|wachtlijst|verbouwing|griep|ruzie|regen|operatie|vakantie)\b",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        r"\bafscheid (?:wil |wou |ga |gaan )?nemen\b(?: van (?:iedereen|jullie|jou|u|het leven|de "
+        r"wereld))?",
+        exclude=r"\b(?:vader|moeder|man|vrouw|oma|opa|naaste|tante|oom|zus|broer|hond|kat|"
+        r"stervend\w*|uitvaart|begrafenis|verpleeghuis|collega\w*|huis|werk|school|pensioen)\b",
+        strength=V,
+    ),
+    Rule(
+        S,
+        "hopelessness",
+        r"\b(?:de )?stekker eruit (?:trekt|trekken|getrokken|trok|trek)\b",
+        also=(r"\b(?:bij mij|bij mezelf|voor mij|mijn stekker|bij mij eruit)\b",),
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "suicide_method",
+        r"\baan (?:de )?(?:pillen|trein|spoor|brug|flat|touw|water) (?:denk|dacht|zit te denken)\b",
+        strength=V,
+    ),
+    # --- acute danger: a life in danger without a means or a word of now --------------------------
+    Rule(
+        S,
+        "suicide_method",
+        # Together with the means: "we gaan vanavond samen slapen" next to the insulin.
+        r"\bsamen\b(?: [a-z]+){0,3} (?:gaan slapen|inslapen|in slaap vallen|gaan|stoppen|een einde)\b",
+        also=(rf"{DRUGS}|\b(?:insulinepen\w*|gas|gaskraan|touw|uitlaat)\b",),
+        exclude=r"\b(?:vakantie|weekend|uitje|wandelen|dagbesteding|logeren|boodschappen|"
+        r"verhuizen|verpleeghuis)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # More words for a death wish, from blind round 15.
+        r"\bmezelf (?:weg ?doen|wegdoen|van kant maken)\b|\bmoe van het leven\b|"
+        r"\b(?:god|de here|de heer|allah|jezus|hij daarboven)\b(?: [a-z]+){0,2} (?:mij|me) "
+        r"(?:komt )?(?:halen|roepen|weghalen|thuishalen)\b|"
+        r"\bhoef ik (?:ook )?niet meer\b",
+        also=(r"\b(?:mezelf|leven|halen|roepen|bid|bidden|er niet meer|slaappil\w*|pillen|ook)\b",),
+        exclude=r"\bhoef ik (?:ook )?niet meer (?:te |naar|zo|zoveel|alles|elke)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        r"\bzonder mij (?:hebben|heeft|zijn|is) (?:ze|zij|hij|iedereen|jullie)(?: [a-z]+){0,2} "
+        r"(?:minder last|beter af|het beter|rust)\b|\bbeter (?:is )?als ik (?:ook )?ga\b|"
+        r"\bbrief\b(?: [a-z]+){0,3} voor als ik er niet meer ben\b",
+        strength=V,
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # Not being there by a date: "wat gebeurt er met de aanmelding als ik er volgende week niet
+        # meer ben?"
+        r"\bals ik er (?:volgende week|volgende maand|morgen|overmorgen|straks|binnenkort|"
+        r"na (?:vandaag|morgen|dit weekend|kerst)|over (?:een|twee|drie|[0-9]+) (?:dag|dagen|week|"
+        r"weken)) niet meer ben\b",
+        strength=V,
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # A decision told as one: "als ik er morgen niet meer ben ... mijn besluit staat vast".
+        r"\b(?:mijn )?besluit (?:staat vast|is genomen|is gemaakt)\b|\bik heb (?:het|mijn) besluit "
+        r"genomen\b",
+        also=(
+            r"\b(?:er niet meer|niet meer ben|niet meer zijn|afscheid|einde|leven|dood|"
+            r"achterlaten|voorbij)\b",
+        ),
+        scope="message",
+        negatable=False,
+    ),
+    # --- round 16 (development): danger and harm told without the usual words ---------------------
+    Rule(
+        S,
+        "death_wish",
+        # "Al maakt het eigenlijk niet meer uit, ik ben er toch niet lang meer."
+        r"\bik ben er (?:toch |straks |binnenkort |waarschijnlijk |eigenlijk )*niet lang meer\b|"
+        r"\bhet maakt (?:toch |eigenlijk |allemaal )*(?:niet|niks|niets) meer uit\b(?= \||$| (?:ik|"
+        r"wat|of|hoe)\b)",
+        also=(
+            r"\b(?:niet lang meer|niet meer uit|hoeft niet meer|niet meer hoeven|er niet meer)\b",
+        ),
+        exclude=r"\b(?:kanker|terminaal|ongeneeslijk|uitbehandeld|palliatie\w*|hospice|arts|"
+        r"dokter|oncoloog|diagnose|welk|welke|wat ik kies|maakt mij niet uit|kleur|dag|tijd)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    # --- wordings from blind round 12 (development), written as the kinds they are --------------
+    Rule(
+        S,
+        "not_wanting_to_live",
+        r"\buit het leven (?:(?:moeten|willen|gaan|zullen|kunnen) )?(?:te )?(?:stappen|stapt|stap|gaan|weg)\b|"
+        r"\b(?:ga|gaan|wil|wil ik|ga ik|zal ik)<adv> (?:achter (?:hem|haar) aan|(?:hem|haar) achterna)\b",
+        also=(
+            r"\b(?:uit het leven|dood\w*|sterft|sterven|overlijdt|overleden|er niet meer is|"
+            r"er straks niet meer is|weg is|begraven)\b",
+        ),
+        exclude=r"\b(?:boodschap\w*|winkel|naar buiten|de straat op|fiets\w*|rent|rende|"
+        r"weggelopen|loopt weg)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "suicide_method",
+        # Pills saved up for a way out: "ze spaart haar slaappillen op".
+        rf"\b(?:spaart|spaar|spaarde|gespaard|opgespaard|verzamelt|verzamel|verzameld|hamstert|"
+        rf"bewaart|bewaar|verstopt)\b(?: [a-z]+){{0,3}} {DRUGS}|{DRUGS}(?: [a-z]+){{0,3}} "
+        rf"(?:op (?:te )?sparen|opgespaard|gespaard|aan het sparen|verzameld)\b|"
+        rf"\b(?:spaart|spaar)<gap> op\b",
+        also=(
+            DRUGS,
+            r"\b(?:neemt|neem|nemen|innemen|slikken|slikt|als|wanneer|ooit|klaar|genoeg|"
+            r"einde|uitweg|potje|doosje|la)\b",
+        ),
+        exclude=r"\b(?:apotheek|terugbrengen|inleveren|weggooien|opruimen|houdbaar\w*|"
+        r"vakantie|voorraad voor|recept)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "suicide_method",
+        r"\b(?:met de auto|met de wagen|auto)\b(?: [a-z]+){0,3} (?:tegen (?:een|de) (?:boom|muur|"
+        r"pijler|vrachtwagen|vrachtauto|brugpijler)|het water in|de sloot in)\b|"
+        r"\b(?:rij|rijd|rijden|rijdt)(?: [a-z]+){0,2} (?:de vaart|de sloot|het water|het kanaal|"
+        r"de gracht|de rivier) in\b|"
+        r"\bvoor (?:een|de) (?:vrachtwagen|vrachtauto|trein|bus) (?:springen|lopen|stappen|"
+        r"gaan staan)\b|"
+        r"\b(?:opgezocht|gegoogeld|googelen|gezocht|zoek|zocht)\b(?: [a-z]+){0,3} hoe (?:hoog|"
+        r"diep|veel)\b(?: [a-z]+){0,4} (?:flat|brug|dak|gebouw|toren|viaduct|water|pillen|"
+        r"tabletten|dodelijk)\b|\bhoeveel\b(?: [a-z]+){0,3} (?:dodelijk|genoeg om)\b",
+        exclude=r"\b(?:ongeluk|aanrijding|botsing|schade|verzekering|rijles|rijbewijs|"
+        r"verbouw\w*|lift|trap|verhuiz\w*)\b",
+        strength=V,
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # A farewell nobody noticed: "ze had niet door dat het de laatste keer was".
+        r"\b(?:niet door|geen idee|niet wist|niet weet) dat het de laatste keer (?:was|is)\b|"
+        r"\bin stilte afscheid\b",
+        strength=V,
+        negatable=False,
+    ),
+    # --- wordings from blind round 8 (development) ------------------------------------------------
+    Rule(
+        S,
+        "suicide_method",
+        r"\b(?:ruk|rukje|draai) aan het stuur\b|\ber samen uitstappen\b|\bsamen (?:er )?uitstappen\b",
+        also=(r"\b(?:klaar|voorbij|over|gedaan|samen|niet meer|einde)\b",),
+        scope="message",
+        strength=V,
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # Going along with the partner's death: "als zij gaat, ga ik ook".
+        r"\bals (?:zij|hij|ze|mijn \w+) (?:gaat|sterft|doodgaat|overlijdt|er niet meer is)\b(?: [a-z|]+){0,2} "
+        r"(?:ga|wil) ik (?:ook|mee|met (?:haar|hem) mee)\b",
+        strength=V,
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # Farewell letters written: "heb de brieven voor de kinderen al geschreven".
+        r"\bbrie(?:f|ven|fje|fjes) (?:voor|aan) (?:de kinderen|mijn \w+|iedereen|jullie)\b(?: [a-z]+){0,2} "
+        r"(?:al )?(?:geschreven|klaar|klaargelegd|neergelegd)\b",
+        also=(r"\b(?:goed zo|klaar|afscheid|niet meer|voorbij|rust|het is (?:goed|genoeg))\b",),
+        scope="message",
+        strength=V,
+        negatable=False,
+    ),
+    # --- co-occurrence rules: concepts that meet in one clause, in any word order -----------------
+    Rule(
+        S,
+        "death_wish",
+        r"(?<!\bde )(?<!\bna )(?<!\bzijn )(?<!\bhaar )\b(?:dood|doodgaan|doodga|sterven|sterf)\b"
+        r"(?! (?:van|hout|vlees|spoor|punt|gewicht|blad|bladeren|takken)\b)|\bde dood\b(?! van\b)",
+        also=("<wishword>",),
+        exclude=(
+            r"\b(?:thuis|hospice|waardig|vredig|rustig|slaap|gecremeerd|cremeren|begraven|uitvaart|"
+            r"testament|wilsverklaring|na (?:zijn|haar|mijn) dood|niet dat|bang dat|bang om|"
+            r"weten|dokter|arts)\b"
+        ),
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        r"\bniet (?:meer|langer)(?: [a-z]+){0,2} (?:leven|bestaan)\b",
+        also=(r"\b(?:wil|wilt|wou|wilde|willen|zin|liefst|hoeft|hoef|zie|zou)\b",),
+        negatable=False,
+        exclude=r"\b(?:alleen|zelfstandig|thuis|op zichzelf|zonder hulp)\b",
+    ),
+    Rule(
+        S,
+        "hopelessness",
+        r"\b(?:het|mijn|dit|zijn|haar) leven\b",
+        also=(
+            r"\b(?:geen zin|zinloos|niet (?:meer )?(?:de moeite )?waard|niets (?:meer )?waard|"
+            r"niks (?:meer )?waard|geen waarde|uitzichtloos|hopeloos)\b",
+        ),
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "suicide_method",
+        r"\b(?:springen|spring|springt|te springen)\b",
+        also=(r"\b(?:balkon|brug|dak|flat|trein|spoor|rails|raam|hoogte|toren)\b",),
+    ),
+    Rule(
+        S,
+        "suicide_method",
+        r"\b(?:alle|al mijn|al zijn|al haar|al de|een hele (?:pot|strip|doos)|een heel doosje|"
+        r"genoeg|een handvol)\b(?: [a-z]+){0,3} (?:pillen|medicijnen|slaappillen|tabletten)\b",
+        also=(
+            r"\b(?:innemen|in te nemen|inneem|slikken|te slikken|slik|nemen|te nemen|opeten|"
+            r"op te eten|sparen|gespaard|verzamel\w*|klaarliggen|om het te doen|om dood te gaan|"
+            r"om te sterven|om er een (?:eind|einde) aan te maken)\b",
+        ),
+        exclude=(
+            r"\b(?:zorg dat|zorgen dat|controleer\w*|herinner\w*|vergeet|vergeten|op tijd|apotheek|"
+            r"baxter|weekdoos|elke dag|iedere dag|s ochtends|s avonds|dokter|huisarts|"
+            r"voorgeschreven|mag|moet|help\w*|netjes|goed)\b"
+        ),
+    ),
+)

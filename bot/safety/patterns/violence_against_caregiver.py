@@ -1,0 +1,337 @@
+"""Violence against the caregiver by the naaste or someone else (Veilig Thuis).
+
+The rule format, the macros and the decisions behind these rules: bot/safety/patterns/__init__.py.
+"""
+
+from __future__ import annotations
+
+from bot.safety.patterns.compile import AG, Rule, V, phrasings
+from bot.safety.patterns.macros import ANIMALS, PAST, SLAAN_IDIOMS, WEAPONS
+
+RULES: tuple[Rule, ...] = (
+    # --- violence against the caregiver -----------------------------------------------------------
+    *phrasings(
+        AG,
+        "naaste_hits_caregiver",
+        (
+            r"\b(?:slaat|sloeg|schopt|schopte|bijt|beet|krabt|krabde|knijpt|kneep|duwt|duwde|stompt|"
+            r"stompte|trapt|trapte|wurgt|wurgde|mishandelt|mishandelde|bedreigt|bedreigde|slaan|"
+            r"schoppen|bijten|krabben|knijpen|duwen|bedreigen|mishandelen|mept|mepte)<adv> (?:me|mij)\b"
+            r"(?! (?:om het hart|om de oren|over|lastig|erdoor|er doorheen|met stomheid)\b)|"
+            r"\bvalt<adv> (?:me|mij)<adv> aan\b"
+        ),
+        (
+            r"\bik<adv> (?:word|werd|ben)<adv>(?: thuis)?(?: door(?: [a-z]+){1,3})?<adv> (?:geslagen|"
+            r"geschopt|"
+            r"gebeten|gekrabd|geknepen|geduwd|bedreigd|mishandeld|gewurgd|aangevallen|getrapt|gestompt|"
+            r"in elkaar geslagen)\b|"
+            r"\b<agent><adv> (?:slaat|schopt|bijt|krabt|knijpt|stompt|trapt|mept)(?: en (?:slaat|"
+            r"schopt|bijt|krabt|knijpt|stompt|trapt|mept|scheldt))*<adv>(?: (?:als|wanneer|bij|"
+            r"tijdens|zodra)\b|<end>)"
+        ),
+        (
+            r"\b(?:heeft|hebben|had)<inv><adv> (?:me|mij)<adv>(?: (?:tegen|op|door|in|van) (?:de|een|het) "
+            r"(?:muur|deur|kast|grond|vloer|trap|bank|bed|gang|keuken))? (?:geslagen|geschopt|gebeten|"
+            r"gekrabd|geknepen|geduwd|gegooid|bedreigd|mishandeld|gewurgd|aangevallen|getrapt|gestompt|"
+            r"pijn gedaan|een (?:klap|schop|duw|stomp|mep|tik) gegeven)\b"
+        ),
+        exclude=ANIMALS,
+    ),
+    Rule(
+        AG,
+        "naaste_hits_caregiver",
+        r"\bik<adv> (?:krijg|kreeg)<adv> (?:klappen|een klap|schoppen|een schop|een duw|een stomp|"
+        r"een mep) van\b|\bgooit<adv>(?: met)?<gap> naar (?:me|mij|mijn hoofd)\b",
+    ),
+    Rule(
+        AG,
+        "naaste_hits_caregiver",
+        r"\b<agent>(?: [a-z0-9]+){0,3} (?:me|mij)<adv> (?:te )?(?:slaan|schoppen|bijten|krabben|"
+        r"knijpen|wurgen|stompen|trappen|vermoorden|pijn (?:te )?doen|iets aan (?:te )?doen|"
+        r"iets aandoen|te lijf (?:te )?gaan|aan (?:te )?vallen|aanvallen)\b",
+        # "ze willen me vermoorden met al die formulieren": paperwork, said as a figure of speech.
+        exclude=ANIMALS
+        + r"|\b(?:formulier\w*|papier\w*|regels|bureaucratie|instanties|aanvra\w*|belasting\w*|"
+        r"gemeente|vragen|mails|telefoontjes)\b",
+    ),
+    Rule(
+        AG,
+        "naaste_hits_caregiver",
+        r"\b(?:heeft|had|greep|grijpt|pakt|pakte|pakken|grijpen)<inv><adv> (?:me|mij)<adv> (?:bij|"
+        r"aan|"
+        r"rond) (?:mijn|de) (?:keel|nek|haren|haar|strot)\b|\b(?:keel|strot) (?:dichtgeknepen|"
+        r"dichtgedrukt)\b",
+        exclude=ANIMALS,
+    ),
+    Rule(
+        AG,
+        "threat_against_caregiver",
+        r"\b(?:dreigt|dreigde|gedreigd)<adv> (?:me|mij|ermee|dat hij|dat ze)?<gap> (?:te slaan|"
+        r"iets aan te doen|te vermoorden|dood te maken|pijn te doen|te steken|vermoorden|"
+        r"iets aandoen|dood|neer te steken)\b|\bdreigt<adv> (?:me|mij)\b",
+    ),
+    Rule(
+        AG,
+        "threat_against_caregiver",
+        r"\b(?:dreigt|dreigde|zwaait|zwaaide|bedreigt|bedreigde|bedreigd|staat|stond|komt|kwam)"
+        rf"<gap> met (?:een |het |zijn |haar )?{WEAPONS}\b|"
+        rf"\b{WEAPONS}<gap> (?:op me af|achter me aan|tegen me|naar me)\b",
+        exclude=(
+            r"\b(?:snij\w*|groente|brood|vlees|aardappel\w*|schillen|koken|kookt|houtsnij\w*|"
+            r"wandel\w*|loopt met een stok|lopen met een stok)\b"
+        ),
+    ),
+    Rule(
+        AG,
+        "fear_of_naaste",
+        r"\bik<adv> ben<adv> (?:bang|doodsbang|angstig|heel bang) (?:voor|van)<person>(?= \||$|"
+        r" (?:als|wanneer|omdat|want|en|"
+        r"hij|ze|zij|soms|echt|geworden|tegenwoordig|nu|sinds|hoor|geworden)\b)",
+    ),
+    Rule(
+        AG,
+        "fear_of_naaste",
+        r"\bik<adv> (?:durf|durfde)<adv> niet (?:meer )?(?:naar huis|thuis te komen|alleen met"
+        r"<person>|bij<person>|in huis)\b|\bik<adv> voel (?:me|mij)<adv> niet (?:meer )?veilig "
+        r"(?:thuis|bij<person>|in (?:mijn eigen |ons |het )?huis|met<person>)\b",
+        negatable=False,
+    ),
+    Rule(
+        AG,
+        "aggression_of_naaste",
+        r"\b<agent><adv> (?:is|wordt|werd|was|reageert|doet)<adv> (?:verbaal |fysiek |erg |heel )?"
+        r"(?:agressief|gewelddadig|handtastelijk|agressiever)\b|"
+        r"\bmaakt<person><adv> (?:agressief|gewelddadig)\b|\b(?:veel|steeds meer|last van) "
+        r"agressie\b",
+        exclude=PAST,
+    ),
+    Rule(
+        AG,
+        "threat_against_caregiver",
+        # "dreigt dat hij me vermoordt", "gedreigd dat hij mij een lesje zal leren"
+        r"\b(?:dreig\w*|gedreigd|bedreig\w*|roept|riep|schreeuwt|schreeuwde|zegt|zei)\b",
+        also=(
+            r"\b(?:me|mij|ons)\b",
+            r"\b(?:vermoord\w*|dood(?:maakt|maken|te maken|steekt|schiet)|dood (?:maakt|maken|"
+            r"te maken)|neer(?:steekt|steken|schiet|schieten)|steekt|steken|afmaakt|afmaken|"
+            r"af te maken|iets aan(?:doet|doen|te doen)|pijn (?:doet|doen|te doen)|"
+            r"een lesje (?:leren|zal leren|gaat leren|te leren)|te grazen|in elkaar (?:slaan|slaat|"
+            r"te slaan|timmeren)|kapot (?:maakt|maken|slaan))\b",
+        ),
+        exclude=ANIMALS + r"|\b(?:testament|erfenis|grapje|haha)\b|\bik (?:dreig|roep|zeg)\b",
+    ),
+    Rule(
+        AG,
+        "naaste_restrains_caregiver",
+        r"\b(?:sluit|sloot)\b(?: [a-z]+)? (?:me|mij|ons) (?:[a-z]+ ){0,4}op\b|"
+        r"\b(?:heeft|had)<inv><adv> (?:me|mij|ons) (?:[a-z]+ ){0,4}opgesloten\b|"
+        r"\bik (?:word|werd)<adv> (?:[a-z]+ ){0,4}opgesloten\b",
+        exclude=r"\bik (?:sluit|sloot|heb|had) (?:me|mij)\b|\bmezelf\b",
+    ),
+    Rule(
+        AG,
+        "naaste_hits_caregiver",
+        # Throwing things at the caregiver, or in a rage: "gooit met borden als ze boos is".
+        r"\b(?:gooit|gooide|smijt|smeet|gegooid|gesmeten)\b",
+        also=(
+            r"\b(?:tegen|naar) (?:me|mij|mijn (?:hoofd|gezicht|lijf))\b|\bgehecht\b|"
+            r"\b(?:borden|bord|glazen|glas|kopjes|stoelen|stoel|messen|servies|bekers|vaas)\b",
+        ),
+        exclude=(
+            r"\bik (?:gooi|gooide|smijt|smeet)\b|\b(?:bal|balletje|ballon|frisbee|spel|speelt|"
+            r"weg|afval|prullenbak|vuilnis|container|glasbak|op de grond)\b"
+        ),
+        scope="message",
+    ),
+    Rule(
+        AG,
+        "naaste_hits_caregiver",
+        # Strangling: "hij knijpt mijn keel dicht", "zijn hand op mijn keel".
+        r"\b(?:knijpt|kneep|drukt|drukte|duwt|duwde|grijpt|greep|pakt|pakte)\b(?: [a-z]+){0,2} "
+        r"(?:mijn|me|mij) (?:keel|strot|hals)\b|\b(?:hand|handen)\b(?: [a-z]+){0,2} (?:op|om|rond) "
+        r"mijn (?:keel|hals|strot)\b",
+        exclude=ANIMALS + r"|\bik (?:knijp|kneep|druk|duw|pak)\b",
+    ),
+    # --- round 16 (development): danger and harm told without the usual words ---------------------
+    Rule(
+        AG,
+        "naaste_hits_caregiver",
+        # Two blows in one breath, the doer named further back: "mijn dochter (23, autisme) bijt
+        # en krabt als ze overprikkeld raakt. ik heb overal littekens".
+        r"\b(?:slaat|schopt|bijt|krabt|knijpt|stompt|trapt|mept|spuugt|duwt|slaan|schoppen|bijten|"
+        r"krabben|knijpen|trappen) en (?:slaat|schopt|bijt|krabt|knijpt|stompt|trapt|mept|spuugt|"
+        r"duwt|scheldt|slaan|schoppen|bijten|krabben|knijpen|trappen|schelden)\b",
+        also=(
+            r"\b(?:me|mij|mijn (?:armen|handen|gezicht)|littekens|blauwe plekken|wonden|"
+            r"krassen|bang)\b",
+        ),
+        exclude=ANIMALS + r"|\b(?:kinderen op school|andere kinderen|klasgenoten|speelgoed)\b",
+        scope="message",
+    ),
+    # --- violence against the caregiver: more wording ------------------------------------------
+    Rule(
+        AG,
+        "naaste_hits_caregiver",
+        r"\b(?:brak|breekt|kneusde|verwondde|verwondt)\b(?: [a-z]+){0,2} mijn (?:pols|arm|vinger\w*|"
+        r"neus|rib\w*|hand|been|kaak|tand\w*)\b|"
+        r"\b(?:trekt|trok|rukt|rukte) (?:\w+ )?aan mijn (?:haren|haar|arm|armen|oor|oren|kleren)\b|"
+        r"\b(?:spuugt|spuwt|spuugde|spoog) (?:\w+ )?(?:naar|op|in) (?:me|mij|mijn)\b|"
+        r"\b(?:sloeg|slaat|gaf|geeft) (?:me|mij) (?:een )?(?:bloedneus|blauw oog|dikke lip|"
+        r"bloedlip|hersenschudding)\b|"
+        r"\b(?:mes|wapen|pistool|geweer|schaar)\b(?: [a-z]+){0,2} (?:op|naar) (?:me|mij|ons) "
+        r"(?:gericht|gehouden|richt|houdt)\b",
+        exclude=ANIMALS + r"|\bik (?:brak|trek|trok|ruk|rukte|spuug|sloeg|gaf)\b|"
+        r"\b(?:toen ik (?:viel|haar optilde|hem optilde)|tillen|optillen|gevallen)\b",
+    ),
+    Rule(
+        AG,
+        "naaste_hits_caregiver",
+        r"\b<agent><adv> (?:slaat|schopt|bijt|krabt|knijpt|stompt|trapt|mept|spuugt|spuwt|duwt)"
+        r"(?: en (?:slaat|schopt|bijt|krabt|knijpt|stompt|trapt|mept|scheldt|spuugt|spuwt|duwt))+\b",
+        exclude=ANIMALS,
+    ),
+    # --- abuse or neglect: more wording -------------------------------------------------------
+    Rule(
+        AG,
+        "naaste_hits_caregiver",
+        r"\b(?:heeft|had|hebben)<inv><adv> (?:me|mij)<adv>(?: [a-z]+){0,3} (?:gekrabt|gekrabd|"
+        r"opengekrabd|gebeten|geslagen|geschopt|geknepen|gestompt|getrapt|gewurgd)\b",
+        exclude=ANIMALS + "|" + PAST,
+    ),
+    Rule(
+        AG,
+        "aggression_of_naaste",
+        r"\b<agent><adv> (?:is|wordt|werd)(?: [a-z]+){0,4} (?:agressief|gewelddadig|handtastelijk)\b",
+        also=(r"\b(?:blauwe plek\w*|me|mij|ik|bang|slaat|sloeg|geslagen|pijn)\b",),
+        exclude=PAST + r"|\b(?:niet|nooit) (?:agressief|gewelddadig)\b",
+        scope="message",
+    ),
+    Rule(
+        AG,
+        "naaste_hits_caregiver",
+        r"\b(?:heeft|had|gooide|goot|gooit|giet)<inv><adv> (?:me|mij)\b(?: [a-z]+){0,4} "
+        r"(?:overgoten|overgegoten|overgieten)\b|\b(?:hete|kokende|heet|kokend) (?:thee|koffie|"
+        r"water|soep)\b(?: [a-z]+){0,2} (?:over|naar) (?:me|mij)\b|"
+        r"\b(?:gaat|ging|gaan)<adv> (?:me|mij)<adv> te lijf\b|"
+        r"\b(?:heeft|had|hebben|gaf|geeft)<inv><adv> (?:me|mij)<adv> (?:een|paar|flinke|harde) "
+        r"(?:klap|klappen|schop|duw|stomp|mep|tik|trap|kopstoot|dreun)(?: [a-z]+){0,3} "
+        r"(?:gegeven|verkocht)?\b",
+        exclude=ANIMALS + "|" + PAST + r"|\b(?:zetje|duwtje in de rug|goede richting)\b",
+    ),
+    Rule(
+        AG,
+        "naaste_restrains_caregiver",
+        r"\blaat<adv> (?:me|mij)<adv> niet (?:gaan|weg|los|vertrekken)\b|"
+        r"\b(?:houdt|hield)<adv> (?:me|mij)<adv> (?:[a-z]+ )?(?:vast|tegen)\b(?: [a-z]+){0,4} "
+        r"(?:als|wanneer|zodat) ik\b",
+        exclude=ANIMALS + r"|\b(?:hand|handje|knuffel\w*|lief|angst\w* (?:om|dat))\b",
+        negatable=False,
+    ),
+    Rule(
+        AG,
+        "naaste_hits_caregiver",
+        r"\b(?:schopt|schopte|trapt|trapte|slaat|sloeg|stompt|stompte|bijt|beet|knijpt|kneep|krabt|"
+        r"krabde|mept|mepte)\b(?: [a-z]+)? (?:tegen|in|op) mijn (?:benen|been|armen|arm|gezicht|"
+        r"hoofd|buik|rug|schenen|scheen|borst|oog|kaak)\b",
+        exclude=ANIMALS + "|" + PAST + r"|\bik (?:schop|trap|sla|stomp|bijt|knijp|krab|stoot)\b|"
+        r"\b(?:bang|angst\w*|lief|troost|steun)\b",
+    ),
+    Rule(
+        AG,
+        "sexual_harassment",
+        r"\b(?:dwingt|dwong|gedwongen|verplicht|verplichtte)\b(?: [a-z]+){0,3} (?:tot seks|tot "
+        r"seksuele|seks)\b|\bseks\b(?: [a-z]+){0,3} (?:tegen mijn (?:zin|wil)|terwijl ik (?:niet|nee))\b",
+    ),
+    Rule(
+        AG,
+        "naaste_hits_caregiver",
+        r"\b(?:heeft|had|hebben)<inv><adv> (?:me|mij)<adv>(?: [a-z]+){0,3} (?:gestoken|gesneden|"
+        r"verwond|geprikt|gebrand|overgoten)\b",
+        exclude=ANIMALS + "|" + PAST + r"|\b(?:naald|injectie|prik|bloedprik)\b",
+    ),
+    # --- wordings from blind round 12 (development), written as the kinds they are --------------
+    Rule(
+        AG,
+        "threat_against_caregiver",
+        # A threat to kill the caregiver, also when it is told: "hij heeft gezegd dat hij me vermoordt
+        # als ik de crisisdienst bel".
+        r"\b(?:gezegd|zegt|zei|roept|riep|schreeuwt|schreeuwde|dreigt|dreigde|appt|appte|sms\w*) "
+        r"dat (?:hij|ze|zij) (?:me|mij)<adv> (?:gaat |zal |komt )?(?:vermoordt|vermoorden|doodmaakt|"
+        r"dood maakt|doodmaken|afmaakt|afmaken|doodsteekt|iets aandoet|iets aan gaat doen)\b",
+        exclude=r"\b(?:grap\w*|haha\w*|formulier\w*|belasting\w*|film|serie|spel|game|"
+        r"waan\w*|denkt dat)\b|\U0001f602",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AG,
+        "threat_against_caregiver",
+        r"\b(?:steek|sla|maak|schiet) ik (?:je|jou|u) (?:neer|dood|af|kapot)\b|"
+        r"\bmes onder (?:zijn|haar) (?:kussen|matras|bed)\b",
+        negatable=False,
+    ),
+    # --- wordings from blind round 8 (development) ------------------------------------------------
+    Rule(
+        AG,
+        "threat_against_caregiver",
+        # Afraid at home of the naaste: "ik durf niks meer te zeggen, ik ben bang in mijn eigen huis".
+        r"\bbang in (?:mijn|ons) eigen huis\b|\bdurf (?:\w+ ){0,2}niet meer (?:naar )?(?:huis|thuis|"
+        r"binnen)\b|\bdurf (?:niks|niets) meer te zeggen\b",
+        strength=V,
+        negatable=False,
+    ),
+    # --- co-occurrence rules: concepts that meet in one clause, in any word order -----------------
+    Rule(
+        AG,
+        "naaste_hits_caregiver",
+        r"\b(?:slaat|sloeg|slaan|geslagen|schopt|schopte|geschopt|bijt|beet|gebeten|krabt|krabde|"
+        r"gekrabd|knijpt|kneep|geknepen|duwt|duwde|geduwd|stompt|stompte|gestompt|trapt|trapte|"
+        r"getrapt|wurgt|wurgde|gewurgd|mept|mepte|gemept|bedreigt|bedreigde|bedreigd|bedreigen|"
+        r"mishandelt|mishandelde|mishandeld|aangevallen|aanvalt|blauw oog|blauwe ogen)\b",
+        also=("<meobj>",),
+        exclude=(
+            SLAAN_IDIOMS + "|" + ANIMALS + "|" + PAST + r"|\bik (?:heb|had)<adv> (?:me|mij)\b|"
+            r"\bik (?:[a-z]+ )?(?:bijt|beet|krab|krabde|sla|sloeg|knijp|kneep|duw|duwde) (?:me|"
+            r"mij)\b"
+        ),
+    ),
+    Rule(
+        AG,
+        "naaste_hits_caregiver",
+        r"\b(?:gooit|gooide|smijt|smeet|gooien)\b",
+        also=(r"\bnaar (?:me|mij|ons|mijn hoofd)\b",),
+    ),
+    Rule(
+        AG,
+        "threat_against_caregiver",
+        r"\b(?:mes|messen|wapen|pistool|schaar|hamer|bijl)\b",
+        also=(r"\b(?:dreig\w*|gedreigd|bedreig\w*|zwaai\w*|steken|neersteken|steekt|stak)\b",),
+    ),
+    Rule(
+        AG,
+        "naaste_hits_caregiver",
+        r"\b(?:iets aandoet|iets aan doet|pijn doet)\b",
+        also=("<meobj>",),
+    ),
+    Rule(
+        AG,
+        "naaste_hits_caregiver",
+        r"\b(?:blauw oog|blauwe plek\w*|gebroken neus|bloedlip|dikke lip|gekneusde \w+)\b",
+        also=(r"\bvan (?:hem|haar|mijn [a-z]+)\b", r"\b(?:ik|me|mij)\b"),
+        exclude=r"\b(?:tillen|vallen|gevallen|stoten|gestoten|val|sport)\b",
+    ),
+    Rule(
+        AG,
+        "sexual_harassment",
+        r"\bzit<adv> aan (?:me|mij)\b|\baan (?:me|mij) (?:zitten|zit|zat)\b|\bbetast (?:me|mij)\b|"
+        r"\b(?:ik word|ik werd)<adv> (?:betast|aangerand|lastiggevallen)\b",
+        exclude=ANIMALS,
+    ),
+    Rule(
+        AG,
+        "fear_of_naaste",
+        r"\bniet (?:meer )?veilig\b",
+        also=(r"\b(?:voel|voelde) (?:me|mij)\b", r"\b(?:thuis|huis|hem|haar|hij|zij|ze)\b"),
+        negatable=False,
+    ),
+)

@@ -1,0 +1,661 @@
+"""Violence by the caregiver against the naaste (Veilig Thuis, also for the caregiver).
+
+The rule format, the macros and the decisions behind these rules: bot/safety/patterns/__init__.py.
+"""
+
+from __future__ import annotations
+
+from bot.safety.patterns.compile import BY, Rule, V
+from bot.safety.patterns.macros import PASSIVE, SLAAN_IDIOMS
+
+# The caregiver as victim ("ik word door hem geslagen", "hij sloeg me") is not violence by them.
+_CAREGIVER_IS_VICTIM = (
+    r"\b(?:word|werd|ben)\b(?: [a-z]+){0,4} door\b|"
+    r"\b(?:slaat|sloeg|schopt|schopte|mishandelt|bijt|beet|knijpt|kneep|heeft|had|krijg|kreeg) "
+    r"(?:me|mij)\b"
+)
+# Harmless care contexts: an accident while washing, lifting, dressing.
+_CARE_ACCIDENT = (
+    r"\b(?:per ongeluk|onbedoeld|niet expres|niet met opzet|bij het|tijdens het|met tillen|"
+    r"met wassen|rolstoel|steunkousen|verband|wond|als ik\b(?: [a-z]+){0,4} (?:was|til|help|"
+    r"verschoon|aankleed|aantrek|aandoe|uittrek|draai|verzorg|optil|omdraai|afdroog|douche|kam|"
+    r"scheer|insmeer|verbind))\b"
+)
+# A joke said as one: "ik kan mijn zus wel wurgen, haha nee hoor".
+_JOKE = r"\b(?:haha\w*|hihi|grapje|geintje|lol|nee hoor|bij wijze van spreken|figuurlijk)\b"
+
+RULES: tuple[Rule, ...] = (
+    # --- violence by the caregiver ----------------------------------------------------------------
+    Rule(
+        BY,
+        "caregiver_hits",
+        r"\b<ikheb><adv>(?:<person>)?<adv> (?:geslagen|geschopt|geknepen|gekrabd|"
+        r"gebeten|gestompt|getrapt|gewurgd|door elkaar geschud|mishandeld|opgesloten|"
+        r"ingesloten|vastgebonden|vastgezet|gekneusd|een (?:klap|tik|mep|schop|stomp|oplawaai|"
+        r"draai om de oren|pets|knal|duw|por|trap|dreun|klets)<adv> (?:gegeven|verkocht))\b|"
+        r"\b<ikheb><adv><person><pp><adv> (?:opgesloten|ingesloten|vastgebonden|vastgezet|"
+        r"geslagen|geschopt|geknepen|geduwd)\b",
+        exclude=SLAAN_IDIOMS,
+    ),
+    Rule(
+        BY,
+        "caregiver_hits",
+        r"\b<ikheb><adv>(?: (?!alarm\b|munt\b|erdoorheen\b|doorheen\b|me\b|mij\b|"
+        r"mezelf\b|ons\b|slag\b|brug\b|toe\b|terug\b|stomheid\b|hol\b|vlucht\b|de\b|een\b|het\b|"
+        r"er\b|niet\b|nooit\b|geen\b|ik\b)[a-z0-9]+){1,3} geslagen\b",
+        exclude=SLAAN_IDIOMS,
+    ),
+    Rule(
+        BY,
+        "caregiver_hurts",
+        r"\b<ikheb><adv><person><adv> (?:geduwd|pijn gedaan|ruw (?:aangepakt|"
+        r"behandeld|vastgepakt)|hardhandig (?:aangepakt|behandeld|vastgepakt)|te hard "
+        r"vastgepakt|hard vastgepakt|bij de (?:arm|keel|nek|haren) gegrepen|aan (?:zijn|haar|dr) "
+        r"(?:arm|haren) getrokken)\b",
+        exclude=_CARE_ACCIDENT,
+    ),
+    Rule(
+        BY,
+        "caregiver_hits",
+        r"\bik<adv> (?:sla|sloeg|schop|schopte|knijp|kneep|stomp|stompte|trap|trapte|wurg|wurgde|"
+        r"mishandel|mishandelde|rammel|rammelde|mep|mepte)<adv><person><after>|"
+        r"\b(?:sla|sloeg|schop|schopte|knijp|kneep|mep|mepte) ik<adv><person><after>",
+    ),
+    Rule(
+        BY,
+        "caregiver_hurts",
+        r"\bik<adv> (?:trek|trok|ruk|rukte)<adv> (?:hard )?aan (?:zijn|haar|dr) (?:arm|armen|haren|"
+        r"haar|oor|oren)\b|\b(?:trek|trok|ruk|rukte) ik<adv> (?:hard )?aan (?:zijn|haar|dr) "
+        r"(?:arm|armen|haren|haar|oor|oren)\b",
+        exclude=_CARE_ACCIDENT,
+    ),
+    Rule(
+        BY,
+        "caregiver_restrains",
+        r"\bik<adv> (?:sluit|sloot)<person><adv>(?: in (?:zijn|haar|de) \w+)? op\b|"
+        r"\bik<adv> (?:sluit|sloot)<person><adv> (?:in|op) (?:zijn|haar|dr|de) (?:kamer|slaapkamer|"
+        r"badkamer|huis|bed|schuur|wc)\b|"
+        r"\bik<adv> (?:bind|bond)<person><adv>(?: \w+){0,4} vast\b|"
+        r"\bik<adv> (?:schud|schudde)<person><adv> door elkaar\b",
+    ),
+    Rule(
+        BY,
+        "caregiver_hurts",
+        r"\bik(?: (?:ga|zal|kan|wil|zou|ben bang dat ik))?<adv><person><adv> pijn<adv> "
+        r"(?:doe|deed|gedaan|doen|te doen|ga doen|zal doen)\b|\bik<adv> (?:doe|deed)<person><adv> "
+        r"pijn\b",
+        exclude=_CARE_ACCIDENT,
+    ),
+    Rule(
+        BY,
+        "fear_of_harming_naaste",
+        r"\bik(?: (?:ga|zal|kan|wil|zou))?<adv><person><adv> (?:iets|wat)<adv>(?: (?:kan|zal|ga|"
+        r"zou|"
+        r"wil|kon))?<adv> (?:aandoe|aan doe|"
+        r"aandoen|aan doen|aan te doen|aan zal doen|aangedaan|aan ga doen)\b|"
+        r"\bik<adv> doe<person><adv> (?:iets|wat) aan\b",
+    ),
+    Rule(
+        BY,
+        "fear_of_harming_naaste",
+        r"\bik<adv> (?:kan|kon|zou|wil|wou|ga|sta op het punt(?: om)?|heb zin om|had zin om|"
+        r"heb de neiging om|had de neiging om|voel de neiging om|kreeg de neiging om)<adv><person>"
+        r"<adv> (?:te )?(?:kunnen )?(?:slaan|wurgen|vermoorden|schoppen|"
+        r"door elkaar (?:te )?schudden|"
+        r"doodmaken|dood maken|(?:een klap|pijn) (?:te )?(?:geven|doen)|iets (?:aan )?(?:te )?doen|"
+        r"te lijf (?:te )?gaan)\b",
+        exclude=_JOKE,
+        scope="message",
+    ),
+    Rule(
+        BY,
+        "loss_of_control",
+        r"\bik<adv> (?:kan|kon)<adv> (?:me|mij|mezelf)<adv> niet (?:meer )?(?:beheersen|inhouden|"
+        r"in de hand houden|onder controle houden|in bedwang houden)\b|"
+        r"\bik<adv> (?:heb|had)<adv> (?:mezelf|me)<adv> niet (?:meer )?(?:in de hand|onder "
+        r"controle)\b|\bik<adv> (?:verlies|verloor)<adv> (?:mijn )?(?:zelfbeheersing|controle "
+        r"over mezelf)\b|\b(?:mezelf|me)<adv> niet (?:meer )?(?:in de hand|onder controle) "
+        r"(?:heb|had|hebben|houd|hou)\b|\bmijn hand<adv> (?:is |gleed |schoot )?(?:uitgeschoten|"
+        r"uitgegleden)\b|"
+        r"\bschoot mijn hand uit\b|\bbang (?:dat|voor wat) ik<adv> (?:ga doen|zal doen|iets doe "
+        r"waar ik spijt van)\b",
+        negatable=False,
+        exclude=r"\b(?:lachen|tranen|huilen|plassen|nieuwsgierigheid|bord|glas|kopje|mes)\b",
+    ),
+    Rule(
+        BY,
+        "caregiver_neglects",
+        r"\bik<adv> (?:geef|gaf)<person><adv> (?:expres|bewust|met opzet|als straf|al dagen|"
+        r"al een dag)<adv> geen (?:eten|drinken|medicijnen|medicatie|pillen|insuline)\b|"
+        r"\bik<adv> (?:geef|gaf)<person><adv> geen (?:eten|drinken|medicijnen|medicatie)<gap> "
+        r"(?:als straf|expres|met opzet|om (?:hem|haar) te straffen)\b|"
+        r"\bik<adv> laat<person><adv> (?:in (?:zijn|haar|dr) (?:eigen |vieze |natte )?(?:vuil|poep|"
+        r"ontlasting|plas|urine|luier)|nat|vies|vuil)<adv> (?:liggen|zitten)\b|"
+        r"\bik\b(?: [a-z0-9]+){0,8} geen (?:eten|drinken|medicijnen|medicatie|pillen)\b"
+        r"(?: [a-z0-9]+){0,5} (?:als straf|expres|met opzet|om (?:hem|haar) te straffen)\b|"
+        r"\bik<adv> (?:geef|gaf|doe|stop|meng|deed)(?:<person>)?<adv> (?:stiekem|extra)<adv> "
+        r"(?:slaappillen|pillen|medicijnen|oxazepam|temazepam|kalmeringsmiddelen)\b",
+        negatable=False,
+    ),
+    Rule(
+        BY,
+        "caregiver_aggressive",
+        r"\bik<adv> (?:word|werd|ben|was)<adv> (?:agressief|gewelddadig|handtastelijk)\b",
+    ),
+    Rule(
+        BY,
+        "caregiver_sedates",
+        # Extra sleeping pills for the caregiver's rest: "ik geef hem een extra slaappil zodat ik
+        # rust heb".
+        r"\b(?:extra|stiekem|meer|dubbele|nog een|een paar|een halve)\b(?: [a-z]+){0,2} "
+        r"(?:slaappil\w*|slaapmiddel\w*|slaaptablet\w*|pil|pillen|tablet\w*|kalmeringsmiddel\w*|"
+        r"kalmeringspil\w*|oxazepam|temazepam|lorazepam|diazepam|haldol|druppels|rustgevend\w*|"
+        r"slaapmedicatie|medicatie)\b",
+        also=(
+            "<ik>",
+            r"\b(?:geef|gaf|geven|gegeven|doe|deed|stop|stopte|meng|mengde|gemengd|verstop)\b",
+            r"\b(?:zodat|om|anders|stiekem|zonder dat|rust|slapen|doorslapen|slaapt|stil|rustig)\b",
+        ),
+        exclude=(
+            r"\b(?:(?:dokter|huisarts|arts|specialist) (?:zei|zegt|heeft gezegd|vindt)|van de "
+            r"(?:dokter|huisarts|arts) mag|voorgeschreven|mag dat|mag ik|mogen|advies|"
+            r"geadviseerd|apotheek)\b"
+        ),
+    ),
+    Rule(
+        BY,
+        "caregiver_neglects",
+        # Leaving a naaste alone who cannot get up or call for help.
+        r"\bik<adv> (?:laat|liet)<person>\b(?: [a-z0-9]+){0,6} (?:alleen|liggen|zitten|achter)\b|"
+        r"\b(?:laat|liet) ik<person>\b(?: [a-z0-9]+){0,6} (?:alleen|liggen|zitten|achter)\b",
+        also=(
+            r"\b(?:kan|kon)\b(?: [a-z]+){0,3} niet (?:meer )?(?:zelf )?(?:opstaan|uit bed|eruit|"
+            r"er uit|uit|lopen|naar de wc|naar het toilet|overeind|bij de telefoon|om hulp "
+            r"roepen|bellen)\b|\bniet (?:meer )?zelf (?:opstaan|uit bed|lopen|naar de wc|eruit)\b|"
+            r"\bbedlegerig\b|\bkan er (?:zelf )?niet uit\b|\bligt<adv>(?: [a-z0-9]+){0,4} alleen\b",
+        ),
+        exclude=(
+            r"\b(?:alarmknop|personenalarm|alarm|thuiszorg komt|buurvrouw komt|buurman komt|"
+            r"wijkverpleging|iemand komt|even|kwartier|half uur|mag ik|kan ik|is dat)\b"
+        ),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        BY,
+        "caregiver_restrains",
+        # Locked in alone for hours: "hij zit dan soms 3 uur alleen opgesloten".
+        r"\b(?:opgesloten|ingesloten|op slot)\b",
+        also=(
+            r"\balleen\b",
+            r"\b(?:uur|uren|de hele dag|dagdeel|middag|ochtend|nacht|dagen)\b",
+            "<ik>",
+        ),
+        exclude=r"\b(?:ik zit|zit ik|ik word|word ik|mezelf|me op|mij op)\b",
+        scope="message",
+    ),
+    Rule(
+        BY,
+        "caregiver_punishes",
+        # Isolation as punishment: facing the wall, sitting in the dark or the hall.
+        r"\b(?:(?:zijn|haar|het) gezicht )?naar de muur\b|\bin het donker\b|"
+        r"\b(?:in|op) de (?:gang|kou|hoek|kast|schuur|wc)\b(?: [a-z]+){0,3} (?:laten|gelaten|laat|"
+        r"liet)? ?(?:zitten|staan|liggen)\b|\bals straf\b|\btot (?:hij|ze|zij) (?:stil is|ophoudt|"
+        r"sorry zegt|luistert)\b",
+        also=(
+            "<ik>",
+            r"\b(?:draai|draaide|gedraaid|zet|zette|gezet|laat|liet|laten|gelaten|zitten|staan|"
+            r"liggen|geef|gaf|krijgt|kreeg)\b",
+            r"<naaste>|\b(?:hij|zij)\b",
+        ),
+        exclude=(
+            r"\b(?:slapen|slaapt|slaap|nachtlampje|lamp|licht|tv|televisie|raam|uitzicht|"
+            r"foto|schilderij|kalender)\b"
+        ),
+        scope="message",
+    ),
+    Rule(
+        BY,
+        "caregiver_neglects",
+        # The caregiver has stopped the care itself; it may have been handed over, so ask first.
+        r"\bik<adv> (?:was|verschoon|ververs|voer|verzorg|douche|kleed)<person>(?: [a-z]+){0,3} "
+        r"niet meer\b|\b(?:was|verschoon|ververs|voer|verzorg) ik<person>? niet meer\b|"
+        r"\b(?:haar|zijn|dr) (?:verband|luier\w*|wond\w*|steunkousen|medicijnen|medicatie|"
+        r"incontinentiemateriaal) (?:ververs|verschoon|geef|doe|verzorg|was) ik<adv> niet meer\b|"
+        r"\bik doe<adv> (?:niks|niets) meer voor<person>\b",
+        exclude=(
+            r"\b(?:thuiszorg|wijkverpleging|verpleging|verzorgende|verzorgster|verpleeghuis|"
+            r"dagbesteding|doet dat|doen dat|doet het|doen het|overgenomen|hoeft|nodig|mag|"
+            r"kan (?:hij|ze|zij) zelf|zelf)\b"
+        ),
+        negatable=False,
+        strength=V,
+    ),
+    # --- violence by the caregiver: more wording ----------------------------------------------
+    Rule(
+        BY,
+        "caregiver_hits",
+        r"\b(?:een|paar|flinke|harde)\b(?: [a-z]+)? (?:draai om (?:de|zijn|haar|dr) oren|oorvijg|"
+        r"muilpeer|klets|knal voor (?:zijn|haar|dr) kop|klap voor (?:zijn|haar|dr) kop)\b",
+        also=("<ik>", r"\b(?:gaf|geef|gegeven|verkocht|verkoop|geven)\b"),
+        exclude=_CAREGIVER_IS_VICTIM,
+    ),
+    Rule(
+        BY,
+        "caregiver_hurts",
+        r"\b(?:gesleurd|gesleept|sleur|sleurde|sleep|sleepte|meegesleurd|meegetrokken|rukte|"
+        r"gerukt)\b",
+        also=("<ik>", "<naaste>"),
+        exclude=_CAREGIVER_IS_VICTIM + r"|\b(?:koffer|tas|boodschappen|vuilniszak|kast|bank|"
+        r"bed naar|matras|rolstoel|rollator|mezelf)\b",
+    ),
+    Rule(
+        BY,
+        "caregiver_hurts",
+        # Gripping hard in anger: "ik word zo kwaad dat ik haar heel hard vastgrijp".
+        r"\b(?:vastgrijp\w*|vastgegrepen|grijp|greep|vastpak\w*|vastgepakt|beetpak\w*|"
+        r"beetgepakt|knijp|kneep|geknepen|trek|trok|getrokken|duw|duwde|geduwd|schud|schudde|"
+        r"geschud|por|porde|gepord)\b",
+        also=(
+            "<ik>",
+            "<naaste>",
+            r"\b(?:te hard|heel hard|zo hard|harder dan|keihard|ruw|hardhandig|kwaad|boos|woedend|"
+            r"uit frustratie|uit woede|pijn|blauw|blauwe plek\w*)\b",
+        ),
+        exclude=(
+            _CARE_ACCIDENT + "|" + _CAREGIVER_IS_VICTIM + r"|\b(?:anders valt|valt (?:hij|ze)|"
+            r"als (?:hij|ze) loopt|om te voorkomen|opvangen|steun\w*|mezelf|hand|handje)\b"
+        ),
+        scope="message",
+    ),
+    Rule(
+        BY,
+        "caregiver_sedates",
+        # Sedatives hidden in food or drink.
+        r"\b(?:slaappil\w*|slaapmiddel\w*|kalmeringspil\w*|kalmeringsmiddel\w*|oxazepam|"
+        r"temazepam|lorazepam|diazepam|haldol|druppels|pillen|pil|medicijnen)\b",
+        also=(
+            "<ik>",
+            r"\bin (?:zijn|haar|dr|de) (?:koffie|thee|eten|drinken|vla|yoghurt|pap|soep|sap|"
+            r"limonade|glas|beker)\b|\bstiekem\b",
+            r"\b(?:stop|stopte|doe|deed|meng|mengde|gemengd|gestopt|gedaan|verstop|verstopt|"
+            r"geef|gaf|gegeven)\b",
+        ),
+        exclude=(
+            r"\b(?:dokter|huisarts|arts|specialist|voorgeschreven|mag dat|mag ik|mogen|advies|"
+            r"geadviseerd|apotheek|slikken lukt|slikt ze niet|slikt hij niet|kan niet slikken|"
+            r"fijngemaakt|fijnmaken|weigert|anders neemt)\b"
+        ),
+        scope="message",
+    ),
+    Rule(
+        BY,
+        "caregiver_neglects",
+        # Left in a dirty pad on purpose or out of weariness: "ik heb hem laten zitten in zijn
+        # poepluier".
+        r"\b(?:laat|liet|laten|gelaten)\b",
+        also=(
+            "<ik>",
+            r"\b(?:liggen|zitten|staan)\b",
+            r"\b(?:poep\w*|vieze|natte|vuile|vuil|luier\w*|urine|plas|ontlasting|nat|vies|"
+            r"incontinentie\w*)\b",
+        ),
+        exclude=r"\b(?:thuiszorg|wijkverpleging|verpleging|verzorgende|nachtzorg|verpleeghuis|"
+        r"ze laten|zij laten|hun|tot de)\b",
+        negatable=False,
+    ),
+    Rule(
+        BY,
+        "caregiver_restrains",
+        r"\b(?:vastgemaakt|vastmaken|vastgesnoerd|vastgetapet|gefixeerd|fixeer|vastgezet|"
+        r"vastgebonden)\b",
+        also=("<ik>", "<naaste>"),
+        exclude=r"\b(?:gordel\w*|autostoel|in de auto|veter\w*|schoenen|jas|knoop|knopen|"
+        r"mezelf)\b|" + _CAREGIVER_IS_VICTIM + "|" + PASSIVE,
+    ),
+    # --- abuse or neglect: more wording -------------------------------------------------------
+    Rule(
+        BY,
+        "caregiver_hits",
+        r"\b(?:sla|sloeg|slaan)<adv> tegen<person> aan\b",
+    ),
+    Rule(
+        BY,
+        "caregiver_hits",
+        r"\bik<adv> (?:duw|duwde|por|porde|trap|trapte)<person><after>",
+        exclude=r"\b(?:rolstoel|rollator|schommel|scootmobiel|bed in|naar binnen|goede richting|"
+        r"voort|vooruit|de trap op|omhoog|in bed)\b",
+    ),
+    Rule(
+        BY,
+        "caregiver_neglects",
+        # Food withheld as a punishment: "ik geef haar soms niet te eten als ze mij uitscheldt".
+        r"\bik<adv> (?:geef|gaf)<person><adv> (?:niet|geen|niks|niets)<adv> (?:te )?(?:eten|drinken)"
+        r"\b(?: [a-z]+){0,3} (?:als|wanneer|tot|totdat|zolang)\b",
+        exclude=r"\b(?:nuchter|slaapt|operatie|dokter|arts|slikken|verslikt|ziekenhuis|onderzoek)\b",
+        negatable=False,
+    ),
+    Rule(
+        BY,
+        "caregiver_hurts",
+        r"\b(?:bij|aan|om) (?:zijn|haar|dr) (?:keel|nek|strot|hals) (?:gepakt|gegrepen|vastgepakt|"
+        r"beetgepakt|geknepen|gedrukt)\b|\b(?:pak|pakte|greep|grijp|knijp|kneep)\b(?: [a-z]+){0,3} "
+        r"(?:zijn|haar|dr) (?:keel|strot|hals)\b",
+        also=("<ik>",),
+        exclude=_CAREGIVER_IS_VICTIM + r"|\b(?:sjaal|kraag|das|ketting|medaillon|verband)\b",
+    ),
+    Rule(
+        BY,
+        "caregiver_isolates",
+        r"\b(?:telefoon|mobiel|mobieltje|gsm|sleutels?|rollator|bril|gehoorapparaat|rolstoel|"
+        r"wandelstok|stok)\b(?: [a-z]+){0,4} (?:weggehaald|afgepakt|verstopt|weggenomen|afgesloten|"
+        r"afgenomen|weg)\b",
+        also=(
+            "<ik>",
+            r"\b(?:zodat|niemand|niet (?:meer )?(?:kan|kon) (?:bellen|lopen|weg|horen|zien)|"
+            r"als straf|om (?:hem|haar) te straffen|uitgescholden|kwaad|boos|woedend)\b",
+        ),
+        exclude=r"\b(?:dementie (?:belt|bestelt)|oplichters|oplichting|babbeltruc|veiligheid|"
+        r"kwijt)\b",
+        scope="message",
+    ),
+    Rule(
+        BY,
+        "caregiver_hurts",
+        r"\b(?:behandel|behandelde|behandeld)\b",
+        also=("<ik>", "<naaste>", r"\b(?:slecht|ruw|gemeen|hard|onaardig|hardhandig)\b"),
+        exclude=_CAREGIVER_IS_VICTIM + r"|\b(?:wordt|werd|behandeld door|arts|dokter|ziekenhuis)\b",
+    ),
+    Rule(
+        BY,
+        "caregiver_threatens",
+        r"\bik<adv> (?:dreig|dreigde|bedreig|bedreigde)\b",
+        also=("<naaste>",),
+        exclude=r"\b(?:advocaat|rechter|gemeente|klacht|klachten|politie|thuiszorg)\b",
+    ),
+    Rule(
+        BY,
+        "caregiver_hurts",
+        # Hurting through an object, in anger: "met de rolstoel tegen de deur laten knallen omdat
+        # ik zo kwaad was".
+        r"\b(?:omdat ik<adv> (?:zo |heel |erg )?(?:kwaad|boos|woedend|razend|gefrustreerd|"
+        r"geirriteerd)|uit (?:woede|frustratie|boosheid)|expres|met opzet|bewust|om (?:hem|haar) "
+        r"een lesje te leren|als straf|ik was (?:zo |heel )?(?:woedend|kwaad|boos|razend)|zo hard)\b",
+        also=(
+            "<ik>",
+            "<naaste>",
+            r"\b(?:knallen|knalde|geknald|botsen|rammen|geramd|smijten|gesmeten|gooien|gegooid|"
+            r"duwen|geduwd|trekken|getrokken|sleuren|gesleurd|schudden|geschud|laten vallen|"
+            r"stoten|gestoten|knijpen|geknepen|laten liggen|laten zitten|laat liggen|liet liggen|"
+            r"niet geholpen|niet opgeholpen|laten staan|gezet|neergezet|gestoten|gegooid)\b",
+        ),
+        exclude=_CAREGIVER_IS_VICTIM,
+        scope="message",
+    ),
+    Rule(
+        BY,
+        "caregiver_hits",
+        r"\bik<adv> (?:gooi|gooide|smijt|smeet)\b(?: [a-z]+){0,3} naar<person>\b",
+        exclude=r"\b(?:bal|balletje|ballon|kussentje|knuffel|spel)\b",
+    ),
+    Rule(
+        BY,
+        "caregiver_neglects",
+        # Medicines or food withheld as a punishment.
+        r"\bik<adv> (?:geef|gaf)<person><adv> (?:haar |zijn |dr )?(?:eten|drinken|medicijnen|"
+        r"medicatie|pillen|insuline|water|toetje)<adv> (?:niet|expres niet)\b(?: [a-z]+){0,3} "
+        r"(?:als|wanneer|tot|totdat|zolang|omdat)\b",
+        exclude=r"\b(?:nuchter|slaapt|operatie|dokter|arts|slikken|verslikt|ziekenhuis|onderzoek|"
+        r"misselijk|overgeeft|braakt)\b",
+        negatable=False,
+    ),
+    Rule(
+        BY,
+        "caregiver_hurts",
+        # Smothering: "ik heb een kussen op zijn gezicht gedrukt".
+        r"\b(?:kussen|dekbed|deken|hand|handen|doek)\b(?: [a-z]+){0,2} (?:op|over|tegen) (?:zijn|haar|"
+        r"dr) (?:gezicht|mond|neus|hoofd)\b",
+        also=("<ik>", r"\b(?:gedrukt|gehouden|drukte|druk|duwde|geduwd|hield|houd|gelegd|legde)\b"),
+        exclude=r"\b(?:koelelement|washandje|ijs|zalf|crème|creme|lief|aai\w*|streel\w*|"
+        r"knuffel\w*|zoen\w*)\b",
+        scope="message",
+    ),
+    Rule(
+        BY,
+        "caregiver_hurts",
+        r"\bik<adv> (?:schop|schopte|trap|trapte|sla|sloeg|bonk|bonkte|stomp|stompte)<adv> tegen "
+        r"(?:haar|zijn|dr) (?:rolstoel|stoel|bed|rollator|deur|hoofd|been|benen)\b",
+    ),
+    Rule(
+        BY,
+        "caregiver_punishes",
+        r"\b(?:koud water|koude douche|ijskoud water|in de kou|buiten in de kou)\b",
+        also=("<ik>", "<naaste>", r"\b(?:laten|laat|liet|gelaten|zitten|staan|liggen|gezet|zet)\b"),
+        exclude=r"\b(?:warm|afkoelen|hitte|zomer|verfrissen)\b",
+        scope="message",
+    ),
+    Rule(
+        BY,
+        "caregiver_sedates",
+        r"\bmeer (?:van )?(?:zijn|haar|dr|de) (?:slaapmedicatie|slaappil\w*|slaapmiddel\w*|"
+        r"medicatie|medicijnen|pillen|kalmeringsmiddel\w*|morfine|oxazepam|haldol)\b(?: [a-z]+){0,3} "
+        r"dan (?:de dokter|de huisarts|de arts|voorgeschreven|mag|toegestaan|zou moeten)\b",
+        also=("<ik>",),
+    ),
+    Rule(
+        BY,
+        "caregiver_neglects",
+        r"\b(?:een week|weken|dagen|al \w+ dagen|een paar dagen|twee dagen|drie dagen) niet "
+        r"(?:gewassen|verschoond|gedoucht|eten gegeven|te eten gegeven|te drinken gegeven)\b",
+        also=("<ik>", "<naaste>"),
+        exclude=r"\b(?:thuiszorg|verpleeghuis|ziekenhuis|wijkverpleging|hij wil niet|ze wil niet|"
+        r"weigert|weigerde)\b",
+        negatable=False,
+    ),
+    Rule(
+        BY,
+        "caregiver_hurts",
+        # Hurting until the naaste cries: "ik knijp soms in haar hand tot ze huilt".
+        r"\btot (?:ze|hij|zij) (?:huilt|gilt|schreeuwt|pijn heeft|stil is|ophoudt|jankt)\b",
+        also=(
+            "<ik>",
+            r"\b(?:knijp|kneep|geknepen|sla|sloeg|duw|duwde|trek|trok|schud|schudde|por|porde|"
+            r"draai|draaide)\b",
+        ),
+        exclude=_CAREGIVER_IS_VICTIM,
+    ),
+    Rule(
+        BY,
+        "caregiver_neglects",
+        # Food withheld as a rule: "als hij niet eet krijgt hij de rest van de dag ook niks".
+        r"\bals (?:hij|ze|zij) (?:niet|geen)\b(?: [a-z]+){0,3} (?:krijgt|mag) (?:hij|ze|zij)\b"
+        r"(?: [a-z]+){0,6} (?:niks|niets|geen (?:eten|drinken|toetje|water))\b",
+        exclude=r"\b(?:dokter|arts|nuchter|operatie)\b",
+        negatable=False,
+    ),
+    # --- wordings from blind round 12 (development), written as the kinds they are --------------
+    Rule(
+        BY,
+        "caregiver_restrains",
+        # Locked in her room, or the walker out of reach so he cannot get up.
+        r"\bik<adv> (?:draai|doe|zet|draaide|deed)<person><adv> (?:\w+ ){0,2}op (?:slot|de knip)\b|"
+        r"\bik<adv> (?:zet|leg|hang|doe|zette|legde)\b(?: [a-z]+){0,3} (?:rollator|stok|"
+        r"looprek|rolstoel|bel|alarmknop|telefoon|drinken|bril)\b(?: [a-z]+){0,2} "
+        r"(?:buiten (?:zijn|haar|zn|dr) bereik|weg zodat|uit (?:zijn|haar) buurt)\b",
+        exclude=r"\b(?:voordeur|buitendeur|de deur op slot|medicijn\w*|pillen|valgevaar|"
+        r"advies|ergotherapeut|geadviseerd|mag dat|mag ik|is dat)\b",
+        negatable=False,
+    ),
+    Rule(
+        BY,
+        "caregiver_restrains",
+        # The naaste's own room locked at night: "ik doe 's nachts zijn slaapkamerdeur op slot".
+        r"\b(?:slaapkamerdeur|kamerdeur|zijn deur|haar deur|de deur van (?:zijn|haar) (?:kamer|"
+        r"slaapkamer))\b(?: [a-z]+){0,2} op (?:slot|de knip)\b|\bsluit (?:hem|haar) (?:\w+ ){0,2}op "
+        r"(?:zijn|haar) (?:kamer|slaapkamer)\b",
+        exclude=r"\b(?:voordeur|buitendeur|ik slaap met|mijn (?:eigen )?deur)\b",
+        negatable=False,
+    ),
+    Rule(
+        BY,
+        "caregiver_neglects",
+        # Left alone all day without help: "hij zit de hele dag alleen in zijn stoel, hij kan er zelf
+        # niet uit en niet naar de wc; er komt niemand tot ik thuis ben".
+        r"\b(?:zit|ligt|is)\b(?: [a-z]+){0,4} (?:de hele dag|uren|urenlang|de hele nacht|tot ik) "
+        r"(?:\w+ ){0,4}alleen\b|\balleen\b(?: [a-z]+){0,4} (?:de hele dag|uren|urenlang)\b",
+        also=(
+            r"\b(?:kan (?:er )?(?:zelf )?niet uit|niet naar de wc|niet (?:zelf )?opstaan|er komt niemand|"
+            r"niemand komt|bedlegerig)\b",
+        ),
+        exclude=r"\b(?:alarmknop|personenalarm|thuiszorg komt|buurvrouw komt|wijkverpleging|"
+        r"dagbesteding)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        BY,
+        "caregiver_frightens",
+        # Shouting until the naaste is afraid: scaring is violence, not only overload.
+        r"\bik<adv> (?:schreeuw|schreeuwde|tier|tierde|gil|gilde|brul|brulde)\b",
+        also=(
+            r"\b(?:bang|doodsbang|verstopt|verstop|schrikt|trilt|trillen|ineenkrimpt|"
+            r"krimpt ineen|wegkruipt|kruipt weg|gaat huilen|begint te huilen|in elkaar)\b",
+        ),
+        exclude=r"\b(?:bang dat ik|bang om|doof|slechthorend|gehoorapparaat|niet hoort|"
+        r"niet verstaat|luid praten)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        BY,
+        "caregiver_loses_control",
+        # Derailed care: "ik heb geen grip meer op mezelf", "het loopt compleet uit de hand".
+        r"\bgeen grip meer op (?:mezelf|mijzelf|me zelf)\b|\b(?:verlies|verloor|kwijt)\b(?: "
+        r"[a-z]+){0,2} (?:de )?controle over (?:mezelf|mijzelf|me zelf)\b|"
+        r"\bontspoor\w*\b|\bontspoorde zorg\b",
+        strength=V,
+        negatable=False,
+    ),
+    # --- wordings from blind round 8 (development) ------------------------------------------------
+    Rule(
+        BY,
+        "caregiver_restrains",
+        # "we binden mama vast", "ik zet de rolstoel op de rem als hij vervelend doet, soms uren".
+        r"\b(?:we|wij)<adv> (?:binden|bonden)<person><adv>(?: \w+){0,4} vast\b|"
+        r"\b(?:zet|zetten|zette)\b(?: [a-z]+){0,3} (?:rolstoel|stoel)\b(?: [a-z]+){0,2} op (?:de )?rem\b",
+        also=(r"\b(?:vervelend|lastig|straf|uren|urenlang|uur|rust|anders|boos|niet weg)\b",),
+        exclude=r"\b(?:veilig|tijdens het (?:wassen|eten)|bij het|even|helling|overstap\w*)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        BY,
+        "caregiver_neglects",
+        r"\b(?:heb|hebben|had)<person><adv>(?: [a-z0-9]+){0,5} alleen (?:gelaten|laten liggen)\b",
+        also=(
+            r"\b(?:bedlegerig|kan niet (?:zelf )?(?:opstaan|uit bed|lopen)|weekend|dagen|nacht|"
+            r"alleen met wat|naast het bed)\b",
+        ),
+        exclude=r"\b(?:alarmknop|personenalarm|thuiszorg kwam|buurvrouw kwam|wijkverpleging|"
+        r"kwartier|half uur|even)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        BY,
+        "caregiver_loses_control",
+        r"\bdingen (?:waar|waarop) ik (?:niet )?(?:trots|blij) op ben\b|\bdingen die ik niet wil doen\b|"
+        r"\bdingen (?:met|bij) (?:haar|hem) die ik (?:nooit|niet)\b|\bdurf het niet (?:eens )?op te "
+        r"schrijven\b",
+        also=(
+            r"\b(?:bang|uit de hand|schrikt|niet trots|spijt|schaam|nooit voor mogelijk|op te "
+            r"schrijven)\b",
+        ),
+        scope="message",
+        strength=V,
+        negatable=False,
+    ),
+    # --- co-occurrence rules: concepts that meet in one clause, in any word order -----------------
+    Rule(
+        BY,
+        "caregiver_hits",
+        r"(?<!\bde )(?<!\been )\b(?:sla|sloeg|slaan|geslagen|teruggeslagen|terugsloeg|"
+        r"teruggeknepen|terugkneep|teruggeduwd|terugduwde|teruggeschopt|terugschopte|schop|"
+        r"schopte|"
+        r"schoppen|geschopt|stompte|stompen|gestompt|trapte|getrapt|wurg|wurgde|wurgen|gewurgd|"
+        r"mepte|"
+        r"meppen|gemept|mishandel|mishandelde|mishandelen|mishandeld|rammelde|schud|schudde|"
+        r"schudden|geschud|door elkaar (?:\w+ )?(?:geschud|schudden|schud|schudde|gerammeld|"
+        r"rammelen|rammel|rammelde))\b",
+        also=("<ik>", "<naaste>"),
+        exclude=(
+            SLAAN_IDIOMS + "|" + _CAREGIVER_IS_VICTIM + "|" + PASSIVE + r"|\bmezelf\b|"
+            r"\b(?:wakker|kussen|kussens|dekbed|hoofd nee|flesje)\b|"
+            r"\b(?:sla|slaat|sloeg|slaan)\b(?: [a-z]+){0,2} (?:hand|handen|arm|armen) (?:om|op|voor)\b"
+        ),
+    ),
+    Rule(
+        BY,
+        "caregiver_hits",
+        r"\b(?:een|paar|flinke|harde) (?:klap|klappen|tik|duw|mep|schop|stomp|dreun|oplawaai|"
+        r"draai om de oren|pets|knal|por|opdoffer)\b",
+        also=("<ik>", r"\b(?:gaf|geef|gegeven|verkocht|verkoop|geven|uitgedeeld)\b", "<naaste>"),
+        exclude=r"\b(?:goede richting|zetje|kreeg|krijg)\b|" + _CAREGIVER_IS_VICTIM,
+    ),
+    Rule(
+        BY,
+        "caregiver_hurts",
+        r"\b(?:knijp|kneep|geknepen|knijpen|geduwd|duwde|"
+        r"pijn (?:doe|deed|gedaan|doen|te doen)|iets (?:aandoe|aandoen|aan doe|aan te doen)|"
+        r"aan (?:zijn|haar|dr) (?:arm|armen|haren|haar|oor|oren) (?:getrokken|trek|trok|trekken)|"
+        r"(?:expres|met opzet|bewust)(?: [a-z]+){0,3} laten vallen|laten vallen (?:expres|"
+        r"met opzet))\b",
+        also=("<ik>", "<naaste>"),
+        exclude=(
+            _CARE_ACCIDENT + r"|\b(?:hand|handje|gerust|geruststellen|zachtjes|aanmoedigen|"
+            r"schommel|goede richting|mezelf)\b|" + _CAREGIVER_IS_VICTIM
+        ),
+    ),
+    Rule(
+        BY,
+        "caregiver_hurts",
+        # Roughness is not an accident, also not while washing: no care-context exclusion here.
+        r"\b(?:hardhandig|hardhandiger|ruw|ruwer|te hard|hard vastgepakt|te stevig)\b",
+        also=("<ik>", "<naaste>"),
+        # "als ik te hard rij": speed, not roughness.
+        exclude=_CAREGIVER_IS_VICTIM
+        + r"|\b(?:mezelf|handdoek|washandje|huid|rij|rijd|rijden|fiets|fietsen|loop|lopen|praat|"
+        r"praten|werk|werken|ren|rennen)\b",
+    ),
+    Rule(
+        BY,
+        "caregiver_neglects",
+        r"\b(?:minder|geen|te weinig|niet genoeg) (?:eten|drinken|te eten|te drinken)\b",
+        also=(
+            "<ik>",
+            r"\b(?:geef|gaf|geven)\b",
+            r"\b(?:zodat|expres|als straf|met opzet|om (?:hem|haar) te straffen)\b",
+        ),
+        negatable=False,
+    ),
+    Rule(
+        BY,
+        "caregiver_neglects",
+        r"\b(?:expres|bewust|met opzet|als straf)\b",
+        also=(
+            "<ik>",
+            r"\b(?:geef|gaf|geven)\b",
+            r"\b(?:eten|drinken|medicijnen|medicatie|pillen|insuline)\b",
+            r"\b(?:niet|geen)\b",
+        ),
+        negatable=False,
+    ),
+    Rule(
+        BY,
+        "caregiver_restrains",
+        r"\b(?:opgesloten|opsluiten|sluit [a-z]+ op|sloot [a-z]+ op|vastgebonden|vastbinden|"
+        r"vastgezet|vastzetten|bind [a-z]+ vast|ingesloten)\b",
+        also=("<ik>", "<naaste>"),
+        exclude=r"\b(?:mezelf|me op|mij op)\b|" + _CAREGIVER_IS_VICTIM + "|" + PASSIVE,
+    ),
+)
