@@ -155,7 +155,9 @@ _SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
         r"bloedprik|prikdienst|naalden|bang dat|nog niks gebeurd|nog niets gebeurd|vergoed\w*|"
         r"gemeente|aanvragen|blaasontsteking|sinds (?:zijn|haar)|weer goed|oke|"
         # "ze heeft epilepsie ... is er logeeropvang die daar ervaring mee heeft?"
-        r"ervaring mee|ervaring met|logeeropvang|logeerhuis|dagbesteding|opvang|daar medicijnen voor",
+        r"ervaring mee|ervaring met|logeeropvang|logeerhuis|dagbesteding|opvang|daar medicijnen voor|"
+        # "moest 112 bellen maar het bleek een paniekaanval, nu is alles rustig"
+        r"het bleek|bleek het|paniekaanval|(?:nu|inmiddels) is (?:alles|het) (?:weer )?rustig",
     ),
     # Waking up at night.
     (

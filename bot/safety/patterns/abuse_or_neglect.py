@@ -36,7 +36,7 @@ RULES: tuple[Rule, ...] = (
         "neglect",
         r"\b(?:ligt|zit|lag|zat)<adv> (?:de hele dag |dagen |uren |urenlang |al dagen )?"
         r"(?:in (?:zijn|haar|dr) (?:eigen )?(?:vuil|poep|ontlasting|urine|plas|uitwerpselen)|"
-        r"in de poep|onder de poep|nat en vies)\b|\bniemand (?:wast|verschoont|voert|verzorgt)"
+        r"(?:in|onder) de (?:poep|uitwerpselen|ontlasting|urine|plas|stront)|nat en vies)\b|\bniemand (?:wast|verschoont|voert|verzorgt)"
         r"<person>\b|\bniemand (?:geeft|gaf)<person><adv> (?:te )?(?:eten|drinken)\b|"
         r"\b(?:laat|laten|liet|lieten)<inv>(?: [a-z0-9]+){0,6} (?:in (?:zijn|haar|dr|"
         r"de) (?:eigen )?"
@@ -142,6 +142,16 @@ RULES: tuple[Rule, ...] = (
             r"nooit terug|niet terug|al ruim|steeds meer|onder druk)\b",
         ),
         exclude=r"\bik (?:leen|leende)\b",
+        scope="message",
+    ),
+    Rule(
+        AB,
+        "financial_abuse",
+        # The naaste's money to someone else's own account: "elke maand duizenden euro's naar zijn
+        # eigen rekening".
+        r"\b(?:euro|euros|geld|bedrag\w*|spaargeld|pensioen)\b(?: [a-z0-9]+){0,4} naar "
+        r"(?:zijn|haar|hun|dr) (?:eigen )?(?:rekening|bankrekening)\b",
+        exclude=r"\b(?:ik|wij|we) (?:maak|maakte|zet|zette|stort|stortte)\b",
         scope="message",
     ),
     Rule(

@@ -61,6 +61,18 @@ RULES: tuple[Rule, ...] = (
     Rule(A, "chest_pain", r"\b(?:pijn|druk)<adv> (?:op|in|aan) (?:de |zijn |haar |mijn )?borst\b"),
     Rule(
         A,
+        "overdose",
+        # All the pain patches at once: "al haar morfinepleisters tegelijk opgeplakt, ze ademt heel
+        # langzaam".
+        r"\b(?:al|alle|allemaal|een heleboel|veel te veel|heel veel)\b(?: [a-z]+){0,2} "
+        r"\w*pleisters?\b(?: [a-z]+){0,2} (?:opgeplakt|geplakt|opgedaan|op gedaan|erop)\b",
+        also=(r"\b(?:slaperig|suf|ademt|adem|reageert|wakker|slaapt|bewusteloos)\b",),
+        exclude=PAST + r"|\b(?:apotheek|nieuwe|bestellen|herhaalrecept|vergoed\w*)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
         "heart_or_stroke",
         r"\b(?:heeft|krijgt|krijg)<adv> (?:nu |net |volgens mij )?(?:een )?(?:hartaanval|"
         r"hartinfarct|hartstilstand|beroerte|herseninfarct|hersenbloeding)\b"
@@ -149,6 +161,10 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:bel|bellen|gebeld|belde)<adv> (?:ik |we |je )?(?:112|een ambulance|de ambulance|"
         r"ambulance|de alarmcentrale)\b|\b(?:112|ambulance)<adv> (?:gebeld|bellen|nodig|komt|"
         r"onderweg|is onderweg|komt eraan|is gebeld)\b",
+        # A call that is over and ended well: "moest 112 bellen maar het bleek een paniekaanval, nu
+        # is alles rustig".
+        exclude=r"\b(?:het bleek|bleek het|bleek (?:maar )?een|viel (?:gelukkig )?mee|loos alarm|"
+        r"(?:nu|inmiddels) is (?:alles|het) (?:weer )?(?:rustig|goed|oke|ok)|alles is (?:weer )?goed)\b",
     ),
     Rule(
         A,
@@ -1109,8 +1125,12 @@ RULES: tuple[Rule, ...] = (
         "violence_now",
         # A pillow over the naaste's face: "ik sta met een kussen naast zijn bed, ik wil dat het stopt".
         r"\bkussen\b(?: [a-z]+){0,4} (?:naast|over|op|boven) (?:zijn|haar|het|z n) (?:bed|gezicht|hoofd|"
-        r"mond)\b|\bmet een kussen\b(?: [a-z]+){0,3} (?:naast|bij|over)\b",
-        also=(r"\b(?:stopt|stoppen|einde|niet meer|klaar|voorbij|ophouden|rust)\b",),
+        r"mond)\b|\bmet (?:een|het|dat|de) kussen\b(?: [a-z]+){0,3} (?:naast|bij|over|boven|op)\b",
+        # "Ik weet niet wat ik aan het doen ben. Help me."
+        also=(
+            r"\b(?:stopt|stoppen|einde|niet meer|klaar|voorbij|ophouden|rust|help me|help mij|"
+            r"weet niet wat ik)\b",
+        ),
         scope="message",
         negatable=False,
     ),

@@ -990,7 +990,10 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:oplossing|beste|beter|makkelijkst\w*|makkelijker|fijner)\b",
         also=(
             r"\bdat ik<adv> (?:verdwijn|er niet meer ben|dood ben|doodga|weg ben|ophoud|"
-            r"er tussenuit stap|niet meer besta)\b",
+            r"er tussenuit stap|niet meer besta)\b|"
+            # "beter is als wij er allebei niet meer zijn": the caregiver and the naaste together.
+            r"\b(?:als|dat) (?:wij|we|wij twee|we samen) (?:er )?(?:allebei |samen |beiden |beide )?"
+            r"(?:niet meer (?:zijn|zouden zijn|waren|bestaan)|dood (?:zijn|waren|gaan))\b",
         ),
         exclude=r"\b(?:wie zorgt|wat gebeurt|vakantie|weekend|even)\b",
         negatable=False,

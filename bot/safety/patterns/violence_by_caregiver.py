@@ -139,6 +139,16 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         BY,
+        "caregiver_silences",
+        # Silencing the naaste by force: "als hij weer gaat roepen doe ik een handdoek voor zijn mond".
+        r"\b(?:handdoek|doek|kussen|hand|tape|plakband|sok|washandje)\b(?: [a-z]+){0,2} "
+        r"(?:voor|over|op|in) (?:zijn|haar|z n|d r|de) mond\b",
+        also=("<ik>",),
+        exclude=r"\b(?:hoest\w*|niest\w*|gaap\w*|afveg\w*|veeg\w*|kwijl\w*|eten|slab|tandarts)\b",
+        scope="message",
+    ),
+    Rule(
+        BY,
         "caregiver_aggressive",
         r"\bik<adv> (?:word|werd|ben|was)<adv> (?:agressief|gewelddadig|handtastelijk)\b",
     ),
@@ -154,13 +164,17 @@ RULES: tuple[Rule, ...] = (
         also=(
             "<ik>",
             r"\b(?:geef|gaf|geven|gegeven|doe|deed|stop|stopte|meng|mengde|gemengd|verstop)\b",
-            r"\b(?:zodat|om|anders|stiekem|zonder dat|rust|slapen|doorslapen|slaapt|stil|rustig)\b",
+            # "dan slaap ik ook een keer door"
+            r"\b(?:zodat|om|anders|stiekem|zonder dat|rust|slapen|doorslapen|slaapt|slaap|sliep|"
+            r"stil|rustig)\b",
         ),
         exclude=(
             r"\b(?:(?:dokter|huisarts|arts|specialist) (?:zei|zegt|heeft gezegd|vindt)|van de "
             r"(?:dokter|huisarts|arts) mag|voorgeschreven|mag dat|mag ik|mogen|advies|"
             r"geadviseerd|apotheek)\b"
         ),
+        # The reason often follows in the next clause: "een extra temazepam, dan slaap ik door".
+        scope="message",
     ),
     Rule(
         BY,
