@@ -9,10 +9,10 @@ imported again are removed (entries of files not in this import are left alone).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -32,7 +32,9 @@ from knowledge.models import (
     SteunpuntGemeenteRow,
     SteunpuntRow,
 )
-from knowledge.offer import Contact, Eligibility, Offer, Steunpunt
+from knowledge.offer import FieldInfo, Offer, Steunpunt, column_fields, fields_of, is_record
+
+R = TypeVar("R", Offer, Steunpunt)
 
 
 @dataclass
@@ -82,123 +84,45 @@ def import_gemeenten(session: Session) -> int:
 # --- rows <-> records ---------------------------------------------------------------------------
 
 
-def _offer_columns(offer: Offer) -> dict[str, Any]:
-    rules = offer.eligibility
-    return {
-        "name": offer.name,
-        "description": offer.description,
-        "kind": offer.kind,
-        "needs": list(offer.needs),
-        "target_groups": list(offer.target_groups),
-        "scope": offer.scope,
-        "beneficiary": offer.beneficiary,
-        "funding": list(offer.funding),
-        "needs_indicatie": offer.needs_indicatie,
-        "cost": offer.cost,
-        "min_hours_per_week": rules.min_hours_per_week,
-        "min_duration_months": rules.min_duration_months,
-        "min_age": rules.min_age,
-        "max_age": rules.max_age,
-        "naaste_lives_in_area": rules.naaste_lives_in_area,
-        "caregiver_lives_in_area": rules.caregiver_lives_in_area,
-        "eligibility_notes": rules.notes,
-        "first_step": offer.first_step,
-        "what_to_expect": offer.what_to_expect,
-        "phone": offer.contact.phone,
-        "email": offer.contact.email,
-        "website": offer.contact.website,
-        "opening_hours": offer.contact.opening_hours,
-        "provider": offer.provider,
-        "helpline_id": offer.helpline_id,
-        "synonyms": list(offer.synonyms),
-        "source_url": offer.source_url,
-        "other_sources": list(offer.other_sources),
-        "last_checked": offer.last_checked,
-        "valid_from": offer.valid_from,
-        "valid_until": offer.valid_until,
-        "verified": offer.verified,
-        "example": offer.example,
-    }
+def record_columns(record: Offer | Steunpunt) -> dict[str, Any]:
+    """A record's column values (not its id, nor its gemeente links), as `knowledge.models` has
+    them: nested records flattened, tuples as lists."""
+    values: dict[str, Any] = {}
+    for outer, inner in column_fields(type(record)):
+        if outer.spec.primary_key:
+            continue
+        value = getattr(record, outer.name)
+        if inner is not None:
+            value = getattr(value, inner.name)
+        values[(inner or outer).column] = list(value) if isinstance(value, tuple) else value
+    return values
+
+
+def _field_value(info: FieldInfo, row: Any) -> Any:
+    value = getattr(row, info.column)
+    return tuple(value) if isinstance(value, list) else value
+
+
+def record_from_row(record_type: type[R], row: Any) -> R:
+    """The record of a row of `knowledge.models`: the inverse of `record_columns`."""
+    values: dict[str, Any] = {}
+    for info in fields_of(record_type):
+        if info.spec.links:
+            values[info.name] = tuple(sorted(link.gemeente_code for link in row.gemeenten))
+        elif is_record(info.type):
+            nested = {sub.name: _field_value(sub, row) for sub in fields_of(info.type)}
+            values[info.name] = info.type(**nested)
+        else:
+            values[info.name] = _field_value(info, row)
+    return record_type(**values)
 
 
 def offer_from_row(row: OfferRow) -> Offer:
-    return Offer(
-        id=row.id,
-        name=row.name,
-        description=row.description,
-        kind=row.kind,
-        needs=tuple(row.needs),
-        target_groups=tuple(row.target_groups),
-        scope=row.scope,
-        gemeente_codes=tuple(sorted(link.gemeente_code for link in row.gemeenten)),
-        beneficiary=row.beneficiary,
-        funding=tuple(row.funding),
-        needs_indicatie=row.needs_indicatie,
-        cost=row.cost,
-        eligibility=Eligibility(
-            min_hours_per_week=row.min_hours_per_week,
-            min_duration_months=row.min_duration_months,
-            min_age=row.min_age,
-            max_age=row.max_age,
-            naaste_lives_in_area=row.naaste_lives_in_area,
-            caregiver_lives_in_area=row.caregiver_lives_in_area,
-            notes=row.eligibility_notes,
-        ),
-        first_step=row.first_step,
-        what_to_expect=row.what_to_expect,
-        contact=Contact(
-            phone=row.phone,
-            email=row.email,
-            website=row.website,
-            opening_hours=row.opening_hours,
-        ),
-        provider=row.provider,
-        source_url=row.source_url,
-        last_checked=row.last_checked,
-        valid_from=row.valid_from,
-        valid_until=row.valid_until,
-        verified=row.verified,
-        example=row.example,
-        synonyms=tuple(row.synonyms),
-        other_sources=tuple(row.other_sources),
-        helpline_id=row.helpline_id,
-    )
-
-
-def _steunpunt_columns(steunpunt: Steunpunt) -> dict[str, Any]:
-    return {
-        "name": steunpunt.name,
-        "phone": steunpunt.contact.phone,
-        "email": steunpunt.contact.email,
-        "website": steunpunt.contact.website,
-        "opening_hours": steunpunt.contact.opening_hours,
-        "response_days": steunpunt.response_days,
-        "handoff_email": steunpunt.handoff_email,
-        "handoff_webhook": steunpunt.handoff_webhook,
-        "source_url": steunpunt.source_url,
-        "last_checked": steunpunt.last_checked,
-        "example": steunpunt.example,
-    }
+    return record_from_row(Offer, row)
 
 
 def steunpunt_from_row(row: SteunpuntRow) -> Steunpunt:
-    return Steunpunt(
-        id=row.id,
-        name=row.name,
-        gemeente_codes=tuple(sorted(link.gemeente_code for link in row.gemeenten)),
-        contact=Contact(
-            phone=row.phone,
-            email=row.email,
-            website=row.website,
-            opening_hours=row.opening_hours,
-        ),
-        response_days=row.response_days,
-        handoff_email=row.handoff_email,
-        handoff_webhook=row.handoff_webhook,
-        source_url=row.source_url,
-        last_checked=row.last_checked,
-        example=row.example,
-    )
+    return record_from_row(Steunpunt, row)
 
 
 def _sync_links(row: OfferRow | SteunpuntRow, codes: Sequence[str], link_type: type) -> None:
@@ -244,12 +168,11 @@ class _Kind:
 
     model: type
     link_type: type
-    columns: Callable[[Any], dict[str, Any]]
-    from_row: Callable[[Any], Any]
+    record_type: type
 
 
-_OFFERS = _Kind(OfferRow, OfferGemeenteRow, _offer_columns, offer_from_row)
-_STEUNPUNTEN = _Kind(SteunpuntRow, SteunpuntGemeenteRow, _steunpunt_columns, steunpunt_from_row)
+_OFFERS = _Kind(OfferRow, OfferGemeenteRow, Offer)
+_STEUNPUNTEN = _Kind(SteunpuntRow, SteunpuntGemeenteRow, Steunpunt)
 
 
 def _upsert(
@@ -269,14 +192,14 @@ def _upsert(
     for source_file, record in records:
         row = existing.pop(record.id, None)
         if row is None:
-            row = kind.model(id=record.id, source_file=source_file, **kind.columns(record))
+            row = kind.model(id=record.id, source_file=source_file, **record_columns(record))
             _sync_links(row, record.gemeente_codes, kind.link_type)
             session.add(row)
             report.created.append(record.id)
-        elif kind.from_row(row) == record and row.source_file == source_file:
+        elif record_from_row(kind.record_type, row) == record and row.source_file == source_file:
             report.unchanged.append(record.id)
         else:
-            for name, value in kind.columns(record).items():
+            for name, value in record_columns(record).items():
                 setattr(row, name, value)
             row.source_file = source_file
             _sync_links(row, record.gemeente_codes, kind.link_type)
