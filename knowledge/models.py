@@ -1,4 +1,5 @@
-"""Knowledge base tables: gemeenten, steunpunten, offers and the gemeenten they serve.
+"""Knowledge base tables: gemeenten, steunpunten, offers and the gemeenten they serve, and the
+knowledge base's version.
 
 The columns of offers and steunpunten are derived from the records in `knowledge.offer`
 (`record_table`: contact and eligibility are flattened into columns).
@@ -7,7 +8,8 @@ whole and never queried one by one. Where an offer or steunpunt applies is a lin
 there in gemeente X" is one indexed query. `source_file` remembers which content file an entry came
 from, so a re-import of that file can remove entries that were deleted from it.
 
-The migration `migrations/versions/0002_knowledge_base.py` creates exactly these tables.
+The migrations `0002_knowledge_base.py` and `0013_knowledge_version.py` create exactly these
+tables.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import relationship
 from sqlalchemy.types import TypeEngine
 
-from bot.db import Base
+from bot.db import Base, UtcDateTime
 from knowledge.offer import (
     CODE_LENGTH,
     ID_LENGTH,
@@ -133,10 +135,24 @@ class OfferGemeenteRow(Base):
     )
 
 
+KNOWLEDGE_VERSION_ID = 1
+
+
+class KnowledgeVersionRow(Base):
+    """One row: how many imports changed the knowledge base, and when the last did."""
+
+    __tablename__ = "knowledge_version"
+
+    id = Column(Integer, primary_key=True)
+    version = Column(Integer, nullable=False)
+    changed_at = Column(UtcDateTime, nullable=False)
+
+
 KNOWLEDGE_TABLES = (
     GemeenteRow.__table__,
     SteunpuntRow.__table__,
     SteunpuntGemeenteRow.__table__,
     OfferRow.__table__,
     OfferGemeenteRow.__table__,
+    KnowledgeVersionRow.__table__,
 )

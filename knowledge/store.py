@@ -1,9 +1,14 @@
 """The knowledge base in the database: import reviewed files, read offers back, export them.
 
+Every function here that reaches the database takes a `sessionmaker` and opens its own short
+session (docs/architecture.md, "The database").
+
 `import_files` is all or nothing: every file is validated before anything is written, the writes
 happen in one transaction, and any failure rolls the whole import back. It is an upsert by id, so
 importing the same files twice leaves the same rows; entries that disappeared from a file that is
-imported again are removed (entries of files not in this import are left alone).
+imported again are removed (entries of files not in this import are left alone). An import that
+changes anything counts the knowledge base's version up (`knowledge_version`), in the same
+transaction, so caches of the knowledge base (`knowledge.advice.offer_index`) see the change.
 """
 
 from __future__ import annotations
@@ -14,8 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.orm import Session, sessionmaker
 
 from knowledge.files import (
     ContentError,
@@ -26,7 +31,9 @@ from knowledge.files import (
 )
 from knowledge.gemeenten import load_gemeenten
 from knowledge.models import (
+    KNOWLEDGE_VERSION_ID,
     GemeenteRow,
+    KnowledgeVersionRow,
     OfferGemeenteRow,
     OfferRow,
     SteunpuntGemeenteRow,
@@ -62,7 +69,7 @@ class ImportReport:
 # --- gemeenten ----------------------------------------------------------------------------------
 
 
-def import_gemeenten(session: Session) -> int:
+def _import_gemeenten(session: Session) -> int:
     """Upsert the 342 gemeenten from knowledge/data/gemeenten.csv; returns how many there are.
 
     Does not commit: `import_files` calls it inside its own transaction.
@@ -221,7 +228,7 @@ def _wanted(
 
 
 def import_files(
-    session: Session,
+    sessions: sessionmaker,
     paths: Iterable[Path],
     webhook_hosts: Collection[str] | None = None,
     *,
@@ -237,25 +244,51 @@ def import_files(
     """
     contents = read_content_files(paths, webhook_hosts)
     report = ImportReport(files=[content.name for content in contents])
-    try:
-        _check_clashes(session, contents)
-        import_gemeenten(session)
-        files = {content.name for content in contents}
-        steunpunten = _wanted(contents, "steunpunten", include_examples, report)
-        _upsert(session, _STEUNPUNTEN, steunpunten, files, report)
-        offers = _wanted(contents, "offers", include_examples, report)
-        _upsert(session, _OFFERS, offers, files, report)
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
+    with sessions() as session:
+        try:
+            _check_clashes(session, contents)
+            _import_gemeenten(session)
+            files = {content.name for content in contents}
+            steunpunten = _wanted(contents, "steunpunten", include_examples, report)
+            _upsert(session, _STEUNPUNTEN, steunpunten, files, report)
+            offers = _wanted(contents, "offers", include_examples, report)
+            _upsert(session, _OFFERS, offers, files, report)
+            if report.created or report.updated or report.removed:
+                _next_version(session)
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
     return report
+
+
+# --- version ------------------------------------------------------------------------------------
+
+
+def _next_version(session: Session) -> None:
+    """Count one more change of the knowledge base, in the import's own transaction."""
+    now = dt.datetime.now(dt.timezone.utc)
+    bumped = session.execute(
+        update(KnowledgeVersionRow)
+        .where(KnowledgeVersionRow.id == KNOWLEDGE_VERSION_ID)
+        .values(version=KnowledgeVersionRow.version + 1, changed_at=now)
+    )
+    if bumped.rowcount == 0:
+        session.add(KnowledgeVersionRow(id=KNOWLEDGE_VERSION_ID, version=1, changed_at=now))
+
+
+def knowledge_version(sessions: sessionmaker) -> int:
+    """How many imports have changed the knowledge base (0 before the first): one primary-key
+    read, so a cache of anything built from the knowledge base can ask it at every use."""
+    with sessions() as session:
+        row = session.get(KnowledgeVersionRow, KNOWLEDGE_VERSION_ID)
+        return row.version if row is not None else 0
 
 
 # --- reading ------------------------------------------------------------------------------------
 
 
-def load_offers(session: Session, today: dt.date | None = None) -> list[Offer]:
+def load_offers(sessions: sessionmaker, today: dt.date | None = None) -> list[Offer]:
     """Every offer valid on `today` (default: the current date), by id."""
     today = today or dt.date.today()
     query = (
@@ -264,18 +297,20 @@ def load_offers(session: Session, today: dt.date | None = None) -> list[Offer]:
         .where(or_(OfferRow.valid_until.is_(None), OfferRow.valid_until >= today))
         .order_by(OfferRow.id)
     )
-    return [offer_from_row(row) for row in session.execute(query).scalars()]
+    with sessions() as session:
+        return [offer_from_row(row) for row in session.execute(query).scalars()]
 
 
-def load_all_offers(session: Session) -> list[Offer]:
+def load_all_offers(sessions: sessionmaker) -> list[Offer]:
     """Every offer whatever its dates, by id: for a long-running SearchIndex, whose `match` checks
     the dates against the query's day (an index of `load_offers` would miss offers that start later).
     """
     query = select(OfferRow).order_by(OfferRow.id)
-    return [offer_from_row(row) for row in session.execute(query).scalars()]
+    with sessions() as session:
+        return [offer_from_row(row) for row in session.execute(query).scalars()]
 
 
-def steunpunt_for(session: Session, gemeente_code: str) -> Steunpunt | None:
+def steunpunt_for(sessions: sessionmaker, gemeente_code: str) -> Steunpunt | None:
     """The steunpunt mantelzorg serving a gemeente (the first by id if several), or None."""
     query = (
         select(SteunpuntRow)
@@ -284,32 +319,36 @@ def steunpunt_for(session: Session, gemeente_code: str) -> Steunpunt | None:
         .order_by(SteunpuntRow.id)
         .limit(1)
     )
-    row = session.execute(query).scalars().first()
-    return steunpunt_from_row(row) if row is not None else None
+    with sessions() as session:
+        row = session.execute(query).scalars().first()
+        return steunpunt_from_row(row) if row is not None else None
 
 
-def get_steunpunt(session: Session, steunpunt_id: str) -> Steunpunt | None:
-    row = session.get(SteunpuntRow, steunpunt_id)
-    return steunpunt_from_row(row) if row is not None else None
+def get_steunpunt(sessions: sessionmaker, steunpunt_id: str) -> Steunpunt | None:
+    with sessions() as session:
+        row = session.get(SteunpuntRow, steunpunt_id)
+        return steunpunt_from_row(row) if row is not None else None
 
 
-def count_gemeenten(session: Session) -> int:
-    return session.execute(select(func.count()).select_from(GemeenteRow)).scalar_one()
+def count_gemeenten(sessions: sessionmaker) -> int:
+    with sessions() as session:
+        return session.execute(select(func.count()).select_from(GemeenteRow)).scalar_one()
 
 
 # --- export -------------------------------------------------------------------------------------
 
 
-def export_files(session: Session, directory: Path) -> list[Path]:
+def export_files(sessions: sessionmaker, directory: Path) -> list[Path]:
     """Write every entry back to the file it came from, in the content format; returns the paths."""
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     offers: dict[str, list[Offer]] = {}
     steunpunten: dict[str, list[Steunpunt]] = {}
-    for row in session.execute(select(OfferRow).order_by(OfferRow.id)).scalars():
-        offers.setdefault(row.source_file, []).append(offer_from_row(row))
-    for row in session.execute(select(SteunpuntRow).order_by(SteunpuntRow.id)).scalars():
-        steunpunten.setdefault(row.source_file, []).append(steunpunt_from_row(row))
+    with sessions() as session:
+        for row in session.execute(select(OfferRow).order_by(OfferRow.id)).scalars():
+            offers.setdefault(row.source_file, []).append(offer_from_row(row))
+        for row in session.execute(select(SteunpuntRow).order_by(SteunpuntRow.id)).scalars():
+            steunpunten.setdefault(row.source_file, []).append(steunpunt_from_row(row))
     written: list[Path] = []
     for name in sorted(set(offers) | set(steunpunten)):
         path = directory / name
