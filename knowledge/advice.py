@@ -15,9 +15,9 @@ from typing import Any
 
 from sqlalchemy.orm import sessionmaker
 
-from knowledge.details import offer_details, pick_offer
+from knowledge.details import contact_shown, offer_details, pick_offer
 from knowledge.offer import Offer
-from knowledge.search import Match, SearchIndex, SearchQuery, SearchResult, shown_phone
+from knowledge.search import Match, SearchIndex, SearchQuery, SearchResult
 from knowledge.store import knowledge_version, load_all_offers
 
 SHOWN_AT_ONCE = 3
@@ -66,14 +66,13 @@ def query_from_facts(facts: Mapping[str, Any], today: dt.date | None = None) -> 
     )
 
 
+# How a short answer says each kind of contact; opening hours wait for the details.
+_CONTACT_PARTS = {"phone": "bel {}", "email": "mail {}", "website": "{}"}
+
+
 def _contact_line(offer: Offer) -> str | None:
-    parts = []
-    if phone := shown_phone(offer):
-        parts.append(f"bel {phone}")
-    if offer.contact.email:
-        parts.append(f"mail {offer.contact.email}")
-    if offer.contact.website:
-        parts.append(offer.contact.website)
+    shown = contact_shown(offer)
+    parts = [form.format(shown[name]) for name, form in _CONTACT_PARTS.items() if name in shown]
     return "Contact: " + ", ".join(parts) + "." if parts else None
 
 

@@ -91,48 +91,53 @@ class GemeenteRow(Base):
     provincie = Column(String(50), nullable=False)
 
 
-class SteunpuntRow(Base):
-    __table__ = record_table("steunpunten", Steunpunt)
+def link_table(name: str, owner_table: str, owner_key: str) -> Table:
+    """Where an offer or steunpunt applies: (its id, gemeente code) pairs, found by gemeente."""
+    return Table(
+        name,
+        Base.metadata,
+        Column(
+            owner_key,
+            String(ID_LENGTH),
+            ForeignKey(f"{owner_table}.id", ondelete="CASCADE"),
+            primary_key=True,
+        ),
+        Column(
+            "gemeente_code",
+            String(CODE_LENGTH),
+            ForeignKey("gemeenten.code"),
+            primary_key=True,
+            index=True,
+        ),
+    )
 
-    gemeenten = relationship(
-        "SteunpuntGemeenteRow",
+
+def _gemeenten(link_class: str) -> Any:
+    """A record row's gemeente links, loaded with it and kept in gemeente order."""
+    return relationship(
+        link_class,
         cascade="all, delete-orphan",
         lazy="selectin",
-        order_by="SteunpuntGemeenteRow.gemeente_code",
+        order_by=f"{link_class}.gemeente_code",
     )
+
+
+class SteunpuntRow(Base):
+    __table__ = record_table("steunpunten", Steunpunt)
+    gemeenten = _gemeenten("SteunpuntGemeenteRow")
 
 
 class SteunpuntGemeenteRow(Base):
-    __tablename__ = "steunpunt_gemeenten"
-
-    steunpunt_id = Column(
-        String(ID_LENGTH), ForeignKey("steunpunten.id", ondelete="CASCADE"), primary_key=True
-    )
-    gemeente_code = Column(
-        String(CODE_LENGTH), ForeignKey("gemeenten.code"), primary_key=True, index=True
-    )
+    __table__ = link_table("steunpunt_gemeenten", "steunpunten", "steunpunt_id")
 
 
 class OfferRow(Base):
     __table__ = record_table("offers", Offer)
-
-    gemeenten = relationship(
-        "OfferGemeenteRow",
-        cascade="all, delete-orphan",
-        lazy="selectin",
-        order_by="OfferGemeenteRow.gemeente_code",
-    )
+    gemeenten = _gemeenten("OfferGemeenteRow")
 
 
 class OfferGemeenteRow(Base):
-    __tablename__ = "offer_gemeenten"
-
-    offer_id = Column(
-        String(ID_LENGTH), ForeignKey("offers.id", ondelete="CASCADE"), primary_key=True
-    )
-    gemeente_code = Column(
-        String(CODE_LENGTH), ForeignKey("gemeenten.code"), primary_key=True, index=True
-    )
+    __table__ = link_table("offer_gemeenten", "offers", "offer_id")
 
 
 KNOWLEDGE_VERSION_ID = 1
