@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from types import UnionType
 from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
 NeedCategory = Literal[
@@ -130,13 +131,13 @@ def _gemeente_codes_schema(min_items: int) -> dict[str, Any]:
 
 def unwrap(value_type: Any) -> tuple[Any, bool]:
     """(the type without None, whether None is allowed): `str | None` gives (str, True)."""
+    if get_origin(value_type) not in (Union, UnionType):
+        return value_type, False
     args = get_args(value_type)
-    if get_origin(value_type) is Union or type(value_type).__name__ == "UnionType":
-        rest = [arg for arg in args if arg is not type(None)]
-        if len(rest) != 1:
-            raise TypeError(f"a record field has one type, or one type or None: {value_type}")
-        return rest[0], len(rest) < len(args)
-    return value_type, False
+    rest = [arg for arg in args if arg is not type(None)]
+    if len(rest) != 1:
+        raise TypeError(f"a record field has one type, optionally with None: {value_type}")
+    return rest[0], len(rest) < len(args)
 
 
 @dataclass(frozen=True)
