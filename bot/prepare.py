@@ -70,14 +70,16 @@ def grant_channel_messages(database_url: str) -> None:
 
 def _import_knowledge(settings: Settings) -> None:
     """The reviewed content files into the database; unchanged entries stay as they are."""
-    sessions = create_session_factory(create_db_engine(settings.database_url))
-    with sessions() as session:
+    engine = create_db_engine(settings.database_url)
+    try:
         report = import_files(
-            session,
+            create_session_factory(engine),
             default_content_paths(),
             include_examples=settings.is_development,
             webhook_hosts=settings.webhook_allowed_hosts,
         )
+    finally:
+        engine.dispose()
     logger.info("Knowledge base: %s", report.summary())
 
 

@@ -18,7 +18,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import sessionmaker
 
 from bot.db import create_db_engine, create_session_factory
 from bot.settings import PROJECT_ROOT, load_settings
@@ -63,14 +63,14 @@ def upgrade_database(database_url: str) -> None:
     command.upgrade(config, "head")
 
 
-def _open_session(database_url: str | None) -> Session | None:
-    """A session on the (migrated) database, or None after saying why it cannot be opened."""
+def _open_sessions(database_url: str | None) -> sessionmaker | None:
+    """Sessions on the (migrated) database, or None after saying why it cannot be opened."""
     from sqlalchemy.exc import SQLAlchemyError
 
     url = database_url or load_settings().database_url
     try:
         upgrade_database(url)
-        return create_session_factory(create_db_engine(url))()
+        return create_session_factory(create_db_engine(url))
     except (SQLAlchemyError, OSError) as error:
         print(f"Cannot open the database: {error.__class__.__name__}: {error}", file=sys.stderr)
         return None
@@ -106,12 +106,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         read_content_files(paths)  # report content errors before touching the database
     except ContentError as error:
         return _report_content_error(error)
-    session = _open_session(args.database_url)
-    if session is None:
+    sessions = _open_sessions(args.database_url)
+    if sessions is None:
         return EXIT_ENVIRONMENT
     try:
-        with session:
-            report = import_files(session, paths, include_examples=_demo_mode())
+        report = import_files(sessions, paths, include_examples=_demo_mode())
     except ContentError as error:  # e.g. an id already used by a file outside this import
         return _report_content_error(error)
     except SQLAlchemyError as error:
@@ -126,12 +125,11 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
-    session = _open_session(args.database_url)
-    if session is None:
+    sessions = _open_sessions(args.database_url)
+    if sessions is None:
         return EXIT_ENVIRONMENT
     try:
-        with session:
-            written = export_files(session, Path(args.directory))
+        written = export_files(sessions, Path(args.directory))
     except SQLAlchemyError as error:
         print(f"Database error: {error}", file=sys.stderr)
         return EXIT_ENVIRONMENT

@@ -7,16 +7,18 @@ notice every time they are shown.
 from __future__ import annotations
 
 import datetime as dt
+import threading
+from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Any
 
-from bot.db import create_db_engine, create_session_factory
-from knowledge.details import offer_details, pick_offer
+from sqlalchemy.orm import sessionmaker
+
+from knowledge.details import contact_shown, offer_details, pick_offer
 from knowledge.offer import Offer
-from knowledge.search import Match, SearchIndex, SearchQuery, SearchResult, shown_phone
-from knowledge.store import load_all_offers
+from knowledge.search import Match, SearchIndex, SearchQuery, SearchResult
+from knowledge.store import knowledge_version, load_all_offers
 
 SHOWN_AT_ONCE = 3
 YOUNG_CARER_NEED = "jonge_mantelzorger"
@@ -64,14 +66,13 @@ def query_from_facts(facts: Mapping[str, Any], today: dt.date | None = None) -> 
     )
 
 
+# How a short answer says each kind of contact; opening hours wait for the details.
+_CONTACT_PARTS = {"phone": "bel {}", "email": "mail {}", "website": "{}"}
+
+
 def _contact_line(offer: Offer) -> str | None:
-    parts = []
-    if phone := shown_phone(offer):
-        parts.append(f"bel {phone}")
-    if offer.contact.email:
-        parts.append(f"mail {offer.contact.email}")
-    if offer.contact.website:
-        parts.append(offer.contact.website)
+    shown = contact_shown(offer)
+    parts = [form.format(shown[name]) for name, form in _CONTACT_PARTS.items() if name in shown]
     return "Contact: " + ", ".join(parts) + "." if parts else None
 
 
@@ -117,16 +118,33 @@ def advise(result: SearchResult, skip: Sequence[str] = (), needs: Sequence[str] 
     return Advice(tuple(messages), suggested)
 
 
-@lru_cache(maxsize=1)
-def offer_index(database_url: str) -> SearchIndex:
-    """One index per process, built from the application database on first use."""
-    sessions = create_session_factory(create_db_engine(database_url))
-    with sessions() as session:
-        return SearchIndex.build(load_all_offers(session))
+# Databases whose index is kept; a process uses one, its tests a few.
+_KEPT_INDEXES = 4
+_indexes: OrderedDict[sessionmaker, tuple[int, SearchIndex]] = OrderedDict()
+_indexes_lock = threading.Lock()
 
 
-def suggest(facts: Mapping[str, Any], database_url: str, skip: Sequence[str] = ()) -> Advice:
-    index = offer_index(database_url)
+def offer_index(sessions: sessionmaker) -> SearchIndex:
+    """The search index of the knowledge base, built on first use and built again after an import
+    that changed something (`knowledge_version`, one primary-key read per use): a re-import
+    (`python -m knowledge import`) is seen at the next question, without a restart."""
+    version = knowledge_version(sessions)
+    with _indexes_lock:
+        kept = _indexes.get(sessions)
+    if kept is not None and kept[0] == version:
+        return kept[1]
+    # An import between reading the version and the offers makes the next use build again.
+    index = SearchIndex.build(load_all_offers(sessions))
+    with _indexes_lock:
+        _indexes[sessions] = (version, index)
+        _indexes.move_to_end(sessions)
+        while len(_indexes) > _KEPT_INDEXES:
+            _indexes.popitem(last=False)
+    return index
+
+
+def suggest(facts: Mapping[str, Any], sessions: sessionmaker, skip: Sequence[str] = ()) -> Advice:
+    index = offer_index(sessions)
     query = query_from_facts(facts)
     result = index.match(query, limit=SHOWN_AT_ONCE + len(skip) + 6)
     if query.young_caregiver:
@@ -161,11 +179,11 @@ NOT_FOUND_OFFER_TEXT = (
 
 
 def describe_asked_offer(
-    text: str, offer_id: str | None, facts: Mapping[str, Any], database_url: str
+    text: str, offer_id: str | None, facts: Mapping[str, Any], sessions: sessionmaker
 ) -> str:
     """One offer in full: the one a button names, one of those shown, or the best match in the
     knowledge base for the caregiver's words and gemeente."""
-    index = offer_index(database_url)
+    index = offer_index(sessions)
     shown = facts.get("offers_suggested") or []
     offer = pick_offer(text, offer_id, shown, index.offers)
     if offer is None and not offer_id:

@@ -77,17 +77,28 @@ def short_name(offer_name: str, limit: int = 40) -> str:
     return name[:limit].rsplit(" ", 1)[0] + "…"
 
 
+def contact_shown(offer: Offer) -> dict[str, str]:
+    """The contact data a caregiver may see, by Contact field: the phone number only when it is
+    verified (`shown_phone`, its help line's when it has none), and only what is there."""
+    values = {
+        "phone": shown_phone(offer),
+        "email": offer.contact.email,
+        "website": offer.contact.website,
+        "opening_hours": offer.contact.opening_hours,
+    }
+    return {name: value for name, value in values.items() if value}
+
+
+_CONTACT_LABELS = {
+    "phone": "Telefoon",
+    "email": "E-mail",
+    "website": "Website",
+    "opening_hours": "Open",
+}
+
+
 def _contact_lines(offer: Offer) -> list[str]:
-    lines = []
-    if phone := shown_phone(offer):
-        lines.append(f"Telefoon: {phone}")
-    if offer.contact.email:
-        lines.append(f"E-mail: {offer.contact.email}")
-    if offer.contact.website:
-        lines.append(f"Website: {offer.contact.website}")
-    if offer.contact.opening_hours:
-        lines.append(f"Open: {offer.contact.opening_hours}")
-    return lines
+    return [f"{_CONTACT_LABELS[name]}: {value}" for name, value in contact_shown(offer).items()]
 
 
 def conditions(offer: Offer) -> list[str]:

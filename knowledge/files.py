@@ -19,16 +19,20 @@ fixes a file in one go. Rules that matter most:
   points at an unverified help line must itself be unverified.
 
 `write_content_file` writes the same format back (used by the export).
+
+The entries' schema, how an entry becomes a record and how a record is written back are derived
+from the records' fields (`knowledge.offer`): `record_schema`, `record_from_file`, `record_to_file`.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import cache, lru_cache, partial
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any, Literal, TypeVar, get_args, get_origin
 from urllib.parse import urlsplit
 
 import jsonschema
@@ -39,41 +43,23 @@ from knowledge.dates import parse_date
 from knowledge.gemeenten import load_gemeenten
 from knowledge.helplines import all_helplines
 from knowledge.offer import (
-    Beneficiary,
     Contact,
-    Eligibility,
-    Funding,
+    FieldInfo,
     NeedCategory,
     Offer,
-    OfferKind,
-    Scope,
     Steunpunt,
+    fields_of,
+    is_record,
+    unwrap,
 )
 from knowledge.webhook_address import RefusedWebhook, check_webhook_url
+
+R = TypeVar("R")
 
 CONTENT_DIR = Path(__file__).resolve().parent / "data" / "aanbod"
 FORMAT_VERSION = 1
 
 NEED_CATEGORIES: tuple[str, ...] = get_args(NeedCategory)
-OFFER_KINDS: tuple[str, ...] = get_args(OfferKind)
-SCOPES: tuple[str, ...] = get_args(Scope)
-FUNDING_ROUTES: tuple[str, ...] = get_args(Funding)
-BENEFICIARIES: tuple[str, ...] = get_args(Beneficiary)
-# Target groups an offer can name; the search maps the intake's condition labels onto these.
-TARGET_GROUPS: tuple[str, ...] = (
-    "jonge_mantelzorger",
-    "werkenden",
-    "dementie",
-    "ggz",
-    "nah",
-    "kanker",
-    "verstandelijke_beperking",
-    "lichamelijke_beperking",
-    "chronische_ziekte",
-    "verslaving",
-    "kinderen",
-    "ouderen",
-)
 EXAMPLE_MARK = "(voorbeeld)"
 _WEBHOOK_ADVICE = (
     "an aanmelding holds health data, so it only goes over https to a public address; "
@@ -85,122 +71,44 @@ _EXAMPLE_DOMAINS = ("example.org", "example.com", "example.net")
 
 _TEXT: dict[str, Any] = {"type": "string", "pattern": r"\S"}
 _OPTIONAL_TEXT: dict[str, Any] = {"type": ["string", "null"], "pattern": r"\S"}
-_ID: dict[str, Any] = {"type": "string", "pattern": "^[a-z0-9][a-z0-9_]*$"}
-_GEMEENTE_CODE: dict[str, Any] = {"type": "string", "pattern": "^GM[0-9]{4}$"}
-_DATE: dict[str, Any] = {}  # YAML makes dates of 2026-11-24; checked in parse_date()
-_NUMBER_OR_NULL: dict[str, Any] = {"type": ["number", "null"], "minimum": 0}
-_INT_OR_NULL: dict[str, Any] = {"type": ["integer", "null"], "minimum": 0}
-
-_CONTACT_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "additionalProperties": False,
-    "properties": {
-        "phone": {"type": ["string", "null"], "pattern": "^[0-9][0-9 -]*$"},
-        "email": {"type": ["string", "null"], "pattern": r"^[^@\s]+@[^@\s]+\.[a-z]+$"},
-        "website": _OPTIONAL_TEXT,
-        "opening_hours": _OPTIONAL_TEXT,
-    },
-}
-
-_ELIGIBILITY_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "additionalProperties": False,
-    "properties": {
-        "min_hours_per_week": _NUMBER_OR_NULL,
-        "min_duration_months": _NUMBER_OR_NULL,
-        "min_age": _INT_OR_NULL,
-        "max_age": _INT_OR_NULL,
-        "naaste_lives_in_area": {"type": "boolean"},
-        "caregiver_lives_in_area": {"type": "boolean"},
-        "notes": _OPTIONAL_TEXT,
-    },
-}
 
 
-def _text_list(enum: Sequence[str] | None = None, min_items: int = 0) -> dict[str, Any]:
-    items: dict[str, Any] = {"enum": list(enum)} if enum is not None else _TEXT
-    return {"type": "array", "items": items, "minItems": min_items, "uniqueItems": True}
+def _value_schema(info: FieldInfo) -> dict[str, Any]:
+    """The JSON schema of one field in a content file: its spec's, else derived from its type."""
+    if info.spec.schema is not None:
+        return dict(info.spec.schema)
+    base, optional = unwrap(info.type)
+    if is_record(base):
+        return record_schema(base)
+    if get_origin(base) is Literal:
+        return {"enum": list(get_args(base))}
+    if get_origin(base) is tuple:
+        (item,) = get_args(base)[:1]
+        items = {"enum": list(get_args(item))} if get_origin(item) is Literal else _TEXT
+        return {"type": "array", "items": items, "minItems": 0, "uniqueItems": True}
+    if base is str:
+        return _OPTIONAL_TEXT if optional else _TEXT
+    if base is bool:
+        return {"type": "boolean"}
+    if base in (int, float):
+        kind = "integer" if base is int else "number"
+        return {"type": [kind, "null"] if optional else kind, "minimum": 0}
+    return {}  # a date: YAML makes dates of 2026-11-24; checked in parse_date()
 
 
-OFFER_REQUIRED = (
-    "id",
-    "name",
-    "description",
-    "kind",
-    "needs",
-    "scope",
-    "beneficiary",
-    "funding",
-    "needs_indicatie",
-    "first_step",
-    "source_url",
-    "last_checked",
-)
+@cache
+def record_schema(record_type: type) -> dict[str, Any]:
+    """The JSON schema of one entry (or nested object) of a record type in a content file."""
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {info.name: _value_schema(info) for info in fields_of(record_type)},
+    }
 
-_OFFER_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "additionalProperties": False,
-    "properties": {
-        "id": _ID,
-        "name": _TEXT,
-        "description": _TEXT,
-        "kind": {"enum": list(OFFER_KINDS)},
-        "needs": _text_list(NEED_CATEGORIES, min_items=1),
-        "target_groups": _text_list(TARGET_GROUPS),
-        "scope": {"enum": list(SCOPES)},
-        "gemeente_codes": {"type": "array", "items": _GEMEENTE_CODE, "uniqueItems": True},
-        "beneficiary": {"enum": list(BENEFICIARIES)},
-        "funding": _text_list(FUNDING_ROUTES),
-        "needs_indicatie": {"type": "boolean"},
-        "cost": _OPTIONAL_TEXT,
-        "eligibility": _ELIGIBILITY_SCHEMA,
-        "first_step": _TEXT,
-        "what_to_expect": _OPTIONAL_TEXT,
-        "contact": _CONTACT_SCHEMA,
-        "provider": _OPTIONAL_TEXT,
-        "source_url": _TEXT,
-        "other_sources": _text_list(),
-        "last_checked": _DATE,
-        "valid_from": _DATE,
-        "valid_until": _DATE,
-        "verified": {"type": "boolean"},
-        "example": {"type": "boolean"},
-        "synonyms": _text_list(),
-        "helpline_id": {"type": ["string", "null"]},
-    },
-}
 
-STEUNPUNT_REQUIRED = (
-    "id",
-    "name",
-    "gemeente_codes",
-    "contact",
-    "response_days",
-    "source_url",
-    "last_checked",
-)
+def required_fields(record_type: type) -> tuple[str, ...]:
+    return tuple(info.name for info in fields_of(record_type) if info.spec.required)
 
-_STEUNPUNT_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "additionalProperties": False,
-    "properties": {
-        "id": _ID,
-        "name": _TEXT,
-        "gemeente_codes": {
-            "type": "array",
-            "items": _GEMEENTE_CODE,
-            "minItems": 1,
-            "uniqueItems": True,
-        },
-        "contact": _CONTACT_SCHEMA,
-        "response_days": {"type": "integer", "minimum": 0},
-        "handoff_email": _CONTACT_SCHEMA["properties"]["email"],
-        "handoff_webhook": _OPTIONAL_TEXT,
-        "source_url": _TEXT,
-        "last_checked": _DATE,
-        "example": {"type": "boolean"},
-    },
-}
 
 _FILE_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -367,41 +275,46 @@ def _common_problems(name: str, source_url: str, example: bool) -> Iterator[tupl
 # --- entries ------------------------------------------------------------------------------------
 
 
-def _contact(raw: Mapping[str, Any] | None) -> Contact:
-    raw = raw or {}
-    return Contact(
-        phone=raw.get("phone"),
-        email=raw.get("email"),
-        website=raw.get("website"),
-        opening_hours=raw.get("opening_hours"),
-    )
+def _file_value(info: FieldInfo, raw: Mapping[str, Any]) -> Any:
+    """One field's value in the record, from a content file entry that passed its schema."""
+    value = raw.get(info.name)
+    base, _ = unwrap(info.type)
+    if is_record(base):
+        return record_from_file(base, value or {})
+    if base is dt.date:
+        return parse_date(value)
+    if get_origin(base) is tuple:
+        value = value or ()
+    elif value is None:
+        return None if info.default is dataclasses.MISSING else info.default
+    if info.spec.clean is not None:
+        value = info.spec.clean(value)
+    return tuple(value) if get_origin(base) is tuple else value
 
 
-def _eligibility(raw: Mapping[str, Any] | None) -> Eligibility:
-    raw = raw or {}
-    return Eligibility(
-        min_hours_per_week=raw.get("min_hours_per_week"),
-        min_duration_months=raw.get("min_duration_months"),
-        min_age=raw.get("min_age"),
-        max_age=raw.get("max_age"),
-        naaste_lives_in_area=raw.get("naaste_lives_in_area", False),
-        caregiver_lives_in_area=raw.get("caregiver_lives_in_area", False),
-        notes=raw.get("notes"),
-    )
+def record_from_file(record_type: type[R], raw: Mapping[str, Any]) -> R:
+    """The record of a content file entry that passed its schema and has its dates."""
+    return record_type(**{info.name: _file_value(info, raw) for info in fields_of(record_type)})
 
 
-def _dates(
-    raw: Mapping[str, Any], names: Sequence[str]
-) -> tuple[dict[str, dt.date | None], list[tuple[str | None, str]]]:
-    values: dict[str, dt.date | None] = {}
+def _date_problems(record_type: type, raw: Mapping[str, Any]) -> list[tuple[str | None, str]]:
+    """Dates that are no date, and required dates that are missing (reported by the schema)."""
     problems: list[tuple[str | None, str]] = []
-    for name in names:
-        value = raw.get(name)
-        parsed = parse_date(value)
-        if value is not None and parsed is None:
-            problems.append((name, f"must be a date (YYYY-MM-DD), got {value!r}"))
-        values[name] = parsed
-    return values, problems
+    for info in fields_of(record_type):
+        if unwrap(info.type)[0] is not dt.date:
+            continue
+        value = raw.get(info.name)
+        if value is not None and parse_date(value) is None:
+            problems.append((info.name, f"must be a date (YYYY-MM-DD), got {value!r}"))
+    return problems
+
+
+def _entry_problems(record_type: type, raw: Mapping[str, Any]) -> list[tuple[str | None, str]]:
+    """What the schema, the dates and the gemeente codes say about one entry."""
+    problems = list(_schema_problems(raw, record_schema(record_type), required_fields(record_type)))
+    problems.extend(_date_problems(record_type, raw))
+    problems.extend(_gemeente_problems(raw))
+    return problems
 
 
 def _offer_rule_problems(offer: Offer) -> Iterator[tuple[str, str]]:
@@ -427,73 +340,21 @@ def _offer_rule_problems(offer: Offer) -> Iterator[tuple[str, str]]:
 
 
 def _parse_offer(raw: Mapping[str, Any]) -> tuple[Offer | None, list[tuple[str | None, str]]]:
-    problems: list[tuple[str | None, str]] = list(
-        _schema_problems(raw, _OFFER_SCHEMA, OFFER_REQUIRED)
-    )
-    dates, date_problems = _dates(raw, ("last_checked", "valid_from", "valid_until"))
-    problems.extend(date_problems)
-    problems.extend(_gemeente_problems(raw))
-    if problems or dates["last_checked"] is None:
+    problems = _entry_problems(Offer, raw)
+    if problems:
         return None, problems
-    offer = Offer(
-        id=raw["id"],
-        name=raw["name"].strip(),
-        description=" ".join(raw["description"].split()),
-        kind=raw["kind"],
-        needs=tuple(raw["needs"]),
-        target_groups=tuple(raw.get("target_groups") or ()),
-        scope=raw["scope"],
-        gemeente_codes=tuple(sorted(raw.get("gemeente_codes") or ())),
-        beneficiary=raw["beneficiary"],
-        funding=tuple(raw["funding"]),
-        needs_indicatie=raw["needs_indicatie"],
-        cost=raw.get("cost"),
-        eligibility=_eligibility(raw.get("eligibility")),
-        first_step=" ".join(raw["first_step"].split()),
-        what_to_expect=_clean(raw.get("what_to_expect")),
-        contact=_contact(raw.get("contact")),
-        provider=raw.get("provider"),
-        source_url=raw["source_url"],
-        last_checked=dates["last_checked"],
-        valid_from=dates["valid_from"],
-        valid_until=dates["valid_until"],
-        verified=raw.get("verified", True),
-        example=raw.get("example", False),
-        synonyms=tuple(raw.get("synonyms") or ()),
-        other_sources=tuple(raw.get("other_sources") or ()),
-        helpline_id=raw.get("helpline_id"),
-    )
+    offer = record_from_file(Offer, raw)
     problems.extend(_offer_rule_problems(offer))
     return (None if problems else offer), problems
-
-
-def _clean(text: str | None) -> str | None:
-    return " ".join(text.split()) if text is not None else None
 
 
 def _parse_steunpunt(
     raw: Mapping[str, Any], webhook_hosts: Collection[str]
 ) -> tuple[Steunpunt | None, list[tuple[str | None, str]]]:
-    problems: list[tuple[str | None, str]] = list(
-        _schema_problems(raw, _STEUNPUNT_SCHEMA, STEUNPUNT_REQUIRED)
-    )
-    dates, date_problems = _dates(raw, ("last_checked",))
-    problems.extend(date_problems)
-    problems.extend(_gemeente_problems(raw))
-    if problems or dates["last_checked"] is None:
+    problems = _entry_problems(Steunpunt, raw)
+    if problems:
         return None, problems
-    steunpunt = Steunpunt(
-        id=raw["id"],
-        name=raw["name"].strip(),
-        gemeente_codes=tuple(sorted(raw["gemeente_codes"])),
-        contact=_contact(raw["contact"]),
-        response_days=raw["response_days"],
-        handoff_email=raw.get("handoff_email"),
-        handoff_webhook=raw.get("handoff_webhook"),
-        source_url=raw["source_url"],
-        last_checked=dates["last_checked"],
-        example=raw.get("example", False),
-    )
+    steunpunt = record_from_file(Steunpunt, raw)
     problems.extend(_common_problems(steunpunt.name, steunpunt.source_url, steunpunt.example))
     problems.extend(_contact_problems(steunpunt.contact, steunpunt.example))
     if steunpunt.handoff_email is not None:
@@ -603,83 +464,32 @@ def read_content_files(
 # --- writing ------------------------------------------------------------------------------------
 
 
-def _without_empty(values: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in values.items() if value not in (None, (), [], {})}
+def record_to_file(record: Any) -> dict[str, Any]:
+    """The file form of a record: what `record_from_file` reads back into an equal record.
 
-
-def _contact_dict(contact: Contact) -> dict[str, Any]:
-    return _without_empty(
-        {
-            "phone": contact.phone,
-            "email": contact.email,
-            "website": contact.website,
-            "opening_hours": contact.opening_hours,
-        }
-    )
+    Fields left at their default or empty are left out, except those a file must give.
+    """
+    document: dict[str, Any] = {}
+    for info in fields_of(type(record)):
+        value = getattr(record, info.name)
+        if is_record(info.type):
+            value = record_to_file(value)
+        elif isinstance(value, tuple):
+            value = list(value)
+        empty = value in (None, [], {}) or (
+            info.default is not dataclasses.MISSING and value == info.default
+        )
+        if info.spec.required or not empty:
+            document[info.name] = value
+    return document
 
 
 def offer_to_dict(offer: Offer) -> dict[str, Any]:
-    """The file form of an offer: what `_parse_offer` reads back into an equal Offer."""
-    rules = offer.eligibility
-    eligibility = _without_empty(
-        {
-            "min_hours_per_week": rules.min_hours_per_week,
-            "min_duration_months": rules.min_duration_months,
-            "min_age": rules.min_age,
-            "max_age": rules.max_age,
-            "naaste_lives_in_area": rules.naaste_lives_in_area or None,
-            "caregiver_lives_in_area": rules.caregiver_lives_in_area or None,
-            "notes": rules.notes,
-        }
-    )
-    document = {
-        "id": offer.id,
-        "name": offer.name,
-        "example": offer.example or None,
-        "verified": None if offer.verified else False,
-        "description": offer.description,
-        "kind": offer.kind,
-        "needs": list(offer.needs),
-        "target_groups": list(offer.target_groups),
-        "scope": offer.scope,
-        "gemeente_codes": list(offer.gemeente_codes),
-        "beneficiary": offer.beneficiary,
-        "funding": list(offer.funding),
-        "needs_indicatie": offer.needs_indicatie,
-        "cost": offer.cost,
-        "eligibility": eligibility,
-        "first_step": offer.first_step,
-        "what_to_expect": offer.what_to_expect,
-        "contact": _contact_dict(offer.contact),
-        "provider": offer.provider,
-        "helpline_id": offer.helpline_id,
-        "synonyms": list(offer.synonyms),
-        "source_url": offer.source_url,
-        "other_sources": list(offer.other_sources),
-        "last_checked": offer.last_checked,
-        "valid_from": offer.valid_from,
-        "valid_until": offer.valid_until,
-    }
-    kept = _without_empty(document)
-    kept["funding"] = list(offer.funding)  # required, even when empty
-    return kept
+    return record_to_file(offer)
 
 
 def steunpunt_to_dict(steunpunt: Steunpunt) -> dict[str, Any]:
-    return _without_empty(
-        {
-            "id": steunpunt.id,
-            "name": steunpunt.name,
-            "example": steunpunt.example or None,
-            "gemeente_codes": list(steunpunt.gemeente_codes),
-            "contact": _contact_dict(steunpunt.contact),
-            "response_days": steunpunt.response_days,
-            "handoff_email": steunpunt.handoff_email,
-            "handoff_webhook": steunpunt.handoff_webhook,
-            "source_url": steunpunt.source_url,
-            "last_checked": steunpunt.last_checked,
-        }
-    ) | {"contact": _contact_dict(steunpunt.contact)}
+    return record_to_file(steunpunt)
 
 
 _HEADER = """\

@@ -1,15 +1,21 @@
-"""Knowledge base tables: gemeenten, steunpunten, offers and the gemeenten they serve.
+"""Knowledge base tables: gemeenten, steunpunten, offers and the gemeenten they serve, and the
+knowledge base's version.
 
-Rows mirror the records in `knowledge.offer` (contact and eligibility are flattened into columns).
+The columns of offers and steunpunten are derived from the records in `knowledge.offer`
+(`record_table`: contact and eligibility are flattened into columns).
 Tuples of short codes (needs, target groups, funding, synonyms) are JSON columns: they are read
 whole and never queried one by one. Where an offer or steunpunt applies is a link table, so "what is
 there in gemeente X" is one indexed query. `source_file` remembers which content file an entry came
 from, so a re-import of that file can remove entries that were deleted from it.
 
-The migration `migrations/versions/0002_knowledge_base.py` creates exactly these tables.
+The migrations `0002_knowledge_base.py` and `0013_knowledge_version.py` create exactly these
+tables.
 """
 
 from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal, get_origin
 
 from sqlalchemy import (
     JSON,
@@ -20,16 +26,61 @@ from sqlalchemy import (
     ForeignKey,
     Integer,
     String,
+    Table,
     Text,
 )
 from sqlalchemy.orm import relationship
+from sqlalchemy.types import TypeEngine
 
-from bot.db import Base
+from bot.db import Base, UtcDateTime
+from knowledge.offer import (
+    CODE_LENGTH,
+    ID_LENGTH,
+    URL_LENGTH,
+    FieldInfo,
+    Offer,
+    Steunpunt,
+    column_fields,
+    unwrap,
+)
 
-ID_LENGTH = 100
-CODE_LENGTH = 6  # GM0344
+__all__ = ["CODE_LENGTH", "FILE_NAME_LENGTH", "ID_LENGTH", "URL_LENGTH"]
+
 FILE_NAME_LENGTH = 200
-URL_LENGTH = 500
+_PLAIN_TYPES: dict[Any, type[TypeEngine]] = {
+    bool: Boolean,
+    int: Integer,
+    float: Float,
+    dt.date: Date,
+}
+
+
+def _column_type(info: FieldInfo) -> TypeEngine:
+    base, _ = unwrap(info.type)
+    if get_origin(base) is tuple:
+        return JSON()
+    if base is str or get_origin(base) is Literal:
+        return String(info.spec.length) if info.spec.length else Text()
+    return _PLAIN_TYPES[base]()
+
+
+def record_table(name: str, record_type: type) -> Table:
+    """The table of a record dataclass (`knowledge.offer`), one column per (flattened) field, and
+    `source_file`. Gemeente codes live in a link table."""
+    columns = []
+    for outer, inner in column_fields(record_type):
+        info = inner or outer
+        optional = unwrap(info.type)[1]
+        details: dict[str, Any] = {"index": True} if info.spec.index else {}
+        if info.spec.primary_key:
+            details["primary_key"] = True
+        elif not optional:
+            details["nullable"] = False
+        if info.type is bool:
+            details["default"] = info.default
+        columns.append(Column(info.column, _column_type(info), **details))
+    source_file = Column("source_file", String(FILE_NAME_LENGTH), nullable=False, index=True)
+    return Table(name, Base.metadata, *columns, source_file)
 
 
 class GemeenteRow(Base):
@@ -40,98 +91,66 @@ class GemeenteRow(Base):
     provincie = Column(String(50), nullable=False)
 
 
-class SteunpuntRow(Base):
-    __tablename__ = "steunpunten"
+def link_table(name: str, owner_table: str, owner_key: str) -> Table:
+    """Where an offer or steunpunt applies: (its id, gemeente code) pairs, found by gemeente."""
+    return Table(
+        name,
+        Base.metadata,
+        Column(
+            owner_key,
+            String(ID_LENGTH),
+            ForeignKey(f"{owner_table}.id", ondelete="CASCADE"),
+            primary_key=True,
+        ),
+        Column(
+            "gemeente_code",
+            String(CODE_LENGTH),
+            ForeignKey("gemeenten.code"),
+            primary_key=True,
+            index=True,
+        ),
+    )
 
-    id = Column(String(ID_LENGTH), primary_key=True)
-    name = Column(String(200), nullable=False)
-    phone = Column(String(50))
-    email = Column(String(200))
-    website = Column(String(URL_LENGTH))
-    opening_hours = Column(Text)
-    response_days = Column(Integer, nullable=False)
-    handoff_email = Column(String(200))
-    handoff_webhook = Column(String(URL_LENGTH))
-    source_url = Column(String(URL_LENGTH), nullable=False)
-    last_checked = Column(Date, nullable=False)
-    example = Column(Boolean, nullable=False, default=False)
-    source_file = Column(String(FILE_NAME_LENGTH), nullable=False, index=True)
 
-    gemeenten = relationship(
-        "SteunpuntGemeenteRow",
+def _gemeenten(link_class: str) -> Any:
+    """A record row's gemeente links, loaded with it and kept in gemeente order."""
+    return relationship(
+        link_class,
         cascade="all, delete-orphan",
         lazy="selectin",
-        order_by="SteunpuntGemeenteRow.gemeente_code",
+        order_by=f"{link_class}.gemeente_code",
     )
+
+
+class SteunpuntRow(Base):
+    __table__ = record_table("steunpunten", Steunpunt)
+    gemeenten = _gemeenten("SteunpuntGemeenteRow")
 
 
 class SteunpuntGemeenteRow(Base):
-    __tablename__ = "steunpunt_gemeenten"
-
-    steunpunt_id = Column(
-        String(ID_LENGTH), ForeignKey("steunpunten.id", ondelete="CASCADE"), primary_key=True
-    )
-    gemeente_code = Column(
-        String(CODE_LENGTH), ForeignKey("gemeenten.code"), primary_key=True, index=True
-    )
+    __table__ = link_table("steunpunt_gemeenten", "steunpunten", "steunpunt_id")
 
 
 class OfferRow(Base):
-    __tablename__ = "offers"
-
-    id = Column(String(ID_LENGTH), primary_key=True)
-    name = Column(String(200), nullable=False)
-    description = Column(Text, nullable=False)
-    kind = Column(String(20), nullable=False)
-    needs = Column(JSON, nullable=False)
-    target_groups = Column(JSON, nullable=False)
-    scope = Column(String(20), nullable=False)
-    beneficiary = Column(String(20), nullable=False)
-    funding = Column(JSON, nullable=False)
-    needs_indicatie = Column(Boolean, nullable=False)
-    cost = Column(Text)
-    min_hours_per_week = Column(Float)
-    min_duration_months = Column(Float)
-    min_age = Column(Integer)
-    max_age = Column(Integer)
-    naaste_lives_in_area = Column(Boolean, nullable=False, default=False)
-    caregiver_lives_in_area = Column(Boolean, nullable=False, default=False)
-    eligibility_notes = Column(Text)
-    first_step = Column(Text, nullable=False)
-    what_to_expect = Column(Text)
-    phone = Column(String(50))
-    email = Column(String(200))
-    website = Column(String(URL_LENGTH))
-    opening_hours = Column(Text)
-    provider = Column(String(200))
-    helpline_id = Column(String(ID_LENGTH))
-    synonyms = Column(JSON, nullable=False)
-    source_url = Column(String(URL_LENGTH), nullable=False)
-    other_sources = Column(JSON, nullable=False)
-    last_checked = Column(Date, nullable=False)
-    valid_from = Column(Date, index=True)
-    valid_until = Column(Date, index=True)
-    verified = Column(Boolean, nullable=False, default=True)
-    example = Column(Boolean, nullable=False, default=False)
-    source_file = Column(String(FILE_NAME_LENGTH), nullable=False, index=True)
-
-    gemeenten = relationship(
-        "OfferGemeenteRow",
-        cascade="all, delete-orphan",
-        lazy="selectin",
-        order_by="OfferGemeenteRow.gemeente_code",
-    )
+    __table__ = record_table("offers", Offer)
+    gemeenten = _gemeenten("OfferGemeenteRow")
 
 
 class OfferGemeenteRow(Base):
-    __tablename__ = "offer_gemeenten"
+    __table__ = link_table("offer_gemeenten", "offers", "offer_id")
 
-    offer_id = Column(
-        String(ID_LENGTH), ForeignKey("offers.id", ondelete="CASCADE"), primary_key=True
-    )
-    gemeente_code = Column(
-        String(CODE_LENGTH), ForeignKey("gemeenten.code"), primary_key=True, index=True
-    )
+
+KNOWLEDGE_VERSION_ID = 1
+
+
+class KnowledgeVersionRow(Base):
+    """One row: how many imports changed the knowledge base, and when the last did."""
+
+    __tablename__ = "knowledge_version"
+
+    id = Column(Integer, primary_key=True)
+    version = Column(Integer, nullable=False)
+    changed_at = Column(UtcDateTime, nullable=False)
 
 
 KNOWLEDGE_TABLES = (
@@ -140,4 +159,5 @@ KNOWLEDGE_TABLES = (
     SteunpuntGemeenteRow.__table__,
     OfferRow.__table__,
     OfferGemeenteRow.__table__,
+    KnowledgeVersionRow.__table__,
 )

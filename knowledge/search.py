@@ -416,30 +416,36 @@ def _age_range(query: SearchQuery) -> tuple[int, int] | None:
     return (low, high) if low <= high else known
 
 
-def _check_hours(check: EligibilityCheck, minimum: float | None, hours: float | None) -> None:
-    if minimum is None:
-        return
-    rule = f"minstens {_number(minimum)} uur per week"
-    if hours is None:
-        check.unknown.append(f"Dit is voor wie {rule} zorgt. Is dat bij u zo?")
-    elif hours >= minimum:
-        word = "meer dan" if hours > minimum else "minstens"
-        check.met.append(f"U zorgt {word} {_number(minimum)} uur per week")
-    else:
-        check.failed.append(f"Dit is voor wie {rule} zorgt. U zorgt {_number(hours)} uur per week.")
+@dataclass(frozen=True)
+class _Minimum:
+    """How a minimum of care (hours a week, months) is said."""
+
+    unit: str
+    already: str  # "al " for a duration
+    more: str  # when the caregiver gives more than the minimum
+    now: str  # "nu " for a duration
 
 
-def _check_months(check: EligibilityCheck, minimum: float | None, months: float | None) -> None:
+_HOURS = _Minimum("uur per week", already="", more="meer dan", now="")
+_MONTHS = _Minimum("maanden", already="al ", more="langer dan", now="nu ")
+
+
+def _check_minimum(
+    check: EligibilityCheck, words: _Minimum, minimum: float | None, given: float | None
+) -> None:
     if minimum is None:
         return
-    rule = f"al minstens {_number(minimum)} maanden"
-    if months is None:
+    amount = f"{_number(minimum)} {words.unit}"
+    rule = f"{words.already}minstens {amount}"
+    if given is None:
         check.unknown.append(f"Dit is voor wie {rule} zorgt. Is dat bij u zo?")
-    elif months >= minimum:
-        word = "langer dan" if months > minimum else "minstens"
-        check.met.append(f"U zorgt al {word} {_number(minimum)} maanden")
+    elif given >= minimum:
+        word = words.more if given > minimum else "minstens"
+        check.met.append(f"U zorgt {words.already}{word} {amount}")
     else:
-        check.failed.append(f"Dit is voor wie {rule} zorgt. U zorgt nu {_number(months)} maanden.")
+        check.failed.append(
+            f"Dit is voor wie {rule} zorgt. U zorgt {words.now}{_number(given)} {words.unit}."
+        )
 
 
 def _check_age(check: EligibilityCheck, offer: Offer, ages: tuple[int, int] | None) -> None:
@@ -495,8 +501,8 @@ def _check_residence(check: EligibilityCheck, offer: Offer, query: SearchQuery) 
 def check_eligibility(offer: Offer, query: SearchQuery) -> EligibilityCheck:
     check = EligibilityCheck()
     rules = offer.eligibility
-    _check_hours(check, rules.min_hours_per_week, query.hours_per_week)
-    _check_months(check, rules.min_duration_months, query.duration_months)
+    _check_minimum(check, _HOURS, rules.min_hours_per_week, query.hours_per_week)
+    _check_minimum(check, _MONTHS, rules.min_duration_months, query.duration_months)
     _check_age(check, offer, _age_range(query))
     _check_residence(check, offer, query)
     return check

@@ -1,21 +1,26 @@
 """The knowledge base in the database: import reviewed files, read offers back, export them.
 
+Every function here that reaches the database takes a `sessionmaker` and opens its own short
+session (docs/architecture.md, "The database").
+
 `import_files` is all or nothing: every file is validated before anything is written, the writes
 happen in one transaction, and any failure rolls the whole import back. It is an upsert by id, so
 importing the same files twice leaves the same rows; entries that disappeared from a file that is
-imported again are removed (entries of files not in this import are left alone).
+imported again are removed (entries of files not in this import are left alone). An import that
+changes anything counts the knowledge base's version up (`knowledge_version`), in the same
+transaction, so caches of the knowledge base (`knowledge.advice.offer_index`) see the change.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.orm import Session, sessionmaker
 
 from knowledge.files import (
     ContentError,
@@ -26,13 +31,17 @@ from knowledge.files import (
 )
 from knowledge.gemeenten import load_gemeenten
 from knowledge.models import (
+    KNOWLEDGE_VERSION_ID,
     GemeenteRow,
+    KnowledgeVersionRow,
     OfferGemeenteRow,
     OfferRow,
     SteunpuntGemeenteRow,
     SteunpuntRow,
 )
-from knowledge.offer import Contact, Eligibility, Offer, Steunpunt
+from knowledge.offer import FieldInfo, Offer, Steunpunt, column_fields, fields_of, is_record
+
+R = TypeVar("R", Offer, Steunpunt)
 
 
 @dataclass
@@ -60,7 +69,7 @@ class ImportReport:
 # --- gemeenten ----------------------------------------------------------------------------------
 
 
-def import_gemeenten(session: Session) -> int:
+def _import_gemeenten(session: Session) -> int:
     """Upsert the 342 gemeenten from knowledge/data/gemeenten.csv; returns how many there are.
 
     Does not commit: `import_files` calls it inside its own transaction.
@@ -82,123 +91,45 @@ def import_gemeenten(session: Session) -> int:
 # --- rows <-> records ---------------------------------------------------------------------------
 
 
-def _offer_columns(offer: Offer) -> dict[str, Any]:
-    rules = offer.eligibility
-    return {
-        "name": offer.name,
-        "description": offer.description,
-        "kind": offer.kind,
-        "needs": list(offer.needs),
-        "target_groups": list(offer.target_groups),
-        "scope": offer.scope,
-        "beneficiary": offer.beneficiary,
-        "funding": list(offer.funding),
-        "needs_indicatie": offer.needs_indicatie,
-        "cost": offer.cost,
-        "min_hours_per_week": rules.min_hours_per_week,
-        "min_duration_months": rules.min_duration_months,
-        "min_age": rules.min_age,
-        "max_age": rules.max_age,
-        "naaste_lives_in_area": rules.naaste_lives_in_area,
-        "caregiver_lives_in_area": rules.caregiver_lives_in_area,
-        "eligibility_notes": rules.notes,
-        "first_step": offer.first_step,
-        "what_to_expect": offer.what_to_expect,
-        "phone": offer.contact.phone,
-        "email": offer.contact.email,
-        "website": offer.contact.website,
-        "opening_hours": offer.contact.opening_hours,
-        "provider": offer.provider,
-        "helpline_id": offer.helpline_id,
-        "synonyms": list(offer.synonyms),
-        "source_url": offer.source_url,
-        "other_sources": list(offer.other_sources),
-        "last_checked": offer.last_checked,
-        "valid_from": offer.valid_from,
-        "valid_until": offer.valid_until,
-        "verified": offer.verified,
-        "example": offer.example,
-    }
+def record_columns(record: Offer | Steunpunt) -> dict[str, Any]:
+    """A record's column values (not its id, nor its gemeente links), as `knowledge.models` has
+    them: nested records flattened, tuples as lists."""
+    values: dict[str, Any] = {}
+    for outer, inner in column_fields(type(record)):
+        if outer.spec.primary_key:
+            continue
+        value = getattr(record, outer.name)
+        if inner is not None:
+            value = getattr(value, inner.name)
+        values[(inner or outer).column] = list(value) if isinstance(value, tuple) else value
+    return values
+
+
+def _field_value(info: FieldInfo, row: Any) -> Any:
+    value = getattr(row, info.column)
+    return tuple(value) if isinstance(value, list) else value
+
+
+def record_from_row(record_type: type[R], row: Any) -> R:
+    """The record of a row of `knowledge.models`: the inverse of `record_columns`."""
+    values: dict[str, Any] = {}
+    for info in fields_of(record_type):
+        if info.spec.links:
+            values[info.name] = tuple(sorted(link.gemeente_code for link in row.gemeenten))
+        elif is_record(info.type):
+            nested = {sub.name: _field_value(sub, row) for sub in fields_of(info.type)}
+            values[info.name] = info.type(**nested)
+        else:
+            values[info.name] = _field_value(info, row)
+    return record_type(**values)
 
 
 def offer_from_row(row: OfferRow) -> Offer:
-    return Offer(
-        id=row.id,
-        name=row.name,
-        description=row.description,
-        kind=row.kind,
-        needs=tuple(row.needs),
-        target_groups=tuple(row.target_groups),
-        scope=row.scope,
-        gemeente_codes=tuple(sorted(link.gemeente_code for link in row.gemeenten)),
-        beneficiary=row.beneficiary,
-        funding=tuple(row.funding),
-        needs_indicatie=row.needs_indicatie,
-        cost=row.cost,
-        eligibility=Eligibility(
-            min_hours_per_week=row.min_hours_per_week,
-            min_duration_months=row.min_duration_months,
-            min_age=row.min_age,
-            max_age=row.max_age,
-            naaste_lives_in_area=row.naaste_lives_in_area,
-            caregiver_lives_in_area=row.caregiver_lives_in_area,
-            notes=row.eligibility_notes,
-        ),
-        first_step=row.first_step,
-        what_to_expect=row.what_to_expect,
-        contact=Contact(
-            phone=row.phone,
-            email=row.email,
-            website=row.website,
-            opening_hours=row.opening_hours,
-        ),
-        provider=row.provider,
-        source_url=row.source_url,
-        last_checked=row.last_checked,
-        valid_from=row.valid_from,
-        valid_until=row.valid_until,
-        verified=row.verified,
-        example=row.example,
-        synonyms=tuple(row.synonyms),
-        other_sources=tuple(row.other_sources),
-        helpline_id=row.helpline_id,
-    )
-
-
-def _steunpunt_columns(steunpunt: Steunpunt) -> dict[str, Any]:
-    return {
-        "name": steunpunt.name,
-        "phone": steunpunt.contact.phone,
-        "email": steunpunt.contact.email,
-        "website": steunpunt.contact.website,
-        "opening_hours": steunpunt.contact.opening_hours,
-        "response_days": steunpunt.response_days,
-        "handoff_email": steunpunt.handoff_email,
-        "handoff_webhook": steunpunt.handoff_webhook,
-        "source_url": steunpunt.source_url,
-        "last_checked": steunpunt.last_checked,
-        "example": steunpunt.example,
-    }
+    return record_from_row(Offer, row)
 
 
 def steunpunt_from_row(row: SteunpuntRow) -> Steunpunt:
-    return Steunpunt(
-        id=row.id,
-        name=row.name,
-        gemeente_codes=tuple(sorted(link.gemeente_code for link in row.gemeenten)),
-        contact=Contact(
-            phone=row.phone,
-            email=row.email,
-            website=row.website,
-            opening_hours=row.opening_hours,
-        ),
-        response_days=row.response_days,
-        handoff_email=row.handoff_email,
-        handoff_webhook=row.handoff_webhook,
-        source_url=row.source_url,
-        last_checked=row.last_checked,
-        example=row.example,
-    )
+    return record_from_row(Steunpunt, row)
 
 
 def _sync_links(row: OfferRow | SteunpuntRow, codes: Sequence[str], link_type: type) -> None:
@@ -244,12 +175,11 @@ class _Kind:
 
     model: type
     link_type: type
-    columns: Callable[[Any], dict[str, Any]]
-    from_row: Callable[[Any], Any]
+    record_type: type
 
 
-_OFFERS = _Kind(OfferRow, OfferGemeenteRow, _offer_columns, offer_from_row)
-_STEUNPUNTEN = _Kind(SteunpuntRow, SteunpuntGemeenteRow, _steunpunt_columns, steunpunt_from_row)
+_OFFERS = _Kind(OfferRow, OfferGemeenteRow, Offer)
+_STEUNPUNTEN = _Kind(SteunpuntRow, SteunpuntGemeenteRow, Steunpunt)
 
 
 def _upsert(
@@ -269,14 +199,14 @@ def _upsert(
     for source_file, record in records:
         row = existing.pop(record.id, None)
         if row is None:
-            row = kind.model(id=record.id, source_file=source_file, **kind.columns(record))
+            row = kind.model(id=record.id, source_file=source_file, **record_columns(record))
             _sync_links(row, record.gemeente_codes, kind.link_type)
             session.add(row)
             report.created.append(record.id)
-        elif kind.from_row(row) == record and row.source_file == source_file:
+        elif record_from_row(kind.record_type, row) == record and row.source_file == source_file:
             report.unchanged.append(record.id)
         else:
-            for name, value in kind.columns(record).items():
+            for name, value in record_columns(record).items():
                 setattr(row, name, value)
             row.source_file = source_file
             _sync_links(row, record.gemeente_codes, kind.link_type)
@@ -298,7 +228,7 @@ def _wanted(
 
 
 def import_files(
-    session: Session,
+    sessions: sessionmaker,
     paths: Iterable[Path],
     webhook_hosts: Collection[str] | None = None,
     *,
@@ -314,25 +244,51 @@ def import_files(
     """
     contents = read_content_files(paths, webhook_hosts)
     report = ImportReport(files=[content.name for content in contents])
-    try:
-        _check_clashes(session, contents)
-        import_gemeenten(session)
-        files = {content.name for content in contents}
-        steunpunten = _wanted(contents, "steunpunten", include_examples, report)
-        _upsert(session, _STEUNPUNTEN, steunpunten, files, report)
-        offers = _wanted(contents, "offers", include_examples, report)
-        _upsert(session, _OFFERS, offers, files, report)
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
+    with sessions() as session:
+        try:
+            _check_clashes(session, contents)
+            _import_gemeenten(session)
+            files = {content.name for content in contents}
+            steunpunten = _wanted(contents, "steunpunten", include_examples, report)
+            _upsert(session, _STEUNPUNTEN, steunpunten, files, report)
+            offers = _wanted(contents, "offers", include_examples, report)
+            _upsert(session, _OFFERS, offers, files, report)
+            if report.created or report.updated or report.removed:
+                _next_version(session)
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
     return report
+
+
+# --- version ------------------------------------------------------------------------------------
+
+
+def _next_version(session: Session) -> None:
+    """Count one more change of the knowledge base, in the import's own transaction."""
+    now = dt.datetime.now(dt.timezone.utc)
+    bumped = session.execute(
+        update(KnowledgeVersionRow)
+        .where(KnowledgeVersionRow.id == KNOWLEDGE_VERSION_ID)
+        .values(version=KnowledgeVersionRow.version + 1, changed_at=now)
+    )
+    if bumped.rowcount == 0:
+        session.add(KnowledgeVersionRow(id=KNOWLEDGE_VERSION_ID, version=1, changed_at=now))
+
+
+def knowledge_version(sessions: sessionmaker) -> int:
+    """How many imports have changed the knowledge base (0 before the first): one primary-key
+    read, so a cache of anything built from the knowledge base can ask it at every use."""
+    with sessions() as session:
+        row = session.get(KnowledgeVersionRow, KNOWLEDGE_VERSION_ID)
+        return row.version if row is not None else 0
 
 
 # --- reading ------------------------------------------------------------------------------------
 
 
-def load_offers(session: Session, today: dt.date | None = None) -> list[Offer]:
+def load_offers(sessions: sessionmaker, today: dt.date | None = None) -> list[Offer]:
     """Every offer valid on `today` (default: the current date), by id."""
     today = today or dt.date.today()
     query = (
@@ -341,18 +297,20 @@ def load_offers(session: Session, today: dt.date | None = None) -> list[Offer]:
         .where(or_(OfferRow.valid_until.is_(None), OfferRow.valid_until >= today))
         .order_by(OfferRow.id)
     )
-    return [offer_from_row(row) for row in session.execute(query).scalars()]
+    with sessions() as session:
+        return [offer_from_row(row) for row in session.execute(query).scalars()]
 
 
-def load_all_offers(session: Session) -> list[Offer]:
+def load_all_offers(sessions: sessionmaker) -> list[Offer]:
     """Every offer whatever its dates, by id: for a long-running SearchIndex, whose `match` checks
     the dates against the query's day (an index of `load_offers` would miss offers that start later).
     """
     query = select(OfferRow).order_by(OfferRow.id)
-    return [offer_from_row(row) for row in session.execute(query).scalars()]
+    with sessions() as session:
+        return [offer_from_row(row) for row in session.execute(query).scalars()]
 
 
-def steunpunt_for(session: Session, gemeente_code: str) -> Steunpunt | None:
+def steunpunt_for(sessions: sessionmaker, gemeente_code: str) -> Steunpunt | None:
     """The steunpunt mantelzorg serving a gemeente (the first by id if several), or None."""
     query = (
         select(SteunpuntRow)
@@ -361,32 +319,36 @@ def steunpunt_for(session: Session, gemeente_code: str) -> Steunpunt | None:
         .order_by(SteunpuntRow.id)
         .limit(1)
     )
-    row = session.execute(query).scalars().first()
-    return steunpunt_from_row(row) if row is not None else None
+    with sessions() as session:
+        row = session.execute(query).scalars().first()
+        return steunpunt_from_row(row) if row is not None else None
 
 
-def get_steunpunt(session: Session, steunpunt_id: str) -> Steunpunt | None:
-    row = session.get(SteunpuntRow, steunpunt_id)
-    return steunpunt_from_row(row) if row is not None else None
+def get_steunpunt(sessions: sessionmaker, steunpunt_id: str) -> Steunpunt | None:
+    with sessions() as session:
+        row = session.get(SteunpuntRow, steunpunt_id)
+        return steunpunt_from_row(row) if row is not None else None
 
 
-def count_gemeenten(session: Session) -> int:
-    return session.execute(select(func.count()).select_from(GemeenteRow)).scalar_one()
+def count_gemeenten(sessions: sessionmaker) -> int:
+    with sessions() as session:
+        return session.execute(select(func.count()).select_from(GemeenteRow)).scalar_one()
 
 
 # --- export -------------------------------------------------------------------------------------
 
 
-def export_files(session: Session, directory: Path) -> list[Path]:
+def export_files(sessions: sessionmaker, directory: Path) -> list[Path]:
     """Write every entry back to the file it came from, in the content format; returns the paths."""
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     offers: dict[str, list[Offer]] = {}
     steunpunten: dict[str, list[Steunpunt]] = {}
-    for row in session.execute(select(OfferRow).order_by(OfferRow.id)).scalars():
-        offers.setdefault(row.source_file, []).append(offer_from_row(row))
-    for row in session.execute(select(SteunpuntRow).order_by(SteunpuntRow.id)).scalars():
-        steunpunten.setdefault(row.source_file, []).append(steunpunt_from_row(row))
+    with sessions() as session:
+        for row in session.execute(select(OfferRow).order_by(OfferRow.id)).scalars():
+            offers.setdefault(row.source_file, []).append(offer_from_row(row))
+        for row in session.execute(select(SteunpuntRow).order_by(SteunpuntRow.id)).scalars():
+            steunpunten.setdefault(row.source_file, []).append(steunpunt_from_row(row))
     written: list[Path] = []
     for name in sorted(set(offers) | set(steunpunten)):
         path = directory / name

@@ -9,6 +9,8 @@ from datetime import date, datetime, timezone
 from typing import Any
 from urllib.parse import urlencode
 
+from sqlalchemy.orm import sessionmaker
+
 from bot.assessment.dialogue import deployment_instrument
 from bot.assessment.instruments import Instrument
 from bot.conversation.ports import Offers, QuestionAnswer, Submitted
@@ -55,6 +57,10 @@ class DatabaseServices:
     def _database(self) -> str:
         return self.settings.database_url
 
+    @property
+    def _sessions(self) -> sessionmaker:
+        return session_factory_for(self._database)
+
     def instrument(self) -> Instrument:
         return deployment_instrument()
 
@@ -70,11 +76,11 @@ class DatabaseServices:
         return load_steunpunt(self._database, steunpunt_id)
 
     def offers(self, facts: dict[str, Any], skip: Sequence[str] = ()) -> Offers:
-        advice = suggest(facts, self._database, skip)
+        advice = suggest(facts, self._sessions, skip)
         return Offers(advice.messages, advice.suggested)
 
     def describe_offer(self, text: str, offer_id: str | None, facts: dict[str, Any]) -> str:
-        return describe_asked_offer(text, offer_id, facts, self._database)
+        return describe_asked_offer(text, offer_id, facts, self._sessions)
 
     def answer_question(
         self, text: str, facts: dict[str, Any], named_needs: Sequence[str] = ()
@@ -82,7 +88,7 @@ class DatabaseServices:
         answer = answer_question(
             text,
             facts,
-            offer_index(self._database),
+            offer_index(self._sessions),
             self.steunpunt_for,
             self.national_help,
             named_needs,
@@ -93,7 +99,7 @@ class DatabaseServices:
         return QuestionAnswer(answer.text, buttons, answer.needs_gemeente, answer.offers)
 
     def national_help(self, gemeente_code: str | None) -> str:
-        return national_help_text(offer_index(self._database), self.gemeente_name(gemeente_code))
+        return national_help_text(offer_index(self._sessions), self.gemeente_name(gemeente_code))
 
     def submit_handoff(self, facts: dict[str, Any]) -> Submitted:
         outcome = submit(

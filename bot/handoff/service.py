@@ -119,15 +119,13 @@ def _address_cap_reached(
 
 
 def find_steunpunt(database_url: str, gemeente_code: str) -> Steunpunt | None:
-    with session_factory_for(database_url)() as session:
-        return steunpunt_for(session, gemeente_code)
+    return steunpunt_for(session_factory_for(database_url), gemeente_code)
 
 
 def load_steunpunt(database_url: str, steunpunt_id: str | None) -> Steunpunt | None:
     if not steunpunt_id or steunpunt_id == dialogue.NO_STEUNPUNT:
         return None
-    with session_factory_for(database_url)() as session:
-        return get_steunpunt(session, steunpunt_id)
+    return get_steunpunt(session_factory_for(database_url), steunpunt_id)
 
 
 def schema_channel(input_channel: str | None) -> str:
@@ -159,7 +157,10 @@ def submit(
         )
     if steunpunt is None:
         return Outcome(
-            national_help_text(offer_index(database_url), _gemeente_name(slots.get("gemeente")))
+            national_help_text(
+                offer_index(session_factory_for(database_url)),
+                _gemeente_name(slots.get("gemeente")),
+            )
         )
     if slots.get("handoff_consent") != dialogue.GIVEN or not slots.get("contact_confirmed"):
         return Outcome(dialogue.refused_text(steunpunt))

@@ -102,7 +102,7 @@ def create_user(
     check_password(password)
     password_hash = (hasher or default_hasher()).hash(password)
     with session_factory() as session, session.begin():
-        if get_steunpunt(session, steunpunt_id) is None:
+        if get_steunpunt(session_factory, steunpunt_id) is None:
             raise UserError(f"no steunpunt {steunpunt_id!r} in the knowledge base")
         taken = select(StaffUser.id).where(StaffUser.username == name)
         if session.execute(taken).first() is not None:

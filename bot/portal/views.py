@@ -146,8 +146,7 @@ def _reference(request: Request) -> str:
 
 
 def _steunpunt_name(request: Request, user: StaffIdentity) -> str:
-    with _portal(request).sessions() as session:
-        steunpunt = get_steunpunt(session, user.steunpunt_id)
+    steunpunt = get_steunpunt(_portal(request).sessions, user.steunpunt_id)
     return steunpunt.name if steunpunt is not None else user.steunpunt_id
 
 

@@ -42,6 +42,7 @@ from bot.privacy.models import AuditEntry
 from bot.privacy.tracker_store import delete_events_before
 from bot.settings import Settings
 from bot.text.formatting import dutch_date
+from knowledge.offer import Steunpunt
 from knowledge.store import get_steunpunt
 
 CLOSED_STATUSES = ("afgerond", "ingetrokken")
@@ -147,9 +148,8 @@ def _purge_expired_open_handoffs(
     return len(handoffs), consents
 
 
-def _notice_address(session: Session, handoff: Handoff) -> str | None:
+def _notice_address(steunpunt: Steunpunt | None, handoff: Handoff) -> str | None:
     """Where the steunpunt's notices go now; else where this aanmelding's notice went."""
-    steunpunt = get_steunpunt(session, handoff.steunpunt_id)
     if steunpunt is not None and (steunpunt.handoff_email or steunpunt.contact.email):
         return steunpunt.handoff_email or steunpunt.contact.email
     earlier = [entry.target for entry in handoff.outbox_entries if entry.transport == "email"]
@@ -182,13 +182,17 @@ def _warn_old_open_handoffs(
     )
     with session_factory() as session, session.begin():
         handoffs = list(session.execute(query).scalars())
+        steunpunten = {
+            steunpunt_id: get_steunpunt(session_factory, steunpunt_id)
+            for steunpunt_id in {handoff.steunpunt_id for handoff in handoffs}
+        }
         for handoff in handoffs:
             # Never sooner than a full warning period after the warning: an aanmelding that was
             # already older when this started (or the worker was down) still gets its month.
             handoff.expires_at = max(
                 handoff.created_at + periods.open_handoff, now + periods.expiry_warning
             )
-            address = _notice_address(session, handoff)
+            address = _notice_address(steunpunten[handoff.steunpunt_id], handoff)
             if address is not None:
                 handoff.outbox_entries.append(_expiry_notice(handoff, address, now))
             audit.record(

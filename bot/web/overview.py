@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.db import session_factory_for
 from knowledge.advice import offer_index
 from knowledge.details import FUNDING_TEXT, conditions
 from knowledge.offer import Offer
@@ -34,7 +35,7 @@ def requested_ids(value: str | None) -> list[str]:
 
 
 def overview_items(database_url: str, ids: list[str]) -> list[OverviewItem]:
-    by_id = {offer.id: offer for offer in offer_index(database_url).offers}
+    by_id = {offer.id: offer for offer in offer_index(session_factory_for(database_url)).offers}
     items = []
     for offer in (by_id[i] for i in ids if i in by_id):
         notices = [EXAMPLE_NOTICE] if offer.example else []

@@ -12,7 +12,7 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db import Base, create_db_engine, create_session_factory
 from bot.settings import PROJECT_ROOT
@@ -50,26 +50,34 @@ def database_url(tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def session(database_url: str) -> Iterator[Session]:
+def sessions(database_url: str) -> Iterator[sessionmaker]:
     engine = create_db_engine(database_url)
-    with create_session_factory(engine)() as db_session:
-        yield db_session
+    yield create_session_factory(engine)
     engine.dispose()
 
 
-def steunpunt_ids(session: Session) -> set[str]:
-    return set(session.execute(sa.select(SteunpuntRow.id)).scalars())
+def scalars(sessions: sessionmaker, query: sa.sql.Select) -> list:
+    with sessions() as session:
+        return list(session.execute(query).scalars())
 
 
-def offer_ids(session: Session) -> set[str]:
-    return set(session.execute(sa.select(OfferRow.id)).scalars())
+def steunpunt_ids(sessions: sessionmaker) -> set[str]:
+    return set(scalars(sessions, sa.select(SteunpuntRow.id)))
 
 
-def row_snapshot(session: Session) -> list[tuple]:
-    offers = session.execute(sa.select(OfferRow).order_by(OfferRow.id)).scalars()
-    links = session.execute(sa.select(OfferGemeenteRow.offer_id, OfferGemeenteRow.gemeente_code))
+def offer_ids(sessions: sessionmaker) -> set[str]:
+    return set(scalars(sessions, sa.select(OfferRow.id)))
+
+
+def row_snapshot(sessions: sessionmaker) -> list[tuple]:
     columns = [c.name for c in OfferRow.__table__.columns]
-    return [tuple(getattr(o, c) for c in columns) for o in offers] + sorted(links)
+    with sessions() as session:
+        offers = session.execute(sa.select(OfferRow).order_by(OfferRow.id)).scalars()
+        rows = [tuple(getattr(o, c) for c in columns) for o in offers]
+        links = session.execute(
+            sa.select(OfferGemeenteRow.offer_id, OfferGemeenteRow.gemeente_code)
+        )
+        return rows + sorted(links)
 
 
 # --- migration ------------------------------------------------------------------------------------
@@ -113,56 +121,56 @@ def _table_of(difference: object) -> str | None:
 
 
 def test_importing_the_shipped_content_fills_gemeenten_offers_and_steunpunten(
-    session: Session,
+    sessions: sessionmaker,
 ) -> None:
-    report = import_files(session, default_content_paths())
+    report = import_files(sessions, default_content_paths())
     contents = read_content_files(default_content_paths())
     expected = {o.id for c in contents for o in c.offers}
-    assert offer_ids(session) == expected
-    assert count_gemeenten(session) == 342
+    assert offer_ids(sessions) == expected
+    assert count_gemeenten(sessions) == 342
     assert len(report.created) == len(expected) + sum(len(c.steunpunten) for c in contents)
     assert report.updated == report.unchanged == report.removed == []
 
 
-def test_import_twice_gives_the_same_rows(session: Session) -> None:
-    first = import_files(session, default_content_paths())
-    before = row_snapshot(session)
-    again = import_files(session, default_content_paths())
+def test_import_twice_gives_the_same_rows(sessions: sessionmaker) -> None:
+    first = import_files(sessions, default_content_paths())
+    before = row_snapshot(sessions)
+    again = import_files(sessions, default_content_paths())
     assert again.created == again.updated == again.removed == []
     assert sorted(again.unchanged) == sorted(first.created)
-    assert row_snapshot(session) == before
+    assert row_snapshot(sessions) == before
 
 
 def test_production_imports_leave_demo_entries_out_and_remove_earlier_ones(
-    session: Session,
+    sessions: sessionmaker,
 ) -> None:
     contents = read_content_files(default_content_paths())
     demo = {e.id for c in contents for e in (*c.offers, *c.steunpunten) if e.example}
-    import_files(session, default_content_paths())
-    assert demo and demo <= offer_ids(session) | steunpunt_ids(session)
+    import_files(sessions, default_content_paths())
+    assert demo and demo <= offer_ids(sessions) | steunpunt_ids(sessions)
 
-    report = import_files(session, default_content_paths(), include_examples=False)
+    report = import_files(sessions, default_content_paths(), include_examples=False)
 
-    assert not demo & (offer_ids(session) | steunpunt_ids(session))
+    assert not demo & (offer_ids(sessions) | steunpunt_ids(sessions))
     assert set(report.skipped_examples) == demo
     assert set(report.removed) == demo
-    assert offer_ids(session) == {o.id for c in contents for o in c.offers if not o.example}
+    assert offer_ids(sessions) == {o.id for c in contents for o in c.offers if not o.example}
 
 
 def test_a_bad_file_imports_nothing_not_even_the_good_files(
-    session: Session, tmp_path: Path
+    sessions: sessionmaker, tmp_path: Path
 ) -> None:
     good = write_content(tmp_path / "goed.yml", [offer_entry()])
     bad = write_content(tmp_path / "fout.yml", [offer_entry(id="kapot", source_url=None)])
     with pytest.raises(ContentError) as caught:
-        import_files(session, [good, bad])
+        import_files(sessions, [good, bad])
     assert "fout.yml: entry 'kapot': field 'source_url'" in str(caught.value)
-    assert offer_ids(session) == set()
-    assert count_gemeenten(session) == 0
+    assert offer_ids(sessions) == set()
+    assert count_gemeenten(sessions) == 0
 
 
 def test_an_internal_webhook_is_imported_only_for_an_allowed_host(
-    session: Session, tmp_path: Path
+    sessions: sessionmaker, tmp_path: Path
 ) -> None:
     steunpunt = steunpunt_entry(
         name="Steunpunt Test",
@@ -175,84 +183,84 @@ def test_an_internal_webhook_is_imported_only_for_an_allowed_host(
     path = write_content(tmp_path / "intern.yml", [offer_entry()], [steunpunt])
 
     with pytest.raises(ContentError, match="field 'handoff_webhook': host 'localhost'"):
-        import_files(session, [path], webhook_hosts=frozenset())
-    assert offer_ids(session) == set()
-    assert import_files(session, [path], webhook_hosts=frozenset({"localhost"})).created
+        import_files(sessions, [path], webhook_hosts=frozenset())
+    assert offer_ids(sessions) == set()
+    assert import_files(sessions, [path], webhook_hosts=frozenset({"localhost"})).created
 
 
 def test_a_database_failure_halfway_rolls_everything_back(
-    session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    sessions: sessionmaker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import_files(session, [write_content(tmp_path / "a.yml", [offer_entry()])])
+    import_files(sessions, [write_content(tmp_path / "a.yml", [offer_entry()])])
     changed = write_content(
         tmp_path / "a.yml", [offer_entry(name="Nieuwe naam"), offer_entry(id="tweede")]
     )
-    original_flush = session.flush
 
-    def failing_commit() -> None:
-        original_flush()
+    def failing_commit(session: Session) -> None:
+        session.flush()
         raise sa.exc.OperationalError("commit", {}, Exception("disk full"))
 
-    monkeypatch.setattr(session, "commit", failing_commit)
+    monkeypatch.setattr(Session, "commit", failing_commit)
     with pytest.raises(sa.exc.OperationalError):
-        import_files(session, [changed])
+        import_files(sessions, [changed])
     monkeypatch.undo()
-    assert offer_ids(session) == {"test_offer"}
-    name = session.execute(sa.select(OfferRow.name)).scalar_one()
-    assert name == "Testaanbod"
+    assert offer_ids(sessions) == {"test_offer"}
+    assert scalars(sessions, sa.select(OfferRow.name)) == ["Testaanbod"]
 
 
 def test_reimport_updates_changed_entries_and_removes_deleted_ones(
-    session: Session, tmp_path: Path
+    sessions: sessionmaker, tmp_path: Path
 ) -> None:
     path = tmp_path / "aanbod.yml"
     write_content(path, [offer_entry(), offer_entry(id="blijft_niet")])
     other = write_content(tmp_path / "ander.yml", [offer_entry(id="ander_bestand")])
-    import_files(session, [path, other])
+    import_files(sessions, [path, other])
     write_content(path, [offer_entry(name="Nieuwe naam"), offer_entry(id="nieuw")])
-    report = import_files(session, [path])
+    report = import_files(sessions, [path])
     assert report.created == ["nieuw"]
     assert report.updated == ["test_offer"]
     assert report.removed == ["blijft_niet"]
     # Entries of a file that was not imported again stay.
-    assert offer_ids(session) == {"test_offer", "nieuw", "ander_bestand"}
+    assert offer_ids(sessions) == {"test_offer", "nieuw", "ander_bestand"}
 
 
-def test_gemeente_links_follow_the_file(session: Session, tmp_path: Path) -> None:
+def test_gemeente_links_follow_the_file(sessions: sessionmaker, tmp_path: Path) -> None:
     path = tmp_path / "gm0193-test.yml"
     write_content(path, [example_entry(scope="regio", gemeente_codes=[ZWOLLE, KAMPEN])])
-    import_files(session, [path])
+    import_files(sessions, [path])
     write_content(path, [example_entry(scope="regio", gemeente_codes=[KAMPEN, AMERSFOORT])])
-    import_files(session, [path])
-    links = session.execute(sa.select(OfferGemeenteRow.gemeente_code)).scalars()
+    import_files(sessions, [path])
+    links = scalars(sessions, sa.select(OfferGemeenteRow.gemeente_code))
     assert sorted(links) == [KAMPEN, AMERSFOORT]
 
 
-def test_an_id_owned_by_another_file_is_refused(session: Session, tmp_path: Path) -> None:
-    import_files(session, [write_content(tmp_path / "een.yml", [offer_entry()])])
+def test_an_id_owned_by_another_file_is_refused(sessions: sessionmaker, tmp_path: Path) -> None:
+    import_files(sessions, [write_content(tmp_path / "een.yml", [offer_entry()])])
     second = write_content(tmp_path / "twee.yml", [offer_entry()])
     with pytest.raises(ContentError) as caught:
-        import_files(session, [second])
+        import_files(sessions, [second])
     assert (
         str(caught.value) == "twee.yml: entry 'test_offer': field 'id': is already used in een.yml"
     )
 
 
-def test_an_entry_may_move_between_files_in_one_import(session: Session, tmp_path: Path) -> None:
+def test_an_entry_may_move_between_files_in_one_import(
+    sessions: sessionmaker, tmp_path: Path
+) -> None:
     first = write_content(tmp_path / "een.yml", [offer_entry(), offer_entry(id="blijft")])
-    import_files(session, [first])
+    import_files(sessions, [first])
     write_content(first, [offer_entry(id="blijft")])
     second = write_content(tmp_path / "twee.yml", [offer_entry()])
-    report = import_files(session, [second, first])
+    report = import_files(sessions, [second, first])
     assert report.updated == ["test_offer"] and report.removed == []
-    source = session.execute(sa.select(OfferRow.source_file).where(OfferRow.id == "test_offer"))
-    assert source.scalar_one() == "twee.yml"
+    source = scalars(sessions, sa.select(OfferRow.source_file).where(OfferRow.id == "test_offer"))
+    assert source == ["twee.yml"]
 
 
 # --- reading back ---------------------------------------------------------------------------------
 
 
-def test_load_offers_respects_validity_dates(session: Session, tmp_path: Path) -> None:
+def test_load_offers_respects_validity_dates(sessions: sessionmaker, tmp_path: Path) -> None:
     entries = [
         offer_entry(id="altijd"),
         offer_entry(id="voorbij", valid_until=TODAY - dt.timedelta(days=1)),
@@ -260,40 +268,40 @@ def test_load_offers_respects_validity_dates(session: Session, tmp_path: Path) -
         offer_entry(id="vanaf_vandaag", valid_from=TODAY),
         offer_entry(id="nog_niet", valid_from=TODAY + dt.timedelta(days=1)),
     ]
-    import_files(session, [write_content(tmp_path / "data.yml", entries)])
-    valid = {offer.id for offer in load_offers(session, today=TODAY)}
+    import_files(sessions, [write_content(tmp_path / "data.yml", entries)])
+    valid = {offer.id for offer in load_offers(sessions, today=TODAY)}
     assert valid == {"altijd", "tot_en_met_vandaag", "vanaf_vandaag"}
-    later = {offer.id for offer in load_offers(session, today=TODAY + dt.timedelta(days=1))}
+    later = {offer.id for offer in load_offers(sessions, today=TODAY + dt.timedelta(days=1))}
     assert later == {"altijd", "vanaf_vandaag", "nog_niet"}
-    assert {offer.id for offer in load_all_offers(session)} == {e["id"] for e in entries}
+    assert {offer.id for offer in load_all_offers(sessions)} == {e["id"] for e in entries}
 
 
-def test_loaded_offers_equal_the_parsed_files(session: Session) -> None:
-    import_files(session, default_content_paths())
+def test_loaded_offers_equal_the_parsed_files(sessions: sessionmaker) -> None:
+    import_files(sessions, default_content_paths())
     parsed = {o.id: o for c in read_content_files(default_content_paths()) for o in c.offers}
     far_past = dt.date(2000, 1, 1)
-    loaded = {o.id: o for o in load_offers(session, today=TODAY)}
+    loaded = {o.id: o for o in load_offers(sessions, today=TODAY)}
     assert loaded == {k: v for k, v in parsed.items() if k in loaded}
     assert "gm0307_verwendag" not in loaded  # ended 2026-11-14
-    assert {o.id for o in load_offers(session, today=far_past)} < set(parsed)
+    assert {o.id for o in load_offers(sessions, today=far_past)} < set(parsed)
 
 
-def test_steunpunt_for_a_gemeente(session: Session, tmp_path: Path) -> None:
+def test_steunpunt_for_a_gemeente(sessions: sessionmaker, tmp_path: Path) -> None:
     path = write_content(tmp_path / "s.yml", [example_entry()], [steunpunt_entry()])
-    import_files(session, [path])
-    steunpunt = steunpunt_for(session, ZWOLLE)
+    import_files(sessions, [path])
+    steunpunt = steunpunt_for(sessions, ZWOLLE)
     assert steunpunt is not None and steunpunt.id == "gm0193_test_steunpunt"
     assert steunpunt.handoff_email == "aanmelding@zwolle.example.org"
     assert steunpunt.response_days == 3 and steunpunt.example
-    assert steunpunt_for(session, UTRECHT) is None
+    assert steunpunt_for(sessions, UTRECHT) is None
 
 
 # --- export ---------------------------------------------------------------------------------------
 
 
-def test_export_round_trip_gives_the_same_records(session: Session, tmp_path: Path) -> None:
-    import_files(session, default_content_paths())
-    written = export_files(session, tmp_path / "export")
+def test_export_round_trip_gives_the_same_records(sessions: sessionmaker, tmp_path: Path) -> None:
+    import_files(sessions, default_content_paths())
+    written = export_files(sessions, tmp_path / "export")
     assert sorted(p.name for p in written) == sorted(p.name for p in default_content_paths())
     exported = {c.name: c for c in read_content_files(written)}
     for original in read_content_files(default_content_paths()):
@@ -305,14 +313,14 @@ def test_export_round_trip_gives_the_same_records(session: Session, tmp_path: Pa
 
 
 def test_exported_files_import_into_another_database_unchanged(
-    session: Session, tmp_path: Path
+    sessions: sessionmaker, tmp_path: Path
 ) -> None:
-    import_files(session, default_content_paths())
-    written = export_files(session, tmp_path / "export")
+    import_files(sessions, default_content_paths())
+    written = export_files(sessions, tmp_path / "export")
     url = f"sqlite:///{tmp_path / 'tweede.db'}"
     upgrade_database(url)
     engine = create_db_engine(url)
-    with create_session_factory(engine)() as second:
-        import_files(second, written)
-        assert row_snapshot(second) == row_snapshot(session)
+    second = create_session_factory(engine)
+    import_files(second, written)
+    assert row_snapshot(second) == row_snapshot(sessions)
     engine.dispose()
