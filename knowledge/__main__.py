@@ -18,7 +18,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db import create_db_engine, create_session_factory
 from bot.settings import PROJECT_ROOT, load_settings
@@ -63,7 +63,7 @@ def upgrade_database(database_url: str) -> None:
     command.upgrade(config, "head")
 
 
-def _open_sessions(database_url: str | None) -> sessionmaker | None:
+def _open_sessions(database_url: str | None) -> sessionmaker[Session] | None:
     """Sessions on the (migrated) database, or None after saying why it cannot be opened."""
     from sqlalchemy.exc import SQLAlchemyError
 

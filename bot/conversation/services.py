@@ -9,7 +9,7 @@ from datetime import date, datetime, timezone
 from typing import Any
 from urllib.parse import urlencode
 
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from bot.assessment.dialogue import deployment_instrument
 from bot.assessment.instruments import Instrument
@@ -58,7 +58,7 @@ class DatabaseServices:
         return self.settings.database_url
 
     @property
-    def _sessions(self) -> sessionmaker:
+    def _sessions(self) -> sessionmaker[Session]:
         return session_factory_for(self._database)
 
     def instrument(self) -> Instrument:
