@@ -61,6 +61,7 @@ VETOED = [
     "Mijn zoon woont al zijn hele leven bij mij. Ik word ouder en ik maak me zorgen wat er met hem "
     "gebeurt als ik er niet meer ben.",
     "als ik er niet meer ben, wie zorgt er dan voor haar?",
+    "Mijn grootste zorg is: wat gebeurt er met haar als ik er niet meer ben?",
     "Ik ben mentor van mijn broer, hij heeft Down. Ik maak me zorgen wat er gebeurt als ik het niet "
     "meer kan.",
     "Dat ik een paar uur per week op adem kan komen en dat iemand helpt met het wassen van mijn vrouw.",
