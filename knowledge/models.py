@@ -29,7 +29,7 @@ from sqlalchemy import (
     Table,
     Text,
 )
-from sqlalchemy.orm import relationship
+from sqlalchemy.orm import Mapped, relationship
 from sqlalchemy.types import TypeEngine
 
 from bot.db import Base, UtcDateTime
@@ -47,7 +47,7 @@ from knowledge.offer import (
 __all__ = ["CODE_LENGTH", "FILE_NAME_LENGTH", "ID_LENGTH", "URL_LENGTH"]
 
 FILE_NAME_LENGTH = 200
-_PLAIN_TYPES: dict[Any, type[TypeEngine]] = {
+_PLAIN_TYPES: dict[Any, type[TypeEngine[Any]]] = {
     bool: Boolean,
     int: Integer,
     float: Float,
@@ -55,7 +55,7 @@ _PLAIN_TYPES: dict[Any, type[TypeEngine]] = {
 }
 
 
-def _column_type(info: FieldInfo) -> TypeEngine:
+def _column_type(info: FieldInfo) -> TypeEngine[Any]:
     base, _ = unwrap(info.type)
     if get_origin(base) is tuple:
         return JSON()
@@ -86,9 +86,9 @@ def record_table(name: str, record_type: type) -> Table:
 class GemeenteRow(Base):
     __tablename__ = "gemeenten"
 
-    code = Column(String(CODE_LENGTH), primary_key=True)
-    name = Column(String(100), nullable=False)
-    provincie = Column(String(50), nullable=False)
+    code: Mapped[str] = Column(String(CODE_LENGTH), primary_key=True)
+    name: Mapped[str] = Column(String(100), nullable=False)
+    provincie: Mapped[str] = Column(String(50), nullable=False)
 
 
 def link_table(name: str, owner_table: str, owner_key: str) -> Table:
@@ -148,9 +148,9 @@ class KnowledgeVersionRow(Base):
 
     __tablename__ = "knowledge_version"
 
-    id = Column(Integer, primary_key=True)
-    version = Column(Integer, nullable=False)
-    changed_at = Column(UtcDateTime, nullable=False)
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    version: Mapped[int] = Column(Integer, nullable=False)
+    changed_at: Mapped[dt.datetime] = Column(UtcDateTime, nullable=False)
 
 
 KNOWLEDGE_TABLES = (

@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.db import rows_affected
 from knowledge.files import (
     ContentError,
     ContentFile,
@@ -228,7 +229,7 @@ def _wanted(
 
 
 def import_files(
-    sessions: sessionmaker,
+    sessions: sessionmaker[Session],
     paths: Iterable[Path],
     webhook_hosts: Collection[str] | None = None,
     *,
@@ -273,11 +274,11 @@ def _next_version(session: Session) -> None:
         .where(KnowledgeVersionRow.id == KNOWLEDGE_VERSION_ID)
         .values(version=KnowledgeVersionRow.version + 1, changed_at=now)
     )
-    if bumped.rowcount == 0:
+    if rows_affected(bumped) == 0:
         session.add(KnowledgeVersionRow(id=KNOWLEDGE_VERSION_ID, version=1, changed_at=now))
 
 
-def knowledge_version(sessions: sessionmaker) -> int:
+def knowledge_version(sessions: sessionmaker[Session]) -> int:
     """How many imports have changed the knowledge base (0 before the first): one primary-key
     read, so a cache of anything built from the knowledge base can ask it at every use."""
     with sessions() as session:
@@ -288,7 +289,7 @@ def knowledge_version(sessions: sessionmaker) -> int:
 # --- reading ------------------------------------------------------------------------------------
 
 
-def load_offers(sessions: sessionmaker, today: dt.date | None = None) -> list[Offer]:
+def load_offers(sessions: sessionmaker[Session], today: dt.date | None = None) -> list[Offer]:
     """Every offer valid on `today` (default: the current date), by id."""
     today = today or dt.date.today()
     query = (
@@ -301,7 +302,7 @@ def load_offers(sessions: sessionmaker, today: dt.date | None = None) -> list[Of
         return [offer_from_row(row) for row in session.execute(query).scalars()]
 
 
-def load_all_offers(sessions: sessionmaker) -> list[Offer]:
+def load_all_offers(sessions: sessionmaker[Session]) -> list[Offer]:
     """Every offer whatever its dates, by id: for a long-running SearchIndex, whose `match` checks
     the dates against the query's day (an index of `load_offers` would miss offers that start later).
     """
@@ -310,7 +311,7 @@ def load_all_offers(sessions: sessionmaker) -> list[Offer]:
         return [offer_from_row(row) for row in session.execute(query).scalars()]
 
 
-def steunpunt_for(sessions: sessionmaker, gemeente_code: str) -> Steunpunt | None:
+def steunpunt_for(sessions: sessionmaker[Session], gemeente_code: str) -> Steunpunt | None:
     """The steunpunt mantelzorg serving a gemeente (the first by id if several), or None."""
     query = (
         select(SteunpuntRow)
@@ -324,21 +325,21 @@ def steunpunt_for(sessions: sessionmaker, gemeente_code: str) -> Steunpunt | Non
         return steunpunt_from_row(row) if row is not None else None
 
 
-def get_steunpunt(sessions: sessionmaker, steunpunt_id: str) -> Steunpunt | None:
+def get_steunpunt(sessions: sessionmaker[Session], steunpunt_id: str) -> Steunpunt | None:
     with sessions() as session:
         row = session.get(SteunpuntRow, steunpunt_id)
         return steunpunt_from_row(row) if row is not None else None
 
 
-def count_gemeenten(sessions: sessionmaker) -> int:
+def count_gemeenten(sessions: sessionmaker[Session]) -> int:
     with sessions() as session:
-        return session.execute(select(func.count()).select_from(GemeenteRow)).scalar_one()
+        return int(session.execute(select(func.count()).select_from(GemeenteRow)).scalar_one())
 
 
 # --- export -------------------------------------------------------------------------------------
 
 
-def export_files(sessions: sessionmaker, directory: Path) -> list[Path]:
+def export_files(sessions: sessionmaker[Session], directory: Path) -> list[Path]:
     """Write every entry back to the file it came from, in the content format; returns the paths."""
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
