@@ -122,22 +122,37 @@ def _gemeenten(link_class: str) -> Any:
     )
 
 
+# The tables of these four are built from `knowledge.offer`, so the mypy plugin does not see their
+# columns: the columns that code names directly are declared here (checked against the tables by
+# tests/knowledge/test_models.py). The other columns are reached by name (`knowledge.store`).
+
+
 class SteunpuntRow(Base):
     __table__ = record_table("steunpunten", Steunpunt)
-    gemeenten = _gemeenten("SteunpuntGemeenteRow")
+    id: Mapped[str]
+    source_file: Mapped[str]
+    gemeenten: Mapped[list[SteunpuntGemeenteRow]] = _gemeenten("SteunpuntGemeenteRow")
 
 
 class SteunpuntGemeenteRow(Base):
     __table__ = link_table("steunpunt_gemeenten", "steunpunten", "steunpunt_id")
+    steunpunt_id: Mapped[str]
+    gemeente_code: Mapped[str]
 
 
 class OfferRow(Base):
     __table__ = record_table("offers", Offer)
-    gemeenten = _gemeenten("OfferGemeenteRow")
+    id: Mapped[str]
+    source_file: Mapped[str]
+    valid_from: Mapped[dt.date | None]
+    valid_until: Mapped[dt.date | None]
+    gemeenten: Mapped[list[OfferGemeenteRow]] = _gemeenten("OfferGemeenteRow")
 
 
 class OfferGemeenteRow(Base):
     __table__ = link_table("offer_gemeenten", "offers", "offer_id")
+    offer_id: Mapped[str]
+    gemeente_code: Mapped[str]
 
 
 KNOWLEDGE_VERSION_ID = 1
