@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import func, or_, select, update
+from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db import rows_affected
@@ -42,7 +43,7 @@ from knowledge.models import (
 )
 from knowledge.offer import FieldInfo, Offer, Steunpunt, column_fields, fields_of, is_record
 
-R = TypeVar("R", Offer, Steunpunt)
+R = TypeVar("R", bound=Offer | Steunpunt)
 
 
 @dataclass
@@ -106,12 +107,12 @@ def record_columns(record: Offer | Steunpunt) -> dict[str, Any]:
     return values
 
 
-def _field_value(info: FieldInfo, row: Any) -> Any:
+def _field_value(info: FieldInfo, row: OfferRow | SteunpuntRow) -> Any:
     value = getattr(row, info.column)
     return tuple(value) if isinstance(value, list) else value
 
 
-def record_from_row(record_type: type[R], row: Any) -> R:
+def record_from_row(record_type: type[R], row: OfferRow | SteunpuntRow) -> R:
     """The record of a row of `knowledge.models`: the inverse of `record_columns`."""
     values: dict[str, Any] = {}
     for info in fields_of(record_type):
@@ -133,7 +134,11 @@ def steunpunt_from_row(row: SteunpuntRow) -> Steunpunt:
     return record_from_row(Steunpunt, row)
 
 
-def _sync_links(row: OfferRow | SteunpuntRow, codes: Sequence[str], link_type: type) -> None:
+def _sync_links(
+    row: OfferRow | SteunpuntRow,
+    codes: Sequence[str],
+    link_type: type[OfferGemeenteRow | SteunpuntGemeenteRow],
+) -> None:
     """Make the row's gemeente links equal to `codes`, keeping links that stay (same primary key)."""
     kept = [link for link in row.gemeenten if link.gemeente_code in codes]
     present = {link.gemeente_code for link in kept}
@@ -143,7 +148,9 @@ def _sync_links(row: OfferRow | SteunpuntRow, codes: Sequence[str], link_type: t
 # --- import -------------------------------------------------------------------------------------
 
 
-def _foreign_ids(session: Session, model: type, ids: Iterable[str], files: set[str]) -> list:
+def _foreign_ids(
+    session: Session, model: type[OfferRow | SteunpuntRow], ids: Iterable[str], files: set[str]
+) -> list[Row]:
     """Rows with one of `ids` that belong to a file outside this import (a clash between files)."""
     ids = list(ids)
     if not ids:
@@ -154,13 +161,12 @@ def _foreign_ids(session: Session, model: type, ids: Iterable[str], files: set[s
     return list(session.execute(query))
 
 
-def _check_clashes(session: Session, contents: Sequence[Any]) -> None:
+def _check_clashes(session: Session, contents: Sequence[ContentFile]) -> None:
     files = {content.name for content in contents}
-    owner = {
-        record.id: content.name
-        for content in contents
-        for record in (*content.offers, *content.steunpunten)
-    }
+    owner: dict[str, str] = {}
+    for content in contents:
+        records: tuple[Offer | Steunpunt, ...] = (*content.offers, *content.steunpunten)
+        owner.update((record.id, content.name) for record in records)
     problems = [
         Problem(owner[entry_id], repr(entry_id), "id", f"is already used in {other_file}")
         for model in (OfferRow, SteunpuntRow)
@@ -174,9 +180,9 @@ def _check_clashes(session: Session, contents: Sequence[Any]) -> None:
 class _Kind:
     """How one kind of record (offer or steunpunt) maps onto its table."""
 
-    model: type
-    link_type: type
-    record_type: type
+    model: type[OfferRow | SteunpuntRow]
+    link_type: type[OfferGemeenteRow | SteunpuntGemeenteRow]
+    record_type: type[Offer | Steunpunt]
 
 
 _OFFERS = _Kind(OfferRow, OfferGemeenteRow, Offer)
