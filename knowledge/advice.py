@@ -13,15 +13,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from knowledge.details import contact_shown, offer_details, pick_offer
-from knowledge.offer import Offer
+from knowledge.offer import NeedCategory, Offer
 from knowledge.search import Match, SearchIndex, SearchQuery, SearchResult
 from knowledge.store import knowledge_version, load_all_offers
 
 SHOWN_AT_ONCE = 3
-YOUNG_CARER_NEED = "jonge_mantelzorger"
+YOUNG_CARER_NEED: NeedCategory = "jonge_mantelzorger"
 LOCAL_DATA_MISSING_TEXT = (
     "Voor uw gemeente heb ik nog geen gegevens over hulp in de buurt. "
     "Hieronder staat hulp die overal in Nederland geldt."
@@ -52,7 +52,7 @@ def query_from_facts(facts: Mapping[str, Any], today: dt.date | None = None) -> 
     needs = tuple(need["category"] for need in facts.get("needs") or [] if need.get("category"))
     hours, months = _known(facts.get("hours_per_week")), _known(facts.get("duration_months"))
     return SearchQuery(
-        needs=needs,  # type: ignore[arg-type]
+        needs=needs,
         text=" ".join(need.get("text", "") for need in facts.get("needs") or []),
         caregiver_gemeente=_known(facts.get("gemeente")),
         naaste_gemeente=_known(facts.get("care_recipient_gemeente")),
@@ -120,11 +120,11 @@ def advise(result: SearchResult, skip: Sequence[str] = (), needs: Sequence[str] 
 
 # Databases whose index is kept; a process uses one, its tests a few.
 _KEPT_INDEXES = 4
-_indexes: OrderedDict[sessionmaker, tuple[int, SearchIndex]] = OrderedDict()
+_indexes: OrderedDict[sessionmaker[Session], tuple[int, SearchIndex]] = OrderedDict()
 _indexes_lock = threading.Lock()
 
 
-def offer_index(sessions: sessionmaker) -> SearchIndex:
+def offer_index(sessions: sessionmaker[Session]) -> SearchIndex:
     """The search index of the knowledge base, built on first use and built again after an import
     that changed something (`knowledge_version`, one primary-key read per use): a re-import
     (`python -m knowledge import`) is seen at the next question, without a restart."""
@@ -143,7 +143,9 @@ def offer_index(sessions: sessionmaker) -> SearchIndex:
     return index
 
 
-def suggest(facts: Mapping[str, Any], sessions: sessionmaker, skip: Sequence[str] = ()) -> Advice:
+def suggest(
+    facts: Mapping[str, Any], sessions: sessionmaker[Session], skip: Sequence[str] = ()
+) -> Advice:
     index = offer_index(sessions)
     query = query_from_facts(facts)
     result = index.match(query, limit=SHOWN_AT_ONCE + len(skip) + 6)
@@ -179,7 +181,7 @@ NOT_FOUND_OFFER_TEXT = (
 
 
 def describe_asked_offer(
-    text: str, offer_id: str | None, facts: Mapping[str, Any], sessions: sessionmaker
+    text: str, offer_id: str | None, facts: Mapping[str, Any], sessions: sessionmaker[Session]
 ) -> str:
     """One offer in full: the one a button names, one of those shown, or the best match in the
     knowledge base for the caregiver's words and gemeente."""

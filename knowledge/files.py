@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from pathlib import Path
@@ -370,6 +370,30 @@ def _parse_steunpunt(
 # --- files --------------------------------------------------------------------------------------
 
 
+def _parse_section(
+    entries: Iterable[Any],
+    parse: Callable[[Any], tuple[R | None, list[tuple[str | None, str]]]],
+    origin: str,
+    seen: set[str],
+    problems: list[Problem],
+) -> list[R]:
+    """The valid records of one section of a file; its problems are added to `problems`, and ids
+    to `seen`, which the file's sections share (an id occurs once in a file)."""
+    records: list[R] = []
+    for index, raw in enumerate(entries):
+        label = _entry_label(raw, index)
+        record, entry_problems = parse(raw)
+        problems.extend(Problem(origin, label, field, msg) for field, msg in entry_problems)
+        entry_id = raw.get("id")
+        if isinstance(entry_id, str):
+            if entry_id in seen:
+                problems.append(Problem(origin, label, "id", "occurs more than once"))
+            seen.add(entry_id)
+        if record is not None:
+            records.append(record)
+    return records
+
+
 def parse_content(
     document: Any, origin: str, webhook_hosts: Collection[str] | None = None
 ) -> ContentFile:
@@ -386,23 +410,12 @@ def parse_content(
         field = ".".join(str(part) for part in error.absolute_path) or None
         raise ContentError([Problem(origin, None, field, error.message)]) from None
     problems: list[Problem] = []
-    offers: list[Offer] = []
-    steunpunten: list[Steunpunt] = []
     seen: set[str] = set()
     parse_steunpunt = partial(_parse_steunpunt, webhook_hosts=webhook_hosts)
-    sections = (("steunpunten", parse_steunpunt, steunpunten), ("offers", _parse_offer, offers))
-    for section, parse, records in sections:
-        for index, raw in enumerate(document.get(section) or ()):
-            label = _entry_label(raw, index)
-            record, entry_problems = parse(raw)
-            problems.extend(Problem(origin, label, field, msg) for field, msg in entry_problems)
-            entry_id = raw.get("id")
-            if isinstance(entry_id, str):
-                if entry_id in seen:
-                    problems.append(Problem(origin, label, "id", "occurs more than once"))
-                seen.add(entry_id)
-            if record is not None:
-                records.append(record)
+    steunpunten = _parse_section(
+        document.get("steunpunten") or (), parse_steunpunt, origin, seen, problems
+    )
+    offers = _parse_section(document.get("offers") or (), _parse_offer, origin, seen, problems)
     if not offers and not steunpunten and not problems:
         problems.append(Problem(origin, None, None, "has no offers and no steunpunten"))
     if problems:
@@ -449,7 +462,8 @@ def read_content_files(
         except ContentError as error:
             problems.extend(error.problems)
             continue
-        for record in (*content.steunpunten, *content.offers):
+        records: tuple[Steunpunt | Offer, ...] = (*content.steunpunten, *content.offers)
+        for record in records:
             first = owner.setdefault(record.id, content.name)
             if first != content.name:
                 problems.append(

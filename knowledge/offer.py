@@ -154,9 +154,15 @@ class FieldInfo:
         return self.spec.column or self.name
 
 
-@cache
 def fields_of(record_type: type) -> tuple[FieldInfo, ...]:
     """The fields of a record dataclass in order, with their types resolved."""
+    # Through a `type` parameter: mypy does not take a dataclass's class (`type[Offer]`) as the
+    # Hashable that `functools.cache` asks for, as its instances' __hash__ is checked instead.
+    return _fields_of(record_type)
+
+
+@cache
+def _fields_of(record_type: type) -> tuple[FieldInfo, ...]:
     hints = get_type_hints(record_type)
     return tuple(
         FieldInfo(item.name, hints[item.name], item.metadata.get("spec", Spec()), item.default)

@@ -20,8 +20,10 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import func, or_, select, update
+from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.db import rows_affected
 from knowledge.files import (
     ContentError,
     ContentFile,
@@ -41,7 +43,7 @@ from knowledge.models import (
 )
 from knowledge.offer import FieldInfo, Offer, Steunpunt, column_fields, fields_of, is_record
 
-R = TypeVar("R", Offer, Steunpunt)
+R = TypeVar("R", bound=Offer | Steunpunt)
 
 
 @dataclass
@@ -105,12 +107,12 @@ def record_columns(record: Offer | Steunpunt) -> dict[str, Any]:
     return values
 
 
-def _field_value(info: FieldInfo, row: Any) -> Any:
+def _field_value(info: FieldInfo, row: OfferRow | SteunpuntRow) -> Any:
     value = getattr(row, info.column)
     return tuple(value) if isinstance(value, list) else value
 
 
-def record_from_row(record_type: type[R], row: Any) -> R:
+def record_from_row(record_type: type[R], row: OfferRow | SteunpuntRow) -> R:
     """The record of a row of `knowledge.models`: the inverse of `record_columns`."""
     values: dict[str, Any] = {}
     for info in fields_of(record_type):
@@ -132,7 +134,11 @@ def steunpunt_from_row(row: SteunpuntRow) -> Steunpunt:
     return record_from_row(Steunpunt, row)
 
 
-def _sync_links(row: OfferRow | SteunpuntRow, codes: Sequence[str], link_type: type) -> None:
+def _sync_links(
+    row: OfferRow | SteunpuntRow,
+    codes: Sequence[str],
+    link_type: type[OfferGemeenteRow | SteunpuntGemeenteRow],
+) -> None:
     """Make the row's gemeente links equal to `codes`, keeping links that stay (same primary key)."""
     kept = [link for link in row.gemeenten if link.gemeente_code in codes]
     present = {link.gemeente_code for link in kept}
@@ -142,7 +148,9 @@ def _sync_links(row: OfferRow | SteunpuntRow, codes: Sequence[str], link_type: t
 # --- import -------------------------------------------------------------------------------------
 
 
-def _foreign_ids(session: Session, model: type, ids: Iterable[str], files: set[str]) -> list:
+def _foreign_ids(
+    session: Session, model: type[OfferRow | SteunpuntRow], ids: Iterable[str], files: set[str]
+) -> list[Row]:
     """Rows with one of `ids` that belong to a file outside this import (a clash between files)."""
     ids = list(ids)
     if not ids:
@@ -153,13 +161,12 @@ def _foreign_ids(session: Session, model: type, ids: Iterable[str], files: set[s
     return list(session.execute(query))
 
 
-def _check_clashes(session: Session, contents: Sequence[Any]) -> None:
+def _check_clashes(session: Session, contents: Sequence[ContentFile]) -> None:
     files = {content.name for content in contents}
-    owner = {
-        record.id: content.name
-        for content in contents
-        for record in (*content.offers, *content.steunpunten)
-    }
+    owner: dict[str, str] = {}
+    for content in contents:
+        records: tuple[Offer | Steunpunt, ...] = (*content.offers, *content.steunpunten)
+        owner.update((record.id, content.name) for record in records)
     problems = [
         Problem(owner[entry_id], repr(entry_id), "id", f"is already used in {other_file}")
         for model in (OfferRow, SteunpuntRow)
@@ -173,9 +180,9 @@ def _check_clashes(session: Session, contents: Sequence[Any]) -> None:
 class _Kind:
     """How one kind of record (offer or steunpunt) maps onto its table."""
 
-    model: type
-    link_type: type
-    record_type: type
+    model: type[OfferRow | SteunpuntRow]
+    link_type: type[OfferGemeenteRow | SteunpuntGemeenteRow]
+    record_type: type[Offer | Steunpunt]
 
 
 _OFFERS = _Kind(OfferRow, OfferGemeenteRow, Offer)
@@ -228,7 +235,7 @@ def _wanted(
 
 
 def import_files(
-    sessions: sessionmaker,
+    sessions: sessionmaker[Session],
     paths: Iterable[Path],
     webhook_hosts: Collection[str] | None = None,
     *,
@@ -273,11 +280,11 @@ def _next_version(session: Session) -> None:
         .where(KnowledgeVersionRow.id == KNOWLEDGE_VERSION_ID)
         .values(version=KnowledgeVersionRow.version + 1, changed_at=now)
     )
-    if bumped.rowcount == 0:
+    if rows_affected(bumped) == 0:
         session.add(KnowledgeVersionRow(id=KNOWLEDGE_VERSION_ID, version=1, changed_at=now))
 
 
-def knowledge_version(sessions: sessionmaker) -> int:
+def knowledge_version(sessions: sessionmaker[Session]) -> int:
     """How many imports have changed the knowledge base (0 before the first): one primary-key
     read, so a cache of anything built from the knowledge base can ask it at every use."""
     with sessions() as session:
@@ -288,7 +295,7 @@ def knowledge_version(sessions: sessionmaker) -> int:
 # --- reading ------------------------------------------------------------------------------------
 
 
-def load_offers(sessions: sessionmaker, today: dt.date | None = None) -> list[Offer]:
+def load_offers(sessions: sessionmaker[Session], today: dt.date | None = None) -> list[Offer]:
     """Every offer valid on `today` (default: the current date), by id."""
     today = today or dt.date.today()
     query = (
@@ -301,7 +308,7 @@ def load_offers(sessions: sessionmaker, today: dt.date | None = None) -> list[Of
         return [offer_from_row(row) for row in session.execute(query).scalars()]
 
 
-def load_all_offers(sessions: sessionmaker) -> list[Offer]:
+def load_all_offers(sessions: sessionmaker[Session]) -> list[Offer]:
     """Every offer whatever its dates, by id: for a long-running SearchIndex, whose `match` checks
     the dates against the query's day (an index of `load_offers` would miss offers that start later).
     """
@@ -310,7 +317,7 @@ def load_all_offers(sessions: sessionmaker) -> list[Offer]:
         return [offer_from_row(row) for row in session.execute(query).scalars()]
 
 
-def steunpunt_for(sessions: sessionmaker, gemeente_code: str) -> Steunpunt | None:
+def steunpunt_for(sessions: sessionmaker[Session], gemeente_code: str) -> Steunpunt | None:
     """The steunpunt mantelzorg serving a gemeente (the first by id if several), or None."""
     query = (
         select(SteunpuntRow)
@@ -324,21 +331,21 @@ def steunpunt_for(sessions: sessionmaker, gemeente_code: str) -> Steunpunt | Non
         return steunpunt_from_row(row) if row is not None else None
 
 
-def get_steunpunt(sessions: sessionmaker, steunpunt_id: str) -> Steunpunt | None:
+def get_steunpunt(sessions: sessionmaker[Session], steunpunt_id: str) -> Steunpunt | None:
     with sessions() as session:
         row = session.get(SteunpuntRow, steunpunt_id)
         return steunpunt_from_row(row) if row is not None else None
 
 
-def count_gemeenten(sessions: sessionmaker) -> int:
+def count_gemeenten(sessions: sessionmaker[Session]) -> int:
     with sessions() as session:
-        return session.execute(select(func.count()).select_from(GemeenteRow)).scalar_one()
+        return int(session.execute(select(func.count()).select_from(GemeenteRow)).scalar_one())
 
 
 # --- export -------------------------------------------------------------------------------------
 
 
-def export_files(sessions: sessionmaker, directory: Path) -> list[Path]:
+def export_files(sessions: sessionmaker[Session], directory: Path) -> list[Path]:
     """Write every entry back to the file it came from, in the content format; returns the paths."""
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
