@@ -73,8 +73,11 @@ _IDIOMS: tuple[str, ...] = (
     r"\bdood (?:willen |wil |neer)?(?:vallen|neervallen)\b(?= (?:als|van|bij|wanneer|zodra)\b)",
     # "een training over zelfmoord bij ouderen": the topic.
     r"\b(?:training|cursus|lezing|voorlichting|webinar|workshop|scholing|documentaire|artikel|"
-    r"onderzoek|folder|campagne|les|boek|film|serie|podcast|congres|bijeenkomst)\w*"
-    r"(?: [a-z]+){0,3} over (?:zelfmoord|zelfdoding|suicide|suicidaliteit)\w*",
+    r"onderzoek|folder|campagne|les|boek|film|serie|podcast|congres|bijeenkomst|hoofdstuk|"
+    r"uitzending|programma|tekst)\w*(?: [a-z]+){0,3} over (?:zelfmoord|zelfdoding|suicide|suicidaliteit)\w*",
+    # "ik kan mijn broer wel wurgen, hij belt nooit": annoyance at someone who does not help.
+    r"\b(?:kan|kon|zou)\b(?: [a-z]+){1,3} wel (?:wurgen|villen|vermoorden|afmaken|schieten)\b"
+    r"(?= \| (?:hij|ze|zij|die)\b(?: [a-z]+){0,3} (?:nooit|niks|niets|geen|altijd|weer)\b)",
 )
 
 # The naaste or family of the caregiver, in the contexts below that speak of someone else's death.
@@ -88,11 +91,13 @@ _RELATIVES = (
 _SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
     # Pills in a practical question.
     (
-        r"pil\w*|medicijn\w*|medicatie|slaapmiddel\w*|slaappil\w*|tablet\w*|insuline|oxazepam",
+        r"pil\w*|medicijn\w*|medicatie|slaapmiddel\w*|slaappil\w*|tablet\w*|insuline|oxazepam|"
+        r"morfine\w*",
         r"baxter\w*|weekdoos|medicijndispenser|dispenser|apotheek\w*|voorgeschreven|"
         r"herhaalrecept|bijwerking\w*|overzicht\w*|overzichtelijk|per dag|vergeet|vergeten|"
         r"toedienen|vergoed\w*|fijnmaken|verpakt|doorslikken|medicatierol|"
-        r"baxterrol|bijhouden|afbouwen|herinnering\w*|(?:daar|ervoor|hiervoor) (?:\w+ )?medicijnen",
+        r"baxterrol|bijhouden|afbouwen|herinnering\w*|(?:daar|ervoor|hiervoor) (?:\w+ )?medicijnen|"
+        r"tegen de pijn|dosis verhoogd|dosering",
     ),
     # A whole life as a span of time: "hij woont al zijn hele leven bij mij"; relatives who died:
     # "haar ouders leven niet meer".
@@ -202,7 +207,7 @@ _ALARM_WORDS = (
     r"stervend\w*|stierf|gestorven|overleden|overleed|overlijd\w*|zelfmoord\w*|zelfdoding\w*|"
     r"suicid\w*|doodswens\w*|levensmoe\w*|113|112|leven|slaan|sla|slaat|sloeg|geslagen|klap|"
     r"klappen|schiet\w*|geschoten|vermoord\w*|moord\w*|mes|messen|snij\w*|sneed|gesneden|pil|"
-    r"pillen|slaappil\w*|slaapmiddel\w*|medicijn\w*|medicatie|tablet\w*|insuline|oxazepam|"
+    r"pillen|slaappil\w*|slaapmiddel\w*|medicijn\w*|medicatie|tablet\w*|insuline|oxazepam|morfine\w*|"
     r"vergif\w*|gif|touw|strop|brug|spoor|trein|spring\w*|val|valt|viel|vielen|gevallen|vallen|"
     r"valpartij|bloed\w*|adem\w*|stik\w*|bewusteloos|flauw\w*|reageert|brand|brandt|rook\w*|gas|"
     r"gasfornuis|dreig\w*|bedreig\w*|geweld\w*|mishandel\w*|verwaarloos\w*|agressie\w*|"

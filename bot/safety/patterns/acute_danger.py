@@ -40,7 +40,10 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:lippen|gezicht)\b(?: [a-z]+){0,2} blauw\b|\bgestikt\b|"
         r"\breageert<adv> (?:raar|vreemd|nauwelijks|heel raar)\b|"
         r"\bademt<adv> (?:raar|vreemd|onregelmatig|rochelend|heel raar|heel vreemd)\b",
-        exclude=PAST,
+        # "ademt rochelend in de laatste fase, het palliatief team zegt dat het normaal is"
+        exclude=PAST
+        + r"|\b(?:palliatie\w*|laatste fase|stervensfase|hospice|is normaal|het normaal "
+        r"is|dat normaal is)\b",
     ),
     Rule(
         A,
@@ -89,12 +92,41 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         A,
+        "overdose",
+        # Many pills just taken, also asked as a question: "wat gebeurt er als je 20 tabletten
+        # oxycodon neemt, want dat heeft mijn moeder net gedaan", "hoe lang duurt het voordat 40
+        # paracetamol gaan werken? heb ze net genomen", "net een heleboel bloeddrukpillen geslikt".
+        rf"\b(?:[1-9][0-9]|twintig|dertig|veertig|vijftig|een heleboel|heel veel|veel te veel|"
+        rf"een hele strip|een hele doos|alle)\b(?: [a-z]+){{0,4}} (?:{DRUGS}|\w*pillen|\w*tabletten)",
+        also=(
+            r"\b(?:net|zojuist|zonet|nu net|net gedaan|vanavond|vannacht)\b",
+            r"\b(?:genomen|ingenomen|geslikt|neemt|gedaan|opgegeten|op)\b",
+        ),
+        exclude=PAST + r"|\b(?:apotheek|voorgeschreven|per dag|per week|baxter\w*|weekdoos|"
+        r"herhaalrecept|bestellen|opgehaald)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "severe_bleeding",
+        # "hij bloed heel erg uit zijn hoofd na val het stopt niet met die handdoek"
+        r"\b(?:bloedt|bloed|bloet)<adv> (?:heel erg|erg|hevig|enorm|heel veel|flink|hard)\b",
+        also=(r"\b(?:stopt|houdt)<adv> niet\b|\b(?:hoofd|val|gevallen|wond|snee)\b",),
+        exclude=PAST + r"|\b(?:lukte|het lukte|gestopt|verbonden)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
         "severe_bleeding",
         r"\b(?:bloedt|bloeden)<adv> (?:heel erg|erg|hevig|enorm|heel veel|veel|flink|hard|"
         r"als een rund)\b|\bveel bloed\b|\bbloed (?:spuit|gutst|stroomt|spoot|gutste)\b|"
         r"\b(?:spuit|gutst|stroomt) (?:het )?bloed\b|\b(?:braakt|spuugt|spuwt|hoest|poept|plast) "
         r"(?:\w+ )?bloed\b|\bbloed (?:op)?(?:braken|overgeven|spugen|ophoesten)\b|"
         r"\bbloedt<adv> (?:uit|aan) (?:zijn|haar|het|mijn) (?:hoofd|mond|oor|oren)\b",
+        # "zijn wond verbonden, best veel bloed maar het lukte"
+        exclude=r"\b(?:het lukte|lukte het|verbonden|is gestopt|gestopt)\b",
     ),
     Rule(
         A,
@@ -115,6 +147,21 @@ RULES: tuple[Rule, ...] = (
         r"(?:genomen|ingenomen|geslikt|opgegeten)\b|\boverdosis (?:genomen|ingenomen|geslikt|"
         r"gespoten|gehad|gekregen)\b|\b(?:heeft|had|hebben)<adv> (?:een )?[a-z]* ?overdosis<gap> "
         r"(?:gehad|gekregen|genomen|ingenomen|geslikt|gespoten)\b",
+        # "vorig jaar heeft mijn moeder een overdosis gehad, sindsdien zorg ik voor haar"
+        exclude=_PAST_UNLESS_NOW + r"|\bsindsdien\b",
+    ),
+    Rule(
+        A,
+        "fire_or_gas",
+        # "BRAND in de slaapkamer mama ligt nog in bed ik krijg haar niet eruit"
+        r"\b(?:brand|rook|vuur|vlammen)\b",
+        also=(
+            r"\b(?:krijg|kreeg|kan|kon)\b(?: [a-z]+){0,2} niet (?:meer )?(?:eruit|naar buiten|mee|"
+            r"weg)\b|\b(?:ligt|zit|is|slaapt) (?:nog )?(?:binnen|in bed|in huis|boven)\b",
+        ),
+        exclude=PAST + r"|\b(?:rookmelder\w* (?:ophangen|aanvragen|plaatsen)|bang dat|oefening)\b",
+        scope="message",
+        negatable=False,
     ),
     Rule(
         A,
@@ -164,7 +211,11 @@ RULES: tuple[Rule, ...] = (
         # A call that is over and ended well: "moest 112 bellen maar het bleek een paniekaanval, nu
         # is alles rustig".
         exclude=r"\b(?:het bleek|bleek het|bleek (?:maar )?een|viel (?:gelukkig )?mee|loos alarm|"
-        r"(?:nu|inmiddels) is (?:alles|het) (?:weer )?(?:rustig|goed|oke|ok)|alles is (?:weer )?goed)\b",
+        r"(?:nu|inmiddels) is (?:alles|het) (?:weer )?(?:rustig|goed|oke|ok)|alles is (?:weer )?goed|"
+        # a call told afterwards, advice, or a question about when to call
+        r"dat ging (?:gelukkig )?goed|ging (?:gelukkig )?goed|wanneer (?:moet|moeten|kun|kan|mag) "
+        r"(?:je|ik|u|men|we)|(?:huisarts|dokter|arts|verpleegkundige) (?:zei|zegt|heeft gezegd)|"
+        r"als (?:hij|ze|zij) (?:\w+ )?(?:benauwd|ziek|slechter) (?:wordt|is))\b|" + PAST,
     ),
     Rule(
         A,
@@ -239,7 +290,7 @@ RULES: tuple[Rule, ...] = (
         r"van de brug|voor de trein|innemen|inneem|slikken)\b",
         also=(
             r"\b(?:vannacht|vanavond|vandaag|straks|zo meteen|zometeen|nu meteen|dadelijk|"
-            r"over een uur|nu|vanmiddag|ga zo|ga nu)\b",
+            r"over een uur|nu|vanmiddag|ga zo|ga nu|morgen|morgenvroeg|morgenochtend|morgenavond)\b",
         ),
         # "ik heb er vannacht over nagedacht", "hij zei vandaag dat ...": the time is the thinking
         # or the telling, not the plan.
@@ -323,11 +374,13 @@ RULES: tuple[Rule, ...] = (
         "fall_with_injury",
         # A fall and no movement or answer, told in one story: "is van de trap gevallen en ze
         # beweegt niet en zegt niks".
-        r"\b(?:gevallen|viel|gevallen|valt|gestruikeld|neergestort|van de trap)\b",
+        r"\b(?:gevallen|viel|gevallen|valt|val|gestruikeld|neergestort|van de trap)\b",
         also=(
             r"\b(?:beweegt|reageert|praat|zegt|ademt|antwoordt)<adv> (?:niet|niks|niets|nergens)"
             r"(?: meer)?\b|\bligt<adv> (?:stil|bewusteloos|in een plas)\b|\bbewusteloos\b|"
-            r"\bkomt<adv> niet (?:meer )?(?:overeind|bij|omhoog)\b|\bbloedt\b|\bbloed\b",
+            r"\bkomt<adv> niet (?:meer )?(?:overeind|bij|omhoog)\b|\bbloedt\b|\bbloed\b|"
+            # "na een val niet meer wakker wordt? hij ligt al een half uur zo"
+            r"\bniet (?:meer )?wakker (?:wordt|worden|werd)\b",
         ),
         exclude=(
             _PAST_UNLESS_NOW
@@ -364,7 +417,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:polsen|pols|aders|keel) (?:\w+ )?(?:doorgesneden|opengesneden|doorgesneden|"
         r"opengehaald|doorsneden)\b|\bbot\b(?: [a-z]+){0,4} (?:steekt|steken|uitsteekt|naar buiten)\b",
         exclude=PAST + r"|\b(?:soms|vaak|altijd|als (?:ze|hij) (?:slaapt|loopt)|trap op|sport\w*|"
-        r"koud|kou|winter)\b",
+        r"koud|kou|winter|palliatie\w*|laatste fase|stervensfase|hospice|het normaal is|dat normaal is)\b",
         negatable=False,
     ),
     Rule(

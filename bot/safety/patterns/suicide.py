@@ -35,6 +35,14 @@ RULES: tuple[Rule, ...] = (
             r"^(?!.*\b(?:ik (?:wil|denk|overweeg)|wil ik|denk ik|zelf ook|ook dood|achterna)\b)"
             r".*\b(?:vorig\w*|geleden|in (?:19|20)[0-9][0-9])\b.*\b(?:overleden|gestorven|overleed|"
             r"stierf) (?:door|aan) (?:zelfmoord|zelfdoding|suicide)\b"
+            # "een vriendin van mij heeft in 2015 zelfmoord gepleegd, daarom wil ik nu goed voor
+            # mezelf zorgen": a wish of one's own is one about death.
+            r"|^(?!.*\b(?:ik (?:wil|denk|overweeg)(?: \w+)? (?:dood|er niet|niet meer|zelf|ook)|"
+            r"wil ik (?:ook )?(?:dood|er niet|niet meer)|zelf ook|ook dood|achterna)\b)"
+            r".*\b(?:heeft|had|hebben)\b(?: \w+){0,4} (?:zelfmoord|zelfdoding) (?:gepleegd|begaan)\b"
+            r".*|^(?!.*\b(?:ik (?:wil|denk|overweeg)|wil ik|denk ik|zelf ook|ook dood|achterna)\b)"
+            r".*\b(?:vorig\w*|geleden|in (?:19|20)[0-9][0-9])\b(?: \w+){0,3} (?:zelfmoord|zelfdoding) "
+            r"(?:gepleegd|begaan)\b"
         ),
         scope="message",
     ),
@@ -234,6 +242,16 @@ RULES: tuple[Rule, ...] = (
         # A farewell: "dit is mijn laatste bericht".
         r"\b(?:dit is|dit wordt|hier is|dat was) (?:dan )?mijn laatste (?:bericht|berichtje|woorden)\b"
         r"(?! (?:voor|van|over|hierover|vandaag|vanavond)\b)",
+    ),
+    Rule(
+        S,
+        "suicide_word",
+        # A secret farewell: "ik heb vanavond afscheid genomen van de kinderen, zonder dat ze het
+        # wisten".
+        r"\bafscheid (?:genomen|nemen|neem|nam)\b(?: \S+){0,6} zonder dat (?:ze|hij|zij|iemand|"
+        r"niemand|die|de kinderen) (?:het |er iets van )?(?:wist|wisten|weet|weten|doorhad|"
+        r"doorhadden|merkte|merkten)\b",
+        scope="message",
     ),
     # --- suicide: hopelessness --------------------------------------------------------------------
     Rule(
@@ -715,7 +733,9 @@ RULES: tuple[Rule, ...] = (
         # A past attempt: "ik heb vorige maand een poging gedaan".
         r"\b(?:een|mijn|zijn|haar) (?:\w+ )?poging (?:gedaan|ondernomen|gehad|overleefd)\b"
         r"(?! (?:om|tot|voor|met)\b)|\bpoging tot (?:zelfdoding|zelfmoord)\b",
-        exclude=r"\b(?:stoppen met roken|afvallen|examen|rijexamen|sollicit\w*)\b",
+        # "mijn moeder heeft twintig jaar geleden een poging gedaan": history, not now.
+        exclude=r"\b(?:stoppen met roken|afvallen|examen|rijexamen|sollicit\w*|(?:\w+ )?jaar geleden|"
+        r"jaren geleden|in (?:19|20)[0-9][0-9])\b",
     ),
     Rule(
         S,
