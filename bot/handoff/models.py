@@ -171,6 +171,8 @@ class HandoffNote(Base):
     __tablename__ = "handoff_notes"
 
     id: Mapped[int] = Column(Integer, primary_key=True)
+    # Alike in shape only: each child table of handoffs has this foreign key, so it goes with its
+    # aanmelding.
     handoff_reference: Mapped[str] = Column(
         String(REFERENCE_LENGTH),
         ForeignKey("handoffs.reference", ondelete="CASCADE"),

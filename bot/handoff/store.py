@@ -75,6 +75,8 @@ def _reference_taken(session: Session, reference: str) -> bool:
     return session.execute(query).first() is not None
 
 
+# Alike in shape only: a row copied field by field into its read-only record, like portal's records;
+# each record has its own fields.
 def _to_stored(handoff: Handoff) -> StoredHandoff:
     return StoredHandoff(
         reference=handoff.reference,

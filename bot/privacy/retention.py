@@ -163,6 +163,8 @@ def _warn_old_open_handoffs(
     session_factory: sessionmaker[Session], periods: RetentionPeriods, now: datetime
 ) -> int:
     """Warn the steunpunt of each open aanmelding that nears its maximum age; how many."""
+    # Alike in shape only: not the expiry query above: this one finds aanmeldingen not yet warned
+    # and created long ago.
     warn_from = now - (periods.open_handoff - periods.expiry_warning)
     query = select(Handoff).where(
         Handoff.status.in_(OPEN_STATUSES),
