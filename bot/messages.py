@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+# Alike in shape only: small frozen records, like those elsewhere in bot/; each holds different
+# things.
 @dataclass(frozen=True)
 class Button:
     title: str

@@ -53,6 +53,8 @@ class InstrumentError(ValueError):
         super().__init__(f"{self.source}: field '{field}': {problem}")
 
 
+# Alike in shape only: small frozen records, like those elsewhere in bot/; each holds different
+# things.
 @dataclass(frozen=True)
 class Source:
     url: str
@@ -367,6 +369,8 @@ def _build(data: dict[str, Any]) -> Instrument:
         intro=data["intro"],
         duration_minutes=data["duration_minutes"],
         item_prompt=data["item_prompt"],
+        # Alike in shape only: each part of the instrument file read field by field into its own
+        # record; the fields differ.
         options=tuple(
             AnswerOption(
                 id=o["id"],

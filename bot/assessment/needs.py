@@ -41,6 +41,7 @@ _NOT_EMPLOYER = r"(?! met (?:mijn|de|onze) (?:werkgever|baas|leidinggevende|mana
 
 # fmt: off
 # Regular expressions on normalised text (lower case, no accents or punctuation, single spaces).
+# Alike in shape only: one list of patterns per need; the lists are data, not repeated logic.
 _RULES: dict[NeedCategory, tuple[str, ...]] = {
     "even_vrij": (
         r"\beven (?:\w+ )?(?:vrij|weg|rust|pauze|eruit|ertussenuit|niks|niets|lucht|adem)",

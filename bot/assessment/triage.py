@@ -122,6 +122,8 @@ class TriageRules:
 DEFAULT = TriageRules()
 
 
+# Alike in shape only: a small frozen record, like StaffIdentity and others; it holds different
+# things.
 @dataclass(frozen=True)
 class TriageOutcome:
     burden_level: Level

@@ -175,6 +175,8 @@ class WhatsAppChannelOutput(OutputChannel):
         return True
 
 
+# Alike in shape only: declares the class variables each subclass sets, like OutputChannel above;
+# Rasa's channel classes want them per class.
 class WhatsAppChannelInput(InputChannel):
     """A webhook that answers at once and hands each message to Rasa in the background."""
 

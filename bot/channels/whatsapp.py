@@ -132,6 +132,8 @@ class WhatsAppOutput(WhatsAppChannelOutput):
         await self.send_all(recipient_id, [json_message], free_form=kind != "template")
 
 
+# Alike in shape only: each WhatsApp provider's input channel says its name, numbering and config;
+# bot.channels.base holds the shared part.
 class WhatsAppInput(WhatsAppChannelInput):
     """Rasa input channel for the WhatsApp Business Cloud API."""
 

@@ -10,24 +10,12 @@ tuned on: look at their figures, not at their transcripts.
 from __future__ import annotations
 
 import argparse
-import tempfile
-from pathlib import Path
 
 from bot.evaluation import conversations, nlu_blind, safety_rounds
 from bot.evaluation.personas import BLIND_DIR, PERSONA_SETS, load_personas
-from bot.evaluation.product import start_product, stop_product, wait_until_ready
+from bot.evaluation.product import evaluated_product
 from bot.settings import load_settings
 from bot.training import ensure_model
-
-# Every simulated caregiver talks from 127.0.0.1 and gives the same phone number, so the
-# per-address limits and the daily cap on aanmeldingen per number are off.
-EVALUATION_ENVIRON = {
-    "STEUNWIJZER_FLOOD_MAX_MESSAGES": "1000",
-    "STEUNWIJZER_IP_MAX_MESSAGES": "0",
-    "STEUNWIJZER_IP_MAX_NEW_CONVERSATIONS": "0",
-    "STEUNWIJZER_MAX_HANDOFFS_PER_PHONE_PER_DAY": "0",
-    "STEUNWIJZER_MAX_HANDOFFS_PER_IP_PER_DAY": "0",
-}
 
 
 def _rounds() -> list[int]:
@@ -42,11 +30,8 @@ def main() -> None:
     )
     parser.add_argument("--quick", action="store_true", help="only the development personas")
     args = parser.parse_args()
-    product = start_product(Path(tempfile.mkdtemp(prefix="steunwijzer-eval-")), EVALUATION_ENVIRON)
-    wait_until_ready(product)
-    url = f"http://127.0.0.1:{product.settings.rasa_port}"
     knowledge = conversations.knowledge_view()
-    try:
+    with evaluated_product(None, prefix="steunwijzer-eval-") as url:
         sets = ["dev"] if args.quick else list(PERSONA_SETS)
         for name in sets:
             results = conversations.run_set(load_personas(PERSONA_SETS[name]), url, knowledge)
@@ -59,8 +44,6 @@ def main() -> None:
                 print(f"Safety round {number}: {len(outcomes)} messages")
                 for figure, value in safety_rounds.figures(outcomes).items():
                     print(f"  {figure}: {value}")
-    finally:
-        stop_product(product)
     if not args.quick:
         model = ensure_model(load_settings().models_dir)
         for part in ("dev", "heldout"):

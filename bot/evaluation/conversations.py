@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import tempfile
 import uuid
 from collections.abc import Iterable, Sequence
 from functools import partial
@@ -19,23 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from bot.evaluation.personas import PERSONA_SETS, Persona, load_personas
-from bot.evaluation.product import rest_say, start_product, stop_product, wait_until_ready
+from bot.evaluation.product import evaluated_product, rest_say
 from bot.evaluation.simulator import KnowledgeView, Result, run_persona, summarise
 from bot.settings import PROJECT_ROOT
 from knowledge.files import default_content_paths, read_content_files
 from knowledge.gemeenten import gemeente_names
 
 RESULTS_DIR = PROJECT_ROOT / "results" / "personas"
-# Simulated caregivers answer in milliseconds; the product's flood limit is for people.
-# Every simulated caregiver talks from 127.0.0.1 and gives the same phone number, so the
-# per-address limits and the daily cap on aanmeldingen per number are off.
-EVALUATION_ENVIRON = {
-    "STEUNWIJZER_FLOOD_MAX_MESSAGES": "1000",
-    "STEUNWIJZER_IP_MAX_MESSAGES": "0",
-    "STEUNWIJZER_IP_MAX_NEW_CONVERSATIONS": "0",
-    "STEUNWIJZER_MAX_HANDOFFS_PER_PHONE_PER_DAY": "0",
-    "STEUNWIJZER_MAX_HANDOFFS_PER_IP_PER_DAY": "0",
-}
 
 
 def knowledge_view() -> KnowledgeView:
@@ -101,22 +90,11 @@ def main() -> None:
     sets = list(PERSONA_SETS) if args.set == "all" else [args.set]
     chosen = _selected(sets, {i for i in args.only.split(",") if i})
     knowledge = knowledge_view()
-    product = None
-    url = args.url
-    if url is None:
-        product = start_product(
-            Path(tempfile.mkdtemp(prefix="steunwijzer-eval-")), EVALUATION_ENVIRON
-        )
-        wait_until_ready(product)
-        url = f"http://127.0.0.1:{product.settings.rasa_port}"
-    try:
+    with evaluated_product(args.url, prefix="steunwijzer-eval-") as url:
         summaries = {
             name: report(name, run_set(personas, url, knowledge), args.show, RESULTS_DIR / name)
             for name, personas in chosen.items()
         }
-    finally:
-        if product is not None:
-            stop_product(product)
     if args.json:
         args.json.write_text(json.dumps(summaries, indent=2))
 

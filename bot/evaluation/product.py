@@ -12,9 +12,11 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,6 +26,17 @@ from bot.settings import PROJECT_ROOT, Settings, load_settings
 # Generous: on a loaded 2-core machine Rasa alone can take minutes to load the model.
 STARTUP_TIMEOUT_S = 480
 READY_LINE = "Steunwijzer is ready."
+
+# Simulated caregivers answer in milliseconds; the product's flood limit is for people.
+# Every simulated caregiver talks from 127.0.0.1 and gives the same phone number, so the
+# per-address limits and the daily caps on aanmeldingen per number and per address are off.
+EVALUATION_ENVIRON = {
+    "STEUNWIJZER_FLOOD_MAX_MESSAGES": "1000",
+    "STEUNWIJZER_IP_MAX_MESSAGES": "0",
+    "STEUNWIJZER_IP_MAX_NEW_CONVERSATIONS": "0",
+    "STEUNWIJZER_MAX_HANDOFFS_PER_PHONE_PER_DAY": "0",
+    "STEUNWIJZER_MAX_HANDOFFS_PER_IP_PER_DAY": "0",
+}
 
 
 class ProductError(RuntimeError):
@@ -92,6 +105,21 @@ def stop_process_group(process: subprocess.Popen[bytes], sig: signal.Signals) ->
 def stop_product(product: RunningProduct) -> None:
     """Stops bot.run like Ctrl-C, so honcho stops the servers it started in their own groups."""
     stop_process_group(product.process, signal.SIGINT)
+
+
+@contextmanager
+def evaluated_product(url: str | None, prefix: str) -> Iterator[str]:
+    """The Rasa URL to evaluate: `url` when given, else that of the product started here (with
+    EVALUATION_ENVIRON, in a fresh folder named after `prefix`) and stopped on leaving."""
+    if url is not None:
+        yield url
+        return
+    product = start_product(Path(tempfile.mkdtemp(prefix=prefix)), EVALUATION_ENVIRON)
+    wait_until_ready(product)
+    try:
+        yield f"http://127.0.0.1:{product.settings.rasa_port}"
+    finally:
+        stop_product(product)
 
 
 def rest_client_code(label: str) -> str:

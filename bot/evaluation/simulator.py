@@ -106,6 +106,8 @@ _CONDITION_BUTTONS = {
     "ggz": "Psychische problemen",
     "ouderdom": "Ouderdom",
 }
+# Alike in shape only: the simulated caregiver keeps its own copy of the button texts
+# (bot.assessment.next_step.NEED_BUTTON_TEXTS), so the evaluation does not read what it measures.
 _NEED_BUTTONS = {
     "even_vrij": "Even vrij zijn",
     "praktische_hulp": "Hulp in huis",

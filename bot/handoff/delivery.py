@@ -429,6 +429,8 @@ def _claim(
         if entry is None:  # the UPDATE above found it in this transaction
             return None
         handoff = entry.handoff
+        # Alike in shape only: a record built from keyword fields, like others in bot/; the fields
+        # are its own.
         notice = Notice(
             reference=handoff.reference,
             urgency=handoff.urgency,

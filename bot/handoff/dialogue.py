@@ -440,6 +440,8 @@ def phone_cap_text(steunpunt: Steunpunt) -> str:
     return text + " Kan ik u nog ergens anders mee helpen?"
 
 
+# Alike in shape only: like the phone cap text above, but other words for another cause;
+# _ways_to_reach is the shared part.
 def address_cap_text(steunpunt: Steunpunt) -> str:
     """Over the daily cap per client address (bot.handoff.service.AddressCap): this aanmelding is
     not made, said plainly, with the way to reach the steunpunt. Many people may share one

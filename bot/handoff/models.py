@@ -28,6 +28,7 @@ contacted_at), 0007 (expires_at, the outbox's kind), 0010 (contact_phone_key) an
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime
 from typing import Any
 
@@ -146,12 +147,32 @@ class OutboxEntry(Base):
     handoff: Mapped[Handoff] = relationship("Handoff", back_populates="outbox_entries")
 
 
+def pending_outbox_entry(
+    reference: str, transport: str, target: str, now: datetime, kind: str = "aanmelding"
+) -> OutboxEntry:
+    """A new notice to the steunpunt for the worker to deliver: pending, due `now`, not tried yet,
+    with its own idempotency key."""
+    return OutboxEntry(
+        handoff_reference=reference,
+        transport=transport,
+        kind=kind,
+        target=target,
+        status="pending",
+        attempts=0,
+        next_attempt_at=now,
+        idempotency_key=uuid.uuid4().hex,
+        created_at=now,
+    )
+
+
 class HandoffNote(Base):
     """A consultant's note; personal data, so it goes with its aanmelding."""
 
     __tablename__ = "handoff_notes"
 
     id: Mapped[int] = Column(Integer, primary_key=True)
+    # Alike in shape only: each child table of handoffs has this foreign key, so it goes with its
+    # aanmelding.
     handoff_reference: Mapped[str] = Column(
         String(REFERENCE_LENGTH),
         ForeignKey("handoffs.reference", ondelete="CASCADE"),

@@ -9,7 +9,6 @@ stored handoff lacks its notice. A reference that is already taken is replaced b
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,7 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.sql.elements import ColumnElement
 
-from bot.handoff.models import ConsentRecord, Handoff, OutboxEntry
+from bot.handoff.models import ConsentRecord, Handoff, OutboxEntry, pending_outbox_entry
 from bot.handoff.reference import new_reference
 from bot.handoff.schema import validate_document
 from knowledge.offer import Steunpunt
@@ -66,16 +65,7 @@ def _outbox_entries(
     if steunpunt.handoff_webhook:
         targets.append(("webhook", steunpunt.handoff_webhook))
     return [
-        OutboxEntry(
-            handoff_reference=reference,
-            transport=transport,
-            target=target,
-            status="pending",
-            attempts=0,
-            next_attempt_at=created_at,
-            idempotency_key=uuid.uuid4().hex,
-            created_at=created_at,
-        )
+        pending_outbox_entry(reference, transport, target, created_at)
         for transport, target in targets
     ]
 
@@ -85,6 +75,8 @@ def _reference_taken(session: Session, reference: str) -> bool:
     return session.execute(query).first() is not None
 
 
+# Alike in shape only: a row copied field by field into its read-only record, like portal's records;
+# each record has its own fields.
 def _to_stored(handoff: Handoff) -> StoredHandoff:
     return StoredHandoff(
         reference=handoff.reference,

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+# Alike in shape only: bot.portal.labels imports the same word tables to show them; only the import
+# is alike.
 from bot.handoff.words import (
     AGE_GROUP_WORDS,
     CHANNEL_WORDS,

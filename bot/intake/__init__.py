@@ -4,6 +4,8 @@ Rasa classifies intents; this package reads the facts (hours, duration, gemeente
 so the conversation asks only what is still missing. Pure Python, no Rasa imports.
 """
 
+# Alike in shape only: the package's public names, re-exported (imports below); bot.intake.situation
+# imports some of the same names.
 from bot.intake.gemeente import (
     GemeenteMatch,
     GemeenteMention,

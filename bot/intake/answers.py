@@ -550,6 +550,8 @@ def _works(cleaned: str) -> bool:
     )
 
 
+# Alike in shape only: bot.intake.situation._combines_with reads a whole story with its own
+# patterns; this reads the answer to the question.
 def _combines_codes(cleaned: str, text: str) -> list[str]:
     codes: list[str] = []
     if _works(cleaned):
@@ -609,6 +611,8 @@ def read_combines_with(text: str) -> Answer | None:
 
 # --- conditions -----------------------------------------------------------------------------------
 
+# Alike in shape only: every question's reader ends alike (don't know, else nothing) and has its own
+# title table; tables and patterns differ.
 _CONDITION_TITLES: dict[str, tuple[str, ...]] = {
     "dementie": ("dementie",),
     "kanker": ("kanker",),
@@ -728,6 +732,8 @@ _AGE_TITLES: dict[str, str] = {
 }
 _AGE_GROUP_STARTS = (18, 25, 65, 75)
 _MIN_AGE, _MAX_AGE = 6, 110
+# Alike in shape only: a table of words to numbers, like those in bot.intake.quantities; other
+# words, other meanings.
 _DECADE_WORDS = {
     "tiener": (13, 19),
     "twintiger": (20, 29),

@@ -75,6 +75,8 @@ _ANDERE_ZORG = (
 )
 
 # (pattern, term, labels). Patterns run on folded text.
+# Alike in shape only: one (pattern, code, words) row per condition; the rows are data, not repeated
+# logic.
 _CONDITIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (r"\balzheimer\w*", "alzheimer", ("dementie",)),
     (r"\bdement\w*", "dementie", ("dementie",)),

@@ -126,6 +126,8 @@ def _denied(session: Session, actor: StaffIdentity, reference: str, now: datetim
     )
 
 
+# Alike in shape only: here and in _detail, rows copied field by field into read-only records, as in
+# the other stores; each record has its own fields.
 def _problems(entries: list[OutboxEntry]) -> tuple[DeliveryProblem, ...]:
     return tuple(
         DeliveryProblem(
@@ -341,6 +343,8 @@ def _unlink_from_chat(session: Session, handoff: Handoff) -> None:
     )
 
 
+# Alike in shape only: each change checks access and writes its own audit entry (action and detail
+# differ); audit.record is the shared part.
 def mark_contacted(
     session_factory: sessionmaker[Session], actor: StaffIdentity, reference: str, now: datetime
 ) -> bool:

@@ -39,6 +39,7 @@ SCOPE_LABELS = {
     "transcript": "het gesprek met de chat",
 }
 TRANSPORT_LABELS = {"email": "e-mail aan het steunpunt", "webhook": "koppeling (webhook)"}
+# Alike in shape only: one label table per kind of value; the tables are data.
 ACTION_LABELS = {
     "view": "bekeken",
     "print": "afdrukversie bekeken",

@@ -229,6 +229,8 @@ def enrolment_secret(
         return secret
 
 
+# Alike in shape only: the same throttle and pending-login checks as check_enrolment_code, but it
+# also needs the secret and returns another result type.
 def confirm_enrolment(
     session_factory: sessionmaker[Session], pending: Pending, typed: str, attempt: Attempt
 ) -> Enrolled:

@@ -52,6 +52,8 @@ class ThrottlePolicy:
 DEFAULT_THROTTLE = ThrottlePolicy()
 
 
+# Alike in shape only: small frozen records, like those elsewhere in bot/; each holds different
+# things.
 @dataclass(frozen=True)
 class ThrottleKey:
     key_hash: str

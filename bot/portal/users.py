@@ -36,6 +36,8 @@ class UserError(ValueError):
     """The account change was refused; the message says why (no password in it)."""
 
 
+# Alike in shape only: small frozen records, like those elsewhere in bot/; each holds different
+# things.
 @dataclass(frozen=True)
 class EnrolmentCode:
     """An enrolment code in the clear, to hand to its owner once; only its hash is stored."""
@@ -162,6 +164,8 @@ def list_users(
         return [_account(user) for user in session.execute(query).scalars()]
 
 
+# Alike in shape only: a row copied field by field into its read-only record, like the other stores;
+# each record has its own fields.
 def _account(user: StaffUser) -> StaffAccount:
     return StaffAccount(
         username=user.username,

@@ -590,6 +590,8 @@ def _detail_response(
     )
 
 
+# Alike in shape only: each page is its own login-protected route; the shared work is in
+# _detail_response and _account_response.
 @login_required
 async def detail_page(request: Request, user: StaffIdentity) -> Response:
     return _detail_response(request, user)
