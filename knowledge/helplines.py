@@ -46,6 +46,7 @@ _ENTRY_SCHEMA: dict[str, Any] = {
     },
 }
 
+# Alike in shape only with the glossary's file schema: another file with other entries.
 _FILE_SCHEMA: dict[str, Any] = {
     "type": "object",
     "required": ["version", "helplines"],

@@ -125,6 +125,7 @@ CONTACT_QUESTIONS = frozenset(
 PERSON_QUESTIONS = frozenset({"steunpunt_offer", "crisis_offer", *HANDOFF_QUESTIONS})
 ACTIONS = frozenset({"report", "offers", "submit_handoff", "national_help"})
 # Facts about the care itself: telling one starts the intake (a gemeente or an age alone does not).
+# Alike in shape only with the field lists of bot/handoff/document.py, which name other things.
 CARE_FACTS = frozenset(
     {
         "relation",

@@ -522,6 +522,7 @@ def _read_age_answer(
     return Reading(_age_facts(state, str(read.value), read.words, context))
 
 
+# The ask functions are alike in shape only: each is one question's `ask`, with its own words.
 def _ask_gemeente(
     state: ConversationState, services: Services, context: dict[str, Any]
 ) -> BotMessage:

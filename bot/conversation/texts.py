@@ -17,6 +17,9 @@ from bot.messages import Button
 from knowledge.details import short_name
 from knowledge.helplines import get_verified_helpline
 
+# The texts are alike in shape only: each `_u(state, formal, informal)` is one message in its
+# "u" and "je" forms.
+
 
 def _u(state: ConversationState, formal: str, informal: str) -> str:
     return informal if state.young_caregiver else formal

@@ -175,6 +175,7 @@ _ABOUT_SKIPPING = re.compile(
     r"slaan|niet (?:beantwoorden|invullen))|\b(?:hoef|moet) ik (?:alles|alle vragen|elke vraag|"
     r"overal) (?:op )?(?:te )?(?:beantwoorden|invullen|antwoorden|antwoord geven)\b"
 )
+# Alike in shape only with the other question patterns here: each names its own topic.
 _ABOUT_TRAVEL_TIME = re.compile(
     r"\b(?:telt|tellen|rekent|reken|meetellen|mee tellen|meegeteld|meerekenen)\b(?: \w+){0,5} "
     r"(?:reistijd|reizen|de reis|heen en terug|rijden|trein|bus|auto|fietsen|onderweg)\b|"

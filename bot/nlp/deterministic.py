@@ -35,6 +35,7 @@ def override_intent(message: Message, intent: str) -> None:
 class DeterministicComponent(GraphComponent):
     """A component without state: created from nothing, nothing to persist."""
 
+    # Alike in shape only: Rasa asks every GraphComponent for this `create` signature.
     @classmethod
     def create(
         cls,

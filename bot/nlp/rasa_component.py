@@ -41,6 +41,7 @@ class SpacyNLP(spacy_utils.SpacyNLP):
         pipeline = load_dutch_pipeline(spacy_model_name or TRAINED_MODEL_NAME)
         return SpacyModel(model=pipeline.nlp, model_name=pipeline.name)
 
+    # Alike in shape only: Rasa asks every GraphComponent for this `create` signature.
     @classmethod
     def create(
         cls,

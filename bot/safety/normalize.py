@@ -24,6 +24,8 @@ CLAUSE_BREAK = "|"
 _HELD_KEY = re.compile(r"([a-z])\1{2,}")
 
 # Chat spelling and frequent typos, word by word. A value may hold two words ("kwil" -> "ik wil").
+# Alike in shape only with bot/intake/typos.py: the safety check keeps its own fixes, so no
+# change to the intake's spelling can weaken it.
 _WORD_FIXES: dict[str, str] = {
     "k": "ik",
     "ikke": "ik",

@@ -39,6 +39,7 @@ def safety_intent(text: str) -> str | None:
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
 class SafetyCheck(DeterministicComponent):
+    # Alike in shape only: Rasa asks every GraphComponent for this `create` signature.
     @classmethod
     def create(
         cls,
@@ -77,6 +78,7 @@ class CrisisModelComponent(GraphComponent):
         self._resource = resource
         self._model = model
 
+    # Alike in shape only: Rasa asks every GraphComponent for this `create` signature.
     @classmethod
     def create(
         cls,

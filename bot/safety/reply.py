@@ -67,6 +67,7 @@ _VEILIG_THUIS_FOR: dict[SafetyCategory, str] = {
 }
 
 
+# Alike in shape only with the other small frozen records (a button, a message, a result).
 @dataclass(frozen=True)
 class ReplyButton:
     title: str

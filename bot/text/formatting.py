@@ -107,6 +107,8 @@ def dutch_amount(value: float | int | Decimal) -> str:
 def dutch_phone(number: str) -> str:
     """A stored number as people dial it: +31612345678 -> '06 12345678', +31201234567 ->
     '020 123 4567', +32470123456 -> '+32 470 12 34 56'; anything else as stored."""
+    # Alike in shape only with bot/handoff/contact.py, which checks a typed number; this one shows
+    # a stored one.
     try:
         parsed = phonenumbers.parse(number, None)
     except NumberParseException:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from bot.safety.patterns.compile import AB, Rule
 from bot.safety.patterns.macros import ANIMALS, PASSIVE, PAST, SLAAN_IDIOMS
 
+# The rules are alike in shape only: each Rule(...) is one signal with its own words.
 RULES: tuple[Rule, ...] = (
     # --- abuse or neglect of the naaste by someone else -------------------------------------------
     Rule(

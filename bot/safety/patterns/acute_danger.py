@@ -14,6 +14,7 @@ _PAST_UNLESS_NOW = (
     r"^(?!.*\b(?:net|nu|zojuist|zonet|vandaag|vanochtend|vanmiddag|vanavond|vannacht)\b).*" + PAST
 )
 
+# The rules are alike in shape only: each Rule(...) is one signal with its own words.
 RULES: tuple[Rule, ...] = (
     # --- acute danger -----------------------------------------------------------------------------
     Rule(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bot.safety.patterns.compile import O, Rule, phrasings
 
+# The rules are alike in shape only: each Rule(...) is one signal with its own words.
 RULES: tuple[Rule, ...] = (
     # --- overload (not a crisis) ------------------------------------------------------------------
     # Each its own rule, so that each gets its own literal gate.

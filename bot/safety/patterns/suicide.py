@@ -14,6 +14,7 @@ _SELF_HARM_ACCIDENT = (
     r"fornuis|waterkoker|theepot|kaars|soldeer\w*|klein plekje|pleister|aan (?:de|een|het))\b"
 )
 
+# The rules are alike in shape only: each Rule(...) is one signal with its own words.
 RULES: tuple[Rule, ...] = (
     # --- suicide: words --------------------------------------------------------------------------
     Rule(

@@ -8,6 +8,7 @@ from __future__ import annotations
 from bot.safety.patterns.compile import AG, Rule, V, phrasings
 from bot.safety.patterns.macros import ANIMALS, PAST, SLAAN_IDIOMS, WEAPONS
 
+# The rules are alike in shape only: each Rule(...) is one signal with its own words.
 RULES: tuple[Rule, ...] = (
     # --- violence against the caregiver -----------------------------------------------------------
     *phrasings(

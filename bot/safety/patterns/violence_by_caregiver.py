@@ -24,6 +24,7 @@ _CARE_ACCIDENT = (
 # A joke said as one: "ik kan mijn zus wel wurgen, haha nee hoor".
 _JOKE = r"\b(?:haha\w*|hihi|grapje|geintje|lol|nee hoor|bij wijze van spreken|figuurlijk)\b"
 
+# The rules are alike in shape only: each Rule(...) is one signal with its own words.
 RULES: tuple[Rule, ...] = (
     # --- violence by the caregiver ----------------------------------------------------------------
     Rule(
