@@ -26,7 +26,7 @@ test: install ## Run every test: lint, data validation, unit, conversation, inte
 FAST_TESTS := not integration and not browser and not rasa and not servers and not slow
 
 test-fast: install ## Unit tests only: no model, browser or servers, no root (under 2 minutes)
-	$(RUN) pytest -n auto --dist loadfile -m "$(FAST_TESTS)"
+	$(RUN) pytest -n auto --dist worksteal -m "$(FAST_TESTS)"
 
 lint: install ## Lint, check formatting, the import layers (docs/architecture.md) and the types
 	$(RUN) ruff check .
