@@ -1014,6 +1014,7 @@ def _stop_on_sigterm() -> None:
 
 
 def run_benchmark(args: argparse.Namespace) -> list[SystemRun]:
+    # Alike in shape only: a record built from keyword fields, like others in bot/.
     plan = Plan(
         concurrency=args.concurrency,
         think_times=args.think_time,

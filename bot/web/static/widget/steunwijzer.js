@@ -697,5 +697,5 @@ function startSteunwijzer(io, cssVersion) {
     connect();
   }
 }
-startSteunwijzer(module.exports, "0496b9ff197b");
+startSteunwijzer(module.exports, "c94a7f862ad7");
 })();
