@@ -70,6 +70,7 @@ class AnswerOption:
     value: int | None = None  # set on numeric scales (0-10), where the caregiver answers a number
 
 
+# Alike in shape only: the instrument is read into small frozen records, one per part.
 @dataclass(frozen=True)
 class Item:
     id: str

@@ -83,6 +83,7 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         # Hands-on help with washing and dressing is what caregivers call practical help too.
         r"\b(?:helpen|hulp) (?:\w+ ){0,2}(?:met|bij) (?:het )?(?:douchen|wassen|aankleden)\b",
     ),
+    # Alike in shape only: each category lists its own words.
     "emotionele_steun": (
         rf"\bprat(?:en|ten)\b{_NOT_EMPLOYER}", rf"\bpraat\b{_NOT_EMPLOYER}", r"\bmijn verhaal\b",
         r"\bluisterend oor", r"\bluister", rf"\bgesprek{_NOT_EMPLOYER}", r"\bsteun\b",

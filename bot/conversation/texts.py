@@ -126,6 +126,7 @@ def choose_offer(state: ConversationState) -> str:
     )
 
 
+# Alike in shape only, like every text here: one message in its "u" and "je" forms.
 def no_answer(state: ConversationState) -> str:
     return _u(
         state,

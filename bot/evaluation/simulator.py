@@ -297,6 +297,7 @@ class SimulatedCaregiver:
         return yes_words if yes else no_words
 
     def answer(self, topic: str | None, turn: Turn) -> str | None:
+        # Alike in shape only: each intake question is answered from its own facts and buttons.
         p = self.persona
         if topic == "relation":
             self.intake_answers += 1
@@ -419,10 +420,7 @@ class SimulatedCaregiver:
         match = re.search(r"(\d+(?:[.,]\d+)?) uur", turn.text)
         proposed = float(match.group(1).replace(",", ".")) if match else None
         true = self.persona.fact("hours_per_week")
-        fits = proposed is not None and (
-            true is None or (isinstance(true, (int, float)) and 0.5 * true <= proposed <= 2 * true)
-        )
-        if fits:
+        if _close_enough(proposed, true):
             return self._choice(turn, True, "Ja", "Nee", "ja ongeveer", "nee")
         return f"nee, eerder {true} uur" if true else "weet ik niet"
 
@@ -436,10 +434,7 @@ class SimulatedCaregiver:
             )
             proposed = number * (12 if match.group(2) == "jaar" else 1)
         true = self.persona.fact("duration_months")
-        fits = proposed is not None and (
-            true is None or (isinstance(true, (int, float)) and 0.5 * true <= proposed <= 2 * true)
-        )
-        if fits:
+        if _close_enough(proposed, true):
             return self._choice(turn, True, "Ja", "Nee", "ja zoiets", "nee")
         return f"nee, ongeveer {round(true)} maanden" if true else "weet ik niet"
 
@@ -731,3 +726,10 @@ def summarise(results: Sequence[Result]) -> dict[str, Any]:
         "median_turns_to_offers": median,
         "reached_offers": len(to_offers),
     }
+
+
+def _close_enough(proposed: float | None, true: object) -> bool:
+    """A proposal a person would accept: within half and double of the persona's own figure."""
+    if proposed is None:
+        return False
+    return true is None or (isinstance(true, (int, float)) and 0.5 * true <= proposed <= 2 * true)

@@ -142,6 +142,7 @@ def _problems(entries: list[OutboxEntry]) -> tuple[DeliveryProblem, ...]:
     )
 
 
+# Alike in shape only: a read-only record copied from a database row, like others in bot/.
 def _detail(handoff: Handoff) -> HandoffDetail:
     return HandoffDetail(
         reference=handoff.reference,
@@ -369,6 +370,7 @@ def retry_deliveries(
             return None
     count = delivery.retry_failed(session_factory, now, reference)
     with session_factory() as session, session.begin():
+        # Alike in shape only: each change is audited with its own action and detail.
         audit.record(
             session,
             actor=actor.username,
