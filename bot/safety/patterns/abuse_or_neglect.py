@@ -667,6 +667,22 @@ RULES: tuple[Rule, ...] = (
     Rule(
         AB,
         "neglect_by_other",
+        # Care that did not come: "ze had al twee dagen niet gegeten, de thuiszorg was niet geweest
+        # en de koelkast was leeg".
+        r"\bkoelkast\w*(?: [a-z]+){0,2} (?:was|is|bleek)<adv> leeg\b|"
+        r"\bal (?:twee|drie|vier|een paar|[2-9]) dagen niet (?:gegeten|gedronken)\b",
+        also=(
+            r"\b(?:thuiszorg|verzorging|wijkverpleging|zorg|verpleging|begeleider|begeleiding)\b"
+            r"(?: [a-z]+){0,2} (?:was|is|kwam|komt)<adv> niet\b|\bniemand (?:was|is|kwam|komt)\b",
+        ),
+        exclude=r"\b(?:dieet|vasten|ramadan|ziekenhuis|operatie|nuchter|wil niet eten|weigert|"
+        r"weigerde|jaren geleden|vorig jaar)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "neglect_by_other",
         # No food in the house, or only dry bread, while someone else should care.
         r"\b(?:er is|er staat|is er|staat er|er ligt|ligt er)<adv> (?:geen|niks|niets)(?: meer)? "
         r"(?:eten|te eten|in de koelkast|in huis)\b|\b(?:lege|een lege) koelkast\b|"

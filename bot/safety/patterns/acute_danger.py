@@ -6,12 +6,25 @@ The rule format, the macros and the decisions behind these rules: bot/safety/pat
 from __future__ import annotations
 
 from bot.safety.patterns.compile import AB, AG, BY, A, Rule, S
-from bot.safety.patterns.macros import DRUGS, LOST_THINGS, PAST, SERIOUS_SIGNS, WEAPONS
+from bot.safety.patterns.macros import (
+    DRUGS,
+    HOUSE_JOBS,
+    LOST_THINGS,
+    PAST,
+    SERIOUS_SIGNS,
+    WEAPONS,
+)
 
 # Past words elsewhere in a long message ("vorig jaar kreeg ik niks") do not make an emergency
 # told with a word of now ("nu is hij net gevallen") a past one.
 _PAST_UNLESS_NOW = (
     r"^(?!.*\b(?:net|nu|zojuist|zonet|vandaag|vanochtend|vanmiddag|vanavond|vannacht)\b).*" + PAST
+)
+
+# Breathing in the last phase of life, or asked about as normal: no emergency.
+_CALM_BREATHING = (
+    r"\b(?:palliatie\w*|laatste fase|stervensfase|hospice|normaal|ontspann\w*|meditatie|"
+    r"ademhalingsoefening\w*|yoga)\b"
 )
 
 # The rules are alike in shape only: each Rule(...) is one signal with its own words.
@@ -261,7 +274,7 @@ RULES: tuple[Rule, ...] = (
         "on_the_edge",
         # Standing at the place now, next to a suicide signal: "sta nu op de brug".
         r"\b(?:sta|staat|zit|lig|ligt|ben|is)(?: (?:ik|hij|ze|zij|nu|hier|al|net|alweer|weer))*"
-        r"(?: [a-z]+){0,2} (?:op|bij|aan|naast|onder|boven|over) (?:de|het|een) [a-z]*(?:brug|spoor|"
+        r"(?: [a-z]+){0,3} (?:op|bij|aan|naast|onder|boven|over) (?:de|het|een) [a-z]*(?:brug|spoor|"
         r"rails|spoorlijn|spoorbaan|dak|rand|balkon|kade|perron|flat|snelweg|viaduct|water|trein|"
         r"overweg|reling|vensterbank|dijk|pier|toren|parkeergarage)\b",
         exclude=r"\b(?:soms|vaak|weleens|wel eens|elke|iedere|af en toe|toen|vroeger)\b",
@@ -338,7 +351,8 @@ RULES: tuple[Rule, ...] = (
         r"geweer|jachtgeweer|honkbalknuppel|breekijzer)\b",
         exclude=r"\b(?:snij\w*|groente|brood|vlees|aardappel\w*|schillen|koken|kookt|houtsnij\w*|"
         r"tuin|hout|klus\w*|timmer\w*|wandel\w*|soms|vaak|altijd|elke keer|iedere keer|telkens|"
-        r"weleens|wel eens|regelmatig|als ik (?:kom|langskom|langs kom|op bezoek kom|binnenkom))\b",
+        r"weleens|wel eens|regelmatig|als ik (?:kom|langskom|langs kom|op bezoek kom|binnenkom))\b|"
+        + HOUSE_JOBS,
     ),
     Rule(
         A,
@@ -542,7 +556,9 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?:[1-9][0-9]+|twintig|dertig|veertig|vijftig|zestig|honderd|tientallen|een stuk of "
         rf"(?:tien|twintig|dertig))\b(?: [a-z]+){{0,2}} {DRUGS}",
         also=(r"\b(?:genomen|ingenomen|geslikt|opgegeten|op)\b",),
-        exclude=r"\b(?:mg|milligram|gram|per dag|per week|per maand|jaar|jaren|procent|euro|ml)\b|"
+        # "de strip van 10 paracetamol is in vijf dagen op": a pack used up as prescribed.
+        exclude=r"\b(?:mg|milligram|gram|per dag|per week|per maand|jaar|jaren|procent|euro|ml|"
+        r"strip van|doos van|doosje van)\b|\bin (?:[a-z0-9]+ )?(?:dagen|weken|week|maand) op\b|"
         + PAST,
     ),
     Rule(
@@ -935,8 +951,9 @@ RULES: tuple[Rule, ...] = (
         "water",
         # In the water now: "met haar scootmobiel de sloot in gereden", "krijgt haar hoofd niet boven
         # water".
-        r"\b(?:sloot|vijver|kanaal|gracht|rivier|plas|meer|zee|zwembad|water|bad|badkuip|vaart|"
-        r"wetering)\b(?: [a-z]+){0,3} (?:in|ingereden|ingelopen|ingevallen|ingegleden)(?: "
+        # "meer", "plas" and "bad" only with an article: "er zit niks meer in" is no lake.
+        r"\b(?:sloot|vijver|kanaal|gracht|rivier|zee|zwembad|water|badkuip|vaart|wetering|"
+        r"(?:het|de|een) (?:meer|plas|bad))\b(?: [a-z]+){0,3} (?:in|ingereden|ingelopen|ingevallen|ingegleden)(?: "
         r"(?:gereden|gevallen|gelopen|gegleden|geraakt|gerold|geduwd))?\b|"
         r"\b(?:hoofd|gezicht|mond)\b(?: [a-z]+){0,2} (?:niet )?(?:boven|onder) (?:het )?water\b|"
         r"\bonder water\b|\bverdrinkt\b|\baan het verdrinken\b|\bkopje onder\b",
@@ -1183,7 +1200,7 @@ RULES: tuple[Rule, ...] = (
         # "Ik weet niet wat ik aan het doen ben. Help me."
         also=(
             r"\b(?:stopt|stoppen|einde|niet meer|klaar|voorbij|ophouden|rust|help me|help mij|"
-            r"weet niet wat ik)\b",
+            r"weet niet (?:meer )?wat ik)\b",
         ),
         scope="message",
         negatable=False,
@@ -1444,6 +1461,9 @@ RULES: tuple[Rule, ...] = (
         "overdose",
         r"\b(?:pillen|medicijnen|slaappillen|tabletten|strip|pot|doosje)\b",
         also=(r"\b(?:leeggegeten|leeg gegeten|leeggemaakt|allemaal geslikt|allemaal ingenomen)\b",),
+        # "de hele pot pindakaas leeggegeten": a sweet tooth.
+        exclude=r"\b(?:pindakaas|jam|koek\w*|snoep\w*|chocola\w*|drop|hagelslag|nutella|chips|ijs|"
+        r"yoghurt|vla|honing|appelmoes|haha\w*)\b",
     ),
     Rule(
         A,
@@ -1481,5 +1501,166 @@ RULES: tuple[Rule, ...] = (
         r"geslikt)\b|\b(?:pillen|medicijnen|slaappillen|tabletten) (?:en|met) (?:[a-z]+ ){0,2}"
         r"(?:drank|alcohol|wijn|jenever)\b(?: [a-z]+){0,3} (?:op|genomen|ingenomen|geslikt|"
         r"gedronken)\b",
+    ),
+    Rule(
+        A,
+        "overdose",
+        # A whole pack swallowed: "ze heeft de hele strip leeggeslikt, allemaal oxazepam".
+        r"\b(?:hele|halve|volle) (?:strip|strips|doos|doosje|pot|potje|fles|flesje|pakje|"
+        r"weekdoos|baxterrol)\b(?: [a-z]+){0,3} (?:leeggeslikt|leeggegeten|leeg gegeten|"
+        r"opgegeten|geslikt|ingenomen|genomen|leeg)\b|\bleeggeslikt\b",
+        also=(rf"{DRUGS}|\b(?:leeggeslikt|slaap\w*)\b",),
+        exclude=PAST + r"|\b(?:apotheek|herhaalrecept|bestellen|ophalen|per dag|per week|"
+        r"weggegooid|ingeleverd)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "overdose",
+        # A number taken in a question: "mijn moeder heeft er volgens mij twintig genomen een uur
+        # geleden".
+        r"\b(?:er|ervan|daarvan|die)\b(?: [a-z]+){0,3} (?:[1-9][0-9]|twintig|dertig|veertig|vijftig|"
+        r"een heleboel|heel veel|veel te veel|allemaal)\b(?: [a-z]+){0,2} (?:genomen|ingenomen|"
+        r"geslikt|opgegeten)\b",
+        also=(DRUGS,),
+        exclude=_PAST_UNLESS_NOW + r"|\b(?:per dag|per week|in een week|voorgeschreven|apotheek)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "in_water",
+        # In the water now, told where: "mijn vader ligt in de vijver en ik krijg hem er niet uit".
+        r"\b(?:ligt|liggen|lag|drijft|dreef|zit|zat|staat|hangt|valt|viel)<adv> (?:in|onder) "
+        r"(?:de|het|een) (?:sloot|vijver|kanaal|gracht|rivier|vaart|wetering|zee|zwembad|ijssel|"
+        r"maas|rijn|waal)\b",
+        also=(
+            r"\b(?:krijg|krijgen|kan|kunnen)\b(?: [a-z]+){0,3} (?:er ?uit|niet uit|eruit)|"
+            r"\b(?:beweegt|reageert|ademt)<adv> niet\b|\b(?:help|verdrinkt|onder water|kopje onder|"
+            r"nu|net|zojuist)\b",
+        ),
+        exclude=PAST + r"|\b(?:zwemles|zwemmen|zwemt|aquarobics|hydrotherapie|vissen|vist|"
+        r"vakantie|boot|rondvaart|eendjes|eenden)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "fire_or_gas",
+        # Carbon monoxide without the word: a stove and everyone in the house with headache and
+        # drowsiness.
+        r"\b(?:kachel|gaskachel|houtkachel|allesbrander|geiser|open haard|cv ketel|cvketel|"
+        r"kolenkachel|petroleumkachel|brander)\b",
+        also=(
+            r"\b(?:hoofdpijn|misselijk|duizelig|braken|overgeven)\b",
+            r"\b(?:allebei|wij allebei|we allebei|iedereen|in slaap|slaperig|suf|sufferig|wazig|"
+            r"flauw\w*|wakker te krijgen|valt<adv> weg)\b",
+        ),
+        exclude=PAST + r"|\b(?:bang dat|stel dat|voorkomen|melder kopen|installeren|onderhoud|"
+        r"monteur|kapot|koud|kou)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "violence_now",
+        # Someone armed at the door now: "mijn ex staat voor de deur te schreeuwen met een
+        # honkbalknuppel en probeert binnen te komen".
+        rf"\b(?:staat|staan|stond|is)<adv> (?:voor|aan|bij) (?:de|onze|mijn|het) (?:deur|voordeur|"
+        rf"achterdeur|raam|ramen)\b(?: [a-z]+){{0,8}} (?:met|heeft) (?:een |zijn |haar )?{WEAPONS}\b|"
+        r"\b(?:probeert|probeerde|wil)<adv> (?:binnen te komen|de deur in te trappen|in te breken|"
+        r"de deur open te breken)\b|\b(?:trapt|ramt|beukt|bonkt)<adv> (?:op |tegen )?(?:de|onze) "
+        r"(?:deur|voordeur|ramen)\b",
+        also=(
+            rf"\b(?:{WEAPONS}|schreeuw\w*|dreig\w*|bedreig\w*|kapot|vermoord\w*|ex|inbreker\w*|"
+            r"bang|help|nu)\b",
+        ),
+        exclude=PAST
+        + r"|\b(?:sleutel\w*|sleutelkastje|bezorger|pakket|postbode|thuiszorg|wijkverpleging|kat|"
+        r"hond)\b|" + HOUSE_JOBS,
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "breathing",
+        # Breathing that slows, or a face turning blue now: "slaapt heel diep en ademt heel
+        # langzaam", "hij wordt blauw", "de zuurstofslang is los en hij is benauwd".
+        r"\bademt<adv> (?:oppervlakkig|nauwelijks|bijna niet|heel zwak|steeds minder)\b|"
+        r"\b(?:hij|ze|zij|die|zijn gezicht|haar gezicht)<adv> (?:wordt|werd|kleurt|kleurde|loopt|"
+        r"liep|ziet)<adv> blauw\b(?! (?:van de kou|aan|oog|plek))",
+        exclude=_CALM_BREATHING + r"|\b(?:blauwe plek\w*|blauw oog|kou|koud)\b|" + _PAST_UNLESS_NOW,
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "breathing",
+        # Slow breathing only with a cause or a sign beside it ("ademt langzaam als ze slaapt" is
+        # sleep).
+        r"\bademt<adv> (?:langzaam|heel langzaam|erg langzaam|steeds langzamer)\b",
+        also=(
+            r"\b(?:per ongeluk|pleister\w*|pillen|tabletten|te veel|dubbel|twee keer|reageert|"
+            r"wakker te krijgen|blauw|bleek|heel diep|morfine|oxycodon|help|112)\b",
+        ),
+        exclude=_CALM_BREATHING + "|" + _PAST_UNLESS_NOW,
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "breathing",
+        r"\b(?:zuurstof|zuurstofslang|zuurstofslangetje|slang van (?:de |zijn |haar )?zuurstof|"
+        r"zuurstofapparaat|beademing\w*)\b(?: [a-z]+){0,3} (?:is |zit |ligt )?(?:los|eruit|kapot|"
+        r"op|leeg|uitgevallen|doet het niet)\b",
+        also=(r"\b(?:benauwd|blauw|adem\w*|lucht|stikt|hapt|help|nu|alleen)\b",),
+        exclude=PAST + r"|\b(?:leverancier|bestellen|monteur|vergoed\w*|morgen)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "violence_now",
+        # The pillow in hand at the bed: "ik sta bij zijn bed met een kussen in mijn handen".
+        r"\b(?:bij|naast|over|aan) (?:zijn|haar|het|z n) (?:bed|gezicht|hoofd)\b(?: [a-z]+){0,3} "
+        r"met (?:een|het|dat|de) kussen\b|\bkussen (?:in|vast in) (?:mijn|m n) hand(?:en)?\b",
+        also=(
+            r"\b(?:stopt|stoppen|einde|niet meer|klaar|voorbij|ophouden|rust|help|weet niet "
+            r"(?:meer )?wat ik|bang)\b",
+        ),
+        # "gisteren stond ik al met het kussen in mijn handen": a fear told afterwards.
+        exclude=_PAST_UNLESS_NOW + r"|^(?!.*\b(?:nu|net|zojuist|zonet)\b).*\b(?:gisteren|gister|"
+        r"eergisteren|laatst|toen|stond|stonden)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "imminent_plan",
+        # Gone by tomorrow, said plainly: "morgen ben ik er niet meer".
+        r"\b(?:morgen|vanavond|vannacht|straks|vandaag|zo meteen|zometeen|over een uur)<adv> "
+        r"(?:ben ik|zijn we|zijn wij|is hij|is ze|is zij)<adv> er<adv> niet meer\b",
+        exclude=r"\b(?:vakantie|op reis|verhuis\w*|werk|dienst|kantoor|opname|logeer\w*|"
+        r"weekend weg|ziekenhuis|afwezig|bereikbaar)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "imminent_plan",
+        # The means laid out and a goodbye: "ik heb alles klaargelegd, de pillen en een glas water.
+        # wie vangt mijn moeder op als ik er niet meer ben".
+        rf"\b(?:alles|{DRUGS})(?: [a-z]+){{0,4}} (?:klaargelegd|klaar gelegd|klaargezet|klaar gezet|"
+        r"liggen klaar|ligt klaar|staan klaar)\b|\b(?:klaargelegd|klaargezet)\b(?: [a-z]+){0,4} "
+        rf"{DRUGS}",
+        also=(
+            r"\b(?:als|wanneer|zodra) ik er niet meer ben\b|\bna mijn dood\b|\bvoorgoed\b|"
+            r"\bafscheid\w*|\bbrie[fv]\w*|\bniet meer wakker\b",
+        ),
+        exclude=r"\b(?:zijn|haar|dr|zn) (?:pillen|medicijnen|medicatie|tabletten)\b|\b(?:thuiszorg|"
+        r"weekdoos|baxter\w*|pillendoos|innemen om|s ochtends|s avonds|vakantie|logeer\w*)\b",
+        scope="message",
+        negatable=False,
     ),
 )

@@ -76,6 +76,18 @@ MACROS: dict[str, str] = {
 
 # --- contexts shared by the rules of several categories (in `exclude` and `also`) ---
 
+# Winning at a game: "ze slaat me nog steeds met klaverjassen".
+GAMES = (
+    r"\b(?:kaarten|scrabble|dammen|schaken|klaverjassen|sjoelen|rummikub|spelletje|potje|bridge|"
+    r"jokeren|biljart\w*|memory|yahtzee|wordfeud|puzzelen)\b"
+)
+
+# A tool in a job about the house: "de buurman staat met een hamer om de kast op te hangen".
+HOUSE_JOBS = (
+    r"\b(?:klus\w*|timmer\w*|repare\w*|gereedschap|(?:kast|plank|planken|schilderij|lamp|"
+    r"gordijn\w*|lijst\w*|rek|haak|haakje) (?:op te hangen|ophangen|vast te zetten))\b"
+)
+
 # "slaan" in its many harmless senses: skip, strike (a clock), save, refer to, win at cards.
 SLAAN_IDIOMS = (
     r"\b(?:slaat|sla|sloeg|slaan|geslagen)(?: [a-z]+){0,4} over\b|"
@@ -83,8 +95,8 @@ SLAAN_IDIOMS = (
     r"\bslaa?t? (?:op|door|alarm|acht|wartaal|nergens|munt)\b|\bsloeg (?:op|door|alarm|om|toe|"
     r"aan)\b|"
     r"\bop hol\b|\bmet stomheid\b|\b(?:erdoorheen|doorheen)\b|\bom (?:me|mij|haar|hem) heen\b|"
-    r"\b(?:kaarten|scrabble|dammen|schaken|klaverjassen|sjoelen|rummikub|spelletje|potje|"
-    r"salade|slaatje|kropsla)\b|\b(?:maak|maakt|eet|eten|met|wat)\b(?: [a-z]+){0,3} sla\b|"
+    + GAMES
+    + r"|\b(?:salade|slaatje|kropsla)\b|\b(?:maak|maakt|eet|eten|met|wat)\b(?: [a-z]+){0,3} sla\b|"
     r"\bsla (?:maken|eten|met)\b|"
     r"\b(?:alarm|slag|brug|munt) geslagen\b|\bogen\b|\bovergeslagen\b|\boverslaan\b"
 )

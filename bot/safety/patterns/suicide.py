@@ -44,6 +44,11 @@ RULES: tuple[Rule, ...] = (
             r".*|^(?!.*\b(?:ik (?:wil|denk|overweeg)|wil ik|denk ik|zelf ook|ook dood|achterna)\b)"
             r".*\b(?:vorig\w*|geleden|in (?:19|20)[0-9][0-9])\b(?: \w+){0,3} (?:zelfmoord|zelfdoding) "
             r"(?:gepleegd|begaan)\b"
+            # "mijn moeder heeft 30 jaar geleden een keer geprobeerd zelfmoord te plegen": an
+            # attempt long ago, told as history.
+            r"|^(?!.*\b(?:ik (?:wil|denk|overweeg)|wil ik|denk ik|zelf ook|nu weer|weer aan|"
+            r"opnieuw)\b)(?=.*\b(?:geprobeerd|poging\w*)\b)(?=.*\b(?:[0-9]+|tien|twintig|dertig|"
+            r"veertig|vijftig|vele|jaren|lang|heel lang) (?:jaar |jaren )?geleden\b).*"
         ),
         scope="message",
     ),
@@ -54,7 +59,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:ik|liefst)(?: [a-z0-9]+){0,4} niet meer (?:bestaan|te bestaan)\b|"
         r"\b(?:stop|stoppen|kap|kappen)\b(?: \S+){0,8} met (?:het |mijn )?leven\b|"
         r"\bdood (?:zijn|gaan)?<adv> (?:lijkt|is)<adv>(?: (?:me|mij))?<adv> (?:beter|fijner|"
-        r"makkelijker|een verlossing)\b",
+        r"makkelijker|een verlossing|een opluchting)\b|"
+        r"\bdood (?:zijn|gaan|te zijn|te gaan) (?:me|mij)<adv> (?:een )?(?:opluchting|verlossing|"
+        r"bevrijding)\b",
         negatable=False,
     ),
     Rule(
@@ -1116,7 +1123,7 @@ RULES: tuple[Rule, ...] = (
         r"\bafscheid (?:wil |wou |ga |gaan )?nemen\b(?: van (?:iedereen|jullie|jou|u|het leven|de "
         r"wereld))?",
         exclude=r"\b(?:vader|moeder|man|vrouw|oma|opa|naaste|tante|oom|zus|broer|hond|kat|"
-        r"stervend\w*|uitvaart|begrafenis|verpleeghuis|collega\w*|huis|werk|school|pensioen)\b",
+        r"stervend\w*|uitvaart|begrafenis|verpleeghuis|collega\w*|huis|werk|baan|job|school|pensioen)\b",
         strength=V,
     ),
     Rule(
@@ -1350,5 +1357,20 @@ RULES: tuple[Rule, ...] = (
             r"baxter|weekdoos|elke dag|iedere dag|s ochtends|s avonds|dokter|huisarts|"
             r"voorgeschreven|mag|moet|help\w*|netjes|goed)\b"
         ),
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # An end with a time, said sideways: "vanavond is het voorbij", "nog even en dan hoef ik
+        # niet meer".
+        r"\b(?:vanavond|vannacht|morgen|straks|vandaag|zo meteen|zometeen)<adv> (?:is het|houdt "
+        r"het|stopt het)<adv> (?:voorbij|afgelopen|gedaan|over)\b|"
+        r"\bnog (?:even|eventjes|heel even|een nacht|een nachtje|een paar uur)\b(?: [a-z]+){0,3} "
+        r"dan hoef ik<adv> niet meer<end>",
+        exclude=r"\b(?:verbouwing|vakantie|opname|logeer\w*|respijt\w*|zomer|school|examen\w*|"
+        r"wedstrijd|feest|cursus|kuur|chemo\w*|behandeling|bestraling\w*|griep|logeren|werk|"
+        r"dienst|ramadan|project|drukte|regen|storm)\b",
+        negatable=False,
+        strength=V,
     ),
 )

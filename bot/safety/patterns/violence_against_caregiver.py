@@ -6,7 +6,7 @@ The rule format, the macros and the decisions behind these rules: bot/safety/pat
 from __future__ import annotations
 
 from bot.safety.patterns.compile import AG, Rule, V, phrasings
-from bot.safety.patterns.macros import ANIMALS, PAST, SLAAN_IDIOMS, WEAPONS
+from bot.safety.patterns.macros import ANIMALS, GAMES, HOUSE_JOBS, PAST, SLAAN_IDIOMS, WEAPONS
 
 # The rules are alike in shape only: each Rule(...) is one signal with its own words.
 RULES: tuple[Rule, ...] = (
@@ -36,7 +36,7 @@ RULES: tuple[Rule, ...] = (
             r"gekrabd|geknepen|geduwd|gegooid|bedreigd|mishandeld|gewurgd|aangevallen|getrapt|gestompt|"
             r"pijn gedaan|een (?:klap|schop|duw|stomp|mep|tik) gegeven)\b"
         ),
-        exclude=ANIMALS,
+        exclude=ANIMALS + "|" + GAMES,
     ),
     Rule(
         AG,
@@ -79,7 +79,7 @@ RULES: tuple[Rule, ...] = (
         rf"\b{WEAPONS}<gap> (?:op me af|achter me aan|tegen me|naar me)\b",
         exclude=(
             r"\b(?:snij\w*|groente|brood|vlees|aardappel\w*|schillen|koken|kookt|houtsnij\w*|"
-            r"wandel\w*|loopt met een stok|lopen met een stok)\b"
+            r"wandel\w*|loopt met een stok|lopen met een stok)\b|" + HOUSE_JOBS
         ),
     ),
     Rule(

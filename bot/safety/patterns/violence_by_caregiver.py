@@ -180,6 +180,27 @@ RULES: tuple[Rule, ...] = (
     Rule(
         BY,
         "caregiver_neglects",
+        # Left alone for a weekend or a night, asked as a question: "wij gaan een weekend weg en
+        # laten mijn schoonvader alleen thuis, hij komt niet zelf uit bed. Is dat goed genoeg?"
+        r"\b(?:ik|wij|we)\b(?: [a-z0-9]+){0,6} (?:laat|liet|laten|lieten)<person>\b(?: [a-z0-9]+)"
+        r"{0,4} alleen\b|"
+        r"\b(?:laat|liet|laten|lieten) (?:ik|wij|we)<person>\b(?: [a-z0-9]+){0,4} alleen\b",
+        also=(
+            r"\b(?:weekend|nacht|nachten|dagen|twee dagen|hele dag|week|vakantie)\b",
+            r"\b(?:kan|kon|komt|kwam)\b(?: [a-z]+){0,3} niet (?:meer )?(?:zelf )?(?:opstaan|uit bed|"
+            r"eruit|er uit|naar de wc|naar het toilet|overeind)\b|\bbedlegerig\b|"
+            r"\bkan er (?:zelf )?niet uit\b",
+        ),
+        exclude=(
+            r"\b(?:alarmknop|personenalarm|thuiszorg komt|buurvrouw komt|buurman komt|"
+            r"wijkverpleging komt|iemand komt|logeer\w*|respijt\w*|oppas\w*)\b"
+        ),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        BY,
+        "caregiver_neglects",
         # Leaving a naaste alone who cannot get up or call for help.
         r"\bik<adv> (?:laat|liet)<person>\b(?: [a-z0-9]+){0,6} (?:alleen|liggen|zitten|achter)\b|"
         r"\b(?:laat|liet) ik<person>\b(?: [a-z0-9]+){0,6} (?:alleen|liggen|zitten|achter)\b",
