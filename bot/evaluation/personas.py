@@ -27,6 +27,8 @@ PERSONA_SETS = {
     "heldout4": BLIND_DIR / "personas_heldout4.yml",
     "dev5": BLIND_DIR / "personas_dev5.yml",
     "heldout5": BLIND_DIR / "personas_heldout5.yml",
+    "dev6": BLIND_DIR / "personas_dev6.yml",
+    "heldout6": BLIND_DIR / "personas_heldout6.yml",
 }
 
 
