@@ -127,7 +127,9 @@ def _young(facts: Mapping[str, Any]) -> bool:
     return bool(facts.get("young_caregiver")) or facts.get("age_group") in ("<18", "18-24")
 
 
-def _about_steunpunt(folded: str) -> bool:
+def asks_for_steunpunt_contact(folded: str) -> bool:
+    """Whether the question asks for the steunpunt's own contact details ("heeft het steunpunt een
+    telefoonnummer?")."""
     return bool(_STEUNPUNT.search(folded) and _CONTACT.search(folded))
 
 
@@ -142,7 +144,7 @@ def answer_question(
     """The best answer the knowledge base has to a caregiver's question, or None."""
     folded = _folded(text)
     gemeente = facts.get("gemeente")
-    if _about_steunpunt(folded):
+    if asks_for_steunpunt_contact(folded):
         if not gemeente or not str(gemeente).startswith("GM"):
             return Answer(ASK_GEMEENTE_TEXT, needs_gemeente=True)
         steunpunt = steunpunt_for(gemeente)

@@ -69,6 +69,11 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\b(?:iemand|anderen?|een ander) (?:\w+ ){0,2}(?:bijspringt|bijspringen|overneemt|overnemen|afwisselt)\b",
         r"\b(?:met )?vrienden (?:\w+ ){0,2}(?:afspreken|zien|spreken)\b", r"\buitgaan\b", r"\bsporten\b",
         r"\bvoetbal", r"\bhobby",
+        # A place for the naaste to go, said without "dagbesteding": "dat ze af en toe ergens heen
+        # kan", "onder de mensen komt", "overdag iets te doen heeft".
+        r"\b(?:ergens|een plek|een plaats|een plekje) (?:\w+ ){0,2}(?:heen|naartoe|naar toe)\b",
+        r"\bonder de mensen\b", r"\b(?:overdag|een paar dagen|dagen) (?:\w+ ){0,3}iets te doen\b",
+        r"\biets te doen (?:heeft|hebben|overdag)\b",
     ),
     "praktische_hulp": (
         r"\bhuishoud", r"\bhulp in (?:huis|het huis)\b", r"\bschoonma", r"\bpoets", r"\bstofzuig",
@@ -82,6 +87,9 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bnaar (?:het ziekenhuis|de dokter|de huisarts|afspraken) (?:te )?(?:brengen|rijden)",
         # Hands-on help with washing and dressing is what caregivers call practical help too.
         r"\b(?:helpen|hulp) (?:\w+ ){0,2}(?:met|bij) (?:het )?(?:douchen|wassen|aankleden)\b",
+        r"\b(?:help\w*|iemand)\b(?: \w+){0,3} (?:met|bij) (?:het )?(?:douchen|wassen|aankleden|"
+        r"uitkleden|verzorgen|naar bed brengen|steunkousen)\b",
+        r"\b(?:wassen|douchen|aankleden) van (?:haar|hem|mijn \w+)\b",
     ),
     # Alike in shape only: each category lists its own words.
     "emotionele_steun": (
@@ -126,6 +134,13 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         # "iemand die overzicht geeft over wat er aangevraagd kan worden"
         r"\boverzicht (?:geeft|geven|geeft|krijgen|over|van wat)\b", r"\bwat er (?:allemaal )?(?:aan te vragen|"
         r"aangevraagd|geregeld|te regelen) (?:kan|valt|is)\b",
+        # Advice on how to go about it: "hoe krijg ik hem zover dat hij hulp accepteert?"
+        r"\bhoe (?:krijg|kan|moet|pak) ik (?:hem|haar|ze|mijn \w+|dat|het)\b(?: \w+){0,3} (?:zover|"
+        r"overtuigen|bespreken|vertellen|zeggen|uitleggen)\b", r"\b(?:hulp|zorg) (?:te )?(?:accepteert|"
+        r"accepteren|toelaten|toelaat|aannemen|aanneemt)\b",
+        # Thinking ahead: "wie het overneemt als ik het niet meer kan", "een plek voor later".
+        r"\bals ik (?:het |er )?niet meer (?:kan|ben)\b", r"\bals (?:mij|me) iets overkomt\b",
+        r"\bvoor later\b", r"\bde toekomst\b", r"\bnoodplan",
     ),
     "financieel": (
         r"\bgeld", r"\bfinanc", r"\bvergoed", r"\bmantelzorg ?waardering", r"\bwaardering\b",
@@ -155,6 +170,10 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         # What the naaste can get: "wat zij zelf kan krijgen", "zo lang mogelijk thuis blijven".
         r"\bwat (?:zij|hij|ze|mijn \w+) (?:zelf )?(?:kan|kunnen|mag|zou kunnen) krijgen\b",
         r"\bzo lang mogelijk thuis\b", r"\bthuis (?:kan |kunnen |blijven )?(?:blijven )?wonen\b",
+        # A home for the naaste: "een goede plek voor Arie voor later", "een woonvorm".
+        r"\b(?:plek|plaats|plekje|woonplek|thuis) (?:\w+ ){0,3}voor (?:later|de toekomst)\b",
+        r"\bwaar (?:hij|ze|zij) (?:kan |goed )?(?:gaan )?wonen\b", r"\bwoonvorm", r"\bwooninitiatief",
+        r"\bwoongroep", r"\bzorgwoning",
     ),
     "regelen_aanvragen": (
         r"\bregel(?:en|t|werk|zaken)?\b", r"\bgeregeld\b", r"\baanvra", r"\bformulier",
@@ -162,6 +181,7 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bclient ?ondersteun", r"\bkeukentafel", r"\binstanties", r"\bbureaucratie",
         r"\bloket", r"\bde weg (?:vinden|weten|wijzen)", r"\bwegwijs", r"\bdoolhof",
         r"\buit ?(?:te )?zoeken", r"\buitzoekt", r"\bbezwaar",
+        r"\bbewind", r"\bmentorschap", r"\bcuratele", r"\bvolmacht", r"\blevenstestament",
     ),
     "jonge_mantelzorger": (
         r"\bjonge mantelzorg", r"\bjongeren", r"\bleeftijdsgeno", r"\bklasgeno", r"\bop school\b",
@@ -169,6 +189,8 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bhuiswerk", r"\bstudie\b", r"\bstuderen",
         r"\bmijn opleiding", r"\bstage\b", r"\bmentor\b", r"\bdocent", r"\bleraar", r"\bleerkracht",
         r"\btentamen", r"\bexamen", r"\bik ben (?:1[0-9]|2[0-4])(?: jaar)?\b",
+        r"\b(?:als|omdat|want|terwijl|hoewel) ik (?:pas |nog |maar |nog maar |net )?(?:1[0-9]|2[0-4])"
+        r"(?: jaar)?(?: oud)? ben\b",
     ),
     "wonen_vervoer": (
         r"\bparkeer", r"\bmantelzorgwoning", r"\bkangoeroewoning", r"\bwoning", r"\bwoonruimte",

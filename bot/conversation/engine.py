@@ -83,6 +83,7 @@ from bot.messages import BotMessage, Button
 from bot.safety.detector import detect_safety_signal
 from bot.safety.reply import build_safety_reply, build_unclassified_crisis_reply
 from bot.safety.tiers import Tier, safety_tier
+from knowledge.answers import asks_for_steunpunt_contact
 from knowledge.helplines import all_helplines
 from knowledge.referrals import is_referral_question
 
@@ -598,7 +599,11 @@ class _Conversation:
             )
             return False
         offer_id = turn.entity("offer") or self._offer_meant(turn, intent)
-        about_an_offer = intent == "ask_offer" and not is_referral_question(turn.text)
+        about_an_offer = (
+            intent == "ask_offer"
+            and not is_referral_question(turn.text)
+            and not asks_for_steunpunt_contact(fold(turn.text))
+        )
         if offer_id or about_an_offer:
             self.progress.last_offer = offer_id or self.progress.last_offer
             self.say(
@@ -645,6 +650,8 @@ class _Conversation:
             # "is er taxi voor dialyse? wie betaalt dat?": "dat" is the first question's topic.
             return None
         folded = fold(turn.text)
+        if asks_for_steunpunt_contact(folded):
+            return None  # "heeft het steunpunt een telefoonnummer?" names its own subject
         refers = re.search(r"\b(?:dat|dit|die|deze|het|daar|daarvoor|ervoor|erheen)\b", folded)
         short = len(folded.split()) <= 8
         return self.progress.last_offer if refers and short else None

@@ -423,11 +423,14 @@ def _age(prepared: str, today: date) -> int | None:
         return age
     aged = re.search(
         r"\b(?:ik ben|als) (?:een )?(?P<age>\d{1,3}) ?-?jarige?\b|"
-        r"\b(?:ik ben|ik heet|mijn naam is) [a-z]+ \( (?P<named>\d{1,3}) (?:jaar )?\)",
+        r"\b(?:ik ben|ik heet|mijn naam is) [a-z]+ \( (?P<named>\d{1,3}) (?:jaar )?\)|"
+        # "mag ik ook hulp als ik pas 14 ben"
+        r"\b(?:als|omdat|want|terwijl|hoewel) ik (?:pas |nog |maar |nog maar |net |al )?"
+        r"(?P<clause>\d{1,3})(?: jaar)?(?: oud)? ben\b",
         prepared,
     )
     if aged is not None:
-        return int(aged["age"] or aged["named"])
+        return int(aged["age"] or aged["named"] or aged["clause"])
     born = re.search(
         r"\bik ben (?:in |van )?(?P<y1>(?:19|20)\d\d)(?: geboren)?\b|"
         r"\bik ben geboren in (?P<y2>(?:19|20)\d\d)\b|\bmijn geboortejaar is (?P<y3>(?:19|20)\d\d)\b",

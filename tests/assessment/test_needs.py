@@ -122,6 +122,20 @@ PHRASINGS = [
         "bestralingen en huishoudelijke hulp.",
         ["informatie_advies", "praktische_hulp", "wonen_vervoer"],
     ),
+    # From blind set dev6: washing as practical help, a place to go, advice on how to go about it,
+    # thinking ahead, a home for later, a young caregiver's age in a question
+    ("iemand die helpt met wassen van haar", ["praktische_hulp"]),
+    ("dat ze af en toe ergens heen kan. op het eiland is niks", ["even_vrij"]),
+    ("hoe krijg ik hem zover dat hij hulp accepteert?", ["informatie_advies"]),
+    (
+        "Ik maak me zorgen wie het overneemt als ik het niet meer kan. Bewindvoering en zo.",
+        ["even_vrij", "informatie_advies", "regelen_aanvragen"],
+    ),
+    (
+        "Een goede plek voor Arie voor later, waar hij het naar zijn zin heeft.",
+        ["zorg_voor_naaste", "informatie_advies"],
+    ),
+    ("mag ik ook hulp als ik pas 14 ben", ["jonge_mantelzorger"]),
     # refusals add nothing
     ("Ik hoef geen lotgenoten, wel even vrij", ["even_vrij"]),
     ("Geld is niet nodig. Wel iemand om mee te praten", ["emotionele_steun"]),

@@ -144,6 +144,18 @@ def test_that_after_a_question_of_its_own_is_not_the_offer_shown_last(chat: Chat
     assert "Kortdurend zorgverlof" in chat.say("wie betaalt dat?", "ask_offer")
 
 
+def test_a_question_for_the_steunpunts_number_is_not_about_the_offer_shown_last(chat: Chat) -> None:
+    _intake(chat)
+    _through_the_check(chat, yes=3)
+    chat.say("hulp in huis zou fijn zijn")
+    chat.say('/ask_offer{"offer": "kortdurend_zorgverlof"}')
+
+    reply = chat.say("heeft het steunpunt een telefoonnummer?", "ask_offer")
+
+    assert "Zo bereikt u" in reply and "telefoon" in reply
+    assert "Kortdurend zorgverlof" not in reply
+
+
 def test_a_question_about_a_place_without_local_data_names_that_place(chat: Chat) -> None:
     _intake(chat, gemeente="Texel")
     _through_the_check(chat, yes=3)

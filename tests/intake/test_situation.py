@@ -349,6 +349,7 @@ def test_relation(story: str, relation: str | None) -> None:
         ("ik zit in groep 8", "<18"),
         ("ik word 18 en zorg voor mijn moeder", "<18"),
         ("ik ben 19 jaar oud", "18-24"),
+        ("mag ik ook hulp als ik pas 14 ben", "<18"),
         ("ik ben 24", "18-24"),
         ("Ik ben 25, mijn moeder is 60", "25-64"),
         ("ik ben 64", "25-64"),
