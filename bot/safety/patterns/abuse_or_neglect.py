@@ -119,7 +119,7 @@ RULES: tuple[Rule, ...] = (
         # Someone takes the naaste's money: "mijn broer pakt geld van mijn moeder".
         r"\b(?:pakt|pakte|neemt|nam|haalt|haalde|pikt|pikte|jat|jatte|steelt|stal|opneemt|"
         r"afpakt)\b(?: [a-z0-9]+){0,4} (?:geld|pensioen\w*|spaargeld|pinpas|bankpas|sieraden|"
-        r"euro|spaarcentjes|aow|uitkering|toeslag\w*|pgb)\b|\b(?:geld|pensioen\w*|spaargeld|pinpas|bankpas|sieraden)\b"
+        r"euros?|spaarcentjes|aow|uitkering|toeslag\w*|pgb)\b|\b(?:geld|pensioen\w*|spaargeld|pinpas|bankpas|sieraden)\b"
         r"(?: [a-z0-9]+){0,3} (?:pakt|neemt|pikt|jat|steelt|afpakt|inpikt|opneemt)\b",
         also=(
             r"\bvan (?:mijn|haar|zijn|dr|de|onze) [a-z]+\b|\bvan (?:haar|hem)\b|"
