@@ -62,7 +62,8 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bop bezoek\b", r"\bgaat wandelen\b", r"\bwandelen met\b",
         # Someone who looks in on the naaste while the caregiver cannot: "dat er iemand bij hem
         # kijkt", "iemand die bij haar langs gaat als ik werk" (vervangende mantelzorg).
-        r"\biemand (?:die )?(?:bij|naar) (?:hem|haar|ze|pa|ma|mijn \w+)\b(?: \w+){0,4} (?:kijkt|"
+        r"\biemand (?:anders )?(?:die )?(?:bij|naar) (?:hem|haar|ze|pa|ma|mama|papa|opa|oma|mijn \w+)\b"
+        r"(?: \w+){0,4} (?:kijkt|"
         r"gaat kijken|komt kijken|langs ?gaat|langs ?komt|oplet|blijft)\b",
         r"\been oogje in het zeil\b",
         r"\bnooit (?:eens |even )?vrij\b", r"\bgeen (?:vrije )?tijd (?:meer )?voor\b",
@@ -74,6 +75,15 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\b(?:ergens|een plek|een plaats|een plekje) (?:\w+ ){0,2}(?:heen|naartoe|naar toe)\b",
         r"\bonder de mensen\b", r"\b(?:overdag|een paar dagen|dagen) (?:\w+ ){0,3}iets te doen\b",
         r"\biets te doen (?:heeft|hebben|overdag)\b",
+        r"\b(?:een paar dagen|een weekje|een week|dagen|een nacht|nachten) (?:\w+ ){0,2}ergens\b",
+        r"\bergens (?:anders )?(?:terecht|logeren|slapen)\b",
+        # Away for a while: "eens een weekend weg", "met vrienden weg kunnen", "een paar dagen weg".
+        r"\b(?:een|paar|eens|keer) (?:weekend|weekendje|dagen|dagje|dag|avond|avondje|week|weekje|"
+        r"middag|middagje)\b(?: \w+){0,2} weg\b", r"\bvrienden\b(?: \w+){0,2} weg\b", r"\b(?:er ?op ?uit|weg kunnen)\b",
+        r"\b(?:week|weekje|weekend|dagje|nachtje) (?:\w+ ){0,2}naar (?:de |het )?[a-z]+\b(?: \w+){0,2} "
+        r"zonder\b",
+        # Someone with the naaste meanwhile: "dat iemand een middag bij hem zit".
+        r"\biemand (?:\w+ ){0,3}bij (?:hem|haar|ze|mijn \w+) (?:is|zit|blijft)\b",
     ),
     "praktische_hulp": (
         r"\bhuishoud", r"\bhulp in (?:huis|het huis)\b", r"\bschoonma", r"\bpoets", r"\bstofzuig",
@@ -90,6 +100,19 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\b(?:help\w*|iemand)\b(?: \w+){0,3} (?:met|bij) (?:het )?(?:douchen|wassen|aankleden|"
         r"uitkleden|verzorgen|naar bed brengen|steunkousen)\b",
         r"\b(?:wassen|douchen|aankleden) van (?:haar|hem|mijn \w+)\b",
+        # Help with a task about the house or a task of care, in everyday words.
+        r"\b(?:gras|heg|ramen|afwas|vuilnis|container|onkruid|bladeren)\b", r"\bmaai", r"\blapt?\b",
+        r"\b(?:hond|honden) (?:uit ?laten|uitlaat|uitlaten)\b", r"\btillen\b", r"\btilt\b",
+        r"\bhulp (?:bij|met|in) (?:de |het )?(?:dagelijkse|dagelijks|alledaagse|gewone)\b",
+        r"\bhulp (?:thuis|in en om het huis|om het huis)\b", r"\bhanden aan het bed\b",
+        r"\b(?:helpt|helpen|hulp) (?:\w+ ){0,2}(?:met|bij) (?:het )?(?:opstaan|naar bed|eten geven|"
+        r"verschonen)\b",
+        r"\b(?:iemand|hulp|buren|vrijwilliger\w*) (?:die )?(?:\w+ ){0,3}(?:komt helpen|komen helpen|"
+        r"bijspringt|bijspringen|een handje)\b",
+        r"\bgezelschap\b", r"\bkoffie (?:drinkt|drinken)\b", r"\bgaat wandelen\b",
+        rf"\bhulp (?:met|bij) {_PERSON}\b",
+        r"\b(?:met|samen met) (?:haar|hem|mijn \w+) (?:\w+ ){0,2}naar (?:de |het )?(?:markt|winkel|"
+        r"stad|kapper|supermarkt)\b",
     ),
     # Alike in shape only: each category lists its own words.
     "emotionele_steun": (
@@ -106,6 +129,10 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bopgebrand", r"\bburn ?out", r"\bschouder om op te",
         r"\b(?:iemand|mensen) die (?:me |mij )?(?:begrijpt|begrijpen|snapt|snappen)\b",
         r"\bbegrepen (?:worden|voelen)\b", r"\b(?:lig|ligt) (?:\w+ ){0,3}wakker\b", r"\bzorgen maken\b",
+        # At one's wits' end, guilt, limits, someone who is simply there.
+        r"\bweet (?:het |ik )?(?:het )?niet meer\b", r"\bschuld(?:ig|gevoel)", r"\bgrenzen\b",
+        r"\biemand die (?:er (?:gewoon )?is|het weet|me hoort)\b", r"\bdat iemand het weet\b",
+        r"\biemand bij wie ik (?:\w+ )?terecht kan\b", r"\bhoe het met (?:mij|me|mezelf) gaat\b",
     ),
     "lotgenoten": (
         r"\blotgeno", r"\bdezelfde (?:situatie|positie|ervaring|schuitje|dingen)",
@@ -123,6 +150,15 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bmensen (?:van|in|met) (?:mijn|dezelfde|een) (?:leeftijd|situatie|ervaring)",
         r"\bcontact met (?:andere|meer|nog) (?:\w+ ){0,2}(?:mensen|mantelzorgers|partners|ouders|"
         r"jongeren|kinderen|lotgeno\w*|vrouwen|mannen)\b",
+        # Others in the same boat, told with "die ook": "andere kinderen die dit ook hebben",
+        # "mensen die ook een broer of zus met een eetstoornis hebben".
+        r"\banderen?\b(?: \w+){0,4} die (?:\w+ ){0,2}ook\b",
+        r"\bdie ook (?:\w+ ){0,5}(?:hebben|heeft|hebt|meemaken|meemaakt|doormaken|doormaakt|"
+        r"kennen|kent)\b",
+        r"\bdie (?:dit|dat|het|hetzelfde) ook (?:\w+ ){0,3}(?:meemaakt|meemaken|heeft|hebben|"
+        r"doormaakt|kent)\b", r"\b(?:van|op) mijn leeftijd\b",
+        r"(?<!mijn )(?<!onze )\bandere (?:\w+ )?(?:ouders|vrouwen|mannen|jongeren|kinderen|studenten|"
+        r"mantelzorgers|partners)\b", r"\bherkenning\b",
     ),
     "informatie_advies": (
         r"\binformatie", r"\binfo\b", r"\buitleg", r"\badvie[sz]", r"\bcursus", r"\btraining",
@@ -141,6 +177,7 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         # Thinking ahead: "wie het overneemt als ik het niet meer kan", "een plek voor later".
         r"\bals ik (?:het |er )?niet meer (?:kan|ben)\b", r"\bals (?:mij|me) iets overkomt\b",
         r"\bvoor later\b", r"\bde toekomst\b", r"\bnoodplan",
+        r"\bhoe het zit\b", r"\bwat er nodig is\b",
     ),
     "financieel": (
         r"\bgeld", r"\bfinanc", r"\bvergoed", r"\bmantelzorg ?waardering", r"\bwaardering\b",
@@ -174,6 +211,8 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\b(?:plek|plaats|plekje|woonplek|thuis) (?:\w+ ){0,3}voor (?:later|de toekomst)\b",
         r"\bwaar (?:hij|ze|zij) (?:kan |goed )?(?:gaan )?wonen\b", r"\bwoonvorm", r"\bwooninitiatief",
         r"\bwoongroep", r"\bzorgwoning",
+        r"\bwaar (?:hij|ze|zij)(?: \w+){0,2} wonen\b", r"\bergens (?:anders )?(?:kan |kunnen )?wonen\b",
+        r"\bmet begeleiding\b",
     ),
     "regelen_aanvragen": (
         r"\bregel(?:en|t|werk|zaken)?\b", r"\bgeregeld\b", r"\baanvra", r"\bformulier",
@@ -181,6 +220,7 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bclient ?ondersteun", r"\bkeukentafel", r"\binstanties", r"\bbureaucratie",
         r"\bloket", r"\bde weg (?:vinden|weten|wijzen)", r"\bwegwijs", r"\bdoolhof",
         r"\buit ?(?:te )?zoeken", r"\buitzoekt", r"\bbezwaar",
+        r"\bofficie(?:el|le)\b",
         r"\bbewind", r"\bmentorschap", r"\bcuratele", r"\bvolmacht", r"\blevenstestament",
     ),
     "jonge_mantelzorger": (
@@ -196,6 +236,7 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bparkeer", r"\bmantelzorgwoning", r"\bkangoeroewoning", r"\bwoning", r"\bwoonruimte",
         r"\bverhuiz", r"\bdichterbij (?:komen )?wonen", r"\bbij (?:ons|mij) (?:komen )?wonen",
         r"\binwonen\b", r"\btraplift", r"\bhuis aanpassen",
+        r"\bhuis (?:\w+ ){0,2}(?:aangepast|aanpassen)\b", r"\bbadkamer\b", r"\bde trap (?:op|niet)\b",
         r"\baanpassing(?:en)? (?:in|aan) (?:huis|de woning)",
         r"\bvervoer", r"\bregiotaxi", r"\bvalys", r"\bdeeltaxi", r"\btaxi", r"\bopenbaar vervoer",
         r"\breistijd", r"\bver weg\b", r"\bheen en weer\b",

@@ -29,6 +29,8 @@ PERSONA_SETS = {
     "heldout5": BLIND_DIR / "personas_heldout5.yml",
     "dev6": BLIND_DIR / "personas_dev6.yml",
     "heldout6": BLIND_DIR / "personas_heldout6.yml",
+    # Written with three free questions per persona.
+    "dev7": BLIND_DIR / "personas_dev7.yml",
 }
 
 

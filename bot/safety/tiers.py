@@ -57,9 +57,12 @@ from bot.safety.patterns import DRUGS, SERIOUS_SIGNS, WEAPONS
 # MODEL_CHECK_THRESHOLD next to a word of risk, from MODEL_SURE_THRESHOLD in a message of at least
 # MODEL_SURE_MIN_WORDS words without one ("hij heeft me tegen de muur gedrukt en mijn keel
 # vastgepakt"). Chosen on blind round 8 (development): the check question costs little, a missed
-# crisis a lot; look-alikes that got the check stayed at 4 of 64.
+# crisis a lot; look-alikes that got the check stayed at 4 of 64. The sure threshold was raised from
+# 0.85 to 0.88 after round 23: over the nine development rounds (649 crisis messages) it catches
+# the same 646, and it no longer asks ordinary intake answers of the development personas ("ik ben
+# gepensioneerd, zelf heb ik last van mijn hart") whether they think of suicide (12 → 9 of 1,969).
 MODEL_CHECK_THRESHOLD = 0.6
-MODEL_SURE_THRESHOLD = 0.85
+MODEL_SURE_THRESHOLD = 0.88
 MODEL_SURE_MIN_WORDS = 8
 # Words of risk (stems, on folded text). Without one, the model alone never asks the check question.
 RISK_WORDS = re.compile(

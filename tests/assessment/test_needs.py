@@ -136,6 +136,27 @@ PHRASINGS = [
         ["zorg_voor_naaste", "informatie_advies"],
     ),
     ("mag ik ook hulp als ik pas 14 ben", ["jonge_mantelzorger"]),
+    # everyday words for the kinds of help (development sets 1-6, read as a whole)
+    ("iemand die het gras maait", ["praktische_hulp"]),
+    ("Iemand die haar af en toe gezelschap houdt", ["praktische_hulp"]),
+    ("iemand die helpt met tillen", ["praktische_hulp"]),
+    ("andere kinderen die dit ook hebben", ["lotgenoten"]),
+    (
+        "met iemand van mijn leeftijd praten die dit ook meemaakt",
+        ["lotgenoten", "emotionele_steun"],
+    ),
+    ("contact met andere ouders", ["lotgenoten"]),
+    ("mijn andere kinderen hebben het druk", ["anders"]),
+    ("eens een weekend weg zonder zorgen", ["even_vrij"]),
+    ("ik ben de hele dag weg voor mijn werk", ["werk_en_zorg"]),
+    ("dat er overdag iemand bij haar is", ["even_vrij"]),
+    ("ik weet het niet meer", ["emotionele_steun"]),
+    ("dat iemand gewoon eens vraagt hoe het met MIJ gaat", ["emotionele_steun"]),
+    (
+        "Ik wil weten waar hij later kan wonen, met begeleiding erbij.",
+        ["informatie_advies", "zorg_voor_naaste"],
+    ),
+    ("ons huis is niet aangepast, de badkamer is boven", ["wonen_vervoer"]),
     # refusals add nothing
     ("Ik hoef geen lotgenoten, wel even vrij", ["even_vrij"]),
     ("Geld is niet nodig. Wel iemand om mee te praten", ["emotionele_steun"]),
