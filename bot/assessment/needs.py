@@ -159,6 +159,9 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"doormaakt|kent)\b", r"\b(?:van|op) mijn leeftijd\b",
         r"(?<!mijn )(?<!onze )\bandere (?:\w+ )?(?:ouders|vrouwen|mannen|jongeren|kinderen|studenten|"
         r"mantelzorgers|partners)\b", r"\bherkenning\b",
+        # "is er ook iets voor mannen zoals ik?": a group for people like the caregiver.
+        r"\b(?:iets|een groep|groepje|club|avond|middag) voor (?:mannen|vrouwen|jongeren|jongens|meiden|"
+        r"partners|ouders|kinderen|mantelzorgers|studenten)\b", r"\b(?:mannen|vrouwen) zoals ik\b",
     ),
     "informatie_advies": (
         r"\binformatie", r"\binfo\b", r"\buitleg", r"\badvie[sz]", r"\bcursus", r"\btraining",
