@@ -145,6 +145,18 @@ def _sync_links(
     row.gemeenten = kept + [link_type(gemeente_code=c) for c in codes if c not in present]
 
 
+def write_record(session: Session, record: Offer | Steunpunt) -> None:
+    """Write a changed record over its existing row (same id, same file), in the caller's
+    transaction; KeyError when there is no such row. Used by publishing in the portal."""
+    kind = _OFFERS if isinstance(record, Offer) else _STEUNPUNTEN
+    row = session.get(kind.model, record.id)
+    if row is None:
+        raise KeyError(record.id)
+    for name, value in record_columns(record).items():
+        setattr(row, name, value)
+    _sync_links(row, record.gemeente_codes, kind.link_type)
+
+
 # --- import -------------------------------------------------------------------------------------
 
 
@@ -261,7 +273,7 @@ def import_files(
             offers = _wanted(contents, "offers", include_examples, report)
             _upsert(session, _OFFERS, offers, files, report)
             if report.created or report.updated or report.removed:
-                _next_version(session)
+                next_version(session)
             session.commit()
         except BaseException:
             session.rollback()
@@ -272,8 +284,9 @@ def import_files(
 # --- version ------------------------------------------------------------------------------------
 
 
-def _next_version(session: Session) -> None:
-    """Count one more change of the knowledge base, in the import's own transaction."""
+def next_version(session: Session) -> None:
+    """Count one more change of the knowledge base, in the caller's transaction (an import, or a
+    publish in the portal: `knowledge.editing`)."""
     now = dt.datetime.now(dt.timezone.utc)
     bumped = session.execute(
         update(KnowledgeVersionRow)

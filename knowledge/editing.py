@@ -1,0 +1,289 @@
+"""Offers and steunpunten edited in the portal: who may edit what, the check, versions, publishing.
+
+An edit is checked by the same code as `python -m knowledge check` (`knowledge.files.parse_content`
+on a one-entry document), so the portal and the reviewed files follow one set of rules. A checked
+edit is kept as a concept version (`RevisionRow`); publishing writes it over the entry's row and
+counts the knowledge version up in the same transaction, so the chat's search index
+(`knowledge.advice.offer_index`) sees it at the next question, without a restart. Every version is
+kept; restoring an earlier one makes a new concept with its content, published like any other.
+The first version of an entry is its state before its first edit in the portal ("import").
+
+Who may edit: the staff of a steunpunt edit its own details and the offers that apply only in its
+gemeenten. National offers (scope landelijk) and offers that also apply elsewhere are read-only.
+
+The functions take the caller's Session and do not commit: the portal writes its audit entry in the
+same transaction as the change it describes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from knowledge.files import FORMAT_VERSION, parse_content, record_from_file, record_to_file
+from knowledge.models import OfferRow, RevisionRow, SteunpuntRow
+from knowledge.offer import Offer, Steunpunt
+from knowledge.store import next_version, offer_from_row, steunpunt_from_row, write_record
+
+EntryKind = Literal["offer", "steunpunt"]
+# The author of an entry's first version: its state as the import left it.
+IMPORT_AUTHOR = "import"
+_SECTIONS: dict[EntryKind, str] = {"offer": "offers", "steunpunt": "steunpunten"}
+
+
+class RevisionMissing(LookupError):
+    """No such version, or it is already published."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """An offer or steunpunt as the database has it now, with the file it came from."""
+
+    kind: EntryKind
+    record: Offer | Steunpunt
+    source_file: str
+
+
+# Alike in shape only: a small frozen record of one version, as the other records of knowledge/.
+@dataclass(frozen=True)
+class Revision:
+    id: int
+    kind: EntryKind
+    entry_id: str
+    number: int
+    record: Offer | Steunpunt
+    created_by: str
+    created_at: dt.datetime
+    restored_from: int | None
+    published_by: str | None
+    published_at: dt.datetime | None
+
+    @property
+    def is_published(self) -> bool:
+        return self.published_at is not None
+
+
+@dataclass(frozen=True)
+class EditScope:
+    """What the staff of one steunpunt may see and change: its own details, and the offers of its
+    gemeenten."""
+
+    steunpunt_id: str
+    gemeente_codes: frozenset[str]
+
+    def can_edit(self, record: Offer | Steunpunt) -> bool:
+        if isinstance(record, Steunpunt):
+            return record.id == self.steunpunt_id
+        return (
+            record.scope != "landelijk"
+            and bool(record.gemeente_codes)
+            and set(record.gemeente_codes) <= self.gemeente_codes
+        )
+
+    def can_see(self, record: Offer | Steunpunt) -> bool:
+        """Its own entries, and national offers (read-only); never another gemeente's."""
+        if isinstance(record, Steunpunt):
+            return record.id == self.steunpunt_id
+        return record.scope == "landelijk" or bool(set(record.gemeente_codes) & self.gemeente_codes)
+
+
+def scope_of(session: Session, steunpunt_id: str) -> EditScope:
+    """The scope of a steunpunt's staff; no gemeenten when the steunpunt is not in the database."""
+    row = session.get(SteunpuntRow, steunpunt_id)
+    codes = (
+        frozenset(link.gemeente_code for link in row.gemeenten) if row is not None else frozenset()
+    )
+    return EditScope(steunpunt_id, codes)
+
+
+def find_entry(session: Session, kind: EntryKind, entry_id: str) -> Entry | None:
+    if kind == "offer":
+        offer = session.get(OfferRow, entry_id)
+        return Entry(kind, offer_from_row(offer), offer.source_file) if offer else None
+    steunpunt = session.get(SteunpuntRow, entry_id)
+    return Entry(kind, steunpunt_from_row(steunpunt), steunpunt.source_file) if steunpunt else None
+
+
+def visible_entries(session: Session, scope: EditScope) -> list[Entry]:
+    """The steunpunt's own details, then the offers it may see, by name."""
+    entries: list[Entry] = []
+    own = find_entry(session, "steunpunt", scope.steunpunt_id)
+    if own is not None:
+        entries.append(own)
+    offers = [
+        Entry("offer", offer_from_row(row), row.source_file)
+        for row in session.execute(select(OfferRow)).scalars()
+    ]
+    visible = [entry for entry in offers if scope.can_see(entry.record)]
+    return entries + sorted(visible, key=lambda entry: entry.record.name.lower())
+
+
+# --- the check ----------------------------------------------------------------------------------
+
+
+def edited_content(record: Offer | Steunpunt, changes: Mapping[str, Any]) -> dict[str, Any]:
+    """The record in the content file form with `changes` applied. A change's name is the field's
+    name in a content file, nested fields with a dot ("contact.phone"); None removes the field."""
+    document = record_to_file(record)
+    for name, value in changes.items():
+        *parents, leaf = name.split(".")
+        target = document
+        for parent in parents:
+            target = target.setdefault(parent, {})
+        if value is None:
+            target.pop(leaf, None)
+        else:
+            target[leaf] = value
+    return document
+
+
+def check_entry(
+    kind: EntryKind,
+    content: Mapping[str, Any],
+    origin: str,
+    webhook_hosts: Collection[str] | None = None,
+) -> Offer | Steunpunt:
+    """The record of an edited entry, checked as `python -m knowledge check` checks a file
+    (`origin`: the file it belongs to); raises `ContentError` naming each field that is wrong."""
+    document = {"version": FORMAT_VERSION, _SECTIONS[kind]: [dict(content)]}
+    parsed = parse_content(document, origin, webhook_hosts)
+    records: tuple[Offer | Steunpunt, ...] = (*parsed.offers, *parsed.steunpunten)
+    return records[0]
+
+
+# --- versions -----------------------------------------------------------------------------------
+
+
+def _stored_content(record: Offer | Steunpunt) -> dict[str, Any]:
+    """The content file form as JSON: dates as text."""
+
+    def plain(value: Any) -> Any:
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        if isinstance(value, dict):
+            return {key: plain(item) for key, item in value.items()}
+        if isinstance(value, list):
+            return [plain(item) for item in value]
+        return value
+
+    return {key: plain(value) for key, value in record_to_file(record).items()}
+
+
+def _revision(row: RevisionRow) -> Revision:
+    kind: EntryKind = "offer" if row.entry_kind == "offer" else "steunpunt"
+    record_type: type[Offer | Steunpunt] = Offer if kind == "offer" else Steunpunt
+    return Revision(
+        id=row.id,
+        kind=kind,
+        entry_id=row.entry_id,
+        number=row.number,
+        record=record_from_file(record_type, row.content),
+        created_by=row.created_by,
+        created_at=row.created_at,
+        restored_from=row.restored_from,
+        published_by=row.published_by,
+        published_at=row.published_at,
+    )
+
+
+def _last_number(session: Session, kind: EntryKind, entry_id: str) -> int:
+    query = select(func.max(RevisionRow.number)).where(
+        RevisionRow.entry_kind == kind, RevisionRow.entry_id == entry_id
+    )
+    return int(session.execute(query).scalar_one() or 0)
+
+
+def _add_revision(
+    session: Session, kind: EntryKind, record: Offer | Steunpunt, by: str, now: dt.datetime
+) -> RevisionRow:
+    row = RevisionRow(
+        entry_kind=kind,
+        entry_id=record.id,
+        number=_last_number(session, kind, record.id) + 1,
+        content=_stored_content(record),
+        created_by=by,
+        created_at=now,
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def save_concept(
+    session: Session,
+    entry: Entry,
+    record: Offer | Steunpunt,
+    *,
+    by: str,
+    now: dt.datetime,
+    restored_from: int | None = None,
+) -> Revision:
+    """Keep a checked edit as a concept version. An entry's first edit first keeps its current
+    state as version 1 (published, by "import"), so it can always be restored."""
+    if record.id != entry.record.id:
+        raise ValueError("an edit keeps the entry's id")
+    if _last_number(session, entry.kind, entry.record.id) == 0:
+        first = _add_revision(session, entry.kind, entry.record, IMPORT_AUTHOR, now)
+        first.published_by, first.published_at = IMPORT_AUTHOR, now
+    row = _add_revision(session, entry.kind, record, by, now)
+    row.restored_from = restored_from
+    return _revision(row)
+
+
+def revisions_of(session: Session, kind: EntryKind, entry_id: str) -> list[Revision]:
+    """Every version of an entry, the newest first."""
+    query = (
+        select(RevisionRow)
+        .where(RevisionRow.entry_kind == kind, RevisionRow.entry_id == entry_id)
+        .order_by(RevisionRow.number.desc())
+    )
+    return [_revision(row) for row in session.execute(query).scalars()]
+
+
+def get_revision(session: Session, kind: EntryKind, entry_id: str, number: int) -> Revision:
+    row = _revision_row(session, kind, entry_id, number)
+    return _revision(row)
+
+
+def _revision_row(session: Session, kind: EntryKind, entry_id: str, number: int) -> RevisionRow:
+    query = select(RevisionRow).where(
+        RevisionRow.entry_kind == kind,
+        RevisionRow.entry_id == entry_id,
+        RevisionRow.number == number,
+    )
+    row: RevisionRow | None = session.execute(query).scalars().first()
+    if row is None:
+        raise RevisionMissing(f"{kind} {entry_id} has no version {number}")
+    return row
+
+
+def publish(
+    session: Session, kind: EntryKind, entry_id: str, number: int, *, by: str, now: dt.datetime
+) -> Revision:
+    """Publish a concept: the chat shows it from the next question on. Raises RevisionMissing when
+    the version does not exist or is published already."""
+    row = _revision_row(session, kind, entry_id, number)
+    if row.published_at is not None:
+        raise RevisionMissing(f"{kind} {entry_id} version {number} is already published")
+    revision = _revision(row)
+    write_record(session, revision.record)
+    row.published_by, row.published_at = by, now
+    next_version(session)
+    return _revision(row)
+
+
+def restore(session: Session, entry: Entry, number: int, *, by: str, now: dt.datetime) -> Revision:
+    """A new concept with the content of an earlier version, to preview and publish."""
+    earlier = get_revision(session, entry.kind, entry.record.id, number)
+    return save_concept(session, entry, earlier.record, by=by, now=now, restored_from=number)
+
+
+def published_number(revisions: list[Revision]) -> int | None:
+    """The version the chat shows now: the one published last."""
+    published = [(r.published_at, r.number) for r in revisions if r.published_at is not None]
+    return max(published)[1] if published else None
