@@ -22,17 +22,22 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from knowledge.files import FORMAT_VERSION, parse_content, record_from_file, record_to_file
-from knowledge.models import OfferRow, RevisionRow, SteunpuntRow
+from knowledge.models import IMPORT_AUTHOR, OfferRow, RevisionRow, SteunpuntRow
 from knowledge.offer import Offer, Steunpunt
-from knowledge.store import next_version, offer_from_row, steunpunt_from_row, write_record
+from knowledge.store import (
+    last_version_number,
+    next_version,
+    offer_from_row,
+    record_content,
+    steunpunt_from_row,
+    write_record,
+)
 
 EntryKind = Literal["offer", "steunpunt"]
-# The author of an entry's first version: its state as the import left it.
-IMPORT_AUTHOR = "import"
 _SECTIONS: dict[EntryKind, str] = {"offer": "offers", "steunpunt": "steunpunten"}
 
 
@@ -159,21 +164,6 @@ def check_entry(
 # --- versions -----------------------------------------------------------------------------------
 
 
-def _stored_content(record: Offer | Steunpunt) -> dict[str, Any]:
-    """The content file form as JSON: dates as text."""
-
-    def plain(value: Any) -> Any:
-        if isinstance(value, dt.date):
-            return value.isoformat()
-        if isinstance(value, dict):
-            return {key: plain(item) for key, item in value.items()}
-        if isinstance(value, list):
-            return [plain(item) for item in value]
-        return value
-
-    return {key: plain(value) for key, value in record_to_file(record).items()}
-
-
 def _revision(row: RevisionRow) -> Revision:
     kind: EntryKind = "offer" if row.entry_kind == "offer" else "steunpunt"
     record_type: type[Offer | Steunpunt] = Offer if kind == "offer" else Steunpunt
@@ -191,21 +181,14 @@ def _revision(row: RevisionRow) -> Revision:
     )
 
 
-def _last_number(session: Session, kind: EntryKind, entry_id: str) -> int:
-    query = select(func.max(RevisionRow.number)).where(
-        RevisionRow.entry_kind == kind, RevisionRow.entry_id == entry_id
-    )
-    return int(session.execute(query).scalar_one() or 0)
-
-
 def _add_revision(
     session: Session, kind: EntryKind, record: Offer | Steunpunt, by: str, now: dt.datetime
 ) -> RevisionRow:
     row = RevisionRow(
         entry_kind=kind,
         entry_id=record.id,
-        number=_last_number(session, kind, record.id) + 1,
-        content=_stored_content(record),
+        number=last_version_number(session, kind, record.id) + 1,
+        content=record_content(record),
         created_by=by,
         created_at=now,
     )
@@ -227,7 +210,7 @@ def save_concept(
     state as version 1 (published, by "import"), so it can always be restored."""
     if record.id != entry.record.id:
         raise ValueError("an edit keeps the entry's id")
-    if _last_number(session, entry.kind, entry.record.id) == 0:
+    if last_version_number(session, entry.kind, entry.record.id) == 0:
         first = _add_revision(session, entry.kind, entry.record, IMPORT_AUTHOR, now)
         first.published_by, first.published_at = IMPORT_AUTHOR, now
     row = _add_revision(session, entry.kind, record, by, now)

@@ -172,6 +172,9 @@ class KnowledgeVersionRow(Base):
 
 # What a revision is of (`knowledge.editing`).
 ENTRY_KINDS = ("offer", "steunpunt")
+# The author of versions that an import wrote: an entry's first version, and a file that replaced
+# a local edit.
+IMPORT_AUTHOR = "import"
 USERNAME_LENGTH = 200  # a staff username, as bot.portal.models.USERNAME_LENGTH
 
 
