@@ -45,6 +45,10 @@ class RevisionMissing(LookupError):
     """No such version, or it is already published."""
 
 
+class SecondPersonNeeded(PermissionError):
+    """Four eyes: the account that made a version may not publish it."""
+
+
 @dataclass(frozen=True)
 class Entry:
     """An offer or steunpunt as the database has it now, with the file it came from."""
@@ -246,13 +250,23 @@ def _revision_row(session: Session, kind: EntryKind, entry_id: str, number: int)
 
 
 def publish(
-    session: Session, kind: EntryKind, entry_id: str, number: int, *, by: str, now: dt.datetime
+    session: Session,
+    kind: EntryKind,
+    entry_id: str,
+    number: int,
+    *,
+    by: str,
+    now: dt.datetime,
+    four_eyes: bool = False,
 ) -> Revision:
     """Publish a concept: the chat shows it from the next question on. Raises RevisionMissing when
-    the version does not exist or is published already."""
+    the version does not exist or is published already; with `four_eyes`, SecondPersonNeeded when
+    `by` made it."""
     row = _revision_row(session, kind, entry_id, number)
     if row.published_at is not None:
         raise RevisionMissing(f"{kind} {entry_id} version {number} is already published")
+    if four_eyes and row.created_by == by:
+        raise SecondPersonNeeded(f"{kind} {entry_id} version {number} needs a second account")
     revision = _revision(row)
     write_record(session, revision.record)
     row.published_by, row.published_at = by, now

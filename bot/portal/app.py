@@ -232,6 +232,8 @@ def create_portal_app(
         totp_policy=TotpPolicy(for_consultants=settings.portal_totp_for_consultants),
         totp_keys=TotpKeys.from_portal_secret(secret),
         conversations=_tracker_conversations(settings),
+        four_eyes=settings.portal_four_eyes,
+        fresh_months=settings.knowledge_fresh_months,
     )
     return app
 

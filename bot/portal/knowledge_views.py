@@ -33,6 +33,10 @@ from knowledge.offer import Offer, Steunpunt
 KIND_SLUGS: dict[str, EntryKind] = {"aanbod": "offer", "steunpunt": "steunpunt"}
 SLUG_OF: dict[EntryKind, str] = {kind: slug for slug, kind in KIND_SLUGS.items()}
 ERROR_SUMMARY = "Er is iets niet goed ingevuld. Kijk bij de velden hieronder."
+FOUR_EYES_TEXT = (
+    "U heeft deze versie zelf gemaakt. Een andere redacteur van uw steunpunt moet hem bekijken "
+    "en publiceren."
+)
 
 
 def _portal(request: Request) -> Portal:
@@ -262,6 +266,8 @@ async def revision_page(request: Request, user: StaffIdentity) -> Response:
         revision=revision,
         published=published,
         messages=chat_messages(revision.record),
+        needs_second_person=_portal(request).four_eyes and revision.created_by == user.username,
+        four_eyes_text=FOUR_EYES_TEXT,
     )
 
 
@@ -271,19 +277,38 @@ async def publish_revision(request: Request, user: StaffIdentity) -> Response:
     portal = _portal(request)
     entry, _ = _open(request, user, to_edit=True)
     number = _number(request)
+    version = f"{entry.kind} {entry.record.id} versie {number}"
     with portal.sessions() as session, session.begin():
         try:
             editing.publish(
-                session, entry.kind, entry.record.id, number, by=user.username, now=portal.clock()
+                session,
+                entry.kind,
+                entry.record.id,
+                number,
+                by=user.username,
+                now=portal.clock(),
+                four_eyes=portal.four_eyes,
             )
+            action = "knowledge_publish"
         except editing.RevisionMissing:
             raise HTTPException(404) from None
+        except editing.SecondPersonNeeded:
+            action = "knowledge_denied"
         audit.record(
             session,
             actor=user.username,
-            action="knowledge_publish",
+            action=action,
             at=portal.clock(),
-            detail=f"{entry.kind} {entry.record.id} versie {number}",
+            detail=version if action == "knowledge_publish" else f"{version}: vier ogen",
+        )
+    if action == "knowledge_denied":
+        request.session["flash"] = FOUR_EYES_TEXT
+        return _redirect(
+            request,
+            "portal_revision",
+            kind=SLUG_OF[entry.kind],
+            entry_id=entry.record.id,
+            number=str(number),
         )
     request.session["flash"] = (
         f"Versie {number} is gepubliceerd. De chat gebruikt deze gegevens vanaf de volgende vraag."

@@ -20,9 +20,12 @@ from tests.portal.conftest import (
     CONSULTANT,
     UTRECHT,
     ZWOLLE,
+    Clock,
     Staff,
     add_user,
     login,
+    portal_client,
+    portal_settings,
     post,
     text_of,
 )
@@ -202,3 +205,36 @@ def test_consultants_do_not_reach_the_editor(client: TestClient) -> None:
     login(client, CONSULTANT.username)
     assert client.get("/portal/aanbod").status_code == 403
     assert client.get(OFFER_PAGE).status_code == 403
+
+
+SECOND_EDITOR = Staff("erik", "editor", ZWOLLE)
+
+
+def test_with_four_eyes_a_second_account_publishes(
+    tmp_path: Path, db_url: str, session_factory: sessionmaker, clock: Clock
+) -> None:
+    add_user(session_factory, SECOND_EDITOR)
+    settings = portal_settings(tmp_path, db_url, STEUNWIJZER_PORTAL_FOUR_EYES="on")
+    author = portal_client(settings, session_factory, clock, follow_redirects=False)
+    login(author, EDITOR.username)
+    saved = _save(author, **{"contact.phone": "038 999 88 77"})
+    preview_path = saved.headers["location"]  # type: ignore[attr-defined]
+    preview = author.get(preview_path).text
+    assert "Een andere redacteur van uw steunpunt moet hem bekijken" in preview
+    assert ">Publiceren</button>" not in preview
+
+    refused = post(author, f"{preview_path}/publiceren")
+    assert refused.headers["location"] == preview_path
+    assert _phone(offer_index(session_factory), ZWOLLE_OFFER) == ZWOLLE_PHONE
+    assert _actions(session_factory)[-1] == (
+        "eddy",
+        "knowledge_denied",
+        f"offer {ZWOLLE_OFFER} versie 2: vier ogen",
+    )
+
+    colleague = portal_client(settings, session_factory, clock, follow_redirects=False)
+    login(colleague, SECOND_EDITOR.username)
+    assert ">Publiceren</button>" in colleague.get(preview_path).text
+    assert post(colleague, f"{preview_path}/publiceren").status_code == 303
+    assert _phone(offer_index(session_factory), ZWOLLE_OFFER) == "038 999 88 77"
+    assert _actions(session_factory)[-1][:2] == ("erik", "knowledge_publish")
