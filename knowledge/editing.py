@@ -17,6 +17,7 @@ same transaction as the change it describes.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
@@ -130,6 +131,44 @@ def visible_entries(session: Session, scope: EditScope) -> list[Entry]:
     ]
     visible = [entry for entry in offers if scope.can_see(entry.record)]
     return entries + sorted(visible, key=lambda entry: entry.record.name.lower())
+
+
+# --- freshness ----------------------------------------------------------------------------------
+
+
+def check_due_on(last_checked: dt.date, months: int) -> dt.date:
+    """The day an entry is due for a check: `months` after its last check (the month's last day
+    when that month is shorter)."""
+    month_index = last_checked.month - 1 + months
+    year, month = last_checked.year + month_index // 12, month_index % 12 + 1
+    for day in range(last_checked.day, 27, -1):
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            continue
+    return dt.date(year, month, min(last_checked.day, 28))
+
+
+def is_due_for_check(record: Offer | Steunpunt, today: dt.date, months: int) -> bool:
+    return check_due_on(record.last_checked, months) <= today
+
+
+def entries_due(session: Session, scope: EditScope, today: dt.date, months: int) -> list[Entry]:
+    """The entries this steunpunt's editors keep that are due for a check, the oldest first."""
+    due = [
+        entry
+        for entry in visible_entries(session, scope)
+        if scope.can_edit(entry.record) and is_due_for_check(entry.record, today, months)
+    ]
+    return sorted(due, key=lambda entry: entry.record.last_checked)
+
+
+def mark_checked(session: Session, entry: Entry, *, by: str, now: dt.datetime) -> Revision:
+    """ "Gecontroleerd, nog juist": a new version with today's date as its last check, published at
+    once (nothing else changes, so there is nothing for a second person to review)."""
+    record = dataclasses.replace(entry.record, last_checked=now.date())
+    concept = save_concept(session, entry, record, by=by, now=now)
+    return publish(session, entry.kind, entry.record.id, concept.number, by=by, now=now)
 
 
 # --- the check ----------------------------------------------------------------------------------

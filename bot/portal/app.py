@@ -295,6 +295,12 @@ def _routes() -> list[Route | Mount]:
         Route(entry, knowledge_views.entry_page, methods=["GET", "POST"], name="portal_entry"),
         Route(f"{entry}/versie/{{number}}", knowledge_views.revision_page, name="portal_revision"),
         Route(
+            f"{entry}/gecontroleerd",
+            knowledge_views.mark_checked,
+            methods=["POST"],
+            name="portal_mark_checked",
+        ),
+        Route(
             f"{entry}/versie/{{number}}/publiceren",
             knowledge_views.publish_revision,
             methods=["POST"],

@@ -134,7 +134,22 @@ async def knowledge_page(request: Request, user: StaffIdentity) -> Response:
         entries = editing.visible_entries(session, scope)
     own = [entry for entry in entries if scope.can_edit(entry.record)]
     national = [entry for entry in entries if not scope.can_edit(entry.record)]
-    return _render(request, "knowledge.html", user, own=own, national=national, slug_of=SLUG_OF)
+    today = portal.clock().date()
+    due = {
+        entry.record.id
+        for entry in own
+        if editing.is_due_for_check(entry.record, today, portal.fresh_months)
+    }
+    return _render(
+        request,
+        "knowledge.html",
+        user,
+        own=own,
+        national=national,
+        due=due,
+        fresh_months=portal.fresh_months,
+        slug_of=SLUG_OF,
+    )
 
 
 def _entry_page(
@@ -146,8 +161,10 @@ def _entry_page(
     values: dict[str, Any] | None = None,
     errors: dict[str, str] | None = None,
 ) -> Response:
-    with _portal(request).sessions() as session:
+    portal = _portal(request)
+    with portal.sessions() as session:
         revisions = editing.revisions_of(session, entry.kind, entry.record.id)
+    due_on = editing.check_due_on(entry.record.last_checked, portal.fresh_months)
     return _render(
         request,
         "knowledge_entry.html",
@@ -164,6 +181,8 @@ def _entry_page(
         label_of=functools.partial(knowledge_forms.label_of, entry.kind),
         revisions=revisions,
         published=editing.published_number(revisions),
+        due_on=due_on,
+        is_due=due_on <= portal.clock().date(),
     )
 
 
@@ -345,3 +364,22 @@ async def restore_revision(request: Request, user: StaffIdentity) -> Response:
         entry_id=entry.record.id,
         number=str(copy.number),
     )
+
+
+@any_staff
+@editors_only
+async def mark_checked(request: Request, user: StaffIdentity) -> Response:
+    """ "Gecontroleerd, nog juist": today's date as the last check, in one click."""
+    portal = _portal(request)
+    entry, _ = _open(request, user, to_edit=True)
+    with portal.sessions() as session, session.begin():
+        version = editing.mark_checked(session, entry, by=user.username, now=portal.clock())
+        audit.record(
+            session,
+            actor=user.username,
+            action="knowledge_checked",
+            at=portal.clock(),
+            detail=f"{entry.kind} {entry.record.id} versie {version.number}",
+        )
+    request.session["flash"] = "Opgeslagen: de gegevens zijn vandaag nagekeken en kloppen nog."
+    return _redirect(request, "portal_entry", kind=SLUG_OF[entry.kind], entry_id=entry.record.id)

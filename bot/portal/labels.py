@@ -57,6 +57,8 @@ ACTION_LABELS = {
     "knowledge_publish": "aanbod gepubliceerd",
     "knowledge_restore": "eerdere versie van aanbod teruggezet",
     "knowledge_denied": "geen toegang tot aanbod",
+    "knowledge_checked": "aanbod nagekeken, nog juist",
+    "knowledge_reminder": "herinnering gestuurd: aanbod nakijken",
     "login": "ingelogd",
     "login_failed": "inloggen mislukt",
     "logout": "uitgelogd",

@@ -238,3 +238,39 @@ def test_with_four_eyes_a_second_account_publishes(
     assert post(colleague, f"{preview_path}/publiceren").status_code == 303
     assert _phone(offer_index(session_factory), ZWOLLE_OFFER) == "038 999 88 77"
     assert _actions(session_factory)[-1][:2] == ("erik", "knowledge_publish")
+
+
+def test_an_entry_past_its_term_is_flagged_and_one_click_marks_it_checked(
+    client: TestClient, session_factory: sessionmaker
+) -> None:
+    # The offers were last checked on 1 May 2026; the clock says 24 November 2026.
+    login(client, EDITOR.username)
+    listing = text_of(client.get("/portal/aanbod").text)
+    assert "1 gegeven is langer dan 6 maanden niet nagekeken" in listing
+    assert "1 mei 2026 Nakijken nodig" in listing
+    page = text_of(client.get(OFFER_PAGE).text)
+    assert "Nakijken Nakijken nodig sinds 1 november 2026" in page
+
+    assert post(client, f"{OFFER_PAGE}/gecontroleerd").status_code == 303
+    page = text_of(client.get(OFFER_PAGE).text)
+    assert "Laatst nagekeken 24 november 2026" in page
+    assert "in orde tot 24 mei 2027" in page
+    assert "niet nagekeken" not in text_of(client.get("/portal/aanbod").text)
+    offers = {offer.id: offer for offer in offer_index(session_factory).offers}
+    assert offers[ZWOLLE_OFFER].last_checked.isoformat() == "2026-11-24"
+    assert offers[ZWOLLE_OFFER].contact.phone == ZWOLLE_PHONE
+    assert _actions(session_factory)[-1] == (
+        "eddy",
+        "knowledge_checked",
+        f"offer {ZWOLLE_OFFER} versie 2",
+    )
+
+
+def test_the_term_is_a_setting(
+    tmp_path: Path, db_url: str, session_factory: sessionmaker, clock: Clock
+) -> None:
+    settings = portal_settings(tmp_path, db_url, STEUNWIJZER_KNOWLEDGE_FRESH_MONTHS="12")
+    client = portal_client(settings, session_factory, clock, follow_redirects=False)
+    login(client, EDITOR.username)
+    assert "Nakijken nodig" not in client.get("/portal/aanbod").text
+    assert "in orde tot 1 mei 2027" in text_of(client.get(OFFER_PAGE).text)
