@@ -245,9 +245,10 @@ def _number(request: Request) -> int:
 
 
 def chat_messages(record: Offer | Steunpunt) -> list[str]:
-    """The record as the chat tells it: an offer's full description, a steunpunt's contact."""
+    """The record as the chat tells it, one message: an offer's full description (what a
+    caregiver's "vertel meer over ..." gets), a steunpunt's contact."""
     if isinstance(record, Offer):
-        return offer_details(record).split("\n\n")
+        return [offer_details(record)]
     lines = [record.name]
     contact = record.contact
     for label, value in (
