@@ -50,6 +50,11 @@ class SecondPersonNeeded(PermissionError):
     """Four eyes: the account that made a version may not publish it."""
 
 
+class RevisionOutdated(ValueError):
+    """A newer version was published after this concept was made: publishing it would undo that
+    one without anyone seeing it."""
+
+
 @dataclass(frozen=True)
 class Entry:
     """An offer or steunpunt as the database has it now, with the file it came from."""
@@ -306,6 +311,9 @@ def publish(
         raise RevisionMissing(f"{kind} {entry_id} version {number} is already published")
     if four_eyes and row.created_by == by:
         raise SecondPersonNeeded(f"{kind} {entry_id} version {number} needs a second account")
+    newest = published_number(revisions_of(session, kind, entry_id)) or 0
+    if newest > number:
+        raise RevisionOutdated(f"{kind} {entry_id} version {newest} is newer than {number}")
     revision = _revision(row)
     write_record(session, revision.record)
     row.published_by, row.published_at = by, now

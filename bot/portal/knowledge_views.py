@@ -33,6 +33,10 @@ from knowledge.offer import Offer, Steunpunt
 KIND_SLUGS: dict[str, EntryKind] = {"aanbod": "offer", "steunpunt": "steunpunt"}
 SLUG_OF: dict[EntryKind, str] = {kind: slug for slug, kind in KIND_SLUGS.items()}
 ERROR_SUMMARY = "Er is iets niet goed ingevuld. Kijk bij de velden hieronder."
+OUTDATED_TEXT = (
+    "Deze versie is niet gepubliceerd: na dit concept is al een nieuwere versie gepubliceerd. "
+    "Verander de gegevens hieronder als er nog iets anders moet."
+)
 FOUR_EYES_TEXT = (
     "U heeft deze versie zelf gemaakt. Een andere redacteur van uw steunpunt moet hem bekijken "
     "en publiceren."
@@ -314,6 +318,11 @@ async def publish_revision(request: Request, user: StaffIdentity) -> Response:
             raise HTTPException(404) from None
         except editing.SecondPersonNeeded:
             action = "knowledge_denied"
+        except editing.RevisionOutdated:
+            request.session["flash"] = OUTDATED_TEXT
+            return _redirect(
+                request, "portal_entry", kind=SLUG_OF[entry.kind], entry_id=entry.record.id
+            )
         audit.record(
             session,
             actor=user.username,

@@ -274,3 +274,16 @@ def test_the_term_is_a_setting(
     login(client, EDITOR.username)
     assert "Nakijken nodig" not in client.get("/portal/aanbod").text
     assert "in orde tot 1 mei 2027" in text_of(client.get(OFFER_PAGE).text)
+
+
+def test_an_older_concept_cannot_undo_a_newer_publication(
+    client: TestClient, session_factory: sessionmaker
+) -> None:
+    login(client, EDITOR.username)
+    first = _save(client, **{"contact.phone": "038 222 22 22"})
+    second = _save(client, **{"contact.phone": "038 333 33 33"})
+    post(client, f"{second.headers['location']}/publiceren")  # type: ignore[attr-defined]
+    refused = post(client, f"{first.headers['location']}/publiceren")  # type: ignore[attr-defined]
+    assert refused.headers["location"] == OFFER_PAGE
+    assert "al een nieuwere versie gepubliceerd" in client.get(OFFER_PAGE).text
+    assert _phone(offer_index(session_factory), ZWOLLE_OFFER) == "038 333 33 33"
