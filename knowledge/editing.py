@@ -327,6 +327,22 @@ def restore(session: Session, entry: Entry, number: int, *, by: str, now: dt.dat
     return save_concept(session, entry, earlier.record, by=by, now=now, restored_from=number)
 
 
+def waiting_concepts(session: Session, kind: EntryKind) -> dict[str, int]:
+    """Entries with a concept newer than the version in the chat: entry id -> the newest
+    concept's number (what a second person may still need to publish)."""
+    query = select(RevisionRow).where(RevisionRow.entry_kind == kind)
+    newest_published: dict[str, int] = {}
+    newest_concept: dict[str, int] = {}
+    for row in session.execute(query).scalars():
+        kept = newest_published if row.published_at is not None else newest_concept
+        kept[row.entry_id] = max(kept.get(row.entry_id, 0), row.number)
+    return {
+        entry_id: number
+        for entry_id, number in newest_concept.items()
+        if number > newest_published.get(entry_id, 0)
+    }
+
+
 def published_number(revisions: list[Revision]) -> int | None:
     """The version the chat shows now: the one published last."""
     published = [(r.published_at, r.number) for r in revisions if r.published_at is not None]

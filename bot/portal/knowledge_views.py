@@ -136,6 +136,11 @@ async def knowledge_page(request: Request, user: StaffIdentity) -> Response:
     with portal.sessions() as session:
         scope = editing.scope_of(session, user.steunpunt_id)
         entries = editing.visible_entries(session, scope)
+        concepts = {
+            (kind, entry_id): number
+            for kind in SLUG_OF
+            for entry_id, number in editing.waiting_concepts(session, kind).items()
+        }
     own = [entry for entry in entries if scope.can_edit(entry.record)]
     national = [entry for entry in entries if not scope.can_edit(entry.record)]
     today = portal.clock().date()
@@ -151,6 +156,7 @@ async def knowledge_page(request: Request, user: StaffIdentity) -> Response:
         own=own,
         national=national,
         due=due,
+        concepts=concepts,
         fresh_months=portal.fresh_months,
         slug_of=SLUG_OF,
     )

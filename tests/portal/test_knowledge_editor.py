@@ -234,10 +234,13 @@ def test_with_four_eyes_a_second_account_publishes(
 
     colleague = portal_client(settings, session_factory, clock, follow_redirects=False)
     login(colleague, SECOND_EDITOR.username)
+    listing = text_of(colleague.get("/portal/aanbod").text)
+    assert "versie 2 wacht op publicatie" in listing
     assert ">Publiceren</button>" in colleague.get(preview_path).text
     assert post(colleague, f"{preview_path}/publiceren").status_code == 303
     assert _phone(offer_index(session_factory), ZWOLLE_OFFER) == "038 999 88 77"
     assert _actions(session_factory)[-1][:2] == ("erik", "knowledge_publish")
+    assert "wacht op publicatie" not in colleague.get("/portal/aanbod").text
 
 
 def test_an_entry_past_its_term_is_flagged_and_one_click_marks_it_checked(
