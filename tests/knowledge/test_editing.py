@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.db import session_factory_for
 from knowledge import editing
 from knowledge.__main__ import EXIT_OK, main
-from knowledge.advice import offer_index
+from knowledge.advice import NOT_FOUND_OFFER_TEXT, describe_asked_offer, offer_index
 from knowledge.offer import Offer
 from knowledge.search import SearchQuery
 from knowledge.store import export_files, import_files
@@ -142,3 +142,15 @@ def test_an_offer_past_its_end_date_is_no_longer_found(sessions: sessionmaker[Se
     assert OFFER_ID not in [match.offer.id for match in found]
     earlier = dataclasses.replace(query, today=dt.date(2026, 12, 31))
     assert OFFER_ID in [m.offer.id for m in offer_index(sessions).match(earlier, limit=10)]
+
+
+def test_an_offer_past_its_end_date_is_not_described_by_name_either(
+    sessions: sessionmaker[Session],
+) -> None:
+    assert "Testaanbod" in describe_asked_offer("vertel meer over testaanbod", None, {}, sessions)
+    yesterday = dt.date.today() - dt.timedelta(days=1)
+    _edit(sessions, valid_until=yesterday.isoformat())
+    assert describe_asked_offer("", OFFER_ID, {}, sessions) == NOT_FOUND_OFFER_TEXT
+    assert describe_asked_offer("vertel meer over testaanbod", None, {}, sessions) == (
+        NOT_FOUND_OFFER_TEXT
+    )
