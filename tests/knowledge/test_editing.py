@@ -154,3 +154,14 @@ def test_an_offer_past_its_end_date_is_not_described_by_name_either(
     assert describe_asked_offer("vertel meer over testaanbod", None, {}, sessions) == (
         NOT_FOUND_OFFER_TEXT
     )
+
+
+def test_the_command_line_lets_the_files_win_when_asked(
+    sessions: sessionmaker[Session], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _edit(sessions, **{"contact.phone": "030-2222222"})
+    url = str(sessions.kw["bind"].url)
+    path = str(tmp_path / "aanbod.yml")
+    assert main(["import", "--database-url", url, "--overwrite-local-edits", path]) == EXIT_OK
+    assert "Local edits overwritten by the files: test_offer" in capsys.readouterr().out
+    assert _offer(sessions).contact.phone == "030-1111111"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import sessionmaker
 
-from bot.handoff.delivery import SmtpEmail
+from bot.handoff.delivery import OutboxFolderEmail, SmtpEmail
 from bot.portal.reminders import Reminder, send_due_reminders
 from bot.worker import reminder_sender
 from knowledge import editing
@@ -98,3 +98,20 @@ def test_the_worker_sends_it_through_the_smtp_server(session_factory: sessionmak
     assert {message["Subject"] for message in server.messages} == {
         "Steunwijzer: 1 gegeven nakijken"
     }
+
+
+def test_without_smtp_the_reminder_is_a_file_in_the_outbox_folder(
+    session_factory: sessionmaker, tmp_path: Path
+) -> None:
+    folder = tmp_path / "outbox"
+    send = reminder_sender(OutboxFolderEmail(folder, sender=SENDER, portal_url=PORTAL))
+    assert send is not None
+    assert (
+        send_due_reminders(session_factory, send, START, months=6, sender=SENDER, portal_url=PORTAL)
+        == 2
+    )
+    files = sorted(path.name for path in folder.glob("*.eml"))
+    assert [name.rsplit("-", 1)[0] for name in files] == [
+        f"herinnering-{ZWOLLE}",
+        f"herinnering-{UTRECHT}",
+    ]
