@@ -81,6 +81,8 @@ def _import_knowledge(settings: Settings) -> None:
     finally:
         engine.dispose()
     logger.info("Knowledge base: %s", report.summary())
+    for conflict in report.conflicts:
+        logger.warning("Knowledge base: local edit kept: %s", conflict)
 
 
 def main() -> None:

@@ -69,6 +69,11 @@ class Settings:
     # Consultants log in with a code from an authenticator app too (coordinators always do);
     # BIO / NEN 7510 expect two factors, so only an explicit "off" turns it off.
     portal_totp_for_consultants: bool = True
+    # Four eyes: a change to the knowledge base made in the portal is published by a second
+    # account, never by the one who made it.
+    portal_four_eyes: bool = False
+    # Months after its last check that an entry is flagged in the portal as due for a check.
+    knowledge_fresh_months: int = 6
     outbox_dir: Path = PROJECT_ROOT / "var" / "outbox"
     worker_interval_s: float = 5.0
     webhook_timeout_s: float = 10.0
@@ -260,6 +265,8 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         portal_totp_for_consultants=_on_unless_off(
             env.get("STEUNWIJZER_PORTAL_TOTP_FOR_CONSULTANTS")
         ),
+        portal_four_eyes=is_switched_on(env.get("STEUNWIJZER_PORTAL_FOUR_EYES")),
+        knowledge_fresh_months=int(env.get("STEUNWIJZER_KNOWLEDGE_FRESH_MONTHS") or "6"),
         outbox_dir=Path(env.get("STEUNWIJZER_OUTBOX_DIR") or var_dir / "outbox").resolve(),
         worker_interval_s=float(env.get("STEUNWIJZER_WORKER_INTERVAL_S") or "5"),
         webhook_timeout_s=float(env.get("STEUNWIJZER_WEBHOOK_TIMEOUT_S") or "10"),

@@ -2,7 +2,9 @@
 
 Beside the deliveries, every round deletes the conversations whose erasure was asked for
 (bot.privacy.erasure), and at start and then every hour the data past its retention term
-(bot.privacy.retention), which also queues the warnings before open aanmeldingen expire.
+(bot.privacy.retention), which also queues the warnings before open aanmeldingen expire. Every
+hour it also sends the editors' weekly e-mail of entries due for a check (bot.portal.reminders),
+through the same SMTP server or outbox folder as the notices.
 
 Logs counts only, never message text, names, phone numbers or e-mail addresses. A signal ends the
 wait at once; a round that is running finishes first, so no claimed entry is left half done.
@@ -15,9 +17,12 @@ import argparse
 import logging
 import signal
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta, timezone
+from email.message import EmailMessage
 from types import FrameType
+
+from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db import create_db_engine, create_session_factory
 from bot.handoff.delivery import (
@@ -29,12 +34,14 @@ from bot.handoff.delivery import (
     Webhook,
     deliver_due,
 )
+from bot.portal.reminders import Reminder, send_due_reminders
 from bot.privacy.erasure import process_erasure_requests
 from bot.privacy.retention import PurgeReport, periods_from_settings, purge_expired
 from bot.settings import Settings, load_settings
 
 logger = logging.getLogger("bot.worker")
 PURGE_INTERVAL = timedelta(hours=1)
+REMINDER_INTERVAL = timedelta(hours=1)
 
 
 def transports_from_settings(settings: Settings) -> dict[str, Transport]:
@@ -60,6 +67,47 @@ def transports_from_settings(settings: Settings) -> dict[str, Transport]:
         allowed_hosts=settings.webhook_allowed_hosts,
     )
     return {"email": email, "webhook": webhook}
+
+
+def reminder_sender(email: Transport) -> Callable[[Reminder, EmailMessage], None] | None:
+    """How the editors' reminders go: through the notices' SMTP server or outbox folder; None
+    for another transport (a test's fake)."""
+    if isinstance(email, SmtpEmail):
+        return lambda reminder, message: email.send_message(message)
+    if isinstance(email, OutboxFolderEmail):
+        folder = email
+
+        def write(reminder: Reminder, message: EmailMessage) -> None:
+            day = datetime.now(timezone.utc).strftime("%Y%m%d")
+            folder.write(
+                message, folder.directory / f"herinnering-{reminder.steunpunt_id}-{day}.eml"
+            )
+
+        return write
+    return None
+
+
+def _send_reminders(
+    settings: Settings,
+    session_factory: sessionmaker[Session],
+    send: Callable[[Reminder, EmailMessage], None] | None,
+    now: datetime,
+) -> None:
+    if send is None:
+        return
+    try:
+        sent = send_due_reminders(
+            session_factory,
+            send,
+            now,
+            months=settings.knowledge_fresh_months,
+            sender=settings.smtp_sender,
+            portal_url=settings.portal_url,
+        )
+        if sent:
+            logger.info("reminder round: emails=%d", sent)
+    except Exception as exc:  # not recorded as sent: the next hour tries again
+        logger.warning("reminder round failed: %s", type(exc).__name__)
 
 
 def _log(report: DeliveryReport) -> None:
@@ -98,8 +146,10 @@ def run(
     tracker_engine = create_db_engine(settings.tracker_store_url)
     periods = periods_from_settings(settings)
     last_purge: datetime | None = None
+    last_reminders: datetime | None = None
     transports = transports if transports is not None else transports_from_settings(settings)
     policy = RetryPolicy(max_attempts=settings.delivery_max_attempts)
+    send_reminder = reminder_sender(transports["email"]) if "email" in transports else None
     logger.info(
         "worker started: email via %s, every %.1f s",
         "SMTP" if settings.smtp_host else "outbox folder",
@@ -124,6 +174,9 @@ def run(
                 _log_purge(purge_expired(session_factory, tracker_engine, periods, now))
             except Exception as exc:
                 logger.warning("retention purge failed: %s", type(exc).__name__)
+        if last_reminders is None or now - last_reminders >= REMINDER_INTERVAL:
+            last_reminders = now
+            _send_reminders(settings, session_factory, send_reminder, now)
         if once:
             break
         stop.wait(settings.worker_interval_s)

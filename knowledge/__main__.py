@@ -1,7 +1,8 @@
 """Command line for the knowledge base.
 
     python -m knowledge check [PATHS...]                       validate content files only
-    python -m knowledge import [--database-url URL] [PATHS...] validate and import (all or nothing)
+    python -m knowledge import [--database-url URL] [--overwrite-local-edits] [PATHS...]
+                                                               validate and import (all or nothing)
     python -m knowledge export [--database-url URL] DIR        write the database back as YAML files
 
 PATHS default to every file under knowledge/data/aanbod/. The database URL defaults to the
@@ -9,6 +10,11 @@ product's (STEUNWIJZER_DATABASE_URL, else var/app.db); import and export first b
 to date with Alembic. Exit codes: 0 ok, 1 invalid content, 2 database or file system problem.
 A steunpunt's `handoff_webhook` is looked up in DNS (check and import): it must be https to public
 addresses only, unless its host is in STEUNWIJZER_WEBHOOK_ALLOWED_HOSTS.
+
+An import never overwrites an entry edited in the portal silently: where the file differs, the
+edit is kept and every conflict is printed with file, entry and field. Export the database
+(`export DIR`) to take the edits into the files, or import with --overwrite-local-edits to let the
+files win (the edits stay restorable in the portal).
 """
 
 from __future__ import annotations
@@ -110,7 +116,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     if sessions is None:
         return EXIT_ENVIRONMENT
     try:
-        report = import_files(sessions, paths, include_examples=_demo_mode())
+        report = import_files(
+            sessions,
+            paths,
+            include_examples=_demo_mode(),
+            overwrite_local_edits=args.overwrite_local_edits,
+        )
     except ContentError as error:  # e.g. an id already used by a file outside this import
         return _report_content_error(error)
     except SQLAlchemyError as error:
@@ -119,6 +130,20 @@ def cmd_import(args: argparse.Namespace) -> int:
     print(f"Imported {report.summary()}.")
     if report.removed:
         print(f"Removed (no longer in their file): {', '.join(report.removed)}")
+    if report.overwritten:
+        print(f"Local edits overwritten by the files: {', '.join(report.overwritten)}")
+    if report.conflicts:
+        print(
+            f"Kept edits made in the portal where the files differ ({len(report.conflicts)}):",
+            file=sys.stderr,
+        )
+        for problem in report.conflicts:
+            print(f"  {problem}", file=sys.stderr)
+        print(
+            "Export the database (python -m knowledge export DIR) to take the edits into the "
+            "files, or import with --overwrite-local-edits to let the files win.",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 
@@ -158,6 +183,11 @@ def build_parser() -> argparse.ArgumentParser:
     do_import = commands.add_parser("import", help="validate and import content files")
     do_import.add_argument(
         "--database-url", help="SQLAlchemy URL (default: the product's database)"
+    )
+    do_import.add_argument(
+        "--overwrite-local-edits",
+        action="store_true",
+        help="let the files win over entries edited in the portal (kept as earlier versions)",
     )
     do_import.add_argument(
         "paths", nargs="*", help="content files (default: knowledge/data/aanbod/*.yml)"

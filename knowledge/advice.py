@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from knowledge.details import contact_shown, offer_details, pick_offer
 from knowledge.offer import NeedCategory, Offer
-from knowledge.search import Match, SearchIndex, SearchQuery, SearchResult
+from knowledge.search import Match, SearchIndex, SearchQuery, SearchResult, is_valid_on
 from knowledge.store import knowledge_version, load_all_offers
 
 SHOWN_AT_ONCE = 3
@@ -184,10 +184,12 @@ def describe_asked_offer(
     text: str, offer_id: str | None, facts: Mapping[str, Any], sessions: sessionmaker[Session]
 ) -> str:
     """One offer in full: the one a button names, one of those shown, or the best match in the
-    knowledge base for the caregiver's words and gemeente."""
+    knowledge base for the caregiver's words and gemeente; never one past its end date."""
     index = offer_index(sessions)
     shown = facts.get("offers_suggested") or []
-    offer = pick_offer(text, offer_id, shown, index.offers)
+    today = dt.date.today()
+    current = [offer for offer in index.offers if is_valid_on(offer, today)]
+    offer = pick_offer(text, offer_id, shown, current)
     if offer is None and not offer_id:
         query = query_from_facts(facts)
         result = index.match(replace(query, needs=(), text=text), limit=1)

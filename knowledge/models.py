@@ -1,5 +1,5 @@
 """Knowledge base tables: gemeenten, steunpunten, offers and the gemeenten they serve, and the
-knowledge base's version.
+knowledge base's version, and the versions of entries edited in the portal.
 
 The columns of offers and steunpunten are derived from the records in `knowledge.offer`
 (`record_table`: contact and eligibility are flattened into columns).
@@ -8,8 +8,8 @@ whole and never queried one by one. Where an offer or steunpunt applies is a lin
 there in gemeente X" is one indexed query. `source_file` remembers which content file an entry came
 from, so a re-import of that file can remove entries that were deleted from it.
 
-The migrations `0002_knowledge_base.py` and `0013_knowledge_version.py` create exactly these
-tables.
+The migrations `0002_knowledge_base.py`, `0013_knowledge_version.py` and
+`0014_knowledge_editing.py` create exactly these tables.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from typing import Any, Literal, get_origin
 from sqlalchemy import (
     JSON,
     Boolean,
+    CheckConstraint,
     Column,
     Date,
     Float,
@@ -28,11 +29,12 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, relationship
 from sqlalchemy.types import TypeEngine
 
-from bot.db import Base, UtcDateTime
+from bot.db import Base, UtcDateTime, one_of
 from knowledge.offer import (
     CODE_LENGTH,
     ID_LENGTH,
@@ -168,6 +170,39 @@ class KnowledgeVersionRow(Base):
     changed_at: Mapped[dt.datetime] = Column(UtcDateTime, nullable=False)
 
 
+# What a revision is of (`knowledge.editing`).
+ENTRY_KINDS = ("offer", "steunpunt")
+# The author of versions that an import wrote: an entry's first version, and a file that replaced
+# a local edit.
+IMPORT_AUTHOR = "import"
+USERNAME_LENGTH = 200  # a staff username, as bot.portal.models.USERNAME_LENGTH
+
+
+class RevisionRow(Base):
+    """One version of an offer or steunpunt as edited in the portal: a concept until it is
+    published. Every version is kept, so any earlier one can be restored. `content` is the entry in
+    the content file form (`knowledge.files.record_to_file`, dates as text). The first version of
+    an entry is its state before its first edit (`created_by` "import")."""
+
+    __tablename__ = "knowledge_revisions"
+    __table_args__ = (
+        CheckConstraint(one_of("entry_kind", ENTRY_KINDS), name="entry_kind"),
+        UniqueConstraint("entry_kind", "entry_id", "number"),
+    )
+
+    id: Mapped[int] = Column(Integer, primary_key=True)
+    entry_kind: Mapped[str] = Column(String(20), nullable=False)
+    entry_id: Mapped[str] = Column(String(ID_LENGTH), nullable=False, index=True)
+    number: Mapped[int] = Column(Integer, nullable=False)
+    content: Mapped[dict[str, Any]] = Column(JSON, nullable=False)
+    created_by: Mapped[str] = Column(String(USERNAME_LENGTH), nullable=False)
+    created_at: Mapped[dt.datetime] = Column(UtcDateTime, nullable=False)
+    # The version this one copies, when it was made by "restore".
+    restored_from = Column(Integer, nullable=True)
+    published_by = Column(String(USERNAME_LENGTH), nullable=True)
+    published_at = Column(UtcDateTime, nullable=True)
+
+
 KNOWLEDGE_TABLES = (
     GemeenteRow.__table__,
     SteunpuntRow.__table__,
@@ -175,4 +210,5 @@ KNOWLEDGE_TABLES = (
     OfferRow.__table__,
     OfferGemeenteRow.__table__,
     KnowledgeVersionRow.__table__,
+    RevisionRow.__table__,
 )

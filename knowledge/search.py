@@ -538,7 +538,9 @@ def _offer_fields(offer: Offer) -> Iterator[tuple[str, str]]:
     yield "notes", offer.eligibility.notes or ""
 
 
-def _valid_on(offer: Offer, today: dt.date) -> bool:
+def is_valid_on(offer: Offer, today: dt.date) -> bool:
+    """Whether the offer applies on `today`: past its end date (or before its start) it is not
+    shown in the chat."""
     if offer.valid_from is not None and today < offer.valid_from:
         return False
     return offer.valid_until is None or today <= offer.valid_until
@@ -667,7 +669,7 @@ class SearchIndex:
         implied = tuple(sorted(implied_needs - set(asked)))
         scored: list[tuple[_Entry, Area, float, float, EligibilityCheck]] = []
         for entry, area in self._candidates(query):
-            if not _valid_on(entry.offer, today):
+            if not is_valid_on(entry.offer, today):
                 continue
             need_fit = max(
                 _need_fit(entry.needs, asked),

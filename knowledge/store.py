@@ -9,6 +9,11 @@ importing the same files twice leaves the same rows; entries that disappeared fr
 imported again are removed (entries of files not in this import are left alone). An import that
 changes anything counts the knowledge base's version up (`knowledge_version`), in the same
 transaction, so caches of the knowledge base (`knowledge.advice.offer_index`) see the change.
+
+An entry whose version in the chat was published in the portal (`knowledge.editing`) is a local
+edit: an import never overwrites it silently. When the file says something else, the local edit is
+kept and each differing field is reported as a conflict (file, entry, field); with
+`overwrite_local_edits` the file wins, and that is kept as a new version by "import".
 """
 
 from __future__ import annotations
@@ -29,15 +34,18 @@ from knowledge.files import (
     ContentFile,
     Problem,
     read_content_files,
+    record_to_file,
     write_content_file,
 )
 from knowledge.gemeenten import load_gemeenten
 from knowledge.models import (
+    IMPORT_AUTHOR,
     KNOWLEDGE_VERSION_ID,
     GemeenteRow,
     KnowledgeVersionRow,
     OfferGemeenteRow,
     OfferRow,
+    RevisionRow,
     SteunpuntGemeenteRow,
     SteunpuntRow,
 )
@@ -57,6 +65,10 @@ class ImportReport:
     removed: list[str] = field(default_factory=list)
     # Demo entries (example: true) left out because the import was not for a demo.
     skipped_examples: list[str] = field(default_factory=list)
+    # Local edits (published in the portal) that the file differs from, by file, entry and field.
+    conflicts: list[Problem] = field(default_factory=list)
+    # Local edits that the file replaced (`overwrite_local_edits`).
+    overwritten: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         text = (
@@ -65,6 +77,11 @@ class ImportReport:
         )
         if self.skipped_examples:
             text += f", {len(self.skipped_examples)} demo entries left out (production mode)"
+        kept = {problem.entry for problem in self.conflicts}
+        if kept:
+            text += f", {len(kept)} local edit(s) from the portal kept (the file differs)"
+        if self.overwritten:
+            text += f", {len(self.overwritten)} local edit(s) from the portal overwritten"
         return text
 
 
@@ -145,6 +162,18 @@ def _sync_links(
     row.gemeenten = kept + [link_type(gemeente_code=c) for c in codes if c not in present]
 
 
+def write_record(session: Session, record: Offer | Steunpunt) -> None:
+    """Write a changed record over its existing row (same id, same file), in the caller's
+    transaction; KeyError when there is no such row. Used by publishing in the portal."""
+    kind = _OFFERS if isinstance(record, Offer) else _STEUNPUNTEN
+    row = session.get(kind.model, record.id)
+    if row is None:
+        raise KeyError(record.id)
+    for name, value in record_columns(record).items():
+        setattr(row, name, value)
+    _sync_links(row, record.gemeente_codes, kind.link_type)
+
+
 # --- import -------------------------------------------------------------------------------------
 
 
@@ -180,13 +209,14 @@ def _check_clashes(session: Session, contents: Sequence[ContentFile]) -> None:
 class _Kind:
     """How one kind of record (offer or steunpunt) maps onto its table."""
 
+    name: str  # as knowledge_revisions.entry_kind says it
     model: type[OfferRow | SteunpuntRow]
     link_type: type[OfferGemeenteRow | SteunpuntGemeenteRow]
     record_type: type[Offer | Steunpunt]
 
 
-_OFFERS = _Kind(OfferRow, OfferGemeenteRow, Offer)
-_STEUNPUNTEN = _Kind(SteunpuntRow, SteunpuntGemeenteRow, Steunpunt)
+_OFFERS = _Kind("offer", OfferRow, OfferGemeenteRow, Offer)
+_STEUNPUNTEN = _Kind("steunpunt", SteunpuntRow, SteunpuntGemeenteRow, Steunpunt)
 
 
 def _upsert(
@@ -195,14 +225,17 @@ def _upsert(
     records: Iterable[tuple[str, Offer | Steunpunt]],
     files: set[str],
     report: ImportReport,
+    overwrite_local_edits: bool,
 ) -> None:
     """Upsert (file name, record) pairs; rows of these files that are not among them are removed.
 
     Existing rows are looked up across all imported files, so an entry that moved from one file to
-    another in the same import is updated, not deleted and created again.
+    another in the same import is updated, not deleted and created again. A local edit that the
+    file differs from is kept and reported, unless `overwrite_local_edits`.
     """
     query = select(kind.model).where(kind.model.source_file.in_(files))
     existing = {row.id: row for row in session.execute(query).scalars()}
+    edited = locally_edited(session, kind.name)
     for source_file, record in records:
         row = existing.pop(record.id, None)
         if row is None:
@@ -210,17 +243,111 @@ def _upsert(
             _sync_links(row, record.gemeente_codes, kind.link_type)
             session.add(row)
             report.created.append(record.id)
-        elif record_from_row(kind.record_type, row) == record and row.source_file == source_file:
+            continue
+        current = record_from_row(kind.record_type, row)
+        if current == record and row.source_file == source_file:
             report.unchanged.append(record.id)
-        else:
-            for name, value in record_columns(record).items():
-                setattr(row, name, value)
-            row.source_file = source_file
-            _sync_links(row, record.gemeente_codes, kind.link_type)
-            report.updated.append(record.id)
+            continue
+        if record.id in edited:
+            if not overwrite_local_edits:
+                report.conflicts.extend(_conflicts(source_file, current, record))
+                continue
+            add_import_version(session, kind.name, record)
+            report.overwritten.append(record.id)
+        for name, value in record_columns(record).items():
+            setattr(row, name, value)
+        row.source_file = source_file
+        _sync_links(row, record.gemeente_codes, kind.link_type)
+        report.updated.append(record.id)
     for gone in existing.values():
+        if gone.id in edited and not overwrite_local_edits:
+            message = "is no longer in the file, but was edited in the portal: kept"
+            report.conflicts.append(Problem(gone.source_file, repr(gone.id), None, message))
+            continue
         report.removed.append(gone.id)
         session.delete(gone)
+
+
+def _flat(document: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for key, value in document.items():
+        if isinstance(value, dict):
+            flat.update(_flat(value, f"{prefix}{key}."))
+        else:
+            flat[f"{prefix}{key}"] = value
+    return flat
+
+
+def _conflicts(
+    source_file: str, local: Offer | Steunpunt, incoming: Offer | Steunpunt
+) -> list[Problem]:
+    """One problem per field in which the file differs from the local edit."""
+    mine, theirs = _flat(record_to_file(local)), _flat(record_to_file(incoming))
+    return [
+        Problem(
+            source_file,
+            repr(local.id),
+            name,
+            "differs from the edit in the portal, which is kept",
+        )
+        for name in sorted(set(mine) | set(theirs))
+        if mine.get(name) != theirs.get(name)
+    ]
+
+
+# --- versions edited in the portal --------------------------------------------------------------
+
+
+def record_content(record: Offer | Steunpunt) -> dict[str, Any]:
+    """A record as a version keeps it: the content file form as JSON (dates as text)."""
+
+    def plain(value: Any) -> Any:
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        if isinstance(value, dict):
+            return {key: plain(item) for key, item in value.items()}
+        if isinstance(value, list):
+            return [plain(item) for item in value]
+        return value
+
+    return {key: plain(value) for key, value in record_to_file(record).items()}
+
+
+def last_version_number(session: Session, kind: str, entry_id: str) -> int:
+    query = select(func.max(RevisionRow.number)).where(
+        RevisionRow.entry_kind == kind, RevisionRow.entry_id == entry_id
+    )
+    return int(session.execute(query).scalar_one() or 0)
+
+
+def add_import_version(session: Session, kind: str, record: Offer | Steunpunt) -> None:
+    """Keep what an import wrote over a local edit as the entry's newest published version."""
+    now = dt.datetime.now(dt.timezone.utc)
+    session.add(
+        RevisionRow(
+            entry_kind=kind,
+            entry_id=record.id,
+            number=last_version_number(session, kind, record.id) + 1,
+            content=record_content(record),
+            created_by=IMPORT_AUTHOR,
+            created_at=now,
+            published_by=IMPORT_AUTHOR,
+            published_at=now,
+        )
+    )
+
+
+def locally_edited(session: Session, kind: str) -> set[str]:
+    """Ids of entries whose version in the chat was published in the portal, not by an import."""
+    query = (
+        select(RevisionRow.entry_id, RevisionRow.created_by)
+        .where(RevisionRow.entry_kind == kind, RevisionRow.published_at.is_not(None))
+        .order_by(RevisionRow.entry_id, RevisionRow.published_at, RevisionRow.number)
+    )
+    last_author: dict[str, str] = {}
+    for entry_id, author in session.execute(query):
+        last_author[entry_id] = author
+    return {entry_id for entry_id, author in last_author.items() if author != IMPORT_AUTHOR}
 
 
 def _wanted(
@@ -240,13 +367,16 @@ def import_files(
     webhook_hosts: Collection[str] | None = None,
     *,
     include_examples: bool = True,
+    overwrite_local_edits: bool = False,
 ) -> ImportReport:
     """Validate and import content files in one transaction; commits, or rolls back and raises.
 
     Without `include_examples` (production) demo entries are left out, and demo entries imported
     earlier are removed: a fictitious steunpunt must never receive a real aanmelding.
     Raises ContentError (naming file, entry and field) when any file is invalid or an id is already
-    used by a file outside this import; nothing is written then. `webhook_hosts`: see
+    used by a file outside this import; nothing is written then. Local edits made in the portal
+    that a file differs from are kept and listed in `report.conflicts`, unless
+    `overwrite_local_edits`. `webhook_hosts`: see
     `read_content_files`.
     """
     contents = read_content_files(paths, webhook_hosts)
@@ -257,11 +387,11 @@ def import_files(
             _import_gemeenten(session)
             files = {content.name for content in contents}
             steunpunten = _wanted(contents, "steunpunten", include_examples, report)
-            _upsert(session, _STEUNPUNTEN, steunpunten, files, report)
+            _upsert(session, _STEUNPUNTEN, steunpunten, files, report, overwrite_local_edits)
             offers = _wanted(contents, "offers", include_examples, report)
-            _upsert(session, _OFFERS, offers, files, report)
+            _upsert(session, _OFFERS, offers, files, report, overwrite_local_edits)
             if report.created or report.updated or report.removed:
-                _next_version(session)
+                next_version(session)
             session.commit()
         except BaseException:
             session.rollback()
@@ -272,8 +402,9 @@ def import_files(
 # --- version ------------------------------------------------------------------------------------
 
 
-def _next_version(session: Session) -> None:
-    """Count one more change of the knowledge base, in the import's own transaction."""
+def next_version(session: Session) -> None:
+    """Count one more change of the knowledge base, in the caller's transaction (an import, or a
+    publish in the portal: `knowledge.editing`)."""
     now = dt.datetime.now(dt.timezone.utc)
     bumped = session.execute(
         update(KnowledgeVersionRow)

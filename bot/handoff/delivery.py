@@ -162,6 +162,10 @@ class OutboxFolderEmail:
         message = notice_email(
             notice, sender=self.sender, portal_url=self.portal_url, now=self.clock()
         )
+        self.write(message, self.path_for(notice))
+
+    def write(self, message: EmailMessage, path: Path) -> None:
+        """Write any message as an .eml file at `path` (in this folder), or raise DeliveryError."""
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
             # Write then rename: a reader never sees half a file, a repeat replaces the same file.
@@ -169,7 +173,7 @@ class OutboxFolderEmail:
                 "wb", dir=self.directory, suffix=".tmp", delete=False
             ) as handle:
                 handle.write(message.as_bytes())
-            os.replace(handle.name, self.path_for(notice))
+            os.replace(handle.name, path)
         except OSError as exc:
             raise DeliveryError(f"outbox folder not writable ({type(exc).__name__})") from None
 
@@ -199,6 +203,11 @@ class SmtpEmail:
         message = notice_email(
             notice, sender=self.sender, portal_url=self.portal_url, now=self.clock()
         )
+        self.send_message(message)
+
+    def send_message(self, message: EmailMessage) -> None:
+        """Send any message through this server (also the editors' weekly reminder) or raise
+        DeliveryError."""
         try:
             with smtplib.SMTP(self.host, self.port, timeout=self.timeout) as smtp:
                 if self.starttls:

@@ -35,7 +35,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from bot.db import engine_for, session_factory_for
 from bot.keys import conversation_key, conversation_secret
-from bot.portal import labels, views
+from bot.portal import knowledge_views, labels, views
 from bot.portal.auth import TotpPolicy, default_hasher
 from bot.portal.context import Portal
 from bot.portal.staff_sessions import SessionPolicy
@@ -232,6 +232,8 @@ def create_portal_app(
         totp_policy=TotpPolicy(for_consultants=settings.portal_totp_for_consultants),
         totp_keys=TotpKeys.from_portal_secret(secret),
         conversations=_tracker_conversations(settings),
+        four_eyes=settings.portal_four_eyes,
+        fresh_months=settings.knowledge_fresh_months,
     )
     return app
 
@@ -249,6 +251,7 @@ def _tracker_conversations(settings: Settings) -> TrackerConversations:
 
 def _routes() -> list[Route | Mount]:
     aanmelding = "/aanmelding/{reference}"
+    entry = "/aanbod/{kind}/{entry_id}"
     return [
         Route("/", views.inbox_page, name="portal_inbox"),
         Route("/login", views.login_page, methods=["GET", "POST"], name="portal_login"),
@@ -288,5 +291,26 @@ def _routes() -> list[Route | Mount]:
         Route(f"{aanmelding}/status", views.set_status, methods=["POST"], name="portal_status"),
         Route(f"{aanmelding}/contact", views.contacted, methods=["POST"], name="portal_contact"),
         Route(f"{aanmelding}/wissen", views.erase, methods=["GET", "POST"], name="portal_erase"),
+        Route("/aanbod", knowledge_views.knowledge_page, name="portal_knowledge"),
+        Route(entry, knowledge_views.entry_page, methods=["GET", "POST"], name="portal_entry"),
+        Route(f"{entry}/versie/{{number}}", knowledge_views.revision_page, name="portal_revision"),
+        Route(
+            f"{entry}/gecontroleerd",
+            knowledge_views.mark_checked,
+            methods=["POST"],
+            name="portal_mark_checked",
+        ),
+        Route(
+            f"{entry}/versie/{{number}}/publiceren",
+            knowledge_views.publish_revision,
+            methods=["POST"],
+            name="portal_publish",
+        ),
+        Route(
+            f"{entry}/versie/{{number}}/terugzetten",
+            knowledge_views.restore_revision,
+            methods=["POST"],
+            name="portal_restore",
+        ),
         Mount("/static", StaticFiles(directory=str(PORTAL_DIR / "static")), name="portal_static"),
     ]

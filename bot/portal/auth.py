@@ -53,12 +53,13 @@ class SecondStep(Enum):
 
 @dataclass(frozen=True)
 class TotpPolicy:
-    """Who must log in with a second factor: coordinators always, consultants by setting."""
+    """Who must log in with a second factor: coordinators and editors (what they publish, the chat
+    shows) always, consultants by setting."""
 
     for_consultants: bool = True
 
     def required_for(self, role: str) -> bool:
-        return role == "coordinator" or self.for_consultants
+        return role in ("coordinator", "editor") or self.for_consultants
 
 
 DEFAULT_TOTP_POLICY = TotpPolicy()
@@ -78,6 +79,11 @@ class StaffIdentity:
     @property
     def is_coordinator(self) -> bool:
         return self.role == "coordinator"
+
+    @property
+    def is_editor(self) -> bool:
+        """Edits the knowledge base of its steunpunt's gemeenten; sees no aanmeldingen."""
+        return self.role == "editor"
 
 
 @dataclass(frozen=True)

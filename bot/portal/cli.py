@@ -1,6 +1,6 @@
 """Staff accounts of the portal, from the command line.
 
-    python -m bot.portal add-user --username U --name "Naam" --role consultant|coordinator \\
+    python -m bot.portal add-user --username U --name "Naam" --role consultant|coordinator|editor \\
                                   --steunpunt STEUNPUNT_ID [--password-stdin]
     python -m bot.portal set-password --username U [--password-stdin]
     python -m bot.portal deactivate --username U
@@ -16,6 +16,9 @@ password and a one-time enrolment code, valid for 72 hours: add-user prints one 
 needs the app, enrolment-code makes a new one (the old one stops working), and reset-totp, which
 forgets the account's app and recovery codes (a lost phone) and ends its sessions, prints one for
 the new app. Give the code to its owner yourself (in person or by phone), never with the password.
+
+An editor keeps the steunpunt's own details and its gemeenten's offers up to date in the portal
+("Aanbod") and sees no aanmeldingen; like a coordinator, it always logs in with the app.
 
 The steunpunt id must exist in the knowledge base (python -m knowledge import). --database-url, given
 before the command, picks the database; the default is the product's (STEUNWIJZER_DATABASE_URL,

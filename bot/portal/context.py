@@ -36,3 +36,7 @@ class Portal:
     totp_keys: TotpKeys
     # The tracker store, for a coordinator's erasure of an aanmelding and its conversation.
     conversations: TrackerConversations
+    # Editing the knowledge base: a second account publishes (four eyes), and after how many
+    # months an entry is due for a check.
+    four_eyes: bool = False
+    fresh_months: int = 6

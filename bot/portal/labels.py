@@ -8,7 +8,7 @@ one thing.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import date, datetime
 
 from bot.handoff.store import parse_timestamp
 from bot.handoff.words import (
@@ -30,7 +30,7 @@ STATUS_LABELS = {
     "ingetrokken": "Ingetrokken",
 }
 URGENCY_LABELS = {"acuut": "Acuut", "hoog": "Hoog", "normaal": "Normaal"}
-ROLE_LABELS = {"consultant": "consulent", "coordinator": "coördinator"}
+ROLE_LABELS = {"consultant": "consulent", "coordinator": "coördinator", "editor": "redacteur"}
 SCOPE_LABELS = {
     "contact": "contactgegevens",
     "situation": "de situatie",
@@ -53,6 +53,12 @@ ACTION_LABELS = {
     "expired": "gewist: te lang open",
     "retry": "bezorging opnieuw geprobeerd",
     "denied": "geen toegang",
+    "knowledge_save": "aanbod gewijzigd (concept)",
+    "knowledge_publish": "aanbod gepubliceerd",
+    "knowledge_restore": "eerdere versie van aanbod teruggezet",
+    "knowledge_denied": "geen toegang tot aanbod",
+    "knowledge_checked": "aanbod nagekeken, nog juist",
+    "knowledge_reminder": "herinnering gestuurd: aanbod nakijken",
     "login": "ingelogd",
     "login_failed": "inloggen mislukt",
     "logout": "uitgelogd",
@@ -87,6 +93,11 @@ def dutch_datetime(moment: datetime | str | None) -> str:
     if moment is None or moment == "":
         return formatting.UNKNOWN
     return formatting.dutch_datetime(moment)
+
+
+def dutch_date(day: date) -> str:
+    """'24 november 2026'."""
+    return formatting.dutch_date(day)
 
 
 def iso_datetime(moment: datetime | str) -> str:

@@ -1,7 +1,7 @@
 """Staff accounts of the portal, their sessions and login throttles.
 
-The audit log of what they do is `bot.privacy.models.AuditEntry`. Migrations 0004, 0007, 0009
-and 0011 create exactly these tables.
+The audit log of what they do is `bot.privacy.models.AuditEntry`. Migrations 0004, 0007, 0009,
+0011 and 0014 (the editor role) create exactly these tables.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from sqlalchemy.orm import Mapped
 
 from bot.db import Base, UtcDateTime, one_of
 
-ROLES = ("consultant", "coordinator")
+ROLES = ("consultant", "coordinator", "editor")
 USERNAME_LENGTH = 200
 HASH_LENGTH = 255
 DISPLAY_NAME_LENGTH = 120

@@ -111,7 +111,9 @@ def _safe_next(request: Request, target: str | None) -> str | None:
     return None
 
 
-def login_required(handler: UserHandler) -> Handler:
+def any_staff(handler: UserHandler) -> Handler:
+    """A page for every logged-in account, editors too (their account, the knowledge base)."""
+
     @functools.wraps(handler)
     async def wrapper(request: Request) -> Response:
         user = current_user(request)
@@ -123,6 +125,21 @@ def login_required(handler: UserHandler) -> Handler:
         return await handler(request, user)
 
     return wrapper
+
+
+def login_required(handler: UserHandler) -> Handler:
+    """A page of aanmeldingen: for consultants and coordinators. An editor of the knowledge base
+    sees no caregiver's data: the inbox sends them to the knowledge base, other pages are 403."""
+
+    @functools.wraps(handler)
+    async def for_handoff_staff(request: Request, user: StaffIdentity) -> Response:
+        if user.is_editor:
+            if request.url.path == path_for(request, "portal_inbox"):
+                return _redirect(request, "portal_knowledge")
+            raise HTTPException(403)
+        return await handler(request, user)
+
+    return any_staff(for_handoff_staff)
 
 
 def coordinator_only(handler: UserHandler) -> UserHandler:
@@ -177,7 +194,7 @@ def _render(
 async def _error_page(request: Request, exc: Exception) -> Response:
     status = exc.status_code if isinstance(exc, HTTPException) else 500
     messages = {
-        403: ("Geen toegang", "Deze pagina is alleen voor coördinatoren van het steunpunt."),
+        403: ("Geen toegang", "U heeft geen toegang tot deze pagina."),
         404: (
             "Niet gevonden",
             "Deze pagina of aanmelding bestaat niet, of hoort bij een ander steunpunt.",
@@ -471,12 +488,12 @@ def _account_response(
     )
 
 
-@login_required
+@any_staff
 async def account_page(request: Request, user: StaffIdentity) -> Response:
     return _account_response(request, user)
 
 
-@login_required
+@any_staff
 async def new_recovery_codes(request: Request, user: StaffIdentity) -> Response:
     """Ten new recovery codes after a current code from the app; shown in this response only."""
     code = await _typed_code(request)

@@ -26,13 +26,15 @@ CAREGIVER = (
 )
 
 
-def _add_consultant(settings: Settings, username: str, steunpunt: str) -> str:
+def _add_consultant(
+    settings: Settings, username: str, steunpunt: str, role: str = "consultant"
+) -> str:
     """The account, made on the command line; returns the enrolment code it prints."""
     done = subprocess.run(
         [
             sys.executable, "-m", "bot.portal", "--database-url", settings.database_url,
             "add-user", "--username", username, "--name", username.title(),
-            "--role", "consultant", "--steunpunt", steunpunt, "--password-stdin",
+            "--role", role, "--steunpunt", steunpunt, "--password-stdin",
         ],
         input=PASSWORD + "\n",
         text=True,

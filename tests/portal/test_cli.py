@@ -313,3 +313,19 @@ def test_the_breach_check_can_be_turned_off(
 
     assert add_anna(db_url, "welkom123456")[0] == EXIT_OK
     assert pwned_passwords.asked == []
+
+
+def test_an_editor_is_made_on_the_command_line_and_always_needs_the_app(
+    db_url: str, session_factory: sessionmaker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Even where consultants log in without the app, an editor (what they publish, caregivers
+    # read) needs it.
+    monkeypatch.setenv("STEUNWIJZER_PORTAL_TOTP_FOR_CONSULTANTS", "off")
+    code, out, err = run(
+        db_url, "add-user", "--username", "eva", "--name", "Eva", "--role", "editor",
+        "--steunpunt", ZWOLLE, "--password-stdin", stdin=PASSWORD + "\n",
+    )  # fmt: skip
+    assert (code, err) == (EXIT_OK, "")
+    assert out.splitlines()[0] == f"Created editor eva for {ZWOLLE}."
+    assert "Enrolment code for eva" in out
+    assert run(db_url, "list")[1] == f"eva\tEva\teditor\t{ZWOLLE}\tactive\n"

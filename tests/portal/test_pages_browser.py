@@ -7,6 +7,7 @@ account and later tests of the module reuse that login's cookies.
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections.abc import Iterator
@@ -42,6 +43,7 @@ from tests.portal.conftest import (
     store_handoff,
     totp_secret,
 )
+from tests.portal.knowledge_content import NATIONAL_OFFER, ZWOLLE_OFFER, import_editor_content
 from tests.support import free_port
 
 REFERENCE = "MZ-7K3Q9P"
@@ -50,6 +52,14 @@ TRANSCRIPT_SCOPE = ("contact", "situation", "assessment", "needs", "transcript")
 NEW_COORDINATOR = Staff("eva", "coordinator", COORDINATOR.steunpunt_id)
 # A consultant who makes new recovery codes: only that test logs in as her.
 RENEWING_CONSULTANT = Staff("ria", "consultant", COORDINATOR.steunpunt_id)
+# An editor of the knowledge base: only the editor's tests log in as him.
+EDITOR = Staff("eddy", "editor", COORDINATOR.steunpunt_id)
+EDITOR_PAGES = [
+    "/aanbod",
+    f"/aanbod/aanbod/{ZWOLLE_OFFER}",
+    f"/aanbod/aanbod/{NATIONAL_OFFER}",
+    f"/aanbod/steunpunt/{COORDINATOR.steunpunt_id}",
+]
 # The cookies of each account's first login in this module (see the module docstring).
 _LOGINS: dict[str, list[Cookie]] = {}
 # What the administrator handed out in _seed: eva's enrolment code, ria's recovery codes.
@@ -63,6 +73,8 @@ def portal_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     engine = create_database(db_url)
     sessions = create_session_factory(engine)
     _seed(sessions)
+    import_editor_content(sessions, tmp_path)
+    add_user(sessions, EDITOR)
     app = Starlette(
         routes=[
             Mount(
@@ -361,3 +373,69 @@ def test_new_recovery_codes_replace_the_old_ones(page: Page, portal_url: str) ->
     expect(page.locator("#herstelcodes-over")).to_have_text(
         "U heeft nog 9 herstelcodes die u niet heeft gebruikt."
     )
+
+
+def log_in_as_editor(page: Page, portal_url: str) -> None:
+    """The editor's login (his landing page is the knowledge base), reused like `log_in`."""
+    if EDITOR.username in _LOGINS:
+        page.context.add_cookies(_LOGINS[EDITOR.username])
+        page.goto(f"{portal_url}/")
+    else:
+        log_in_with_password(page, portal_url, EDITOR.username)
+        page.get_by_label("Code uit de app").fill(pyotp.TOTP(totp_secret(EDITOR.username)).now())
+        page.get_by_role("button", name="Inloggen", exact=True).click()
+    expect(page.get_by_role("heading", level=1, name="Aanbod")).to_be_visible()
+    _LOGINS.setdefault(EDITOR.username, page.context.cookies())
+
+
+@pytest.mark.parametrize(
+    ("width", "height"),
+    [
+        (1280, 800),
+        (320, 640),  # a small phone
+        (640, 400),  # 1280 x 800 at 200 % zoom
+    ],
+)
+def test_the_editors_pages_fit_small_screens_and_have_no_wcag_violations(
+    page: Page, portal_url: str, width: int, height: int
+) -> None:
+    page.set_viewport_size({"width": width, "height": height})
+    log_in_as_editor(page, portal_url)
+    for path in EDITOR_PAGES:
+        page.goto(portal_url + path)
+        assert fits_the_width(page), f"{path} scrolls sideways at {width} px"
+        assert axe_violations(page) == [], path
+
+
+def test_the_editors_form_error_and_preview_have_no_wcag_violations(
+    page: Page, portal_url: str
+) -> None:
+    log_in_as_editor(page, portal_url)
+    page.goto(f"{portal_url}/aanbod/aanbod/{ZWOLLE_OFFER}")
+    page.get_by_label("Geldig tot en met").fill("31-12-2027")
+    page.get_by_label("lotgenoten").uncheck()
+    page.get_by_label("emotionele steun").uncheck()
+    page.get_by_role("button", name="Opslaan en bekijken").click()
+
+    summary = page.get_by_role("alert")
+    expect(summary).to_contain_text("Er is iets niet goed ingevuld")
+    field = page.get_by_label("Geldig tot en met")
+    expect(field).to_have_attribute("aria-invalid", "true")
+    assert "Vul een datum in als jjjj-mm-dd" in field.evaluate(
+        "el => el.getAttribute('aria-describedby').split(' ')"
+        ".map(id => document.getElementById(id).textContent).join(' ')"
+    )
+    expect(page.get_by_role("group", name="Waar helpt het bij?")).to_contain_text(
+        "Kies er minstens één."
+    )
+    assert axe_violations(page) == []
+    summary.get_by_role("link", name=re.compile("Geldig tot en met")).click()
+    assert page.evaluate("() => location.hash") == "#veld-valid-until"
+
+    page.get_by_label("Geldig tot en met").fill("2027-12-31")
+    page.get_by_label("lotgenoten").check()
+    page.get_by_role("button", name="Opslaan en bekijken").click()
+    expect(page.get_by_role("region", name="Zo laat de chat het zien")).to_contain_text(
+        "Mantelzorgcafé De Vonk"
+    )
+    assert axe_violations(page) == []
