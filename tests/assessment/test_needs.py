@@ -146,7 +146,10 @@ PHRASINGS = [
         ["lotgenoten", "emotionele_steun"],
     ),
     ("contact met andere ouders", ["lotgenoten"]),
-    ("Is er ook iets voor mannen zoals ik? Ik ga niet in een kringetje zitten huilen.", ["lotgenoten"]),
+    (
+        "Is er ook iets voor mannen zoals ik? Ik ga niet in een kringetje zitten huilen.",
+        ["lotgenoten"],
+    ),
     ("mijn andere kinderen hebben het druk", ["anders"]),
     ("eens een weekend weg zonder zorgen", ["even_vrij"]),
     ("ik ben de hele dag weg voor mijn werk", ["werk_en_zorg"]),
