@@ -25,7 +25,7 @@ from bot.text.stemming import stem
 from bot.text.words import words as fold_words
 from knowledge.advice import describe, query_from_facts
 from knowledge.glossary import find_term
-from knowledge.offer import Steunpunt
+from knowledge.offer import NeedCategory, Steunpunt
 from knowledge.referrals import find_referral
 from knowledge.search import STOPWORDS, Match, SearchIndex
 
@@ -107,7 +107,9 @@ def _specific(folded: str) -> bool:
     return any(w not in STOPWORDS and w not in _GENERIC for w in words)
 
 
-def _grounded(best: Match, folded: str, index: SearchIndex, named_needs: Sequence[str]) -> bool:
+def _grounded(
+    best: Match, folded: str, index: SearchIndex, named_needs: Sequence[NeedCategory]
+) -> bool:
     """An answer that fits a kind of help the question names, a thing it names ("een
     telefoonnummer" for a help line), or the offer the question names.
     A few shared words alone ("het duurt", "mensen") answer nothing: better an honest "weet ik
@@ -139,7 +141,7 @@ def answer_question(
     index: SearchIndex,
     steunpunt_for: Callable[[str | None], Steunpunt | None],
     no_steunpunt_text: Callable[[str | None], str],
-    named_needs: Sequence[str] = (),
+    named_needs: Sequence[NeedCategory] = (),
 ) -> Answer | None:
     """The best answer the knowledge base has to a caregiver's question, or None."""
     folded = _folded(text)
@@ -163,7 +165,9 @@ def answer_question(
     referral = find_referral(folded, young=_young(facts))
     if referral is not None:
         return Answer(referral.text)
-    query = replace(query_from_facts(facts), needs=(), text=text)
+    # The kinds of help the question names lead ("is er iets voor mannen zoals ik?" asks for a
+    # group); the words decide among them.
+    query = replace(query_from_facts(facts), needs=tuple(named_needs), text=text)
     result = index.match(query, limit=3)
     if len(result) and _grounded(result[0], folded, index, named_needs):
         best = result[0]

@@ -60,9 +60,15 @@ from bot.conversation.state import (
     known,
 )
 from bot.conversation.words import (
+    about_answering_a_statement,
+    about_callback_time,
+    about_finishing_later,
     about_how_many_left,
+    about_own_name,
     about_privacy,
     about_skipping,
+    about_the_conversation,
+    about_the_score,
     about_travel_time,
     asked_language,
     asks_for_the_check,
@@ -84,7 +90,9 @@ from bot.safety.detector import detect_safety_signal
 from bot.safety.reply import build_safety_reply, build_unclassified_crisis_reply
 from bot.safety.tiers import Tier, safety_tier
 from knowledge.answers import asks_for_steunpunt_contact
+from knowledge.glossary import find_term
 from knowledge.helplines import all_helplines
+from knowledge.offer import NeedCategory
 from knowledge.referrals import is_referral_question
 
 # A message longer than this is a story, even when it holds an answer to the question asked.
@@ -517,7 +525,10 @@ class _Conversation:
         ):
             self._start_check()
             return True
-        if intent == "express_burden":
+        if intent == "express_burden" and not (
+            self._asks_something(turn, asking) and self._answerable(turn)
+        ):
+            # "Ik voel me zo schuldig. Is dat raar?" asks, and is answered below.
             self._express_burden(turn)
             return True
         # "Ben jij een echt mens?" is about the assistant: the knowledge base has no better answer.
@@ -565,6 +576,8 @@ class _Conversation:
             return False
         if about_privacy(turn.text) or about_skipping(turn.text) or about_travel_time(turn.text):
             return True
+        if about_the_conversation(turn.text):
+            return True
         return (
             self.services.answer_question(turn.text, self.state.facts(), _named_needs(turn))
             is not None
@@ -583,6 +596,8 @@ class _Conversation:
             return False
         if about_travel_time(turn.text):
             self.say(texts.travel_time_answer(self.state))
+            return False
+        if self._answered_about_the_conversation(turn):
             return False
         if intent == "ask_why":
             self.say(texts.why_we_ask(asking, self.state, self.services))
@@ -634,6 +649,25 @@ class _Conversation:
             return True
         return False
 
+    def _answered_about_the_conversation(self, turn: Turn) -> bool:
+        """Questions about this conversation and what follows it, answered by the assistant."""
+        if about_own_name(turn.text):
+            self.say(texts.own_name_answer(self.state))
+        elif about_callback_time(turn.text):
+            gemeente = self.state.gemeente
+            steunpunt = self.services.steunpunt_for(gemeente) if known(gemeente) else None
+            self.say(texts.callback_time_answer(self.state, steunpunt))
+        elif about_the_score(turn.text):
+            instrument = self.services.instrument()
+            self.say(texts.score_answer(self.state, len(instrument.items), instrument.threshold))
+        elif about_finishing_later(turn.text):
+            self.say(texts.finishing_later_answer(self.state))
+        elif about_answering_a_statement(turn.text):
+            self.say(texts.answering_a_statement_answer(self.state))
+        else:
+            return False
+        return True
+
     def _place_without_local_data(self, text: str) -> str | None:
         """ "Is er ook zo'n groep op Texel zelf?": a gemeente named where we know no local help."""
         for mention in find_gemeente_mentions(text).mentions:
@@ -650,8 +684,10 @@ class _Conversation:
             # "is er taxi voor dialyse? wie betaalt dat?": "dat" is the first question's topic.
             return None
         folded = fold(turn.text)
-        if asks_for_steunpunt_contact(folded):
-            return None  # "heeft het steunpunt een telefoonnummer?" names its own subject
+        if asks_for_steunpunt_contact(folded) or find_term(turn.text) is not None:
+            # "heeft het steunpunt een telefoonnummer?", "pgb wat is dat": the question names its
+            # own subject.
+            return None
         refers = re.search(r"\b(?:dat|dit|die|deze|het|daar|daarvoor|ervoor|erheen)\b", folded)
         short = len(folded.split()) <= 8
         return self.progress.last_offer if refers and short else None
@@ -695,7 +731,12 @@ class _Conversation:
         self._advance(again=True)
 
     def _express_burden(self, turn: Turn) -> None:
-        self.say(texts.acknowledge_burden(self.state))
+        feeling = find_term(turn.text)
+        if feeling is not None and feeling.id == FEELINGS_TERM:
+            # "Ik voel me zo schuldig dat ik haar daar heb laten wonen": the feeling named.
+            self.say(feeling.text)
+        else:
+            self.say(texts.acknowledge_burden(self.state))
         overloaded = _overload_signal(turn.text)
         if overloaded and self.state.safety_urgency != "acuut":
             self.state.safety_urgency = "hoog"
@@ -1117,7 +1158,11 @@ def _unclear(reading: Reading | None) -> bool:
     return reading is not None and bool(reading.unclear)
 
 
-def _named_needs(turn: Turn) -> list[str]:
+# The glossary's entry on anger, guilt and shame (knowledge/data/begrippen.yml).
+FEELINGS_TERM = "gevoelens"
+
+
+def _named_needs(turn: Turn) -> list[NeedCategory]:
     """The kinds of help a question names, in the product's one taxonomy."""
     return [need.category for need in classify_needs(turn.text) if need.category != "anders"]
 

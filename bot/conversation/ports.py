@@ -14,7 +14,7 @@ from typing import Any, Protocol
 
 from bot.assessment.instruments import Instrument
 from bot.messages import Button
-from knowledge.offer import Steunpunt
+from knowledge.offer import NeedCategory, Steunpunt
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ class Services(Protocol):
     def describe_offer(self, text: str, offer_id: str | None, facts: dict[str, Any]) -> str: ...
 
     def answer_question(
-        self, text: str, facts: dict[str, Any], named_needs: Sequence[str] = ()
+        self, text: str, facts: dict[str, Any], named_needs: Sequence[NeedCategory] = ()
     ) -> QuestionAnswer | None: ...
 
     def national_help(self, gemeente_code: str | None) -> str: ...

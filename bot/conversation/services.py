@@ -23,7 +23,7 @@ from bot.settings import Settings
 from knowledge.advice import describe_asked_offer, national_help_text, offer_index, suggest
 from knowledge.answers import answer_question
 from knowledge.gemeenten import gemeente_names
-from knowledge.offer import Steunpunt
+from knowledge.offer import NeedCategory, Steunpunt
 
 logger = logging.getLogger(__name__)
 OVERVIEW_PATH = "/overzicht"
@@ -83,7 +83,7 @@ class DatabaseServices:
         return describe_asked_offer(text, offer_id, facts, self._sessions)
 
     def answer_question(
-        self, text: str, facts: dict[str, Any], named_needs: Sequence[str] = ()
+        self, text: str, facts: dict[str, Any], named_needs: Sequence[NeedCategory] = ()
     ) -> QuestionAnswer | None:
         answer = answer_question(
             text,

@@ -16,6 +16,7 @@ from bot.intake.dialogue import why_we_ask as intake_why
 from bot.messages import Button
 from knowledge.details import short_name
 from knowledge.helplines import get_verified_helpline
+from knowledge.offer import Steunpunt
 
 # The texts are alike in shape only: each `_u(state, formal, informal)` is one message in its
 # "u" and "je" forms.
@@ -376,6 +377,68 @@ def travel_time_answer(state: ConversationState) -> str:
         "of in het ziekenhuis telt ook mee.",
         "Ja, reistijd telt mee: met de auto, de fiets, de bus of de trein. Wachten bij de dokter "
         "of in het ziekenhuis telt ook mee.",
+    )
+
+
+def callback_time_answer(state: ConversationState, steunpunt: Steunpunt | None) -> str:
+    if steunpunt is None:
+        return _u(
+            state,
+            "Dat verschilt per steunpunt. Als ik weet in welke gemeente u woont, zeg ik het u.",
+            "Dat verschilt per steunpunt. Als ik weet in welke gemeente je woont, zeg ik het je.",
+        )
+    days = max(steunpunt.response_days, 1)
+    unit = "werkdag" if days == 1 else "werkdagen"
+    return _u(
+        state,
+        f"Na uw aanmelding neemt {steunpunt.name} binnen {days} {unit} contact met u op.",
+        f"Na je aanmelding neemt {steunpunt.name} binnen {days} {unit} contact met je op.",
+    )
+
+
+def score_answer(state: ConversationState, items: int, threshold: int | None) -> str:
+    if threshold is None:
+        return _u(
+            state,
+            "Na de laatste vraag vertel ik u wat uit de test komt.",
+            "Na de laatste vraag vertel ik je wat uit de test komt.",
+        )
+    return _u(
+        state,
+        f"De test heeft {items} zinnen. Zegt u bij {threshold} of meer zinnen 'ja'? Dan is de zorg "
+        "waarschijnlijk te zwaar voor u. Dat heet overbelast. Na de laatste vraag hoort u uw uitslag.",
+        f"De test heeft {items} zinnen. Zeg je bij {threshold} of meer zinnen 'ja'? Dan is de zorg "
+        "waarschijnlijk te zwaar voor je. Dat heet overbelast. Na de laatste vraag hoor je je uitslag.",
+    )
+
+
+def finishing_later_answer(state: ConversationState) -> str:
+    return _u(
+        state,
+        "Ja, dat kan. Stop gerust. Komt u later terug in dit gesprek? Dan gaan we verder waar we "
+        "waren.",
+        "Ja, dat kan. Stop gerust. Kom je later terug in dit gesprek? Dan gaan we verder waar we "
+        "waren.",
+    )
+
+
+def answering_a_statement_answer(state: ConversationState) -> str:
+    return _u(
+        state,
+        "Kies wat het meest bij u past. Klopt de zin vaak of meestal? Zeg dan ja. Klopt hij bijna "
+        "nooit? Zeg dan nee. Er is geen goed of fout antwoord.",
+        "Kies wat het meest bij je past. Klopt de zin vaak of meestal? Zeg dan ja. Klopt hij bijna "
+        "nooit? Zeg dan nee. Er is geen goed of fout antwoord.",
+    )
+
+
+def own_name_answer(state: ConversationState) -> str:
+    return _u(
+        state,
+        "Nee, dat hoeft niet. Uw naam is alleen nodig als u wilt dat het steunpunt u belt. Uw "
+        "voornaam is dan genoeg.",
+        "Nee, dat hoeft niet. Je naam is alleen nodig als je wilt dat het steunpunt je belt. Je "
+        "voornaam is dan genoeg.",
     )
 
 

@@ -111,18 +111,33 @@ _QUESTION_START = re.compile(
 )
 
 
+# A question at the end of a sentence without its mark: "... en dan word ik ook boos is dat erg"
+_QUESTION_TAIL = re.compile(
+    r"\b(?:is|ben) (?:dat|dit|het|ik) (?:\w+ )?(?:erg|normaal|raar|gek|slecht|fout|verkeerd|"
+    r"vreemd)$"
+)
+
+
+# "En wat is de uitslag dan": a joining word before the question word.
+_LEADING_JOIN = re.compile(r"^(?:en|maar|dus|oke|ok|oh|o|nou|ja|nee) ")
+
+
+def _asks_in_a_sentence(text: str, breaks: str) -> bool:
+    sentences = [_LEADING_JOIN.sub("", fold(sentence)) for sentence in re.split(breaks, text)]
+    return any(_QUESTION_START.match(s) or _QUESTION_TAIL.search(s) for s in sentences)
+
+
 def starts_as_question(text: str) -> bool:
-    """A sentence in the message starts with a question word ("kan ik ...", "wat is ...")."""
-    sentences = re.split(r"[.!?\n,]+", text)
-    return any(_QUESTION_START.match(fold(sentence)) for sentence in sentences)
+    """A sentence in the message starts with a question word ("kan ik ...", "wat is ..."), or ends
+    as one ("... is dat erg")."""
+    return _asks_in_a_sentence(text, r"[.!?\n,]+")
 
 
 def is_question(text: str) -> bool:
     """A question by its form: a question mark, or a sentence that starts with a question word."""
     if "?" in text:
         return True
-    sentences = re.split(r"[.!\n]+", text)
-    return any(_QUESTION_START.match(fold(sentence)) for sentence in sentences)
+    return _asks_in_a_sentence(text, r"[.!\n]+")
 
 
 _STOP = (
@@ -165,7 +180,10 @@ _PRIVACY = re.compile(
     # "wat doen jullie met wat ik hier typ?", "waar gaat dit naartoe?"
     r"(?:wat|waarvoor) (?:doen|doet|gebruiken|gebruikt) (?:jullie|je|u|jij) (?:\w+ ){0,2}met (?:wat ik|"
     r"mijn|dit|deze|die|het)|waar (?:gaat|gaan|komt|komen) (?:dit|het|mijn \w+)(?: \w+)? (?:naartoe|heen)|"
-    r"wie (?:krijgt|ziet|leest) (?:dit|het|mijn \w+))"
+    r"wie (?:krijgt|ziet|leest) (?:dit|het|mijn \w+)|"
+    # "ik wil niet dat iemand het te weten komt", "wat als ik nee zeg?"
+    r"te weten (?:komt|komen)|(?:gegevens|verhaal) (?:\w+ ){0,3}(?:ergens heen|doorgegeven|"
+    r"doorgeven|gedeeld|delen)|wat (?:gebeurt er )?als ik nee zeg)"
 )
 
 
@@ -173,7 +191,10 @@ _PRIVACY = re.compile(
 _ABOUT_SKIPPING = re.compile(
     r"\b(?:mag|kan|moet|kun) (?:ik|je|u) (?:\w+ ){0,2}(?:vraag|vragen) (?:\w+ )?(?:overslaan|over "
     r"slaan|niet (?:beantwoorden|invullen))|\b(?:hoef|moet) ik (?:alles|alle vragen|elke vraag|"
-    r"overal) (?:op )?(?:te )?(?:beantwoorden|invullen|antwoorden|antwoord geven)\b"
+    r"overal) (?:op )?(?:te )?(?:beantwoorden|invullen|antwoorden|antwoord geven)\b|"
+    # "Moet ik deze vragen echt allemaal doen?"
+    r"\b(?:moet|hoef) ik (?:deze|die|al die|alle|de) (?:\w+ )?vragen (?:\w+ ){0,2}(?:doen|invullen|"
+    r"beantwoorden|maken)\b"
 )
 # Alike in shape only with the other question patterns here: each names its own topic.
 _ABOUT_TRAVEL_TIME = re.compile(
@@ -182,6 +203,70 @@ _ABOUT_TRAVEL_TIME = re.compile(
     r"\b(?:reistijd|reizen|de reis|heen en terug|rijden|de trein|de bus|de auto|onderweg)\b(?: \w+){0,5} "
     r"(?:telt|tellen|meetellen|mee tellen|meegeteld|meerekenen|mee)\b"
 )
+
+
+# Alike in shape only with the other question patterns here: each names its own topic.
+_ABOUT_CALLBACK_TIME = re.compile(
+    r"\b(?:hoe (?:lang|snel)|wanneer|binnen hoeveel (?:dagen|tijd))\b(?: \w+){0,6} (?:belt|bellen|"
+    r"terugbelt|terugbellen|terug bellen|contact|reactie|reageren|reageert|hoor ik|horen)\b"
+)
+_ABOUT_THE_SCORE = re.compile(
+    r"\b(?:welke|bij welke|vanaf welke|wat is (?:de|mijn)|hoeveel) (?:\w+ ){0,2}(?:score|uitslag|punten)\b|"
+    r"\b(?:de|mijn) uitslag (?:dan|straks|daarvan)\b|\bwanneer ben (?:je|ik|u) overbelast\b|"
+    r"\bwat is de uitslag\b"
+)
+_ABOUT_FINISHING_LATER = re.compile(
+    r"\b(?:later|straks|morgen|een andere keer|thuis)\b(?: \w+){0,3} (?:afmaken|verder ?gaan|"
+    r"verder|doorgaan|terugkomen|afronden)\b|\b(?:afmaken|afronden)\b(?: \w+){0,3} (?:later|straks|"
+    r"morgen|een andere keer)\b"
+)
+_ABOUT_ANSWERING_A_STATEMENT = re.compile(
+    r"\b(?:moet|zeg|kies) ik (?:dan )?(?:ja|nee)\b(?: \w+){0,6} (?:beetje|soms|half|af en toe|"
+    r"twijfel\w*)\b|\bwat als (?:het|de zin) (?:maar )?(?:een beetje|soms|half|af en toe)\b"
+)
+_ABOUT_OWN_NAME = re.compile(
+    r"\b(?:moet|hoef|wil|mag) ik (?:\w+ ){0,2}(?:echte |eigen |volledige |achter)?naam\b|"
+    r"\bmijn (?:echte|volledige|eigen) naam\b"
+)
+
+
+def about_callback_time(text: str) -> bool:
+    """ "Hoe snel belt iemand mij terug?" """
+    return bool(_ABOUT_CALLBACK_TIME.search(fold(text)))
+
+
+def about_the_score(text: str) -> bool:
+    """ "Bij welke score ben je overbelast?", "en wat is de uitslag dan?" """
+    return bool(_ABOUT_THE_SCORE.search(fold(text)))
+
+
+def about_finishing_later(text: str) -> bool:
+    """ "Kan ik dit ook later afmaken?" """
+    return bool(_ABOUT_FINISHING_LATER.search(fold(text)))
+
+
+def about_answering_a_statement(text: str) -> bool:
+    """ "Moet ik ja zeggen als het maar een beetje zo is?" """
+    return bool(_ABOUT_ANSWERING_A_STATEMENT.search(fold(text)))
+
+
+def about_own_name(text: str) -> bool:
+    """ "Moet ik mijn echte naam zeggen?" """
+    return bool(_ABOUT_OWN_NAME.search(fold(text)))
+
+
+def about_the_conversation(text: str) -> bool:
+    """A question about this conversation or what follows it, which the assistant answers itself."""
+    return any(
+        ask(text)
+        for ask in (
+            about_own_name,
+            about_callback_time,
+            about_the_score,
+            about_finishing_later,
+            about_answering_a_statement,
+        )
+    )
 
 
 def about_skipping(text: str) -> bool:

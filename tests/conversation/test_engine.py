@@ -122,6 +122,58 @@ def test_a_question_in_the_middle_of_the_check_is_no_wrong_answer(chat: Chat) ->
     assert chat.state.progress.attempts == 0
 
 
+# From blind set dev7 (questions about the conversation, feelings, words and referrals), asked in
+# the middle of the check, with the intent the model may give them.
+QUESTIONS_DURING_THE_CHECK = [
+    ("Hoe lang duurt het voordat de consulent mij belt?", "ask_offer", "werkdag"),
+    ("moet ik mn echte naam zeggen?", None, "hoeft niet"),
+    ("Bij welke score ben je overbelast?", None, "7 of meer"),
+    ("en wat is de uitslag dan", None, "overbelast"),
+    ("kan ik dit ook later afmaken? zit in de trein", "send_overview", "verder waar we waren"),
+    ("MOET IK JA ZEGGEN ALS HET MAAR EEN BEETJE ZO IS", None, "meest bij u past"),
+    ("Moet ik deze vragen echt allemaal doen?", None, "hoeft geen vraag"),
+    ("ik wil niet dat mn gegevens ergens heen gaan. wat als ik nee zeg", None, "toestemming"),
+    ("Sorry, ik moet huilen bij deze vragen. Is dat gek?", "express_burden", "begrijpelijk"),
+    ("hij word soms zo boos en dan word ik ook boos is dat erg", "express_burden", "begrijpelijk"),
+    ("Valt ALS onder de Wlz? Hij heeft steeds meer zorg nodig.", "express_burden", "CIZ"),
+    ("Wie kan hem helpen om te stoppen met drinken?", "ask_help", "verslavingszorg"),
+    ("Kan er iets gebeuren als mijn man zelf geen hulp wil?", "ask_help", "huisarts"),
+]
+
+
+@pytest.mark.parametrize(("question", "intent", "answer"), QUESTIONS_DURING_THE_CHECK)
+def test_a_question_during_the_check_is_answered_and_the_check_goes_on(
+    chat: Chat, question: str, intent: str | None, answer: str
+) -> None:
+    _intake(chat)
+    chat.say("Ja, doe maar")
+    chat.say("Ja")
+
+    reply = chat.say(question, intent)
+
+    assert answer in reply and "begreep" not in reply
+    assert "Vraag 2 van 13" in reply
+
+
+def test_a_feeling_told_gets_the_words_for_it(chat: Chat) -> None:
+    _intake(chat)
+
+    reply = chat.say("Ik voel me zo schuldig dat ik haar daar heb laten wonen.", "express_burden")
+
+    assert "veel mantelzorgers herkennen die gevoelens" in reply
+
+
+def test_a_word_asked_after_an_offer_is_explained_not_the_offer(chat: Chat) -> None:
+    _intake(chat)
+    _through_the_check(chat, yes=3)
+    chat.say("hulp in huis zou fijn zijn")
+    chat.say('/ask_offer{"offer": "kortdurend_zorgverlof"}')
+
+    reply = chat.say("pgb wat is dat", "ask_offer")
+
+    assert "persoonsgebonden budget" in reply.lower() and "Kortdurend zorgverlof" not in reply
+
+
 def test_the_story_told_again_after_the_offers_is_heard_not_misunderstood(chat: Chat) -> None:
     _intake(chat)
     _through_the_check(chat, yes=3)
