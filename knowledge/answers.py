@@ -24,7 +24,7 @@ from typing import Any
 from bot.text.stemming import stem
 from bot.text.words import words as fold_words
 from knowledge.advice import describe, query_from_facts
-from knowledge.glossary import find_term
+from knowledge.glossary import find_term, find_terms
 from knowledge.offer import NeedCategory, Steunpunt
 from knowledge.referrals import find_referral
 from knowledge.search import STOPWORDS, Match, SearchIndex
@@ -61,6 +61,14 @@ _DEFINITION = re.compile(
 _ENTITLED = re.compile(
     r"\b(?:heb|hebben|krijg|krijgen|kom|komen) (?:ik|je|u|we|wij)\b(?: \w+){0,5} "
     r"(?:recht op|in aanmerking voor) (?:\w+ )?(?:ondersteuning|steun|hulp)$"
+)
+
+
+# "Wat is het verschil tussen Wmo en Wlz?": both words explained.
+_COMPARES = re.compile(r"\bverschil\w*\b|\bvergelijk\w*\b")
+# "Ik voel me zo schuldig. Is dat raar?": the feeling's explanation, not an offer.
+_ASKS_IF_NORMAL = re.compile(
+    r"\b(?:is|ben) (?:dat|dit|het|ik) (?:\w+ )?(?:normaal|raar|gek|erg|slecht|vreemd|fout)\b"
 )
 
 
@@ -157,8 +165,11 @@ def answer_question(
         caregiver = find_term("mantelzorger")
         if caregiver is not None:
             return Answer(f"{caregiver.text} {ENTITLED_TEXT}")
+    named_terms = find_terms(text)
+    if len(named_terms) >= 2 and _COMPARES.search(folded):
+        return Answer("\n\n".join(term.text for term in named_terms[:2]))
     term = find_term(text)
-    if term is not None and _DEFINITION.search(folded):
+    if term is not None and (_DEFINITION.search(folded) or _ASKS_IF_NORMAL.search(folded)):
         return Answer(term.text)
     if not _specific(folded):
         return Answer(term.text) if term is not None else None

@@ -255,10 +255,10 @@ def _candidates(tokens: list[str], index: _Index) -> Iterator[_Match]:
                 yield _Match(index.by_key[key], start, end, int(typos))
 
 
-def _best(matches: Iterable[_Match]) -> Term | None:
+def _kept(matches: Iterable[_Match]) -> list[_Match]:
     found = list(matches)
     # "jonge mantelzorger" is one term, not also "mantelzorger".
-    kept = [
+    return [
         match
         for match in found
         if not any(
@@ -266,6 +266,10 @@ def _best(matches: Iterable[_Match]) -> Term | None:
             for other in found
         )
     ]
+
+
+def _best(matches: Iterable[_Match]) -> Term | None:
+    kept = _kept(matches)
     if not kept:
         return None
     # Specific before broad, exact before typo, then the first term in the question.
@@ -284,6 +288,14 @@ def _find(text_or_id: str, path: Path) -> Term | None:
 def find_term(text_or_id: str) -> Term | None:
     """The term an id, a name or a whole question refers to ("wat is respijtzrog?"), or None."""
     return _find(text_or_id, GLOSSARY_FILE)
+
+
+def find_terms(text: str) -> list[Term]:
+    """Every term a question names, in the order it names them ("het verschil tussen Wmo en
+    Wlz"): broad terms such as "mantelzorg" only when nothing more specific is named."""
+    kept = sorted(_kept(_candidates(_tokens(text), _index(GLOSSARY_FILE))), key=lambda m: m.start)
+    specific = [match for match in kept if not match.term.broad] or kept
+    return list({match.term.id: match.term for match in specific}.values())
 
 
 def explain(text_or_id: str) -> str:

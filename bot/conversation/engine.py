@@ -388,6 +388,12 @@ class _Conversation:
             self._set_asking("erase_confirm", {"resume": asking})
             self._ask_current()
             return True
+        if self._about_the_question(turn) and not wants_person(turn):
+            # "Mag ik een vraag overslaan?" holds the words of a skip, and "hoe snel belt iemand mij
+            # terug?" those of a person: both ask first.
+            self._answer_question(turn, None, asking)
+            self._advance(again=True)
+            return True
         if (intent == "request_human" or wants_person(turn)) and asking not in PERSON_QUESTIONS:
             self._listen(turn, asking)
             self._record_needs(turn, only_known=True)
@@ -402,11 +408,6 @@ class _Conversation:
             self.progress.question_waiting = waiting
             self._start_handoff()
             return True
-        if self._about_the_question(turn):
-            # "Mag ik een vraag overslaan?" holds the words of a skip, but asks first.
-            self._answer_question(turn, None, asking)
-            self._advance(again=True)
-            return True
         return False
 
     def _about_the_question(self, turn: Turn) -> bool:
@@ -416,6 +417,7 @@ class _Conversation:
             about_skipping(turn.text)
             or about_travel_time(turn.text)
             or about_how_many_left(turn.text)
+            or about_the_conversation(turn.text)
         )
 
     def _questions_left(self) -> int | None:
@@ -517,7 +519,8 @@ class _Conversation:
         if intent in ("stop", "pause"):
             self._pause(stop=intent == "stop")
             return True
-        if intent == "resume":
+        if intent == "resume" and not (is_question(turn.text) and self._answerable(turn)):
+            # "Sorry, ik moet huilen bij deze vragen. Is dat gek?" is no wish to go on.
             self._resume()
             return True
         if intent == "start_assessment" and (
@@ -621,6 +624,7 @@ class _Conversation:
         )
         if offer_id or about_an_offer:
             self.progress.last_offer = offer_id or self.progress.last_offer
+            self._say_where_nothing_is_known(turn)
             self.say(
                 self.services.describe_offer(turn.text, offer_id, self.state.facts()),
                 texts.next_buttons(self.state),
@@ -640,6 +644,7 @@ class _Conversation:
                 texts.no_local_data(self.state, place) if place else texts.no_answer(self.state)
             )
             return False
+        self._say_where_nothing_is_known(turn)
         self.say(answer.text, answer.buttons)
         self._remember_shown(list(answer.offers))
         if answer.needs_gemeente:
@@ -667,6 +672,12 @@ class _Conversation:
         else:
             return False
         return True
+
+    def _say_where_nothing_is_known(self, turn: Turn) -> None:
+        """ "Hoe laat is het inloopspreekuur in Deventer?": first what is not known there."""
+        place = None if turn.entity("offer") else self._place_without_local_data(turn.text)
+        if place:
+            self.say(texts.no_local_data(self.state, place))
 
     def _place_without_local_data(self, text: str) -> str | None:
         """ "Is er ook zo'n groep op Texel zelf?": a gemeente named where we know no local help."""

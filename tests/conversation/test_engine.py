@@ -138,6 +138,11 @@ QUESTIONS_DURING_THE_CHECK = [
     ("Valt ALS onder de Wlz? Hij heeft steeds meer zorg nodig.", "express_burden", "CIZ"),
     ("Wie kan hem helpen om te stoppen met drinken?", "ask_help", "verslavingszorg"),
     ("Kan er iets gebeuren als mijn man zelf geen hulp wil?", "ask_help", "huisarts"),
+    ("Wat is het verschil tussen Wmo en Wlz?", "ask_definition", "CIZ"),
+    ("Hoe snel belt iemand mij terug?", "request_human", "werkdag"),
+    ("Sorry, ik moet huilen bij deze vragen. Is dat gek?", "resume", "begrijpelijk"),
+    ("Kan ik een gehandicaptenparkeerkaart krijgen voor mijn vrouw?", "ask_offer", "gemeente"),
+    ("Hoe laat is het inloopspreekuur in Deventer?", "ask_offer", "Voor Deventer heb ik nog geen"),
 ]
 
 
