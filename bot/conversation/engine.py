@@ -418,6 +418,7 @@ class _Conversation:
             or about_travel_time(turn.text)
             or about_how_many_left(turn.text)
             or about_the_conversation(turn.text)
+            or about_privacy(turn.text)
         )
 
     def _questions_left(self) -> int | None:
@@ -661,7 +662,7 @@ class _Conversation:
         elif about_callback_time(turn.text):
             gemeente = self.state.gemeente
             steunpunt = self.services.steunpunt_for(gemeente) if known(gemeente) else None
-            self.say(texts.callback_time_answer(self.state, steunpunt))
+            self.say(texts.callback_time_answer(self.state, steunpunt, known(gemeente)))
         elif about_the_score(turn.text):
             instrument = self.services.instrument()
             self.say(texts.score_answer(self.state, len(instrument.items), instrument.threshold))

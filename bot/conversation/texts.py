@@ -343,8 +343,10 @@ def back_to_question(state: ConversationState) -> str:
 def skipping_answer(state: ConversationState) -> str:
     return _u(
         state,
-        'Ja, dat mag. U hoeft geen vraag te beantwoorden. Zeg "sla over", dan gaan we verder.',
-        'Ja, dat mag. Je hoeft geen vraag te beantwoorden. Zeg "sla over", dan gaan we verder.',
+        'U hoeft geen vraag te beantwoorden: u mag elke vraag overslaan. Zeg "sla over", dan '
+        "gaan we verder.",
+        'Je hoeft geen vraag te beantwoorden: je mag elke vraag overslaan. Zeg "sla over", dan '
+        "gaan we verder.",
     )
 
 
@@ -380,7 +382,19 @@ def travel_time_answer(state: ConversationState) -> str:
     )
 
 
-def callback_time_answer(state: ConversationState, steunpunt: Steunpunt | None) -> str:
+def callback_time_answer(
+    state: ConversationState, steunpunt: Steunpunt | None, gemeente_known: bool
+) -> str:
+    if steunpunt is None and gemeente_known:
+        return _u(
+            state,
+            "Voor uw gemeente heb ik geen steunpunt mantelzorg in mijn gegevens. Daarom kan ik u "
+            "niet aanmelden, en weet ik niet hoe snel zij bellen. De Mantelzorglijn van MantelzorgNL "
+            "kunt u wel zelf bellen.",
+            "Voor jouw gemeente heb ik geen steunpunt mantelzorg in mijn gegevens. Daarom kan ik je "
+            "niet aanmelden, en weet ik niet hoe snel zij bellen. De Mantelzorglijn van MantelzorgNL "
+            "kun je wel zelf bellen.",
+        )
     if steunpunt is None:
         return _u(
             state,

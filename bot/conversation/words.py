@@ -354,7 +354,9 @@ def asks_for_the_check(turn: Turn) -> bool:
 _PERSON = re.compile(
     r"\b(?:(?:praten|spreken|bellen|chatten) met (?:een |iemand |de )?(?:echt(?:e)? )?"
     r"(?:mens|persoon|medewerker|consulent|mantelzorgconsulent|iemand van (?:het|jullie))|"
-    r"iemand (?:spreken|aan de (?:telefoon|lijn))|(?:een )?mens spreken|"
+    # "iemand spreken die hetzelfde meemaakt" asks for a peer, not for the steunpunt.
+    r"iemand (?:spreken|aan de (?:telefoon|lijn))(?! die (?:\w+ ){0,2}(?:ook|hetzelfde|dezelfde))|"
+    r"(?:een )?mens spreken|"
     r"(?:kan|wil|mag) (?:er )?iemand (?:mij|me) (?:terug)?bellen|bel (?:me|mij) (?:maar|terug|op)|"
     r"terugbellen|teruggebeld)\b"
 )

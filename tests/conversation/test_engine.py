@@ -131,7 +131,7 @@ QUESTIONS_DURING_THE_CHECK = [
     ("en wat is de uitslag dan", None, "overbelast"),
     ("kan ik dit ook later afmaken? zit in de trein", "send_overview", "verder waar we waren"),
     ("MOET IK JA ZEGGEN ALS HET MAAR EEN BEETJE ZO IS", None, "meest bij u past"),
-    ("Moet ik deze vragen echt allemaal doen?", None, "hoeft geen vraag"),
+    ("Moet ik deze vragen echt allemaal doen?", None, "overslaan"),
     ("ik wil niet dat mn gegevens ergens heen gaan. wat als ik nee zeg", None, "toestemming"),
     ("Sorry, ik moet huilen bij deze vragen. Is dat gek?", "express_burden", "begrijpelijk"),
     ("hij word soms zo boos en dan word ik ook boos is dat erg", "express_burden", "begrijpelijk"),
@@ -142,6 +142,16 @@ QUESTIONS_DURING_THE_CHECK = [
     ("Hoe snel belt iemand mij terug?", "request_human", "werkdag"),
     ("Sorry, ik moet huilen bij deze vragen. Is dat gek?", "resume", "begrijpelijk"),
     ("Kan ik een gehandicaptenparkeerkaart krijgen voor mijn vrouw?", "ask_offer", "gemeente"),
+    (
+        "moet ik eerlijk zijn? ik wil niet dat iemand het te weten komt",
+        "request_human",
+        "toestemming",
+    ),
+    (
+        "kan ik ook iemand spreken die hetzelfde meemaakt met zijn partner",
+        "ask_help",
+        "Mantelzorgcaf",
+    ),
     ("Hoe laat is het inloopspreekuur in Deventer?", "ask_offer", "Voor Deventer heb ik nog geen"),
 ]
 
