@@ -148,7 +148,9 @@ def suggest(
 ) -> Advice:
     index = offer_index(sessions)
     query = query_from_facts(facts)
-    result = index.match(query, limit=SHOWN_AT_ONCE + len(skip) + 6)
+    # Deep enough that every need asked finds its best offer for `_covering`, also when the
+    # offers of one need all rank below those of another.
+    result = index.match(query, limit=SHOWN_AT_ONCE + len(skip) + 6 + 4 * len(query.needs))
     if query.young_caregiver:
         result = _with_young_carer_support(result, index, query, skip)
     return advise(result, skip, query.needs)

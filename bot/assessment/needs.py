@@ -100,6 +100,9 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\b(?:help\w*|iemand)\b(?: \w+){0,3} (?:met|bij) (?:het )?(?:douchen|wassen|aankleden|"
         r"uitkleden|verzorgen|naar bed brengen|steunkousen)\b",
         r"\b(?:wassen|douchen|aankleden) van (?:haar|hem|mijn \w+)\b",
+        # Someone who looks in on the naaste is practical help as well as a break.
+        r"\biemand (?:anders )?(?:die )?(?:bij|naar) (?:hem|haar|ze|pa|ma|mama|papa|opa|oma|mijn \w+)\b"
+        r"(?: \w+){0,4} (?:kijkt|gaat kijken|komt kijken|oplet)\b",
         # Help with a task about the house or a task of care, in everyday words.
         r"\b(?:gras|heg|ramen|afwas|vuilnis|container|onkruid|bladeren)\b", r"\bmaai", r"\blapt?\b",
         r"\b(?:hond|honden) (?:uit ?laten|uitlaat|uitlaten)\b", r"\btillen\b", r"\btilt\b",

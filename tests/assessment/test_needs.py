@@ -107,7 +107,7 @@ PHRASINGS = [
     # someone who looks in on the naaste
     (
         "dat er iemand bij hem in Kampen kijkt, dan hoef ik niet elke keer die 40 minuten te rijden",
-        ["even_vrij"],
+        ["even_vrij", "praktische_hulp"],
     ),
     # From blind set dev5: a visit at home, the care shared, an overview of what can be applied for
     ("iemand die eens komt kijken", ["praktische_hulp", "emotionele_steun"]),
