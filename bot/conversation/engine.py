@@ -62,6 +62,7 @@ from bot.conversation.state import (
 from bot.conversation.words import (
     about_answering_a_statement,
     about_callback_time,
+    about_cost_of_contact,
     about_finishing_later,
     about_how_many_left,
     about_own_name,
@@ -670,6 +671,8 @@ class _Conversation:
             self.say(texts.finishing_later_answer(self.state))
         elif about_answering_a_statement(turn.text):
             self.say(texts.answering_a_statement_answer(self.state))
+        elif about_cost_of_contact(turn.text):
+            self.say(texts.cost_of_contact_answer(self.state))
         else:
             return False
         return True

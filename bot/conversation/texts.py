@@ -446,6 +446,14 @@ def answering_a_statement_answer(state: ConversationState) -> str:
     )
 
 
+def cost_of_contact_answer(state: ConversationState) -> str:
+    return _u(
+        state,
+        "Nee. Contact met het steunpunt mantelzorg is gratis, ook als een consulent u belt.",
+        "Nee. Contact met het steunpunt mantelzorg is gratis, ook als iemand je belt.",
+    )
+
+
 def own_name_answer(state: ConversationState) -> str:
     return _u(
         state,

@@ -224,6 +224,11 @@ _ABOUT_ANSWERING_A_STATEMENT = re.compile(
     r"\b(?:moet|zeg|kies) ik (?:dan )?(?:ja|nee)\b(?: \w+){0,6} (?:beetje|soms|half|af en toe|"
     r"twijfel\w*)\b|\bwat als (?:het|de zin) (?:maar )?(?:een beetje|soms|half|af en toe)\b"
 )
+_ABOUT_COST_OF_CONTACT = re.compile(
+    r"\b(?:kost|kosten|betaal|betalen)\b(?: \w+){0,6} (?:bellen|belt|terugbellen|gesprek|consulent|"
+    r"steunpunt|aanmelding|aanmelden|jullie|contact)\b|\b(?:bellen|belt|gesprek|consulent|steunpunt|"
+    r"aanmelding|contact)\b(?: \w+){0,4} (?:kost|kosten|betalen|gratis)\b"
+)
 _ABOUT_OWN_NAME = re.compile(
     r"\b(?:moet|hoef|wil|mag) ik (?:\w+ ){0,2}(?:echte |eigen |volledige |achter)?naam\b|"
     r"\bmijn (?:echte|volledige|eigen) naam\b"
@@ -250,6 +255,11 @@ def about_answering_a_statement(text: str) -> bool:
     return bool(_ABOUT_ANSWERING_A_STATEMENT.search(fold(text)))
 
 
+def about_cost_of_contact(text: str) -> bool:
+    """ "Kost het iets als er iemand van jullie belt?" """
+    return bool(_ABOUT_COST_OF_CONTACT.search(fold(text)))
+
+
 def about_own_name(text: str) -> bool:
     """ "Moet ik mijn echte naam zeggen?" """
     return bool(_ABOUT_OWN_NAME.search(fold(text)))
@@ -265,6 +275,7 @@ def about_the_conversation(text: str) -> bool:
             about_the_score,
             about_finishing_later,
             about_answering_a_statement,
+            about_cost_of_contact,
         )
     )
 

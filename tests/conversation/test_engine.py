@@ -140,6 +140,7 @@ QUESTIONS_DURING_THE_CHECK = [
     ("Kan er iets gebeuren als mijn man zelf geen hulp wil?", "ask_help", "huisarts"),
     ("Wat is het verschil tussen Wmo en Wlz?", "ask_definition", "CIZ"),
     ("Hoe snel belt iemand mij terug?", "request_human", "werkdag"),
+    ("Kost het iets als er iemand van jullie belt?", "request_human", "gratis"),
     ("Sorry, ik moet huilen bij deze vragen. Is dat gek?", "resume", "begrijpelijk"),
     ("Kan ik een gehandicaptenparkeerkaart krijgen voor mijn vrouw?", "ask_offer", "gemeente"),
     (
