@@ -39,6 +39,7 @@ from bot.intake.dialogue import (
     summarize,
 )
 from bot.intake.gemeente import GemeenteMatch, MatchStatus, match_gemeente
+from bot.intake.normalize import name_key
 from bot.intake.situation import AGE_GROUPS
 from bot.messages import BotMessage, Button
 from knowledge.gemeenten import Gemeente, gemeenten_by_code
@@ -560,6 +561,29 @@ def _gemeente_in_answer(text: str) -> GemeenteMatch:
     return match
 
 
+# The ways a province is written beside a place name: "Hengelo (Ov)", "Bergen NH", "Hengelo gld".
+_PROVINCE_WORDS: dict[str, str] = {
+    "ov": "Overijssel", "o": "Overijssel", "overijssel": "Overijssel",
+    "gld": "Gelderland", "gl": "Gelderland", "g": "Gelderland", "gelderland": "Gelderland",
+    "nh": "Noord-Holland", "noord holland": "Noord-Holland",
+    "zh": "Zuid-Holland", "zuid holland": "Zuid-Holland",
+    "nb": "Noord-Brabant", "brabant": "Noord-Brabant", "noord brabant": "Noord-Brabant",
+    "l": "Limburg", "lb": "Limburg", "li": "Limburg", "limburg": "Limburg",
+    "u": "Utrecht", "ut": "Utrecht", "utr": "Utrecht",
+    "fr": "Friesland", "friesland": "Friesland", "fryslan": "Friesland",
+    "gr": "Groningen", "gn": "Groningen", "dr": "Drenthe", "drenthe": "Drenthe",
+    "z": "Zeeland", "zl": "Zeeland", "zeeland": "Zeeland", "fl": "Flevoland", "flevoland": "Flevoland",
+}  # fmt: skip
+
+
+def _in_named_province(match: GemeenteMatch, text: str) -> Gemeente | None:
+    """Of two places with one name, the one in the province written beside it ("hengelo (ov)")."""
+    words = f" {name_key(text)} "
+    named = {province for word, province in _PROVINCE_WORDS.items() if f" {word} " in words}
+    fitting = [c for c in match.candidates if c.provincie in named]
+    return fitting[0] if len(fitting) == 1 else None
+
+
 def _near(match: GemeenteMatch, state: ConversationState, slot: str) -> Gemeente | None:
     """Of two places with one name, the one in the province of the other gemeente the caregiver
     named: the naaste of someone in Breda who lives "in Oosterhout" lives in Noord-Brabant."""
@@ -587,6 +611,10 @@ def read_gemeente(
         match = _gemeente_in_answer(turn.text)
         if match.status is MatchStatus.OK and match.gemeente:
             return Reading({slot: match.gemeente.code})
+        if match.status is MatchStatus.AMBIGUOUS and (
+            named := _in_named_province(match, turn.text)
+        ):
+            return Reading({slot: named.code})
         if match.status is MatchStatus.AMBIGUOUS and (near := _near(match, state, slot)):
             return Reading({slot: near.code})
         if match.status is MatchStatus.AMBIGUOUS and match.candidates:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.evaluation.personas import Persona, PersonaQuestion
+from bot.intake.gemeente import find_gemeente_mentions
 
 MAX_TURNS = 40
 Reply = Mapping[str, Any]
@@ -444,7 +445,7 @@ class SimulatedCaregiver:
         wrong = []
         gemeente = str(p.fact("gemeente") or "").lower()
         named = re.search(r"woont in de gemeente ([^.\n]+)", text)
-        if named and gemeente and gemeente not in named.group(1) and named.group(1) not in gemeente:
+        if named and gemeente and not _same_gemeente(gemeente, named.group(1)):
             wrong.append(f"gemeente read as {named.group(1)!r}")
         together = p.fact("lives_together")
         if (together is True and "u woont niet samen" in text) or (
@@ -695,6 +696,21 @@ class SimulatedCaregiver:
                     if topic in self.knowledge.offer_needs.get(name, frozenset()):
                         return True
         return False
+
+
+def _gemeente_code(name: str) -> str | None:
+    for mention in find_gemeente_mentions(name).mentions:
+        if mention.match.gemeente is not None:
+            return mention.match.gemeente.code
+    return None
+
+
+def _same_gemeente(persona_gemeente: str, read_back: str) -> bool:
+    """ "'s-Gravenhage" and "Den Haag" are one gemeente: names are compared by their CBS code."""
+    if persona_gemeente in read_back or read_back in persona_gemeente:
+        return True
+    code = _gemeente_code(persona_gemeente)
+    return code is not None and code == _gemeente_code(read_back)
 
 
 def _item_number(text: str) -> int | None:

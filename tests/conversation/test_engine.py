@@ -341,6 +341,22 @@ def test_an_ambiguous_place_names_the_candidates_as_buttons(chat: Chat) -> None:
     assert chat.state.gemeente not in (None, "unknown")
 
 
+@pytest.mark.parametrize(
+    ("answer", "code"), [("hengelo (ov)", "GM0164"), ("Hengelo gld", "GM1876")]
+)
+def test_a_province_beside_an_ambiguous_place_decides(chat: Chat, answer: str, code: str) -> None:
+    chat.say(
+        "ik zorg voor mijn moeder, 10 uur per week, al een jaar, we wonen samen", "tell_situation"
+    )
+    while chat.asking != "gemeente":
+        chat.say("Sla over")
+
+    reply = chat.say(answer)
+
+    assert "Er zijn meer gemeenten met die naam" not in reply
+    assert chat.state.gemeente == code
+
+
 def test_a_correction_after_the_summary_updates_and_reads_back_again(chat: Chat) -> None:
     _intake(chat)  # ends with "Ja, dat klopt"; start again with a fresh read-back
     chat.state.progress.summary_confirmed = False

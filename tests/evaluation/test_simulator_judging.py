@@ -1,0 +1,22 @@
+"""The simulated caregiver judges a read-back by the gemeente, not by the way it is spelled."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.evaluation.simulator import _same_gemeente
+
+
+@pytest.mark.parametrize(
+    ("persona_gemeente", "read_back", "same"),
+    [
+        ("'s-gravenhage", "den haag", True),
+        ("zwolle", "zwolle", True),
+        ("zwolle", "kampen", False),
+        ("amersfoort", "utrecht", False),
+    ],
+)
+def test_a_read_back_is_the_same_gemeente_by_its_code(
+    persona_gemeente: str, read_back: str, same: bool
+) -> None:
+    assert _same_gemeente(persona_gemeente, read_back) is same
