@@ -30,10 +30,10 @@ from knowledge.files import FORMAT_VERSION, parse_content, record_from_file, rec
 from knowledge.models import IMPORT_AUTHOR, OfferRow, RevisionRow, SteunpuntRow
 from knowledge.offer import Offer, Steunpunt
 from knowledge.store import (
+    add_revision,
     last_version_number,
     next_version,
     offer_from_row,
-    record_content,
     steunpunt_from_row,
     write_record,
 )
@@ -229,22 +229,6 @@ def _revision(row: RevisionRow) -> Revision:
     )
 
 
-def _add_revision(
-    session: Session, kind: EntryKind, record: Offer | Steunpunt, by: str, now: dt.datetime
-) -> RevisionRow:
-    row = RevisionRow(
-        entry_kind=kind,
-        entry_id=record.id,
-        number=last_version_number(session, kind, record.id) + 1,
-        content=record_content(record),
-        created_by=by,
-        created_at=now,
-    )
-    session.add(row)
-    session.flush()
-    return row
-
-
 def save_concept(
     session: Session,
     entry: Entry,
@@ -259,9 +243,8 @@ def save_concept(
     if record.id != entry.record.id:
         raise ValueError("an edit keeps the entry's id")
     if last_version_number(session, entry.kind, entry.record.id) == 0:
-        first = _add_revision(session, entry.kind, entry.record, IMPORT_AUTHOR, now)
-        first.published_by, first.published_at = IMPORT_AUTHOR, now
-    row = _add_revision(session, entry.kind, record, by, now)
+        add_revision(session, entry.kind, entry.record, IMPORT_AUTHOR, now, published=True)
+    row = add_revision(session, entry.kind, record, by, now)
     row.restored_from = restored_from
     return _revision(row)
 

@@ -320,20 +320,35 @@ def last_version_number(session: Session, kind: str, entry_id: str) -> int:
     return int(session.execute(query).scalar_one() or 0)
 
 
+def add_revision(
+    session: Session,
+    kind: str,
+    record: Offer | Steunpunt,
+    by: str,
+    now: dt.datetime,
+    *,
+    published: bool = False,
+) -> RevisionRow:
+    """Keep `record` as the entry's next version; `published`: as the one in the chat, by `by`."""
+    row = RevisionRow(
+        entry_kind=kind,
+        entry_id=record.id,
+        number=last_version_number(session, kind, record.id) + 1,
+        content=record_content(record),
+        created_by=by,
+        created_at=now,
+        published_by=by if published else None,
+        published_at=now if published else None,
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
 def add_import_version(session: Session, kind: str, record: Offer | Steunpunt) -> None:
     """Keep what an import wrote over a local edit as the entry's newest published version."""
-    now = dt.datetime.now(dt.timezone.utc)
-    session.add(
-        RevisionRow(
-            entry_kind=kind,
-            entry_id=record.id,
-            number=last_version_number(session, kind, record.id) + 1,
-            content=record_content(record),
-            created_by=IMPORT_AUTHOR,
-            created_at=now,
-            published_by=IMPORT_AUTHOR,
-            published_at=now,
-        )
+    add_revision(
+        session, kind, record, IMPORT_AUTHOR, dt.datetime.now(dt.timezone.utc), published=True
     )
 
 

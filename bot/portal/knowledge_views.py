@@ -21,7 +21,7 @@ from starlette.responses import RedirectResponse, Response
 from bot.portal import knowledge_forms
 from bot.portal.auth import StaffIdentity
 from bot.portal.context import Portal
-from bot.portal.views import UserHandler, any_staff, page_context, path_for
+from bot.portal.views import any_staff, only_for, page_context, path_for
 from bot.privacy import audit
 from knowledge import editing
 from knowledge.details import offer_details
@@ -48,14 +48,7 @@ def _portal(request: Request) -> Portal:
     return portal
 
 
-def editors_only(handler: UserHandler) -> UserHandler:
-    @functools.wraps(handler)
-    async def wrapper(request: Request, user: StaffIdentity) -> Response:
-        if not user.is_editor:
-            raise HTTPException(403)
-        return await handler(request, user)
-
-    return wrapper
+editors_only = only_for(lambda user: user.is_editor)
 
 
 def _render(
@@ -78,6 +71,20 @@ def _entry_address(request: Request) -> tuple[EntryKind, str]:
     return kind, str(request.path_params["entry_id"])
 
 
+def _denied(
+    session: Session, request: Request, user: StaffIdentity, status: int, detail: str
+) -> HTTPException:
+    """The refusal to raise, once it is in the audit log (which entry and why, never its values)."""
+    audit.record(
+        session,
+        actor=user.username,
+        action="knowledge_denied",
+        at=_portal(request).clock(),
+        detail=detail,
+    )
+    return HTTPException(status)
+
+
 def _visible_entry(
     session: Session, request: Request, user: StaffIdentity
 ) -> tuple[Entry, editing.EditScope]:
@@ -86,14 +93,7 @@ def _visible_entry(
     scope = editing.scope_of(session, user.steunpunt_id)
     entry = editing.find_entry(session, kind, entry_id)
     if entry is None or not scope.can_see(entry.record):
-        audit.record(
-            session,
-            actor=user.username,
-            action="knowledge_denied",
-            at=_portal(request).clock(),
-            detail=f"{kind} {entry_id}: niet van dit steunpunt",
-        )
-        raise HTTPException(404)
+        raise _denied(session, request, user, 404, f"{kind} {entry_id}: niet van dit steunpunt")
     return entry, scope
 
 
@@ -101,14 +101,7 @@ def _editable_entry(session: Session, request: Request, user: StaffIdentity) -> 
     """The entry of the address, when this editor may change it; else 404 or 403, audited."""
     entry, scope = _visible_entry(session, request, user)
     if not scope.can_edit(entry.record):
-        audit.record(
-            session,
-            actor=user.username,
-            action="knowledge_denied",
-            at=_portal(request).clock(),
-            detail=f"{entry.kind} {entry.record.id}: alleen lezen",
-        )
-        raise HTTPException(403)
+        raise _denied(session, request, user, 403, f"{entry.kind} {entry.record.id}: alleen lezen")
     return entry
 
 

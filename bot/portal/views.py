@@ -142,14 +142,22 @@ def login_required(handler: UserHandler) -> Handler:
     return any_staff(for_handoff_staff)
 
 
-def coordinator_only(handler: UserHandler) -> UserHandler:
-    @functools.wraps(handler)
-    async def wrapper(request: Request, user: StaffIdentity) -> Response:
-        if not user.is_coordinator:
-            raise HTTPException(403)
-        return await handler(request, user)
+def only_for(allowed: Callable[[StaffIdentity], bool]) -> Callable[[UserHandler], UserHandler]:
+    """A page for one role: anyone else signed in gets 403."""
 
-    return wrapper
+    def guard(handler: UserHandler) -> UserHandler:
+        @functools.wraps(handler)
+        async def wrapper(request: Request, user: StaffIdentity) -> Response:
+            if not allowed(user):
+                raise HTTPException(403)
+            return await handler(request, user)
+
+        return wrapper
+
+    return guard
+
+
+coordinator_only = only_for(lambda user: user.is_coordinator)
 
 
 def _reference(request: Request) -> str:
