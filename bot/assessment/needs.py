@@ -316,3 +316,26 @@ def classify_needs(text: str) -> list[Need]:
                 found[category] = offset * 10_000 + match.start()
     categories = sorted(found, key=found.__getitem__) or ["anders"]
     return [Need(category=category, text=own_words) for category in categories]
+
+
+# A sentence that asks for help ("ik wil graag af en toe even vrij", "is er iemand die ..."), as
+# opposed to one that tells what already is ("hij gaat twee dagen naar de dagbesteding").
+_WISH = re.compile(
+    r"\b(?:ik wil|wil ik|ik zou (?:graag|willen)|zou ik (?:graag|willen)|graag|ik zoek|zoek ik|"
+    r"op zoek naar|behoefte aan|(?:ik|wij|we) (?:\w+ ){0,3}nodig|fijn als|zou fijn|zou helpen|"
+    r"hoop (?:op|dat)|ik mis|kan iemand|is er (?:iemand|iets|hulp))\b"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?\n]+")
+
+
+def wished_needs(text: str) -> list[Need]:
+    """The kinds of help a story asks for in a sentence of its own ("ik zorg voor mijn man. ik wil
+    graag af en toe even vrij"), each with the words of that sentence only."""
+    found: list[Need] = []
+    for sentence in _SENTENCE_BREAK.split(text):
+        if not _WISH.search(normalize_text(sentence)):
+            continue
+        for need in classify_needs(sentence):
+            if need.category != "anders" and need.category not in {n.category for n in found}:
+                found.append(need)
+    return found

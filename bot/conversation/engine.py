@@ -27,7 +27,7 @@ from dataclasses import replace
 from typing import Any
 
 from bot.assessment import dialogue as check
-from bot.assessment.needs import classify_needs
+from bot.assessment.needs import classify_needs, wished_needs
 from bot.assessment.next_step import run_triage
 from bot.assessment.scoring import score
 from bot.conversation import texts
@@ -489,7 +489,21 @@ class _Conversation:
         )
         if set(changed) & CARE_FACTS and self.progress.handoff != HANDOFF_ACTIVE:
             self.progress.intake_started = True
+        if asking != "needs":
+            self._record_wished_needs(turn)
         return changed
+
+    def _record_wished_needs(self, turn: Turn) -> None:
+        """A wish told in the story is kept for the offers: "ik wil graag af en toe even vrij"."""
+        known = list(self.state.needs or [])
+        categories = {need["category"] for need in known}
+        wished = [
+            {"category": need.category, "text": need.text}
+            for need in wished_needs(turn.text)
+            if need.category not in categories
+        ]
+        if wished:
+            self.state.needs = known + wished
 
     def _acknowledge(self, changed: list[str]) -> None:
         if self.progress.asking in ("summary", "summary_correction"):

@@ -852,9 +852,16 @@ def _read_needs(
     ):
         return NOT_READ
     known_needs = list(state.needs or [])
-    focus = [need["category"] for need in needs]
+    # What the answer names comes first; a wish told earlier in the story still counts.
+    focus = list(
+        dict.fromkeys(
+            [need["category"] for need in needs]
+            + [need["category"] for need in known_needs if need["category"] != "anders"]
+        )
+    )
+    known_categories = {need["category"] for need in known_needs}
     return Reading(
-        {"needs": known_needs + [n for n in needs if n not in known_needs]},
+        {"needs": known_needs + [n for n in needs if n["category"] not in known_categories]},
         progress={"needs_answered": True, "need_focus": focus},
     )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.assessment.needs import NEED_TEXT_MAX, Need, classify_needs
+from bot.assessment.needs import NEED_TEXT_MAX, Need, classify_needs, wished_needs
 
 # (free answer, the categories expected, exactly and in order of mention)
 PHRASINGS = [
@@ -197,3 +197,20 @@ def test_long_answers_are_cut_at_500_characters_on_a_word() -> None:
 
 def test_whitespace_in_the_own_words_is_tidied() -> None:
     assert classify_needs("  even   vrij\t ") == [Need(category="even_vrij", text="even vrij")]
+
+
+@pytest.mark.parametrize(
+    ("story", "categories"),
+    [
+        (
+            "ik zorg voor mijn man, al 2 jaar. ik wil graag af en toe even vrij",
+            ["even_vrij"],
+        ),
+        ("is er iemand die kan helpen met de boodschappen?", ["praktische_hulp"]),
+        # what already is, not a wish
+        ("hij gaat twee dagen naar de dagbesteding en ik werk 4 dagen", []),
+        ("hij wil geen dagbesteding", []),
+    ],
+)
+def test_a_wish_told_in_the_story_is_read_as_a_need(story: str, categories: list[str]) -> None:
+    assert [need.category for need in wished_needs(story)] == categories

@@ -171,6 +171,32 @@ def test_a_question_during_the_check_is_answered_and_the_check_goes_on(
     assert "Vraag 2 van 13" in reply
 
 
+def test_a_wish_in_the_story_is_among_the_offers_after_a_button_for_another_need(
+    chat: Chat,
+) -> None:
+    chat.say(
+        "ik zorg voor mijn man met parkinson, 20 uur per week, al 2 jaar. ik wil graag praten "
+        "met andere mantelzorgers",
+        "tell_situation",
+    )
+    chat.say("Ja")  # samenwonen
+    if chat.asking == "combines_with":
+        chat.say("Niets anders")
+    chat.say("25 tot 65")
+    chat.say("Zwolle")
+    chat.say("Ja, dat klopt")
+    _through_the_check(chat, yes=3)
+
+    reply = chat.say('/tell_situation{"answer": "even_vrij"}')
+
+    assert [need["category"] for need in chat.state.needs] == [
+        "emotionele_steun",
+        "lotgenoten",
+        "even_vrij",
+    ]
+    assert "Mantelzorgcaf" in reply
+
+
 def test_a_feeling_told_gets_the_words_for_it(chat: Chat) -> None:
     _intake(chat)
 
