@@ -593,10 +593,8 @@ class _Conversation:
         """A question by its form that the knowledge base has an answer to."""
         if turn.is_payload or not is_question(turn.text):
             return False
-        if about_privacy(turn.text) or about_skipping(turn.text) or about_travel_time(turn.text):
-            return True
-        if about_the_conversation(turn.text):
-            return True
+        if self._about_the_question(turn):
+            return True  # answered by the assistant itself, not by the knowledge base
         return (
             self.services.answer_question(turn.text, self.state.facts(), _named_needs(turn))
             is not None
