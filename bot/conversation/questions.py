@@ -38,8 +38,7 @@ from bot.intake.dialogue import (
     Turn,
     summarize,
 )
-from bot.intake.gemeente import GemeenteMatch, MatchStatus, match_gemeente
-from bot.intake.normalize import name_key
+from bot.intake.gemeente import GemeenteMatch, MatchStatus, match_gemeente_answer
 from bot.intake.situation import AGE_GROUPS
 from bot.messages import BotMessage, Button
 from knowledge.gemeenten import Gemeente, gemeenten_by_code
@@ -550,40 +549,6 @@ def _ask_recipient_gemeente(
     )
 
 
-def _gemeente_in_answer(text: str) -> GemeenteMatch:
-    """The gemeente in an answer to "in welke gemeente?": "Kampen, in de Hanzewijk" names Kampen."""
-    match = match_gemeente(text)
-    if match.status is not MatchStatus.NOT_FOUND:
-        return match
-    for part in re.split(r"[,;.()]|\s+(?:in|bij|vlakbij|naast)\s+", text):
-        if part.strip() and (found := match_gemeente(part)).status is MatchStatus.OK:
-            return found
-    return match
-
-
-# The ways a province is written beside a place name: "Hengelo (Ov)", "Bergen NH", "Hengelo gld".
-_PROVINCE_WORDS: dict[str, str] = {
-    "ov": "Overijssel", "o": "Overijssel", "overijssel": "Overijssel",
-    "gld": "Gelderland", "gl": "Gelderland", "g": "Gelderland", "gelderland": "Gelderland",
-    "nh": "Noord-Holland", "noord holland": "Noord-Holland",
-    "zh": "Zuid-Holland", "zuid holland": "Zuid-Holland",
-    "nb": "Noord-Brabant", "brabant": "Noord-Brabant", "noord brabant": "Noord-Brabant",
-    "l": "Limburg", "lb": "Limburg", "li": "Limburg", "limburg": "Limburg",
-    "u": "Utrecht", "ut": "Utrecht", "utr": "Utrecht",
-    "fr": "Friesland", "friesland": "Friesland", "fryslan": "Friesland",
-    "gr": "Groningen", "gn": "Groningen", "dr": "Drenthe", "drenthe": "Drenthe",
-    "z": "Zeeland", "zl": "Zeeland", "zeeland": "Zeeland", "fl": "Flevoland", "flevoland": "Flevoland",
-}  # fmt: skip
-
-
-def _in_named_province(match: GemeenteMatch, text: str) -> Gemeente | None:
-    """Of two places with one name, the one in the province written beside it ("hengelo (ov)")."""
-    words = f" {name_key(text)} "
-    named = {province for word, province in _PROVINCE_WORDS.items() if f" {word} " in words}
-    fitting = [c for c in match.candidates if c.provincie in named]
-    return fitting[0] if len(fitting) == 1 else None
-
-
 def _near(match: GemeenteMatch, state: ConversationState, slot: str) -> Gemeente | None:
     """Of two places with one name, the one in the province of the other gemeente the caregiver
     named: the naaste of someone in Breda who lives "in Oosterhout" lives in Noord-Brabant."""
@@ -608,13 +573,9 @@ def read_gemeente(
             return Reading({slot: chosen})
         if turn.is_payload:
             return NOT_READ
-        match = _gemeente_in_answer(turn.text)
+        match = match_gemeente_answer(turn.text)
         if match.status is MatchStatus.OK and match.gemeente:
             return Reading({slot: match.gemeente.code})
-        if match.status is MatchStatus.AMBIGUOUS and (
-            named := _in_named_province(match, turn.text)
-        ):
-            return Reading({slot: named.code})
         if match.status is MatchStatus.AMBIGUOUS and (near := _near(match, state, slot)):
             return Reading({slot: near.code})
         if match.status is MatchStatus.AMBIGUOUS and match.candidates:
@@ -730,7 +691,7 @@ def _corrected_gemeente(said: str, state: ConversationState) -> dict[str, Any]:
     naaste's when it names them ("mijn moeder woont in Kampen" is read by the listening)."""
     if len(said.split()) > 4:
         return {}
-    match = match_gemeente(said)
+    match = match_gemeente_answer(said)
     if match.status is not MatchStatus.OK or match.gemeente is None:
         return {}
     fact = "care_recipient_gemeente" if _NAASTE_WORDS.search(said.lower()) else "gemeente"

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from functools import lru_cache
 from typing import Literal
@@ -428,6 +428,43 @@ def match_gemeente(text: str) -> GemeenteMatch:
         if whole is not None:
             return _to_match([whole])
     return _to_match(exact or _fuzzy_hits(tokens, answer, [], places=True))
+
+
+def match_gemeente_answer(text: str) -> GemeenteMatch:
+    """The gemeente in an answer to "in welke gemeente?". A place named in a longer answer counts
+    ("Kampen, in de Hanzewijk" names Kampen), and of two places with one name the one in the
+    province written beside it ("Hengelo (Ov)", "Bergen NH")."""
+    match = match_gemeente(text)
+    if match.status is MatchStatus.NOT_FOUND:
+        for part in re.split(r"[,;.()]|\s+(?:in|bij|vlakbij|naast)\s+", text):
+            if part.strip() and (found := match_gemeente(part)).status is MatchStatus.OK:
+                return found
+    if match.status is MatchStatus.AMBIGUOUS and (named := _in_named_province(match, text)):
+        return replace(match, status=MatchStatus.OK, gemeente=named, candidates=(named,))
+    return match
+
+
+# The ways a province is written beside a place name: "Hengelo (Ov)", "Bergen NH", "Hengelo gld".
+_PROVINCE_WORDS: dict[str, str] = {
+    "ov": "Overijssel", "o": "Overijssel", "overijssel": "Overijssel",
+    "gld": "Gelderland", "gl": "Gelderland", "g": "Gelderland", "gelderland": "Gelderland",
+    "nh": "Noord-Holland", "noord holland": "Noord-Holland",
+    "zh": "Zuid-Holland", "zuid holland": "Zuid-Holland",
+    "nb": "Noord-Brabant", "brabant": "Noord-Brabant", "noord brabant": "Noord-Brabant",
+    "l": "Limburg", "lb": "Limburg", "li": "Limburg", "limburg": "Limburg",
+    "u": "Utrecht", "ut": "Utrecht", "utr": "Utrecht",
+    "fr": "Friesland", "friesland": "Friesland", "fryslan": "Friesland",
+    "gr": "Groningen", "gn": "Groningen", "dr": "Drenthe", "drenthe": "Drenthe",
+    "z": "Zeeland", "zl": "Zeeland", "zeeland": "Zeeland", "fl": "Flevoland", "flevoland": "Flevoland",
+}  # fmt: skip
+
+
+def _in_named_province(match: GemeenteMatch, text: str) -> Gemeente | None:
+    """Of two places with one name, the one in the province written beside it ("hengelo (ov)")."""
+    words = f" {name_key(text)} "
+    named = {province for word, province in _PROVINCE_WORDS.items() if f" {word} " in words}
+    fitting = [c for c in match.candidates if c.provincie in named]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _role(tokens: list[str], hit: _Hit, previous_end: int) -> Role | None:

@@ -3,7 +3,12 @@ import csv
 import pytest
 import yaml
 
-from bot.intake.gemeente import MatchStatus, find_gemeente_mentions, match_gemeente
+from bot.intake.gemeente import (
+    MatchStatus,
+    find_gemeente_mentions,
+    match_gemeente,
+    match_gemeente_answer,
+)
 from bot.intake.normalize import name_key
 from knowledge.gemeenten import GEMEENTEN_CSV, WOONPLAATSEN_YML, load_gemeenten
 
@@ -135,6 +140,26 @@ def test_match_gemeente_returns_cbs_code() -> None:
     assert result.gemeente is not None
     assert result.gemeente.code == "GM0344"
     assert result.gemeente.provincie == "Utrecht"
+
+
+@pytest.mark.parametrize(
+    ("answer", "name"),
+    [
+        ("hengelo (ov)", "Hengelo"),
+        ("Hengelo gld", "Bronckhorst"),
+        ("Kampen, in de Hanzewijk", "Kampen"),
+        ("zwolle bij de Isala", "Zwolle"),
+    ],
+)
+def test_an_answer_names_its_gemeente_with_province_or_more_words(answer: str, name: str) -> None:
+    match = match_gemeente_answer(answer)
+    assert match.status is MatchStatus.OK
+    assert match.gemeente is not None and match.gemeente.name == name
+    assert match.candidates == (match.gemeente,)
+
+
+def test_a_place_in_two_provinces_stays_ambiguous_without_one() -> None:
+    assert match_gemeente_answer("Hengelo").status is MatchStatus.AMBIGUOUS
 
 
 @pytest.mark.parametrize(
