@@ -54,6 +54,7 @@ _ENTRY_SCHEMA: dict[str, Any] = {
         # YAML turns an unquoted 2026-11-24 into a date; it is checked in parse_date.
         "last_checked": {},
         "broad": {"type": "boolean"},
+        "feeling": {"type": "boolean"},
         "unverified": {"type": "array", "items": _NON_EMPTY_TEXT},
     },
 }
@@ -82,6 +83,9 @@ class Term:
     last_checked: dt.date
     # A word that occurs in nearly every message here (mantelzorg); a more specific term wins.
     broad: bool = False
+    # A feeling the caregiver tells of ("ik voel me zo schuldig"): its text answers the telling as
+    # well as the question.
+    feeling: bool = False
     # What FACTS.md marks UNVERIFIED about this term; for reviewers, never shown to people.
     unverified: tuple[str, ...] = ()
 
@@ -159,6 +163,7 @@ def _parse_entry(raw: Mapping[str, Any], where: str) -> Term:
         source=tuple(raw["source"]),
         last_checked=last_checked,
         broad=raw.get("broad", False),
+        feeling=raw.get("feeling", False),
         unverified=tuple(raw.get("unverified", ())),
     )
 

@@ -759,7 +759,7 @@ class _Conversation:
 
     def _express_burden(self, turn: Turn) -> None:
         feeling = find_term(turn.text)
-        if feeling is not None and feeling.id == FEELINGS_TERM:
+        if feeling is not None and feeling.feeling:
             # "Ik voel me zo schuldig dat ik haar daar heb laten wonen": the feeling named.
             self.say(feeling.text)
         else:
@@ -1183,10 +1183,6 @@ def _without_the_worrying_sentences(text: str) -> str:
 def _unclear(reading: Reading | None) -> bool:
     """The answer was partly understood and needs one more word ("Oosterhout, Noord-Brabant?")."""
     return reading is not None and bool(reading.unclear)
-
-
-# The glossary's entry on anger, guilt and shame (knowledge/data/begrippen.yml).
-FEELINGS_TERM = "gevoelens"
 
 
 def _named_needs(turn: Turn) -> list[NeedCategory]:

@@ -267,6 +267,12 @@ def test_a_valid_small_file_loads(tmp_path: Path) -> None:
     assert terms[1].last_checked == dt.date(2026, 11, 24)
 
 
+def test_an_entry_marks_itself_a_feeling(tmp_path: Path) -> None:
+    path = _write(tmp_path, [_entry(), _entry("gevoelens", feeling=True, names=["schuldig"])])
+    assert [term.feeling for term in load_glossary(path)] == [False, True]
+    assert [term.id for term in load_glossary() if term.feeling] == ["gevoelens"]
+
+
 @pytest.mark.parametrize(
     ("field", "value"),
     [
