@@ -321,7 +321,11 @@ def classify_needs(text: str) -> list[Need]:
 # A sentence that asks for help ("ik wil graag af en toe even vrij", "is er iemand die ..."), as
 # opposed to one that tells what already is ("hij gaat twee dagen naar de dagbesteding").
 _WISH = re.compile(
-    r"\b(?:ik wil|wil ik|ik zou (?:graag|willen)|zou ik (?:graag|willen)|graag|ik zoek|zoek ik|"
+    # "Graag" alone is no wish: "ik doe het graag", "per e-mail graag", "ik rij niet graag".
+    r"\b(?:ik wil|wil ik|ik zou (?:graag|willen)|zou ik (?:graag|willen)|ik zoek|zoek ik|"
+    r"(?:had|hadden|heb|hebben|wil|willen|zou|zouden) (?:\w+ ){0,3}graag|"
+    r"graag (?:hulp|iemand|iets|wat|meer|informatie|advies|ondersteuning|contact|een|af en toe)|"
+    r"of er (?:ook |misschien )?(?:iets|iemand|hulp)|"
     r"op zoek naar|behoefte aan|(?:ik|wij|we) (?:\w+ ){0,3}nodig|fijn als|zou fijn|zou helpen|"
     r"hoop (?:op|dat)|ik mis|kan iemand|is er (?:iemand|iets|hulp))\b"
 )

@@ -210,6 +210,12 @@ def test_whitespace_in_the_own_words_is_tidied() -> None:
         # what already is, not a wish
         ("hij gaat twee dagen naar de dagbesteding en ik werk 4 dagen", []),
         ("hij wil geen dagbesteding", []),
+        (
+            "ik doe het graag hoor. maar ik vroeg me af of er ook iets is voor lotgenoten",
+            ["lotgenoten"],
+        ),
+        ("ik help haar graag met de boodschappen en het huishouden", []),
+        ("ik rij niet graag zo ver in het donker naar het ziekenhuis", []),
     ],
 )
 def test_a_wish_told_in_the_story_is_read_as_a_need(story: str, categories: list[str]) -> None:
