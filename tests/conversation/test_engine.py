@@ -128,7 +128,7 @@ QUESTIONS_DURING_THE_CHECK = [
     ("Hoe lang duurt het voordat de consulent mij belt?", "ask_offer", "werkdag"),
     ("moet ik mn echte naam zeggen?", None, "hoeft niet"),
     ("Bij welke score ben je overbelast?", None, "7 of meer"),
-    ("en wat is de uitslag dan", None, "overbelast"),
+    ("en wat is de uitslag dan", None, "hoort u uw uitslag"),
     ("kan ik dit ook later afmaken? zit in de trein", "send_overview", "verder waar we waren"),
     ("MOET IK JA ZEGGEN ALS HET MAAR EEN BEETJE ZO IS", None, "meest bij u past"),
     ("Moet ik deze vragen echt allemaal doen?", None, "overslaan"),
@@ -142,7 +142,11 @@ QUESTIONS_DURING_THE_CHECK = [
     ("Hoe snel belt iemand mij terug?", "request_human", "werkdag"),
     ("Kost het iets als er iemand van jullie belt?", "request_human", "gratis"),
     ("Sorry, ik moet huilen bij deze vragen. Is dat gek?", "resume", "begrijpelijk"),
-    ("Kan ik een gehandicaptenparkeerkaart krijgen voor mijn vrouw?", "ask_offer", "gemeente"),
+    (
+        "Kan ik een gehandicaptenparkeerkaart krijgen voor mijn vrouw?",
+        "ask_offer",
+        "parkeerkaart vraagt u aan",
+    ),
     (
         "moet ik eerlijk zijn? ik wil niet dat iemand het te weten komt",
         "request_human",
