@@ -31,6 +31,9 @@ PERSONA_SETS = {
     "heldout6": BLIND_DIR / "personas_heldout6.yml",
     # Written with three free questions per persona.
     "dev7": BLIND_DIR / "personas_dev7.yml",
+    "heldout7": BLIND_DIR / "personas_heldout7.yml",
+    # Written with one to three free questions per persona.
+    "dev8": BLIND_DIR / "personas_dev8.yml",
 }
 
 
