@@ -32,6 +32,7 @@ from sklearn.linear_model import LogisticRegression
 from bot.settings import PROJECT_ROOT
 
 CASES_FILE = PROJECT_ROOT / "data" / "safety" / "cases.yml"
+ORDINARY_FILE = PROJECT_ROOT / "data" / "safety" / "ordinary.yml"
 NOT_A_CRISIS = frozenset({"none", "overload", "lookalike"})
 # Strength of the regularisation; measured on round 6 before it joined the training set.
 REGULARISATION_C = 3.0
@@ -108,10 +109,21 @@ def labelled_cases(path: Path = CASES_FILE) -> list[tuple[str, bool]]:
     return [(case["text"], case["category"] not in NOT_A_CRISIS) for case in document["cases"]]
 
 
+def ordinary_messages(path: Path = ORDINARY_FILE) -> list[str]:
+    """Long, heavy but ordinary caregiver messages (bot/evaluation/ordinary_messages.py)."""
+    return list(yaml.safe_load(path.read_text(encoding="utf-8"))["messages"])
+
+
 def training_examples(
-    intent_examples: Iterable[tuple[str, str]], crisis_intent: str, path: Path = CASES_FILE
+    intent_examples: Iterable[tuple[str, str]],
+    crisis_intent: str,
+    path: Path = CASES_FILE,
+    ordinary_path: Path = ORDINARY_FILE,
 ) -> tuple[list[str], list[bool]]:
-    """The safety set plus the intent model's sentences (crisis when labelled `crisis_intent`)."""
+    """The safety set plus the intent model's sentences (crisis when labelled `crisis_intent`) and
+    the ordinary caregiver messages as negatives."""
     pairs = [(text, intent == crisis_intent) for text, intent in intent_examples]
-    unique = dict(pairs + labelled_cases(path))  # a sentence in both keeps the safety set's label
+    ordinary = [(text, False) for text in ordinary_messages(ordinary_path)]
+    # A sentence in more than one keeps the safety set's label.
+    unique = dict(pairs + ordinary + labelled_cases(path))
     return list(unique), list(unique.values())

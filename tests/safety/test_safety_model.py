@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
+import yaml
 
-from bot.safety.model import CrisisModel, labelled_cases, training_examples
+from bot.evaluation.ordinary_messages import ordinary_messages as collect_ordinary_messages
+from bot.evaluation.personas import PERSONA_SETS
+from bot.safety.model import CrisisModel, labelled_cases, ordinary_messages, training_examples
 
 
 @pytest.fixture(scope="module")
@@ -50,3 +53,24 @@ def test_crisis_wording_it_learned_scores_high(model: CrisisModel, text: str) ->
 @pytest.mark.parametrize("text", ["ik wil graag hulp in huis", "hoeveel uur per week is dat"])
 def test_ordinary_sentences_score_low(model: CrisisModel, text: str) -> None:
     assert model.probability(text) < 0.3
+
+
+def test_ordinary_caregiver_messages_are_negatives() -> None:
+    texts, labels = training_examples([], "safety_crisis")
+    ordinary = ordinary_messages()
+
+    assert len(ordinary) > 1000
+    assert all(labels[texts.index(text)] is False for text in ordinary[:200])
+
+
+def test_ordinary_messages_are_generated_from_the_development_personas_only() -> None:
+    generated = collect_ordinary_messages()
+
+    assert ordinary_messages() == generated, "run: python -m bot.evaluation.ordinary_messages"
+    held_out = [
+        text
+        for name, path in PERSONA_SETS.items()
+        if name.startswith("heldout")
+        for text in (persona["opening"] for persona in yaml.safe_load(path.read_text())["personas"])
+    ]
+    assert not set(held_out) & set(generated)

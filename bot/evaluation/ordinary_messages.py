@@ -1,0 +1,66 @@
+"""Ordinary caregiver messages for the crisis model's negatives, from the development personas.
+
+The crisis model learned "not a crisis" mostly from the intent model's examples: short, and
+rarely emotional. Long, heavy but ordinary messages ("dat iemand mijn vrouw en mij eens serieus
+neemt", "ik ben bang dat ik straks ziek thuis kom te zitten") then looked like a crisis to it, and
+the caregiver was asked whether they think of suicide. The development personas hold such messages
+in the writers' own words: every opening, answer, question and detail of a persona without a
+crisis message. Held-out sets are never read.
+
+    python -m bot.evaluation.ordinary_messages      # rewrites data/safety/ordinary.yml
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.evaluation.personas import PERSONA_SETS
+from bot.safety.model import ORDINARY_FILE
+
+# Shorter answers ("ja", "nee hoor", "Zwolle") are what the intent examples already hold.
+MIN_WORDS = 4
+
+
+def _texts(persona: dict[str, Any]) -> Iterator[str]:
+    behaviour = persona.get("behaviour") or {}
+    yield persona.get("opening") or ""
+    for key, value in (persona.get("facts") or {}).items():
+        if key.endswith("_words"):
+            yield from [value] if isinstance(value, str) else [str(v) for v in value or []]
+    yield from (question["ask"] for question in behaviour.get("questions") or [])
+    yield behaviour.get("detail_after_offers") or ""
+
+
+def ordinary_messages() -> list[str]:
+    """Every message of a development persona without a crisis message, once, in file order."""
+    found: dict[str, None] = {}
+    for name, path in PERSONA_SETS.items():
+        if not name.startswith("dev"):
+            continue
+        for persona in yaml.safe_load(path.read_text(encoding="utf-8"))["personas"]:
+            if (persona.get("behaviour") or {}).get("crisis_message"):
+                continue
+            for text in _texts(persona):
+                if len(text.split()) >= MIN_WORDS:
+                    found.setdefault(" ".join(text.split()))
+    return list(found)
+
+
+def write(path: Path = ORDINARY_FILE) -> int:
+    messages = ordinary_messages()
+    header = (
+        "# Ordinary caregiver messages: negatives for the crisis model (bot/safety/model.py).\n"
+        "# Generated from the development personas by `python -m bot.evaluation.ordinary_messages`;\n"
+        "# edit the personas, not this file. No held-out set is read.\n"
+    )
+    body = yaml.safe_dump({"version": 1, "messages": messages}, allow_unicode=True, width=100)
+    path.write_text(header + body, encoding="utf-8")
+    return len(messages)
+
+
+if __name__ == "__main__":
+    print(f"{write()} messages written to {ORDINARY_FILE}")
