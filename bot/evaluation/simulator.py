@@ -664,7 +664,7 @@ class SimulatedCaregiver:
                 self._fail(f"no offer shown for {topic}")
         for words in expect.get("mentions_any") or []:
             options = [words] if isinstance(words, str) else list(words)
-            if not any(str(w).lower() in text.lower() for w in options):
+            if not any(_mentioned(str(w), text, self.knowledge.steunpunt_names) for w in options):
                 self._fail(f"not mentioned: {' / '.join(map(str, options))}")
         crisis_wanted = bool(expect.get("crisis_help"))
         crisis_given = any(_is_crisis_reply(turn.text) for turn in self.result.turns)
@@ -749,3 +749,19 @@ def _close_enough(proposed: float | None, true: object) -> bool:
     if proposed is None:
         return False
     return true is None or (isinstance(true, (int, float)) and 0.5 * true <= proposed <= 2 * true)
+
+
+# A writer who never saw the knowledge base guesses a steunpunt's name ("Steunpunt Mantelzorg
+# Amersfoort"); the steunpunt of that place named by its real name is what they meant.
+_GUESSED_STEUNPUNT = re.compile(
+    r"^(?:steunpunt mantelzorg|mantelzorgsteunpunt|steunpunt|mantelzorg) (?P<place>[a-z' -]+)$"
+)
+
+
+def _mentioned(words: str, text: str, steunpunt_names: Mapping[str, str]) -> bool:
+    """The words, or for a guessed steunpunt name that steunpunt's real name, are in the text."""
+    if words.lower() in text.lower():
+        return True
+    guessed = _GUESSED_STEUNPUNT.match(words.lower().strip())
+    real = steunpunt_names.get(guessed["place"].strip()) if guessed else None
+    return real is not None and real.lower() in text.lower()
