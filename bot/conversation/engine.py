@@ -73,10 +73,12 @@ from bot.conversation.words import (
     about_travel_time,
     asked_language,
     asks_for_the_check,
+    asks_why,
     control_of,
     fold,
     is_gibberish,
     is_question,
+    question_named,
     starts_as_question,
     starts_over,
     typed_button,
@@ -226,6 +228,10 @@ class _Conversation:
             self._acknowledge(changed)
             self._advance(again=True)
             return
+        if _only_a_guess(reading) and self._asks_something(turn, asking) and self._answerable(turn):
+            # "Kan zij ergens terecht voor een paar nachten?" asks for help: "een paar nachten"
+            # is no answer to the hours to propose a figure for.
+            reading = None
         if reading is not None and reading.understood:
             self.progress.paused = False
             asked_back = self._apply(reading, asking)
@@ -616,8 +622,9 @@ class _Conversation:
             return False
         if self._answered_about_the_conversation(turn):
             return False
-        if intent == "ask_why":
-            self.say(texts.why_we_ask(asking, self.state, self.services))
+        if intent == "ask_why" and (turn.is_payload or asks_why(turn.text)):
+            named = question_named(turn.text)
+            self.say(texts.why_we_ask(named or asking, self.state, self.services))
             return False
         if intent == "more_offers":
             self._more_offers()
@@ -1178,6 +1185,11 @@ def _without_the_worrying_sentences(text: str) -> str:
     sentences = [part for part in re.split(r"(?<=[.!?])\s+", text) if part.strip()]
     calm = [part for part in sentences if safety_tier(part, None)[0] is Tier.NONE]
     return " ".join(calm) if calm else text
+
+
+def _only_a_guess(reading: Reading | None) -> bool:
+    """The answer was not read, only guessed at: a figure to propose ("Is dat ongeveer ...?")."""
+    return reading is not None and bool(reading.follow_up) and not reading.facts
 
 
 def _unclear(reading: Reading | None) -> bool:

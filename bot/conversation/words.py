@@ -177,6 +177,8 @@ _PRIVACY = re.compile(
     r"(?:vertel|vertelt|zeg|zegt|geef|geeft) (?:je|jij|u|jullie) (?:dit|het|dat) (?:door|aan|tegen|verder)|"
     r"doorvertel\w*|(?:mag|mogen) (?:\w+ ){0,3}(?:dit|het) niet (?:te )?weten|"
     r"(?:moet|moeten|hoeft|hoeven|gaat|krijgt|krijgen|komt) (?:\w+ ){0,3}(?:dit|het) (?:te )?weten|"
+    # "krijgt mijn moeder te horen dat ik hier over haar praat?"
+    r"(?:krijgt|krijgen|hoort|horen) (?:\w+ ){0,3}(?:te horen|ervan|hiervan|ervan te horen)|"
     # "wat doen jullie met wat ik hier typ?", "waar gaat dit naartoe?"
     r"(?:wat|waarvoor) (?:doen|doet|gebruiken|gebruikt) (?:jullie|je|u|jij) (?:\w+ ){0,2}met (?:wat ik|"
     r"mijn|dit|deze|die|het)|waar (?:gaat|gaan|komt|komen) (?:dit|het|mijn \w+)(?: \w+)? (?:naartoe|heen)|"
@@ -199,8 +201,11 @@ _ABOUT_SKIPPING = re.compile(
 # Alike in shape only with the other question patterns here: each names its own topic.
 _ABOUT_TRAVEL_TIME = re.compile(
     r"\b(?:telt|tellen|rekent|reken|meetellen|mee tellen|meegeteld|meerekenen)\b(?: \w+){0,5} "
-    r"(?:reistijd|reizen|de reis|heen en terug|rijden|trein|bus|auto|fietsen|onderweg)\b|"
-    r"\b(?:reistijd|reizen|de reis|heen en terug|rijden|de trein|de bus|de auto|onderweg)\b(?: \w+){0,5} "
+    r"(?:reistijd|reizen|de reis|\w+reis|\w+rit|heen en terug|rijden|trein|bus|auto|fietsen|"
+    r"onderweg)\b|"
+    # "telt die treinreis ook mee?"
+    r"\b(?:reistijd|reizen|de reis|\w+reis|\w+rit|heen en terug|rijden|de trein|de bus|de auto|"
+    r"onderweg)\b(?: \w+){0,5} "
     r"(?:telt|tellen|meetellen|mee tellen|meegeteld|meerekenen|mee)\b"
 )
 
@@ -325,6 +330,42 @@ def about_how_many_left(text: str) -> bool:
 def about_travel_time(text: str) -> bool:
     """ "Telt de reistijd met de trein ook mee?" """
     return bool(_ABOUT_TRAVEL_TIME.search(fold(text)))
+
+
+# Which question a "why do you ask" names: "waarom wil je weten hoe oud ik ben?"
+_NAMED_QUESTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (slot, re.compile(pattern))
+    for slot, pattern in (
+        ("age_group", r"\b(?:hoe oud|leeftijd|geboortejaar|mijn age)\b"),
+        ("care_recipient_gemeente", r"\bwaar (?:mijn|zij|hij|ze) \w* ?woont\b"),
+        ("gemeente", r"\b(?:waar ik woon|woonplaats|gemeente|postcode)\b"),
+        ("hours_per_week", r"\b(?:hoeveel uur|hoeveel uren|uren per week|aantal uren)\b"),
+        ("duration_months", r"\b(?:hoe lang|sinds wanneer)\b"),
+        ("lives_with_care_recipient", r"\b(?:samenwo\w*|samen woon\w*|in huis woont)\b"),
+        ("combines_with", r"\b(?:naast de zorg|of ik werk|mijn werk|werk ik)\b"),
+        ("relation", r"\bvoor wie ik zorg\b"),
+        ("conditions", r"\b(?:welke ziekte|wat (?:hij|zij|ze) heeft|diagnose)\b"),
+    )
+)
+_WHY = re.compile(
+    r"\b(?:waarom|waarvoor|hoezo|waar is dat voor)\b(?: \w+){0,6} (?:vraag\w*|weten|nodig|wil|wilt|"
+    r"willen|dat|dit|zon|zulke)\b|\bwat (?:doe|doet|heb|hebben) (?:je|jij|u|jullie) (?:eraan|ermee|"
+    r"daarmee|daaraan)\b"
+)
+_BARE_WHY = re.compile(r"^\W*(?:maar |en )?(?:waarom|waarvoor|hoezo)\W*$")
+
+
+def asks_why(text: str) -> bool:
+    """The message asks why the assistant asks ("waarom vraag je dat?", "hoezo?"), not who or what
+    ("wie beslist ...?") or why something else is so ("waarom krijgt zij geen thuiszorg?")."""
+    folded = fold(text)
+    return bool(_WHY.search(folded) or _BARE_WHY.match(folded))
+
+
+def question_named(text: str) -> str | None:
+    """The intake question a "why" names, when it names one ("waarom wil je weten hoe oud ik ben")."""
+    folded = fold(text)
+    return next((slot for slot, pattern in _NAMED_QUESTIONS if pattern.search(folded)), None)
 
 
 def about_privacy(text: str) -> bool:

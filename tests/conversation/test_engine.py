@@ -872,3 +872,27 @@ def test_how_many_questions_are_left_is_a_question_not_a_stop(chat: Chat) -> Non
     assert "Nog 9 vragen" in reply
     assert chat.asking == "assessment_item"
     assert not chat.state.progress.paused
+
+
+def test_why_names_the_question_it_is_about_and_who_decides_is_no_why(chat: Chat) -> None:
+    chat.say("ik zorg voor mijn broertje", "tell_situation")
+    assert chat.asking == "hours_per_week"
+
+    reply = chat.say("waarom wil je weten hoe oud ik ben", "ask_why")
+
+    assert "jonge mantelzorgers" in reply and "aantal uren" not in reply
+    reply = chat.say("wie beslist of hij thuiszorg krijgt?", "ask_why")
+    assert "Ik vraag alleen wat nodig is" not in reply
+
+
+def test_a_question_for_help_is_no_guess_at_the_hours(chat: Chat) -> None:
+    chat.say("ik zorg voor mijn moeder", "tell_situation")
+    assert chat.asking == "hours_per_week"
+
+    reply = chat.say(
+        "kan zij ergens terecht voor een paar nachten zodat ik kan slapen?", "ask_help"
+    )
+
+    assert "Is dat ongeveer" not in reply
+    assert chat.asking == "hours_per_week"
+    assert chat.say("een paar nachten per week") and chat.asking == "hours_proposal"

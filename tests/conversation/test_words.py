@@ -2,7 +2,14 @@ from __future__ import annotations
 
 import pytest
 
-from bot.conversation.words import about_how_many_left, asked_language
+from bot.conversation.words import (
+    about_how_many_left,
+    about_privacy,
+    about_travel_time,
+    asked_language,
+    asks_why,
+    question_named,
+)
 
 
 @pytest.mark.parametrize(
@@ -34,3 +41,32 @@ def test_asked_language(text: str, language: str | None) -> None:
 )
 def test_about_how_many_left(text: str, asks: bool) -> None:
     assert about_how_many_left(text) is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "why", "named"),
+    [
+        ("waarom wil je weten hoe oud ik ben", True, "age_group"),
+        ("Waarom wil je weten waar ik woon?", True, "gemeente"),
+        ("hoezo?", True, None),
+        ("waarom is dat nodig", True, None),
+        ("wie beslist of ze thuiszorg krijgt?", False, None),
+        ("waarom krijgt mijn moeder geen thuiszorg", False, None),
+    ],
+)
+def test_asks_why_and_which_question(text: str, why: bool, named: str | None) -> None:
+    assert asks_why(text) is why
+    assert question_named(text) == named
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["telt die treinreis ook mee?", "telt de autorit naar haar toe mee", "reistijd telt mee?"],
+)
+def test_about_travel_time(text: str) -> None:
+    assert about_travel_time(text)
+
+
+def test_a_family_member_hearing_of_it_is_about_privacy() -> None:
+    assert about_privacy("krijgt mijn moeder te horen dat ik hier over haar praat?")
+    assert not about_privacy("mijn moeder krijgt thuiszorg")
