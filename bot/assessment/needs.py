@@ -84,6 +84,10 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"zonder\b",
         # Someone with the naaste meanwhile: "dat iemand een middag bij hem zit".
         r"\biemand (?:\w+ ){0,3}bij (?:hem|haar|ze|mijn \w+) (?:is|zit|blijft)\b",
+        r"\biemand (?:\w+ ){0,3}bij (?:hem|haar|ze|mijn \w+) (?:\w+ )?(?:kan|kunnen) (?:zitten|blijven|zijn)\b",
+        # Time of one's own in young words: "een keer chillen met vrienden", "een middag niks hoeven".
+        r"\bchill(?:en)?\b", r"\b(?:niks|niets) (?:hoeven|hoef|te hoeven)\b",
+        r"\bzonder dat ik (?:\w+ ){0,2}(?:hoef te denken|bang ben|me zorgen)\b",
     ),
     "praktische_hulp": (
         r"\bhuishoud", r"\bhulp in (?:huis|het huis)\b", r"\bschoonma", r"\bpoets", r"\bstofzuig",
@@ -136,6 +140,12 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bweet (?:het |ik )?(?:het )?niet meer\b", r"\bschuld(?:ig|gevoel)", r"\bgrenzen\b",
         r"\biemand die (?:er (?:gewoon )?is|het weet|me hoort)\b", r"\bdat iemand het weet\b",
         r"\biemand bij wie ik (?:\w+ )?terecht kan\b", r"\bhoe het met (?:mij|me|mezelf) gaat\b",
+        # Someone to cry with, to tell one's fear to, who takes one seriously: "iemand waar ik kan
+        # huilen", "iemand bij wie ik mijn angst kwijt kan", "dat iemand ons serieus neemt".
+        r"\biemand (?:waar|bij wie|met wie|tegen wie|die|aan wie)\b(?: \w+){0,4} (?:huilen|uithuilen|"
+        r"kwijt|snapt|begrijpt|serieus|vertellen|zeggen hoe|aanhoort)\b",
+        r"\b(?:iemand|mensen) (?:\w+ ){0,3}serieus (?:neemt|nemen)\b", r"\bsnapt hoe het is\b",
+        r"\b(?:mijn )?(?:angst|zorgen|verdriet|boosheid) (?:\w+ ){0,2}kwijt\b",
     ),
     "lotgenoten": (
         r"\blotgeno", r"\bdezelfde (?:situatie|positie|ervaring|schuitje|dingen)",
