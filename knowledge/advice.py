@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from knowledge.details import contact_shown, offer_details, pick_offer
+from knowledge.details import asked_aspects, contact_shown, offer_details, pick_offer
 from knowledge.offer import NeedCategory, Offer
 from knowledge.search import Match, SearchIndex, SearchQuery, SearchResult, is_valid_on
 from knowledge.store import knowledge_version, load_all_offers
@@ -76,9 +76,12 @@ def _contact_line(offer: Offer) -> str | None:
     return "Contact: " + ", ".join(parts) + "." if parts else None
 
 
-def describe(match: Match) -> str:
+def describe(match: Match, question: str = "") -> str:
+    """An offer as a card: name, description, first step and contact; for a question, also the
+    lines that answer what it asks (the costs, the conditions, whether it can be refused)."""
     offer = match.offer
-    lines = [offer.name, offer.description, f"Eerste stap: {offer.first_step}"]
+    asked = asked_aspects(offer, question) if question else []
+    lines = [offer.name, offer.description, *asked, f"Eerste stap: {offer.first_step}"]
     if contact := _contact_line(offer):
         lines.append(contact)
     lines.extend(match.to_check)

@@ -183,7 +183,7 @@ def answer_question(
     if len(result) and _grounded(result[0], folded, index, named_needs):
         best = result[0]
         chosen = [best] + [m for m in result[1:2] if m.score >= CLOSE_SECOND * best.score]
-        body = "\n\n".join(describe(match) for match in chosen)
+        body = "\n\n".join(describe(match, text) for match in chosen)
         intro = "Dit past bij uw vraag:" if len(chosen) == 1 else "Dit past misschien bij uw vraag:"
         offers = tuple(
             {"id": m.offer.id, "name": m.offer.name, "provider": m.offer.provider} for m in chosen

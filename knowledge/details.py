@@ -13,6 +13,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from bot.text.formatting import dutch_date, dutch_number
+from bot.text.words import word_text
 from bot.text.words import words as fold_words
 from knowledge.offer import Offer
 from knowledge.search import EXAMPLE_NOTICE, UNVERIFIED_NOTICE, shown_phone
@@ -124,6 +125,35 @@ def conditions(offer: Offer) -> list[str]:
         lines.append(rules.notes)
     if offer.needs_indicatie:
         lines.append("U heeft hiervoor een indicatie nodig.")
+    return lines
+
+
+# What a question asks about one offer, on folded text: the line of the offer that answers it.
+_ASKS_COST = re.compile(
+    r"\b(?:kost|kosten|betaal\w*|betalen|doorbetaal\w*|loon|salaris|gratis|vergoed\w*|"
+    r"eigen bijdrage|wat moet ik (?:ervoor |daarvoor )?(?:betalen|neerleggen))\b"
+)
+_ASKS_REFUSAL = re.compile(
+    r"\b(?:nee zeggen|weiger\w*|mag (?:mijn |de |hij |zij |ze )?(?:baas|werkgever|leidinggevende|"
+    r"gemeente)?\s?(?:dat|het|nee)|verplicht|recht op|moet (?:mijn |de )?(?:baas|werkgever))\b"
+)
+_ASKS_CONDITIONS = re.compile(
+    r"\b(?:voorwaarde\w*|kom ik in aanmerking|geldt (?:dat|het|dit)|ook (?:als|voor|wanneer)|"
+    r"voor wie is|wie mag|mag ik (?:dat|het|dit)|telt (?:het|dat) ook)\b"
+)
+
+
+def asked_aspects(offer: Offer, question: str) -> list[str]:
+    """The lines of an offer that answer what a question asks beyond its name: the costs ("word ik
+    doorbetaald?"), whether it can be refused ("mag mijn baas nee zeggen?"), the conditions."""
+    folded = word_text(question)
+    lines = []
+    if _ASKS_CONDITIONS.search(folded) and (rules := conditions(offer)):
+        lines.append("Voorwaarden: " + " ".join(rules))
+    if _ASKS_COST.search(folded) and offer.cost:
+        lines.append(f"Kosten: {offer.cost}")
+    if _ASKS_REFUSAL.search(folded) and offer.what_to_expect:
+        lines.append(offer.what_to_expect)
     return lines
 
 

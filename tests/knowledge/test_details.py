@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.details import offer_details, pick_offer, short_name
+from knowledge.details import asked_aspects, offer_details, pick_offer, short_name
 from knowledge.search import EXAMPLE_NOTICE, UNVERIFIED_NOTICE, build_index_from_files
 
 
@@ -58,3 +58,23 @@ def test_short_names_fit_a_button() -> None:
     assert short_name("Mantelzorgwaardering Zwolle (voorbeeld)") == "Mantelzorgwaardering Zwolle"
     shortened = short_name("Logeeropvang via het zorgkantoor voor mensen met een indicatie", 24)
     assert len(shortened) <= 25 and shortened.endswith("…")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "absent"),
+    [
+        ("mag mijn baas nee zeggen als ik zorgverlof vraag?", "mag alleen nee zeggen", "Kosten"),
+        ("word ik doorbetaald tijdens zorgverlof?", "Kosten: Uw werkgever betaalt", "nee zeggen"),
+        ("geldt dat ook als hij in het ziekenhuis ligt?", "Voorwaarden: U bent de enige", "Kosten"),
+        ("wat is zorgverlof?", None, "Kosten"),
+    ],
+)
+def test_a_question_gets_the_lines_of_the_offer_that_answer_it(
+    offers, question: str, expected: str | None, absent: str
+) -> None:
+    leave = offers["kortdurend_zorgverlof"]
+
+    lines = " ".join(asked_aspects(leave, question))
+
+    assert (expected in lines) if expected else lines == ""
+    assert absent not in lines
