@@ -354,6 +354,13 @@ def _closest(query: str, keys: tuple[str, ...], edits: int) -> _Hit | None:
     return _Hit(0, 0, first, _Entry(tuple(codes), source), score, fuzzy=True)
 
 
+def _infinitive_after_te(tokens: list[str], position: int) -> bool:
+    """ "vol te houden", "stond te huilen": "te" before a verb is no place cue, and a verb one typo
+    from a name (Houten, Huizen) is no place."""
+    following = tokens[position + 1] if position + 1 < len(tokens) else ""
+    return tokens[position] == "te" and following.endswith("en")
+
+
 def _fuzzy_hits(
     tokens: list[str], answer: tuple[int, int], taken: list[_Hit], places: bool = False
 ) -> list[_Hit]:
@@ -365,7 +372,7 @@ def _fuzzy_hits(
         if start > 0 and tokens[start - 1] in _ARTICLES:  # "De Wolden", "Het Hogeland"
             spans.append((start - 1, end))
     for position, token in enumerate(tokens):
-        if token in _CUES:
+        if token in _CUES and not _infinitive_after_te(tokens, position):
             stop = position + 1
             while stop < len(tokens) and stop - position <= _MAX_ANSWER_TOKENS:
                 if tokens[stop] in _BOUNDARIES:

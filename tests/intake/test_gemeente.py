@@ -158,6 +158,17 @@ def test_an_answer_names_its_gemeente_with_province_or_more_words(answer: str, n
     assert match.candidates == (match.gemeente,)
 
 
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Ik probeer mijn baan als docent vol te houden maar het lukt niet",
+        "ik stond voor de klas te huilen",
+    ],
+)
+def test_a_verb_after_te_is_no_place_one_typo_away(story: str) -> None:
+    assert find_gemeente_mentions(story).mentions == ()
+
+
 def test_a_place_in_two_provinces_stays_ambiguous_without_one() -> None:
     assert match_gemeente_answer("Hengelo").status is MatchStatus.AMBIGUOUS
 
