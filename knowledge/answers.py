@@ -169,11 +169,15 @@ def answer_question(
     if len(named_terms) >= 2 and _COMPARES.search(folded):
         return Answer("\n\n".join(term.text for term in named_terms[:2]))
     term = find_term(text)
+    referral = find_referral(folded, young=_young(facts))
+    if referral is not None and (term is None or term.broad):
+        # "kan ik op school iets regelen omdat ik mantelzorger ben?" asks about school, not
+        # what a mantelzorger is.
+        return Answer(referral.text)
     if term is not None and (_DEFINITION.search(folded) or _ASKS_IF_NORMAL.search(folded)):
         return Answer(term.text)
     if not _specific(folded):
         return Answer(term.text) if term is not None else None
-    referral = find_referral(folded, young=_young(facts))
     if referral is not None:
         return Answer(referral.text)
     # The kinds of help the question names lead ("is er iets voor mannen zoals ik?" asks for a

@@ -718,9 +718,13 @@ class _Conversation:
             # "is er taxi voor dialyse? wie betaalt dat?": "dat" is the first question's topic.
             return None
         folded = fold(turn.text)
-        if asks_for_steunpunt_contact(folded) or find_term(turn.text) is not None:
-            # "heeft het steunpunt een telefoonnummer?", "pgb wat is dat": the question names its
-            # own subject.
+        if (
+            asks_for_steunpunt_contact(folded)
+            or find_term(turn.text) is not None
+            or is_referral_question(turn.text)
+        ):
+            # "heeft het steunpunt een telefoonnummer?", "pgb wat is dat", "moet ik het op school
+            # vertellen?": the question names its own subject.
             return None
         refers = re.search(r"\b(?:dat|dit|die|deze|het|daar|daarvoor|ervoor|erheen)\b", folded)
         short = len(folded.split()) <= 8

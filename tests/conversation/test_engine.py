@@ -896,3 +896,15 @@ def test_a_question_for_help_is_no_guess_at_the_hours(chat: Chat) -> None:
     assert "Is dat ongeveer" not in reply
     assert chat.asking == "hours_per_week"
     assert chat.say("een paar nachten per week") and chat.asking == "hours_proposal"
+
+
+def test_a_question_about_school_is_answered_about_school_not_the_offer_shown(chat: Chat) -> None:
+    chat.say("ik ben 16 en zorg voor mijn moeder", "tell_situation")
+    chat.say("wat is er voor jonge mantelzorgers?", "ask_offer")
+
+    reply = chat.say("moet ik het op school vertellen?", "ask_offer")
+    assert "mentor" in reply
+    reply = chat.say(
+        "kan ik op school iets regelen voor uitstel omdat ik mantelzorger ben?", "ask_help"
+    )
+    assert "decaan" in reply and "onbetaald" not in reply
