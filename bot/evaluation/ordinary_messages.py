@@ -4,8 +4,8 @@ The crisis model learned "not a crisis" mostly from the intent model's examples:
 rarely emotional. Long, heavy but ordinary messages ("dat iemand mijn vrouw en mij eens serieus
 neemt", "ik ben bang dat ik straks ziek thuis kom te zitten") then looked like a crisis to it, and
 the caregiver was asked whether they think of suicide. The development personas hold such messages
-in the writers' own words: every opening, answer, question and detail of a persona without a
-crisis message. Held-out sets are never read.
+in the writers' own words: every opening, answer, question and detail of a persona, but not a crisis
+message. Held-out sets are never read.
 
     python -m bot.evaluation.ordinary_messages      # rewrites data/safety/ordinary.yml
 """
@@ -36,14 +36,13 @@ def _texts(persona: dict[str, Any]) -> Iterator[str]:
 
 
 def ordinary_messages() -> list[str]:
-    """Every message of a development persona without a crisis message, once, in file order."""
+    """Every message of a development persona, once, in file order; a persona's crisis message
+    (`behaviour.crisis_message`) is not among them."""
     found: dict[str, None] = {}
     for name, path in PERSONA_SETS.items():
         if not name.startswith("dev"):
             continue
         for persona in yaml.safe_load(path.read_text(encoding="utf-8"))["personas"]:
-            if (persona.get("behaviour") or {}).get("crisis_message"):
-                continue
             for text in _texts(persona):
                 if len(text.split()) >= MIN_WORDS:
                     found.setdefault(" ".join(text.split()))

@@ -9,7 +9,9 @@ import yaml
 
 from bot.evaluation.ordinary_messages import ordinary_messages as collect_ordinary_messages
 from bot.evaluation.personas import PERSONA_SETS
+from bot.safety.detector import detect_safety_signal
 from bot.safety.model import CrisisModel, labelled_cases, ordinary_messages, training_examples
+from bot.safety.tiers import Tier, rules_tier
 
 
 @pytest.fixture(scope="module")
@@ -74,3 +76,18 @@ def test_ordinary_messages_are_generated_from_the_development_personas_only() ->
         for text in (persona["opening"] for persona in yaml.safe_load(path.read_text())["personas"])
     ]
     assert not set(held_out) & set(generated)
+
+
+def test_no_ordinary_message_is_a_crisis_to_the_rules_and_no_crisis_message_is_among_them() -> None:
+    ordinary = ordinary_messages()
+    crisis_messages = {
+        " ".join(str(persona["behaviour"]["crisis_message"]).split())
+        for name, path in PERSONA_SETS.items()
+        for persona in yaml.safe_load(path.read_text())["personas"]
+        if (persona.get("behaviour") or {}).get("crisis_message")
+    }
+
+    assert not crisis_messages & set(ordinary)
+    assert [
+        text for text in ordinary if rules_tier(detect_safety_signal(text)) is not Tier.NONE
+    ] == []
