@@ -6,6 +6,7 @@ The rule format, the macros and the decisions behind these rules: bot/safety/pat
 from __future__ import annotations
 
 from bot.safety.patterns.compile import O, Rule, phrasings
+from bot.safety.patterns.macros import PAST
 
 # The rules are alike in shape only: each Rule(...) is one signal with its own words.
 RULES: tuple[Rule, ...] = (
@@ -16,6 +17,19 @@ RULES: tuple[Rule, ...] = (
         "cannot_cope",
         r"\bik<adv> (?:kan|kon)<adv>(?: het| er| dit)?<adv> niet meer(?: aan)?<stop>",
         negatable=False,
+    ),
+    # The naaste's aggression told as part of the illness ("alzheimer, en hij wordt steeds
+    # agressiever"): heavy, not violence against the caregiver until an act or fear is told
+    # (violence_against_caregiver.py, "aggression_of_naaste" with `also`). Blind persona writers
+    # told it as the illness, and Veilig Thuis for it read as not listening.
+    Rule(
+        O,
+        "aggression_of_naaste",
+        r"\b<agent><adv> (?:is|wordt|werd|was|reageert|doet)<adv> (?:verbaal |fysiek |erg |heel )?"
+        r"(?:agressief|gewelddadig|handtastelijk|agressiever)\b|"
+        r"\bmaakt<person><adv> (?:agressief|gewelddadig)\b|\b(?:veel|steeds meer|last van) "
+        r"agressie\b",
+        exclude=PAST,
     ),
     # Wordings from blind round 12: an empty battery, a prisoner at home, dreading the door.
     Rule(

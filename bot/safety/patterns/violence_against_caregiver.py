@@ -99,15 +99,6 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         AG,
-        "aggression_of_naaste",
-        r"\b<agent><adv> (?:is|wordt|werd|was|reageert|doet)<adv> (?:verbaal |fysiek |erg |heel )?"
-        r"(?:agressief|gewelddadig|handtastelijk|agressiever)\b|"
-        r"\bmaakt<person><adv> (?:agressief|gewelddadig)\b|\b(?:veel|steeds meer|last van) "
-        r"agressie\b",
-        exclude=PAST,
-    ),
-    Rule(
-        AG,
         "threat_against_caregiver",
         # "dreigt dat hij me vermoordt", "gedreigd dat hij mij een lesje zal leren"
         r"\b(?:dreig\w*|gedreigd|bedreig\w*|roept|riep|schreeuwt|schreeuwde|zegt|zei)\b",
@@ -202,7 +193,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         AG,
         "aggression_of_naaste",
-        r"\b<agent><adv> (?:is|wordt|werd)(?: [a-z]+){0,4} (?:agressief|gewelddadig|handtastelijk)\b",
+        r"\b<agent><adv> (?:is|wordt|werd)(?: [a-z]+){0,4} (?:agressief|agressiever|gewelddadig|"
+        r"handtastelijk)\b",
         also=(r"\b(?:blauwe plek\w*|me|mij|ik|bang|slaat|sloeg|geslagen|pijn)\b",),
         exclude=PAST + r"|\b(?:niet|nooit) (?:agressief|gewelddadig)\b",
         scope="message",
