@@ -44,10 +44,10 @@ RULES: tuple[Rule, ...] = (
             r".*|^(?!.*\b(?:ik (?:wil|denk|overweeg)|wil ik|denk ik|zelf ook|ook dood|achterna)\b)"
             r".*\b(?:vorig\w*|geleden|in (?:19|20)[0-9][0-9])\b(?: \w+){0,3} (?:zelfmoord|zelfdoding) "
             r"(?:gepleegd|begaan)\b"
-            # "mijn moeder heeft 30 jaar geleden een keer geprobeerd zelfmoord te plegen": an
-            # attempt long ago, told as history.
+            # "mijn moeder heeft 30 jaar geleden een keer geprobeerd zelfmoord te plegen", "30 jaar
+            # geleden een zelfmoordpoging gedaan": an attempt long ago, told as history.
             r"|^(?!.*\b(?:ik (?:wil|denk|overweeg)|wil ik|denk ik|zelf ook|nu weer|weer aan|"
-            r"opnieuw)\b)(?=.*\b(?:geprobeerd|poging\w*)\b)(?=.*\b(?:[0-9]+|tien|twintig|dertig|"
+            r"opnieuw)\b)(?=.*\b(?:geprobeerd|\w*poging\w*)\b)(?=.*\b(?:[0-9]+|tien|twintig|dertig|"
             r"veertig|vijftig|vele|jaren|lang|heel lang) (?:jaar |jaren )?geleden\b).*"
         ),
         scope="message",
