@@ -217,7 +217,10 @@ RULES: tuple[Rule, ...] = (
         # Stepping out of life together: "als het niet meer gaat stappen we er samen uit".
         r"\b(?:stap|stappen|stapt|stapte|stapten)\b(?: [a-z]+){0,3} er(?: [a-z]+){0,2} uit\b|"
         r"\ber(?: [a-z]+){0,2} (?:samen )?uit (?:stappen|te stappen|gestapt)\b|"
-        r"\beruit (?:stappen|te stappen|gestapt)\b",
+        r"\beruit (?:stappen|te stappen|gestapt)\b|"
+        # split by a verb: "dat we er samen uit moeten stappen voordat de dementie erger wordt"
+        r"\ber(?: [a-z]+){0,2} uit (?:moeten|moet|willen|wil|wilt|gaan|zullen|zouden|kunnen|mogen)"
+        r" stappen\b",
         # "als het niet meer gaat, stappen we er samen uit": the "niet" belongs to the condition.
         negatable=False,
         exclude=(
@@ -1372,5 +1375,42 @@ RULES: tuple[Rule, ...] = (
         r"dienst|ramadan|project|drukte|regen|storm)\b",
         negatable=False,
         strength=V,
+    ),
+    # --- round 25 (development) --------------------------------------------------------------------
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # Farewell letters written and the care handed over: "brieven geschreven voor de kinderen
+        # en de zorg voor mam op papier gezet zodat mijn zus het kan overnemen".
+        r"\bbrie(?:f|ven|fje|fjes)\b(?: [a-z]+){0,3} (?:geschreven|klaargelegd|klaar) (?:voor|aan) "
+        r"(?:de kinderen|mijn \w+|iedereen|jullie|de familie)\b|"
+        r"\bbrie(?:f|ven|fje|fjes) (?:voor|aan) (?:de kinderen|mijn \w+|iedereen|jullie|de familie)"
+        r"\b(?: [a-z]+){0,2} (?:geschreven|klaargelegd|klaar)\b",
+        also=(
+            r"\b(?:overnemen|overneemt|over te nemen|op papier gezet|op papier gezet|alles (?:is )?"
+            r"geregeld|alles op een rij|wachtwoorden|als ik er niet (?:meer )?ben|na mij|"
+            r"zonder mij)\b",
+        ),
+        exclude=r"\b(?:vakantie|op reis|opname|operatie|ziekenhuis|logeer\w*|weekend weg|"
+        r"verhuis\w*|sinterklaas|verjaardag|kerst\w*|gemeente|indicatie|aanvraag voor)\b",
+        scope="message",
+        strength=V,
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # Wishing to vanish, unnoticed: "ik verdwijn liever gewoon, niemand zal het merken".
+        r"\b(?:verdwijn|verdwijnen|verdwenen|weg zijn|oplossen)\b",
+        also=(
+            r"\b(?:liever|liefst|het liefst|wil|wou|zou willen|wens)\b",
+            r"\bniemand (?:zal|zou|gaat|die)<adv> (?:het |me |mij )?(?:merken|missen|opvallen)\b|"
+            r"\bniemand merkt\b|\bvalt niemand op\b|\bwat is het nut\b|\bgeen nut\b|\bzinloos\b",
+        ),
+        exclude=LOST_THINGS + r"|\b(?:vakantie|weekend|even|een paar dagen|een dagje|onder de "
+        r"dekens|naar mijn kamer|verhuiz\w*|emigr\w*|op reis|uitje)\b",
+        scope="message",
+        strength=V,
+        negatable=False,
     ),
 )
