@@ -965,7 +965,7 @@ RULES: tuple[Rule, ...] = (
         exclude=PAST + r"|\b(?:soms|vaak|weleens|wel eens|altijd|elke|iedere|zwemles|"
         r"zwemmen|aquarobics|hydrotherapie|badlift|badplank|douchestoel|glas water|drinkt|"
         r"vakantie|uitje|boot|rondvaart|vissen|kelder|lekkage|lekt|dak|regen|wasmachine|"
-        r"kraan|bang dat|voorkomen|stel dat)\b",
+        r"kraan|bang dat|voorkomen|stel dat|dagje\w*|uitstap\w*)\b",
         scope="message",
         negatable=False,
     ),
@@ -1677,9 +1677,9 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:leeggegeten|leeg gegeten|leeggeslikt|leeggemaakt|opgegeten|ingenomen|geslikt|"
             r"genomen)\b",
         ),
-        exclude=PAST + r"|\b(?:vergeten|vergeet|netjes|keurig|op tijd|zoals (?:het hoort|"
-        r"afgesproken)|per dag|elke dag|iedere dag|deze week|apotheek|bijvullen|vullen|"
-        r"klaarzetten|bestellen|ophalen)\b",
+        exclude=PAST + r"|\b(?:vergeten|vergeet|nog niet|niet ingenomen|mag (?:ze|hij|ik)|netjes|"
+        r"keurig|op tijd|zoals (?:het hoort|afgesproken)|per dag|elke dag|iedere dag|apotheek|"
+        r"bijvullen|vullen|klaarzetten|bestellen|ophalen)\b",
         scope="message",
         negatable=False,
     ),
@@ -1707,7 +1707,7 @@ RULES: tuple[Rule, ...] = (
         r"uit|de straat op|op pad|weg)(?: (?:gegaan|gelopen|gewandeld))?\b|\bweggelopen\b|"
         r"\bweg gelopen\b",
         also=(
-            "<someone>",
+            r"<someone>|<naaste>",
             r"\b(?:vriest|vrieskou|gevroren|min [0-9]+|graden onder nul|onder nul|ijskoud|koud|kou|"
             r"sneeuw\w*|geen jas|zonder jas|jas hangt|pyjama|nachthemd|nachtjapon|nachtpon|"
             r"sloffen|pantoffels|blote voeten)\b",
@@ -1743,7 +1743,7 @@ RULES: tuple[Rule, ...] = (
         A,
         "heart_or_stroke",
         # Drink or a face that runs out or droops on one side: "het loopt er aan een kant uit".
-        r"\b(?:loopt|liep|lekt|druipt|hangt|zakt|valt)\b(?: [a-z]+){0,3} (?:aan|uit|langs) "
+        r"\b(?:loopt|liep|lekt|druipt|hangt|zakt|valt|viel)\b(?: [a-z]+){0,5} (?:aan|uit|langs) "
         r"(?:een|1|de linker|de rechter|zijn linker|zijn rechter|haar linker|haar rechter) ?kant\b"
         r"|\b(?:een|1) kant van (?:zijn|haar|het) (?:gezicht|mond) (?:hangt|zakt)\b",
         also=(
@@ -1752,7 +1752,7 @@ RULES: tuple[Rule, ...] = (
         ),
         exclude=PAST + r"|\b(?:al jaren|altijd|al lang|sinds (?:de|zijn|haar|het) (?:beroerte|"
         r"herseninfarct|infarct|cva|ongeluk|operatie|ziekte)|tandarts|verdoving|kies|kiezen|"
-        r"fles|kan|pot|pak|tuit|kraan|goot|dak)\b",
+        r"fles|de kan|theepot|pak|tuit|kraan|goot|dak)\b",
         scope="message",
         negatable=False,
     ),
@@ -1794,7 +1794,9 @@ RULES: tuple[Rule, ...] = (
             r"slaperig|suf|ik zit|zit ik|zit (?:hij|ze|zij)|(?:hij|ze|zij) zit)\b",
         ),
         exclude=r"\b(?:monteur|garagehouder|apk|onderhoud|reparatie|werkplaats|storing|lampje|"
-        r"geluid|lawaai|rammel\w*|raar|vreemd|opwarmen|deur (?:staat )?open|open)\b",
+        r"geluid|lawaai|rammel\w*|raar|vreemd|opwarmen|op te warmen|warmdraaien|warm te draaien|"
+        r"deur (?:staat )?open|open|wacht\w*|voor de garage|bij de garage|naar de garage|"
+        r"ophalen|parkeer\w*)\b",
         scope="message",
         negatable=False,
     ),

@@ -47,8 +47,9 @@ RULES: tuple[Rule, ...] = (
             # "mijn moeder heeft 30 jaar geleden een keer geprobeerd zelfmoord te plegen", "30 jaar
             # geleden een zelfmoordpoging gedaan": an attempt long ago, told as history.
             r"|^(?!.*\b(?:ik (?:wil|denk|overweeg)|wil ik|denk ik|zelf ook|nu weer|weer aan|"
-            r"opnieuw)\b)(?=.*\b(?:geprobeerd|\w*poging\w*)\b)(?=.*\b(?:[0-9]+|tien|twintig|dertig|"
-            r"veertig|vijftig|vele|jaren|lang|heel lang) (?:jaar |jaren )?geleden\b).*"
+            r"opnieuw)\b)(?=.*\b(?:geprobeerd|\w*poging\w*)\b)(?=.*\b(?:(?:[0-9]+|tien|twintig|dertig|"
+            r"veertig|vijftig|vele|jaren|lang|heel lang) (?:jaar |jaren )?geleden|in (?:19|20)"
+            r"[0-9][0-9])\b).*"
         ),
         scope="message",
     ),
@@ -320,8 +321,9 @@ RULES: tuple[Rule, ...] = (
         "self_harm",
         (
             r"\b(?:snij|snijd|snijdt|snijt|sneed|kras|kraste|krast|brand|brandt|brandde|bonk|bonkt|"
-            r"bonkte|sla|slaat|sloeg|beschadig|beschadigt|verwond|verwondt|prik|prikt|krab|krabt)<adv> "
-            r"(?:mezelf|zichzelf)\b"
+            r"bonkte|sla|slaat|sloeg|beschadig|beschadigt|verwond|verwondt|prik|prikt|krab|krabt)"
+            # "soms sla ik mezelf", with the subject after the verb
+            r"(?: (?:ik|hij|ze|zij))?<adv> (?:mezelf|zichzelf)\b"
         ),
         (
             r"\b(?:snij|snijd|sneed|kras|kraste|krast)<adv> (?:me|mij)\b(?! (?:aan|bij|in|per|met|"
