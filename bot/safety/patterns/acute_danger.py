@@ -181,8 +181,10 @@ RULES: tuple[Rule, ...] = (
         A,
         "fire_or_gas",
         r"\b(?:er is|het is|er woedt)<adv> brand\b|\bstaat in (?:brand|de fik)\b|"
+        # "nu staat de keuken in brand"
+        r"\bstaat (?:de|het|haar|zijn|mijn|onze) [a-z]+ in (?:brand|de fik)\b|"
         r"\b(?:staat|hangt|zit|is)(?: [a-z]+){0,2} vol (?:met )?rook\b|"
-        r"\bik ruik(?: [a-z]+){0,2} gas\b|\bruik ik(?: [a-z]+){0,2} gas\b|\bgaslucht\b|\bgaslek\b|\bgaskraan (?:staat|stond)<adv> open\b|"
+        r"\bik ruik(?: [a-z]+){0,4} gas\b|\bruik ik(?: [a-z]+){0,4} gas\b|\bgaslucht\b|\bgaslek\b|\bgaskraan (?:staat|stond)<adv> open\b|"
         r"\bgas\b(?: [a-z]+){0,3} open\b|\bgaskra(?:an|nen)\b(?: [a-z]+){0,2} "
         r"(?:opengedraaid|opengezet|open gedraaid|open gezet)\b|"
         r"\b(?:er komt|ik zie|ik ruik|zie ik|ruik ik)<adv> rook\b|\brook (?:uit|in) (?:de|het|zijn|"
@@ -285,9 +287,11 @@ RULES: tuple[Rule, ...] = (
         "on_the_edge",
         # On the railway track now is danger to life whatever else is said.
         r"\b(?:sta|zit|lig|ben|staat|ligt)(?: (?:nu|hier|al|net))* (?:op|tussen|bij) (?:het spoor|"
-        r"de rails|de spoorlijn|de spoorbaan|de overweg)\b",
+        r"de rails|de spoorlijn|de spoorbaan|de overweg)\b|"
+        # "hij loopt langs het spoor, tussen de rails bijna"
+        r"\btussen de (?:rails|sporen)\b",
         exclude=r"\b(?:soms|vaak|weleens|wel eens|elke|iedere|af en toe|toen|vroeger|trein in|"
-        r"perron)\b",
+        r"perron|model\w*|speelgoed\w*|miniatuur\w*)\b",
     ),
     Rule(
         A,
@@ -1727,7 +1731,7 @@ RULES: tuple[Rule, ...] = (
         # meer". Since an old stroke, it is a care question.
         r"\b(?:arm|been|hand|voet|linkerarm|rechterarm|linkerbeen|rechterbeen|linkerhand|"
         r"rechterhand|linkerkant|rechterkant)\b(?: [a-z]+){0,2} (?:doet|deed)<adv> (?:niet|niks|"
-        r"niets) (?:meer )?mee\b",
+        r"niets)(?: meer)? mee\b",
         also=(
             r"\b(?:ineens|opeens|plotseling|net|nu|vanochtend|vanmorgen|vanmiddag|vanavond|"
             r"vannacht|sinds een uur|niet goed|zegt (?:niks|niets)|praat|verward|scheef|hangt|"
