@@ -1415,4 +1415,29 @@ RULES: tuple[Rule, ...] = (
         strength=V,
         negatable=False,
     ),
+    Rule(
+        S,
+        "death_wish",
+        # "laat me maar doodgaan, ik ben iedereen tot last": a death wish said as a request.
+        r"\blaat (?:me|mij)(?: (?:maar|toch|gewoon|nou|nu))* (?:doodgaan|dood gaan|sterven)\b",
+        # Dying at home or in a hospice, or euthanasie: a route for the huisarts (see __init__).
+        exclude=r"\b(?:thuis|hospice|euthanasie|palliatie\w*|versterven)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # Not waking up would be fine: "als ik morgen niet wakker word, is het ook goed".
+        r"\b(?:als|dat|wanneer) ik<adv> niet (?:meer )?wakker (?:word|wordt|zou worden)\b",
+        also=(
+            r"\b(?:is|vind ik|zou)(?: het| dat)?<adv> (?:ook )?(?:goed|prima|niet erg|best|fijn)\b|"
+            r"\bniemand meer\b|\brust\b|\bopluchting\b|\bhoeft\b",
+        ),
+        exclude=r"\b(?:wekker|alarm|op tijd|te laat|uitslapen|verslapen|verslaap|operatie|"
+        r"narcose|wie zorgt|wat gebeurt)\b",
+        scope="message",
+        strength=V,
+        negatable=False,
+    ),
 )
