@@ -748,4 +748,22 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         negatable=False,
     ),
+    Rule(
+        BY,
+        "caregiver_neglects",
+        # Only water or dry bread as a punishment: "omdat hij zo vervelend deed heb ik hem twee
+        # dagen alleen water gegeven. misschien leert hij het dan".
+        r"\b(?:alleen|enkel|maar|niks dan|niets dan|niets anders dan) (?:water|droog brood|"
+        r"brood en water)\b(?: [a-z]+){0,2} (?:gegeven|geven|geef|gaf|gekregen|krijgt|kreeg)\b|"
+        r"\b(?:geef|gaf|geven|krijgt|kreeg)\b(?: [a-z]+){0,5} (?:alleen|enkel|niks dan|niets dan|"
+        r"niets anders dan) (?:water|droog brood|brood en water)\b",
+        also=(
+            "<ik>",
+            r"\b(?:leert|leren|straf|straffen|vervelend|lastig|brutaal|dwars|verdiend|boos)\b",
+        ),
+        exclude=r"\b(?:arts|dokter|huisarts|ziekenhuis|onderzoek|operatie|nuchter|darm\w*|"
+        r"ziek|griep|buikgriep|misselijk|overgeven|diarree)\b",
+        scope="message",
+        negatable=False,
+    ),
 )
