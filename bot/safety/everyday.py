@@ -42,6 +42,12 @@ _IDIOMS: tuple[str, ...] = (
     r"kou|verveling|schaamte|lachen|zenuwen|stress|honger|dorst|slaap|nieuwsgierigheid|"
     r"ellende|heimwee|herrie|lawaai|spanning)\b",
     r"\bover (?:mijn|zijn|haar|ons|hun|m'n) lijk\b",
+    # "ik sla mezelf voor mijn kop dat ik niet eerder hulp vroeg": blaming oneself, not a blow.
+    r"\b(?:mezelf|mijzelf|me|mij|zichzelf|zich|jezelf)(?: wel)? voor (?:mijn|zijn|haar|je|de|het|"
+    r"m n) (?:kop|hoofd|harses|kanis)\b",
+    # "hij is bijna gestikt van het lachen", "ik stik van de warmte": laughter and heat.
+    r"\b(?:stik|stikt|stikte|stikten|stikken|gestikt)(?: [a-z]+){0,2} van (?:het lachen|de lach|"
+    r"de hitte|de warmte)\b",
     # "een paar uur op adem komen": rest, not breath
     r"\bop adem (?:te |kan |kunnen |zou )?(?:komen|kom|kwam)\b",
     # "ik heb me kapot gelachen", "we lagen krom van het lachen"

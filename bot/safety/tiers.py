@@ -91,6 +91,8 @@ _NOW = (
 _MEANS = (
     rf"{DRUGS}|\b{WEAPONS}\b|\b(?:touw|strop|hing|hangt|opgehangen|losgesneden|gaskraan|gas|"
     r"garage|uitlaat|perron|trein|spoor|brug|dak|balkon|reling|sloot|water|rivier|kanaal|vriest|"
+    # "hij belt nu steeds dat hij gaat springen": the jump is the means.
+    r"springen|springt|spring|"
     r"gevroren|vorst|brand|rook|vlammen|vermoord\w*|insulinepen\w*)\b"
 )
 _BODY_NOW = (

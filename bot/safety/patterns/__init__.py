@@ -60,7 +60,9 @@ Decisions recorded here, so they are found next to the patterns:
 - A relative's suicide in the past, told with the past ("vorig jaar is mijn broer overleden door
   zelfmoord, is er een rouwgroep?"), is bereavement: no crisis reply (blind writers and caregivers
   read a crisis reply there as not listening). A wish of one's own next to it still counts, and a
-  suicide attempt ("een zelfmoordpoging") still triggers.
+  suicide attempt ("een zelfmoordpoging") still triggers, unless it was years ago and is told as
+  history with nothing of now beside it ("30 jaar geleden een zelfmoordpoging gedaan, nu heeft ze
+  dementie").
 - Means set up and at hand are acute danger, FULL with 112 first: a rope hung or laid in the attic,
   pills laid out in front of me, a pillow beside the bed with "ik wil dat het stopt". Means only
   bought or saved up ("ik heb een touw gekocht", "ze spaart haar pillen op") are a suicide signal.

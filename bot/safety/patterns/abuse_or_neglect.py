@@ -35,7 +35,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         AB,
         "neglect",
-        r"\b(?:ligt|zit|lag|zat)<adv> (?:de hele dag |dagen |uren |urenlang |al dagen )?"
+        # "lag ze nog in de ontlasting van gisteren": the subject may follow the verb.
+        r"\b(?:ligt|zit|lag|zat)<inv><adv> (?:de hele dag |dagen |uren |urenlang |al dagen )?"
         r"(?:in (?:zijn|haar|dr) (?:eigen )?(?:vuil|poep|ontlasting|urine|plas|uitwerpselen)|"
         r"(?:in|onder) de (?:poep|uitwerpselen|ontlasting|urine|plas|stront)|nat en vies)\b|\bniemand (?:wast|verschoont|voert|verzorgt)"
         r"<person>\b|\bniemand (?:geeft|gaf)<person><adv> (?:te )?(?:eten|drinken)\b|"

@@ -181,8 +181,10 @@ RULES: tuple[Rule, ...] = (
         A,
         "fire_or_gas",
         r"\b(?:er is|het is|er woedt)<adv> brand\b|\bstaat in (?:brand|de fik)\b|"
+        # "nu staat de keuken in brand"
+        r"\bstaat (?:de|het|haar|zijn|mijn|onze) [a-z]+ in (?:brand|de fik)\b|"
         r"\b(?:staat|hangt|zit|is)(?: [a-z]+){0,2} vol (?:met )?rook\b|"
-        r"\bik ruik(?: [a-z]+){0,2} gas\b|\bruik ik(?: [a-z]+){0,2} gas\b|\bgaslucht\b|\bgaslek\b|\bgaskraan (?:staat|stond)<adv> open\b|"
+        r"\bik ruik(?: [a-z]+){0,4} gas\b|\bruik ik(?: [a-z]+){0,4} gas\b|\bgaslucht\b|\bgaslek\b|\bgaskraan (?:staat|stond)<adv> open\b|"
         r"\bgas\b(?: [a-z]+){0,3} open\b|\bgaskra(?:an|nen)\b(?: [a-z]+){0,2} "
         r"(?:opengedraaid|opengezet|open gedraaid|open gezet)\b|"
         r"\b(?:er komt|ik zie|ik ruik|zie ik|ruik ik)<adv> rook\b|\brook (?:uit|in) (?:de|het|zijn|"
@@ -285,9 +287,11 @@ RULES: tuple[Rule, ...] = (
         "on_the_edge",
         # On the railway track now is danger to life whatever else is said.
         r"\b(?:sta|zit|lig|ben|staat|ligt)(?: (?:nu|hier|al|net))* (?:op|tussen|bij) (?:het spoor|"
-        r"de rails|de spoorlijn|de spoorbaan|de overweg)\b",
+        r"de rails|de spoorlijn|de spoorbaan|de overweg)\b|"
+        # "hij loopt langs het spoor, tussen de rails bijna"
+        r"\btussen de (?:rails|sporen)\b",
         exclude=r"\b(?:soms|vaak|weleens|wel eens|elke|iedere|af en toe|toen|vroeger|trein in|"
-        r"perron)\b",
+        r"perron|model\w*|speelgoed\w*|miniatuur\w*)\b",
     ),
     Rule(
         A,
@@ -965,7 +969,7 @@ RULES: tuple[Rule, ...] = (
         exclude=PAST + r"|\b(?:soms|vaak|weleens|wel eens|altijd|elke|iedere|zwemles|"
         r"zwemmen|aquarobics|hydrotherapie|badlift|badplank|douchestoel|glas water|drinkt|"
         r"vakantie|uitje|boot|rondvaart|vissen|kelder|lekkage|lekt|dak|regen|wasmachine|"
-        r"kraan|bang dat|voorkomen|stel dat)\b",
+        r"kraan|bang dat|voorkomen|stel dat|dagje\w*|uitstap\w*)\b",
         scope="message",
         negatable=False,
     ),
@@ -1660,6 +1664,143 @@ RULES: tuple[Rule, ...] = (
         ),
         exclude=r"\b(?:zijn|haar|dr|zn) (?:pillen|medicijnen|medicatie|tabletten)\b|\b(?:thuiszorg|"
         r"weekdoos|baxter\w*|pillendoos|innemen om|s ochtends|s avonds|vakantie|logeer\w*)\b",
+        scope="message",
+        negatable=False,
+    ),
+    # --- round 25 (development): danger told as a situation ------------------------------------
+    Rule(
+        A,
+        "overdose",
+        # A whole pill organiser swallowed at once: "haar hele weekdoos in een keer leeggegeten,
+        # alle vakjes zijn leeg". Filled, forgotten or used up as prescribed is no overdose.
+        r"\b(?:weekdoos|medicijndoos|pillendoos|doseerdoos|medicijnrol|medicatierol|baxterrol|"
+        r"baxterzakjes|alle vakjes|alle zakjes)\b",
+        also=(
+            r"\b(?:in (?:een|1) keer|tegelijk|ineens|allemaal|alles|alle vakjes|alle zakjes|hele "
+            r"(?:week|weekdoos|medicijndoos|pillendoos|baxterrol|rol))\b",
+            r"\b(?:leeggegeten|leeg gegeten|leeggeslikt|leeggemaakt|opgegeten|ingenomen|geslikt|"
+            r"genomen)\b",
+        ),
+        exclude=PAST + r"|\b(?:vergeten|vergeet|nog niet|niet ingenomen|mag (?:ze|hij|ik)|netjes|"
+        r"keurig|op tijd|zoals (?:het hoort|afgesproken)|per dag|elke dag|iedere dag|apotheek|"
+        r"bijvullen|vullen|klaarzetten|bestellen|ophalen)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "overdose",
+        # The organiser found empty and the naaste drowsy: "alle vakjes van de baxterrol zijn leeg
+        # en ze is erg suf".
+        r"\b(?:alle vakjes|alle zakjes|hele (?:weekdoos|medicijndoos|pillendoos|baxterrol))\b"
+        r"(?: [a-z]+){0,6} (?:leeg|op)\b",
+        also=(
+            r"\b(?:suf|sufferig|slaperig|wazig|duizelig|verward|zakt|wegzakken|slap|misselijk|"
+            r"braakt|wakker|reageert|raar)\b",
+        ),
+        exclude=PAST + r"|\b(?:bijvullen|vullen|apotheek|bestellen|ophalen)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "missing_person",
+        # Gone out at night in the cold without a coat: "is vannacht de deur uit gegaan, zijn jas
+        # hangt nog aan de kapstok en het is min 5".
+        r"\b(?:is|zijn|ging|gingen)(?! ik\b)(?: [a-z0-9]+){0,4} (?:de deur uit|naar buiten|het huis "
+        r"uit|de straat op|op pad|weg)(?: (?:gegaan|gelopen|gewandeld))?\b|\bweggelopen\b|"
+        r"\bweg gelopen\b",
+        also=(
+            r"<someone>|<naaste>",
+            r"\b(?:vriest|vrieskou|gevroren|min [0-9]+|graden onder nul|onder nul|ijskoud|koud|kou|"
+            r"sneeuw\w*|geen jas|zonder jas|jas hangt|pyjama|nachthemd|nachtjapon|nachtpon|"
+            r"sloffen|pantoffels|blote voeten)\b",
+            r"\b(?:vannacht|nacht|s nachts|snachts|donker|om [0-5] uur|om (?:een|twee|drie|vier|"
+            r"vijf) uur|zoeken|zoek|rondrijden|rond rijden|nergens)\b",
+        ),
+        exclude=PAST + r"|\b(?:terug|teruggekomen|teruggebracht|thuisgebracht|gevonden|weer thuis|"
+        r"weer binnen|terecht|bang dat|stel dat|voorkomen|vuilnis\w*|kliko|hond|roken|sigaret\w*|"
+        r"naar (?:de|zijn|haar) (?:dagbesteding|werk|winkel|kerk|club)|met de (?:bus|taxi))\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "heart_or_stroke",
+        # An arm or leg that stops joining in, now: "zijn rechterarm doet niet mee en hij zegt niks
+        # meer". Since an old stroke, it is a care question.
+        r"\b(?:arm|been|hand|voet|linkerarm|rechterarm|linkerbeen|rechterbeen|linkerhand|"
+        r"rechterhand|linkerkant|rechterkant)\b(?: [a-z]+){0,2} (?:doet|deed)<adv> (?:niet|niks|"
+        r"niets)(?: meer)? mee\b",
+        also=(
+            r"\b(?:ineens|opeens|plotseling|net|nu|vanochtend|vanmorgen|vanmiddag|vanavond|"
+            r"vannacht|sinds een uur|niet goed|zegt (?:niks|niets)|praat|verward|scheef|hangt|"
+            r"(?:aan|uit) (?:een|1) kant|moet ik wachten|wachten tot)\b",
+        ),
+        exclude=PAST + r"|\b(?:al jaren|altijd|al lang|sinds (?:de|zijn|haar|het) (?:beroerte|"
+        r"herseninfarct|infarct|cva|ongeluk|val|operatie|ziekte)|fysio\w*|revalid\w*|oefening\w*|"
+        r"gym|sport\w*)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "heart_or_stroke",
+        # Drink or a face that runs out or droops on one side: "het loopt er aan een kant uit".
+        r"\b(?:loopt|liep|lekt|druipt|hangt|zakt|valt|viel)\b(?: [a-z]+){0,5} (?:aan|uit|langs) "
+        r"(?:een|1|de linker|de rechter|zijn linker|zijn rechter|haar linker|haar rechter) ?kant\b"
+        r"|\b(?:een|1) kant van (?:zijn|haar|het) (?:gezicht|mond) (?:hangt|zakt)\b",
+        also=(
+            r"\b(?:mond|mondhoek|gezicht|lip|thee|koffie|drinken|water|eten|kwijl\w*|speeksel|"
+            r"praat|zegt|arm|been)\b",
+        ),
+        exclude=PAST + r"|\b(?:al jaren|altijd|al lang|sinds (?:de|zijn|haar|het) (?:beroerte|"
+        r"herseninfarct|infarct|cva|ongeluk|operatie|ziekte)|tandarts|verdoving|kies|kiezen|"
+        r"fles|de kan|theepot|pak|tuit|kraan|goot|dak)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "on_the_edge",
+        # At the water, the railway or a height now, saying they will jump or sending a last word:
+        # "staat nu bij de ijssel en belt dat hij gaat springen", "foto's vanaf het spoor: 'dit is
+        # de laatste'".
+        r"\b(?:sta|staat|zit|zitten|ben|is|loopt|lopen)(?: [a-z]+){0,3} (?:op|bij|aan|naast|langs|"
+        r"onder|boven|vanaf) (?:de|het|een) (?:[a-z]*brug|spoor|rails|spoorlijn|spoorbaan|overweg|"
+        r"ijssel|maas|rijn|waal|rivier|kanaal|gracht|water|kade|dijk|pier|dak|balkon|flat|viaduct|"
+        r"reling|perron)\b|\bvanaf (?:de|het) (?:[a-z]*brug|spoor|rails|spoorlijn|dak|balkon|flat|"
+        r"viaduct|perron|kade|dijk)\b",
+        also=(
+            r"\b(?:gaat|ga|gaan|wil|wilt|zal) (?:\w+ )?springen\b|\bspringt\b|\bspring ik\b|"
+            r"\bdit (?:is|was|wordt) (?:de|het|mijn) laatste(?: (?:bericht|berichtje|foto|keer))?"
+            r"<end>|\b(?:vaarwel|afscheid|het spijt me|sorry voor alles|ik hou van jullie|"
+            r"zorg goed voor)\b",
+            r"\b(?:nu|net|zojuist|zonet|op dit moment|belt|stuurt|appt|neemt (?:\w+ )?niet (?:meer )?"
+            r"op|niet bereikbaar|onderweg|help)\b",
+        ),
+        exclude=PAST + r"|\b(?:gisteren|gister|vorige|vroeger|toen|laatst|opgenomen|gevonden|"
+        r"veilig|gered|thuisgebracht|gelukkig|zwem\w*|duik\w*|trampoline|bungee\w*|parachute\w*|"
+        r"polsstok|fierljep\w*|sloot|pootjebaden|vakantie|uitje)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "exhaust_fumes",
+        # In the car in a closed garage with the engine running: "ik zit in de auto in de dichte
+        # garage en de motor draait. het is beter zo".
+        r"\bmotor\b(?: [a-z]+){0,2} (?:draait|loopt|staat aan|aan)\b|\bmotor (?:laten|laat) "
+        r"(?:draaien|lopen)\b",
+        also=(
+            r"\b(?:garage|schuur)\b",
+            r"\b(?:dicht|dichte|gesloten|op slot|beter zo|niet meer|afscheid|sorry|vaarwel|"
+            r"slaperig|suf|ik zit|zit ik|zit (?:hij|ze|zij)|(?:hij|ze|zij) zit)\b",
+        ),
+        exclude=r"\b(?:monteur|garagehouder|apk|onderhoud|reparatie|werkplaats|storing|lampje|"
+        r"geluid|lawaai|rammel\w*|raar|vreemd|opwarmen|op te warmen|warmdraaien|warm te draaien|"
+        r"deur (?:staat )?open|open|wacht\w*|voor de garage|bij de garage|naar de garage|"
+        r"ophalen|parkeer\w*)\b",
         scope="message",
         negatable=False,
     ),

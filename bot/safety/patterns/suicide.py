@@ -44,11 +44,12 @@ RULES: tuple[Rule, ...] = (
             r".*|^(?!.*\b(?:ik (?:wil|denk|overweeg)|wil ik|denk ik|zelf ook|ook dood|achterna)\b)"
             r".*\b(?:vorig\w*|geleden|in (?:19|20)[0-9][0-9])\b(?: \w+){0,3} (?:zelfmoord|zelfdoding) "
             r"(?:gepleegd|begaan)\b"
-            # "mijn moeder heeft 30 jaar geleden een keer geprobeerd zelfmoord te plegen": an
-            # attempt long ago, told as history.
+            # "mijn moeder heeft 30 jaar geleden een keer geprobeerd zelfmoord te plegen", "30 jaar
+            # geleden een zelfmoordpoging gedaan": an attempt long ago, told as history.
             r"|^(?!.*\b(?:ik (?:wil|denk|overweeg)|wil ik|denk ik|zelf ook|nu weer|weer aan|"
-            r"opnieuw)\b)(?=.*\b(?:geprobeerd|poging\w*)\b)(?=.*\b(?:[0-9]+|tien|twintig|dertig|"
-            r"veertig|vijftig|vele|jaren|lang|heel lang) (?:jaar |jaren )?geleden\b).*"
+            r"opnieuw)\b)(?=.*\b(?:geprobeerd|\w*poging\w*)\b)(?=.*\b(?:(?:[0-9]+|tien|twintig|dertig|"
+            r"veertig|vijftig|vele|jaren|lang|heel lang) (?:jaar |jaren )?geleden|in (?:19|20)"
+            r"[0-9][0-9])\b).*"
         ),
         scope="message",
     ),
@@ -217,7 +218,10 @@ RULES: tuple[Rule, ...] = (
         # Stepping out of life together: "als het niet meer gaat stappen we er samen uit".
         r"\b(?:stap|stappen|stapt|stapte|stapten)\b(?: [a-z]+){0,3} er(?: [a-z]+){0,2} uit\b|"
         r"\ber(?: [a-z]+){0,2} (?:samen )?uit (?:stappen|te stappen|gestapt)\b|"
-        r"\beruit (?:stappen|te stappen|gestapt)\b",
+        r"\beruit (?:stappen|te stappen|gestapt)\b|"
+        # split by a verb: "dat we er samen uit moeten stappen voordat de dementie erger wordt"
+        r"\ber(?: [a-z]+){0,2} uit (?:moeten|moet|willen|wil|wilt|gaan|zullen|zouden|kunnen|mogen)"
+        r" stappen\b",
         # "als het niet meer gaat, stappen we er samen uit": the "niet" belongs to the condition.
         negatable=False,
         exclude=(
@@ -317,8 +321,9 @@ RULES: tuple[Rule, ...] = (
         "self_harm",
         (
             r"\b(?:snij|snijd|snijdt|snijt|sneed|kras|kraste|krast|brand|brandt|brandde|bonk|bonkt|"
-            r"bonkte|sla|slaat|sloeg|beschadig|beschadigt|verwond|verwondt|prik|prikt|krab|krabt)<adv> "
-            r"(?:mezelf|zichzelf)\b"
+            r"bonkte|sla|slaat|sloeg|beschadig|beschadigt|verwond|verwondt|prik|prikt|krab|krabt)"
+            # "soms sla ik mezelf", with the subject after the verb
+            r"(?: (?:ik|hij|ze|zij))?<adv> (?:mezelf|zichzelf)\b"
         ),
         (
             r"\b(?:snij|snijd|sneed|kras|kraste|krast)<adv> (?:me|mij)\b(?! (?:aan|bij|in|per|met|"
@@ -1372,5 +1377,67 @@ RULES: tuple[Rule, ...] = (
         r"dienst|ramadan|project|drukte|regen|storm)\b",
         negatable=False,
         strength=V,
+    ),
+    # --- round 25 (development) --------------------------------------------------------------------
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # Farewell letters written and the care handed over: "brieven geschreven voor de kinderen
+        # en de zorg voor mam op papier gezet zodat mijn zus het kan overnemen".
+        r"\bbrie(?:f|ven|fje|fjes)\b(?: [a-z]+){0,3} (?:geschreven|klaargelegd|klaar) (?:voor|aan) "
+        r"(?:de kinderen|mijn \w+|iedereen|jullie|de familie)\b|"
+        r"\bbrie(?:f|ven|fje|fjes) (?:voor|aan) (?:de kinderen|mijn \w+|iedereen|jullie|de familie)"
+        r"\b(?: [a-z]+){0,2} (?:geschreven|klaargelegd|klaar)\b",
+        also=(
+            r"\b(?:overnemen|overneemt|over te nemen|op papier gezet|op papier gezet|alles (?:is )?"
+            r"geregeld|alles op een rij|wachtwoorden|als ik er niet (?:meer )?ben|na mij|"
+            r"zonder mij)\b",
+        ),
+        exclude=r"\b(?:vakantie|op reis|opname|operatie|ziekenhuis|logeer\w*|weekend weg|"
+        r"verhuis\w*|sinterklaas|verjaardag|kerst\w*|gemeente|indicatie|aanvraag voor)\b",
+        scope="message",
+        strength=V,
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # Wishing to vanish, unnoticed: "ik verdwijn liever gewoon, niemand zal het merken".
+        r"\b(?:verdwijn|verdwijnen|verdwenen|weg zijn|oplossen)\b",
+        also=(
+            r"\b(?:liever|liefst|het liefst|wil|wou|zou willen|wens)\b",
+            r"\bniemand (?:zal|zou|gaat|die)<adv> (?:het |me |mij )?(?:merken|missen|opvallen)\b|"
+            r"\bniemand merkt\b|\bvalt niemand op\b|\bwat is het nut\b|\bgeen nut\b|\bzinloos\b",
+        ),
+        exclude=LOST_THINGS + r"|\b(?:vakantie|weekend|even|een paar dagen|een dagje|onder de "
+        r"dekens|naar mijn kamer|verhuiz\w*|emigr\w*|op reis|uitje)\b",
+        scope="message",
+        strength=V,
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "death_wish",
+        # "laat me maar doodgaan, ik ben iedereen tot last": a death wish said as a request.
+        r"\blaat (?:me|mij)(?: (?:maar|toch|gewoon|nou|nu))* (?:doodgaan|dood gaan|sterven)\b",
+        # Dying at home or in a hospice, or euthanasie: a route for the huisarts (see __init__).
+        exclude=r"\b(?:thuis|hospice|euthanasie|palliatie\w*|versterven)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # Not waking up would be fine: "als ik morgen niet wakker word, is het ook goed".
+        r"\b(?:als|dat|wanneer) ik<adv> niet (?:meer )?wakker (?:word|wordt|zou worden)\b",
+        also=(
+            r"\b(?:is|vind ik|zou)(?: het| dat)?<adv> (?:ook )?(?:goed|prima|niet erg|best|fijn)\b|"
+            r"\bniemand meer\b|\brust\b|\bopluchting\b|\bhoeft\b",
+        ),
+        exclude=r"\b(?:wekker|alarm|op tijd|te laat|uitslapen|verslapen|verslaap|operatie|"
+        r"narcose|wie zorgt|wat gebeurt)\b",
+        scope="message",
+        strength=V,
+        negatable=False,
     ),
 )

@@ -694,4 +694,76 @@ RULES: tuple[Rule, ...] = (
         also=("<ik>", "<naaste>"),
         exclude=r"\b(?:mezelf|me op|mij op)\b|" + _CAREGIVER_IS_VICTIM + "|" + PASSIVE,
     ),
+    # --- round 25 (development) --------------------------------------------------------------------
+    Rule(
+        BY,
+        "caregiver_restrains",
+        # The verb first, after a time or a condition: "als ik boodschappen doe sluit ik mijn
+        # moeder op in haar kamer", "s nachts bind ik mijn vrouw met een sjaal vast aan het bed".
+        r"\b(?:sluit|sloot|sluiten|sloten) (?:ik|we|wij)<adv><person><pp><adv> op\b|"
+        r"\b(?:sluit|sloot|sluiten|sloten) (?:ik|we|wij)<adv><person><adv> (?:in|op) (?:zijn|haar|"
+        r"dr|de) (?:kamer|slaapkamer|badkamer|huis|schuur|wc)\b|"
+        r"\b(?:bind|bond|binden|bonden) (?:ik|we|wij)<adv><person><adv>(?: [a-z]+){0,5} vast\b",
+        exclude=r"\b(?:voordeur|buitendeur|huisdeur|veiligheidsgordel|gordel|riem van de rolstoel|"
+        r"fixatie (?:is )?(?:voorgeschreven|afgesproken))\b",
+    ),
+    Rule(
+        BY,
+        "caregiver_neglects",
+        # Left alone for nights by the caregiver's own plan, though the naaste cannot get up: "ik ga
+        # een weekend weg, mijn schoonvader blijft dan alleen. hij kan niet zelf uit bed".
+        r"\b(?:blijft|blijven|ligt|liggen|zit|is)\b(?: [a-z]+){0,3} alleen\b",
+        also=(
+            r"\b(?:weekend|nacht|nachten|nachtjes|dagen|dagjes|week|vakantie|weg|vriendinnen|"
+            r"vrienden|uitje|reis)\b",
+            r"\b(?:kan|kon|komt|kwam)\b(?: [a-z]+){0,3} niet (?:meer )?(?:zelf )?(?:opstaan|uit bed|"
+            r"eruit|er uit|naar de wc|naar het toilet|overeind)\b|\bbedlegerig\b|"
+            r"\bkan er (?:zelf )?niet uit\b",
+            r"\b(?:ik|wij|we)\b",
+        ),
+        exclude=(
+            r"\b(?:niet alleen|nooit alleen|alarmknop|personenalarm|thuiszorg komt|buurvrouw komt|"
+            r"buurman komt|wijkverpleging|iemand komt|logeer\w*|respijt\w*|oppas\w*|wie kan|"
+            r"zorghotel|opvang|vervang\w*)\b"
+        ),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        BY,
+        "fear_of_harming_naaste",
+        # Close to hitting, without the naaste named in the same words: "ik voel dat ik bijna ga
+        # slaan", "vandaag ging mijn hand al omhoog toen ze ...".
+        r"\bik<adv> (?:ga|zal|ging|kan|zou|sta op het punt om)<adv> (?:slaan|meppen|uithalen|"
+        r"een klap geven|klappen uitdelen)\b|"
+        r"\b(?:mijn|m n) hand<adv> (?:ging|gaat|gingen)<adv> (?:omhoog|de lucht in)\b|"
+        r"\b(?:ging|gaat) mijn hand<adv> (?:omhoog|de lucht in)\b|\bhief (?:ik )?mijn hand\b",
+        also=(
+            r"\b(?:bijna|bang|voordat|te laat|toen (?:ze|hij|zij)|tegen (?:haar|hem)|klap|"
+            r"slaan|hulp)\b",
+        ),
+        exclude=SLAAN_IDIOMS + "|" + _JOKE + r"|\b(?:vinger|vraag stellen|stemmen|zwaai\w*|"
+        r"groet\w*|opsteken|klas|vergadering|bingo|tennis|golf|bal|badminton|padel|"
+        r"tafeltennis|drum\w*|trommel\w*|gong)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        BY,
+        "caregiver_neglects",
+        # Only water or dry bread as a punishment: "omdat hij zo vervelend deed heb ik hem twee
+        # dagen alleen water gegeven. misschien leert hij het dan".
+        r"\b(?:alleen|enkel|maar|niks dan|niets dan|niets anders dan) (?:water|droog brood|"
+        r"brood en water)\b(?: [a-z]+){0,2} (?:gegeven|geven|geef|gaf|gekregen|krijgt|kreeg)\b|"
+        r"\b(?:geef|gaf|geven|krijgt|kreeg)\b(?: [a-z]+){0,5} (?:alleen|enkel|niks dan|niets dan|"
+        r"niets anders dan) (?:water|droog brood|brood en water)\b",
+        also=(
+            "<ik>",
+            r"\b(?:leert|leren|straf|straffen|vervelend|lastig|brutaal|dwars|verdiend|boos)\b",
+        ),
+        exclude=r"\b(?:arts|dokter|huisarts|ziekenhuis|onderzoek|operatie|nuchter|darm\w*|"
+        r"ziek|griep|buikgriep|misselijk|overgeven|diarree)\b",
+        scope="message",
+        negatable=False,
+    ),
 )
