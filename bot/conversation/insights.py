@@ -4,8 +4,9 @@ The engine calls `events_of_turn` once per turn (bot.conversation.engine.respond
 events to its port (`Services.record`); this module never writes. An event is made when a moment
 is first reached in the state, so a turn that repeats nothing records nothing:
 - the gemeente becomes known: `conversation` (channel);
-- the read-back is confirmed: `intake` (relation, condition, hours, duration, age, work or study);
-- the burden check is done: `check` (instrument, band);
+- the read-back is confirmed: `intake` (channel, relation, condition, hours, duration, age, work
+  or study);
+- the burden check is done: `check` (channel, instrument, band);
 - the offers are shown for the first time: `need` for each need asked, met or not by a local
   offer among those shown (`Services.local_needs`); then `offer_shown` for every offer new in
   the list;
@@ -54,6 +55,7 @@ def _events(
         found.append(
             event(
                 "intake",
+                channel=services.channel,
                 relation=codes.relation_code(after.relation),
                 condition=codes.condition_code(after.conditions),
                 hours_band=codes.hours_band(after.hours_per_week),
@@ -66,7 +68,12 @@ def _events(
         result = after.assessment_result or {}
         instrument = (result.get("instrument") or {}).get("id")
         found.append(
-            event("check", instrument=instrument, band=codes.band_code(result.get("level")))
+            event(
+                "check",
+                channel=services.channel,
+                instrument=instrument,
+                band=codes.band_code(result.get("level")),
+            )
         )
     shown_before = codes.offer_ids(before.offers_suggested or [])
     shown_now = codes.offer_ids(after.offers_suggested or [])
