@@ -262,6 +262,11 @@ def dashboard(
 
 def _reach(by_channel: Mapping[tuple[Any, ...], int]) -> Table:
     kinds = ("conversation", "intake", "check")
+    known: dict[tuple[Any, ...], int] = {}
+    for (kind, channel), count in by_channel.items():
+        key = (kind, channel if channel in codes.CHANNELS else "other")
+        known[key] = known.get(key, 0) + count
+    by_channel = known
     columns: list[list[Cell]] = []
     totals: list[Cell] = []
     for kind in kinds:
