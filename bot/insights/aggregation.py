@@ -290,14 +290,21 @@ def _reach(by_channel: Mapping[tuple[Any, ...], int]) -> Table:
 
 def _needs(needs: Mapping[tuple[Any, ...], int]) -> Table:
     """Per need category: asked, met by a local offer, not met. Each row is protected as one
-    (met + not met = asked); the rows are sorted by what was not met, the headline."""
+    (met + not met = asked), hiding the number asked before a count; the rows are sorted by what
+    was not met, the headline. There is no total row: one caregiver can ask for several needs."""
     rows = []
     for need in codes.NEEDS:
         met, unmet = needs.get((need, True), 0), needs.get((need, False), 0)
         if met + unmet == 0:
             continue
-        (met_cell, unmet_cell), asked = protect([met, unmet])
-        rows.append((unmet, Row(need, label("behoefte", need), (asked, met_cell, unmet_cell))))
+        (met_cell, unmet_cell), asked = protect([met, unmet], hide_total_first=True)
+        # Sorted by what may be shown: a hidden count must not give away its size by its place.
+        rows.append(
+            (
+                unmet_cell.shown or 0,
+                Row(need, label("behoefte", need), (asked, met_cell, unmet_cell)),
+            )
+        )
     rows.sort(key=lambda item: (-item[0], item[1].label))
     return Table(
         "behoeften",

@@ -5,7 +5,7 @@ A table row is a set of counts and its total, which is shown (or itself hidden).
 is hidden and the total and the others are shown, it is the difference: so more counts are hidden
 ("≥ 10"), smallest first, until no hidden count can be pinned down from the total and what is
 known of each (a small count is 1 to 9, a complementary one 10 or more). When that cannot be
-reached, the total is hidden too. A zero is shown: it is nobody.
+reached, the total is hidden too (or at once, where the counts matter more than the total). A zero is shown: it is nobody.
 """
 
 from __future__ import annotations
@@ -61,8 +61,14 @@ def _pinned(values: Sequence[int], hidden: set[int], total: int) -> bool:
     return False
 
 
-def protect(counts: Sequence[int], total: int | None = None) -> tuple[list[Cell], Cell]:
-    """The row's cells and its total, with small cells and their complements hidden."""
+def protect(
+    counts: Sequence[int], total: int | None = None, *, hide_total_first: bool = False
+) -> tuple[list[Cell], Cell]:
+    """The row's cells and its total, with small cells and their complements hidden.
+
+    `hide_total_first`: when a small cell could be worked out, hide the total rather than
+    another count (for a row whose counts matter more than its sum, such as need met / not met);
+    with the total hidden, a hidden count is known only by its label."""
     values = list(counts)
     whole = sum(values) if total is None else total
     if 0 < whole < THRESHOLD:
@@ -70,6 +76,9 @@ def protect(counts: Sequence[int], total: int | None = None) -> tuple[list[Cell]
     hidden = {i for i, v in enumerate(values) if 0 < v < THRESHOLD}
     total_hidden = False
     while hidden and _pinned(values, hidden, whole):
+        if hide_total_first:
+            total_hidden = True
+            break
         candidates = [i for i, v in enumerate(values) if i not in hidden and v > 0]
         if not candidates:
             total_hidden = True

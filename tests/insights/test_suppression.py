@@ -90,3 +90,10 @@ def test_no_small_cell_can_be_worked_out_from_what_is_shown(counts: list[int]) -
     for index, cell in enumerate(cells):
         if cell.small:
             assert len({filling[index] for filling in feasible}) > 1, (counts, index)
+
+
+def test_a_row_whose_counts_matter_more_hides_its_total_instead() -> None:
+    cells, total = protect([25, 4], hide_total_first=True)
+    assert _texts(cells) == ["25", SMALL]
+    assert total.text == COMPLEMENT
+    assert len({f[1] for f in _feasible(cells, total)}) > 1

@@ -96,7 +96,7 @@ def test_a_gemeente_account_sees_its_own_gemeentes_figures(
     assert "Cijfers: Zwolle" in text
     assert "40 gesprekken" in text
     assert "Utrecht" not in text
-    # The need with 3 unmet: hidden, and so is its complement (the total would give it away).
+    # The need with 3 unmet: hidden, and so is the number asked (it would give it away).
     assert "< 10" in text and "≥ 10" in text
     assert "<svg" in page.text and 'role="img"' in page.text
     assert ("bea", "insights_view", None) in audit_entries(session_factory)
@@ -187,11 +187,11 @@ def test_the_csv_matches_the_table(client: TestClient, bea: None) -> None:
     assert "attachment" in response.headers["content-disposition"]
     rows = list(csv.reader(io.StringIO(response.text.lstrip("\ufeff")), delimiter=";"))
     assert rows[0] == ["", "Gevraagd", "Met lokaal aanbod", "Zonder lokaal aanbod"]
-    assert rows[1] == ["Even vrij (respijtzorg)", "28", "≥ 10", "< 10"]
+    assert rows[1] == ["Even vrij (respijtzorg)", "≥ 10", "25", "< 10"]
     # The page shows the same cells.
     section = page.text[page.text.index('id="titel-behoeften"') :]
     section = plain(section[: section.index("</table>")])
-    assert "Even vrij (respijtzorg) 28 ≥ 10 < 10" in section
+    assert "Even vrij (respijtzorg) ≥ 10 25 < 10" in section
     reach = client.get("/portal/cijfers/bereik.csv").text.lstrip("\ufeff").splitlines()
     assert reach[1] == "Chat op de website;40;0;0"
     assert reach[-1] == "Totaal;40;0;0"
