@@ -14,12 +14,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.insights import events as codes
 from bot.insights.labels import LABELS, label
-from bot.insights.models import InsightEvent
+from bot.insights.rollup import Reader
 from bot.insights.suppression import THRESHOLD, Cell, protect
 
 PERIOD_PATTERN = re.compile(r"^(\d{4})(?:-(Q[1-4]|W\d{2}))?$")
@@ -126,11 +125,6 @@ class Dashboard:
         return next((t for t in (self.headline, *self.tables) if t.id == table_id), None)
 
 
-def _counts(session: Session, where: Sequence[Any], *columns: Any) -> dict[tuple[Any, ...], int]:
-    query = select(*columns, func.count()).where(*where).group_by(*columns)
-    return {tuple(row[:-1]): int(row[-1]) for row in session.execute(query)}
-
-
 def _by(counts: Mapping[tuple[Any, ...], int], index: int = 0) -> dict[Any, int]:
     found: dict[Any, int] = {}
     for key, value in counts.items():
@@ -169,27 +163,28 @@ def dashboard(
     `offer_names`: id → name of the offers in the knowledge base; `local_offers`: the ids of
     those that apply in these gemeenten (not national ones), for the list of offers never shown."""
     names = offer_names or {}
-    where = [
-        InsightEvent.gemeente.in_(list(gemeenten)),
-        InsightEvent.week >= period.first_week,
-        InsightEvent.week <= period.last_week,
-    ]
-    kind = InsightEvent.kind
     with sessions() as session:
-        by_channel = _counts(session, where, kind, InsightEvent.channel)
-        bands = _by(_counts(session, [*where, kind == "check"], InsightEvent.band))
+        reader = Reader(session, gemeenten, period.first_week, period.last_week)
+
+        def count(kind: str, *columns: str) -> dict[tuple[Any, ...], int]:
+            return reader.read(kind, columns)
+
+        by_channel = {
+            (kind, *key): n
+            for kind in ("conversation", "intake", "check")
+            for key, n in count(kind, "channel").items()
+        }
+        bands = _by(count("check", "instrument", "band"), 1)
         who = {
-            name: _by(_counts(session, [*where, kind == "intake"], getattr(InsightEvent, name)))
+            name: _by(count("intake", name))
             for name in ("age_group", "relation", "hours_band", "besides")
         }
-        needs = _counts(session, [*where, kind == "need"], InsightEvent.need, InsightEvent.met)
-        shown = _by(_counts(session, [*where, kind == "offer_shown"], InsightEvent.offer_id))
-        opened = _by(_counts(session, [*where, kind == "offer_opened"], InsightEvent.offer_id))
-        urgency = _by(_counts(session, [*where, kind == "handoff"], InsightEvent.urgency))
-        contacts = _counts(
-            session, [*where, kind == "first_contact"], InsightEvent.days, InsightEvent.on_time
-        )
-        demo = session.execute(select(InsightEvent.id).where(*where, InsightEvent.demo)).first()
+        needs = count("need", "need", "met")
+        shown = _by(count("offer_shown", "offer_id"))
+        opened = _by(count("offer_opened", "offer_id"))
+        urgency = _by(count("handoff", "urgency"))
+        contacts = count("first_contact", "days", "on_time")
+        demo = count("conversation", "demo").get((True,), 0) > 0
     reach = _reach(by_channel)
     tables = [
         reach,
@@ -255,7 +250,7 @@ def dashboard(
         tuple(tables),
         _contact_figures(contacts),
         never,
-        demo is not None,
+        demo,
         reach.total.cells[0] if reach.total else Cell(0),
     )
 

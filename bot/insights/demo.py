@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.insights import events as codes
 from bot.insights.events import Event, week_of
-from bot.insights.models import InsightEvent
+from bot.insights.models import InsightEvent, InsightWeek
 
 logger = logging.getLogger(__name__)
 
@@ -48,12 +48,17 @@ def _pick(rng: random.Random, choices: Sequence[str], weights: Sequence[float]) 
 
 
 def simulated_events(
-    gemeente: str, per_week: int, today: date, offer_ids: Sequence[str], seed: int = 19
+    gemeente: str,
+    per_week: int,
+    today: date,
+    offer_ids: Sequence[str],
+    seed: int = 19,
+    weeks: int = WEEKS,
 ) -> list[Event]:
     rng = random.Random(f"{seed}-{gemeente}")
     found: list[Event] = []
     last = week_of(today)
-    for back in range(WEEKS):
+    for back in range(weeks):
         week = last - timedelta(weeks=back)
 
         def event(kind: str, week: date = week, **values: Any) -> Event:
@@ -124,7 +129,12 @@ def seed_demo(
 
     `local_offers`: gemeente → ids of its local offers (from the knowledge base)."""
     with sessions() as session, session.begin():
-        if session.execute(select(InsightEvent.id).where(InsightEvent.demo)).first():
+        seeded = select(InsightWeek.week).where(
+            InsightWeek.dimension == "demo", InsightWeek.value == "True"
+        )
+        if session.execute(select(InsightEvent.id).where(InsightEvent.demo)).first() or (
+            session.execute(seeded).first()
+        ):
             return 0
         rows = [
             event.columns()

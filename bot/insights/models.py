@@ -1,8 +1,9 @@
-"""The insights' one table: anonymous events (bot.insights.events), one row each.
+"""The insights' tables: anonymous events (bot.insights.events), one row each, and their weekly
+counts (bot.insights.rollup), which replace the events of a week once it is over.
 
 No text, no sender id or conversation key, no contact data, no time of day: the columns are codes,
-and the date is the Monday of the ISO week. Migration 0015 creates it. Retention purges rows older
-than STEUNWIJZER_RETENTION_INSIGHTS_DAYS (bot.privacy.retention).
+and the date is the Monday of the ISO week. Migration 0015 creates them. Retention purges rows
+older than STEUNWIJZER_RETENTION_INSIGHTS_DAYS (bot.privacy.retention).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ class InsightEvent(Base):
     __tablename__ = "insight_events"
     __table_args__ = (
         CheckConstraint(one_of("kind", KINDS), name="kind"),
-        Index("ix_insight_events_gemeente_week", "gemeente", "week"),
+        Index("ix_insight_events_gemeente_kind_week", "gemeente", "kind", "week"),
     )
 
     id: Mapped[int] = Column(Integer, primary_key=True)
@@ -44,3 +45,20 @@ class InsightEvent(Base):
     on_time = Column(Boolean, nullable=True)
     # Simulated events of the demo gemeente (bot.insights.demo), never real caregivers.
     demo: Mapped[bool] = Column(Boolean, nullable=False, default=False)
+    # A random token while bot.insights.rollup counts the row (then it is deleted): never a key
+    # of a conversation or person.
+    claim = Column(String(32), nullable=True)
+
+
+class InsightWeek(Base):
+    """A week's count of one kind of event by one dimension, per gemeente
+    (bot.insights.rollup): what the dashboard reads for the weeks that are over."""
+
+    __tablename__ = "insight_weeks"
+
+    gemeente: Mapped[str] = Column(String(6), primary_key=True)
+    week: Mapped[date] = Column(Date, primary_key=True)
+    kind: Mapped[str] = Column(String(20), primary_key=True)
+    dimension: Mapped[str] = Column(String(40), primary_key=True)
+    value: Mapped[str] = Column(String(120), primary_key=True)
+    count: Mapped[int] = Column(Integer, nullable=False)

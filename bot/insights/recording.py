@@ -10,17 +10,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from sqlalchemy import delete
+from sqlalchemy import delete, insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db import rows_affected
 from bot.handoff.dialogue import AMSTERDAM, add_working_days
 from bot.insights.events import MAX_DAYS, URGENCIES, Event, gemeente_code, week_of
-from bot.insights.models import InsightEvent
+from bot.insights.models import InsightEvent, InsightWeek
 
 
 def add(session: Session, events: Sequence[Event]) -> None:
-    session.add_all(InsightEvent(**event.columns()) for event in events)
+    """One INSERT for all (no ORM objects: this runs in the caregiver's turn)."""
+    if events:
+        session.execute(insert(InsightEvent), [event.columns() for event in events])
 
 
 def store(session_factory: sessionmaker[Session], events: Sequence[Event]) -> None:
@@ -66,7 +68,13 @@ def handled(*, closed_at: datetime, gemeente: str | None, urgency: str) -> Event
 
 
 def purge_before(session_factory: sessionmaker[Session], cutoff: date) -> int:
-    """Delete the events of weeks that began before `cutoff`; how many."""
-    query = delete(InsightEvent).where(InsightEvent.week < week_of(cutoff))
+    """Delete the events and weekly counts of weeks that began before `cutoff`; how many rows."""
+    first = week_of(cutoff)
+    deleted = 0
     with session_factory() as session, session.begin():
-        return rows_affected(session.execute(query.execution_options(synchronize_session=False)))
+        for model in (InsightEvent, InsightWeek):
+            query = delete(model).where(model.week < first)
+            deleted += rows_affected(
+                session.execute(query.execution_options(synchronize_session=False))
+            )
+    return deleted

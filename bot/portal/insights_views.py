@@ -22,6 +22,7 @@ from starlette.responses import Response
 
 from bot.insights.aggregation import Dashboard, Period, csv_rows, dashboard
 from bot.insights.charts import chart
+from bot.insights.rollup import roll_up
 from bot.portal.auth import StaffIdentity
 from bot.portal.context import Portal
 from bot.portal.users import gemeenten_of
@@ -101,6 +102,8 @@ def _choice(request: Request, user: StaffIdentity) -> Choice:
 
 def _figures(request: Request, choice: Choice) -> Dashboard:
     sessions = _portal(request).sessions
+    # The worker counts the events hourly (with retention); a view does not wait for it.
+    roll_up(sessions)
     offers = load_all_offers(sessions)
     names = {offer.id: offer.name for offer in offers}
     local = [

@@ -22,8 +22,9 @@ asks for a term of one's own, so the gemeente sets the five terms (bot.settings,
   time, and then the closed term applies; reopening a closed one starts the warning afresh;
 - a consent record without an aanmelding goes after the conversation term;
 - an audit entry goes after the audit term;
-- an anonymous insights event (bot.insights) goes after the insights term, counted from the
-  Monday of its week: the events of a week go together.
+- the anonymous insights events (bot.insights) are added to their week's counts and deleted
+  (bot.insights.rollup), and the counts go after the insights term, counted from the Monday of
+  their week.
 The worker runs `purge_expired` on a schedule; the report holds counts only.
 """
 
@@ -39,6 +40,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.db import rows_affected
 from bot.handoff.models import ConsentRecord, Handoff, OutboxEntry, pending_outbox_entry
 from bot.insights.recording import purge_before as purge_insights_before
+from bot.insights.rollup import roll_up
 from bot.privacy import audit
 from bot.privacy.models import AuditEntry
 from bot.privacy.tracker_store import delete_events_before
@@ -85,7 +87,8 @@ class PurgeReport:
     audit_entries: int = 0
     open_handoffs_warned: int = 0
     open_handoffs_expired: int = 0  # also counted in `handoffs`
-    insight_events: int = 0
+    insight_events_counted: int = 0  # anonymous events added to their week's counts
+    insight_events: int = 0  # anonymous events and weekly counts past the insights term
 
 
 def periods_from_settings(settings: Settings) -> RetentionPeriods:
@@ -242,6 +245,7 @@ def purge_expired(
     warned = _warn_old_open_handoffs(session_factory, periods, now)
     loose_consents = _purge_loose_consents(session_factory, now - periods.conversation)
     audit_entries = _purge_audit(session_factory, now - periods.audit)
+    insight_counted = roll_up(session_factory)
     insight_events = purge_insights_before(session_factory, (now - periods.insights).date())
     tracker = delete_events_before(tracker_engine, now - periods.conversation)
     return PurgeReport(
@@ -252,5 +256,6 @@ def purge_expired(
         audit_entries=audit_entries,
         open_handoffs_warned=warned,
         open_handoffs_expired=expired,
+        insight_events_counted=insight_counted,
         insight_events=insight_events,
     )

@@ -1,5 +1,6 @@
-"""Insights for the gemeente: the anonymous events (`insight_events`), the role `gemeente` and the
-gemeenten a gemeente account sees (`staff_gemeenten`).
+"""Insights for the gemeente: the anonymous events (`insight_events`) and their weekly counts
+(`insight_weeks`), the role `gemeente` and the gemeenten a gemeente account
+sees (`staff_gemeenten`).
 
 Hand-written to match bot/insights/models.py and bot/portal/models.py.
 
@@ -58,17 +59,35 @@ def upgrade() -> None:
         sa.Column("days", sa.Integer(), nullable=True),
         sa.Column("on_time", sa.Boolean(), nullable=True),
         sa.Column("demo", sa.Boolean(), nullable=False),
+        sa.Column("claim", sa.String(32), nullable=True),
         sa.CheckConstraint(KINDS, name=op.f("ck_insight_events_kind")),
         sa.PrimaryKeyConstraint("id", name="pk_insight_events"),
     )
     op.create_index("ix_insight_events_week", "insight_events", ["week"], unique=False)
+    op.create_table(
+        "insight_weeks",
+        sa.Column("gemeente", sa.String(6), nullable=False),
+        sa.Column("week", sa.Date(), nullable=False),
+        sa.Column("kind", sa.String(20), nullable=False),
+        sa.Column("dimension", sa.String(40), nullable=False),
+        sa.Column("value", sa.String(120), nullable=False),
+        sa.Column("count", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint(
+            "gemeente", "week", "kind", "dimension", "value", name="pk_insight_weeks"
+        ),
+    )
+
     op.create_index(
-        "ix_insight_events_gemeente_week", "insight_events", ["gemeente", "week"], unique=False
+        "ix_insight_events_gemeente_kind_week",
+        "insight_events",
+        ["gemeente", "kind", "week"],
+        unique=False,
     )
 
 
 def downgrade() -> None:
-    op.drop_index("ix_insight_events_gemeente_week", table_name="insight_events")
+    op.drop_table("insight_weeks")
+    op.drop_index("ix_insight_events_gemeente_kind_week", table_name="insight_events")
     op.drop_index("ix_insight_events_week", table_name="insight_events")
     op.drop_table("insight_events")
     op.drop_table("staff_gemeenten")

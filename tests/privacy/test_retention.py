@@ -13,7 +13,7 @@ from bot.db import create_db_engine
 from bot.handoff.models import ConsentRecord, Handoff, HandoffNote, OutboxEntry
 from bot.insights import recording
 from bot.insights.events import Event, week_of
-from bot.insights.models import InsightEvent
+from bot.insights.models import InsightEvent, InsightWeek
 from bot.portal.models import StaffUser
 from bot.privacy.models import AuditEntry
 from bot.privacy.retention import (
@@ -430,8 +430,17 @@ def test_insights_events_go_after_their_term_counted_from_their_week(
         + [Event("conversation", kept, gemeente="GM0193")] * 2,
     )
     report = purge_expired(session_factory, tracker_engine, periods, NOW)
-    assert report.insight_events == 3
-    assert _count(session_factory, InsightEvent) == 2
+    # The events became weekly counts, and the old week's counts went.
+    assert report.insight_events_counted == 5
+    assert report.insight_events > 0
+    assert _count(session_factory, InsightEvent) == 0
+    with session_factory() as session:
+        counted = session.execute(
+            select(InsightWeek.week, func.sum(InsightWeek.count))
+            .where(InsightWeek.dimension == "channel")
+            .group_by(InsightWeek.week)
+        ).all()
+    assert counted == [(kept, 2)]
     assert periods_from_settings(
         development_settings({"STEUNWIJZER_RETENTION_INSIGHTS_DAYS": "200"})
     ).insights == days(200)
