@@ -17,6 +17,8 @@ from bot.insights.demo import simulated_events
 from bot.insights.events import Event
 from bot.insights.models import InsightEvent, InsightWeek
 from bot.insights.rollup import roll_up
+from knowledge.__main__ import upgrade_database
+from tests.databases import postgresql_server
 
 TODAY = date(2026, 12, 3)  # a Thursday
 
@@ -71,3 +73,24 @@ def test_retention_deletes_the_old_counts_too(sessions: sessionmaker[Session]) -
     assert _count(sessions, InsightWeek) > 0
     assert recording.purge_before(sessions, date(2025, 1, 1)) > 0
     assert _count(sessions, InsightWeek) == 0
+
+
+@pytest.mark.servers
+def test_the_roll_up_adds_to_the_counts_on_postgresql_too() -> None:
+    with postgresql_server(["insights"]) as urls:
+        url = urls["insights"]
+        upgrade_database(url)
+        engine = create_db_engine(url)
+        try:
+            pg = create_session_factory(engine)
+            week = date(2026, 11, 30)
+            event = Event("conversation", week, gemeente="GM0193", channel="web")
+            recording.store(pg, [event] * 12)
+            assert roll_up(pg) == 12
+            recording.store(pg, [event] * 3)
+            assert roll_up(pg) == 3  # added to the row of the same week (ON CONFLICT)
+            q4 = Period.parse("2026-Q4")
+            assert q4 is not None
+            assert dashboard(pg, ["GM0193"], q4).conversations.text == "15"
+        finally:
+            engine.dispose()
