@@ -1,7 +1,7 @@
 """The Cijfers pages in Debian's Chromium: a gemeente account logs in, sees the demo figures with
 a chart and a table per subject, and axe-core finds no WCAG 2.1 AA violation on the dashboard,
-the pooled view and the quarterly report, also on a small screen. Screenshots for the docs are
-written to docs/screenshots/.
+the pooled view and the quarterly report, also on a small screen. Screenshots of the dashboard
+and the report are taken, and copied into docs/screenshots/ with STEUNWIJZER_UPDATE_SCREENSHOTS=1.
 
 The portal runs in-process on a free port (uvicorn in a thread), on its own SQLite file with the
 simulated demo events (bot.insights.demo), as tests/portal/test_pages_browser.py does.
@@ -9,16 +9,19 @@ simulated demo events (bot.insights.demo), as tests/portal/test_pages_browser.py
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 import threading
 import time
 from collections.abc import Iterator
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pyotp
 import pytest
 import uvicorn
-from playwright.sync_api import Browser, BrowserContext, expect
+from playwright.sync_api import Browser, BrowserContext, Page, expect
 from starlette.applications import Starlette
 from starlette.routing import Mount
 
@@ -42,6 +45,7 @@ from tests.portal.conftest import (
 from tests.support import free_port
 
 SCREENSHOTS = PROJECT_ROOT / "docs" / "screenshots"
+MAX_BYTES = 300_000  # small enough to commit
 PAGES = [
     "/cijfers",
     "/cijfers?gemeente=samen",
@@ -120,8 +124,19 @@ def logged_in(browser: Browser, portal_url: str) -> Iterator[BrowserContext]:
     context.close()
 
 
+def _screenshot(page: Page, name: str, folder: Path) -> None:
+    """The top of the page (the headline); always taken, copied into docs/screenshots/ with
+    STEUNWIJZER_UPDATE_SCREENSHOTS=1, as tests/browser/test_screenshots.py does."""
+    shot = folder / name
+    page.screenshot(path=str(shot), clip={"x": 0, "y": 0, "width": 1280, "height": 1500})
+    assert 0 < shot.stat().st_size < MAX_BYTES
+    if os.environ.get("STEUNWIJZER_UPDATE_SCREENSHOTS"):
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(shot, SCREENSHOTS / name)
+
+
 def test_the_dashboard_shows_the_demo_figures_with_charts_and_tables(
-    logged_in: BrowserContext, portal_url: str
+    logged_in: BrowserContext, portal_url: str, tmp_path: Path
 ) -> None:
     page = logged_in.new_page()
     page.goto(f"{portal_url}/cijfers?gemeente=GM0193")
@@ -135,8 +150,7 @@ def test_the_dashboard_shows_the_demo_figures_with_charts_and_tables(
     expect(
         page.get_by_role("link", name=re.compile(r"^Download deze tabel als CSV ?: Bereik$"))
     ).to_be_visible()
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / "portal-cijfers.png"), full_page=True)
+    _screenshot(page, "portal-cijfers.png", tmp_path)
     # Choosing another gemeente and period is a plain form: no script.
     page.get_by_label("Gemeente").select_option("GM0166")
     page.get_by_role("button", name="Toon de cijfers").click()
@@ -147,14 +161,14 @@ def test_the_dashboard_shows_the_demo_figures_with_charts_and_tables(
 
 @pytest.mark.parametrize("path", PAGES)
 def test_the_figures_pages_have_no_wcag_violations(
-    logged_in: BrowserContext, portal_url: str, path: str
+    logged_in: BrowserContext, portal_url: str, path: str, tmp_path: Path
 ) -> None:
     page = logged_in.new_page()
     page.goto(portal_url + path)
     assert axe_violations(page) == []
     if path.startswith("/cijfers/rapport"):
         page.emulate_media(media="print")
-        page.screenshot(path=str(SCREENSHOTS / "portal-kwartaalrapport.png"), full_page=True)
+        _screenshot(page, "portal-kwartaalrapport.png", tmp_path)
     page.close()
 
 
