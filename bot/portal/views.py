@@ -27,7 +27,9 @@ from bot.portal.auth import LoginOutcome, LoginResult, SecondStep, StaffIdentity
 from bot.portal.context import Portal
 from bot.portal.second_factor import Attempt, Pending
 from bot.portal.staff_sessions import SessionEnd, end_session, resume_session, start_session
+from bot.portal.users import gemeenten_of
 from bot.privacy import audit
+from knowledge.gemeenten import gemeente_names
 from knowledge.store import get_steunpunt
 
 REFERENCE = re.compile(r"MZ-[A-Z0-9]{6}")
@@ -190,6 +192,10 @@ def _reference(request: Request) -> str:
 
 
 def _steunpunt_name(request: Request, user: StaffIdentity) -> str:
+    if user.is_gemeente:  # no steunpunt: the gemeenten whose figures it sees
+        names = gemeente_names()
+        codes = gemeenten_of(_portal(request).sessions, user.username)
+        return ", ".join(names.get(code, code) for code in codes)
     steunpunt = get_steunpunt(_portal(request).sessions, user.steunpunt_id)
     return steunpunt.name if steunpunt is not None else user.steunpunt_id
 

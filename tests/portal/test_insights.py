@@ -94,6 +94,7 @@ def test_a_gemeente_account_sees_its_own_gemeentes_figures(
     assert page.status_code == 200
     text = plain(page.text)
     assert "Cijfers: Zwolle" in text
+    assert '<span class="brand-steunpunt">Zwolle</span>' in page.text  # its gemeente, no steunpunt
     assert "40 gesprekken" in text
     assert "Utrecht" not in text
     # The need with 3 unmet: hidden, and so is the number asked (it would give it away).
