@@ -8,6 +8,7 @@ a one-shot step before the servers start (the `migrate` service in docker-compos
 from __future__ import annotations
 
 import logging
+from datetime import date
 
 from alembic import command
 from alembic.config import Config
@@ -15,9 +16,10 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from bot.db import create_db_engine, create_session_factory, use_write_ahead_log
+from bot.insights.demo import seed_demo
 from bot.settings import PROJECT_ROOT, Settings, load_settings
 from knowledge.files import default_content_paths
-from knowledge.store import import_files
+from knowledge.store import import_files, load_all_offers
 
 logger = logging.getLogger(__name__)
 
@@ -83,6 +85,23 @@ def _import_knowledge(settings: Settings) -> None:
     logger.info("Knowledge base: %s", report.summary())
     for conflict in report.conflicts:
         logger.warning("Knowledge base: local edit kept: %s", conflict)
+
+
+def seed_demo_insights(settings: Settings, today: date | None = None) -> int:
+    """Development only (`make run`): simulated anonymous events for the demo gemeenten, marked
+    demo, so the portal's Cijfers page shows something on a fresh machine (bot.insights.demo).
+    Added once; how many were added."""
+    engine = create_db_engine(settings.database_url)
+    try:
+        sessions = create_session_factory(engine)
+        local: dict[str, list[str]] = {}
+        for offer in load_all_offers(sessions):
+            if offer.scope != "landelijk":
+                for code in offer.gemeente_codes:
+                    local.setdefault(code, []).append(offer.id)
+        return seed_demo(sessions, today or date.today(), local)
+    finally:
+        engine.dispose()
 
 
 def main() -> None:

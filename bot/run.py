@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.prepare import prepare_databases
+from bot.prepare import prepare_databases, seed_demo_insights
 from bot.settings import DEVELOPMENT, PROJECT_ROOT, Settings, load_settings, rasa_environment
 from bot.training import ensure_model
 
@@ -132,6 +132,8 @@ def run(settings: Settings) -> int:
     from honcho.manager import Manager
 
     prepare_databases(settings)
+    if settings.is_development:
+        seed_demo_insights(settings)
     model = ensure_model(settings.models_dir)
     env = process_environment(settings)
     manager = Manager()

@@ -6,9 +6,17 @@ from __future__ import annotations
 from bot.channels import models as channel_models
 from bot.db import Base
 from bot.handoff import models as handoff_models
+from bot.insights import models as insights_models
 from bot.portal import models as portal_models
 from bot.privacy import models as privacy_models
 from knowledge import models as knowledge_models
 
-MODEL_MODULES = (channel_models, handoff_models, portal_models, privacy_models, knowledge_models)
+MODEL_MODULES = (
+    channel_models,
+    handoff_models,
+    insights_models,
+    portal_models,
+    privacy_models,
+    knowledge_models,
+)
 METADATA = Base.metadata

@@ -120,6 +120,9 @@ class Settings:
     # An open aanmelding (nieuw, in behandeling) is erased at this age, after a warning to the
     # steunpunt (bot.privacy.retention.expiry_warning).
     retention_open_handoff_days: int = 180
+    # The insights' anonymous events (bot.insights) are kept this long, counted from their week:
+    # three years, so a year can be set beside the one before it.
+    retention_insights_days: int = 1096
     # Flood limit (bot.channels.guard): at most this many messages from one sender within this
     # many seconds reach the assistant, and at most max_waiting wait for their answer at once;
     # 0 messages switches the limit off. Counted per Rasa process.
@@ -302,6 +305,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         retention_open_handoff_days=int(
             env.get("STEUNWIJZER_RETENTION_OPEN_HANDOFF_DAYS") or "180"
         ),
+        retention_insights_days=int(env.get("STEUNWIJZER_RETENTION_INSIGHTS_DAYS") or "1096"),
         flood_max_messages=int(env.get("STEUNWIJZER_FLOOD_MAX_MESSAGES") or "12"),
         flood_window_s=float(env.get("STEUNWIJZER_FLOOD_WINDOW_S") or "10"),
         flood_max_waiting=int(env.get("STEUNWIJZER_FLOOD_MAX_WAITING") or "8"),

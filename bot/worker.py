@@ -124,7 +124,8 @@ def _log(report: DeliveryReport) -> None:
 def _log_purge(report: PurgeReport) -> None:
     logger.info(
         "retention purge: conversations=%d events=%d handoffs=%d consent_records=%d "
-        "audit_entries=%d open_handoffs_warned=%d open_handoffs_expired=%d",
+        "audit_entries=%d open_handoffs_warned=%d open_handoffs_expired=%d "
+        "insight_events_counted=%d insight_rows_purged=%d",
         report.conversations,
         report.events,
         report.handoffs,
@@ -132,6 +133,8 @@ def _log_purge(report: PurgeReport) -> None:
         report.audit_entries,
         report.open_handoffs_warned,
         report.open_handoffs_expired,
+        report.insight_events_counted,
+        report.insight_events,
     )
 
 

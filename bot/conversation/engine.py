@@ -33,6 +33,7 @@ from bot.assessment.scoring import score
 from bot.conversation import texts
 from bot.conversation.informal import to_informal
 from bot.conversation.input import other_language_reply
+from bot.conversation.insights import events_of_turn
 from bot.conversation.listening import listen
 from bot.conversation.ports import Services
 from bot.conversation.questions import (
@@ -156,6 +157,7 @@ def respond(
     """The new state and what to say, for one message of the caregiver."""
     conversation = _Conversation(state.copy(), services)
     conversation.handle(turn)
+    services.record(events_of_turn(state, conversation.state, turn, services))
     return conversation.state, conversation.messages
 
 

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from typing import Any, Protocol
 
 from bot.assessment.instruments import Instrument
+from bot.insights.events import Event
 from bot.messages import Button
 from knowledge.offer import NeedCategory, Steunpunt
 
@@ -77,3 +78,11 @@ class Services(Protocol):
     def overview_url(self, offer_ids: Sequence[str]) -> str: ...
 
     def privacy_url(self) -> str: ...
+
+    # The insights (bot.insights): anonymous coded events, recorded as the conversation goes.
+    @property
+    def channel(self) -> str: ...
+
+    def local_needs(self, offer_ids: Sequence[str]) -> frozenset[str]: ...
+
+    def record(self, events: Sequence[Event]) -> None: ...

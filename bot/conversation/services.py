@@ -17,6 +17,8 @@ from bot.conversation.ports import Offers, QuestionAnswer, Submitted
 from bot.conversation.texts import offer_button
 from bot.db import session_factory_for
 from bot.handoff.service import AddressCap, PhoneCap, find_steunpunt, load_steunpunt, submit
+from bot.insights import recording
+from bot.insights.events import Event, channel_of
 from bot.keys import conversation_key_for
 from bot.privacy.erasure import ERASURE_FAILED_TEXT, erasure_reply, request_erasure
 from bot.settings import Settings
@@ -133,3 +135,23 @@ class DatabaseServices:
 
     def privacy_url(self) -> str:
         return f"{self.settings.public_web_url}/privacy"
+
+    @property
+    def channel(self) -> str:
+        return channel_of(self.input_channel)
+
+    def local_needs(self, offer_ids: Sequence[str]) -> frozenset[str]:
+        """The needs that the local offers among `offer_ids` (not national ones) cover."""
+        wanted = set(offer_ids)
+        return frozenset(
+            need
+            for offer in offer_index(self._sessions).offers
+            if offer.id in wanted and offer.scope != "landelijk"
+            for need in offer.needs
+        )
+
+    def record(self, events: Sequence[Event]) -> None:
+        try:
+            recording.store(self._sessions, events)
+        except Exception as error:  # counting must never cost the caregiver a reply
+            logger.error("insights not stored: %s", type(error).__name__)

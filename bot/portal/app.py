@@ -35,7 +35,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from bot.db import engine_for, session_factory_for
 from bot.keys import conversation_key, conversation_secret
-from bot.portal import knowledge_views, labels, views
+from bot.portal import insights_views, knowledge_views, labels, views
 from bot.portal.auth import TotpPolicy, default_hasher
 from bot.portal.context import Portal
 from bot.portal.staff_sessions import SessionPolicy
@@ -291,6 +291,9 @@ def _routes() -> list[Route | Mount]:
         Route(f"{aanmelding}/status", views.set_status, methods=["POST"], name="portal_status"),
         Route(f"{aanmelding}/contact", views.contacted, methods=["POST"], name="portal_contact"),
         Route(f"{aanmelding}/wissen", views.erase, methods=["GET", "POST"], name="portal_erase"),
+        Route("/cijfers", insights_views.insights_page, name="portal_insights"),
+        Route("/cijfers/rapport", insights_views.insights_report, name="portal_insights_report"),
+        Route("/cijfers/{table}.csv", insights_views.insights_csv, name="portal_insights_csv"),
         Route("/aanbod", knowledge_views.knowledge_page, name="portal_knowledge"),
         Route(entry, knowledge_views.entry_page, methods=["GET", "POST"], name="portal_entry"),
         Route(f"{entry}/versie/{{number}}", knowledge_views.revision_page, name="portal_revision"),

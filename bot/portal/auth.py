@@ -59,7 +59,7 @@ class TotpPolicy:
     for_consultants: bool = True
 
     def required_for(self, role: str) -> bool:
-        return role in ("coordinator", "editor") or self.for_consultants
+        return role in ("coordinator", "editor", "gemeente") or self.for_consultants
 
 
 DEFAULT_TOTP_POLICY = TotpPolicy()
@@ -79,6 +79,20 @@ class StaffIdentity:
     @property
     def is_coordinator(self) -> bool:
         return self.role == "coordinator"
+
+    @property
+    def is_gemeente(self) -> bool:
+        """A beleidsmedewerker of one or more gemeenten: sees their insights (anonymous
+        figures, bot.portal.insights_views) and no aanmelding or person."""
+        return self.role == "gemeente"
+
+    @property
+    def sees_aanmeldingen(self) -> bool:
+        return self.role in ("consultant", "coordinator")
+
+    @property
+    def sees_insights(self) -> bool:
+        return self.role in ("coordinator", "gemeente")
 
     @property
     def is_editor(self) -> bool:

@@ -2,6 +2,8 @@
 
     python -m bot.portal add-user --username U --name "Naam" --role consultant|coordinator|editor \\
                                   --steunpunt STEUNPUNT_ID [--password-stdin]
+    python -m bot.portal add-user --username U --name "Naam" --role gemeente \\
+                                  --gemeente GM0193 [--gemeente GM0166 ...] [--password-stdin]
     python -m bot.portal set-password --username U [--password-stdin]
     python -m bot.portal deactivate --username U
     python -m bot.portal enrolment-code --username U
@@ -16,6 +18,11 @@ password and a one-time enrolment code, valid for 72 hours: add-user prints one 
 needs the app, enrolment-code makes a new one (the old one stops working), and reset-totp, which
 forgets the account's app and recovery codes (a lost phone) and ends its sessions, prints one for
 the new app. Give the code to its owner yourself (in person or by phone), never with the password.
+
+A gemeente account (a beleidsmedewerker) sees the anonymous figures of its gemeenten in the
+portal ("Cijfers") and no aanmelding or person; it has gemeenten (CBS codes, as in
+knowledge/data/gemeenten.csv) instead of a steunpunt, and always logs in with the app. A
+coordinator sees the same figures for the gemeenten of its steunpunt.
 
 An editor keeps the steunpunt's own details and its gemeenten's offers up to date in the portal
 ("Aanbod") and sees no aanmeldingen; like a coordinator, it always logs in with the app.
@@ -64,7 +71,13 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--username", required=True)
     add.add_argument("--name", required=True, help="the name shown in the portal")
     add.add_argument("--role", required=True, choices=ROLES)
-    add.add_argument("--steunpunt", required=True, help="steunpunt id from the knowledge base")
+    add.add_argument("--steunpunt", default="", help="steunpunt id from the knowledge base")
+    add.add_argument(
+        "--gemeente",
+        action="append",
+        default=[],
+        help="CBS code of a gemeente whose figures a gemeente account sees (repeat for more)",
+    )
     add.add_argument("--password-stdin", action="store_true")
 
     password = commands.add_parser(
@@ -143,7 +156,7 @@ def _show(accounts: Sequence[users.StaffAccount], out: TextIO) -> None:
         state = "active" if account.active else "inactive"
         print(
             f"{account.username}\t{account.display_name}\t{account.role}\t"
-            f"{account.steunpunt_id}\t{state}",
+            f"{account.steunpunt_id or ','.join(account.gemeenten)}\t{state}",
             file=out,
         )
 
@@ -165,8 +178,10 @@ def _run(
             steunpunt_id=args.steunpunt,
             password=password,
             now=now,
+            gemeenten=args.gemeente,
         )
-        print(f"Created {account.role} {account.username} for {account.steunpunt_id}.", file=out)
+        where = ", ".join(account.gemeenten) or account.steunpunt_id
+        print(f"Created {account.role} {account.username} for {where}.", file=out)
         policy = TotpPolicy(for_consultants=load_settings().portal_totp_for_consultants)
         if policy.required_for(account.role):
             issued = users.issue_enrolment_code(sessions, account.username, now=now)

@@ -30,10 +30,12 @@ from bot.handoff.models import (
     HandoffNote,
     OutboxEntry,
 )
+from bot.insights import recording as insights
 from bot.portal.auth import StaffIdentity
 from bot.portal.models import StaffUser
 from bot.privacy import audit
 from bot.privacy.erasure import WITHDRAWN_MARK, TrackerConversations, erase_handoff_by_staff
+from knowledge.store import get_steunpunt
 
 OPEN_STATUSES = ("nieuw", "in_behandeling")
 CLOSED_STATUSES = ("afgerond", "ingetrokken")
@@ -307,6 +309,15 @@ def change_status(
             _denied(session, actor, reference, now)
             return False
         before = handoff.status
+        if status == "afgerond" and before in OPEN_STATUSES:
+            insights.add(
+                session,
+                [
+                    insights.handled(
+                        closed_at=now, gemeente=handoff.gemeente_code, urgency=handoff.urgency
+                    )
+                ],
+            )
         handoff.status = status
         handoff.closed_at = now if status in CLOSED_STATUSES else None
         if before in CLOSED_STATUSES and status in OPEN_STATUSES:
@@ -355,6 +366,20 @@ def mark_contacted(
         if handoff is None:
             _denied(session, actor, reference, now)
             return False
+        if handoff.contacted_at is None:
+            steunpunt = get_steunpunt(session_factory, handoff.steunpunt_id)
+            insights.add(
+                session,
+                [
+                    insights.first_contact(
+                        created_at=handoff.created_at,
+                        contacted_at=now,
+                        gemeente=handoff.gemeente_code,
+                        urgency=handoff.urgency,
+                        response_days=steunpunt.response_days if steunpunt else None,
+                    )
+                ],
+            )
         handoff.contacted_at = now
         audit.record(session, actor=actor.username, action="contact", at=now, reference=reference)
         return True

@@ -30,7 +30,12 @@ STATUS_LABELS = {
     "ingetrokken": "Ingetrokken",
 }
 URGENCY_LABELS = {"acuut": "Acuut", "hoog": "Hoog", "normaal": "Normaal"}
-ROLE_LABELS = {"consultant": "consulent", "coordinator": "coördinator", "editor": "redacteur"}
+ROLE_LABELS = {
+    "consultant": "consulent",
+    "coordinator": "coördinator",
+    "editor": "redacteur",
+    "gemeente": "gemeente",
+}
 SCOPE_LABELS = {
     "contact": "contactgegevens",
     "situation": "de situatie",
@@ -53,6 +58,10 @@ ACTION_LABELS = {
     "expired": "gewist: te lang open",
     "retry": "bezorging opnieuw geprobeerd",
     "denied": "geen toegang",
+    "insights_view": "cijfers bekeken",
+    "insights_report": "kwartaalrapport bekeken",
+    "insights_export": "cijfers gedownload (CSV)",
+    "insights_denied": "geen toegang tot cijfers",
     "knowledge_save": "aanbod gewijzigd (concept)",
     "knowledge_publish": "aanbod gepubliceerd",
     "knowledge_restore": "eerdere versie van aanbod teruggezet",

@@ -1,7 +1,7 @@
 """Staff accounts of the portal, their sessions and login throttles.
 
 The audit log of what they do is `bot.privacy.models.AuditEntry`. Migrations 0004, 0007, 0009,
-0011 and 0014 (the editor role) create exactly these tables.
+0011, 0014 (the editor role) and 0015 (the gemeente role) create exactly these tables.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from sqlalchemy.orm import Mapped
 
 from bot.db import Base, UtcDateTime, one_of
 
-ROLES = ("consultant", "coordinator", "editor")
+ROLES = ("consultant", "coordinator", "editor", "gemeente")
+GEMEENTE_CODE_LENGTH = 6
 USERNAME_LENGTH = 200
 HASH_LENGTH = 255
 DISPLAY_NAME_LENGTH = 120
@@ -47,6 +48,16 @@ class StaffUser(Base):
     # cleared when an app is bound with it.
     enrolment_code_hash = Column(String(TOKEN_HASH_LENGTH), nullable=True)
     enrolment_code_expires_at = Column(UtcDateTime, nullable=True)
+
+
+class StaffGemeente(Base):
+    """A gemeente whose insights a `gemeente` account (a beleidsmedewerker) sees; one row each.
+    Such an account has no steunpunt (its steunpunt_id is empty) and sees no aanmelding."""
+
+    __tablename__ = "staff_gemeenten"
+
+    username: Mapped[str] = Column(String(USERNAME_LENGTH), primary_key=True)
+    gemeente_code: Mapped[str] = Column(String(GEMEENTE_CODE_LENGTH), primary_key=True)
 
 
 class StaffSession(Base):
@@ -93,4 +104,5 @@ PORTAL_TABLES = (
     StaffSession.__table__,
     RecoveryCode.__table__,
     LoginThrottle.__table__,
+    StaffGemeente.__table__,
 )

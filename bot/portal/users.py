@@ -9,6 +9,7 @@ with audit.CLI_ACTOR as the actor and the account's username as the detail.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -23,9 +24,17 @@ from bot.portal.auth import (
     default_hasher,
     normalize_username,
 )
-from bot.portal.models import DISPLAY_NAME_LENGTH, ROLES, USERNAME_LENGTH, RecoveryCode, StaffUser
+from bot.portal.models import (
+    DISPLAY_NAME_LENGTH,
+    ROLES,
+    USERNAME_LENGTH,
+    RecoveryCode,
+    StaffGemeente,
+    StaffUser,
+)
 from bot.portal.staff_sessions import end_sessions_of
 from bot.privacy import audit
+from knowledge.models import GemeenteRow
 from knowledge.store import get_steunpunt
 
 # Lower case letters, digits and . _ @ - : a name or an e-mail address, nothing to escape.
@@ -54,6 +63,7 @@ class StaffAccount:
     steunpunt_id: str
     active: bool
     created_at: datetime
+    gemeenten: tuple[str, ...] = ()
 
 
 def check_password(password: str) -> None:
@@ -93,18 +103,26 @@ def create_user(
     password: str,
     now: datetime,
     hasher: PasswordHasher | None = None,
+    gemeenten: Sequence[str] = (),
 ) -> StaffAccount:
-    """Add an active account for a steunpunt that exists in the knowledge base."""
+    """Add an active account for a steunpunt that exists in the knowledge base; a `gemeente`
+    account has no steunpunt (steunpunt_id "") and one or more gemeenten (CBS codes) instead."""
     name = _check_username(username)
     display_name = display_name.strip()
     if not display_name or len(display_name) > DISPLAY_NAME_LENGTH:
         raise UserError(f"the name needs 1 to {DISPLAY_NAME_LENGTH} characters")
     if role not in ROLES:
         raise UserError(f"the role is one of: {', '.join(ROLES)}")
+    codes = _check_gemeenten(role, steunpunt_id, gemeenten)
     check_password(password)
     password_hash = (hasher or default_hasher()).hash(password)
     with session_factory() as session, session.begin():
-        if get_steunpunt(session_factory, steunpunt_id) is None:
+        if role == "gemeente":
+            known = select(GemeenteRow.code).where(GemeenteRow.code.in_(codes))
+            missing = set(codes) - set(session.execute(known).scalars())
+            if missing:
+                raise UserError(f"no gemeente {', '.join(sorted(missing))} in the knowledge base")
+        elif get_steunpunt(session_factory, steunpunt_id) is None:
             raise UserError(f"no steunpunt {steunpunt_id!r} in the knowledge base")
         taken = select(StaffUser.id).where(StaffUser.username == name)
         if session.execute(taken).first() is not None:
@@ -119,9 +137,36 @@ def create_user(
             created_at=now,
         )
         session.add(user)
+        session.add_all(StaffGemeente(username=name, gemeente_code=code) for code in codes)
         session.flush()
         _audit(session, "account_created", name, now)
-        return _account(user)
+        return _account(user, codes)
+
+
+def _check_gemeenten(role: str, steunpunt_id: str, gemeenten: Sequence[str]) -> tuple[str, ...]:
+    codes = tuple(dict.fromkeys(code.strip().upper() for code in gemeenten if code.strip()))
+    if role != "gemeente":
+        if codes:
+            raise UserError("only a gemeente account has gemeenten; the others have a steunpunt")
+        return ()
+    if steunpunt_id:
+        raise UserError("a gemeente account has gemeenten, not a steunpunt")
+    if not codes:
+        raise UserError("a gemeente account needs one or more gemeenten (CBS code, e.g. GM0193)")
+    if not all(re.fullmatch(r"GM\d{4}", code) for code in codes):
+        raise UserError("a gemeente is its CBS code: GM and four digits, e.g. GM0193")
+    return codes
+
+
+def gemeenten_of(session_factory: sessionmaker[Session], username: str) -> tuple[str, ...]:
+    """The gemeenten a gemeente account sees, in code order."""
+    query = (
+        select(StaffGemeente.gemeente_code)
+        .where(StaffGemeente.username == normalize_username(username))
+        .order_by(StaffGemeente.gemeente_code)
+    )
+    with session_factory() as session:
+        return tuple(session.execute(query).scalars())
 
 
 def set_password(
@@ -161,12 +206,17 @@ def list_users(
     if steunpunt_id is not None:
         query = query.where(StaffUser.steunpunt_id == steunpunt_id)
     with session_factory() as session:
-        return [_account(user) for user in session.execute(query).scalars()]
+        accounts = list(session.execute(query).scalars())
+        links = session.execute(select(StaffGemeente)).scalars()
+        gemeenten: dict[str, list[str]] = {}
+        for link in links:
+            gemeenten.setdefault(link.username, []).append(link.gemeente_code)
+        return [_account(user, sorted(gemeenten.get(user.username, []))) for user in accounts]
 
 
 # Alike in shape only: a row copied field by field into its read-only record, like the other stores;
 # each record has its own fields.
-def _account(user: StaffUser) -> StaffAccount:
+def _account(user: StaffUser, gemeenten: Sequence[str] = ()) -> StaffAccount:
     return StaffAccount(
         username=user.username,
         display_name=user.display_name,
@@ -174,6 +224,7 @@ def _account(user: StaffUser) -> StaffAccount:
         steunpunt_id=user.steunpunt_id,
         active=user.active,
         created_at=user.created_at,
+        gemeenten=tuple(gemeenten),
     )
 
 

@@ -27,7 +27,9 @@ from bot.portal.auth import LoginOutcome, LoginResult, SecondStep, StaffIdentity
 from bot.portal.context import Portal
 from bot.portal.second_factor import Attempt, Pending
 from bot.portal.staff_sessions import SessionEnd, end_session, resume_session, start_session
+from bot.portal.users import gemeenten_of
 from bot.privacy import audit
+from knowledge.gemeenten import gemeente_names
 from knowledge.store import get_steunpunt
 
 REFERENCE = re.compile(r"MZ-[A-Z0-9]{6}")
@@ -129,13 +131,27 @@ def any_staff(handler: UserHandler) -> Handler:
 
 def login_required(handler: UserHandler) -> Handler:
     """A page of aanmeldingen: for consultants and coordinators. An editor of the knowledge base
-    sees no caregiver's data: the inbox sends them to the knowledge base, other pages are 403."""
+    and a gemeente account see no caregiver's data: the inbox sends them to their own page (the
+    knowledge base, the figures), other pages are 403; a gemeente account's refusal is audited."""
 
     @functools.wraps(handler)
     async def for_handoff_staff(request: Request, user: StaffIdentity) -> Response:
-        if user.is_editor:
+        if not user.sees_aanmeldingen:
             if request.url.path == path_for(request, "portal_inbox"):
-                return _redirect(request, "portal_knowledge")
+                return _redirect(
+                    request, "portal_insights" if user.is_gemeente else "portal_knowledge"
+                )
+            if user.is_gemeente:
+                portal = _portal(request)
+                with portal.sessions() as session, session.begin():
+                    audit.record(
+                        session,
+                        actor=user.username,
+                        action="denied",
+                        at=portal.clock(),
+                        reference=_known_reference(request),
+                        detail="gemeente: geen toegang tot aanmeldingen",
+                    )
             raise HTTPException(403)
         return await handler(request, user)
 
@@ -160,6 +176,11 @@ def only_for(allowed: Callable[[StaffIdentity], bool]) -> Callable[[UserHandler]
 coordinator_only = only_for(lambda user: user.is_coordinator)
 
 
+def _known_reference(request: Request) -> str | None:
+    reference = request.path_params.get("reference")
+    return reference if isinstance(reference, str) and REFERENCE.fullmatch(reference) else None
+
+
 def _reference(request: Request) -> str:
     reference: str = request.path_params["reference"]
     if not REFERENCE.fullmatch(reference):
@@ -171,6 +192,10 @@ def _reference(request: Request) -> str:
 
 
 def _steunpunt_name(request: Request, user: StaffIdentity) -> str:
+    if user.is_gemeente:  # no steunpunt: the gemeenten whose figures it sees
+        names = gemeente_names()
+        codes = gemeenten_of(_portal(request).sessions, user.username)
+        return ", ".join(names.get(code, code) for code in codes)
     steunpunt = get_steunpunt(_portal(request).sessions, user.steunpunt_id)
     return steunpunt.name if steunpunt is not None else user.steunpunt_id
 

@@ -1,7 +1,7 @@
 """Retention: delete what is older than its term, from the tracker store and the app database.
 
 There is no legal bewaartermijn for steunpunt files; the AVG's opslagbeperking (art. 5(1)(e))
-asks for a term of one's own, so the gemeente sets the four terms (bot.settings,
+asks for a term of one's own, so the gemeente sets the five terms (bot.settings,
 .env.example):
 - every event of a conversation goes when it is older than the conversation term, also in a
   conversation that is still going on: a caregiver who writes once a month keeps only the last
@@ -21,7 +21,10 @@ asks for a term of one's own, so the gemeente sets the four terms (bot.settings,
   and would keep the personal data another handoff term. A steunpunt that handled it closes it in
   time, and then the closed term applies; reopening a closed one starts the warning afresh;
 - a consent record without an aanmelding goes after the conversation term;
-- an audit entry goes after the audit term.
+- an audit entry goes after the audit term;
+- the anonymous insights events (bot.insights) are added to their week's counts and deleted
+  (bot.insights.rollup), and the counts go after the insights term, counted from the Monday of
+  their week.
 The worker runs `purge_expired` on a schedule; the report holds counts only.
 """
 
@@ -36,6 +39,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db import rows_affected
 from bot.handoff.models import ConsentRecord, Handoff, OutboxEntry, pending_outbox_entry
+from bot.insights.recording import purge_before as purge_insights_before
+from bot.insights.rollup import roll_up
 from bot.privacy import audit
 from bot.privacy.models import AuditEntry
 from bot.privacy.tracker_store import delete_events_before
@@ -58,6 +63,7 @@ class RetentionPeriods:
     handoff: timedelta  # counted from closing
     audit: timedelta
     open_handoff: timedelta = timedelta(days=180)  # counted from creation
+    insights: timedelta = timedelta(days=1096)  # counted from the event's week
 
     def __post_init__(self) -> None:
         for period in fields(self):
@@ -81,6 +87,8 @@ class PurgeReport:
     audit_entries: int = 0
     open_handoffs_warned: int = 0
     open_handoffs_expired: int = 0  # also counted in `handoffs`
+    insight_events_counted: int = 0  # anonymous events added to their week's counts
+    insight_events: int = 0  # anonymous events and weekly counts past the insights term
 
 
 def periods_from_settings(settings: Settings) -> RetentionPeriods:
@@ -89,6 +97,7 @@ def periods_from_settings(settings: Settings) -> RetentionPeriods:
         handoff=timedelta(days=settings.retention_handoff_days),
         audit=timedelta(days=settings.retention_audit_days),
         open_handoff=timedelta(days=settings.retention_open_handoff_days),
+        insights=timedelta(days=settings.retention_insights_days),
     )
 
 
@@ -236,6 +245,8 @@ def purge_expired(
     warned = _warn_old_open_handoffs(session_factory, periods, now)
     loose_consents = _purge_loose_consents(session_factory, now - periods.conversation)
     audit_entries = _purge_audit(session_factory, now - periods.audit)
+    insight_counted = roll_up(session_factory)
+    insight_events = purge_insights_before(session_factory, (now - periods.insights).date())
     tracker = delete_events_before(tracker_engine, now - periods.conversation)
     return PurgeReport(
         conversations=tracker.conversations,
@@ -245,4 +256,6 @@ def purge_expired(
         audit_entries=audit_entries,
         open_handoffs_warned=warned,
         open_handoffs_expired=expired,
+        insight_events_counted=insight_counted,
+        insight_events=insight_events,
     )

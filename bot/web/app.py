@@ -41,6 +41,7 @@ def create_app(
             "handoff_days": settings.retention_handoff_days,
             "audit_days": settings.retention_audit_days,
             "open_handoff_days": settings.retention_open_handoff_days,
+            "insights_days": settings.retention_insights_days,
         },
         # The daily cap on aanmeldingen per internet address keeps a code of the address
         # (bot.channels.address_key); the statement mentions it only when the cap is on.

@@ -15,6 +15,7 @@ from bot.portal.cli import EXIT_DATABASE, EXIT_OK, EXIT_REFUSED, main
 from bot.portal.models import StaffUser
 from bot.portal.staff_sessions import SessionPolicy, resume_session, start_session
 from bot.privacy.models import AuditEntry
+from knowledge.models import GemeenteRow
 from tests.portal.conftest import FAST_HASHER, START, ZWOLLE
 from tests.pwned_passwords import PwnedPasswords
 
@@ -329,3 +330,26 @@ def test_an_editor_is_made_on_the_command_line_and_always_needs_the_app(
     assert out.splitlines()[0] == f"Created editor eva for {ZWOLLE}."
     assert "Enrolment code for eva" in out
     assert run(db_url, "list")[1] == f"eva\tEva\teditor\t{ZWOLLE}\tactive\n"
+
+
+def test_add_a_gemeente_account_with_its_gemeenten(
+    db_url: str, session_factory: sessionmaker
+) -> None:
+    with session_factory() as session, session.begin():
+        session.add(GemeenteRow(code="GM0193", name="Zwolle", provincie="Overijssel"))
+        session.add(GemeenteRow(code="GM0166", name="Kampen", provincie="Overijssel"))
+    gemeente = ("--role", "gemeente", "--gemeente", "GM0193", "--gemeente", "gm0166")
+    base = ("add-user", "--username", "bea", "--name", "Bea", "--password-stdin")
+    code, out, err = run(db_url, *base, *gemeente, stdin=PASSWORD + "\n")
+    assert (code, err) == (EXIT_OK, "")
+    assert "Created gemeente bea for GM0193, GM0166." in out
+    assert "Enrolment code for bea" in out  # a gemeente account always logs in with the app
+    code, out, _ = run(db_url, "list")
+    assert "bea\tBea\tgemeente\tGM0166,GM0193\tactive" in out
+    # A gemeente account has no steunpunt, and the other roles no gemeente.
+    code, _, err = run(
+        db_url, *base, "--role", "gemeente", "--steunpunt", ZWOLLE, stdin=PASSWORD + "\n"
+    )
+    assert code == EXIT_REFUSED and "gemeenten, not a steunpunt" in err
+    code, _, err = add_anna(db_url, PASSWORD, "--gemeente", "GM0193")
+    assert code == EXIT_REFUSED and "only a gemeente account has gemeenten" in err

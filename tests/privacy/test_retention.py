@@ -11,6 +11,9 @@ from sqlalchemy.orm import sessionmaker
 
 from bot.db import create_db_engine
 from bot.handoff.models import ConsentRecord, Handoff, HandoffNote, OutboxEntry
+from bot.insights import recording
+from bot.insights.events import Event, week_of
+from bot.insights.models import InsightEvent, InsightWeek
 from bot.portal.models import StaffUser
 from bot.privacy.models import AuditEntry
 from bot.privacy.retention import (
@@ -411,3 +414,33 @@ def test_the_clock_must_be_timezone_aware(
 ) -> None:
     with pytest.raises(ValueError):
         purge_expired(session_factory, tracker_engine, PERIODS, NOW.replace(tzinfo=None))
+
+
+def test_insights_events_go_after_their_term_counted_from_their_week(
+    session_factory: sessionmaker, tracker_engine: Engine
+) -> None:
+    periods = RetentionPeriods(
+        conversation=days(30), handoff=days(365), audit=days(730), insights=days(365)
+    )
+    old = week_of((NOW - days(400)).date())
+    kept = week_of((NOW - days(300)).date())
+    recording.store(
+        session_factory,
+        [Event("conversation", old, gemeente="GM0193")] * 3
+        + [Event("conversation", kept, gemeente="GM0193")] * 2,
+    )
+    report = purge_expired(session_factory, tracker_engine, periods, NOW)
+    # The events became weekly counts, and the old week's counts went.
+    assert report.insight_events_counted == 5
+    assert report.insight_events > 0
+    assert _count(session_factory, InsightEvent) == 0
+    with session_factory() as session:
+        counted = session.execute(
+            select(InsightWeek.week, func.sum(InsightWeek.count))
+            .where(InsightWeek.dimension == "channel")
+            .group_by(InsightWeek.week)
+        ).all()
+    assert counted == [(kept, 2)]
+    assert periods_from_settings(
+        development_settings({"STEUNWIJZER_RETENTION_INSIGHTS_DAYS": "200"})
+    ).insights == days(200)

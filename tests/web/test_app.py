@@ -116,6 +116,7 @@ def test_privacy_statement_gives_the_configured_retention_and_what_a_handoff_sha
             "STEUNWIJZER_RETENTION_HANDOFF_DAYS": "180",
             "STEUNWIJZER_RETENTION_AUDIT_DAYS": "400",
             "STEUNWIJZER_RETENTION_OPEN_HANDOFF_DAYS": "120",
+            "STEUNWIJZER_RETENTION_INSIGHTS_DAYS": "900",
         }
     )
     text = " ".join(
@@ -129,6 +130,8 @@ def test_privacy_statement_gives_the_configured_retention_and_what_a_handoff_sha
     assert "Pas als u <strong>ja</strong> zegt" in text
     assert "verwijder mijn gegevens" in text
     assert "een code van uw internetadres (IP-adres)" in text
+    assert "Anonieme cijfers voor de gemeente" in text
+    assert "De cijfers blijven 900 dagen bewaard." in text
 
 
 def test_privacy_statement_mentions_the_address_code_only_with_the_cap_on() -> None:
