@@ -72,8 +72,19 @@ _ASKS_IF_NORMAL = re.compile(
 )
 
 
+# "Telt het ook als je geen familie bent?": whether caring for a friend or neighbour counts.
+_COUNTS_WITHOUT_FAMILY = re.compile(
+    r"\b(?:telt|tellen|geldt|ben ik|is dat|is het|mag dat|kan dat)\b(?: \w+){0,6} (?:geen familie|"
+    r"niet familie|geen (?:familielid|familieleden)|(?:een |de |mijn )?(?:vriend|vriendin|buurman|"
+    r"buurvrouw|buren|buur|kennis|ex)(?: bent| is| ben)?)\b"
+)
+
+
 def _asks_whether_entitled(text: str) -> bool:
-    return any(_ENTITLED.search(_folded(part)) for part in re.split(r"[.?!\n]+", text))
+    return any(
+        _ENTITLED.search(folded) or _COUNTS_WITHOUT_FAMILY.search(folded)
+        for folded in (_folded(part) for part in re.split(r"[.?!\n]+", text))
+    )
 
 
 def _folded(text: str) -> str:

@@ -68,10 +68,19 @@ def test_a_kind_of_help_the_caller_read_in_the_question_grounds_the_answer() -> 
         "Heb ik als ex-partner eigenlijk wel recht op ondersteuning?",
         "kom ik als buurvrouw in aanmerking voor steun?",
         "tel ik ook als mantelzorger als opa of is dat alleen voor de ouders",
+        "telt het ook als je geen familie bent?",
+        "geldt dat ook als ik voor mijn buurvrouw zorg?",
     ],
 )
 def test_whether_the_asker_counts_as_a_caregiver_is_answered_with_who_does(question: str) -> None:
     assert "Een mantelzorger zorgt onbetaald" in (answered(question) or "")
+
+
+@pytest.mark.parametrize(
+    "question", ["telt de reistijd ook mee?", "geldt de regeling ook voor zzp'ers?"]
+)
+def test_other_questions_about_what_counts_are_no_question_about_family(question: str) -> None:
+    assert "Een mantelzorger zorgt onbetaald" not in (answered(question) or "")
 
 
 def test_asking_for_named_help_one_is_entitled_to_gets_that_help() -> None:
