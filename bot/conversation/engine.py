@@ -69,6 +69,7 @@ from bot.conversation.words import (
     about_own_name,
     about_privacy,
     about_skipping,
+    about_the_call,
     about_the_conversation,
     about_the_score,
     about_travel_time,
@@ -694,6 +695,8 @@ class _Conversation:
             self.say(texts.answering_a_statement_answer(self.state))
         elif about_cost_of_contact(turn.text):
             self.say(texts.cost_of_contact_answer(self.state))
+        elif about_the_call(turn.text):
+            self.say(texts.the_call_answer(self.state))
         else:
             return False
         return True

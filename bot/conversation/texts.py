@@ -454,6 +454,18 @@ def cost_of_contact_answer(state: ConversationState) -> str:
     )
 
 
+def the_call_answer(state: ConversationState) -> str:
+    return _u(
+        state,
+        "U hoeft niets voor te bereiden. De consulent stelt zelf vragen en luistert naar uw verhaal. "
+        "Vertel gewoon wat u kwijt wilt, in uw eigen woorden. Vindt u praten lastig? Zeg dat "
+        "gerust, dan neemt de consulent er de tijd voor.",
+        "Je hoeft niets voor te bereiden. De consulent stelt zelf vragen en luistert naar je verhaal. "
+        "Vertel gewoon wat je kwijt wilt, in je eigen woorden. Vind je praten lastig? Zeg dat "
+        "gerust, dan neemt de consulent er de tijd voor.",
+    )
+
+
 def own_name_answer(state: ConversationState) -> str:
     return _u(
         state,

@@ -234,6 +234,13 @@ _ABOUT_COST_OF_CONTACT = re.compile(
     r"steunpunt|aanmelding|aanmelden|jullie|contact)\b|\b(?:bellen|belt|gesprek|consulent|steunpunt|"
     r"aanmelding|contact)\b(?: \w+){0,4} (?:kost|kosten|betalen|gratis)\b"
 )
+# "Wat moet ik zeggen als ze bellen?", "hoe gaat zo'n gesprek?": what the call will be like.
+_ABOUT_THE_CALL = re.compile(
+    r"\bwat (?:moet|kan|zal) ik (?:dan )?(?:zeggen|vertellen|voorbereiden)\b(?: \w+){0,4} "
+    r"(?:bellen|belt|gesprek|consulent|steunpunt|terugbellen)\b|"
+    r"\bhoe (?:gaat|verloopt) (?:zo n|zon|dat|het|zo een|zo'n) (?:gesprek|telefoontje)\b|"
+    r"\bwat (?:vraagt|vragen) (?:de consulent|het steunpunt|ze|zij) (?:\w+ ){0,2}(?:aan mij|mij|me|dan)\b"
+)
 _ABOUT_OWN_NAME = re.compile(
     r"\b(?:moet|hoef|wil|mag) ik (?:\w+ ){0,2}(?:echte |eigen |volledige |achter)?naam\b|"
     r"\bmijn (?:echte|volledige|eigen) naam\b"
@@ -265,6 +272,11 @@ def about_cost_of_contact(text: str) -> bool:
     return bool(_ABOUT_COST_OF_CONTACT.search(fold(text)))
 
 
+def about_the_call(text: str) -> bool:
+    """ "Wat moet ik zeggen als ze bellen, ik ben niet zo goed in praten" """
+    return bool(_ABOUT_THE_CALL.search(fold(text)))
+
+
 def about_own_name(text: str) -> bool:
     """ "Moet ik mijn echte naam zeggen?" """
     return bool(_ABOUT_OWN_NAME.search(fold(text)))
@@ -281,6 +293,7 @@ def about_the_conversation(text: str) -> bool:
             about_finishing_later,
             about_answering_a_statement,
             about_cost_of_contact,
+            about_the_call,
         )
     )
 

@@ -158,6 +158,11 @@ QUESTIONS_DURING_THE_CHECK = [
         "Mantelzorgcaf",
     ),
     ("Hoe laat is het inloopspreekuur in Deventer?", "ask_offer", "Voor Deventer heb ik nog geen"),
+    (
+        "wat moet ik zeggen als ze bellen, ik ben niet zo goed in praten",
+        "ask_help",
+        "voor te bereiden",
+    ),
 ]
 
 
