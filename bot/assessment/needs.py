@@ -175,6 +175,9 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         # "is er ook iets voor mannen zoals ik?": a group for people like the caregiver.
         r"\b(?:iets|een groep|groepje|club|avond|middag) voor (?:mannen|vrouwen|jongeren|jongens|meiden|"
         r"partners|ouders|kinderen|mantelzorgers|studenten)\b", r"\b(?:mannen|vrouwen) zoals ik\b",
+        # "zijn er ouders van kinderen met epilepsie waar ik mee in contact kan komen?"
+        r"\b(?:ouders|mensen|partners|mantelzorgers|jongeren|families|vaders|moeders)\b(?: \w+){0,6} "
+        r"(?:waar|met wie|die) (?:ik|we|wij) (?:\w+ ){0,2}(?:in contact|contact|praten|ervaringen)\b",
     ),
     "informatie_advies": (
         r"\binformatie", r"\binfo\b", r"\buitleg", r"\badvie[sz]", r"\bcursus", r"\btraining",

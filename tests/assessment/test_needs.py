@@ -10,6 +10,10 @@ from bot.assessment.needs import NEED_TEXT_MAX, Need, classify_needs, wished_nee
 PHRASINGS = [
     # even_vrij
     ("Gewoon even vrij, een dagje voor mezelf", ["even_vrij"]),
+    ("gwn een keer chillen met vrienden", ["even_vrij"]),
+    ("dat iemand bij haar kan zitten als ik naar de kerk ga", ["even_vrij"]),
+    ("iemand waar ik kan huilen zonder dat papa het ziet", ["emotionele_steun"]),
+    ("zijn er ouders van kinderen met epilepsie waar ik mee in contact kan komen?", ["lotgenoten"]),
     ("Ik wil even vrij hebben", ["even_vrij"]),
     ("respijtzorg", ["even_vrij"]),
     ("Dat hij af en toe kan logeren zodat ik een weekend weg kan", ["even_vrij"]),
