@@ -80,7 +80,8 @@ _COUNTS_WITHOUT_FAMILY = re.compile(
 )
 
 
-def _asks_whether_entitled(text: str) -> bool:
+def asks_whether_entitled(text: str) -> bool:
+    """Whether the asker counts as a caregiver at all ("telt het ook als je geen familie bent?")."""
     return any(
         _ENTITLED.search(folded) or _COUNTS_WITHOUT_FAMILY.search(folded)
         for folded in (_folded(part) for part in re.split(r"[.?!\n]+", text))
@@ -172,7 +173,7 @@ def answer_question(
         if steunpunt is not None:
             return Answer(steunpunt_contact(steunpunt))
         return Answer(no_steunpunt_text(gemeente))
-    if _asks_whether_entitled(text):
+    if asks_whether_entitled(text):
         caregiver = find_term("mantelzorger")
         if caregiver is not None:
             return Answer(f"{caregiver.text} {ENTITLED_TEXT}")

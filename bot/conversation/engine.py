@@ -94,7 +94,7 @@ from bot.messages import BotMessage, Button
 from bot.safety.detector import detect_safety_signal
 from bot.safety.reply import build_safety_reply, build_unclassified_crisis_reply
 from bot.safety.tiers import Tier, safety_tier
-from knowledge.answers import asks_for_steunpunt_contact
+from knowledge.answers import asks_for_steunpunt_contact, asks_whether_entitled
 from knowledge.glossary import find_term
 from knowledge.helplines import all_helplines
 from knowledge.offer import NeedCategory
@@ -641,11 +641,7 @@ class _Conversation:
             )
             return False
         offer_id = turn.entity("offer") or self._offer_meant(turn, intent)
-        about_an_offer = (
-            intent == "ask_offer"
-            and not is_referral_question(turn.text)
-            and not asks_for_steunpunt_contact(fold(turn.text))
-        )
+        about_an_offer = intent == "ask_offer" and not _names_its_own_subject(turn.text)
         if offer_id or about_an_offer:
             self.progress.last_offer = offer_id or self.progress.last_offer
             self._say_where_nothing_is_known(turn)
@@ -722,15 +718,10 @@ class _Conversation:
         if re.search(r"\?.*\w", turn.text):
             # "is er taxi voor dialyse? wie betaalt dat?": "dat" is the first question's topic.
             return None
-        folded = fold(turn.text)
-        if (
-            asks_for_steunpunt_contact(folded)
-            or find_term(turn.text) is not None
-            or is_referral_question(turn.text)
-        ):
-            # "heeft het steunpunt een telefoonnummer?", "pgb wat is dat", "moet ik het op school
-            # vertellen?": the question names its own subject.
+        if _names_its_own_subject(turn.text) or find_term(turn.text) is not None:
+            # "pgb wat is dat": the term is the subject.
             return None
+        folded = fold(turn.text)
         refers = re.search(r"\b(?:dat|dit|die|deze|het|daar|daarvoor|ervoor|erheen)\b", folded)
         short = len(folded.split()) <= 8
         return self.progress.last_offer if refers and short else None
@@ -1194,6 +1185,17 @@ def _without_the_worrying_sentences(text: str) -> str:
     sentences = [part for part in re.split(r"(?<=[.!?])\s+", text) if part.strip()]
     calm = [part for part in sentences if safety_tier(part, None)[0] is Tier.NONE]
     return " ".join(calm) if calm else text
+
+
+def _names_its_own_subject(text: str) -> bool:
+    """A question about something else than an offer shown: the steunpunt's own contact ("heeft
+    het steunpunt een telefoonnummer?"), a topic with a referral ("moet ik het op school
+    vertellen?"), or whether the asker counts ("telt het ook als je geen familie bent?")."""
+    return (
+        asks_for_steunpunt_contact(fold(text))
+        or is_referral_question(text)
+        or asks_whether_entitled(text)
+    )
 
 
 def _only_a_guess(reading: Reading | None) -> bool:

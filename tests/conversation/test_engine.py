@@ -913,3 +913,12 @@ def test_a_question_about_school_is_answered_about_school_not_the_offer_shown(ch
         "kan ik op school iets regelen voor uitstel omdat ik mantelzorger ben?", "ask_help"
     )
     assert "decaan" in reply and "onbetaald" not in reply
+
+
+def test_whether_a_friend_counts_is_no_question_about_the_offer_just_shown(chat: Chat) -> None:
+    chat.say("ik zorg voor de buurvrouw", "tell_situation")
+    chat.say("kan ik met iemand van het steunpunt praten over hoe het gaat?", "ask_offer")
+
+    reply = chat.say("telt het ook als je geen familie bent?", "ask_offer")
+
+    assert "buur of vriend" in reply
