@@ -71,6 +71,7 @@ from bot.conversation.words import (
     about_skipping,
     about_the_call,
     about_the_conversation,
+    about_the_kind_of_test,
     about_the_score,
     about_travel_time,
     asked_language,
@@ -682,6 +683,11 @@ class _Conversation:
             gemeente = self.state.gemeente
             steunpunt = self.services.steunpunt_for(gemeente) if known(gemeente) else None
             self.say(texts.callback_time_answer(self.state, steunpunt, known(gemeente)))
+        elif about_the_kind_of_test(turn.text):
+            instrument = self.services.instrument()
+            self.say(
+                texts.kind_of_test_answer(self.state, len(instrument.items), instrument.threshold)
+            )
         elif about_the_score(turn.text):
             instrument = self.services.instrument()
             self.say(texts.score_answer(self.state, len(instrument.items), instrument.threshold))

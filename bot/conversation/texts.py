@@ -426,6 +426,17 @@ def score_answer(state: ConversationState, items: int, threshold: int | None) ->
     )
 
 
+def kind_of_test_answer(state: ConversationState, items: int, threshold: int | None) -> str:
+    kind = _u(
+        state,
+        "Nee, het is geen test van een dokter en geen diagnose. Het is een korte vragenlijst die "
+        "steunpunten mantelzorg ook gebruiken. Zo ziet u hoe zwaar de zorg voor u is.",
+        "Nee, het is geen test van een dokter en geen diagnose. Het is een korte vragenlijst die "
+        "steunpunten mantelzorg ook gebruiken. Zo zie je hoe zwaar de zorg voor je is.",
+    )
+    return f"{kind} {score_answer(state, items, threshold)}"
+
+
 def finishing_later_answer(state: ConversationState) -> str:
     return _u(
         state,

@@ -107,7 +107,10 @@ _QUESTION_START = re.compile(
     # "tel ik ook als mantelzorger als opa": the verb first asks, also without a question mark.
     r"tel ik|telt dat|ben ik (?:\w+ ){0,2}mantelzorger|geldt dat|geldt dit|hoor ik (?:\w+ )?(?:bij|erbij)|"
     r"val ik (?:\w+ )?onder|word ik (?:\w+ )?(?:gezien|gebeld|beschouwd)|heb ik recht|is dit wel|"
-    r"is dat wel|is het normaal)\b"
+    r"is dat wel|is het normaal|"
+    # "belt die consulent echt ...", "komt er iemand langs": a verb first, then who.
+    r"(?:belt|bellen|komt|komen|gaat|gaan|wordt|worden) (?:die|de|het|een|er|jullie|iemand) "
+    r"(?:\w+ )?(?:echt|wel|ook|nog|langs|iemand|bellen))\b"
 )
 
 
@@ -171,7 +174,8 @@ def control_of(turn: Turn) -> str | None:
 _PRIVACY = re.compile(
     r"\b(?:privacy|mijn gegevens|persoonsgegevens|vertrouwelijk|geheim|opgeslagen|bewaard|bewaren jullie|"
     r"wat gebeurt (?:er )?(?:\w+ ){0,3}met (?:wat ik|mijn (?:gegevens|antwoorden|verhaal|informatie)|"
-    r"(?:dit|het|ons) gesprek|de gegevens|deze gegevens|die gegevens)|wie (?:kan|mag|kunnen|leest|ziet) (?:\w+ ){0,3}"
+    r"(?:dit|het|ons) gesprek|de gegevens|deze gegevens|die gegevens|mijn (?:telefoon\w*|nummer|"
+    r"naam|adres|mail\w*|e mail\w*))|wie (?:kan|mag|kunnen|leest|ziet) (?:\w+ ){0,3}"
     r"(?:zien|lezen|meelezen)|(?:blijft|is) (?:dit|het) (?:wel )?(?:anoniem|geheim|onder ons)|"
     # Whether their family hears of it: "vertel je dit aan iemand?", "moet mijn mama dit weten?"
     r"(?:vertel|vertelt|zeg|zegt|geef|geeft) (?:je|jij|u|jullie) (?:dit|het|dat) (?:door|aan|tegen|verder)|"
@@ -213,12 +217,19 @@ _ABOUT_TRAVEL_TIME = re.compile(
 # Alike in shape only with the other question patterns here: each names its own topic.
 _ABOUT_CALLBACK_TIME = re.compile(
     r"\b(?:hoe (?:lang|snel)|wanneer|binnen hoeveel (?:dagen|tijd))\b(?: \w+){0,6} (?:belt|bellen|"
-    r"terugbelt|terugbellen|terug bellen|contact|reactie|reageren|reageert|hoor ik|horen)\b"
+    r"terugbelt|terugbellen|terug bellen|contact|reactie|reageren|reageert|hoor ik|horen)\b|"
+    # "belt die consulent echt of is dat weer zo'n wachtlijst"
+    r"\bbelt (?:die|de|een) (?:consulent|mantelzorgconsulent|medewerker) (?:\w+ )?(?:echt|wel)\b"
 )
 _ABOUT_THE_SCORE = re.compile(
     r"\b(?:welke|bij welke|vanaf welke|wat is (?:de|mijn)|hoeveel) (?:\w+ ){0,2}(?:score|uitslag|punten)\b|"
     r"\b(?:de|mijn) uitslag (?:dan|straks|daarvan)\b|\bwanneer ben (?:je|ik|u) overbelast\b|"
     r"\bwat is de uitslag\b"
+)
+# "Is dit zo'n test van de dokter?": what kind of test this is.
+_ABOUT_THE_KIND_OF_TEST = re.compile(
+    r"\b(?:is|wordt) (?:dit|dat|het) (?:\w+ ){0,2}(?:test|vragenlijst)\w* (?:van|voor|bij) (?:de|een) "
+    r"(?:dokter|huisarts|arts|psycholoog|ziekenhuis)\b|\b(?:medische|psychologische) test\b"
 )
 _ABOUT_FINISHING_LATER = re.compile(
     r"\b(?:later|straks|morgen|een andere keer|thuis)\b(?: \w+){0,3} (?:afmaken|verder ?gaan|"
@@ -257,6 +268,11 @@ def about_the_score(text: str) -> bool:
     return bool(_ABOUT_THE_SCORE.search(fold(text)))
 
 
+def about_the_kind_of_test(text: str) -> bool:
+    """ "Is dit zo'n test van de dokter?" """
+    return bool(_ABOUT_THE_KIND_OF_TEST.search(fold(text)))
+
+
 def about_finishing_later(text: str) -> bool:
     """ "Kan ik dit ook later afmaken?" """
     return bool(_ABOUT_FINISHING_LATER.search(fold(text)))
@@ -290,6 +306,7 @@ def about_the_conversation(text: str) -> bool:
             about_own_name,
             about_callback_time,
             about_the_score,
+            about_the_kind_of_test,
             about_finishing_later,
             about_answering_a_statement,
             about_cost_of_contact,

@@ -163,6 +163,9 @@ QUESTIONS_DURING_THE_CHECK = [
         "ask_help",
         "voor te bereiden",
     ),
+    ("Is dit zo'n test van de dokter?", "ask_definition", "geen diagnose"),
+    ("belt die consulent echt of is dat weer zo'n wachtlijst", "request_human", "werkdagen"),
+    ("Wat Gebeurt Er Met Mijn Telefoonnumer", None, "toestemming"),
 ]
 
 

@@ -8,6 +8,7 @@ from bot.conversation.words import (
     about_travel_time,
     asked_language,
     asks_why,
+    is_question,
     question_named,
 )
 
@@ -70,3 +71,16 @@ def test_about_travel_time(text: str) -> None:
 def test_a_family_member_hearing_of_it_is_about_privacy() -> None:
     assert about_privacy("krijgt mijn moeder te horen dat ik hier over haar praat?")
     assert not about_privacy("mijn moeder krijgt thuiszorg")
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("belt die consulent echt of is dat weer zo'n wachtlijst", True),
+        ("komt er iemand langs bij ons", True),
+        ("ik sta op de wachtlijst voor een verpleeghuis", False),
+        ("de consulent belt mij morgen", False),
+    ],
+)
+def test_a_question_with_the_verb_first_and_no_mark(text: str, asks: bool) -> None:
+    assert is_question(text) is asks
