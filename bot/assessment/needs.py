@@ -232,6 +232,11 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bwoongroep", r"\bzorgwoning",
         r"\bwaar (?:hij|ze|zij)(?: \w+){0,2} wonen\b", r"\bergens (?:anders )?(?:kan |kunnen )?wonen\b",
         r"\bmet begeleiding\b",
+        # Good help for the naaste: "dat hij eindelijk goede hulp krijgt", "dat ze ergens goed
+        # terecht kan".
+        r"\b(?:hij|zij|ze|mijn \w+)\b(?: \w+){0,3} (?:goede |de juiste |passende |betere |echte )?"
+        r"(?:hulp|zorg|behandeling|begeleiding) (?:krijgt|krijgen|kan krijgen|kunnen krijgen)\b",
+        r"\b(?:hij|zij|ze|mijn \w+) ergens (?:goed |fijn |veilig )?terecht (?:kan|kunnen)\b",
     ),
     "regelen_aanvragen": (
         r"\bregel(?:en|t|werk|zaken)?\b", r"\bgeregeld\b", r"\baanvra", r"\bformulier",

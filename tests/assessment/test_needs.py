@@ -14,6 +14,8 @@ PHRASINGS = [
     ("dat iemand bij haar kan zitten als ik naar de kerk ga", ["even_vrij"]),
     ("iemand waar ik kan huilen zonder dat papa het ziet", ["emotionele_steun"]),
     ("zijn er ouders van kinderen met epilepsie waar ik mee in contact kan komen?", ["lotgenoten"]),
+    ("dat hij eindelijk goede hulp krijgt", ["zorg_voor_naaste"]),
+    ("dat ze ergens goed terecht kan", ["zorg_voor_naaste"]),
     ("Ik wil even vrij hebben", ["even_vrij"]),
     ("respijtzorg", ["even_vrij"]),
     ("Dat hij af en toe kan logeren zodat ik een weekend weg kan", ["even_vrij"]),
