@@ -15,6 +15,7 @@ from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from typing import Any, get_args
 
+from bot.intake import dialogue as intake
 from knowledge.offer import NeedCategory
 
 KINDS = (
@@ -37,18 +38,7 @@ CHANNEL_OF_INPUT = {
     "whatsapp": "whatsapp",
     "twilio_whatsapp": "whatsapp",
 }
-RELATIONS = (
-    "partner",
-    "ouder",
-    "schoonouder",
-    "kind",
-    "broer_zus",
-    "grootouder",
-    "ander_familielid",
-    "vriend_buur",
-    "anders",
-    UNKNOWN,
-)
+RELATIONS = (*intake.RELATIONS, UNKNOWN)
 CONDITIONS = (
     "dementie",
     "kanker",
