@@ -144,7 +144,7 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         # huilen", "iemand bij wie ik mijn angst kwijt kan", "dat iemand ons serieus neemt".
         r"\biemand (?:waar|bij wie|met wie|tegen wie|die|aan wie)\b(?: \w+){0,4} (?:huilen|uithuilen|"
         r"kwijt|snapt|begrijpt|serieus|vertellen|zeggen hoe|aanhoort)\b",
-        r"\b(?:iemand|mensen) (?:\w+ ){0,3}serieus (?:neemt|nemen)\b", r"\bsnapt hoe het is\b",
+        r"\b(?:iemand|mensen) (?:\w+ ){0,5}serieus (?:neemt|nemen)\b", r"\bsnapt hoe het is\b",
         r"\b(?:mijn )?(?:angst|zorgen|verdriet|boosheid) (?:\w+ ){0,2}kwijt\b",
     ),
     "lotgenoten": (

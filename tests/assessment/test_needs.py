@@ -15,6 +15,10 @@ PHRASINGS = [
     ("iemand waar ik kan huilen zonder dat papa het ziet", ["emotionele_steun"]),
     ("zijn er ouders van kinderen met epilepsie waar ik mee in contact kan komen?", ["lotgenoten"]),
     ("dat hij eindelijk goede hulp krijgt", ["zorg_voor_naaste"]),
+    (
+        "dat hij eindelijk goede hulp krijgt. en dat iemand mijn vrouw en mij eens serieus neemt",
+        ["zorg_voor_naaste", "emotionele_steun"],
+    ),
     ("dat ze ergens goed terecht kan", ["zorg_voor_naaste"]),
     ("Ik wil even vrij hebben", ["even_vrij"]),
     ("respijtzorg", ["even_vrij"]),
