@@ -34,6 +34,7 @@ from sanic import Blueprint
 from bot.channels.address_key import AddressKeys, message_metadata
 from bot.channels.guard import FloodGuard, guarded_turn, within_length
 from bot.channels.limits import AddressLimit, request_address
+from bot.messages import is_silent
 from bot.settings import load_settings
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -83,6 +84,14 @@ class CountingSocketIOOutput(SocketIOOutput):
     async def _send_message(self, socket_id: str, response: Any) -> None:
         self.sent += 1
         await super()._send_message(socket_id, response)
+
+    async def send_custom_json(
+        self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any
+    ) -> None:
+        if is_silent(json_message):
+            self.sent += 1  # a consultant answers (bot.live): nothing to show
+            return
+        await super().send_custom_json(recipient_id, json_message, **kwargs)
 
 
 class RestrictedSocketIOInput(SocketIOInput):
