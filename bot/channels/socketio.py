@@ -21,6 +21,7 @@ Two changes to stock Rasa 3.6:
 
 from __future__ import annotations
 
+import asyncio
 import re
 import uuid
 from collections.abc import Awaitable, Callable, Iterable
@@ -34,6 +35,9 @@ from sanic import Blueprint
 from bot.channels.address_key import AddressKeys, message_metadata
 from bot.channels.guard import FloodGuard, guarded_turn, within_length
 from bot.channels.limits import AddressLimit, request_address
+from bot.channels.live_delivery import LiveDelivery
+from bot.db import session_factory_for
+from bot.live.store import Outgoing
 from bot.messages import is_silent
 from bot.settings import load_settings
 
@@ -114,6 +118,7 @@ class RestrictedSocketIOInput(SocketIOInput):
         self.trusted_proxy_hops = trusted_proxy_hops
         self.address_keys = address_keys
         self._on_new_message: Callable[[UserMessage], Awaitable[Any]] | None = None
+        self._live_task: asyncio.Task[None] | None = None
 
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
@@ -143,7 +148,40 @@ class RestrictedSocketIOInput(SocketIOInput):
         # Replaces Rasa's handler of the same event.
         self._on_new_message = on_new_message
         self.sio.on(self.user_message_evt, self._user_message, namespace=self.namespace)
+
+        @blueprint.listener("after_server_start")
+        async def start_live_delivery(*_: Any) -> None:
+            # The consultant's messages (bot.live) to the sockets of this process.
+            delivery = LiveDelivery(
+                session_factory_for(load_settings().database_url),
+                ("socketio",),
+                self._send_live,
+                self._reaches,
+            )
+            self._live_task = asyncio.create_task(delivery.run_forever())
+
+        @blueprint.listener("before_server_stop")
+        async def stop_live_delivery(*_: Any) -> None:
+            if self._live_task is not None:
+                self._live_task.cancel()
+
         return blueprint
+
+    def _reaches(self, outgoing: Outgoing) -> bool:
+        """Whether the caregiver's socket is connected to this process."""
+        assert self.sio is not None
+        rooms = self.sio.manager.rooms.get(self.namespace or "/", {})
+        return bool(rooms.get(outgoing.address))
+
+    async def _send_live(self, outgoing: Outgoing) -> bool:
+        assert self.sio is not None
+        output = SocketIOOutput(self.sio, self.bot_message_evt)
+        if outgoing.buttons:
+            buttons = [{"title": title, "payload": payload} for title, payload in outgoing.buttons]
+            await output.send_text_with_buttons(outgoing.address, outgoing.text, buttons)
+        else:
+            await output.send_text_message(outgoing.address, outgoing.text)
+        return True
 
     async def _session_request(self, sid: str, data: Any) -> None:
         assert self.sio is not None

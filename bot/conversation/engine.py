@@ -299,7 +299,8 @@ class _Conversation:
     def _after_live_chat(self, live: LiveStatus, turn: Turn) -> bool:
         """The chat closed since the last message: the assistant takes over again. After a chat
         nobody took, the call-back button goes on with the aanmelding (the consent stands)."""
-        if live.status == "expired":
+        if live.status == "expired" or live.ended_how == "aanmelding":
+            # The call-back: the consent stands, the aanmelding asks for name and number.
             self.progress.live = LIVE_CALLBACK
             if turn.intent == "deny" and turn.is_payload:
                 self.progress.handoff = None
@@ -309,9 +310,7 @@ class _Conversation:
                 return True
             return False
         self.progress.live = None
-        if live.ended_how == "aanmelding":
-            self.progress.handoff = HANDOFF_DONE
-        elif self.progress.handoff == HANDOFF_ACTIVE:
+        if self.progress.handoff == HANDOFF_ACTIVE:
             self.progress.handoff = None
             self._forget_handoff()
         if self.progress.asking in HANDOFF_QUESTIONS or self.progress.asking == "live_choice":

@@ -20,6 +20,7 @@ from sqlalchemy import and_, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from bot.db import rows_affected
+from bot.handoff.models import Handoff
 from bot.live.hours import parse_hours
 from bot.live.models import OPEN_STATUSES, LiveChat, LiveConsultant, LiveMessage
 from bot.live.texts import timeout_buttons, timeout_text
@@ -362,39 +363,48 @@ def forget_addresses(session: Session) -> int:
 # --- privacy -----------------------------------------------------------------------------------
 
 
-def erase_conversation(session: Session, conversation_key: str) -> int:
-    """Deletes the conversation's chats and their messages (erasure by the caregiver)."""
-    ids = select(LiveChat.id).where(LiveChat.conversation_key == conversation_key)
+def _delete_chats(session: Session, ids: list[str]) -> int:
+    if not ids:
+        return 0
     session.execute(
         delete(LiveMessage)
         .where(LiveMessage.chat_id.in_(ids))
         .execution_options(synchronize_session=False)
     )
     result = session.execute(
-        delete(LiveChat)
-        .where(LiveChat.conversation_key == conversation_key)
-        .execution_options(synchronize_session=False)
+        delete(LiveChat).where(LiveChat.id.in_(ids)).execution_options(synchronize_session=False)
     )
     return rows_affected(result)
 
 
-def purge_unlinked(session: Session, before: datetime) -> int:
-    """Chats without an aanmelding, closed before `before` (the conversation's term)."""
-    ids = (
+def erase_conversation(session: Session, conversation_key: str, kept: list[str]) -> int:
+    """Erasure by the caregiver: the conversation's chats and their messages, except the
+    transcript of an aanmelding a consultant already works on (`kept`, as its consent)."""
+    ids = session.scalars(
         select(LiveChat.id)
-        .where(LiveChat.handoff_reference.is_(None))
-        .where(LiveChat.status.not_in(OPEN_STATUSES))
-        .where(LiveChat.requested_at < before)
-    )
-    old = list(session.scalars(ids).all())
-    if not old:
-        return 0
-    session.execute(
-        delete(LiveMessage)
-        .where(LiveMessage.chat_id.in_(old))
-        .execution_options(synchronize_session=False)
-    )
-    result = session.execute(
-        delete(LiveChat).where(LiveChat.id.in_(old)).execution_options(synchronize_session=False)
-    )
-    return rows_affected(result)
+        .where(LiveChat.conversation_key == conversation_key)
+        .where(
+            LiveChat.handoff_reference.is_(None) | LiveChat.handoff_reference.not_in(kept or [""])
+        )
+    ).all()
+    return _delete_chats(session, list(ids))
+
+
+def purge(session: Session, conversation_before: datetime) -> int:
+    """Retention: the transcript of an aanmelding goes when the aanmelding goes; a chat without
+    one after the conversation's term."""
+    from_handoffs = select(Handoff.reference)
+    ids = session.scalars(
+        select(LiveChat.id).where(
+            (
+                LiveChat.handoff_reference.is_not(None)
+                & LiveChat.handoff_reference.not_in(from_handoffs)
+            )
+            | (
+                LiveChat.handoff_reference.is_(None)
+                & LiveChat.status.not_in(OPEN_STATUSES)
+                & (LiveChat.requested_at < conversation_before)
+            )
+        )
+    ).all()
+    return _delete_chats(session, list(ids))

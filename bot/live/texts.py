@@ -64,11 +64,16 @@ def handed_back_text(consultant: str) -> str:
     return f"{consultant} is uit het gesprek. U praat nu weer met de digitale assistent."
 
 
-def aanmelding_text(consultant: str, reference: str, steunpunt_name: str) -> str:
+def aanmelding_text(consultant: str) -> str:
     return (
-        f"{consultant} heeft een aanmelding voor u gemaakt bij {steunpunt_name}. Uw "
-        f"aanmeldnummer is {reference}. Het steunpunt neemt contact met u op."
+        f"{consultant} maakt een aanmelding voor u, zodat het steunpunt u terugbelt. Wat u "
+        "vertelde en dit gesprek gaan mee. Ik heb alleen nog uw naam en telefoonnummer of "
+        "e-mailadres nodig. Druk op de knop om verder te gaan."
     )
+
+
+def aanmelding_buttons() -> tuple[tuple[str, str], ...]:
+    return ((CALLBACK_TITLE, CALLBACK_PAYLOAD),)
 
 
 def timeout_text() -> str:

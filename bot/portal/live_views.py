@@ -286,7 +286,20 @@ async def send_message(request: Request, user: StaffIdentity) -> Response:
     return RedirectResponse(path_for(request, "portal_live_chat", chat=chat_id), status_code=303)
 
 
-ENDINGS = {"einde": "consultant", "assistent": "assistant"}
+ENDINGS = {"einde": "consultant", "assistent": "assistant", "aanmelding": "aanmelding"}
+AUDIT_ACTIONS = {
+    "consultant": "live_end",
+    "assistant": "live_handback",
+    "aanmelding": "live_aanmelding",
+}
+FLASHES = {
+    "consultant": "De chat is afgesloten.",
+    "assistant": "De chat is teruggegeven aan de assistent.",
+    "aanmelding": (
+        "De chat is afgesloten. De assistent vraagt nu naam en telefoonnummer voor de aanmelding; "
+        "die komt in de inbox met dit gesprek erbij."
+    ),
+}
 
 
 @login_required
@@ -302,20 +315,18 @@ async def end_chat(request: Request, user: StaffIdentity) -> Response:
         with portal.sessions() as session, session.begin():
             if not live.end(session, chat_id, user.username, how, now):
                 return False
-            text = (
-                live_texts.handed_back_text(user.display_name)
-                if how == "assistant"
-                else live_texts.ended_text(user.display_name)
-            )
-            live.add_message(session, chat_id, "system", text, now)
-            action = "live_handback" if how == "assistant" else "live_end"
-            _audit(session, user, action, now, f"chat {chat_id[:8]}")
+            buttons: tuple[tuple[str, str], ...] = ()
+            if how == "assistant":
+                text = live_texts.handed_back_text(user.display_name)
+            elif how == "aanmelding":
+                text = live_texts.aanmelding_text(user.display_name)
+                buttons = live_texts.aanmelding_buttons()
+            else:
+                text = live_texts.ended_text(user.display_name)
+            live.add_message(session, chat_id, "system", text, now, buttons=buttons)
+            _audit(session, user, AUDIT_ACTIONS[how], now, f"chat {chat_id[:8]}")
             return True
 
     if await run_in_threadpool(write):
-        request.session["flash"] = (
-            "De chat is teruggegeven aan de assistent."
-            if how == "assistant"
-            else "De chat is afgesloten."
-        )
+        request.session["flash"] = FLASHES[how]
     return RedirectResponse(path_for(request, "portal_live"), status_code=303)

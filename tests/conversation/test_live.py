@@ -200,3 +200,46 @@ def test_nobody_in_time_offers_the_call_back_and_stores_it_with_what_was_written
         session.execute(delete(Handoff).where(Handoff.reference == chat.state.handoff_reference))
         session.commit()
     assert "mijn moeder heeft dementie en ik kan niet meer" in texts
+
+
+def test_the_consultants_aanmelding_asks_only_name_and_number_and_keeps_the_transcript(
+    chat: Chat, ria_available: None, sessions, prepared_settings: Settings
+) -> None:
+    waiting_chat(chat, sessions)
+    with sessions() as session, session.begin():
+        chat_id = live.queue(session, STEUNPUNT)[0].id
+        live.take(session, chat_id, "ria", STEUNPUNT, NOW)
+    chat.say("ik red het echt niet meer met mijn vader", "express_burden")
+    with sessions() as session, session.begin():
+        assert live.end(session, chat_id, "ria", "aanmelding", NOW)
+
+    chat.say(CALL_BACK)
+    assert chat.asking == "contact_name"
+    for answer in ("Riek", "06 12345678", "Ochtend", "Ja, dat klopt"):
+        chat.say(answer)
+
+    reference = chat.state.handoff_reference
+    assert reference and reference in chat.text
+    with sessions() as session:
+        stored = session.get(LiveChat, chat_id)
+        assert stored.handoff_reference == reference
+        session.execute(delete(LiveMessage))
+        session.execute(delete(LiveChat))
+        session.execute(delete(Handoff).where(Handoff.reference == reference))
+        session.commit()
+
+
+def test_erasure_in_the_chat_deletes_the_live_transcript_too(
+    chat: Chat, ria_available: None, sessions
+) -> None:
+    waiting_chat(chat, sessions)
+    with sessions() as session, session.begin():
+        chat_id = live.queue(session, STEUNPUNT)[0].id
+        live.take(session, chat_id, "ria", STEUNPUNT, NOW)
+        live.end(session, chat_id, "ria", "assistant", NOW)
+    chat.say("verwijder mijn gegevens", "erase_data")
+    chat.say("Ja, verwijder alles")
+
+    with sessions() as session:
+        assert session.get(LiveChat, chat_id) is None
+        assert live.messages(session, chat_id) == []

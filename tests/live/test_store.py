@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db import create_session_factory, engine_for
 from bot.live import store as live
+from bot.live.models import LiveChat
 from bot.prepare import prepare_databases
 from bot.settings import Settings
 from tests.support import development_settings
@@ -110,3 +111,52 @@ def test_waiting_longer_than_the_timeout_expires_with_the_call_back_offered(
         ]
     with sessions() as session:
         assert live.chat(session, chat_id, STEUNPUNT).status == "expired"  # type: ignore[union-attr]
+
+
+def test_retention_deletes_a_transcript_with_its_aanmelding_and_an_unlinked_one_after_its_term(
+    sessions: sessionmaker[Session],
+) -> None:
+    orphan = a_chat(sessions, key="a" * 64)
+    unlinked = a_chat(sessions, key="b" * 64)
+    with sessions() as session, session.begin():
+        for chat_id in (orphan, unlinked):
+            live.take(session, chat_id, "ria", STEUNPUNT, NOW)
+            live.end(session, chat_id, "ria", "consultant", NOW)
+        # An aanmelding that retention already deleted (SQLite here enforces no foreign keys).
+        session.execute(
+            LiveChat.__table__.update()  # type: ignore[attr-defined]
+            .where(LiveChat.id == orphan)
+            .values(handoff_reference="MZ-GONE00")
+        )
+    with sessions() as session, session.begin():
+        assert live.purge(session, NOW - timedelta(days=1)) == 1  # the orphan
+        assert live.purge(session, NOW + timedelta(days=1)) == 1  # the unlinked one, past term
+        assert live.chat(session, orphan, STEUNPUNT) is None
+        assert live.chat(session, unlinked, STEUNPUNT) is None
+
+
+def test_delivery_sends_only_what_this_replica_reaches_and_each_message_once(
+    sessions: sessionmaker[Session],
+) -> None:
+    from bot.channels.live_delivery import LiveDelivery
+
+    here = a_chat(sessions, key="c" * 64)
+    elsewhere = a_chat(sessions, key="d" * 64)
+    with sessions() as session, session.begin():
+        live.add_message(session, here, "system", "Ria is er nu.", NOW)
+        live.add_message(session, elsewhere, "system", "Joop is er nu.", NOW)
+        address_here = session.get(LiveChat, here).channel_address  # type: ignore[union-attr]
+        session.get(LiveChat, elsewhere).channel_address = "e" * 32  # type: ignore[union-attr]
+    sent: list[str] = []
+
+    async def send(outgoing: live.Outgoing) -> bool:
+        sent.append(outgoing.text)
+        return True
+
+    import asyncio
+
+    first = LiveDelivery(sessions, ("socketio",), send, lambda o: o.address == address_here)
+    second = LiveDelivery(sessions, ("socketio",), send, lambda o: o.address == address_here)
+    assert asyncio.run(first.run_once()) == 1
+    assert asyncio.run(second.run_once()) == 0
+    assert sent == ["Ria is er nu."]
