@@ -19,6 +19,13 @@ DAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "z
 _DAY = r"(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:en)?"
 _DAY_RANGE = re.compile(rf"{_DAY}\s*(?:tot en met|t/m|-|–|tot)\s*{_DAY}")
 _ONE_DAY = re.compile(_DAY)
+_DAY_WORDS = {
+    "werkdagen": range(0, 5),
+    "weekdagen": range(0, 5),
+    "elke dag": range(0, 7),
+    "dagelijks": range(0, 7),
+    "weekend": range(5, 7),
+}
 _TIME = r"(\d{1,2})(?:[.:](\d{2}))?"
 _TIME_RANGE = re.compile(rf"{_TIME}\s*(?:uur\s*)?(?:tot|-|–)\s*{_TIME}")
 
@@ -48,6 +55,9 @@ def parse_hours(text: str | None) -> OpeningHours | None:
         days.update(range(first, last + 1) if first <= last else ())
     without_ranges = _DAY_RANGE.sub(" ", folded)
     days.update(DAYS.index(match.group(1)) for match in _ONE_DAY.finditer(without_ranges))
+    for word, named in _DAY_WORDS.items():
+        if re.search(rf"\b{word}\b", folded):
+            days.update(named)
     periods = []
     for match in _TIME_RANGE.finditer(folded):
         start = _time(match.group(1), match.group(2))

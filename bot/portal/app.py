@@ -291,6 +291,7 @@ def _routes() -> list[Route | Mount]:
         Route(f"{aanmelding}/status", views.set_status, methods=["POST"], name="portal_status"),
         Route(f"{aanmelding}/contact", views.contacted, methods=["POST"], name="portal_contact"),
         Route(f"{aanmelding}/wissen", views.erase, methods=["GET", "POST"], name="portal_erase"),
+        Route("/events", live_views.inbox_events, name="portal_inbox_events"),
         Route("/live", live_views.live_page, name="portal_live"),
         Route("/live/events", live_views.queue_events, name="portal_live_events"),
         Route(

@@ -25,7 +25,7 @@ from starlette.responses import RedirectResponse, Response, StreamingResponse
 from bot.live import store as live
 from bot.live import texts as live_texts
 from bot.live.store import ChatView, MessageView
-from bot.portal import labels
+from bot.portal import handoffs, labels
 from bot.portal.auth import StaffIdentity
 from bot.portal.context import Portal
 from bot.portal.views import login_required, page_context, path_for
@@ -330,3 +330,19 @@ async def end_chat(request: Request, user: StaffIdentity) -> Response:
     if await run_in_threadpool(write):
         request.session["flash"] = FLASHES[how]
     return RedirectResponse(path_for(request, "portal_live"), status_code=303)
+
+
+# --- the inbox: a new acute aanmelding announced live -------------------------------------------
+
+
+@login_required
+async def inbox_events(request: Request, user: StaffIdentity) -> Response:
+    """The references of the steunpunt's open acute aanmeldingen; the inbox page announces one it
+    did not have yet."""
+    portal = _portal(request)
+
+    def read() -> list[tuple[str, Any]]:
+        rows = handoffs.inbox(portal.sessions, user, chosen=handoffs.InboxFilter(urgency="acuut"))
+        return [("acute", [row.reference for row in rows])]
+
+    return _event_stream(_stream(request, read))

@@ -28,6 +28,8 @@ def test_the_demo_steunpunts_words_are_read_in_dutch_time() -> None:
         ("maandag t/m donderdag 9.00 - 17.00 uur", at(10, 15), at(11, 15)),
         ("dinsdag en donderdag van 13.00 tot 16.30 uur", at(8, 14), at(7, 14)),
         ("maandag tot en met vrijdag 9.00-12.00 en 13.00-17.00", at(7, 13), at(7, 11, 30)),
+        ("werkdagen, 9.00 tot 17.00 uur (voorbeeld)", at(11, 15), at(12, 10)),
+        ("maandag, woensdag en donderdag, 9.00 tot 13.00 uur", at(9, 10), at(8, 10)),
     ],
 )
 def test_common_ways_of_writing_them(
