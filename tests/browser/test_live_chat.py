@@ -64,7 +64,7 @@ def test_a_consultant_joins_the_widget_chat_and_hands_back(
         queue.get_by_role("button", name="Overnemen").click()
         expect(portal.get_by_role("heading", level=1)).to_contain_text("Chat met")
 
-        wait_for_bot(page, "van Steunpunt Mantelzorg Amersfoort")
+        wait_for_bot(page, "Anne.Amersfoort van Mantelzorg Amersfoort (voorbeeld) is er nu.")
         wait_for_bot(page, "U praat nu met een mens.")
 
         send(page, "Fijn dat u er bent, ik ben zo moe")
