@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import AsyncIterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from starlette.concurrency import run_in_threadpool
@@ -38,6 +38,7 @@ TICK_S = 1.0
 # A comment line now and then keeps proxies from closing a quiet stream.
 KEEPALIVE_TICKS = 15
 MAX_MESSAGE = 2000
+WHATSAPP_WINDOW = timedelta(hours=24)
 
 
 def _portal(request: Request) -> Portal:
@@ -219,15 +220,15 @@ async def chat_page(request: Request, user: StaffIdentity) -> Response:
     portal = _portal(request)
     chat_id = request.path_params["chat"]
 
-    def read() -> tuple[ChatView, list[dict[str, Any]]]:
+    def read() -> tuple[ChatView, list[dict[str, Any]], bool]:
         found = _chat_or_404(portal, user, chat_id)
         now = portal.clock()
         with portal.sessions() as session, session.begin():
-            said = [message_item(m) for m in live.messages(session, chat_id)]
+            messages = live.messages(session, chat_id)
             _audit(session, user, "live_view", now, f"chat {chat_id[:8]}")
-        return found, said
+        return found, [message_item(m) for m in messages], _window_closed(found, messages, now)
 
-    found, said = await run_in_threadpool(read)
+    found, said, window_closed = await run_in_threadpool(read)
     return portal.templates.TemplateResponse(
         request,
         "live_chat.html",
@@ -239,8 +240,19 @@ async def chat_page(request: Request, user: StaffIdentity) -> Response:
             item=queue_item(found, portal.clock()),
             said=said,
             mine=found.taken_by == user.username and found.status == "taken",
+            window_closed=window_closed,
         ),
     )
+
+
+def _window_closed(chat: ChatView, messages: list[MessageView], now: datetime) -> bool:
+    """WhatsApp takes free text only within 24 hours of the caregiver's last message."""
+    if chat.channel not in ("whatsapp", "twilio_whatsapp"):
+        return False
+    last = max(
+        (m.created_at for m in messages if m.author == "caregiver"), default=chat.requested_at
+    )
+    return now - last > WHATSAPP_WINDOW
 
 
 @login_required

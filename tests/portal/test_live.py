@@ -166,3 +166,28 @@ def test_the_event_stream_sends_only_what_changed(monkeypatch: pytest.MonkeyPatc
         "event: queue\ndata: [1]\n\n",
         "event: queue\ndata: [1, 2]\n\n",
     ]
+
+
+def test_after_24_hours_on_whatsapp_the_portal_says_only_a_template_can_be_sent(
+    client: TestClient, session_factory: sessionmaker, clock
+) -> None:
+    with session_factory() as session, session.begin():
+        chat_id = live.request_chat(
+            session,
+            conversation_key="w" * 64,
+            channel="whatsapp",
+            channel_address="whatsapp:+31612345678",
+            steunpunt_id=ZWOLLE,
+            gemeente_code="GM0193",
+            summary=SUMMARY,
+            now=START,
+        )
+    login(client, "anna")
+    post(client, f"/portal/live/{chat_id}/nemen")
+    assert "Uw bericht" in client.get(f"/portal/live/{chat_id}").text
+
+    clock.advance(hours=25)
+    login(client, "anna")
+    page = text_of(client.get(f"/portal/live/{chat_id}").text)
+    assert "alleen een vooraf goedgekeurd sjabloonbericht" in page
+    assert "Uw bericht" not in page
