@@ -48,7 +48,6 @@ from bot.channels.sending import ApiResult, RetryPolicy, post_with_retry
 from bot.db import session_factory_for
 from bot.keys import conversation_key
 from bot.live.store import Outgoing
-from bot.messages import is_silent
 from bot.server_secrets import CONVERSATION_KEY, server_secret
 from bot.settings import Settings
 
@@ -163,14 +162,6 @@ class WhatsAppChannelOutput(OutputChannel):
 
     async def deliver(self, recipient_id: str, message: dict[str, Any]) -> bool:
         raise NotImplementedError
-
-    async def send_custom_json(
-        self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any
-    ) -> None:
-        if is_silent(json_message):
-            self.sent += 1  # a consultant answers (bot.live): nothing to send
-            return
-        await super().send_custom_json(recipient_id, json_message, **kwargs)
 
     async def send_all(
         self, recipient_id: str, messages: Iterable[dict[str, Any]], *, free_form: bool = True
