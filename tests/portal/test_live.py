@@ -191,3 +191,21 @@ def test_after_24_hours_on_whatsapp_the_portal_says_only_a_template_can_be_sent(
     page = text_of(client.get(f"/portal/live/{chat_id}").text)
     assert "alleen een vooraf goedgekeurd sjabloonbericht" in page
     assert "Uw bericht" not in page
+
+
+def test_a_crisis_message_is_shown_in_red_and_in_words(
+    client: TestClient, session_factory: sessionmaker
+) -> None:
+    chat_id = waiting_chat(session_factory)
+    login(client, "anna")
+    post(client, f"/portal/live/{chat_id}/nemen")
+    with session_factory() as session, session.begin():
+        live.add_message(
+            session, chat_id, "caregiver", "ik wil niet meer leven", START, crisis=True
+        )
+
+    html = client.get(f"/portal/live/{chat_id}").text
+
+    item = html.split("ik wil niet meer leven", 1)[0].rsplit("<li", 1)[-1]
+    assert "live-crisis" in item
+    assert "LET OP: mogelijk crisis" in text_of(item)
