@@ -178,8 +178,12 @@ class DatabaseServices:
 
     def live_chat(self) -> LiveStatus | None:
         """The open chat, else one that closed since the last message (then marked seen)."""
-        with self._sessions() as session, session.begin():
-            chat = live.open_chat(session, self._key) or live.closed_unseen(session, self._key)
+        try:
+            with self._sessions() as session, session.begin():
+                chat = live.open_chat(session, self._key) or live.closed_unseen(session, self._key)
+        except Exception as error:  # the assistant answers rather than nobody
+            logger.error("live chat state not read: %s", type(error).__name__)
+            return None
         return LiveStatus(chat.status, chat.ended_how) if chat is not None else None
 
     def request_live_chat(self, facts: dict[str, Any]) -> bool:

@@ -214,7 +214,7 @@ async def _widget_caregiver(replica: Settings, session_id: str, received: list[s
     async def on_bot(message: dict) -> None:
         received.append(message.get("text", ""))
 
-    await client.connect(f"http://127.0.0.1:{replica.rasa_port}", transports=["websocket"])
+    await client.connect(f"http://127.0.0.1:{replica.rasa_port}", transports=["polling"])
     await client.emit("session_request", {"session_id": session_id})
     return client
 
