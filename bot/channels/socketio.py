@@ -44,6 +44,8 @@ from bot.settings import load_settings
 DEFAULT_PORTS = {"http": 80, "https": 443}
 # uuid4().hex, as Rasa generates and the widget sends: 128 bits, of which 122 random.
 SESSION_ID = re.compile(r"[0-9a-f]{32}")
+# Sent instead of an answer while a consultant answers (bot.live): the widget stops its dots.
+QUIET_EVENT = "steunwijzer_quiet"
 UNREADABLE = "Dit bericht kan ik niet lezen. Laad de pagina opnieuw en probeer het nog eens."
 
 
@@ -93,7 +95,8 @@ class CountingSocketIOOutput(SocketIOOutput):
         self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any
     ) -> None:
         if is_silent(json_message):
-            self.sent += 1  # a consultant answers (bot.live): nothing to show
+            self.sent += 1  # a consultant answers (bot.live): nothing to show but no typing
+            await self.sio.emit(QUIET_EVENT, {}, room=recipient_id)
             return
         await super().send_custom_json(recipient_id, json_message, **kwargs)
 

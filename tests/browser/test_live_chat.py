@@ -69,6 +69,8 @@ def test_a_consultant_joins_the_widget_chat_and_hands_back(
 
         send(page, "Fijn dat u er bent, ik ben zo moe")
         expect(portal.locator("#live-messages")).to_contain_text("ik ben zo moe")
+        # The assistant is silent, and the widget does not keep showing its typing dots.
+        expect(page.locator(".sw-typing")).to_be_hidden(timeout=5_000)
         portal.get_by_label("Uw bericht").fill("Wat naar om te horen. Vertelt u eens?")
         portal.get_by_role("button", name="Versturen").click()
         wait_for_bot(page, "Wat naar om te horen. Vertelt u eens?")
