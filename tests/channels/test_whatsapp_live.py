@@ -25,7 +25,7 @@ NOW_OPEN = "maandag tot en met zondag, 0.00 tot 24.00 uur (voorbeeld)"
 
 @pytest.fixture
 def caregiver(whatsapp_product: Settings, graph_api: FakeGraphApi) -> CloudCaregiver:
-    return CloudCaregiver(whatsapp_product, graph_api, "31687654321", app_secret=APP_SECRET)
+    return CloudCaregiver(whatsapp_product, graph_api, "31687650020", app_secret=APP_SECRET)
 
 
 def test_a_consultant_takes_over_a_whatsapp_chat(
