@@ -11,6 +11,7 @@ from bot.channels.address_key import address_key_of
 from bot.conversation.engine import respond
 from bot.conversation.services import DatabaseServices
 from bot.conversation.state import ConversationState
+from bot.messages import SILENT
 from bot.settings import load_settings
 
 
@@ -37,4 +38,7 @@ class ActionRespond(Action):
                 text=message.text,
                 buttons=[{"title": b.title, "payload": b.payload} for b in message.buttons],
             )
+        if not messages:
+            # A consultant answers this message (bot.live): the channel shows nothing.
+            dispatcher.utter_message(json_message=SILENT)
         return [SlotSet(name, value) for name, value in state.changed_slots(tracker.slots).items()]

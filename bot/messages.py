@@ -17,3 +17,13 @@ class Button:
 class BotMessage:
     text: str
     buttons: tuple[Button, ...] = ()
+
+
+# What the action sends when a consultant answers the message (bot.live): no words of the
+# assistant. The channels count it as the turn's answer (so no "that did not work" follows) and
+# show the caregiver nothing.
+SILENT = {"steunwijzer": "silent"}
+
+
+def is_silent(custom: object) -> bool:
+    return custom == SILENT

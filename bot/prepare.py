@@ -66,6 +66,14 @@ def grant_channel_messages(database_url: str) -> None:
             connection.execute(
                 text(f"GRANT USAGE ON SEQUENCE {sequence} TO {CHANNEL_MESSAGES_ROLE}")
             )
+            # The live chat's delivery (bot.channels.live_delivery): the Rasa server reads the
+            # messages for the caregiver with their chat, and marks each one delivered.
+            connection.execute(
+                text(f"GRANT SELECT ON live_chats, live_messages TO {CHANNEL_MESSAGES_ROLE}")
+            )
+            connection.execute(
+                text(f"GRANT UPDATE (delivered_at) ON live_messages TO {CHANNEL_MESSAGES_ROLE}")
+            )
     finally:
         engine.dispose()
 

@@ -148,6 +148,11 @@ class Settings:
     # Aanmeldingen from one chat client address (IPv6: its /64) in any 24 hours, counted by a keyed
     # hash (bot.channels.address_key, bot.handoff.service.AddressCap); 0 switches the cap off.
     max_handoffs_per_ip_per_day: int = 10
+    # The live chat (bot.live): a consultant joins the conversation during the steunpunt's opening
+    # hours when one is marked available in the portal. Off: "ik wil iemand spreken" makes an
+    # aanmelding only. A chat nobody takes within live_chat_timeout_s offers the call-back.
+    live_chat: bool = True
+    live_chat_timeout_s: int = 180
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
@@ -319,6 +324,8 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
             env.get("STEUNWIJZER_MAX_HANDOFFS_PER_PHONE_PER_DAY") or "3"
         ),
         max_handoffs_per_ip_per_day=int(env.get("STEUNWIJZER_MAX_HANDOFFS_PER_IP_PER_DAY") or "10"),
+        live_chat=(env.get("STEUNWIJZER_LIVE_CHAT") or "on").strip().lower() in _TRUE,
+        live_chat_timeout_s=int(env.get("STEUNWIJZER_LIVE_CHAT_TIMEOUT_S") or "180"),
     )
 
 

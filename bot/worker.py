@@ -34,6 +34,7 @@ from bot.handoff.delivery import (
     Webhook,
     deliver_due,
 )
+from bot.live import store as live
 from bot.portal.reminders import Reminder, send_due_reminders
 from bot.privacy.erasure import process_erasure_requests
 from bot.privacy.retention import PurgeReport, periods_from_settings, purge_expired
@@ -138,6 +139,15 @@ def _log_purge(report: PurgeReport) -> None:
     )
 
 
+def _live_round(session_factory: sessionmaker[Session], settings: Settings, now: datetime) -> int:
+    """Chats nobody took in time get the call-back offered; finished chats forget the address."""
+    timeout = timedelta(seconds=settings.live_chat_timeout_s)
+    with session_factory() as session, session.begin():
+        expired = len(live.expire_waiting(session, now, timeout))
+        live.forget_addresses(session)
+    return expired
+
+
 def run(
     settings: Settings,
     stop: threading.Event,
@@ -170,6 +180,12 @@ def run(
                 logger.info("erasure round: conversations=%d", erased)
         except Exception as exc:  # the request stays; try again next round
             logger.warning("erasure round failed: %s", type(exc).__name__)
+        try:
+            expired = _live_round(session_factory, settings, now)
+            if expired:
+                logger.info("live chat: expired=%d (call-back offered)", expired)
+        except Exception as exc:
+            logger.warning("live chat round failed: %s", type(exc).__name__)
         if last_purge is None or now - last_purge >= PURGE_INTERVAL:
             # Tried once an hour, failed or not: a later try deletes what this one left.
             last_purge = now

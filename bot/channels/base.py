@@ -35,6 +35,7 @@ from sanic.response import HTTPResponse
 from bot.channels.dedup import ReplyWindow, first_delivery, last_user_message_at, prune
 from bot.channels.guard import FloodGuard, Verdict, answer_turn, flood_messages, screen
 from bot.channels.inbound import Inbound, Kind
+from bot.channels.live_delivery import LiveDelivery
 from bot.channels.messaging import (
     CHOICE_ID_PREFIX,
     last_offered_payloads,
@@ -46,6 +47,7 @@ from bot.channels.messaging import (
 from bot.channels.sending import ApiResult, RetryPolicy, post_with_retry
 from bot.db import session_factory_for
 from bot.keys import conversation_key
+from bot.live.store import Outgoing
 from bot.server_secrets import CONVERSATION_KEY, server_secret
 from bot.settings import Settings
 
@@ -195,6 +197,7 @@ class WhatsAppChannelInput(InputChannel):
         self.flood_guard = FloodGuard.from_settings(settings)
         self._order = KeyedLocks()
         self._tasks: set[asyncio.Task[None]] = set()
+        self._live_task: asyncio.Task[None] | None = None
 
     def missing_settings(self) -> list[str]:
         """Names of the environment variables still to set; [] when the channel is configured."""
@@ -224,14 +227,35 @@ class WhatsAppChannelInput(InputChannel):
 
         self.add_routes(blueprint, on_new_message)
 
+        @blueprint.listener("after_server_start")
+        async def start_live_delivery(*_: Any) -> None:
+            # The consultant's messages (bot.live), as WhatsApp text within the 24-hour window.
+            if not missing:
+                delivery = LiveDelivery(self.runtime.sessions, (self.channel,), self.send_live)
+                self._live_task = asyncio.create_task(delivery.run_forever())
+
         @blueprint.listener("before_server_stop")
         async def finish(*_: Any) -> None:
+            if self._live_task is not None:
+                self._live_task.cancel()
             # Messages already acknowledged get their reply before the server goes.
             if self._tasks:
                 await asyncio.wait(set(self._tasks), timeout=STOP_WAIT_S)
             await self.runtime.close()
 
         return blueprint
+
+    async def send_live(self, outgoing: Outgoing) -> bool:
+        """A live chat message to the caregiver; only within the 24-hour window."""
+        if not await self.runtime.may_send(outgoing.address):
+            return False
+        output = self.get_output_channel()
+        if outgoing.buttons:
+            buttons = [{"title": title, "payload": payload} for title, payload in outgoing.buttons]
+            await output.send_text_with_buttons(outgoing.address, outgoing.text, buttons)
+        else:
+            await output.send_text_message(outgoing.address, outgoing.text)
+        return True
 
     @staticmethod
     def not_configured() -> HTTPResponse:

@@ -40,6 +40,7 @@ from sanic.response import HTTPResponse
 from bot.channels.address_key import AddressKeys, message_metadata
 from bot.channels.guard import FloodGuard, Verdict, guarded_turn, within_length
 from bot.channels.limits import AddressLimit, request_address
+from bot.messages import is_silent
 from bot.settings import load_settings
 
 CONVERSATION_PREFIX = "rest:"
@@ -185,5 +186,9 @@ class GuardedRestInput(RestInput):
             address_limit=self.address_limit,
             address=address,
         )
-        replies = [{**reply, "recipient_id": parsed.sender} for reply in collector.messages]
+        replies = [
+            {**reply, "recipient_id": parsed.sender}
+            for reply in collector.messages
+            if not is_silent(reply.get("custom"))  # a consultant answers (bot.live)
+        ]
         return verdict, replies

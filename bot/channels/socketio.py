@@ -21,6 +21,7 @@ Two changes to stock Rasa 3.6:
 
 from __future__ import annotations
 
+import asyncio
 import re
 import uuid
 from collections.abc import Awaitable, Callable, Iterable
@@ -34,11 +35,17 @@ from sanic import Blueprint
 from bot.channels.address_key import AddressKeys, message_metadata
 from bot.channels.guard import FloodGuard, guarded_turn, within_length
 from bot.channels.limits import AddressLimit, request_address
+from bot.channels.live_delivery import LiveDelivery
+from bot.db import session_factory_for
+from bot.live.store import Outgoing
+from bot.messages import is_silent
 from bot.settings import load_settings
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
 # uuid4().hex, as Rasa generates and the widget sends: 128 bits, of which 122 random.
 SESSION_ID = re.compile(r"[0-9a-f]{32}")
+# Sent instead of an answer while a consultant answers (bot.live): the widget stops its dots.
+QUIET_EVENT = "steunwijzer_quiet"
 UNREADABLE = "Dit bericht kan ik niet lezen. Laad de pagina opnieuw en probeer het nog eens."
 
 
@@ -84,6 +91,15 @@ class CountingSocketIOOutput(SocketIOOutput):
         self.sent += 1
         await super()._send_message(socket_id, response)
 
+    async def send_custom_json(
+        self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any
+    ) -> None:
+        if is_silent(json_message):
+            self.sent += 1  # a consultant answers (bot.live): nothing to show but no typing
+            await self.sio.emit(QUIET_EVENT, {}, room=recipient_id)
+            return
+        await super().send_custom_json(recipient_id, json_message, **kwargs)
+
 
 class RestrictedSocketIOInput(SocketIOInput):
     """`SocketIOInput` that refuses browser connections from origins not in `allowed_origins`."""
@@ -105,6 +121,7 @@ class RestrictedSocketIOInput(SocketIOInput):
         self.trusted_proxy_hops = trusted_proxy_hops
         self.address_keys = address_keys
         self._on_new_message: Callable[[UserMessage], Awaitable[Any]] | None = None
+        self._live_task: asyncio.Task[None] | None = None
 
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
@@ -134,7 +151,40 @@ class RestrictedSocketIOInput(SocketIOInput):
         # Replaces Rasa's handler of the same event.
         self._on_new_message = on_new_message
         self.sio.on(self.user_message_evt, self._user_message, namespace=self.namespace)
+
+        @blueprint.listener("after_server_start")
+        async def start_live_delivery(*_: Any) -> None:
+            # The consultant's messages (bot.live) to the sockets of this process.
+            delivery = LiveDelivery(
+                session_factory_for(load_settings().database_url),
+                ("socketio",),
+                self._send_live,
+                self._reaches,
+            )
+            self._live_task = asyncio.create_task(delivery.run_forever())
+
+        @blueprint.listener("before_server_stop")
+        async def stop_live_delivery(*_: Any) -> None:
+            if self._live_task is not None:
+                self._live_task.cancel()
+
         return blueprint
+
+    def _reaches(self, outgoing: Outgoing) -> bool:
+        """Whether the caregiver's socket is connected to this process."""
+        assert self.sio is not None
+        rooms = self.sio.manager.rooms.get(self.namespace or "/", {})
+        return bool(rooms.get(outgoing.address))
+
+    async def _send_live(self, outgoing: Outgoing) -> bool:
+        assert self.sio is not None
+        output = SocketIOOutput(self.sio, self.bot_message_evt)
+        if outgoing.buttons:
+            buttons = [{"title": title, "payload": payload} for title, payload in outgoing.buttons]
+            await output.send_text_with_buttons(outgoing.address, outgoing.text, buttons)
+        else:
+            await output.send_text_message(outgoing.address, outgoing.text)
+        return True
 
     async def _session_request(self, sid: str, data: Any) -> None:
         assert self.sio is not None

@@ -31,6 +31,7 @@ from bot.channels.inbound import TWILIO_PREFIX, parse_twilio_form
 from bot.channels.messaging import numbered_messages
 from bot.channels.sending import error_code
 from bot.channels.signatures import TWILIO_SIGNATURE_HEADER, twilio_signature_valid
+from bot.messages import is_silent
 from bot.settings import Settings, load_settings
 
 logger = logging.getLogger(__name__)
@@ -112,6 +113,9 @@ class TwilioWhatsAppOutput(WhatsAppChannelOutput):
     async def send_custom_json(
         self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any
     ) -> None:
+        if is_silent(json_message):
+            self.sent += 1  # a consultant answers (bot.live): nothing to send
+            return
         # An approved content template (ContentSid, ContentVariables) may go outside the window.
         if not json_message.get("ContentSid"):
             logger.info("%s: custom message without ContentSid not sent", CHANNEL)

@@ -30,6 +30,7 @@ from bot.channels.inbound import cloud_recipient, parse_cloud_webhook
 from bot.channels.messaging import MAX_LIST_ROWS, whatsapp_messages
 from bot.channels.sending import error_code
 from bot.channels.signatures import META_SIGNATURE_HEADER, meta_signature_valid
+from bot.messages import is_silent
 from bot.settings import Settings, load_settings
 
 logger = logging.getLogger(__name__)
@@ -125,6 +126,9 @@ class WhatsAppOutput(WhatsAppChannelOutput):
     async def send_custom_json(
         self, recipient_id: str, json_message: dict[str, Any], **kwargs: Any
     ) -> None:
+        if is_silent(json_message):
+            self.sent += 1  # a consultant answers (bot.live): nothing to send
+            return
         kind = json_message.get("type")
         if kind not in CUSTOM_TYPES:
             logger.info("%s: custom message without a WhatsApp type not sent", CHANNEL)

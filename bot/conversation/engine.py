@@ -35,7 +35,7 @@ from bot.conversation.informal import to_informal
 from bot.conversation.input import other_language_reply
 from bot.conversation.insights import events_of_turn
 from bot.conversation.listening import listen
-from bot.conversation.ports import Services
+from bot.conversation.ports import LiveOffer, LiveStatus, Services
 from bot.conversation.questions import (
     HANDOFF_QUESTIONS,
     INTAKE_QUESTIONS,
@@ -52,6 +52,10 @@ from bot.conversation.state import (
     HANDOFF_DECLINED,
     HANDOFF_DONE,
     HANDOFF_UNAVAILABLE,
+    LIVE_CALLBACK,
+    LIVE_CHOSEN,
+    LIVE_REQUESTED,
+    LIVE_UNAVAILABLE,
     OFFER_ACCEPTED,
     OFFER_ASKED,
     OFFER_DECLINED,
@@ -91,6 +95,7 @@ from bot.conversation.words import (
 from bot.handoff import dialogue as handoff
 from bot.intake.dialogue import Turn
 from bot.intake.gemeente import find_gemeente_mentions
+from bot.live import texts as live_texts
 from bot.messages import BotMessage, Button
 from bot.safety.detector import detect_safety_signal
 from bot.safety.reply import build_safety_reply, build_unclassified_crisis_reply
@@ -137,8 +142,10 @@ CONTACT_QUESTIONS = frozenset(
     }
 )
 # Where a yes or no is the answer, "request_human" means yes.
-PERSON_QUESTIONS = frozenset({"steunpunt_offer", "crisis_offer", *HANDOFF_QUESTIONS})
-ACTIONS = frozenset({"report", "offers", "submit_handoff", "national_help"})
+PERSON_QUESTIONS = frozenset({"steunpunt_offer", "crisis_offer", "live_choice", *HANDOFF_QUESTIONS})
+ACTIONS = frozenset(
+    {"report", "offers", "submit_handoff", "national_help", "live_unavailable", "start_live"}
+)
 # Facts about the care itself: telling one starts the intake (a gemeente or an age alone does not).
 # Alike in shape only with the field lists of bot/handoff/document.py, which name other things.
 CARE_FACTS = frozenset(
@@ -168,6 +175,9 @@ class _Conversation:
         self.state = state
         self.services = services
         self.messages: list[BotMessage] = []
+        # True when a consultant answers this message (bot.live): the assistant says nothing.
+        self.silent = False
+        self._live_offer: tuple[LiveOffer | None] | None = None
 
     # --- output -------------------------------------------------------------------------------
 
@@ -194,13 +204,19 @@ class _Conversation:
     def handle(self, turn: Turn) -> None:
         try:
             self._handle(turn)
-            if not self.messages:
+            if not self.messages and not self.silent:
                 # Every message gets an answer, also one that only added a fact at the end.
                 self.say(texts.anything_else(self.state))
         finally:
             self._finish()
 
     def _handle(self, turn: Turn) -> None:
+        live = self.services.live_chat()
+        if live is not None and live.open:
+            self._during_live_chat(turn)
+            return
+        if live is not None and self._after_live_chat(live, turn):
+            return
         turn = typed_button(turn, self.progress.buttons)
         if not turn.is_payload and not re.search(r"[^\W\d_]", turn.text):
             # Only emoji, digits or signs: whatever intent the model guessed, it is a guess.
@@ -265,6 +281,69 @@ class _Conversation:
             self._not_understood_idle(turn)
             return
         self._advance(again=True)
+
+    # --- 0. a consultant in the chat (bot.live) ----------------------------------------------
+
+    def _during_live_chat(self, turn: Turn) -> None:
+        """The consultant answers: the message goes to them and the assistant is silent. The
+        crisis check still runs: a crisis is flagged to the consultant and the caregiver still
+        gets the help lines."""
+        tier, signal = safety_tier(turn.text, turn.crisis_probability)
+        self.services.relay_to_consultant(turn.text, crisis=tier is not Tier.NONE)
+        self.progress.live = LIVE_REQUESTED
+        if tier is Tier.FULL and signal is not None:
+            self.state.safety_urgency = "acuut"
+            for message in build_safety_reply(signal).messages:
+                self.say(message)
+            return
+        self.silent = True
+
+    def _after_live_chat(self, live: LiveStatus, turn: Turn) -> bool:
+        """The chat closed since the last message: the assistant takes over again. After a chat
+        nobody took, the call-back button goes on with the aanmelding (the consent stands)."""
+        if live.status == "expired" or live.ended_how == "aanmelding":
+            # The call-back: the consent stands, the aanmelding asks for name and number.
+            self.progress.live = LIVE_CALLBACK
+            if turn.intent == "deny" and turn.is_payload:
+                self.progress.handoff = None
+                self._forget_handoff()
+                self.progress.asking = None
+                self.say(live_texts.after_no_callback())
+                return True
+            return False
+        self.progress.live = None
+        if self.progress.handoff == HANDOFF_ACTIVE:
+            self.progress.handoff = None
+            self._forget_handoff()
+        if self.progress.asking in HANDOFF_QUESTIONS or self.progress.asking == "live_choice":
+            self.progress.asking = None
+            self.progress.context = {}
+        return False
+
+    def _live_offer_for_handoff(self) -> LiveOffer | None:
+        """Asked once per turn: can the steunpunt of this handoff chat now?"""
+        if self._live_offer is None:
+            steunpunt = self.state.handoff_steunpunt
+            usable = steunpunt and steunpunt != handoff.NO_STEUNPUNT
+            self._live_offer = (self.services.live_offer(steunpunt) if usable else None,)
+        return self._live_offer[0]
+
+    def _start_live(self) -> bool:
+        if self.services.request_live_chat(self.state.facts()):
+            self.progress.live = LIVE_REQUESTED
+            self.progress.asking = None
+            self.say(live_texts.waiting_text())
+            return True
+        self.progress.live = LIVE_CALLBACK
+        self.say(
+            self.u(
+                "Het lukt nu niet om u met een consulent te verbinden. Ik maak een aanmelding, "
+                "dan belt het steunpunt u terug.",
+                "Het lukt nu niet om je met een consulent te verbinden. Ik maak een aanmelding, "
+                "dan belt het steunpunt je terug.",
+            )
+        )
+        return False
 
     # --- 1. safety ----------------------------------------------------------------------------
 
@@ -884,6 +963,15 @@ class _Conversation:
             return None
         if p.handoff == HANDOFF_ACTIVE:
             open_questions = handoff.questions_to_ask(s.facts())
+            if p.live is None and open_questions and "handoff_steunpunt" not in open_questions:
+                offer = self._live_offer_for_handoff()
+                if offer is not None:
+                    return "live_choice" if offer.possible else "live_unavailable"
+            if p.live == LIVE_CHOSEN and open_questions:
+                consent_open = "handoff_consent" in open_questions
+                return "handoff_consent" if consent_open else "start_live"
+            if p.live == LIVE_REQUESTED:
+                return None
             return open_questions[0] if open_questions else "submit_handoff"
         instrument = self.services.instrument()
         answers = s.assessment_answers or {}
@@ -973,6 +1061,8 @@ class _Conversation:
             return p.steunpunt_offer == OFFER_ASKED
         if asking in HANDOFF_QUESTIONS:
             return p.handoff == HANDOFF_ACTIVE and asking in handoff.questions_to_ask(s.facts())
+        if asking == "live_choice":
+            return p.handoff == HANDOFF_ACTIVE and p.live is None
         if asking in (
             "erase_confirm", "start_over_confirm", "crisis_offer", "safety_check",
             "contact_correction", "resume_offer",
@@ -1012,6 +1102,14 @@ class _Conversation:
             self._offers()
         elif step == "submit_handoff":
             return self._submit_handoff()
+        elif step == "start_live":
+            return self._start_live()
+        elif step == "live_unavailable":
+            offer = self._live_offer_for_handoff()
+            steunpunt = self.services.steunpunt(self.state.handoff_steunpunt)
+            if offer is not None and steunpunt is not None:
+                self.say(live_texts.not_available(steunpunt.name, offer.hours, offer.open_now))
+            self.progress.live = LIVE_UNAVAILABLE
         elif step == "national_help":
             self.say(self.services.national_help(self.state.gemeente))
             self.progress.steunpunt_offer = OFFER_DECLINED
@@ -1115,6 +1213,8 @@ class _Conversation:
         self.progress.handoff = HANDOFF_ACTIVE
         self.progress.paused = False
         self.progress.asking = None
+        if self.progress.live in (LIVE_UNAVAILABLE, LIVE_CHOSEN):
+            self.progress.live = None  # asked anew: whether someone can chat may have changed
         if self.state.handoff_steunpunt is None and known(self.state.gemeente):
             steunpunt = self.services.steunpunt_for(self.state.gemeente)
             self.state.handoff_steunpunt = steunpunt.id if steunpunt else handoff.NO_STEUNPUNT

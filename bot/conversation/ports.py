@@ -46,6 +46,27 @@ class QuestionAnswer:
     offers: tuple[dict[str, Any], ...] = ()
 
 
+@dataclass(frozen=True)
+class LiveOffer:
+    """Whether the steunpunt can chat now (bot.live): open by its hours, someone available."""
+
+    possible: bool
+    open_now: bool
+    hours: str
+
+
+@dataclass(frozen=True)
+class LiveStatus:
+    """The conversation's live chat: open (waiting, taken) or just closed (ended, expired)."""
+
+    status: str
+    ended_how: str | None = None
+
+    @property
+    def open(self) -> bool:
+        return self.status in ("waiting", "taken")
+
+
 class Services(Protocol):
     @property
     def today(self) -> date: ...
@@ -86,3 +107,12 @@ class Services(Protocol):
     def local_needs(self, offer_ids: Sequence[str]) -> frozenset[str]: ...
 
     def record(self, events: Sequence[Event]) -> None: ...
+
+    # The live chat (bot.live): a consultant of the steunpunt joins the conversation.
+    def live_offer(self, steunpunt_id: str | None) -> LiveOffer | None: ...
+
+    def live_chat(self) -> LiveStatus | None: ...
+
+    def request_live_chat(self, facts: dict[str, Any]) -> bool: ...
+
+    def relay_to_consultant(self, text: str, crisis: bool) -> None: ...

@@ -23,6 +23,8 @@ from bot.conversation.state import (
     CHECK_DECLINED,
     DECLINED,
     HANDOFF_UNAVAILABLE,
+    LIVE_CALLBACK,
+    LIVE_CHOSEN,
     UNKNOWN,
     ConversationState,
     known,
@@ -40,6 +42,7 @@ from bot.intake.dialogue import (
 )
 from bot.intake.gemeente import GemeenteMatch, MatchStatus, match_gemeente_answer
 from bot.intake.situation import AGE_GROUPS
+from bot.live import texts as live_texts
 from bot.messages import BotMessage, Button
 from knowledge.gemeenten import Gemeente, gemeenten_by_code
 
@@ -1014,6 +1017,8 @@ def _ask_consent(
     steunpunt = services.steunpunt(state.handoff_steunpunt)
     if steunpunt is None:
         return BotMessage("")
+    if state.progress.live == LIVE_CHOSEN:
+        return BotMessage(live_texts.live_consent_question(steunpunt.name), CONSENT_BUTTONS)
     return BotMessage(
         handoff.consent_question(steunpunt, bool(state.young_caregiver)), CONSENT_BUTTONS
     )
@@ -1195,6 +1200,29 @@ def _same(message: str) -> Callable[[ConversationState], str]:
 
 NOT_UNDERSTOOD = "Dat antwoord begreep ik niet goed."
 
+
+def _ask_live_choice(
+    state: ConversationState, services: Services, context: dict[str, Any]
+) -> BotMessage:
+    steunpunt = services.steunpunt(state.handoff_steunpunt)
+    name = steunpunt.name if steunpunt else "het steunpunt"
+    return BotMessage(
+        live_texts.choice_question(name),
+        tuple(Button(title, payload) for title, payload in live_texts.choice_buttons()),
+    )
+
+
+def _read_live_choice(
+    turn: Turn, state: ConversationState, services: Services, context: dict[str, Any]
+) -> Reading:
+    answer = next((e.get("value") for e in turn.entities if e.get("entity") == "answer"), None)
+    if answer == "live_chat":
+        return Reading(progress={"live": LIVE_CHOSEN})
+    if answer == "live_callback":
+        return Reading(progress={"live": LIVE_CALLBACK})
+    return NOT_READ
+
+
 QUESTIONS: dict[str, Question] = {
     q.id: q
     for q in (
@@ -1223,6 +1251,7 @@ QUESTIONS: dict[str, Question] = {
         Question("contact_preferred_time", _ask_time, _handoff_reader("contact_preferred_time"), _retry(NOT_UNDERSTOOD), lambda text, s, sv: Reading({"contact_preferred_time": handoff.ANY_TIME})),
         Question("contact_confirmed", _ask_readback, _read_readback, _retry(handoff.RETRY_TEXTS["contact_confirmed"]), _give_up_readback, free_answer_allowed=False),
         Question("contact_correction", _ask_contact_correction, _read_contact_correction, _retry(handoff.RETRY_TEXTS["contact_phone"]), _give_up_readback),
+        Question("live_choice", _ask_live_choice, _read_live_choice, _retry("Kies een van de twee knoppen."), lambda text, s, sv: Reading(progress={"live": LIVE_CALLBACK}), free_answer_allowed=False),
         Question("resume_offer", _ask_resume_offer, _read_resume_offer, _retry(NOT_UNDERSTOOD), _give_up_progress("paused", True), free_answer_allowed=False),
         Question("start_over_confirm", _ask_start_over, _read_start_over, _retry(NOT_UNDERSTOOD), lambda text, s, sv: Reading(progress={"context": {"start_over": False}}), free_answer_allowed=False),
         Question("erase_confirm", _ask_erase, _read_erase, _retry(NOT_UNDERSTOOD), lambda text, s, sv: Reading(progress={"context": {"erase": False}}), free_answer_allowed=False),

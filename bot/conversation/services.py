@@ -13,13 +13,15 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.assessment.dialogue import deployment_instrument
 from bot.assessment.instruments import Instrument
-from bot.conversation.ports import Offers, QuestionAnswer, Submitted
+from bot.conversation.ports import LiveOffer, LiveStatus, Offers, QuestionAnswer, Submitted
 from bot.conversation.texts import offer_button
 from bot.db import session_factory_for
 from bot.handoff.service import AddressCap, PhoneCap, find_steunpunt, load_steunpunt, submit
 from bot.insights import recording
 from bot.insights.events import Event, channel_of
 from bot.keys import conversation_key_for
+from bot.live import store as live
+from bot.live.summary import live_summary
 from bot.privacy.erasure import ERASURE_FAILED_TEXT, erasure_reply, request_erasure
 from bot.settings import Settings
 from knowledge.advice import describe_asked_offer, national_help_text, offer_index, suggest
@@ -115,6 +117,8 @@ class DatabaseServices:
             address_cap=AddressCap.from_settings(self.settings),
         )
         reference = outcome.slots.get("handoff_reference")
+        if reference:
+            self._attach_live_chats(str(reference))
         return Submitted(outcome.text, reference, outcome.retry, dict(outcome.slots))
 
     def erase_conversation(self) -> str:
@@ -155,3 +159,74 @@ class DatabaseServices:
             recording.store(self._sessions, events)
         except Exception as error:  # counting must never cost the caregiver a reply
             logger.error("insights not stored: %s", type(error).__name__)
+
+    # --- the live chat (bot.live) ---------------------------------------------------------------
+
+    @property
+    def _key(self) -> str:
+        return conversation_key_for(self.sender_id, self.settings)
+
+    def live_offer(self, steunpunt_id: str | None) -> LiveOffer | None:
+        steunpunt = self.steunpunt(steunpunt_id)
+        if steunpunt is None or not self.settings.live_chat:
+            return None
+        with self._sessions() as session:
+            found = live.availability(session, steunpunt, self.moment)
+        if found is None:
+            return None
+        return LiveOffer(found.possible, found.open_now, found.hours_text)
+
+    def live_chat(self) -> LiveStatus | None:
+        """The open chat, else one that closed since the last message (then marked seen)."""
+        try:
+            with self._sessions() as session, session.begin():
+                chat = live.open_chat(session, self._key) or live.closed_unseen(session, self._key)
+        except Exception as error:  # the assistant answers rather than nobody
+            logger.error("live chat state not read: %s", type(error).__name__)
+            return None
+        return LiveStatus(chat.status, chat.ended_how) if chat is not None else None
+
+    def request_live_chat(self, facts: dict[str, Any]) -> bool:
+        steunpunt = self.steunpunt(facts.get("handoff_steunpunt"))
+        if steunpunt is None:
+            return False
+        try:
+            with self._sessions() as session, session.begin():
+                live.request_chat(
+                    session,
+                    conversation_key=self._key,
+                    channel=_live_channel(self.input_channel),
+                    channel_address=self.sender_id,
+                    steunpunt_id=steunpunt.id,
+                    gemeente_code=facts.get("gemeente") if known_code(facts) else None,
+                    summary=live_summary(facts),
+                    now=self.moment,
+                )
+        except Exception as error:  # the caregiver hears it did not work, and gets the call-back
+            logger.error("live chat not requested: %s", type(error).__name__)
+            return False
+        return True
+
+    def relay_to_consultant(self, text: str, crisis: bool) -> None:
+        with self._sessions() as session, session.begin():
+            chat = live.open_chat(session, self._key)
+            if chat is not None:
+                live.add_message(session, chat.id, "caregiver", text, self.moment, crisis=crisis)
+
+    def _attach_live_chats(self, reference: str) -> None:
+        try:
+            with self._sessions() as session, session.begin():
+                live.attach_to_handoff(session, self._key, reference)
+        except Exception as error:  # the aanmelding is stored; the transcript stays unlinked
+            logger.error("live transcript not linked: %s", type(error).__name__)
+
+
+def known_code(facts: dict[str, Any]) -> bool:
+    code = facts.get("gemeente")
+    return isinstance(code, str) and code.startswith("GM")
+
+
+def _live_channel(input_channel: str | None) -> str:
+    if input_channel in ("socketio", "whatsapp", "twilio_whatsapp", "rest"):
+        return input_channel
+    return "other"

@@ -33,6 +33,11 @@ HANDOFF_UNAVAILABLE = "unavailable"  # no steunpunt known, or no way to reach th
 OFFER_ASKED = "asked"
 OFFER_ACCEPTED = "accepted"
 OFFER_DECLINED = "declined"
+# The live chat with a consultant (bot.live), offered during the handoff when someone is there.
+LIVE_UNAVAILABLE = "unavailable"  # told that nobody can chat now: the aanmelding goes on
+LIVE_CHOSEN = "chosen"  # "Nu chatten met een consulent": consent asked for the chat
+LIVE_CALLBACK = "callback"  # "Laat mij terugbellen", or the chat expired: the aanmelding
+LIVE_REQUESTED = "requested"  # in the queue or with a consultant: the assistant is silent
 
 
 @dataclass
@@ -67,6 +72,8 @@ class Progress:
     # A question that waits for the gemeente ("heeft het steunpunt een telefoonnummer?") while an
     # aanmelding asks for the gemeente itself: answered as soon as the gemeente is known.
     question_waiting: str | None = None
+    # Where the live chat is (LIVE_*); None: not offered in this handoff.
+    live: str | None = None
 
     @classmethod
     def from_slot(cls, value: Any) -> Progress:

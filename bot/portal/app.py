@@ -35,7 +35,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from bot.db import engine_for, session_factory_for
 from bot.keys import conversation_key, conversation_secret
-from bot.portal import insights_views, knowledge_views, labels, views
+from bot.portal import insights_views, knowledge_views, labels, live_views, views
 from bot.portal.auth import TotpPolicy, default_hasher
 from bot.portal.context import Portal
 from bot.portal.staff_sessions import SessionPolicy
@@ -291,6 +291,25 @@ def _routes() -> list[Route | Mount]:
         Route(f"{aanmelding}/status", views.set_status, methods=["POST"], name="portal_status"),
         Route(f"{aanmelding}/contact", views.contacted, methods=["POST"], name="portal_contact"),
         Route(f"{aanmelding}/wissen", views.erase, methods=["GET", "POST"], name="portal_erase"),
+        Route("/events", live_views.inbox_events, name="portal_inbox_events"),
+        Route("/live", live_views.live_page, name="portal_live"),
+        Route("/live/events", live_views.queue_events, name="portal_live_events"),
+        Route(
+            "/live/beschikbaar",
+            live_views.set_availability,
+            methods=["POST"],
+            name="portal_live_available",
+        ),
+        Route("/live/{chat}", live_views.chat_page, name="portal_live_chat"),
+        Route("/live/{chat}/events", live_views.chat_events, name="portal_live_chat_events"),
+        Route("/live/{chat}/nemen", live_views.take, methods=["POST"], name="portal_live_take"),
+        Route(
+            "/live/{chat}/bericht",
+            live_views.send_message,
+            methods=["POST"],
+            name="portal_live_send",
+        ),
+        Route("/live/{chat}/einde", live_views.end_chat, methods=["POST"], name="portal_live_end"),
         Route("/cijfers", insights_views.insights_page, name="portal_insights"),
         Route("/cijfers/rapport", insights_views.insights_report, name="portal_insights_report"),
         Route("/cijfers/{table}.csv", insights_views.insights_csv, name="portal_insights_csv"),

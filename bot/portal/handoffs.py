@@ -12,7 +12,7 @@ steunpunt and urgency; it can be read, printed and erased, but no longer changed
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
@@ -22,6 +22,7 @@ from sqlalchemy.sql.elements import Case
 
 from bot.db import rows_affected
 from bot.handoff import delivery
+from bot.handoff.dialogue import AMSTERDAM, add_working_days
 from bot.handoff.models import (
     HANDOFF_STATUSES,
     NOTE_LENGTH,
@@ -57,6 +58,24 @@ class InboxRow:
     created_at: datetime
     claimed_by: str | None
     contacted_at: datetime | None
+    name: str | None = None  # as the caregiver gave it
+    gemeente: str | None = None
+    main_need: str | None = None  # a need category code
+    burden: str | None = None  # the burden band (laag, matig, hoog), when the check was done
+    channel: str | None = None  # the handoff schema's channel code
+    promised: date | None = None  # the steunpunt calls back by this day
+    overdue: bool = False  # still open, no contact, and the promised day has passed
+
+
+@dataclass(frozen=True)
+class InboxFilter:
+    """What the consultant asked to see; empty values mean no filter."""
+
+    statuses: tuple[str, ...] = OPEN_STATUSES
+    urgency: str | None = None
+    overdue: bool = False
+    mine: bool = False
+    search: str = ""
 
 
 @dataclass(frozen=True)
@@ -163,12 +182,65 @@ def _detail(handoff: Handoff) -> HandoffDetail:
 # --- reading ------------------------------------------------------------------------------------
 
 
+def _inbox_row(row: Any, response_days: int | None, today: date | None) -> InboxRow:
+    document = row.document if isinstance(row.document, dict) else {}
+    caregiver = document.get("caregiver") or {}
+    gemeente = document.get("gemeente") or {}
+    needs = document.get("needs") or []
+    assessment = document.get("assessment") or {}
+    promised = None
+    if response_days is not None:
+        local = row.created_at.astimezone(AMSTERDAM).date()
+        promised = add_working_days(local, max(response_days, 1))
+    overdue = bool(
+        promised is not None
+        and today is not None
+        and row.status in OPEN_STATUSES
+        and row.contacted_at is None
+        and today > promised
+    )
+    return InboxRow(
+        reference=row.reference,
+        urgency=row.urgency,
+        status=row.status,
+        created_at=row.created_at,
+        claimed_by=row.claimed_by,
+        contacted_at=row.contacted_at,
+        name=caregiver.get("name") if isinstance(caregiver, dict) else None,
+        gemeente=gemeente.get("name") if isinstance(gemeente, dict) else None,
+        main_need=needs[0].get("category") if needs and isinstance(needs[0], dict) else None,
+        burden=assessment.get("level") if isinstance(assessment, dict) else None,
+        channel=document.get("channel"),
+        promised=promised,
+        overdue=overdue,
+    )
+
+
+def _matches(row: InboxRow, chosen: InboxFilter, username: str) -> bool:
+    if chosen.urgency and row.urgency != chosen.urgency:
+        return False
+    if chosen.overdue and not row.overdue:
+        return False
+    if chosen.mine and row.claimed_by != username:
+        return False
+    wanted = chosen.search.strip().casefold()
+    if wanted:
+        return wanted in row.reference.casefold() or wanted in (row.name or "").casefold()
+    return True
+
+
 def inbox(
     session_factory: sessionmaker[Session],
     actor: StaffIdentity,
     statuses: tuple[str, ...] = OPEN_STATUSES,
+    *,
+    chosen: InboxFilter | None = None,
+    today: date | None = None,
 ) -> list[InboxRow]:
-    """The steunpunt's aanmeldingen with these statuses: most urgent first, then oldest first."""
+    """The steunpunt's aanmeldingen with these statuses: most urgent first, then oldest first;
+    with `chosen`, only those its filters and search let through."""
+    chosen = chosen or InboxFilter(statuses=statuses)
+    statuses = chosen.statuses
     rank: Case[Integer] = case(
         {level: position for position, level in enumerate(URGENCY_ORDER)},
         value=Handoff.urgency,
@@ -182,12 +254,16 @@ def inbox(
             Handoff.created_at,
             Handoff.claimed_by,
             Handoff.contacted_at,
+            Handoff.document,
         )
         .where(Handoff.steunpunt_id == actor.steunpunt_id, Handoff.status.in_(statuses))
         .order_by(rank, Handoff.created_at, Handoff.id)
     )
+    steunpunt = get_steunpunt(session_factory, actor.steunpunt_id)
+    response_days = steunpunt.response_days if steunpunt is not None else None
     with session_factory() as session:
-        return [InboxRow(*row) for row in session.execute(query)]
+        rows = [_inbox_row(row, response_days, today) for row in session.execute(query)]
+    return [row for row in rows if _matches(row, chosen, actor.username)]
 
 
 def open_handoff(

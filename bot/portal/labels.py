@@ -82,7 +82,23 @@ ACTION_LABELS = {
     "enrolment_code_failed": "verkeerde activeringscode",
     "recovery_codes_renewed": "nieuwe herstelcodes gemaakt",
     "recovery_codes_refused": "geen nieuwe herstelcodes: verkeerde code",
+    "live_available": "beschikbaar voor chat",
+    "live_unavailable": "niet meer beschikbaar voor chat",
+    "live_take": "chat overgenomen",
+    "live_message": "chatbericht gestuurd",
+    "live_end": "chat afgesloten",
+    "live_handback": "chat teruggegeven aan de assistent",
+    "live_aanmelding": "aanmelding gemaakt uit chat",
+    "live_view": "chat bekeken",
 }
+LIVE_CHANNELS = {
+    "socketio": "chat op de website",
+    "whatsapp": "WhatsApp",
+    "twilio_whatsapp": "WhatsApp",
+    "rest": "koppeling",
+    "other": "anders",
+}
+LIVE_AUTHORS = {"caregiver": "Mantelzorger", "consultant": "Consulent", "system": "Bericht"}
 SPEAKERS = {"user": "Mantelzorger", "bot": "Steunwijzer"}
 YES_NO = {True: "ja", False: "nee", None: "onbekend"}
 

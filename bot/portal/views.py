@@ -20,6 +20,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from bot.handoff.dialogue import AMSTERDAM
 from bot.handoff.models import HANDOFF_STATUSES
 from bot.portal import handoffs, labels, second_factor, totp
 from bot.portal.audit import steunpunt_log
@@ -566,7 +567,17 @@ async def inbox_page(request: Request, user: StaffIdentity) -> Response:
     chosen = request.query_params.get("status", "open")
     if chosen not in handoffs.STATUS_FILTERS:
         chosen = "open"
-    rows = handoffs.inbox(portal.sessions, user, handoffs.STATUS_FILTERS[chosen])
+    params = request.query_params
+    urgency = params.get("urgentie") or None
+    wanted = handoffs.InboxFilter(
+        statuses=handoffs.STATUS_FILTERS[chosen],
+        urgency=urgency if urgency in handoffs.URGENCY_ORDER else None,
+        overdue=params.get("te_laat") == "ja",
+        mine=params.get("van_mij") == "ja",
+        search=(params.get("zoek") or "")[:100],
+    )
+    today = portal.clock().astimezone(AMSTERDAM).date()
+    rows = handoffs.inbox(portal.sessions, user, chosen=wanted, today=today)
     problems = handoffs.failed_deliveries(portal.sessions, user) if user.is_coordinator else []
     return _render(
         request,
@@ -576,6 +587,7 @@ async def inbox_page(request: Request, user: StaffIdentity) -> Response:
         rows=rows,
         problems=problems,
         chosen=chosen,
+        wanted=wanted,
         filters=FILTER_LABELS,
         names=handoffs.staff_names(portal.sessions, user.steunpunt_id),
     )

@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db import rows_affected
 from bot.handoff.models import ConsentRecord, Handoff, HandoffNote, OutboxEntry
+from bot.live import store as live
 from bot.privacy.models import AuditEntry, ErasureRequest
 from bot.privacy.tracker_store import delete_conversation, senders_with_key
 from knowledge.offer import Steunpunt
@@ -179,6 +180,7 @@ def request_erasure(
                 .execution_options(synchronize_session=False)
             )
         )
+        live.erase_conversation(session, conversation_key, kept)
         session.add(ErasureRequest(sender_id=sender_id, not_before=now + delay, created_at=now))
     result = ErasureResult(tuple(withdrawn), tuple(claimed), tuple(copies), consents)
     logger.info(
@@ -272,6 +274,7 @@ def erase_handoff_by_staff(
             .where(ConsentRecord.handoff_reference == reference)
             .execution_options(synchronize_session=False)
         )
+        live.erase_conversation(session, handoff.conversation_key or "", [])
         # ORM delete: the outbox rows and notes go by cascade.
         session.delete(handoff)
         session.add(AuditEntry(at=now, actor=actor, action="erase", handoff_reference=reference))

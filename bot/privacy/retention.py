@@ -41,6 +41,7 @@ from bot.db import rows_affected
 from bot.handoff.models import ConsentRecord, Handoff, OutboxEntry, pending_outbox_entry
 from bot.insights.recording import purge_before as purge_insights_before
 from bot.insights.rollup import roll_up
+from bot.live import store as live
 from bot.privacy import audit
 from bot.privacy.models import AuditEntry
 from bot.privacy.tracker_store import delete_events_before
@@ -89,6 +90,7 @@ class PurgeReport:
     open_handoffs_expired: int = 0  # also counted in `handoffs`
     insight_events_counted: int = 0  # anonymous events added to their week's counts
     insight_events: int = 0  # anonymous events and weekly counts past the insights term
+    live_chats: int = 0  # live chat transcripts (bot.live) gone with their aanmelding or term
 
 
 def periods_from_settings(settings: Settings) -> RetentionPeriods:
@@ -244,6 +246,8 @@ def purge_expired(
     expired, expired_consents = _purge_expired_open_handoffs(session_factory, now)
     warned = _warn_old_open_handoffs(session_factory, periods, now)
     loose_consents = _purge_loose_consents(session_factory, now - periods.conversation)
+    with session_factory() as session, session.begin():
+        live_chats = live.purge(session, now - periods.conversation)
     audit_entries = _purge_audit(session_factory, now - periods.audit)
     insight_counted = roll_up(session_factory)
     insight_events = purge_insights_before(session_factory, (now - periods.insights).date())
@@ -258,4 +262,5 @@ def purge_expired(
         open_handoffs_expired=expired,
         insight_events_counted=insight_counted,
         insight_events=insight_events,
+        live_chats=live_chats,
     )

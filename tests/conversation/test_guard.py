@@ -72,6 +72,7 @@ SETUPS: dict[str, tuple[dict, dict]] = {
     ),
     "handoff_steunpunt": ({}, {"handoff": HANDOFF_ACTIVE}),
     "handoff_consent": ({"handoff_steunpunt": STEUNPUNT_ZWOLLE}, {"handoff": HANDOFF_ACTIVE}),
+    "live_choice": ({"handoff_steunpunt": STEUNPUNT_ZWOLLE}, {"handoff": HANDOFF_ACTIVE}),
     "contact_name": (HANDOFF, {"handoff": HANDOFF_ACTIVE}),
     "contact_phone": ({**HANDOFF, "contact_name": "Ria"}, {"handoff": HANDOFF_ACTIVE}),
     "contact_preferred_channel": (
@@ -211,6 +212,7 @@ def _next_after_cancel(question: str) -> str:
 
 PERSON_QUESTIONS = {
     "steunpunt_offer",
+    "live_choice",
     *[q for q in SETUPS if q.startswith(("handoff_", "contact_"))],
 }
 

@@ -76,11 +76,14 @@ def test_the_table_has_the_columns_in_dutch_with_local_times(
     html = client.get("/portal/").text
     text = text_of(html)
 
-    for header in ("Referentie", "Urgentie", "Ontvangen", "Status", "Opgepakt door"):
+    for header in (
+        "Referentie", "Naam", "Gemeente", "Hulpvraag", "Belasting", "Via", "Urgentie",
+        "Ontvangen", "Bellen uiterlijk", "Status", "Opgepakt door",
+    ):  # fmt: skip
         assert f'<th scope="col">{header}</th>' in html
     assert '<th scope="row"><a href="/portal/aanmelding/MZ-7K3Q9P">MZ-7K3Q9P</a></th>' in html
     # 13.05 UTC on 24 November is 14.05 in Amsterdam (winter time).
-    assert "MZ-7K3Q9P Hoog 24 november 2026 om 14.05 uur Nieuw nog niemand" in text
+    assert "Hoog 24 november 2026 om 14.05 uur 27 november 2026 Nieuw nog niemand" in text
     assert '<time datetime="2026-11-24T13:05:00+00:00">' in html
 
 
@@ -143,7 +146,10 @@ def test_the_inbox_says_who_picked_it_up_and_when_there_is_nothing(
 
     text = text_of(client.get("/portal/").text)
 
-    assert "MZ-7K3Q9P Normaal 24 november 2026 om 14.05 uur In behandeling Anna de Vries" in text
+    assert (
+        "Normaal 24 november 2026 om 14.05 uur 27 november 2026 In behandeling Anna de Vries"
+        in text
+    )
 
 
 def test_a_coordinator_sees_failed_deliveries_and_can_retry(
@@ -214,3 +220,52 @@ def test_inbox_query_orders_in_the_database(session_factory: sessionmaker) -> No
         ("MZ-ACUT02", "acuut"),
         ("MZ-NORM01", "normaal"),
     ]
+
+
+def test_each_row_shows_name_gemeente_need_burden_channel_and_the_promised_day(
+    client: TestClient, session_factory: sessionmaker
+) -> None:
+    document = store_handoff(session_factory, "MZ-7K3Q9P", urgency="hoog")
+    login(client, "anna")
+
+    text = text_of(client.get("/portal/").text)
+
+    name = document["caregiver"]["name"]
+    gemeente = document["gemeente"]["name"]
+    # Tuesday 24 November and 3 working days: Friday 27 November.
+    assert f"MZ-7K3Q9P {name} {gemeente}" in text
+    assert "27 november 2026" in text
+    assert "de chat op de website" in text
+    assert "Te laat" not in text
+
+
+def test_an_overdue_row_is_marked_in_text_and_colour_and_the_filters_work(
+    client: TestClient, session_factory: sessionmaker, clock: Clock
+) -> None:
+    store_handoff(
+        session_factory, "MZ-OUD001", urgency="normaal", created_at=START - timedelta(days=7)
+    )
+    store_handoff(session_factory, "MZ-NIEUW2", urgency="acuut", created_at=START)
+    login(client, "anna")
+
+    html = client.get("/portal/").text
+    row = html.split("MZ-OUD001", 1)[0].rsplit("<tr", 1)[-1]
+    assert 'class="overdue"' in row
+    assert "Te laat" in text_of(html.split("MZ-OUD001", 1)[1].split("</tr>", 1)[0])
+
+    assert listed(client.get("/portal/?te_laat=ja").text) == ["MZ-OUD001"]
+    assert listed(client.get("/portal/?urgentie=acuut").text) == ["MZ-NIEUW2"]
+    assert listed(client.get("/portal/?zoek=nieuw2").text) == ["MZ-NIEUW2"]
+    assert listed(client.get("/portal/?van_mij=ja").text) == []
+    post(client, "/portal/aanmelding/MZ-OUD001/oppakken")
+    assert listed(client.get("/portal/?van_mij=ja").text) == ["MZ-OUD001"]
+
+
+def test_search_by_the_name_as_given(client: TestClient, session_factory: sessionmaker) -> None:
+    document = store_handoff(session_factory, "MZ-NAAM01")
+    store_handoff(session_factory, "MZ-ANDER2", created_at=START - timedelta(hours=1))
+    login(client, "anna")
+    name = document["caregiver"]["name"]
+
+    assert "MZ-NAAM01" in listed(client.get(f"/portal/?zoek={name[:3].lower()}").text)
+    assert listed(client.get("/portal/?zoek=zzzz").text) == []

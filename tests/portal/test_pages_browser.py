@@ -26,6 +26,7 @@ from bot.handoff.models import OutboxEntry
 from bot.portal import handoffs
 from bot.portal.app import create_portal_app
 from bot.portal.auth import load_identity
+from bot.settings import PROJECT_ROOT
 from tests.browser.widget import axe_violations
 from tests.chromium import DESKTOP
 from tests.portal.conftest import (
@@ -179,6 +180,8 @@ PAGES = [
     f"/aanmelding/{REFERENCE}/wissen",
     "/logboek",
     "/account",
+    "/live",
+    "/?te_laat=ja&urgentie=hoog",
 ]
 
 
@@ -439,3 +442,13 @@ def test_the_editors_form_error_and_preview_have_no_wcag_violations(
         "Mantelzorgcafé De Vonk"
     )
     assert axe_violations(page) == []
+
+
+def test_the_inbox_screenshot(page: Page, portal_url: str) -> None:
+    """docs/screenshots/portal-inbox.png: the columns, an overdue row and the filters."""
+    log_in(page, portal_url, "anna")
+    page.goto(f"{portal_url}/?status=alle")
+    expect(page.locator("tbody tr").first).to_be_visible()
+    screenshots = PROJECT_ROOT / "docs" / "screenshots"
+    if screenshots.exists():
+        page.screenshot(path=str(screenshots / "portal-inbox.png"), full_page=True)

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -197,3 +198,84 @@ def test_two_messages_of_one_conversation_at_once_on_two_replicas_are_handled_on
             (t, d.get("text") or d.get("name")) for t, d in events
         ]
         assert _answered_before_the_next_message(events), sender
+
+
+# --- a live chat across replicas (#20.6) ----------------------------------------------------------
+
+LIVE_STEUNPUNT = "gm0307_steunpunt"  # Amersfoort: the conversations above use Zwolle
+
+
+async def _widget_caregiver(replica: Settings, session_id: str, received: list[str]) -> Any:
+    import socketio
+
+    client = socketio.AsyncClient(reconnection=False)
+
+    @client.on("bot_uttered")
+    async def on_bot(message: dict) -> None:
+        received.append(message.get("text", ""))
+
+    await client.connect(f"http://127.0.0.1:{replica.rasa_port}", transports=["polling"])
+    await client.emit("session_request", {"session_id": session_id})
+    return client
+
+
+async def _wait_for(received: list[str], text_part: str, timeout_s: float = 60) -> None:
+    for _ in range(int(timeout_s * 10)):
+        if any(text_part in text for text in received):
+            return
+        await asyncio.sleep(0.1)
+    raise AssertionError(f"no {text_part!r} in {received}")
+
+
+def test_a_live_chat_reaches_the_caregiver_through_the_replica_that_holds_the_socket(
+    cluster: Cluster,
+) -> None:
+    from datetime import datetime, timezone
+
+    from sqlalchemy.orm import sessionmaker
+
+    from bot.live import store as live
+
+    engine = create_engine(cluster.app_database_url)
+    sessions = sessionmaker(engine)
+    now = datetime.now(timezone.utc)
+    with sessions() as session, session.begin():
+        session.execute(
+            text("update steunpunten set opening_hours = :hours where id = :id"),
+            {"hours": "maandag tot en met zondag, 0.00 tot 24.00 uur", "id": LIVE_STEUNPUNT},
+        )
+        live.set_available(session, "anne", LIVE_STEUNPUNT, True, now)
+
+    async def run() -> tuple[list[str], list[str]]:
+        on_a: list[str] = []
+        on_b: list[str] = []
+        caregiver = await _widget_caregiver(cluster.replicas[0], "a" * 32, on_a)
+        bystander = await _widget_caregiver(cluster.replicas[1], "b" * 32, on_b)
+        try:
+            for message, expected in (
+                ("ik woon in amersfoort en ik wil iemand spreken", "meteen met een consulent"),
+                ('/request_human{"answer": "live_chat"}', "komt dan in dit gesprek"),
+                ("/affirm", "Ik zoek een consulent"),
+            ):
+                await caregiver.emit("user_uttered", {"message": message, "session_id": "a" * 32})
+                await _wait_for(on_a, expected)
+            with sessions() as session, session.begin():
+                [waiting] = live.queue(session, LIVE_STEUNPUNT)
+                assert live.take(session, waiting.id, "anne", LIVE_STEUNPUNT, now)
+                assert not live.take(session, waiting.id, "bert", LIVE_STEUNPUNT, now)
+                live.add_message(session, waiting.id, "consultant", "Hallo, met Anne.", now)
+            await _wait_for(on_a, "Hallo, met Anne.")
+            await asyncio.sleep(2.5)  # both replicas have looked at least twice
+            return on_a, on_b
+        finally:
+            await caregiver.disconnect()
+            await bystander.disconnect()
+
+    try:
+        on_a, on_b = asyncio.run(run())
+    finally:
+        with sessions() as session, session.begin():
+            session.execute(text("delete from live_consultants"))
+        engine.dispose()
+    assert on_a.count("Hallo, met Anne.") == 1
+    assert on_b == []

@@ -555,6 +555,9 @@ function startSteunwijzer(io, cssVersion) {
       }
     });
     socket.on("bot_uttered", receiveBotMessage);
+    // A consultant of the steunpunt answers this message (live chat): the assistant says
+    // nothing, so the typing dots go away until the consultant's message arrives.
+    socket.on("steunwijzer_quiet", hideTyping);
     socket.on("disconnect", (reason) => {
       if (reason === "io client disconnect") {
         return; // we did it ourselves, for a new conversation

@@ -1,0 +1,1 @@
+"""A consultant joins the chat: opening hours, availability, the live queue and its transcript."""
