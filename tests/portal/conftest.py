@@ -9,7 +9,10 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+import threading
+import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -17,6 +20,7 @@ from typing import Any
 
 import pyotp
 import pytest
+import uvicorn
 from argon2 import PasswordHasher
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
@@ -37,7 +41,7 @@ from bot.privacy.models import AuditEntry
 from bot.settings import Settings
 from knowledge.models import SteunpuntRow
 from tests.handoff.conftest import make_document, make_steunpunt
-from tests.support import development_settings
+from tests.support import development_settings, free_port
 
 START = datetime(2026, 11, 24, 13, 5, tzinfo=timezone.utc)
 PASSWORD = "lang-genoeg-wachtwoord"
@@ -123,6 +127,37 @@ def portal_settings(tmp_path: Path, db_url: str, **environ: str) -> Settings:
 @pytest.fixture
 def settings(tmp_path: Path, db_url: str) -> Settings:
     return portal_settings(tmp_path, db_url)
+
+
+@contextmanager
+def served_portal(tmp_path: Path, db_url: str, sessions: sessionmaker) -> Iterator[str]:
+    """The portal on a free loopback port in a thread, for a real browser; its base URL."""
+    app = Starlette(
+        routes=[
+            Mount(
+                "/portal",
+                app=create_portal_app(
+                    portal_settings(tmp_path, db_url), session_factory=sessions, hasher=FAST_HASHER
+                ),
+            )
+        ]
+    )
+    port = free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if time.monotonic() > deadline:
+            pytest.fail("the portal did not start")
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}/portal"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
 
 
 def portal_client(

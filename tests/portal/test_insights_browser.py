@@ -12,23 +12,17 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import threading
-import time
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
 import pyotp
 import pytest
-import uvicorn
 from playwright.sync_api import Browser, BrowserContext, Page, expect
-from starlette.applications import Starlette
-from starlette.routing import Mount
 
 from bot.db import create_session_factory
 from bot.insights.demo import seed_demo
 from bot.portal import users
-from bot.portal.app import create_portal_app
 from bot.settings import PROJECT_ROOT
 from knowledge.models import GemeenteRow
 from tests.browser.widget import axe_violations
@@ -38,11 +32,10 @@ from tests.portal.conftest import (
     PASSWORD,
     START,
     create_database,
-    portal_settings,
+    served_portal,
     set_up_app,
     totp_secret,
 )
-from tests.support import free_port
 
 SCREENSHOTS = PROJECT_ROOT / "docs" / "screenshots"
 MAX_BYTES = 300_000  # small enough to commit
@@ -77,30 +70,8 @@ def portal_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         gemeenten=("GM0193", "GM0166"),
     )
     set_up_app(sessions, "bea")
-    app = Starlette(
-        routes=[
-            Mount(
-                "/portal",
-                app=create_portal_app(
-                    portal_settings(tmp_path, db_url), session_factory=sessions, hasher=FAST_HASHER
-                ),
-            )
-        ]
-    )
-    port = free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if time.monotonic() > deadline:
-            pytest.fail("the portal did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}/portal"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with served_portal(tmp_path, db_url, sessions) as url:
+        yield url
     engine.dispose()
 
 

@@ -8,23 +8,18 @@ account and later tests of the module reuse that login's cookies.
 from __future__ import annotations
 
 import re
-import threading
 import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 
 import pyotp
 import pytest
-import uvicorn
 from playwright.sync_api import Browser, BrowserContext, Cookie, Page, expect
 from sqlalchemy import update
-from starlette.applications import Starlette
-from starlette.routing import Mount
 
 from bot.db import create_session_factory
 from bot.handoff.models import OutboxEntry
 from bot.portal import handoffs
-from bot.portal.app import create_portal_app
 from bot.portal.auth import load_identity
 from bot.settings import PROJECT_ROOT
 from tests.browser.widget import axe_violations
@@ -32,20 +27,18 @@ from tests.chromium import DESKTOP
 from tests.portal.conftest import (
     CONSULTANT,
     COORDINATOR,
-    FAST_HASHER,
     PASSWORD,
     START,
     Staff,
     add_user,
     create_database,
     issue_enrolment_code,
-    portal_settings,
+    served_portal,
     set_up_app,
     store_handoff,
     totp_secret,
 )
 from tests.portal.knowledge_content import NATIONAL_OFFER, ZWOLLE_OFFER, import_editor_content
-from tests.support import free_port
 
 REFERENCE = "MZ-7K3Q9P"
 TRANSCRIPT_SCOPE = ("contact", "situation", "assessment", "needs", "transcript")
@@ -76,30 +69,8 @@ def portal_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     _seed(sessions)
     import_editor_content(sessions, tmp_path)
     add_user(sessions, EDITOR)
-    app = Starlette(
-        routes=[
-            Mount(
-                "/portal",
-                app=create_portal_app(
-                    portal_settings(tmp_path, db_url), session_factory=sessions, hasher=FAST_HASHER
-                ),
-            )
-        ]
-    )
-    port = free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if time.monotonic() > deadline:
-            pytest.fail("the portal did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}/portal"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with served_portal(tmp_path, db_url, sessions) as url:
+        yield url
     engine.dispose()
 
 
