@@ -54,6 +54,15 @@ def waiting_chat(chat: Chat, sessions) -> None:
     chat.say("Ja, dat is goed")
 
 
+def taken_chat(chat: Chat, sessions) -> str:
+    """A chat the caregiver started and consultant Ria took; its id."""
+    waiting_chat(chat, sessions)
+    with sessions() as session, session.begin():
+        chat_id = live.queue(session, STEUNPUNT)[0].id
+        live.take(session, chat_id, "ria", STEUNPUNT, NOW)
+    return chat_id
+
+
 def test_with_someone_available_in_opening_hours_a_person_offers_chat_or_call_back(
     chat: Chat, ria_available: None
 ) -> None:
@@ -141,10 +150,7 @@ def test_while_a_consultant_answers_the_assistant_is_silent_and_relays(
 def test_a_crisis_during_the_chat_is_flagged_and_the_help_lines_are_sent(
     chat: Chat, ria_available: None, sessions
 ) -> None:
-    waiting_chat(chat, sessions)
-    with sessions() as session, session.begin():
-        chat_id = live.queue(session, STEUNPUNT)[0].id
-        live.take(session, chat_id, "ria", STEUNPUNT, NOW)
+    chat_id = taken_chat(chat, sessions)
 
     chat.say("ik wil er niet meer zijn, ik maak er een eind aan", "safety_crisis")
 
@@ -157,10 +163,8 @@ def test_a_crisis_during_the_chat_is_flagged_and_the_help_lines_are_sent(
 def test_after_the_consultant_ends_the_assistant_answers_again(
     chat: Chat, ria_available: None, sessions
 ) -> None:
-    waiting_chat(chat, sessions)
+    chat_id = taken_chat(chat, sessions)
     with sessions() as session, session.begin():
-        chat_id = live.queue(session, STEUNPUNT)[0].id
-        live.take(session, chat_id, "ria", STEUNPUNT, NOW)
         assert live.end(session, chat_id, "ria", "assistant", NOW)
 
     chat.say("hallo", "greet")
@@ -205,10 +209,7 @@ def test_nobody_in_time_offers_the_call_back_and_stores_it_with_what_was_written
 def test_the_consultants_aanmelding_asks_only_name_and_number_and_keeps_the_transcript(
     chat: Chat, ria_available: None, sessions, prepared_settings: Settings
 ) -> None:
-    waiting_chat(chat, sessions)
-    with sessions() as session, session.begin():
-        chat_id = live.queue(session, STEUNPUNT)[0].id
-        live.take(session, chat_id, "ria", STEUNPUNT, NOW)
+    chat_id = taken_chat(chat, sessions)
     chat.say("ik red het echt niet meer met mijn vader", "express_burden")
     with sessions() as session, session.begin():
         assert live.end(session, chat_id, "ria", "aanmelding", NOW)
@@ -232,10 +233,8 @@ def test_the_consultants_aanmelding_asks_only_name_and_number_and_keeps_the_tran
 def test_erasure_in_the_chat_deletes_the_live_transcript_too(
     chat: Chat, ria_available: None, sessions
 ) -> None:
-    waiting_chat(chat, sessions)
+    chat_id = taken_chat(chat, sessions)
     with sessions() as session, session.begin():
-        chat_id = live.queue(session, STEUNPUNT)[0].id
-        live.take(session, chat_id, "ria", STEUNPUNT, NOW)
         live.end(session, chat_id, "ria", "assistant", NOW)
     chat.say("verwijder mijn gegevens", "erase_data")
     chat.say("Ja, verwijder alles")

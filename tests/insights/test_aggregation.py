@@ -3,14 +3,11 @@ totals, the first contact as median and p90, and the CSV as the table."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.db import Base, create_db_engine, create_session_factory
 from bot.insights import recording
 from bot.insights.aggregation import Period, csv_rows, dashboard
 from bot.insights.charts import chart
@@ -20,16 +17,6 @@ from bot.insights.suppression import COMPLEMENT, SMALL
 WEEK = week_of(date(2026, 11, 3))  # in 2026-Q4
 Q4 = Period.parse("2026-Q4")
 assert Q4 is not None
-
-
-@pytest.fixture
-def sessions(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
-    engine = create_db_engine(f"sqlite:///{tmp_path / 'app.db'}")
-    Base.metadata.create_all(engine)
-    try:
-        yield create_session_factory(engine)
-    finally:
-        engine.dispose()
 
 
 def _store(sessions: sessionmaker[Session], count: int, kind: str, **values: object) -> None:

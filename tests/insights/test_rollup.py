@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.db import Base, create_db_engine, create_session_factory
+from bot.db import create_db_engine, create_session_factory
 from bot.insights import recording
 from bot.insights.aggregation import Period, csv_rows, dashboard
 from bot.insights.demo import simulated_events
@@ -21,16 +19,6 @@ from knowledge.__main__ import upgrade_database
 from tests.databases import postgresql_server
 
 TODAY = date(2026, 12, 3)  # a Thursday
-
-
-@pytest.fixture
-def sessions(tmp_path: Path) -> Iterator[sessionmaker[Session]]:
-    engine = create_db_engine(f"sqlite:///{tmp_path / 'app.db'}")
-    Base.metadata.create_all(engine)
-    try:
-        yield create_session_factory(engine)
-    finally:
-        engine.dispose()
 
 
 def _tables(sessions: sessionmaker[Session], period: Period) -> list[list[list[str]]]:
