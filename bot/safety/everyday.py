@@ -42,6 +42,10 @@ _IDIOMS: tuple[str, ...] = (
     r"kou|verveling|schaamte|lachen|zenuwen|stress|honger|dorst|slaap|nieuwsgierigheid|"
     r"ellende|heimwee|herrie|lawaai|spanning)\b",
     r"\bover (?:mijn|zijn|haar|ons|hun|m'n) lijk\b",
+    # "hij moet weer leren slaan en gooien met een bal": a ball game, not a blow.
+    r"\b(?:slaan|sla|slaat|sloeg)(?: en (?:gooien|vangen|schoppen|trappen))? (?:met|tegen) "
+    r"(?:een|de|het) (?:bal|balletje|tennisbal|racket|shuttle|ballon)\b|"
+    r"\b(?:een |de |het )?(?:bal|balletje|tennisbal|golfbal|ballon) (?:\w+ ){0,2}(?:slaan|slaat|sloeg)\b",
     # "ik sla mezelf voor mijn kop dat ik niet eerder hulp vroeg": blaming oneself, not a blow.
     r"\b(?:mezelf|mijzelf|me|mij|zichzelf|zich|jezelf)(?: wel)? voor (?:mijn|zijn|haar|je|de|het|"
     r"m n) (?:kop|hoofd|harses|kanis)\b",
@@ -80,7 +84,9 @@ _IDIOMS: tuple[str, ...] = (
     # "een training over zelfmoord bij ouderen": the topic.
     r"\b(?:training|cursus|lezing|voorlichting|webinar|workshop|scholing|documentaire|artikel|"
     r"onderzoek|folder|campagne|les|boek|film|serie|podcast|congres|bijeenkomst|hoofdstuk|"
-    r"uitzending|programma|tekst)\w*(?: [a-z]+){0,3} over (?:zelfmoord|zelfdoding|suicide|suicidaliteit)\w*",
+    r"uitzending|programma|tekst)\w*(?: [a-z]+){0,3} over (?:zelfmoord|zelfdoding|suicide|suicidaliteit)\w*"
+    # "... en nu denk ik er zelf ook aan": the topic has become one's own.
+    r"(?!.*\b(?:zelf ook|ik ook|ook aan|mezelf|zelf aan)\b)",
     # "ik kan mijn broer wel wurgen, hij belt nooit": annoyance at someone who does not help.
     r"\b(?:kan|kon|zou)\b(?: [a-z]+){1,3} wel (?:wurgen|villen|vermoorden|afmaken|schieten)\b"
     r"(?= \| (?:hij|ze|zij|die)\b(?: [a-z]+){0,3} (?:nooit|niks|niets|geen|altijd|weer)\b)",
@@ -146,7 +152,10 @@ _SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
         r"zelfmoord\w*|zelfdoding\w*|suicid\w*|113",
         r"\w*preventie|training\w*|cursus\w*|collega\w*|vrijwillig\w*|werkt (?:bij|als)|"
         r"scholing|lessen|webinar|workshop|gatekeeper|wat doet|folder|campagne|nicht|neef|"
-        r"professional\w*|wijkteam\w*|klopt dat",
+        r"professional\w*|wijkteam\w*|klopt dat|"
+        # "er zat een zelfmoord in de film": a story seen, not a wish.
+        r"(?:film\w*|serie|series|documentaire\w*|op tv|op televisie|in het nieuws|in de krant)"
+        r"(?!.*\b(?:zelf ook|ik ook|ook aan|zelf aan|mezelf)\b)",
     ),
     # Games, films and jokes.
     (
@@ -168,7 +177,10 @@ _SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
         # "ze heeft epilepsie ... is er logeeropvang die daar ervaring mee heeft?"
         r"ervaring mee|ervaring met|logeeropvang|logeerhuis|dagbesteding|opvang|daar medicijnen voor|"
         # "moest 112 bellen maar het bleek een paniekaanval, nu is alles rustig"
-        r"het bleek|bleek het|paniekaanval|(?:nu|inmiddels) is (?:alles|het) (?:weer )?rustig",
+        r"het bleek|bleek het|paniekaanval|(?:nu|inmiddels) is (?:alles|het) (?:weer )?rustig|"
+        # "zijn katheter eruit getrokken, er zat een beetje bloed bij": a little, from care.
+        r"een beetje|beetje|een paar druppels|katheter\w*|wijkverpleging|wijkverpleegkundige|"
+        r"wondje|neusbloeding|bloedneus",
     ),
     # Waking up at night.
     (
@@ -178,10 +190,10 @@ _SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
     ),
     # Fire and gas safety as a practical question.
     (
-        r"brand|brandt|rook\w*|gas|gasfornuis",
+        r"brand|brandt|brandde|aangebrand|rook\w*|gas|gasfornuis",
         r"ophangen|plaatsen|aanvragen|vergoed\w*|kookplaatbeveiliging|beveiliging|veiliger|"
         r"bang dat|nog niks gebeurd|nog niets gebeurd|voorkomen|afsluiten|afgesloten|inductie|"
-        r"rookmelders",
+        r"rookmelders|niks gebeurd|niets gebeurd|uitgezet|uitgedaan",
     ),
 )
 
@@ -193,6 +205,11 @@ _EVERYDAY_WORDS = (
     r"\b(?:begrafenis\w*|uitvaart\w*|crematie\w*|rouwkaart\w*|condoleance\w*|"
     r"rouwverwerking|lotgenotengroep\w*|palliatie\w*|afscheidsfeest\w*|afscheidsreceptie|"
     r"reanimeerverklaring|niet reanimeren|reanimatiepenning)\b|\bdodelijk (?:saai|vermoeiend)\b|"
+    # Fear of the naaste's death from the illness: "bang dat hij de zomer niet haalt", "de
+    # laatste fase".
+    r"\b(?:laatste (?:fase|levensfase|weken|maanden)|stervensfase|levenseinde\w*|oncoloog)\b|"
+    r"\b(?:de zomer|de winter|kerst|het voorjaar|de herfst|het najaar|zijn verjaardag|haar "
+    r"verjaardag|het nieuwe jaar) (?:\w+ )?niet (?:meer )?(?:haalt|halen|haald)\b|"
     # An ageing parent's worry about the naaste's future: "ik maak me zorgen wat er met hem gebeurt
     # als ik er niet meer ben", "als ik er niet meer ben, wie zorgt er dan voor haar?"
     r"\b(?:zorgen|bang|ongerust|piekeren|pieker)\b(?: [a-z]+){0,8} (?:als|wanneer) ik er (?:[a-z]+ )?"
@@ -215,7 +232,8 @@ _ALARM_WORDS = (
     r"klappen|schiet\w*|geschoten|vermoord\w*|moord\w*|mes|messen|snij\w*|sneed|gesneden|pil|"
     r"pillen|slaappil\w*|slaapmiddel\w*|medicijn\w*|medicatie|tablet\w*|insuline|oxazepam|morfine\w*|"
     r"vergif\w*|gif|touw|strop|brug|spoor|trein|spring\w*|val|valt|viel|vielen|gevallen|vallen|"
-    r"valpartij|bloed\w*|adem\w*|stik\w*|bewusteloos|flauw\w*|reageert|brand|brandt|rook\w*|gas|"
+    r"valpartij|bloed\w*|adem\w*|stik\w*|bewusteloos|flauw\w*|reageert|brand|brandt|brandde|"
+    r"aangebrand|rook\w*|gas|"
     r"gasfornuis|dreig\w*|bedreig\w*|geweld\w*|mishandel\w*|verwaarloos\w*|agressie\w*|"
     r"agressief|wapen\w*|geweer|lijk|einde|eind|uitweg|afscheidsbrie\w*|verdwijn\w*|weggelopen|"
     r"vermist|hartaanval|hartinfarct|beroerte|herseninfarct|hersenbloeding|tia|ambulance|"

@@ -86,13 +86,18 @@ RISK_WORDS = re.compile(
 # A life in danger now, in words the model needs beside it (bot/safety/patterns/acute_danger.py has the rules).
 _NOW = (
     r"\b(?:net|nu|nou|zojuist|zonet|zo net|op dit moment|vanavond|vannacht|meteen|snel|help|"
-    r"nog steeds|naast me|naast mij|bij me)\b"
+    r"nog steeds|naast me|naast mij|bij me|in mijn hand|in mijn handen|in m n hand)\b|"
+    # An end told with its hour: "vanavond is het klaar", "straks is het voorbij".
+    r"\b(?:vanavond|vannacht|straks|vandaag|morgen) (?:is|ben) (?:het|ik) (?:dan )?(?:klaar|voorbij|"
+    r"afgelopen|weg)\b"
 )
 _MEANS = (
     rf"{DRUGS}|\b{WEAPONS}\b|\b(?:touw|strop|hing|hangt|opgehangen|losgesneden|gaskraan|gas|"
     r"garage|uitlaat|perron|trein|spoor|brug|dak|balkon|reling|sloot|water|rivier|kanaal|vriest|"
     # "hij belt nu steeds dat hij gaat springen": the jump is the means.
-    r"springen|springt|spring|"
+    r"springen|springt|spring|parkeergarage|flat|viaduct|dakrand|hoogte|"
+    # "vanavond is het klaar. bedankt voor alles": a farewell is its own means of telling.
+    r"bedankt voor alles|zaken op orde|afscheidsbrie\w*|testament|"
     r"gevroren|vorst|brand|rook|vlammen|vermoord\w*|insulinepen\w*)\b"
 )
 _BODY_NOW = (

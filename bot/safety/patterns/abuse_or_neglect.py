@@ -5,7 +5,7 @@ The rule format, the macros and the decisions behind these rules: bot/safety/pat
 
 from __future__ import annotations
 
-from bot.safety.patterns.compile import AB, Rule
+from bot.safety.patterns.compile import AB, Rule, V
 from bot.safety.patterns.macros import ANIMALS, PASSIVE, PAST, SLAAN_IDIOMS
 
 # The rules are alike in shape only: each Rule(...) is one signal with its own words.
@@ -817,5 +817,105 @@ RULES: tuple[Rule, ...] = (
             r"ingepikt|verduisterd|afhandig|weggenomen)\b",
         ),
         exclude=r"\b(?:ik|voor (?:haar|hem|de huur|het verpleeghuis|de boodschappen))\b",
+    ),
+    # --- wordings from blind rounds 26 and 27 (development), written as the kinds they are -------
+    # Each is usually, not always, abuse or neglect by someone else: the assistant asks first.
+    Rule(
+        AB,
+        "neglect",
+        # "hij had al twee dagen niks gegeten, de thuiszorg was niet geweest".
+        r"\b(?:twee|drie|vier|2|3|4|een paar|dagen) dag(?:en)?\b(?: [a-z]+){0,3} (?:niks|niets|niet|"
+        r"geen eten) (?:gegeten|gedronken|gehad)\b|\b(?:niks|niets|niet) (?:gegeten|gedronken) "
+        r"(?:in|sinds) (?:twee|drie|vier|2|3|4|een paar) dagen\b",
+        also=(
+            r"\b(?:thuiszorg|niemand|niet geweest|niet gekomen|alleen|doorweekt|vies|verzorging)\b",
+        ),
+        scope="message",
+        strength=V,
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "neglect",
+        # "mijn stiefmoeder is op vakantie en heeft mijn vader alleen gelaten. de koelkast is leeg".
+        r"\balleen (?:gelaten|achtergelaten|laten zitten)\b",
+        also=(
+            r"\b(?:koelkast (?:is )?leeg|geen eten|niks te eten|niets te eten|kan niet (?:zelf )?"
+            r"(?:koken|eten|opstaan|lopen)|kan (?:zelf )?niet (?:koken|eten|opstaan|lopen))\b",
+        ),
+        exclude=r"\bik\b(?: [a-z]+){0,3} alleen (?:gelaten|achtergelaten)\b",
+        scope="message",
+        strength=V,
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "neglect",
+        # "hij geeft haar alleen brood en water", "ze is afgevallen tot 42 kilo".
+        r"\b(?:alleen|enkel|maar) (?:maar )?(?:droog )?brood en water\b|"
+        r"\bafgevallen tot (?:[3-4][0-9]|veertig|vijfendertig) kilo\b",
+        also=("<someone>",),
+        strength=V,
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "financial_abuse",
+        # "hij houdt haar wajong zelf", "zijn neef houdt zijn aow in".
+        r"\b(?:houdt|hield|houden|pakt|pakte|int|beheert)\b(?: [a-z]+){0,2} (?:haar|zijn|dr|hun) "
+        r"(?:wajong|uitkering|aow|pensioen|geld|loon|salaris|zakgeld|toeslag\w*)(?: [a-z]+){0,2} "
+        r"(?:zelf|in|voor zichzelf|achter)\b",
+        exclude=r"\bik\b|\b(?:bewindvoerder|budgetbeheer|afgesproken|samen)\b",
+        strength=V,
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "financial_abuse",
+        # "heeft mijn man een volmacht laten tekenen terwijl hij al dement is".
+        r"\bvolmacht\w*\b",
+        also=(
+            r"\b(?:laten tekenen|liet tekenen|laten ondertekenen|getekend|ondertekend)\b",
+            r"\b(?:dement\w*|alzheimer|begrijpt|snapt|wist niet|weet niet|te koop|verkocht|stiekem|"
+            r"zonder)\b",
+        ),
+        exclude=r"\b(?:notaris (?:legt|heeft|zegt)|hoe regel|hoe kan|moet ik|kan ik|mag ik)\b",
+        scope="message",
+        strength=V,
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "abuse_by_other",
+        # "een medewerker scheldt haar 's nachts uit en legt haar alarmbel buiten bereik".
+        r"\b(?:alarmbel|alarmknop|bel|belletje|rollator|bril|gehoorapparaat|telefoon|drinken)\b"
+        r"(?: [a-z]+){0,2} buiten (?:haar |zijn |dr |z n |het )?bereik\b|"
+        r"\b(?:scheldt|schold|scholden|schelden)\b(?: [a-z]+){0,3} (?:haar|hem)\b(?: [a-z]+){0,3} uit\b|"
+        r"\b(?:haar|hem)\b(?: [a-z]+){0,2} (?:uitscheldt|uitschold|uitgescholden)\b",
+        also=(
+            r"\b(?:medewerker\w*|verzorgende\w*|verpleegkundige\w*|thuiszorg\w*|zuster|"
+            r"begeleider\w*|buurman|buurvrouw|nachtdienst|personeel|iemand)\b",
+        ),
+        exclude=r"\bik\b(?: [a-z]+){0,3} (?:leg|zet|scheld|schold)\b",
+        scope="message",
+        strength=V,
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "isolation",
+        # "sinds zijn nieuwe vriend er woont mag ik niet meer langskomen en neemt niemand de
+        # telefoon op": kept away from a naaste who needs care.
+        r"\bmag (?:ik|wij|we)\b(?: [a-z]+){0,2} niet meer (?:langskomen|langs komen|komen|bellen|"
+        r"zien|bezoeken|op bezoek)\b|\bhoudt (?:mij|ons|iedereen) (?:bij (?:haar|hem) )?weg\b",
+        also=(
+            r"\b(?:vriend|vriendin|partner|neef|nicht|buurman|zoon|dochter|broer|zus|"
+            r"schoonzoon|schoondochter|stiefvader|stiefmoeder)\b",
+            r"\b(?:telefoon|neemt niemand|ingetrokken|woont|bij haar|bij hem|afgesloten|alleen)\b",
+        ),
+        exclude=r"\b(?:corona|griep|besmet\w*|quarantaine|verpleeghuis (?:zegt|heeft)|de arts)\b",
+        scope="message",
+        strength=V,
+        negatable=False,
     ),
 )

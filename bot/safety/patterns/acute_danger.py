@@ -91,7 +91,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         A,
         "heart_or_stroke",
-        r"\b(?:heeft|krijgt|krijg)<adv> (?:nu |net |volgens mij )?(?:een )?(?:hartaanval|"
+        # "mijn man heeft beroerte" (no article, as a second language says it) is the condition;
+        # "hij heeft een beroerte" or "heeft nu beroerte" is happening.
+        r"\b(?:heeft|krijgt|krijg)<adv> (?:(?:nu |net |volgens mij )(?:een )?|een )(?:hartaanval|"
         r"hartinfarct|hartstilstand|beroerte|herseninfarct|hersenbloeding)\b"
         r"(?! (?:gehad|van|als|door|ofzo)\b)|"
         r"\b(?:hartaanval|hartinfarct|hartstilstand|beroerte|herseninfarct|hersenbloeding) "
@@ -304,7 +306,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:ze|die|de pillen|alles)|ik (?:ga|doe) het|doe ik het|ga ik het doen|spring ik|"
         r"ik spring|maak ik er|ik maak er|stap ik eruit|ik stap eruit|een eind\w* aan|"
         r"(?:doet|gaat) (?:hij|ze|zij) het|(?:hij|ze|zij) (?:doet|gaat) het|is de dag|"
-        r"is het zover|is het moment|de zee in|het water in|springen|ophangen|"
+        r"is het zover|is het moment|is het (?:klaar|voorbij|afgelopen|gedaan)|de zee in|"
+        r"het water in|springen|ophangen|"
         r"van de brug|voor de trein|innemen|inneem|slikken)\b",
         also=(
             r"\b(?:vannacht|vanavond|vandaag|straks|zo meteen|zometeen|nu meteen|dadelijk|"
@@ -314,7 +317,9 @@ RULES: tuple[Rule, ...] = (
         # or the telling, not the plan.
         exclude=r"\b(?:nagedacht|gedacht|overwogen|gepiekerd|gedroomd|gelezen|gezocht|gesproken|"
         r"gepraat|verteld|gezegd|gisteren|vorige)\b|\b(?:zei|zegt|vertelde|vertelt|appte|belde|"
-        r"schreef|riep|dreigde|sprak)\b(?: [a-z]+)? (?:vannacht|vanavond|vandaag|vanmiddag|nu)\b",
+        r"schreef|riep|dreigde|sprak)\b(?: [a-z]+)? (?:vannacht|vanavond|vandaag|vanmiddag|nu)\b|"
+        # "als ik nu tegen een boom klap is het klaar": a thought of how, not a plan for when.
+        r"\bals\b(?: [a-z]+){1,8} is het (?:klaar|voorbij|afgelopen|gedaan)\b",
         needs=(S,),
         separate=False,
     ),
@@ -325,6 +330,30 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:ligt|liggen|neergelegd|klaargelegd|achtergelaten)\b(?: [a-z]+){0,2} "
         r"(?:op (?:tafel|de tafel|het bed|mijn bed|het aanrecht|de kast)|klaar)\b",
         also=(r"\b(?:afscheidsbrie\w*|brief|brieven|briefje)\b",),
+        scope="message",
+        needs=(S,),
+    ),
+    Rule(
+        A,
+        "on_the_edge",
+        # High up now, with last words: "ik zit nu boven op de parkeergarage. ik wilde alleen nog
+        # zeggen dat de sleutel bij de buren ligt".
+        r"\b(?:sta|zit|ben|lig)(?: (?:ik|nu|hier|al|net))* (?:nu|hier)(?: [a-z]+){0,2} (?:op|aan) "
+        r"(?:de|het|een) [a-z]*(?:brug|dak|rand|balkon|flat|viaduct|toren|parkeergarage|reling)\b",
+        also=(
+            r"\b(?:(?:wou|wilde|wil) (?:alleen )?(?:nog )?(?:even )?(?:zeggen|laten weten)|"
+            r"laatste|afscheid|vaarwel|sorry|vergeef|pas goed op|zorg goed)\b",
+        ),
+        scope="message",
+    ),
+    Rule(
+        A,
+        "imminent_plan",
+        # Means laid out, with a time: "de scheermesjes liggen al op de rand van het bad", said
+        # tonight next to a signal of suicide.
+        rf"(?:{DRUGS}|\b(?:scheermes\w*|touw|strop|{WEAPONS})\b)(?: [a-z]+){{0,2}} "
+        r"(?:liggen|ligt|staan|staat|hangt|hangen)(?: al)? (?:klaar|op|naast|bij|in)\b",
+        also=(r"\b(?:vanavond|vannacht|vandaag|straks|nu|zo meteen|dadelijk)\b",),
         scope="message",
         needs=(S,),
     ),
@@ -621,7 +650,7 @@ RULES: tuple[Rule, ...] = (
         "means_in_hand",
         # Means in hand and in doubt: "ik sta met de pillen in mijn hand en ik weet niet wat ik moet
         # doen".
-        r"\b(?:pillen|tabletten|slaappillen|medicijnen|touw|strop|scheermes\w*|mes|geweer|pistool)\b"
+        rf"\b(?:pillen|tabletten|slaappillen|medicijnen|touw|strop|scheermes\w*|{WEAPONS})\b"
         r"(?: [a-z]+){0,2} in (?:mijn|m'n) hand(?:en)?\b",
         also=(
             r"\b(?:weet niet (?:wat|of)|durf|twijfel|bang van mezelf|bang voor mezelf|niet meer|"

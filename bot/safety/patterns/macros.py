@@ -136,7 +136,10 @@ SERIOUS_SIGNS = (
     r"niet wakker te krijgen|reageert (?:niet|nauwelijks)|zakt (?:steeds |telkens )?weg|"
     r"onsamenhangend|bewusteloos|ademt raar|ademt zwak|hapt naar (?:lucht|adem)|"
     r"suiker (?:is )?(?:heel |erg |te )?laag|trekkingen|schuim op (?:de|zijn|haar) mond|"
-    r"heel suf|ijskoud|klam en bleek|pupillen|praat (?:heel |erg )?(?:raar|vreemd|onduidelijk)"
+    r"heel suf|ijskoud|klam en bleek|pupillen|praat (?:heel |erg )?(?:raar|vreemd|onduidelijk)|"
+    # A low blood sugar: "heel verward en klam, ze wordt niet goed wakker als ik haar roep".
+    r"verward en klam|klam en verward|zweterig en verward|"
+    r"(?:wordt|werd) niet (?:goed |echt |meer )?wakker (?:als|wanneer) ik"
 )
 
 DRUGS = (
@@ -144,6 +147,7 @@ DRUGS = (
     r"temazepam|diazepam|lorazepam|paracetamol|morfine|insuline|oxycodon\w*)\b"
 )
 WEAPONS = (
-    r"(?:mes|messen|keukenmes|schaar|hamer|bijl|wapen|pistool|geweer|jachtgeweer|knuppel|"
+    r"(?:mes|messen|mesje|mesjes|keukenmes|(?:brood|vlees|groente|schil|zak|scheer|stanley|"
+    r"aardappel|fileer|hak)mes(?:je|jes|sen)?|schaar|hamer|bijl|wapen|pistool|geweer|jachtgeweer|knuppel|"
     r"honkbalknuppel|stok|breekijzer)"
 )

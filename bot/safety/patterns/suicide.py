@@ -50,6 +50,10 @@ RULES: tuple[Rule, ...] = (
             r"opnieuw)\b)(?=.*\b(?:geprobeerd|\w*poging\w*)\b)(?=.*\b(?:(?:[0-9]+|tien|twintig|dertig|"
             r"veertig|vijftig|vele|jaren|lang|heel lang) (?:jaar |jaren )?geleden|in (?:19|20)"
             r"[0-9][0-9])\b).*"
+            # "er zat een zelfmoord in de film en hij raakte in de war": a story seen on a screen.
+            r"|^(?!.*\b(?:ik (?:wil|denk|overweeg)|wil ik|denk ik|zelf ook|ook dood)\b)"
+            r"(?=.*\b(?:zelfmoord|zelfdoding|suicide)\w*\b)(?=.*\b(?:in|op) (?:de|een|het|die) "
+            r"(?:film|serie|tv|televisie|nieuws|krant|boek|documentaire|programma)\b).*"
         ),
         scope="message",
     ),
@@ -264,6 +268,18 @@ RULES: tuple[Rule, ...] = (
         r"niemand|die|de kinderen) (?:het |er iets van )?(?:wist|wisten|weet|weten|doorhad|"
         r"doorhadden|merkte|merkten)\b",
         scope="message",
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # "ik kan mezelf vanavond niet vertrouwen": afraid of what one may do to oneself.
+        r"\b(?:kan|kon) (?:ik )?(?:mezelf|mijzelf)\b(?: [a-z]+){0,2} niet (?:meer )?vertrouwen\b|"
+        r"\b(?:vertrouw|vertrouwde) (?:ik )?(?:mezelf|mijzelf)\b(?: [a-z]+){0,2} niet (?:meer)?\b",
+        # Trusting oneself with the naaste is the fear of hurting them (violence by the caregiver).
+        exclude=r"\b(?:met (?:hem|haar|mijn)|bij (?:hem|haar)|in de buurt van|achter het stuur|"
+        r"auto|rijden|met geld|met eten|snoep)\b",
+        strength=V,
+        negatable=False,
     ),
     # --- suicide: hopelessness --------------------------------------------------------------------
     Rule(

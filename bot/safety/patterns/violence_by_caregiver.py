@@ -532,6 +532,36 @@ RULES: tuple[Rule, ...] = (
         exclude=r"\b(?:voordeur|buitendeur|ik slaap met|mijn (?:eigen )?deur)\b",
         negatable=False,
     ),
+    # --- wordings from blind rounds 26 and 27 (development), written as the kinds they are -------
+    Rule(
+        BY,
+        "caregiver_restrains",
+        # Locked in from outside while the caregiver is away: "kan ik de kamerdeur van mijn broer
+        # van buiten op slot doen als ik naar mijn werk ga?". Asked, so the assistant asks first.
+        r"\bvan buiten(?:af)?<adv> op (?:slot|de knip)\b|"
+        r"\b(?:slaapkamerdeur|kamerdeur)\b(?: [a-z]+){3,6} op (?:slot|de knip)\b",
+        also=(r"\b(?:kamer\w*|broer|zus|vader|moeder|man|vrouw|hem|haar|zoon|dochter|oma|opa)\b",),
+        exclude=r"\b(?:voordeur|buitendeur|schuur|garage|mijn (?:eigen )?(?:deur|kamer))\b",
+        strength=V,
+        negatable=False,
+    ),
+    Rule(
+        BY,
+        "caregiver_sedates",
+        # More than the doctor said, for quiet: "zijn rustgevende druppels van mij nu drie keer zo
+        # vaak als de dokter heeft gezegd. dan is het tenminste stil in huis".
+        r"\b(?:twee|drie|vier|2|3|4) keer zo (?:vaak|veel)\b|\b(?:vaker|meer) dan (?:de )?(?:dokter|"
+        r"huisarts|arts|specialist|voorgeschreven|mag|nodig)\b|\bdubbele dosis\b",
+        also=(
+            r"\b(?:druppels|slaappil\w*|slaapmiddel\w*|pil|pillen|tablet\w*|kalmeringsmiddel\w*|"
+            r"oxazepam|temazepam|lorazepam|diazepam|haldol|rustgevend\w*|medicatie|medicijn\w*)\b",
+            r"\b(?:van mij|ik geef|geef ik|ik gaf|gaf ik|ik doe|doe ik)\b",
+            r"\b(?:stil|rustig|rust|slaapt|slapen|doorslapen|zodat|tenminste)\b",
+        ),
+        strength=V,
+        scope="message",
+        negatable=False,
+    ),
     Rule(
         BY,
         "caregiver_neglects",
