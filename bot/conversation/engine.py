@@ -633,7 +633,7 @@ class _Conversation:
         ):
             self._start_check()
             return True
-        if intent == "express_burden" and not (
+        if (intent == "express_burden" or _tells_a_feeling(turn.text)) and not (
             self._asks_something(turn, asking) and self._answerable(turn)
         ):
             # "Ik voel me zo schuldig. Is dat raar?" asks, and is answered below.
@@ -1331,6 +1331,16 @@ def _best_other_intent(turn: Turn) -> str | None:
         if name not in ("safety_crisis", "nlu_fallback", None):
             return str(name)
     return None
+
+
+_FIRST_PERSON = re.compile(r"\b(?:ik|me|mij|mezelf|k)\b", re.IGNORECASE)
+
+
+def _tells_a_feeling(text: str) -> bool:
+    """"Ik voel me zo schuldig dat ik haar daar heb laten wonen": a feeling of one's own told,
+    whatever the model heard in it."""
+    term = find_term(text)
+    return term is not None and term.feeling and _FIRST_PERSON.search(text) is not None
 
 
 def _overload_signal(text: str) -> bool:

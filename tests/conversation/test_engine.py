@@ -217,6 +217,18 @@ def test_a_feeling_told_gets_the_words_for_it(chat: Chat) -> None:
     assert "veel mantelzorgers herkennen die gevoelens" in reply
 
 
+@pytest.mark.parametrize("intent", ["tell_situation", "nlu_fallback", None])
+def test_a_feeling_told_is_heard_whatever_the_model_guessed(chat: Chat, intent: str | None) -> None:
+    _intake(chat)
+    _through_the_check(chat, yes=3)
+    chat.say("hulp in huis zou fijn zijn")
+
+    reply = chat.say("Ik ben nu al aan het rouwen terwijl hij er nog is.", intent)
+
+    assert "veel mantelzorgers herkennen die gevoelens" in reply
+    assert "begreep ik niet" not in reply
+
+
 def test_a_word_asked_after_an_offer_is_explained_not_the_offer(chat: Chat) -> None:
     _intake(chat)
     _through_the_check(chat, yes=3)
