@@ -95,7 +95,7 @@ def test_take_tells_the_caregiver_who_is_there_and_a_second_take_is_refused(
     assert "al overgenomen door een collega" in text_of(colleague.get("/portal/live").text)
 
     with session_factory() as session:
-        [outgoing] = live.undelivered(session, ("socketio",))
+        [outgoing] = live.undelivered(session, ("socketio",), START)
     assert outgoing.text == (
         "Anna de Vries van Steunpunt Mantelzorg Zwolle (voorbeeld) is er nu. "
         "U praat nu met een mens."
