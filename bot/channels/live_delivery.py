@@ -8,8 +8,8 @@ At least once, sent by one replica at a time: a message is claimed with a lease 
 UPDATE), sent, and only then marked delivered. A failed send is tried again after a few seconds,
 growing to a minute, until `max_attempts` tries or `max_age` after the message was written; then
 it is marked failed and the consultant sees "Niet afgeleverd" in the portal. A replica that dies
-while sending leaves a lease that runs out, and another replica sends the message again (the one
-case of a repeat). State is only in the database, so a restart or a second replica loses nothing.
+while sending leaves a lease that runs out, and another replica sends the message again; that,
+and a WhatsApp message in several parts of which a later one failed, are the repeats. State is only in the database, so a restart or a second replica loses nothing.
 Logs name the channel and counts, never text or address.
 """
 

@@ -331,7 +331,7 @@ def expire_waiting(session: Session, now: datetime, timeout: timedelta) -> list[
 # At least once: a replica claims a message with a lease (one conditional UPDATE, so exactly one
 # replica holds it), sends it, and only then marks it delivered; a failed try is given back with
 # a next try, or marked failed. A replica that dies while sending leaves a lease that runs out,
-# and another replica sends the message again: the one case of a repeat.
+# and another replica sends the message again, so the caregiver may get it twice.
 
 
 @dataclass(frozen=True)
