@@ -26,6 +26,15 @@ logger = logging.getLogger(__name__)
 # deploy/postgres/roles.sql: the role through which the Rasa server, whose WhatsApp and Twilio
 # channels keep their message ids here, may use channel_messages and nothing else of this database.
 CHANNEL_MESSAGES_ROLE = "steunwijzer_channel_messages"
+# The columns of live_messages that delivery writes; the text and author stay the portal's.
+LIVE_DELIVERY_COLUMNS = (
+    "delivered_at",
+    "attempts",
+    "next_attempt_at",
+    "claimed_until",
+    "claim_token",
+    "failed_at",
+)
 
 
 def prepare_databases(settings: Settings) -> None:
@@ -67,12 +76,16 @@ def grant_channel_messages(database_url: str) -> None:
                 text(f"GRANT USAGE ON SEQUENCE {sequence} TO {CHANNEL_MESSAGES_ROLE}")
             )
             # The live chat's delivery (bot.channels.live_delivery): the Rasa server reads the
-            # messages for the caregiver with their chat, and marks each one delivered.
+            # messages for the caregiver with their chat, claims each one with a lease and marks
+            # it delivered, to be tried again, or failed.
             connection.execute(
                 text(f"GRANT SELECT ON live_chats, live_messages TO {CHANNEL_MESSAGES_ROLE}")
             )
             connection.execute(
-                text(f"GRANT UPDATE (delivered_at) ON live_messages TO {CHANNEL_MESSAGES_ROLE}")
+                text(
+                    f"GRANT UPDATE ({', '.join(LIVE_DELIVERY_COLUMNS)}) ON live_messages "
+                    f"TO {CHANNEL_MESSAGES_ROLE}"
+                )
             )
     finally:
         engine.dispose()

@@ -163,6 +163,10 @@ class WhatsAppChannelOutput(OutputChannel):
     async def deliver(self, recipient_id: str, message: dict[str, Any]) -> bool:
         raise NotImplementedError
 
+    def text_messages(self, text: str, buttons: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """A text with its buttons as this provider's message bodies, in the order to send."""
+        raise NotImplementedError
+
     async def send_all(
         self, recipient_id: str, messages: Iterable[dict[str, Any]], *, free_form: bool = True
     ) -> bool:
@@ -246,16 +250,13 @@ class WhatsAppChannelInput(InputChannel):
         return blueprint
 
     async def send_live(self, outgoing: Outgoing) -> bool:
-        """A live chat message to the caregiver; only within the 24-hour window."""
-        if not await self.runtime.may_send(outgoing.address):
-            return False
+        """A live chat message to the caregiver, only within the 24-hour window; False when the
+        provider did not take every part (LiveDelivery tries again)."""
         output = self.get_output_channel()
-        if outgoing.buttons:
-            buttons = [{"title": title, "payload": payload} for title, payload in outgoing.buttons]
-            await output.send_text_with_buttons(outgoing.address, outgoing.text, buttons)
-        else:
-            await output.send_text_message(outgoing.address, outgoing.text)
-        return True
+        if not isinstance(output, WhatsAppChannelOutput):
+            return False
+        buttons = [{"title": title, "payload": payload} for title, payload in outgoing.buttons]
+        return await output.send_all(outgoing.address, output.text_messages(outgoing.text, buttons))
 
     @staticmethod
     def not_configured() -> HTTPResponse:

@@ -98,14 +98,16 @@ class TwilioWhatsAppOutput(WhatsAppChannelOutput):
             logger.error("%s: reply not delivered (error code %s)", CHANNEL, error_code(result))
         return result.ok
 
+    def text_messages(self, text: str, buttons: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [{"Body": body} for body in numbered_messages(text, buttons)]
+
     async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
-        await self.send_all(recipient_id, [{"Body": body} for body in numbered_messages(text)])
+        await self.send_all(recipient_id, self.text_messages(text, []))
 
     async def send_text_with_buttons(
         self, recipient_id: str, text: str, buttons: list[dict[str, Any]], **kwargs: Any
     ) -> None:
-        bodies = numbered_messages(text, buttons)
-        await self.send_all(recipient_id, [{"Body": body} for body in bodies])
+        await self.send_all(recipient_id, self.text_messages(text, buttons))
 
     async def send_image_url(self, recipient_id: str, image: str, **kwargs: Any) -> None:
         await self.send_all(recipient_id, [{"MediaUrl": image}])

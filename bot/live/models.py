@@ -14,7 +14,7 @@ the conversation's retention term.
 expired (nobody took it in time: the call-back is offered). `seen_by_engine` tells the
 conversation that it has taken note of the end (hand back to the assistant).
 
-Migration 0016 creates exactly these tables.
+Migration 0016 creates these tables; 0017 adds the delivery lease to `live_messages`.
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ USERNAME_LENGTH = 200
 STEUNPUNT_ID_LENGTH = 100
 ADDRESS_LENGTH = 100
 MESSAGE_LENGTH = 4000
+TOKEN_LENGTH = 32
 
 
 class LiveConsultant(Base):
@@ -108,3 +109,11 @@ class LiveMessage(Base):
     created_at: Mapped[datetime] = Column(UtcDateTime, nullable=False)
     # For messages to the caregiver: when the caregiver's channel delivered it.
     delivered_at = Column(UtcDateTime, nullable=True)
+    # Delivery at least once (bot.channels.live_delivery): a replica claims the message until
+    # `claimed_until` under its `claim_token`; a failed try waits until `next_attempt_at`; after
+    # the last try `failed_at` is set and the portal says "Niet afgeleverd".
+    attempts: Mapped[int] = Column(Integer, nullable=False, default=0, server_default="0")
+    next_attempt_at = Column(UtcDateTime, nullable=True)
+    claimed_until = Column(UtcDateTime, nullable=True)
+    claim_token = Column(String(TOKEN_LENGTH), nullable=True)
+    failed_at = Column(UtcDateTime, nullable=True)

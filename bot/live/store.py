@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import Boolean, and_, delete, func, not_, or_, select, update
+from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql.elements import ColumnElement
 
 from bot.db import rows_affected
 from bot.handoff.models import Handoff
@@ -65,6 +66,8 @@ class MessageView:
     text: str
     crisis: bool
     created_at: datetime
+    # The caregiver never got it: every try to deliver it failed.
+    failed: bool = False
 
 
 @dataclass(frozen=True)
@@ -242,7 +245,22 @@ def messages(session: Session, chat_id: str, after: int = 0) -> list[MessageView
         .where(LiveMessage.id > after)
         .order_by(LiveMessage.id)
     ).all()
-    return [MessageView(m.id, m.author, m.text, m.crisis, m.created_at) for m in rows]
+    return [
+        MessageView(m.id, m.author, m.text, m.crisis, m.created_at, m.failed_at is not None)
+        for m in rows
+    ]
+
+
+def failed_ids(session: Session, chat_id: str) -> list[int]:
+    """The chat's messages the caregiver never got (the portal marks them)."""
+    return list(
+        session.scalars(
+            select(LiveMessage.id)
+            .where(LiveMessage.chat_id == chat_id)
+            .where(LiveMessage.failed_at.is_not(None))
+            .order_by(LiveMessage.id)
+        )
+    )
 
 
 def take(session: Session, chat_id: str, username: str, steunpunt_id: str, now: datetime) -> bool:
@@ -309,14 +327,63 @@ def expire_waiting(session: Session, now: datetime, timeout: timedelta) -> list[
 
 
 # --- delivery to the caregiver -----------------------------------------------------------------
+#
+# At least once: a replica claims a message with a lease (one conditional UPDATE, so exactly one
+# replica holds it), sends it, and only then marks it delivered; a failed try is given back with
+# a next try, or marked failed. A replica that dies while sending leaves a lease that runs out,
+# and another replica sends the message again, so the caregiver may get it twice.
 
 
-def undelivered(session: Session, channels: tuple[str, ...], limit: int = 50) -> list[Outgoing]:
+@dataclass(frozen=True)
+class Claim:
+    """One replica's hold on one message until its lease runs out."""
+
+    message_id: int
+    token: str
+    attempts: int  # this try included
+    created_at: datetime
+
+
+def _pending(message: Any) -> ColumnElement[Boolean]:
+    return and_(
+        message.author != "caregiver",
+        message.delivered_at.is_(None),
+        message.failed_at.is_(None),
+    )
+
+
+def _due(message: Any, now: datetime) -> ColumnElement[Boolean]:
+    """Pending, not held by a live lease and not waiting for its next try."""
+    return and_(
+        _pending(message),
+        or_(message.claimed_until.is_(None), message.claimed_until <= now),
+        or_(message.next_attempt_at.is_(None), message.next_attempt_at <= now),
+    )
+
+
+def _held_back(now: datetime) -> ColumnElement[Boolean]:
+    """An earlier message of the same chat is still on its way (leased or waiting to be tried
+    again): the later one waits, so the caregiver reads them in order."""
+    earlier = aliased(LiveMessage)
+    return (
+        select(earlier.id)
+        .where(earlier.chat_id == LiveMessage.chat_id)
+        .where(earlier.id < LiveMessage.id)
+        .where(_pending(earlier))
+        .where(not_(_due(earlier, now)))
+        .exists()
+    )
+
+
+def undelivered(
+    session: Session, channels: tuple[str, ...], now: datetime, limit: int = 50
+) -> list[Outgoing]:
+    """Messages for the caregiver that are due to be sent now, oldest first."""
     rows = session.execute(
         select(LiveMessage, LiveChat.channel, LiveChat.channel_address)
         .join(LiveChat, LiveChat.id == LiveMessage.chat_id)
-        .where(LiveMessage.author != "caregiver")
-        .where(LiveMessage.delivered_at.is_(None))
+        .where(_due(LiveMessage, now))
+        .where(not_(_held_back(now)))
         .where(LiveChat.channel.in_(channels))
         .where(LiveChat.channel_address.is_not(None))
         .order_by(LiveMessage.id)
@@ -335,20 +402,55 @@ def undelivered(session: Session, channels: tuple[str, ...], limit: int = 50) ->
     ]
 
 
-def mark_delivered(session: Session, message_id: int, now: datetime) -> bool:
-    """Claims one message for delivery: True for exactly one replica."""
+def claim(session: Session, message_id: int, now: datetime, lease: timedelta) -> Claim | None:
+    """Claims one due message for one try: a Claim for exactly one replica, else None."""
+    token = uuid.uuid4().hex
     result = session.execute(
         update(LiveMessage)
-        .where(and_(LiveMessage.id == message_id, LiveMessage.delivered_at.is_(None)))
-        .values(delivered_at=now)
+        .where(LiveMessage.id == message_id)
+        .where(_due(LiveMessage, now))
+        .values(
+            claimed_until=now + lease,
+            claim_token=token,
+            attempts=LiveMessage.attempts + 1,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    if rows_affected(result) != 1:
+        return None
+    attempts, created_at = session.execute(
+        select(LiveMessage.attempts, LiveMessage.created_at).where(LiveMessage.id == message_id)
+    ).one()
+    return Claim(message_id, token, attempts, created_at)
+
+
+def _finish(session: Session, held: Claim, **values: Any) -> bool:
+    """Ends a claim; False when its lease ran out and another replica holds the message now."""
+    result = session.execute(
+        update(LiveMessage)
+        .where(LiveMessage.id == held.message_id)
+        .where(LiveMessage.claim_token == held.token)
+        .values(claimed_until=None, claim_token=None, **values)
         .execution_options(synchronize_session=False)
     )
     return rows_affected(result) == 1
 
 
+def mark_delivered(session: Session, held: Claim, now: datetime) -> bool:
+    return _finish(session, held, delivered_at=now, next_attempt_at=None)
+
+
+def retry_later(session: Session, held: Claim, next_attempt_at: datetime) -> bool:
+    return _finish(session, held, next_attempt_at=next_attempt_at)
+
+
+def mark_failed(session: Session, held: Claim, now: datetime) -> bool:
+    return _finish(session, held, failed_at=now, next_attempt_at=None)
+
+
 def forget_addresses(session: Session) -> int:
-    """Closed chats whose messages are all delivered need no address any more."""
-    pending = select(LiveMessage.chat_id).where(LiveMessage.delivered_at.is_(None))
+    """Closed chats with no message still on its way (delivered or failed) need no address."""
+    pending = select(LiveMessage.chat_id).where(_pending(LiveMessage))
     result = session.execute(
         update(LiveChat)
         .where(LiveChat.status.not_in(OPEN_STATUSES))

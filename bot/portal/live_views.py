@@ -39,6 +39,8 @@ TICK_S = 1.0
 KEEPALIVE_TICKS = 15
 MAX_MESSAGE = 2000
 WHATSAPP_WINDOW = timedelta(hours=24)
+# Beside a message every try to deliver failed for (bot.channels.live_delivery), in words.
+UNDELIVERED = "Niet afgeleverd: de mantelzorger heeft dit bericht niet gekregen."
 
 
 def _portal(request: Request) -> Portal:
@@ -82,6 +84,7 @@ def message_item(message: MessageView) -> dict[str, Any]:
         "who": labels.label(labels.LIVE_AUTHORS, message.author),
         "text": message.text,
         "crisis": message.crisis,
+        "failed": message.failed,
         "at": labels.dutch_datetime(message.created_at),
     }
 
@@ -241,6 +244,7 @@ async def chat_page(request: Request, user: StaffIdentity) -> Response:
             said=said,
             mine=found.taken_by == user.username and found.status == "taken",
             window_closed=window_closed,
+            undelivered=UNDELIVERED,
         ),
     )
 
@@ -267,9 +271,12 @@ async def chat_events(request: Request, user: StaffIdentity) -> Response:
         with portal.sessions() as session:
             new = live.messages(session, chat_id, seen["last"])
             found = live.chat(session, chat_id, user.steunpunt_id)
+            failed = live.failed_ids(session, chat_id)
         if new:
             seen["last"] = new[-1].id
         events: list[tuple[str, Any]] = [("message", message_item(m)) for m in new]
+        # A message already on the page may fail later: the page marks it "Niet afgeleverd".
+        events.append(("failed", failed))
         events.append(("status", found.status if found else "ended"))
         return events
 

@@ -6,6 +6,7 @@ again. Amersfoort: no other browser test makes a consultant available there."""
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime, timedelta, timezone
 
 from playwright.sync_api import Browser, Page, expect
 
@@ -17,6 +18,33 @@ from tests.chromium import DESKTOP
 SCREENSHOTS = PROJECT_ROOT / "docs" / "screenshots"
 STEUNPUNT = "gm0307_steunpunt"
 ALWAYS_OPEN = "maandag tot en met zondag, 0.00 tot 24.00 uur (voorbeeld)"
+
+
+def _held_message(settings: Settings, text: str) -> int:
+    """A consultant's message in the taken chat that a replica holds for a long while, so none
+    sends it before the test fails it."""
+    later = (datetime.now(timezone.utc) + timedelta(hours=1)).replace(tzinfo=None)
+    with sqlite3.connect(settings.var_dir / "app.db") as db:
+        (chat_id,) = db.execute(
+            "select id from live_chats where steunpunt_id = ? and status = 'taken'", (STEUNPUNT,)
+        ).fetchone()
+        cursor = db.execute(
+            "insert into live_messages (chat_id, author, text, crisis, created_at, attempts,"
+            " claimed_until, claim_token) values (?, 'consultant', ?, 0, ?, 1, ?, 'test')",
+            (chat_id, text, str(datetime.now(timezone.utc).replace(tzinfo=None)), str(later)),
+        )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+
+def _fail(settings: Settings, message_id: int) -> None:
+    now = str(datetime.now(timezone.utc).replace(tzinfo=None))
+    with sqlite3.connect(settings.var_dir / "app.db") as db:
+        db.execute(
+            "update live_messages set failed_at = ?, claimed_until = null, claim_token = null"
+            " where id = ?",
+            (now, message_id),
+        )
 
 
 def _opening_hours(settings: Settings, hours: str | None) -> str | None:
@@ -78,6 +106,13 @@ def test_a_consultant_joins_the_widget_chat_and_hands_back(
         if SCREENSHOTS.exists():
             portal.screenshot(path=str(SCREENSHOTS / "portal-live-chat.png"), full_page=True)
             page.screenshot(path=str(SCREENSHOTS / "widget-live-chat.png"))
+        assert axe_violations(portal) == []
+
+        # A message on the page that then fails for good is marked in words, without a reload.
+        held = _held_message(product, "Bent u er nog?")
+        expect(portal.locator(f'li[data-id="{held}"]')).to_contain_text("Bent u er nog?")
+        _fail(product, held)
+        expect(portal.locator(f'li[data-id="{held}"]')).to_contain_text("Niet afgeleverd")
         assert axe_violations(portal) == []
 
         portal.get_by_role("button", name="Teruggeven aan de assistent").click()

@@ -184,7 +184,7 @@ def test_nobody_in_time_offers_the_call_back_and_stores_it_with_what_was_written
         expired = live.expire_waiting(session, NOW + timedelta(minutes=4), timedelta(minutes=3))
     assert len(expired) == 1
     with sessions() as session:
-        [outgoing] = live.undelivered(session, ("rest",))
+        [outgoing] = live.undelivered(session, ("rest",), NOW + timedelta(minutes=4))
     assert "terugbelt" in outgoing.text
     assert ("Laat mij terugbellen", CALL_BACK) in outgoing.buttons
 

@@ -26,7 +26,10 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from bot.channels.dedup import first_delivery, last_user_message_at, prune
+from bot.channels.live_delivery import LiveDelivery, RetryPolicy
 from bot.db import create_db_engine, create_session_factory
+from bot.live import store as live
+from bot.live.store import Outgoing
 from bot.prepare import prepare_databases
 from bot.privacy.tracker_store import delete_conversation, delete_events_before, senders_with_key
 from bot.settings import PROJECT_ROOT, load_settings
@@ -198,6 +201,47 @@ def test_rasa_uses_channel_messages_and_no_other_application_table(cluster: Clus
     assert prune(sessions, now + timedelta(days=30)) == 1
     assert PERMISSION_DENIED in _refused(engine, "SELECT * FROM handoffs")
     assert PERMISSION_DENIED in _refused(engine, "CREATE TABLE mine (id int)")
+
+
+def test_rasa_delivers_live_chat_messages_and_changes_nothing_else_of_them(
+    cluster: Cluster,
+) -> None:
+    now = datetime.now(timezone.utc)
+    portal = create_session_factory(cluster.engine("steunwijzer_web", "steunwijzer"))
+    with portal() as session, session.begin():
+        chat_id = live.request_chat(
+            session,
+            conversation_key="r" * 64,
+            channel="whatsapp",
+            channel_address="31600000001",
+            steunpunt_id="gm0193_steunpunt",
+            gemeente_code="GM0193",
+            summary={"urgency": "normaal"},
+            now=now,
+        )
+        failing = live.add_message(session, chat_id, "consultant", "eerste", now)
+        live.add_message(session, chat_id, "consultant", "tweede", now)
+    engine = cluster.engine("steunwijzer_rasa", "steunwijzer")
+    tries: list[str] = []
+
+    async def send(outgoing: Outgoing) -> bool:
+        tries.append(outgoing.text)
+        return len(tries) > 1
+
+    delivery = LiveDelivery(
+        create_session_factory(engine),
+        ("whatsapp",),
+        send,
+        clock=lambda: now,
+        policy=RetryPolicy(max_attempts=1),
+    )
+    assert asyncio.run(delivery.run_round()).failed == 1
+    assert asyncio.run(delivery.run_once()) == 1
+    assert tries == ["eerste", "tweede"]
+    with portal() as session:
+        assert live.failed_ids(session, chat_id) == [failing]
+    assert PERMISSION_DENIED in _refused(engine, "UPDATE live_messages SET text = 'anders'")
+    assert PERMISSION_DENIED in _refused(engine, "UPDATE live_chats SET channel_address = NULL")
 
 
 def test_the_web_role_finds_and_deletes_a_conversation_and_nothing_more(cluster: Cluster) -> None:

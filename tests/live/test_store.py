@@ -18,6 +18,7 @@ from tests.support import development_settings
 
 NOW = datetime(2026, 12, 8, 9, 0, tzinfo=timezone.utc)
 STEUNPUNT = "gm0193_steunpunt"
+LEASE = timedelta(minutes=2)
 
 
 @pytest.fixture
@@ -75,19 +76,23 @@ def test_another_steunpunt_can_neither_see_nor_take_the_chat(
         assert not live.take(session, chat_id, "kees", "gm0166_steunpunt", NOW)
 
 
-def test_a_message_is_delivered_once_whichever_replica_claims_it(
+def test_a_message_is_claimed_by_one_replica_and_gone_once_delivered(
     sessions: sessionmaker[Session],
 ) -> None:
     chat_id = a_chat(sessions)
     with sessions() as session, session.begin():
         live.add_message(session, chat_id, "consultant", "Hoe gaat het nu?", NOW)
     with sessions() as session:
-        [outgoing] = live.undelivered(session, ("socketio",))
+        [outgoing] = live.undelivered(session, ("socketio",), NOW)
     claims = []
     for _ in range(2):
         with sessions() as session, session.begin():
-            claims.append(live.mark_delivered(session, outgoing.id, NOW))
-    assert claims == [True, False]
+            claims.append(live.claim(session, outgoing.id, NOW, LEASE))
+    assert claims[0] is not None and claims[1] is None
+    with sessions() as session, session.begin():
+        assert live.mark_delivered(session, claims[0], NOW)
+    with sessions() as session:
+        assert live.undelivered(session, ("socketio",), NOW + 2 * LEASE) == []
 
 
 def test_the_address_is_forgotten_once_the_chat_is_over(sessions: sessionmaker[Session]) -> None:
@@ -97,7 +102,7 @@ def test_the_address_is_forgotten_once_the_chat_is_over(sessions: sessionmaker[S
         live.end(session, chat_id, "ria", "consultant", NOW)
         assert live.forget_addresses(session) == 1
     with sessions() as session:
-        assert live.undelivered(session, ("socketio",)) == []
+        assert live.undelivered(session, ("socketio",), NOW) == []
 
 
 def test_waiting_longer_than_the_timeout_expires_with_the_call_back_offered(

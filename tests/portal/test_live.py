@@ -4,6 +4,7 @@ messages and the end, each audited without the message text; and the event strea
 from __future__ import annotations
 
 import asyncio
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -95,7 +96,7 @@ def test_take_tells_the_caregiver_who_is_there_and_a_second_take_is_refused(
     assert "al overgenomen door een collega" in text_of(colleague.get("/portal/live").text)
 
     with session_factory() as session:
-        [outgoing] = live.undelivered(session, ("socketio",))
+        [outgoing] = live.undelivered(session, ("socketio",), START)
     assert outgoing.text == (
         "Anna de Vries van Steunpunt Mantelzorg Zwolle (voorbeeld) is er nu. "
         "U praat nu met een mens."
@@ -209,3 +210,26 @@ def test_a_crisis_message_is_shown_in_red_and_in_words(
     item = html.split("ik wil niet meer leven", 1)[0].rsplit("<li", 1)[-1]
     assert "live-crisis" in item
     assert "LET OP: mogelijk crisis" in text_of(item)
+
+
+def test_a_message_the_caregiver_never_got_says_so_in_words(
+    client: TestClient, session_factory: sessionmaker
+) -> None:
+    chat_id = waiting_chat(session_factory)
+    login(client, "anna")
+    post(client, f"/portal/live/{chat_id}/nemen")
+    post(client, f"/portal/live/{chat_id}/bericht", bericht="Ik bel u morgen om tien uur.")
+    with session_factory() as session, session.begin():
+        for outgoing in live.undelivered(session, ("socketio",), START):
+            held = live.claim(session, outgoing.id, START, timedelta(minutes=2))
+            assert held is not None
+            if outgoing.text.startswith("Ik bel"):
+                live.mark_failed(session, held, START)
+            else:
+                live.mark_delivered(session, held, START)
+
+    html = client.get(f"/portal/live/{chat_id}").text
+
+    failed = html.split("Ik bel u morgen om tien uur.", 1)[1].split("</li>", 1)[0]
+    assert "Niet afgeleverd" in text_of(failed)
+    assert text_of(html).count("Niet afgeleverd") == 1

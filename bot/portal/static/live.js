@@ -70,8 +70,16 @@
     });
   }
 
+  // A message the caregiver never got says so in words, not only by its border.
+  function markFailed(li, text) {
+    if (li.querySelector(".live-undelivered")) return;
+    li.classList.add("live-failed");
+    li.appendChild(el("strong", "live-undelivered", text));
+  }
+
   function watchChat(list) {
     var last = parseInt(list.getAttribute("data-last") || "0", 10);
+    var undelivered = list.getAttribute("data-undelivered") || "Niet afgeleverd";
     var status = document.getElementById("live-status");
     var source = new EventSource(list.getAttribute("data-events") + "?na=" + last);
     source.addEventListener("message", function (event) {
@@ -87,7 +95,15 @@
       }
       li.appendChild(who);
       li.appendChild(el("span", "live-text", m.text));
+      li.setAttribute("data-id", String(m.id));
+      if (m.failed) markFailed(li, undelivered);
       list.appendChild(li);
+    });
+    source.addEventListener("failed", function (event) {
+      JSON.parse(event.data).forEach(function (id) {
+        var li = list.querySelector('li[data-id="' + Number(id) + '"]');
+        if (li) markFailed(li, undelivered);
+      });
     });
     source.addEventListener("status", function (event) {
       var value = JSON.parse(event.data);
