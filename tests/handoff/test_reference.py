@@ -14,8 +14,9 @@ def test_references_match_the_schema_and_avoid_look_alikes() -> None:
 
     assert all(pattern.fullmatch(reference) for reference in references)
     assert not set("".join(r[3:] for r in references)) & set("0O1I")
-    # 2000 draws from about a billion codes: a repeat means the randomness is broken.
-    assert len(set(references)) == len(references)
+    # 2000 draws from about a billion codes repeat one by chance about once in 500 runs (the
+    # birthday bound); three repeats would take broken randomness.
+    assert len(references) - len(set(references)) <= 2
     # Every character of the alphabet shows up: the draw is not stuck on a subset.
     assert set("".join(r[3:] for r in references)) == set(ALPHABET)
 
