@@ -87,6 +87,9 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\biemand (?:\w+ ){0,3}bij (?:hem|haar|ze|mijn \w+) (?:\w+ )?(?:kan|kunnen) (?:zitten|blijven|zijn)\b",
         # Time of one's own in young words: "een keer chillen met vrienden", "een middag niks hoeven".
         r"\bchill(?:en)?\b", r"\b(?:niks|niets) (?:hoeven|hoef|te hoeven)\b",
+        # "even de deur uit kunnen, al is het maar een middag".
+        r"\bde deur uit\b", r"\b(?:maar|is het) (?:een|een paar) (?:middag|middagje|ochtend|avond|"
+        r"avondje|dagje|uurtje|uurtjes)\b",
         r"\bzonder dat ik (?:\w+ ){0,2}(?:hoef te denken|bang ben|me zorgen)\b",
     ),
     "praktische_hulp": (
