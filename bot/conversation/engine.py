@@ -484,7 +484,11 @@ class _Conversation:
             self._answer_question(turn, None, asking)
             self._advance(again=True)
             return True
-        if (intent == "request_human" or wants_person(turn)) and asking not in PERSON_QUESTIONS:
+        if (
+            (intent == "request_human" or wants_person(turn))
+            and asking not in PERSON_QUESTIONS
+            and not _asks_for_peers(turn)
+        ):
             self._listen(turn, asking)
             self._record_needs(turn, only_known=True)
             if asking == "needs":
@@ -1333,11 +1337,19 @@ def _best_other_intent(turn: Turn) -> str | None:
     return None
 
 
+def _asks_for_peers(turn: Turn) -> bool:
+    """ "Kan ik ook iemand spreken die hetzelfde meemaakt met haar partner?" asks for peers (a
+    group, a lotgenotencontact), not for the steunpunt, whatever the model heard."""
+    if turn.is_payload or wants_person(turn):
+        return False
+    return any(need.category == "lotgenoten" for need in classify_needs(turn.text))
+
+
 _FIRST_PERSON = re.compile(r"\b(?:ik|me|mij|mezelf|k)\b", re.IGNORECASE)
 
 
 def _tells_a_feeling(text: str) -> bool:
-    """"Ik voel me zo schuldig dat ik haar daar heb laten wonen": a feeling of one's own told,
+    """ "Ik voel me zo schuldig dat ik haar daar heb laten wonen": a feeling of one's own told,
     whatever the model heard in it."""
     term = find_term(text)
     return term is not None and term.feeling and _FIRST_PERSON.search(text) is not None

@@ -157,6 +157,11 @@ QUESTIONS_DURING_THE_CHECK = [
         "ask_help",
         "Mantelzorgcaf",
     ),
+    (
+        "kan ik ook iemand spreken die hetzelfde meemaakt met haar partner",
+        "request_human",
+        "Mantelzorgcaf",
+    ),
     ("Hoe laat is het inloopspreekuur in Deventer?", "ask_offer", "Voor Deventer heb ik nog geen"),
     (
         "wat moet ik zeggen als ze bellen, ik ben niet zo goed in praten",
