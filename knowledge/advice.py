@@ -15,7 +15,13 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from knowledge.details import asked_aspects, contact_shown, offer_details, pick_offer
+from knowledge.details import (
+    asked_aspects,
+    contact_shown,
+    offer_details,
+    pick_offer,
+    twin_by_name,
+)
 from knowledge.offer import NeedCategory, Offer
 from knowledge.search import Match, SearchIndex, SearchQuery, SearchResult, is_valid_on
 from knowledge.store import knowledge_version, load_all_offers
@@ -199,7 +205,10 @@ def describe_asked_offer(
         query = query_from_facts(facts)
         result = index.match(replace(query, needs=(), text=text), limit=1)
         offer = result[0].offer if len(result) else None
-    return offer_details(offer) if offer else NOT_FOUND_OFFER_TEXT
+    if offer is None:
+        return NOT_FOUND_OFFER_TEXT
+    twin = None if offer_id else twin_by_name(text, offer, current)
+    return "\n\n".join(offer_details(o) for o in (offer, twin) if o is not None)
 
 
 # National human help, named when the caregiver's gemeente has no steunpunt in the knowledge base.

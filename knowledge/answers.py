@@ -24,6 +24,7 @@ from typing import Any
 from bot.text.stemming import stem
 from bot.text.words import words as fold_words
 from knowledge.advice import describe, query_from_facts
+from knowledge.details import names_only_the_first, one_name_for_both
 from knowledge.glossary import find_term, find_terms
 from knowledge.offer import NeedCategory, Steunpunt
 from knowledge.referrals import find_referral
@@ -198,7 +199,15 @@ def answer_question(
     result = index.match(query, limit=3)
     if len(result) and _grounded(result[0], folded, index, named_needs):
         best = result[0]
-        chosen = [best] + [m for m in result[1:2] if m.score >= CLOSE_SECOND * best.score]
+        chosen = [best] + [
+            m
+            for m in result[1:2]
+            if (
+                m.score >= CLOSE_SECOND * best.score
+                and not names_only_the_first(best.offer, m.offer, folded)
+            )
+            or one_name_for_both(best.offer, m.offer, folded)
+        ]
         body = "\n\n".join(describe(match, text) for match in chosen)
         intro = "Dit past bij uw vraag:" if len(chosen) == 1 else "Dit past misschien bij uw vraag:"
         offers = tuple(

@@ -13,10 +13,11 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from bot.text.formatting import dutch_date, dutch_number
+from bot.text.stemming import stem
 from bot.text.words import word_text
 from bot.text.words import words as fold_words
 from knowledge.offer import Offer
-from knowledge.search import EXAMPLE_NOTICE, UNVERIFIED_NOTICE, shown_phone
+from knowledge.search import EXAMPLE_NOTICE, STOPWORDS, UNVERIFIED_NOTICE, shown_phone
 
 FUNDING_TEXT = {
     "wmo": "via de gemeente (Wmo)",
@@ -209,3 +210,34 @@ def _name_score(asked: Sequence[str], offer: Offer) -> float:
     """How well the caregiver's words match the offer's name (typos allowed), 0-100."""
     names = [w for w in fold_words(short_name(offer.name, 200)) if len(w) > 3]
     return max((fuzz.ratio(a, n) for a in asked for n in names), default=0.0)
+
+
+def _name_stems(text: str) -> set[str]:
+    return {stem(word) for word in fold_words(text) if word not in STOPWORDS}
+
+
+def one_name_for_both(first: Offer, second: Offer, question: str) -> bool:
+    """ "Hoeveel dagen zorgverlof krijg ik?" names what both "Kortdurend zorgverlof" and
+    "Langdurend zorgverlof" are, and neither of the words that tell them apart: both answer it."""
+    asked, first_named, second_named = (
+        _name_stems(question),
+        _name_stems(first.name),
+        _name_stems(second.name),
+    )
+    return bool(asked & first_named & second_named) and not asked & (first_named ^ second_named)
+
+
+def names_only_the_first(first: Offer, second: Offer, question: str) -> bool:
+    """ "Hoe vraag ik kortdurend zorgverlof aan?" names the word that sets the first apart."""
+    asked, first_named, second_named = (
+        _name_stems(question),
+        _name_stems(first.name),
+        _name_stems(second.name),
+    )
+    return bool(asked & (first_named - second_named)) and not asked & (second_named - first_named)
+
+
+def twin_by_name(question: str, offer: Offer, offers: Iterable[Offer]) -> Offer | None:
+    """The other offer the question names as much as `offer`, if there is exactly one."""
+    twins = [o for o in offers if o.id != offer.id and one_name_for_both(offer, o, question)]
+    return twins[0] if len(twins) == 1 else None

@@ -97,3 +97,22 @@ def test_asking_for_named_help_one_is_entitled_to_gets_that_help() -> None:
 def test_feelings_of_anger_guilt_or_shame_get_a_warm_answer(question: str) -> None:
     text = answered(question) or ""
     assert "veel mantelzorgers herkennen" in text and "steunpunt" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hoeveel dagen zorgverlof krijg ik en word ik dan doorbetaald?",
+        "hoe vraag ik zorgverlof aan?",
+    ],
+)
+def test_a_word_that_names_two_kinds_gets_both(question: str) -> None:
+    answer = answered(question) or ""
+
+    assert "Kortdurend zorgverlof" in answer and "Langdurend zorgverlof" in answer
+
+
+def test_a_question_that_names_one_kind_gets_that_kind() -> None:
+    answer = answered("hoe vraag ik kortdurend zorgverlof aan?") or ""
+
+    assert "Kortdurend zorgverlof" in answer and "Langdurend zorgverlof" not in answer

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.details import asked_aspects, offer_details, pick_offer, short_name
+from knowledge.details import asked_aspects, offer_details, pick_offer, short_name, twin_by_name
 from knowledge.search import EXAMPLE_NOTICE, UNVERIFIED_NOTICE, build_index_from_files
 
 
@@ -78,3 +78,16 @@ def test_a_question_gets_the_lines_of_the_offer_that_answer_it(
 
     assert (expected in lines) if expected else lines == ""
     assert absent not in lines
+
+
+@pytest.mark.parametrize(
+    ("question", "twin"),
+    [
+        ("hoeveel dagen zorgverlof krijg ik en word ik dan doorbetaald?", "kortdurend_zorgverlof"),
+        ("hoe vraag ik langdurend zorgverlof aan?", None),
+    ],
+)
+def test_a_name_both_kinds_share_finds_the_other_kind(offers, question: str, twin) -> None:
+    found = twin_by_name(question, offers["langdurend_zorgverlof"], offers.values())
+
+    assert (found.id if found else None) == twin
