@@ -120,6 +120,7 @@ class Dashboard:
     never_shown: tuple[str, ...]  # names of the local offers no caregiver was shown
     demo: bool  # the figures hold simulated events of the demo gemeente
     conversations: Cell = field(default_factory=lambda: Cell(0))
+    live_figures: tuple[Figure, ...] = ()
 
     def table(self, table_id: str) -> Table | None:
         return next((t for t in (self.headline, *self.tables) if t.id == table_id), None)
@@ -184,6 +185,11 @@ def dashboard(
         opened = _by(count("offer_opened", "offer_id"))
         urgency = _by(count("handoff", "urgency"))
         contacts = count("first_contact", "days", "on_time")
+        live = LiveCounts(
+            sum(count("live_requested", "channel").values()),
+            _by(count("live_taken", "minutes")),
+            sum(count("live_expired", "demo").values()),
+        )
         demo = count("conversation", "demo").get((True,), 0) > 0
     reach = _reach(by_channel)
     tables = [
@@ -239,6 +245,7 @@ def dashboard(
             codes.URGENCIES,
         ),
         _on_time(contacts),
+        _live_table(live),
     ]
     never = tuple(
         sorted(names.get(offer_id, offer_id) for offer_id in local_offers if offer_id not in shown)
@@ -252,6 +259,7 @@ def dashboard(
         never,
         demo,
         reach.total.cells[0] if reach.total else Cell(0),
+        _live_figures(live),
     )
 
 
@@ -388,6 +396,74 @@ def _contact_figures(contacts: Mapping[tuple[Any, ...], int]) -> tuple[Figure, .
         ),
         Figure("Binnen de beloofde tijd", on_time),
     )
+
+
+# The worker offers the call-back after 3 minutes (STEUNWIJZER_LIVE_CHAT_TIMEOUT_S, default 180).
+QUICK_MINUTES = 3
+
+
+@dataclass(frozen=True)
+class LiveCounts:
+    asked: int
+    waited: Mapping[int, int]  # whole minutes waited → chats taken
+    expired: int
+
+    @property
+    def taken(self) -> int:
+        return sum(self.waited.values())
+
+    @property
+    def quick(self) -> int:
+        return sum(n for minutes, n in self.waited.items() if minutes < QUICK_MINUTES)
+
+
+def _live_table(live: LiveCounts) -> Table:
+    """Taken and not taken in time, with the chats asked as their total. A take or expiry can
+    fall in the week after the request, and a chat can still wait: the total is at least their
+    sum, so suppression reads it as the total it nearly is."""
+    total = max(live.asked, live.taken + live.expired)
+    cells, asked = protect([live.taken, live.expired], total)
+    return Table(
+        "livechat",
+        "Live chat met een consulent",
+        "Chats die mantelzorgers vroegen, hoeveel een consulent overnam, en hoeveel niemand op "
+        "tijd overnam (de mantelzorger kreeg dan een terugbelverzoek aangeboden).",
+        ("Chats",),
+        (
+            Row("overgenomen", "Overgenomen door een consulent", (cells[0],)),
+            Row("niet_op_tijd", "Niet op tijd overgenomen", (cells[1],)),
+        ),
+        Row("gevraagd", "Gevraagd", (asked,)),
+    )
+
+
+def _live_figures(live: LiveCounts) -> tuple[Figure, ...]:
+    labels = (
+        "Wachttijd tot een consulent de chat overnam (mediaan)",
+        "Wachttijd (9 van de 10 binnen)",
+        f"Binnen {QUICK_MINUTES} minuten een consulent (van de gevraagde chats)",
+    )
+    if live.taken < THRESHOLD:
+        hidden = "minder dan 10 chats overgenomen: niet getoond"
+        return tuple(Figure(text, hidden) for text in labels)
+    cells, _ = protect([live.quick, max(live.asked - live.quick, 0)])
+    share = (
+        "niet getoond (kleine aantallen)"
+        if any(cell.hidden for cell in cells) or live.asked < THRESHOLD
+        else f"{round(100 * live.quick / live.asked)}%"
+    )
+    return (
+        Figure(labels[0], _minutes(_percentile(live.waited, 0.5))),
+        Figure(labels[1], _minutes(_percentile(live.waited, 0.9))),
+        Figure(labels[2], share),
+    )
+
+
+def _minutes(minutes: int) -> str:
+    """Whole minutes waited, rounded down: 0 is "within a minute"."""
+    if minutes == 0:
+        return "minder dan 1 minuut"
+    return "1 minuut" if minutes == 1 else f"{minutes} minuten"
 
 
 def _days(days: int) -> str:

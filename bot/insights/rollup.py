@@ -45,9 +45,12 @@ DIMENSIONS: Mapping[str, tuple[tuple[str, ...], ...]] = {
     "handoff": (("urgency",),),
     "first_contact": (("urgency",), ("days", "on_time")),
     "handled": (("urgency",),),
+    "live_requested": (("channel",),),
+    "live_taken": (("minutes",),),
+    "live_expired": (("demo",),),
 }
 _BOOLEANS = {"met", "on_time", "demo"}
-_INTEGERS = {"days"}
+_INTEGERS = {"days", "minutes"}
 BATCH = 200  # count rows per INSERT: well within SQLite's limit on bound values
 
 

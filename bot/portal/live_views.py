@@ -22,6 +22,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response, StreamingResponse
 
+from bot.insights import recording as insights
 from bot.live import store as live
 from bot.live import texts as live_texts
 from bot.live.store import ChatView, MessageView
@@ -203,6 +204,18 @@ async def take(request: Request, user: StaffIdentity) -> Response:
         with portal.sessions() as session, session.begin():
             if not live.take(session, chat_id, user.username, user.steunpunt_id, now):
                 return False
+            taken = live.chat(session, chat_id, user.steunpunt_id)
+            if taken is not None:
+                insights.add(
+                    session,
+                    [
+                        insights.live_taken(
+                            requested_at=taken.requested_at,
+                            taken_at=now,
+                            gemeente=taken.gemeente_code,
+                        )
+                    ],
+                )
             live.add_message(
                 session, chat_id, "system", live_texts.taken_text(user.display_name, name), now
             )

@@ -270,3 +270,26 @@ def test_the_audit_log_names_no_figure(
     with session_factory() as session:
         details = [e.detail for e in session.execute(select(AuditEntry)).scalars()]
     assert "GM0193 2026-Q4 behoeften" in details
+
+
+def test_the_live_chat_section_on_the_page_the_csv_and_the_report(
+    client: TestClient, bea: None, session_factory: sessionmaker
+) -> None:
+    recording.store(
+        session_factory,
+        [Event("live_requested", WEEK, gemeente="GM0193", channel="web")] * 14
+        + [Event("live_taken", WEEK, gemeente="GM0193", minutes=1)] * 11
+        + [Event("live_expired", WEEK, gemeente="GM0193")] * 3,
+    )
+    login(client, "bea")
+    text = plain(client.get("/portal/cijfers").text)
+    assert "Live chat met een consulent" in text
+    assert "Wachttijd tot een consulent de chat overnam (mediaan) 1 minuut" in text
+    rows = client.get("/portal/cijfers/livechat.csv").text.lstrip("\ufeff").splitlines()
+    assert rows[1:] == [
+        "Overgenomen door een consulent;≥ 10",
+        "Niet op tijd overgenomen;< 10",
+        "Gevraagd;14",
+    ]
+    report = plain(client.get("/portal/cijfers/rapport").text)
+    assert "Live chat met een consulent" in report and "< 10" in report

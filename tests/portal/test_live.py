@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 from starlette.testclient import TestClient
 
+from bot.insights.models import InsightEvent
 from bot.live import store as live
 from bot.live.models import LiveConsultant
 from bot.portal import live_views
@@ -209,3 +210,19 @@ def test_a_crisis_message_is_shown_in_red_and_in_words(
     item = html.split("ik wil niet meer leven", 1)[0].rsplit("<li", 1)[-1]
     assert "live-crisis" in item
     assert "LET OP: mogelijk crisis" in text_of(item)
+
+
+def test_a_take_is_counted_for_the_insights_with_the_whole_minutes_waited(
+    client: TestClient, session_factory: sessionmaker
+) -> None:
+    chat_id = waiting_chat(session_factory)
+    login(client, "anna")
+    post(client, f"/portal/live/{chat_id}/nemen")
+    colleague = TestClient(client.app, follow_redirects=False)
+    login(colleague, "carla")
+    post(colleague, f"/portal/live/{chat_id}/nemen")  # refused: not counted again
+    with session_factory() as session:
+        rows = session.execute(
+            select(InsightEvent.kind, InsightEvent.gemeente, InsightEvent.minutes)
+        ).all()
+    assert [tuple(row) for row in rows] == [("live_taken", "GM0193", 0)]
