@@ -221,13 +221,17 @@ def dashboard(
     offer_names: Mapping[str, str] | None = None,
     local_offers: Collection[str] = (),
     outside: Sequence[str] | None = None,
+    named_offers: Collection[str] | None = None,
 ) -> Dashboard:
     """The figures of `gemeenten` together (one, or several pooled) in `period`.
 
     `offer_names`: id → name of the offers in the knowledge base; `local_offers`: the ids of
     those that apply in these gemeenten (not national ones), for the list of offers never shown.
     `outside` (a region view): those of `gemeenten` the viewer does not see on their own; a
-    count is hidden where their part of it is small (bot.insights.suppression.protect)."""
+    count is hidden where their part of it is small (bot.insights.suppression.protect), and the
+    region is withheld when one of them alone has figures. `named_offers`: the offers the offers
+    table may list (a region view leaves out other gemeenten's local offers: their counts would
+    be those gemeenten's alone)."""
     names = offer_names or {}
     if outside and _one_other(sessions, outside, period):
         return replace(dashboard(sessions, (), period), gemeenten=tuple(gemeenten), withheld=True)
@@ -286,7 +290,12 @@ def dashboard(
             codes.BESIDES,
             outside=who("besides"),
         ),
-        _offers(c.shown, c.opened, names, (o.shown, o.opened) if o else None),
+        _offers(
+            {k: n for k, n in c.shown.items() if named_offers is None or k in named_offers},
+            c.opened,
+            names,
+            (o.shown, o.opened) if o else None,
+        ),
         _distribution(
             "aanmeldingen",
             "Aanmeldingen bij het steunpunt",

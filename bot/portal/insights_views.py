@@ -157,12 +157,16 @@ def _figures(request: Request, choice: Choice) -> Dashboard:
     roll_up(sessions)
     offers = load_all_offers(sessions)
     names = {offer.id: offer.name for offer in offers}
+    own = set(choice.codes) - set(choice.outside or ())
     local = [
         offer.id
         for offer in offers
-        if offer.scope != "landelijk" and set(offer.gemeente_codes) & set(choice.codes)
+        if offer.scope != "landelijk" and set(offer.gemeente_codes) & own
     ]
-    return dashboard(sessions, choice.codes, choice.period, names, local, choice.outside)
+    named = None
+    if choice.outside is not None:
+        named = {o.id for o in offers if o.scope == "landelijk" or set(o.gemeente_codes) & own}
+    return dashboard(sessions, choice.codes, choice.period, names, local, choice.outside, named)
 
 
 async def _guard(request: Request, user: StaffIdentity, page: str) -> None:

@@ -7,6 +7,7 @@ import csv
 import html
 import io
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -34,6 +35,7 @@ from tests.portal.conftest import (
     store_handoff,
     text_of,
 )
+from tests.portal.knowledge_content import NATIONAL_OFFER, ZWOLLE_OFFER, import_editor_content
 
 
 def plain(page: str) -> str:
@@ -369,3 +371,18 @@ def test_a_region_with_one_other_gemeente_with_figures_is_not_shown(
     page = plain(client.get("/portal/cijfers?gemeente=regio-overijssel").text)
     assert "niet te zien" in page and "60" not in page
     assert client.get("/portal/cijfers/bereik.csv?gemeente=regio-overijssel").status_code == 404
+
+
+def test_a_region_names_no_local_offer_of_another_gemeente(
+    client: TestClient, kees: None, session_factory: sessionmaker, tmp_path: Path
+) -> None:
+    import_editor_content(session_factory, tmp_path)
+    for code, count in {"GM0166": 20, "GM0148": 30, "GM0193": 40}.items():
+        seed(session_factory, code, count)
+    shown = [Event("offer_shown", WEEK, gemeente="GM0193", offer_id=ZWOLLE_OFFER)] * 20
+    shown += [Event("offer_shown", WEEK, gemeente="GM0166", offer_id=NATIONAL_OFFER)] * 12
+    recording.store(session_factory, shown)
+    login(client, "kees")
+    region = client.get("/portal/cijfers/aanbod.csv?gemeente=regio-overijssel").text
+    assert "Mantelzorgcafé De Vonk" not in region  # Zwolle's own: 20 would be Zwolle's count
+    assert ";12;0" in region
