@@ -34,14 +34,19 @@ from bot.insights.models import InsightEvent, InsightWeek
 
 
 def add(session: Session, events: Sequence[Event]) -> None:
-    """One INSERT for all (no ORM objects: this runs in the caregiver's turn)."""
-    if events:
-        session.execute(insert(InsightEvent), [event.columns() for event in events])
+    """One INSERT for all (no ORM objects: this runs in the caregiver's turn).
+
+    An event without a gemeente is not stored: the figures are per gemeente, no account sees
+    figures beyond its gemeenten, and the roll-up would only delete it (docs/architecture.md,
+    "Insights": why conversations without a gemeente are not counted)."""
+    rows = [event.columns() for event in events if event.gemeente is not None]
+    if rows:
+        session.execute(insert(InsightEvent), rows)
 
 
 def store(session_factory: sessionmaker[Session], events: Sequence[Event]) -> None:
     """One transaction for a turn's events; nothing at all when there are none (most turns)."""
-    if not events:
+    if not any(event.gemeente is not None for event in events):
         return
     with session_factory() as session, session.begin():
         add(session, events)
