@@ -193,6 +193,16 @@ def _chat_or_404(portal: Portal, user: StaffIdentity, chat_id: str) -> ChatView:
     return found
 
 
+def _count_take(session: Any, chat_id: str, steunpunt_id: str, now: datetime) -> None:
+    """The insights' count of the take, with the whole minutes the caregiver waited."""
+    taken = live.chat(session, chat_id, steunpunt_id)
+    if taken is not None:
+        event = insights.live_taken(
+            requested_at=taken.requested_at, taken_at=now, gemeente=taken.gemeente_code
+        )
+        insights.add(session, [event])
+
+
 @login_required
 async def take(request: Request, user: StaffIdentity) -> Response:
     portal = _portal(request)
@@ -204,18 +214,7 @@ async def take(request: Request, user: StaffIdentity) -> Response:
         with portal.sessions() as session, session.begin():
             if not live.take(session, chat_id, user.username, user.steunpunt_id, now):
                 return False
-            taken = live.chat(session, chat_id, user.steunpunt_id)
-            if taken is not None:
-                insights.add(
-                    session,
-                    [
-                        insights.live_taken(
-                            requested_at=taken.requested_at,
-                            taken_at=now,
-                            gemeente=taken.gemeente_code,
-                        )
-                    ],
-                )
+            _count_take(session, chat_id, user.steunpunt_id, now)
             live.add_message(
                 session, chat_id, "system", live_texts.taken_text(user.display_name, name), now
             )
