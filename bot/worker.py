@@ -34,6 +34,7 @@ from bot.handoff.delivery import (
     Webhook,
     deliver_due,
 )
+from bot.insights import recording as insights
 from bot.live import store as live
 from bot.portal.reminders import Reminder, send_due_reminders
 from bot.privacy.erasure import process_erasure_requests
@@ -143,9 +144,13 @@ def _live_round(session_factory: sessionmaker[Session], settings: Settings, now:
     """Chats nobody took in time get the call-back offered; finished chats forget the address."""
     timeout = timedelta(seconds=settings.live_chat_timeout_s)
     with session_factory() as session, session.begin():
-        expired = len(live.expire_waiting(session, now, timeout))
+        expired = live.expire_waiting(session, now, timeout)
+        insights.add(
+            session,
+            [insights.live_expired(at=now, gemeente=live.gemeente_of(session, i)) for i in expired],
+        )
         live.forget_addresses(session)
-    return expired
+    return len(expired)
 
 
 def run(

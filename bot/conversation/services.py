@@ -190,21 +190,28 @@ class DatabaseServices:
         steunpunt = self.steunpunt(facts.get("handoff_steunpunt"))
         if steunpunt is None:
             return False
+        gemeente = facts.get("gemeente") if known_code(facts) else None
         try:
             with self._sessions() as session, session.begin():
+                new = live.open_chat(session, self._key) is None
                 live.request_chat(
                     session,
                     conversation_key=self._key,
                     channel=_live_channel(self.input_channel),
                     channel_address=self.sender_id,
                     steunpunt_id=steunpunt.id,
-                    gemeente_code=facts.get("gemeente") if known_code(facts) else None,
+                    gemeente_code=gemeente,
                     summary=live_summary(facts),
                     now=self.moment,
                 )
         except Exception as error:  # the caregiver hears it did not work, and gets the call-back
             logger.error("live chat not requested: %s", type(error).__name__)
             return False
+        if new:
+            event = recording.live_requested(
+                at=self.moment, gemeente=gemeente, input_channel=self.input_channel
+            )
+            self.record([event])
         return True
 
     def relay_to_consultant(self, text: str, crisis: bool) -> None:

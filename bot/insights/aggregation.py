@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.insights import events as codes
 from bot.insights.labels import LABELS, label
-from bot.insights.rollup import Reader
+from bot.insights.rollup import Reader, active_gemeenten
 from bot.insights.suppression import THRESHOLD, Cell, protect
 
 PERIOD_PATTERN = re.compile(r"^(\d{4})(?:-(Q[1-4]|W\d{2}))?$")
@@ -120,6 +120,10 @@ class Dashboard:
     never_shown: tuple[str, ...]  # names of the local offers no caregiver was shown
     demo: bool  # the figures hold simulated events of the demo gemeente
     conversations: Cell = field(default_factory=lambda: Cell(0))
+    live_figures: tuple[Figure, ...] = ()
+    # A region view whose other gemeenten are one gemeente with figures: that gemeente's
+    # figures would be the region's minus the viewer's own, so nothing is shown.
+    withheld: bool = False
 
     def table(self, table_id: str) -> Table | None:
         return next((t for t in (self.headline, *self.tables) if t.id == table_id), None)
@@ -140,9 +144,10 @@ def _distribution(
     counts: Mapping[Any, int],
     order: Sequence[str],
     note: str | None = None,
+    outside: Mapping[Any, int] | None = None,
 ) -> Table:
     values = [counts.get(code, 0) for code in order]
-    cells, total = protect(values)
+    cells, total = protect(values, outside=_values(outside, order))
     rows = tuple(
         Row(code, label(table_id, code), (cell,)) for code, cell in zip(order, cells, strict=True)
     )
@@ -151,41 +156,92 @@ def _distribution(
     )
 
 
-def dashboard(
-    sessions: sessionmaker[Session],
-    gemeenten: Sequence[str],
-    period: Period,
-    offer_names: Mapping[str, str] | None = None,
-    local_offers: Collection[str] = (),
-) -> Dashboard:
-    """The figures of `gemeenten` together (one, or several pooled) in `period`.
+def _values(counts: Mapping[Any, int] | None, order: Sequence[Any]) -> list[int] | None:
+    return None if counts is None else [counts.get(code, 0) for code in order]
 
-    `offer_names`: id → name of the offers in the knowledge base; `local_offers`: the ids of
-    those that apply in these gemeenten (not national ones), for the list of offers never shown."""
-    names = offer_names or {}
+
+@dataclass(frozen=True)
+class Counts:
+    """What the tables are made of: the counts of some gemeenten in a period."""
+
+    by_channel: Mapping[tuple[Any, ...], int]
+    bands: Mapping[Any, int]
+    who: Mapping[str, Mapping[Any, int]]
+    needs: Mapping[tuple[Any, ...], int]
+    shown: Mapping[Any, int]
+    opened: Mapping[Any, int]
+    urgency: Mapping[Any, int]
+    contacts: Mapping[tuple[Any, ...], int]
+    live: LiveCounts
+    demo: bool
+
+
+def _read(sessions: sessionmaker[Session], gemeenten: Sequence[str], period: Period) -> Counts:
     with sessions() as session:
         reader = Reader(session, gemeenten, period.first_week, period.last_week)
 
         def count(kind: str, *columns: str) -> dict[tuple[Any, ...], int]:
             return reader.read(kind, columns)
 
-        by_channel = {
-            (kind, *key): n
-            for kind in ("conversation", "intake", "check")
-            for key, n in count(kind, "channel").items()
-        }
-        bands = _by(count("check", "instrument", "band"), 1)
-        who = {
-            name: _by(count("intake", name))
-            for name in ("age_group", "relation", "hours_band", "besides")
-        }
-        needs = count("need", "need", "met")
-        shown = _by(count("offer_shown", "offer_id"))
-        opened = _by(count("offer_opened", "offer_id"))
-        urgency = _by(count("handoff", "urgency"))
-        contacts = count("first_contact", "days", "on_time")
-        demo = count("conversation", "demo").get((True,), 0) > 0
-    reach = _reach(by_channel)
+        return Counts(
+            by_channel={
+                (kind, *key): n
+                for kind in ("conversation", "intake", "check")
+                for key, n in count(kind, "channel").items()
+            },
+            bands=_by(count("check", "instrument", "band"), 1),
+            who={
+                name: _by(count("intake", name))
+                for name in ("age_group", "relation", "hours_band", "besides")
+            },
+            needs=count("need", "need", "met"),
+            shown=_by(count("offer_shown", "offer_id")),
+            opened=_by(count("offer_opened", "offer_id")),
+            urgency=_by(count("handoff", "urgency")),
+            contacts=count("first_contact", "days", "on_time"),
+            live=LiveCounts(
+                sum(count("live_requested", "channel").values()),
+                _by(count("live_taken", "minutes")),
+                sum(count("live_expired", "demo").values()),
+            ),
+            demo=count("conversation", "demo").get((True,), 0) > 0,
+        )
+
+
+def _one_other(sessions: sessionmaker[Session], outside: Sequence[str], period: Period) -> bool:
+    with sessions() as session:
+        active = active_gemeenten(session, outside, period.first_week, period.last_week)
+    return len(active) == 1
+
+
+def dashboard(
+    sessions: sessionmaker[Session],
+    gemeenten: Sequence[str],
+    period: Period,
+    offer_names: Mapping[str, str] | None = None,
+    local_offers: Collection[str] = (),
+    outside: Sequence[str] | None = None,
+    named_offers: Collection[str] | None = None,
+) -> Dashboard:
+    """The figures of `gemeenten` together (one, or several pooled) in `period`.
+
+    `offer_names`: id → name of the offers in the knowledge base; `local_offers`: the ids of
+    those that apply in these gemeenten (not national ones), for the list of offers never shown.
+    `outside` (a region view): those of `gemeenten` the viewer does not see on their own; a
+    count is hidden where their part of it is small (bot.insights.suppression.protect), and the
+    region is withheld when one of them alone has figures. `named_offers`: the offers the offers
+    table may list (a region view leaves out other gemeenten's local offers: their counts would
+    be those gemeenten's alone)."""
+    names = offer_names or {}
+    if outside and _one_other(sessions, outside, period):
+        return replace(dashboard(sessions, (), period), gemeenten=tuple(gemeenten), withheld=True)
+    c = _read(sessions, gemeenten, period)
+    o = _read(sessions, outside, period) if outside is not None else None
+    reach = _reach(c.by_channel, o.by_channel if o else None)
+
+    def who(name: str) -> Mapping[Any, int] | None:
+        return o.who[name] if o else None
+
     tables = [
         reach,
         _distribution(
@@ -193,79 +249,102 @@ def dashboard(
             "Hoe zwaar is de zorg?",
             "Uitkomst van de mantelzorgtest, per mantelzorger die de test afmaakte.",
             "Mantelzorgers",
-            bands,
+            c.bands,
             codes.BANDS,
+            outside=o.bands if o else None,
         ),
         _distribution(
             "leeftijd",
             "Leeftijd",
             "Leeftijd van de mantelzorgers die hun situatie vertelden.",
             "Mantelzorgers",
-            who["age_group"],
+            c.who["age_group"],
             codes.AGE_GROUPS,
             note="Jonge mantelzorgers zijn jonger dan 25 jaar.",
+            outside=who("age_group"),
         ),
         _distribution(
             "relatie",
             "Voor wie zorgen zij?",
             "De relatie van de mantelzorger met de naaste.",
             "Mantelzorgers",
-            who["relation"],
+            c.who["relation"],
             codes.RELATIONS,
+            outside=who("relation"),
         ),
         _distribution(
             "uren",
             "Uren zorg per week",
             "Hoeveel uur per week de mantelzorgers zorgen.",
             "Mantelzorgers",
-            who["hours_band"],
+            c.who["hours_band"],
             codes.HOURS_BANDS,
+            outside=who("hours_band"),
         ),
         _distribution(
             "naast_de_zorg",
             "Werk of studie naast de zorg",
             "Wat de mantelzorgers naast de zorg doen.",
             "Mantelzorgers",
-            who["besides"],
+            c.who["besides"],
             codes.BESIDES,
+            outside=who("besides"),
         ),
-        _offers(shown, opened, names),
+        _offers(
+            {k: n for k, n in c.shown.items() if named_offers is None or k in named_offers},
+            c.opened,
+            names,
+            (o.shown, o.opened) if o else None,
+        ),
         _distribution(
             "aanmeldingen",
             "Aanmeldingen bij het steunpunt",
             "Aanmeldingen die de assistent doorgaf, naar hoe dringend ze waren.",
             "Aanmeldingen",
-            urgency,
+            c.urgency,
             codes.URGENCIES,
+            outside=o.urgency if o else None,
         ),
-        _on_time(contacts),
+        _on_time(c.contacts, o.contacts if o else None),
+        _live_table(c.live, o.live if o else None),
     ]
     never = tuple(
-        sorted(names.get(offer_id, offer_id) for offer_id in local_offers if offer_id not in shown)
+        sorted(
+            names.get(offer_id, offer_id) for offer_id in local_offers if offer_id not in c.shown
+        )
     )
     return Dashboard(
         tuple(gemeenten),
         period,
-        _needs(needs),
+        _needs(c.needs, o.needs if o else None),
         tuple(tables),
-        _contact_figures(contacts),
+        _contact_figures(c.contacts, o.contacts if o else None),
         never,
-        demo,
+        c.demo,
         reach.total.cells[0] if reach.total else Cell(0),
+        _live_figures(c.live, o.live if o else None),
     )
 
 
-def _reach(by_channel: Mapping[tuple[Any, ...], int]) -> Table:
-    kinds = ("conversation", "intake", "check")
+def _known_channels(by_channel: Mapping[tuple[Any, ...], int]) -> dict[tuple[Any, ...], int]:
     known: dict[tuple[Any, ...], int] = {}
     for (kind, channel), count in by_channel.items():
         key = (kind, channel if channel in codes.CHANNELS else "other")
         known[key] = known.get(key, 0) + count
-    by_channel = known
+    return known
+
+
+def _reach(
+    by_channel: Mapping[tuple[Any, ...], int], outside: Mapping[tuple[Any, ...], int] | None
+) -> Table:
+    kinds = ("conversation", "intake", "check")
+    by_channel = _known_channels(by_channel)
+    rest = _known_channels(outside) if outside is not None else None
     columns: list[list[Cell]] = []
     totals: list[Cell] = []
     for kind in kinds:
-        cells, total = protect([by_channel.get((kind, channel), 0) for channel in codes.CHANNELS])
+        keys = [(kind, channel) for channel in codes.CHANNELS]
+        cells, total = protect([by_channel.get(k, 0) for k in keys], outside=_values(rest, keys))
         columns.append(cells)
         totals.append(total)
     rows = tuple(
@@ -283,7 +362,9 @@ def _reach(by_channel: Mapping[tuple[Any, ...], int]) -> Table:
     )
 
 
-def _needs(needs: Mapping[tuple[Any, ...], int]) -> Table:
+def _needs(
+    needs: Mapping[tuple[Any, ...], int], outside: Mapping[tuple[Any, ...], int] | None
+) -> Table:
     """Per need category: asked, met by a local offer, not met. Each row is protected as one
     (met + not met = asked), hiding the number asked before a count; the rows are sorted by what
     was not met, the headline. There is no total row: one caregiver can ask for several needs."""
@@ -292,7 +373,10 @@ def _needs(needs: Mapping[tuple[Any, ...], int]) -> Table:
         met, unmet = needs.get((need, True), 0), needs.get((need, False), 0)
         if met + unmet == 0:
             continue
-        (met_cell, unmet_cell), asked = protect([met, unmet], hide_total_first=True)
+        keys = [(need, True), (need, False)]
+        (met_cell, unmet_cell), asked = protect(
+            [met, unmet], hide_total_first=True, outside=_values(outside, keys)
+        )
         # Sorted by what may be shown: a hidden count must not give away its size by its place.
         rows.append(
             (
@@ -313,11 +397,21 @@ def _needs(needs: Mapping[tuple[Any, ...], int]) -> Table:
     )
 
 
-def _offers(shown: Mapping[Any, int], opened: Mapping[Any, int], names: Mapping[str, str]) -> Table:
+def _offers(
+    shown: Mapping[Any, int],
+    opened: Mapping[Any, int],
+    names: Mapping[str, str],
+    outside: tuple[Mapping[Any, int], Mapping[Any, int]] | None,
+) -> Table:
     rows = []
     for offer_id, count in sorted(shown.items(), key=lambda item: (-item[1], str(item[0]))):
         times_opened = min(opened.get(offer_id, 0), count)
-        (opened_cell, _), shown_cell = protect([times_opened, count - times_opened])
+        rest = None
+        if outside is not None:
+            rest_shown = outside[0].get(offer_id, 0)
+            rest_opened = min(outside[1].get(offer_id, 0), rest_shown)
+            rest = [rest_opened, rest_shown - rest_opened]
+        (opened_cell, _), shown_cell = protect([times_opened, count - times_opened], outside=rest)
         name = names.get(offer_id) or label("aanbod", str(offer_id))
         rows.append(Row(str(offer_id), name, (shown_cell, opened_cell)))
     return Table(
@@ -331,10 +425,19 @@ def _offers(shown: Mapping[Any, int], opened: Mapping[Any, int], names: Mapping[
     )
 
 
-def _on_time(contacts: Mapping[tuple[Any, ...], int]) -> Table:
+def _within_late(contacts: Mapping[tuple[Any, ...], int] | None) -> list[int] | None:
+    if contacts is None:
+        return None
+    within = sum(n for (_, on_time), n in contacts.items() if on_time is True)
+    return [within, sum(n for (_, on_time), n in contacts.items() if on_time is False)]
+
+
+def _on_time(
+    contacts: Mapping[tuple[Any, ...], int], outside: Mapping[tuple[Any, ...], int] | None
+) -> Table:
     within = sum(n for (_, on_time), n in contacts.items() if on_time is True)
     late = sum(n for (_, on_time), n in contacts.items() if on_time is False)
-    cells, total = protect([within, late])
+    cells, total = protect([within, late], outside=_within_late(outside))
     return Table(
         "contact",
         "Eerste contact door het steunpunt",
@@ -360,7 +463,9 @@ def _percentile(histogram: Mapping[int, int], share: float) -> int:
     return max(histogram)
 
 
-def _contact_figures(contacts: Mapping[tuple[Any, ...], int]) -> tuple[Figure, ...]:
+def _contact_figures(
+    contacts: Mapping[tuple[Any, ...], int], outside: Mapping[tuple[Any, ...], int] | None
+) -> tuple[Figure, ...]:
     histogram: dict[int, int] = {}
     for (days, _), count in contacts.items():
         if days is not None:
@@ -368,7 +473,7 @@ def _contact_figures(contacts: Mapping[tuple[Any, ...], int]) -> tuple[Figure, .
     count = sum(histogram.values())
     within = sum(n for (_, on_time), n in contacts.items() if on_time is True)
     late = sum(n for (_, on_time), n in contacts.items() if on_time is False)
-    cells, _ = protect([within, late])
+    cells, _ = protect([within, late], outside=_within_late(outside))
     if count < THRESHOLD:
         hidden = "minder dan 10 aanmeldingen: niet getoond"
         return (
@@ -388,6 +493,83 @@ def _contact_figures(contacts: Mapping[tuple[Any, ...], int]) -> tuple[Figure, .
         ),
         Figure("Binnen de beloofde tijd", on_time),
     )
+
+
+# The worker offers the call-back after 3 minutes (STEUNWIJZER_LIVE_CHAT_TIMEOUT_S, default 180).
+QUICK_MINUTES = 3
+
+
+@dataclass(frozen=True)
+class LiveCounts:
+    asked: int
+    waited: Mapping[int, int]  # whole minutes waited → chats taken
+    expired: int
+
+    @property
+    def taken(self) -> int:
+        return sum(self.waited.values())
+
+    @property
+    def quick(self) -> int:
+        return sum(n for minutes, n in self.waited.items() if minutes < QUICK_MINUTES)
+
+
+def _live_table(live: LiveCounts, outside: LiveCounts | None) -> Table:
+    """Taken and not taken in time, with the chats asked as their total. A take or expiry can
+    fall in the week after the request, and a chat can still wait: the total is at least their
+    sum, so suppression reads it as the total it nearly is."""
+    total = max(live.asked, live.taken + live.expired)
+    rest, rest_total = None, None
+    if outside is not None:
+        rest = [outside.taken, outside.expired]
+        rest_total = max(outside.asked, outside.taken + outside.expired)
+    cells, asked = protect(
+        [live.taken, live.expired], total, outside=rest, outside_total=rest_total
+    )
+    return Table(
+        "livechat",
+        "Live chat met een consulent",
+        "Chats die mantelzorgers vroegen, hoeveel een consulent overnam, en hoeveel niemand op "
+        "tijd overnam (de mantelzorger kreeg dan een terugbelverzoek aangeboden).",
+        ("Chats",),
+        (
+            Row("overgenomen", "Overgenomen door een consulent", (cells[0],)),
+            Row("niet_op_tijd", "Niet op tijd overgenomen", (cells[1],)),
+        ),
+        Row("gevraagd", "Gevraagd", (asked,)),
+    )
+
+
+def _live_figures(live: LiveCounts, outside: LiveCounts | None) -> tuple[Figure, ...]:
+    labels = (
+        "Wachttijd tot een consulent de chat overnam (mediaan)",
+        "Wachttijd (9 van de 10 binnen)",
+        f"Binnen {QUICK_MINUTES} minuten een consulent (van de gevraagde chats)",
+    )
+    if live.taken < THRESHOLD:
+        hidden = "minder dan 10 chats overgenomen: niet getoond"
+        return tuple(Figure(text, hidden) for text in labels)
+    rest = None
+    if outside is not None:
+        rest = [outside.quick, max(outside.asked - outside.quick, 0)]
+    cells, _ = protect([live.quick, max(live.asked - live.quick, 0)], outside=rest)
+    share = (
+        "niet getoond (kleine aantallen)"
+        if any(cell.hidden for cell in cells) or live.asked < THRESHOLD
+        else f"{round(100 * live.quick / live.asked)}%"
+    )
+    return (
+        Figure(labels[0], _minutes(_percentile(live.waited, 0.5))),
+        Figure(labels[1], _minutes(_percentile(live.waited, 0.9))),
+        Figure(labels[2], share),
+    )
+
+
+def _minutes(minutes: int) -> str:
+    """Whole minutes waited, rounded down: 0 is "within a minute"."""
+    if minutes == 0:
+        return "minder dan 1 minuut"
+    return "1 minuut" if minutes == 1 else f"{minutes} minuten"
 
 
 def _days(days: int) -> str:

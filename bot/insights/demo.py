@@ -43,6 +43,28 @@ MET_SHARE = {
 }
 
 
+# Of the conversations, how many ask for a live chat, and how many of those a consultant takes.
+LIVE_SHARE = 0.12
+LIVE_TAKEN = 0.8
+
+
+def _live_events(rng: random.Random, gemeente: str, week: date, per_week: int) -> list[Event]:
+    """A week's live chats: most taken within a few minutes, the rest expired (call-back)."""
+    found: list[Event] = []
+    asked = max(0, round(rng.gauss(per_week * LIVE_SHARE, (per_week * LIVE_SHARE) ** 0.5)))
+    for _ in range(asked):
+        channel = _pick(rng, ("web", "whatsapp"), (0.65, 0.35))
+        found.append(Event("live_requested", week, gemeente=gemeente, channel=channel, demo=True))
+        if rng.random() < LIVE_TAKEN:
+            minutes = _pick(rng, ("0", "1", "2"), (0.45, 0.35, 0.2))
+            found.append(
+                Event("live_taken", week, gemeente=gemeente, minutes=int(minutes), demo=True)
+            )
+        else:
+            found.append(Event("live_expired", week, gemeente=gemeente, demo=True))
+    return found
+
+
 def _pick(rng: random.Random, choices: Sequence[str], weights: Sequence[float]) -> str:
     return rng.choices(list(choices), weights=list(weights))[0]
 
@@ -56,6 +78,8 @@ def simulated_events(
     weeks: int = WEEKS,
 ) -> list[Event]:
     rng = random.Random(f"{seed}-{gemeente}")
+    # Its own generator: the live chats do not change the other simulated figures.
+    live_rng = random.Random(f"{seed}-{gemeente}-live")
     found: list[Event] = []
     last = week_of(today)
     for back in range(weeks):
@@ -63,6 +87,8 @@ def simulated_events(
 
         def event(kind: str, week: date = week, **values: Any) -> Event:
             return Event(kind, week, gemeente=gemeente, demo=True, **values)
+
+        found.extend(_live_events(live_rng, gemeente, week, per_week))
 
         for _ in range(max(0, round(rng.gauss(per_week, per_week**0.5)))):
             channel = _pick(rng, ("web", "whatsapp"), (0.65, 0.35))

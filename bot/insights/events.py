@@ -28,6 +28,9 @@ KINDS = (
     "handoff",  # an aanmelding was stored (urgency)
     "first_contact",  # the steunpunt's first contact, from the portal (urgency, days, on time)
     "handled",  # the steunpunt closed the aanmelding as afgerond, from the portal
+    "live_requested",  # the caregiver asked for a live chat (channel)
+    "live_taken",  # a consultant took the chat, from the portal (minutes waited)
+    "live_expired",  # nobody took the chat in time, from the worker
 )
 UNKNOWN = "onbekend"
 CHANNELS = ("web", "whatsapp", "rest", "other")
@@ -64,6 +67,8 @@ NEEDS: tuple[str, ...] = get_args(NeedCategory)
 ID_PATTERN = re.compile(r"^[a-z0-9_]{1,100}$")
 GEMEENTE_PATTERN = re.compile(r"^GM[0-9]{4}$")
 MAX_DAYS = 3650
+# Whole minutes a caregiver waited for a consultant; a longer wait counts as this many.
+MAX_MINUTES = 60
 
 
 class NotCoded(ValueError):
@@ -90,6 +95,7 @@ class Event:
     urgency: str | None = None
     days: int | None = None
     on_time: bool | None = None
+    minutes: int | None = None
     demo: bool = False
 
     def __post_init__(self) -> None:
@@ -128,6 +134,10 @@ def check(event: Event) -> None:
         raise NotCoded("gemeente is not a CBS code")
     if event.days is not None and not (isinstance(event.days, int) and 0 <= event.days <= MAX_DAYS):
         raise NotCoded("days is out of range")
+    if event.minutes is not None and not (
+        isinstance(event.minutes, int) and 0 <= event.minutes <= MAX_MINUTES
+    ):
+        raise NotCoded("minutes is out of range")
     if not isinstance(event.week, date) or event.week.weekday() != 0:
         raise NotCoded("week is not a Monday")
 

@@ -2,8 +2,8 @@
 counts (bot.insights.rollup), which replace the events of a week once it is over.
 
 No text, no sender id or conversation key, no contact data, no time of day: the columns are codes,
-and the date is the Monday of the ISO week. Migration 0015 creates them. Retention purges rows
-older than STEUNWIJZER_RETENTION_INSIGHTS_DAYS (bot.privacy.retention).
+and the date is the Monday of the ISO week. Migration 0015 creates them; 0018 adds the live
+chat's kinds and `minutes`. Retention purges rows older than STEUNWIJZER_RETENTION_INSIGHTS_DAYS (bot.privacy.retention).
 """
 
 from __future__ import annotations
@@ -43,6 +43,8 @@ class InsightEvent(Base):
     urgency = Column(String(10), nullable=True)
     days = Column(Integer, nullable=True)
     on_time = Column(Boolean, nullable=True)
+    # Whole minutes waited for a live chat (live_taken), at most events.MAX_MINUTES.
+    minutes = Column(Integer, nullable=True)
     # Simulated events of the demo gemeente (bot.insights.demo), never real caregivers.
     demo: Mapped[bool] = Column(Boolean, nullable=False, default=False)
     # A random token while bot.insights.rollup counts the row (then it is deleted): never a key

@@ -45,9 +45,12 @@ DIMENSIONS: Mapping[str, tuple[tuple[str, ...], ...]] = {
     "handoff": (("urgency",),),
     "first_contact": (("urgency",), ("days", "on_time")),
     "handled": (("urgency",),),
+    "live_requested": (("channel",),),
+    "live_taken": (("minutes",),),
+    "live_expired": (("demo",),),
 }
 _BOOLEANS = {"met", "on_time", "demo"}
-_INTEGERS = {"days"}
+_INTEGERS = {"days", "minutes"}
 BATCH = 200  # count rows per INSERT: well within SQLite's limit on bound values
 
 
@@ -195,3 +198,22 @@ class Reader:
             key = _decode(columns, _encode(row[p] for p in positions))
             found[key] = found.get(key, 0) + int(row[0])
         return found
+
+
+def active_gemeenten(
+    session: Session, gemeenten: Sequence[str], first_week: date, last_week: date
+) -> set[str]:
+    """Which of `gemeenten` have any count in these weeks (a region view's guard)."""
+    found: set[str] = set()
+    for model in (InsightWeek, InsightEvent):
+        query = (
+            select(model.gemeente)
+            .where(
+                model.gemeente.in_(list(gemeenten)),
+                model.week >= first_week,
+                model.week <= last_week,
+            )
+            .distinct()
+        )
+        found.update(str(code) for code in session.execute(query).scalars())
+    return found

@@ -62,20 +62,34 @@ def _pinned(values: Sequence[int], hidden: set[int], total: int) -> bool:
 
 
 def protect(
-    counts: Sequence[int], total: int | None = None, *, hide_total_first: bool = False
+    counts: Sequence[int],
+    total: int | None = None,
+    *,
+    hide_total_first: bool = False,
+    outside: Sequence[int] | None = None,
+    outside_total: int | None = None,
 ) -> tuple[list[Cell], Cell]:
     """The row's cells and its total, with small cells and their complements hidden.
 
     `hide_total_first`: when a small cell could be worked out, hide the total rather than
     another count (for a row whose counts matter more than its sum, such as need met / not met);
-    with the total hidden, a hidden count is known only by its label."""
+    with the total hidden, a hidden count is known only by its label.
+
+    `outside` (a region view): the same counts without the gemeenten the viewer sees on their
+    own. A count whose outside part is 1 to 9 is hidden as if it were small, and so is a total
+    whose outside part is (`outside_total`, else the sum): otherwise the viewer would subtract
+    their own figures from the region's and find a small count of other gemeenten."""
     values = list(counts)
     whole = sum(values) if total is None else total
     if 0 < whole < THRESHOLD:
         return [Cell(v, hidden=v > 0) for v in values], Cell(whole, hidden=True)
     hidden = {i for i, v in enumerate(values) if 0 < v < THRESHOLD}
     total_hidden = False
-    while hidden and _pinned(values, hidden, whole):
+    if outside is not None:
+        hidden |= {i for i, v in enumerate(outside) if 0 < v < THRESHOLD and values[i] > 0}
+        rest = sum(outside) if outside_total is None else outside_total
+        total_hidden = 0 < rest < THRESHOLD
+    while hidden and not total_hidden and _pinned(values, hidden, whole):
         if hide_total_first:
             total_hidden = True
             break

@@ -57,6 +57,7 @@ class ChatView:
     ended_how: str | None
     handoff_reference: str | None
     conversation_key: str
+    gemeente_code: str | None = None
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,7 @@ def _view(chat: LiveChat) -> ChatView:
         ended_how=chat.ended_how,
         handoff_reference=chat.handoff_reference,
         conversation_key=chat.conversation_key,
+        gemeente_code=chat.gemeente_code,
     )
 
 
@@ -324,6 +326,12 @@ def expire_waiting(session: Session, now: datetime, timeout: timedelta) -> list[
             buttons=timeout_buttons(),
         )
     return [found.id for found in due]
+
+
+def gemeente_of(session: Session, chat_id: str) -> str | None:
+    """The chat's gemeente, for the insights' count of an expiry (bot.worker)."""
+    found = session.get(LiveChat, chat_id)
+    return found.gemeente_code if found is not None else None
 
 
 # --- delivery to the caregiver -----------------------------------------------------------------

@@ -5,16 +5,25 @@ Pages: the dashboard (a chart and its table per subject), a CSV per table, and t
 report to print. The figures come from bot.insights.aggregation, small cells hidden. Every view,
 download and refusal is in the audit log; another gemeente's figures are 404, audited, and the
 other roles get 403, audited.
+
+A region view (#19.3) pools every gemeente of a provincie (the only region the knowledge base
+knows: knowledge/data/gemeenten.csv), for the provincies of the account's own gemeenten only,
+and shows region totals only, never a gemeente of it. So that the account cannot subtract its
+own figures from the region's, a count whose part outside its own gemeenten is 1 to 9 is hidden
+too, and when one other gemeente alone has figures the region is not shown at all
+(bot.insights.aggregation.dashboard, `outside`).
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -29,9 +38,11 @@ from bot.portal.users import gemeenten_of
 from bot.portal.views import any_staff, page_context
 from bot.privacy import audit
 from knowledge.gemeenten import gemeente_names
+from knowledge.models import GemeenteRow
 from knowledge.store import get_steunpunt, load_all_offers
 
 TOGETHER = "samen"
+REGION = "regio-"
 QUARTERS_TO_CHOOSE = 8
 
 
@@ -59,10 +70,12 @@ def visible_gemeenten(request: Request, user: StaffIdentity) -> tuple[str, ...]:
 class Choice:
     """What the page shows: one gemeente or all of them together, and a period."""
 
-    key: str  # a CBS code, or TOTAL
+    key: str  # a CBS code, TOGETHER, or REGION + the provincie's slug
     codes: tuple[str, ...]
     label: str
     period: Period
+    # A region view: those of `codes` the account does not see on their own.
+    outside: tuple[str, ...] | None = None
 
     @property
     def detail(self) -> str:
@@ -73,10 +86,42 @@ def _name(code: str) -> str:
     return gemeente_names().get(code, code)
 
 
-def _options(codes: Sequence[str]) -> list[tuple[str, str]]:
+@dataclass(frozen=True)
+class Region:
+    provincie: str
+    codes: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        return f"regio {self.provincie}"
+
+
+def _slug(provincie: str) -> str:
+    return REGION + re.sub(r"[^a-z0-9]+", "-", provincie.lower()).strip("-")
+
+
+def regions_of(request: Request, codes: Sequence[str]) -> dict[str, Region]:
+    """The provincies of `codes`, each with all its gemeenten, by their choice key."""
+    with _portal(request).sessions() as session:
+        rows = session.execute(select(GemeenteRow.code, GemeenteRow.provincie)).all()
+    provincie_of = {code: provincie for code, provincie in rows}
+    wanted = sorted({provincie_of[code] for code in codes if code in provincie_of})
+    return {
+        _slug(provincie): Region(
+            provincie,
+            tuple(sorted(code for code, p in provincie_of.items() if p == provincie)),
+        )
+        for provincie in wanted
+    }
+
+
+def _options(codes: Sequence[str], regions: Mapping[str, Region]) -> list[tuple[str, str]]:
     options = [(code, _name(code)) for code in codes]
     if len(codes) > 1:
         options.append((TOGETHER, "Alle gemeenten samen"))
+    options += [
+        (key, f"Regio {region.provincie} (alle gemeenten samen)") for key, region in regions.items()
+    ]
     return options
 
 
@@ -86,7 +131,13 @@ def _choice(request: Request, user: StaffIdentity) -> Choice:
     if not codes:
         raise HTTPException(404)
     asked = request.query_params.get("gemeente") or codes[0]
-    if asked == TOGETHER and len(codes) > 1:
+    regions = regions_of(request, codes) if asked.startswith(REGION) else {}
+    outside = None
+    if asked in regions:
+        chosen = regions[asked].codes
+        label = regions[asked].label
+        outside = tuple(code for code in chosen if code not in codes)
+    elif asked == TOGETHER and len(codes) > 1:
         chosen = codes
         label = "samen: " + ", ".join(_name(code) for code in codes)
     elif asked in codes:
@@ -97,7 +148,7 @@ def _choice(request: Request, user: StaffIdentity) -> Choice:
         raise HTTPException(404)
     today = _portal(request).clock().date()
     period = Period.parse(request.query_params.get("periode", "")) or Period.quarter_of(today)
-    return Choice(asked, chosen, label, period)
+    return Choice(asked, chosen, label, period, outside)
 
 
 def _figures(request: Request, choice: Choice) -> Dashboard:
@@ -106,12 +157,16 @@ def _figures(request: Request, choice: Choice) -> Dashboard:
     roll_up(sessions)
     offers = load_all_offers(sessions)
     names = {offer.id: offer.name for offer in offers}
+    own = set(choice.codes) - set(choice.outside or ())
     local = [
         offer.id
         for offer in offers
-        if offer.scope != "landelijk" and set(offer.gemeente_codes) & set(choice.codes)
+        if offer.scope != "landelijk" and set(offer.gemeente_codes) & own
     ]
-    return dashboard(sessions, choice.codes, choice.period, names, local)
+    named = None
+    if choice.outside is not None:
+        named = {o.id for o in offers if o.scope == "landelijk" or set(o.gemeente_codes) & own}
+    return dashboard(sessions, choice.codes, choice.period, names, local, choice.outside, named)
 
 
 async def _guard(request: Request, user: StaffIdentity, page: str) -> None:
@@ -129,6 +184,7 @@ def _page(request: Request, user: StaffIdentity, template: str, **values: object
 
 def _context(request: Request, user: StaffIdentity, choice: Choice) -> dict[str, object]:
     figures = _figures(request, choice)
+    codes = visible_gemeenten(request, user)
     periods = Period.quarter_of(_portal(request).clock().date()).previous_quarters(
         QUARTERS_TO_CHOOSE
     )
@@ -139,7 +195,7 @@ def _context(request: Request, user: StaffIdentity, choice: Choice) -> dict[str,
         "figures": figures,
         "tables": (figures.headline, *figures.tables),
         "charts": {t.id: chart(t) for t in (figures.headline, *figures.tables)},
-        "gemeente_options": _options(visible_gemeenten(request, user)),
+        "gemeente_options": _options(codes, regions_of(request, codes)),
         "period_options": [(p.key, p.label) for p in periods] + [(y, f"Heel {y}") for y in years],
         "printed_at": _portal(request).clock(),
         "query": urlencode({"gemeente": choice.key, "periode": choice.period.key}),
@@ -170,7 +226,7 @@ async def insights_csv(request: Request, user: StaffIdentity) -> Response:
     choice = _choice(request, user)
     figures = await run_in_threadpool(_figures, request, choice)
     table = figures.table(request.path_params["table"])
-    if table is None:
+    if table is None or figures.withheld:
         raise HTTPException(404)
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")

@@ -22,6 +22,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response, StreamingResponse
 
+from bot.insights import recording as insights
 from bot.live import store as live
 from bot.live import texts as live_texts
 from bot.live.store import ChatView, MessageView
@@ -195,6 +196,16 @@ def _chat_or_404(portal: Portal, user: StaffIdentity, chat_id: str) -> ChatView:
     return found
 
 
+def _count_take(session: Any, chat_id: str, steunpunt_id: str, now: datetime) -> None:
+    """The insights' count of the take, with the whole minutes the caregiver waited."""
+    taken = live.chat(session, chat_id, steunpunt_id)
+    if taken is not None:
+        event = insights.live_taken(
+            requested_at=taken.requested_at, taken_at=now, gemeente=taken.gemeente_code
+        )
+        insights.add(session, [event])
+
+
 @login_required
 async def take(request: Request, user: StaffIdentity) -> Response:
     portal = _portal(request)
@@ -206,6 +217,7 @@ async def take(request: Request, user: StaffIdentity) -> Response:
         with portal.sessions() as session, session.begin():
             if not live.take(session, chat_id, user.username, user.steunpunt_id, now):
                 return False
+            _count_take(session, chat_id, user.steunpunt_id, now)
             live.add_message(
                 session, chat_id, "system", live_texts.taken_text(user.display_name, name), now
             )

@@ -11,6 +11,7 @@ from sqlalchemy import delete, select
 
 from bot.db import session_factory_for
 from bot.handoff.models import Handoff
+from bot.insights.models import InsightEvent
 from bot.keys import conversation_key_for
 from bot.live import store as live
 from bot.live.models import LiveChat, LiveConsultant, LiveMessage
@@ -242,3 +243,20 @@ def test_erasure_in_the_chat_deletes_the_live_transcript_too(
     with sessions() as session:
         assert session.get(LiveChat, chat_id) is None
         assert live.messages(session, chat_id) == []
+
+
+def test_a_request_is_counted_once_for_the_insights(
+    chat: Chat, ria_available: None, sessions
+) -> None:
+    def requests() -> list[tuple[str | None, str | None]]:
+        with sessions() as session:
+            query = select(InsightEvent.gemeente, InsightEvent.channel).where(
+                InsightEvent.kind == "live_requested"
+            )
+            return [tuple(row) for row in session.execute(query)]
+
+    before = requests()
+    waiting_chat(chat, sessions)
+    assert requests() == [*before, ("GM0193", "rest")]
+    assert chat.services.request_live_chat(chat.state.facts())  # the open chat, reused
+    assert requests() == [*before, ("GM0193", "rest")]

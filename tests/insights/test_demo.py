@@ -34,5 +34,9 @@ def test_the_demo_gemeenten_get_simulated_events_once_and_the_dashboard_says_dem
     assert zwolle.demo
     assert zwolle.conversations.value > 100 and not zwolle.conversations.hidden
     assert zwolle.headline.rows  # needs asked, with and without a local offer
+    livechat = zwolle.table("livechat")
+    assert livechat is not None and livechat.total is not None
+    assert livechat.total.cells[0].value > 10 and not livechat.total.cells[0].hidden
+    assert "minuut" in zwolle.live_figures[0].text or "minuten" in zwolle.live_figures[0].text
     kampen = dashboard(sessions, ["GM0166"], Period.quarter_of(TODAY))
     assert any(cell.hidden for table in kampen.tables for row in table.rows for cell in row.cells)

@@ -12,7 +12,7 @@ from bot.db import create_db_engine, create_session_factory
 from bot.insights import recording
 from bot.insights.aggregation import Period, csv_rows, dashboard
 from bot.insights.demo import simulated_events
-from bot.insights.events import Event
+from bot.insights.events import Event, week_of
 from bot.insights.models import InsightEvent, InsightWeek
 from bot.insights.rollup import roll_up
 from knowledge.__main__ import upgrade_database
@@ -82,3 +82,13 @@ def test_the_roll_up_adds_to_the_counts_on_postgresql_too() -> None:
             assert dashboard(pg, ["GM0193"], q4).conversations.text == "15"
         finally:
             engine.dispose()
+
+
+def test_an_event_without_a_gemeente_is_not_stored(sessions: sessionmaker[Session]) -> None:
+    week = week_of(date(2026, 11, 3))
+    recording.store(
+        sessions,
+        [Event("intake", week, relation="ouder"), Event("live_requested", week, channel="web")],
+    )
+    with sessions() as session:
+        assert session.execute(select(func.count()).select_from(InsightEvent)).scalar_one() == 0

@@ -97,3 +97,15 @@ def test_a_row_whose_counts_matter_more_hides_its_total_instead() -> None:
     assert _texts(cells) == ["25", SMALL]
     assert total.text == COMPLEMENT
     assert len({f[1] for f in _feasible(cells, total)}) > 1
+
+
+def test_a_region_hides_a_count_whose_part_outside_the_viewers_gemeenten_is_small() -> None:
+    # 40 and 25 in the region; 3 of the 25 are another gemeente's, the viewer sees its own 22.
+    cells, total = protect([40, 25], outside=[12, 3])
+    assert [c.text for c in cells] == [COMPLEMENT, COMPLEMENT] and total.text == "65"
+    # A small total outside hides the total, and then nothing else has to go.
+    cells, total = protect([40, 25], outside=[4, 0])
+    assert [c.text for c in cells] == [COMPLEMENT, "25"] and total.hidden
+    # Large parts outside: shown as usual.
+    cells, total = protect([40, 25], outside=[12, 10])
+    assert [c.text for c in cells] == ["40", "25"] and total.text == "65"

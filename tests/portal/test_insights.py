@@ -7,6 +7,7 @@ import csv
 import html
 import io
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -34,6 +35,7 @@ from tests.portal.conftest import (
     store_handoff,
     text_of,
 )
+from tests.portal.knowledge_content import NATIONAL_OFFER, ZWOLLE_OFFER, import_editor_content
 
 
 def plain(page: str) -> str:
@@ -270,3 +272,117 @@ def test_the_audit_log_names_no_figure(
     with session_factory() as session:
         details = [e.detail for e in session.execute(select(AuditEntry)).scalars()]
     assert "GM0193 2026-Q4 behoeften" in details
+
+
+def test_the_live_chat_section_on_the_page_the_csv_and_the_report(
+    client: TestClient, bea: None, session_factory: sessionmaker
+) -> None:
+    recording.store(
+        session_factory,
+        [Event("live_requested", WEEK, gemeente="GM0193", channel="web")] * 14
+        + [Event("live_taken", WEEK, gemeente="GM0193", minutes=1)] * 11
+        + [Event("live_expired", WEEK, gemeente="GM0193")] * 3,
+    )
+    login(client, "bea")
+    text = plain(client.get("/portal/cijfers").text)
+    assert "Live chat met een consulent" in text
+    assert "Wachttijd tot een consulent de chat overnam (mediaan) 1 minuut" in text
+    rows = client.get("/portal/cijfers/livechat.csv").text.lstrip("\ufeff").splitlines()
+    assert rows[1:] == [
+        "Overgenomen door een consulent;≥ 10",
+        "Niet op tijd overgenomen;< 10",
+        "Gevraagd;14",
+    ]
+    report = plain(client.get("/portal/cijfers/rapport").text)
+    assert "Live chat met een consulent" in report and "< 10" in report
+
+
+REGION = {"GM0166": "Kampen", "GM0148": "Dalfsen", "GM0193": "Zwolle", "GM0153": "Enschede"}
+
+
+@pytest.fixture
+def kees(session_factory: sessionmaker, staff: None) -> None:
+    """A gemeente account for Kampen, one of four gemeenten of Overijssel; Utrecht elsewhere."""
+    with session_factory() as session, session.begin():
+        for code, name in REGION.items():
+            session.add(GemeenteRow(code=code, name=name, provincie="Overijssel"))
+        session.add(GemeenteRow(code="GM0344", name="Utrecht", provincie="Utrecht"))
+    add_gemeente_user(session_factory, "kees", ("GM0166",))
+    seed(session_factory, "GM0344", 50)
+
+
+def test_a_region_view_pools_small_gemeenten_into_a_shown_count(
+    client: TestClient, kees: None, session_factory: sessionmaker
+) -> None:
+    for code, count in {"GM0166": 6, "GM0148": 7, "GM0193": 40, "GM0153": 30}.items():
+        seed(session_factory, code, count)
+    login(client, "kees")
+    page = client.get("/portal/cijfers")
+    assert "Regio Overijssel (alle gemeenten samen)" in page.text
+    assert "Utrecht" not in page.text
+    assert "< 10 gesprekken" in plain(page.text)  # Kampen alone
+    region = plain(client.get("/portal/cijfers?gemeente=regio-overijssel").text)
+    assert "Cijfers: regio Overijssel" in region
+    assert "83 gesprekken" in region
+    assert "Dalfsen" not in region and "Zwolle" not in region  # totals only
+    csv_text = client.get("/portal/cijfers/bereik.csv?gemeente=regio-overijssel").text
+    assert "Totaal;83;0;0" in csv_text
+    report = plain(client.get("/portal/cijfers/rapport?gemeente=regio-overijssel").text)
+    assert "Mantelzorg in regio Overijssel" in report and "83 gesprekken" in report
+    with session_factory() as session:
+        logged = [e.detail for e in session.execute(select(AuditEntry)).scalars()]
+    assert "regio-overijssel 2026-Q4" in logged
+    assert "regio-overijssel 2026-Q4 bereik" in logged
+
+
+def test_a_region_hides_what_the_account_could_subtract_to_find_other_gemeenten(
+    client: TestClient, kees: None, session_factory: sessionmaker
+) -> None:
+    for code, count in {"GM0166": 20, "GM0148": 30, "GM0193": 40}.items():
+        seed(session_factory, code, count)
+    need = [Event("need", WEEK, gemeente="GM0166", need="even_vrij", met=True)] * 15
+    need += [Event("need", WEEK, gemeente="GM0193", need="even_vrij", met=True)] * 3
+    recording.store(session_factory, need)
+    login(client, "kees")
+    own = client.get("/portal/cijfers/behoeften.csv?gemeente=GM0166").text
+    assert "Even vrij (respijtzorg);15;15;0" in own
+    # 18 in the region, 15 of them Kampen's own: showing 18 would give away Zwolle's 3.
+    region = client.get("/portal/cijfers/behoeften.csv?gemeente=regio-overijssel").text
+    assert "Even vrij (respijtzorg);" in region
+    assert "Even vrij (respijtzorg);≥ 10;≥ 10;0" in region
+
+
+def test_another_regions_figures_are_not_found_and_audited(
+    client: TestClient, kees: None, session_factory: sessionmaker
+) -> None:
+    login(client, "kees")
+    for path in ("/portal/cijfers", "/portal/cijfers/bereik.csv", "/portal/cijfers/rapport"):
+        assert client.get(f"{path}?gemeente=regio-utrecht").status_code == 404, path
+    denied = [e for e in audit_entries(session_factory) if e[1] == "insights_denied"]
+    assert len(denied) == 3
+
+
+def test_a_region_with_one_other_gemeente_with_figures_is_not_shown(
+    client: TestClient, kees: None, session_factory: sessionmaker
+) -> None:
+    seed(session_factory, "GM0166", 20)
+    seed(session_factory, "GM0193", 40)
+    login(client, "kees")
+    page = plain(client.get("/portal/cijfers?gemeente=regio-overijssel").text)
+    assert "niet te zien" in page and "60" not in page
+    assert client.get("/portal/cijfers/bereik.csv?gemeente=regio-overijssel").status_code == 404
+
+
+def test_a_region_names_no_local_offer_of_another_gemeente(
+    client: TestClient, kees: None, session_factory: sessionmaker, tmp_path: Path
+) -> None:
+    import_editor_content(session_factory, tmp_path)
+    for code, count in {"GM0166": 20, "GM0148": 30, "GM0193": 40}.items():
+        seed(session_factory, code, count)
+    shown = [Event("offer_shown", WEEK, gemeente="GM0193", offer_id=ZWOLLE_OFFER)] * 20
+    shown += [Event("offer_shown", WEEK, gemeente="GM0166", offer_id=NATIONAL_OFFER)] * 12
+    recording.store(session_factory, shown)
+    login(client, "kees")
+    region = client.get("/portal/cijfers/aanbod.csv?gemeente=regio-overijssel").text
+    assert "Mantelzorgcafé De Vonk" not in region  # Zwolle's own: 20 would be Zwolle's count
+    assert ";12;0" in region

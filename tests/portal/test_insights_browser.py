@@ -1,6 +1,6 @@
 """The Cijfers pages in Debian's Chromium: a gemeente account logs in, sees the demo figures with
 a chart and a table per subject, and axe-core finds no WCAG 2.1 AA violation on the dashboard,
-the pooled view and the quarterly report, also on a small screen. Screenshots of the dashboard
+the pooled view, the region and the quarterly report, also on a small screen. Screenshots of the dashboard
 and the report are taken, and copied into docs/screenshots/ with STEUNWIJZER_UPDATE_SCREENSHOTS=1.
 
 The portal runs in-process on a free port (uvicorn in a thread), on its own SQLite file with the
@@ -43,6 +43,7 @@ PAGES = [
     "/cijfers",
     "/cijfers?gemeente=samen",
     "/cijfers?gemeente=GM0193",
+    "/cijfers?gemeente=regio-overijssel",
     "/cijfers/rapport?gemeente=GM0193",
 ]
 

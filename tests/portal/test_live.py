@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 from starlette.testclient import TestClient
 
+from bot.insights.models import InsightEvent
 from bot.live import store as live
 from bot.live.models import LiveConsultant
 from bot.portal import live_views
@@ -233,3 +234,19 @@ def test_a_message_the_caregiver_never_got_says_so_in_words(
     failed = html.split("Ik bel u morgen om tien uur.", 1)[1].split("</li>", 1)[0]
     assert "Niet afgeleverd" in text_of(failed)
     assert text_of(html).count("Niet afgeleverd") == 1
+
+
+def test_a_take_is_counted_for_the_insights_with_the_whole_minutes_waited(
+    client: TestClient, session_factory: sessionmaker
+) -> None:
+    chat_id = waiting_chat(session_factory)
+    login(client, "anna")
+    post(client, f"/portal/live/{chat_id}/nemen")
+    colleague = TestClient(client.app, follow_redirects=False)
+    login(colleague, "carla")
+    post(colleague, f"/portal/live/{chat_id}/nemen")  # refused: not counted again
+    with session_factory() as session:
+        rows = session.execute(
+            select(InsightEvent.kind, InsightEvent.gemeente, InsightEvent.minutes)
+        ).all()
+    assert [tuple(row) for row in rows] == [("live_taken", "GM0193", 0)]
