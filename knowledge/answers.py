@@ -54,7 +54,9 @@ _DEFINITION = re.compile(
     # "Ben ik dan ook mantelzorger?", "dat je als ouder ook mantelzorger bent?"
     r"\b(?:ben|bent|is|zijn|tel|telt|geld|geldt) (?:ik|je|jij|u|men)\b(?: \w+){0,4} "
     r"(?:een )?mantelzorger\b|\bmantelzorger (?:ben|bent|zijn|is|was)\b|"
-    r"\b(?:als|ook) (?:een )?mantelzorger (?:gezien|tellen|geteld)\b"
+    r"\b(?:als|ook) (?:een )?mantelzorger (?:gezien|tellen|geteld)\b|"
+    # "is dat mantelzorg als je voor je zusje zorgt?", "telt dat als mantelzorg?"
+    r"\b(?:is|telt|geldt|heet) (?:dat|dit|het) (?:\w+ ){0,2}(?:als )?mantelzorg\b"
 )
 
 # "Heb ik als ex-partner wel recht op ondersteuning?": whether the asker counts as a caregiver at all;

@@ -116,3 +116,14 @@ def test_a_question_that_names_one_kind_gets_that_kind() -> None:
     answer = answered("hoe vraag ik kortdurend zorgverlof aan?") or ""
 
     assert "Kortdurend zorgverlof" in answer and "Langdurend zorgverlof" not in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is dat mantelzorg als je voor je zusje zorgt? ik dacht dat was alleen voor oude mensen",
+        "telt dat als mantelzorg?",
+    ],
+)
+def test_whether_some_care_counts_as_mantelzorg_is_answered_with_what_it_is(question: str) -> None:
+    assert (answered(question) or "").startswith("Mantelzorg is zorg voor iemand")
