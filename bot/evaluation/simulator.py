@@ -490,8 +490,14 @@ class SimulatedCaregiver:
         question = self._awaiting_answer
         if question is None:
             return
-        self._awaiting_answer = None
-        if not any(w.lower() in turn.text.lower() for w in question.answer_should_mention_any):
+        if any(w.lower() in turn.text.lower() for w in question.answer_should_mention_any):
+            self._awaiting_answer = None
+        elif _STILL_ASKS_THE_PLACE.search(turn.text):
+            # The persona said something else first ("ik wil liever met iemand praten") and the
+            # assistant still needs the place to answer: the answer may come after it.
+            return
+        else:
+            self._awaiting_answer = None
             self._fail(f"question not answered: {question.ask!r}")
 
     def _interject(self, topic: str | None, turn: Turn) -> Turn | None:
@@ -750,6 +756,9 @@ def _close_enough(proposed: float | None, true: object) -> bool:
         return False
     return true is None or (isinstance(true, (int, float)) and 0.5 * true <= proposed <= 2 * true)
 
+
+# The gemeente question: a question that needs the place is answered once it is given.
+_STILL_ASKS_THE_PLACE = re.compile(r"\bin welke gemeente\b", re.IGNORECASE)
 
 # A writer who never saw the knowledge base guesses a steunpunt's name ("Steunpunt Mantelzorg
 # Amersfoort"); the steunpunt of that place named by its real name is what they meant.

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.evaluation.simulator import _mentioned, _same_gemeente
+from bot.evaluation.personas import PERSONA_SETS, PersonaQuestion, load_personas
+from bot.evaluation.simulator import KnowledgeView, SimulatedCaregiver, _mentioned, _same_gemeente
 
 
 @pytest.mark.parametrize(
@@ -46,3 +47,45 @@ def test_a_guessed_steunpunt_name_is_mentioned_by_the_real_name(
     expected: str, said: str, mentioned: bool
 ) -> None:
     assert _mentioned(expected, said, NAMES) is mentioned
+
+
+def _caregiver(replies: list[str]) -> SimulatedCaregiver:
+    persona = load_personas(PERSONA_SETS["dev4"])[0]
+    answers = iter(replies)
+    return SimulatedCaregiver(
+        persona, lambda _text: [{"text": next(answers)}], KnowledgeView({}, {})
+    )
+
+
+QUESTION = PersonaQuestion("heeft het steunpunt ook een telefoonnummer?", "during_intake", ("bel",))
+
+
+@pytest.mark.parametrize(
+    ("replies", "answered"),
+    [
+        # The place first, then the answer.
+        (["In welke gemeente woont u?", "U kunt het steunpunt bellen."], True),
+        # The persona said something else first; the assistant still needs the place.
+        (
+            [
+                "In welke gemeente woont u?",
+                "In welke gemeente woont u? Dan weet ik welk steunpunt bij u hoort.",
+                "U kunt het steunpunt bellen.",
+            ],
+            True,
+        ),
+        # Asked for something else, then never answered.
+        (["Hoeveel uur zorgt u?", "Hoe lang zorgt u al?"], False),
+    ],
+)
+def test_a_question_that_needs_the_place_may_be_answered_once_the_place_is_given(
+    replies: list[str], answered: bool
+) -> None:
+    caregiver = _caregiver(replies)
+
+    caregiver._ask(QUESTION)
+    for _ in replies[1:]:
+        caregiver.say("in Zwolle")
+
+    failed = any("question not answered" in reason for reason in caregiver.result.failures)
+    assert failed is not answered
