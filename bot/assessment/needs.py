@@ -229,6 +229,9 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         # What the naaste can get: "wat zij zelf kan krijgen", "zo lang mogelijk thuis blijven".
         r"\bwat (?:zij|hij|ze|mijn \w+) (?:zelf )?(?:kan|kunnen|mag|zou kunnen) krijgen\b",
         r"\bzo lang mogelijk thuis\b", r"\bthuis (?:kan |kunnen |blijven )?(?:blijven )?wonen\b",
+        # "dat er beter voor mijn moeder gezorgd wordt, ze kan niet meer alleen wonen".
+        r"\bbeter (?:\w+ ){0,3}(?:wordt |word |is )?(?:gezorgd|verzorgd)\b",
+        r"\bniet (?:meer |langer )?alleen (?:kan |kunnen )?wonen\b",
         # A home for the naaste: "een goede plek voor Arie voor later", "een woonvorm".
         r"\b(?:plek|plaats|plekje|woonplek|thuis) (?:\w+ ){0,3}voor (?:later|de toekomst)\b",
         r"\bwaar (?:hij|ze|zij) (?:kan |goed )?(?:gaan )?wonen\b", r"\bwoonvorm", r"\bwooninitiatief",

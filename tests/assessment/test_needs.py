@@ -12,6 +12,10 @@ PHRASINGS = [
     ("Gewoon even vrij, een dagje voor mezelf", ["even_vrij"]),
     ("gwn een keer chillen met vrienden", ["even_vrij"]),
     ("even de deur uit kunnen, al is het maar een middag", ["even_vrij"]),
+    (
+        "dat er beter voor mijn moeder gezorgd wordt, ze kan eigenlijk niet meer alleen wonen",
+        ["zorg_voor_naaste"],
+    ),
     ("dat iemand bij haar kan zitten als ik naar de kerk ga", ["even_vrij"]),
     ("iemand waar ik kan huilen zonder dat papa het ziet", ["emotionele_steun"]),
     ("zijn er ouders van kinderen met epilepsie waar ik mee in contact kan komen?", ["lotgenoten"]),
