@@ -34,6 +34,7 @@ PERSONA_SETS = {
     "heldout7": BLIND_DIR / "personas_heldout7.yml",
     # Written with one to three free questions per persona.
     "dev8": BLIND_DIR / "personas_dev8.yml",
+    "heldout8": BLIND_DIR / "personas_heldout8.yml",
 }
 
 
