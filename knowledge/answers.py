@@ -67,6 +67,13 @@ _ENTITLED = re.compile(
 )
 
 
+# "Is dat mantelzorg als je voor je zusje zorgt? Ik dacht dat was alleen voor oude mensen": the
+# answer says young people count too.
+_ABOUT_THE_YOUNG = re.compile(
+    r"\b(?:oude mensen|ouderen|bejaarden|jong|jonge|jongeren|tiener\w*|zusje|broertje|"
+    r"ik ben (?:1[0-9]|2[0-4])|op school|mijn leeftijd)\b"
+)
+
 # "Wat is het verschil tussen Wmo en Wlz?": both words explained.
 _COMPARES = re.compile(r"\bverschil\w*\b|\bvergelijk\w*\b")
 # "Ik voel me zo schuldig. Is dat raar?": the feeling's explanation, not an offer.
@@ -190,7 +197,12 @@ def answer_question(
         # what a mantelzorger is.
         return Answer(referral.text)
     if term is not None and (_DEFINITION.search(folded) or _ASKS_IF_NORMAL.search(folded)):
-        return Answer(term.text)
+        young = (
+            find_term("jonge mantelzorger")
+            if term.broad and _ABOUT_THE_YOUNG.search(folded)
+            else None
+        )
+        return Answer(f"{term.text}\n\n{young.text}" if young else term.text)
     if not _specific(folded):
         return Answer(term.text) if term is not None else None
     if referral is not None:

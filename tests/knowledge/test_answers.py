@@ -127,3 +127,11 @@ def test_a_question_that_names_one_kind_gets_that_kind() -> None:
 )
 def test_whether_some_care_counts_as_mantelzorg_is_answered_with_what_it_is(question: str) -> None:
     assert (answered(question) or "").startswith("Mantelzorg is zorg voor iemand")
+
+
+def test_whether_caring_young_counts_says_young_people_are_caregivers_too() -> None:
+    answer = answered(
+        "is dat mantelzorg als je voor je zusje zorgt? ik dacht dat was alleen voor oude mensen"
+    )
+
+    assert "jonge mantelzorger" in (answer or "").lower()
