@@ -42,6 +42,10 @@ _IDIOMS: tuple[str, ...] = (
     r"kou|verveling|schaamte|lachen|zenuwen|stress|honger|dorst|slaap|nieuwsgierigheid|"
     r"ellende|heimwee|herrie|lawaai|spanning)\b",
     r"\bover (?:mijn|zijn|haar|ons|hun|m'n) lijk\b",
+    # "ik ga nog liever dood dan dat ik zo'n alarmknop draag": a refusal of help, said strongly.
+    r"\b(?:nog )?liever dood dan (?:dat (?:ik|hij|ze|zij) )?(?:\w+ ){0,3}(?:alarmknop|alarm|rollator|"
+    r"rolstoel|luier\w*|verpleeghuis|tehuis|bejaardenhuis|thuiszorg|scootmobiel|gehoorapparaat|"
+    r"stok|douchestoel|po|steunkousen|dagbesteding)\b",
     # "hij moet weer leren slaan en gooien met een bal": a ball game, not a blow.
     r"\b(?:slaan|sla|slaat|sloeg)(?: en (?:gooien|vangen|schoppen|trappen))? (?:met|tegen) "
     r"(?:een|de|het) (?:bal|balletje|tennisbal|racket|shuttle|ballon)\b|"
@@ -129,7 +133,8 @@ _SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
     (
         r"val|valt|viel|vielen|gevallen|vallen|valpartij|gestruikeld",
         r"gelukkig|niks gebroken|niets gebroken|gaat (?:weer |het )?goed|alles is (?:weer |nu )?"
-        r"(?:goed|oke|ok)|valalarm|alarmknop|valpreventie|rollator|traplift|beugel\w*|"
+        # "ik neem zijn rollator mee als ik weg ga, anders valt hij": the walker taken away.
+        r"(?:goed|oke|ok)|valalarm|alarmknop|valpreventie|rollator(?! mee\b)|traplift|beugel\w*|"
         r"hulpmiddel\w*|vergoed\w*|verlof|vrij|werk|werkgever|aanvragen|zorgverlof|"
         r"calamiteitenverlof|mag ik|kan ik|huisarts|fysio\w*|bijna|bloedprik|naalden",
     ),
@@ -180,7 +185,7 @@ _SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
         r"het bleek|bleek het|paniekaanval|(?:nu|inmiddels) is (?:alles|het) (?:weer )?rustig|"
         # "zijn katheter eruit getrokken, er zat een beetje bloed bij": a little, from care.
         r"een beetje|beetje|een paar druppels|katheter\w*|wijkverpleging|wijkverpleegkundige|"
-        r"wondje|neusbloeding|bloedneus",
+        r"wondje|neusbloeding|bloedneus|per ongeluk|nagel\w*|teen|tenen|geknipt|pedicure",
     ),
     # Waking up at night.
     (
@@ -205,6 +210,9 @@ _EVERYDAY_WORDS = (
     r"\b(?:begrafenis\w*|uitvaart\w*|crematie\w*|rouwkaart\w*|condoleance\w*|"
     r"rouwverwerking|lotgenotengroep\w*|palliatie\w*|afscheidsfeest\w*|afscheidsreceptie|"
     r"reanimeerverklaring|niet reanimeren|reanimatiepenning)\b|\bdodelijk (?:saai|vermoeiend)\b|"
+    # "ik wil er niet meer mee verder. met deze app bedoel ik": the assistant, not life.
+    r"\b(?:met|van) (?:deze|die|de|dit) (?:app|chat|gesprek|website|site|assistent)\b(?: [a-z]+){0,2} "
+    r"bedoel ik\b|"
     # Fear of the naaste's death from the illness: "bang dat hij de zomer niet haalt", "de
     # laatste fase".
     r"\b(?:laatste (?:fase|levensfase|weken|maanden)|stervensfase|levenseinde\w*|oncoloog)\b|"

@@ -233,7 +233,9 @@ RULES: tuple[Rule, ...] = (
         # a call told afterwards, advice, or a question about when to call
         r"dat ging (?:gelukkig )?goed|ging (?:gelukkig )?goed|wanneer (?:moet|moeten|kun|kan|mag) "
         r"(?:je|ik|u|men|we)|(?:huisarts|dokter|arts|verpleegkundige) (?:zei|zegt|heeft gezegd)|"
-        r"als (?:hij|ze|zij) (?:\w+ )?(?:benauwd|ziek|slechter) (?:wordt|is))\b|" + PAST,
+        r"als (?:hij|ze|zij) (?:\w+ )?(?:benauwd|ziek|slechter) (?:wordt|is))\b|"
+        # "hoe test ik het valalarm zonder dat er meteen een ambulance komt?"
+        r"\b(?:test|testen|getest|uitproberen|proberen|zonder dat er)\b|" + PAST,
     ),
     Rule(
         A,
@@ -356,6 +358,20 @@ RULES: tuple[Rule, ...] = (
         also=(r"\b(?:vanavond|vannacht|vandaag|straks|nu|zo meteen|dadelijk)\b",),
         scope="message",
         needs=(S,),
+    ),
+    Rule(
+        A,
+        "missing_person",
+        # A goodbye sent and no answer now: "ze heeft vanochtend geappt dat ze afscheid neemt en nu
+        # neemt ze haar telefoon niet meer op".
+        r"\b(?:geappt|appte|ge-sms t|sms te|gemaild|mailde|schreef|stuurde|gestuurd|bericht|appje|"
+        r"berichtje)\b(?: [a-z]+){0,5} (?:afscheid|vaarwel|het spijt|sorry voor alles|laatste)\b",
+        also=(
+            r"\b(?:neemt|nam)<adv> (?:ze |hij |zij )?(?:haar |zijn |de )?telefoon niet (?:meer )?op\b|"
+            r"\bniet (?:meer )?(?:bereikbaar|te bereiken)\b|\breageert niet (?:meer )?op\b|"
+            r"\b(?:is|was) weg\b|\bnergens te vinden\b",
+        ),
+        scope="message",
     ),
     Rule(
         A,

@@ -281,6 +281,73 @@ RULES: tuple[Rule, ...] = (
         strength=V,
         negatable=False,
     ),
+    # --- wordings from blind round 28 (measured held out, then learned from) ----------------------
+    Rule(
+        S,
+        "suicide_plan",
+        # "soms lig ik 's nachts te bedenken hoe ik het zou doen": working out the means.
+        r"\b(?:bedenk|bedenken|bedacht|denk na|nadenken|nagedacht|uitzoeken|uitgezocht|zoek uit)\b"
+        r"(?: [a-z]+){0,3} hoe ik (?:het|er een eind aan|er een einde aan) (?:zou|ga|moet|kan|wil) "
+        r"(?:doen|maken)\b",
+        exclude=r"\b(?:administratie|formulier\w*|aanvra\w*|regel\w*|plannen|rooster|werk|"
+        r"combineren|vertellen|zeggen)\b",
+        scope="message",
+        strength=V,
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "suicide_plan",
+        # "mijn vrouw zegt steeds: laten we samen gaan, dan hoeft niemand meer voor ons te zorgen".
+        r"\b(?:laten we|laten wij|zullen we|zullen wij|we moeten|wij moeten|willen we|willen wij)<adv> "
+        r"samen (?:gaan|weggaan|sterven|doodgaan|inslapen)\b",
+        also=(
+            r"\b(?:niemand meer|hoeft niemand|gelijk|dan is het|klaar|voorbij|niet meer|dood|"
+            r"einde|samen gaan)\b",
+        ),
+        exclude=r"\b(?:wandelen|boodschappen|winkel|markt|vakantie|naar (?:de|het|een)|op reis|"
+        r"weekend|uit eten|verhuizen|wonen)\b",
+        scope="message",
+        strength=V,
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "suicide_word",
+        # "heb alles geregeld: testament, de kat naar de buren ... het is mooi geweest".
+        r"\bhet is mooi geweest\b|\bik heb mijn (?:tijd|best) gehad\b",
+        also=(
+            r"\b(?:testament|alles geregeld|alles is geregeld|bedanken|bedankt|afscheid|zaken op orde|"
+            r"de kat|de hond|papieren)\b",
+        ),
+        exclude=r"\b(?:vakantie|baan|werk|huis verkocht|feest|verjaardag|carriere|pensioen)\b",
+        scope="message",
+        strength=V,
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "suicide_plan",
+        # Asked for the means: "mijn moeder zegt elke dag: haal een touw voor me" (round 23).
+        r"\b(?:haal|geef|breng|koop)\b(?: [a-z]+){0,2} (?:een )?(?:touw|strop|gif|vergif)\b "
+        r"(?:voor|aan) (?:me|mij)\b",
+        exclude=r"\b(?:opbinden|vastbinden|planten|tuin|waslijn|boot|tent|schommel|pakket|doos|"
+        r"verhuizen|kerstboom)\b",
+        scope="message",
+        strength=V,
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "suicide_plan",
+        # "in zijn zoekgeschiedenis een lijstje welke medicijnen dodelijk zijn samen".
+        r"\b(?:welke|hoeveel|wat voor)\b(?: [a-z]+){0,4} (?:dodelijk|dodelijke)\b|"
+        r"\bdodelijke (?:dosis|combinatie|hoeveelheid|mix)\b",
+        also=(DRUGS,),
+        scope="message",
+        strength=V,
+        negatable=False,
+    ),
     # --- suicide: hopelessness --------------------------------------------------------------------
     Rule(
         S,

@@ -41,6 +41,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         AG,
         "naaste_hits_caregiver",
+        # "als ze boos is trekt ze me aan mijn haren door de gang".
+        r"\b(?:trekt|trok|sleurt|sleurde|sleept|sleepte)<adv> (?:ze |hij |zij )?(?:me|mij)<adv> (?:aan|bij) "
+        r"(?:mijn|m n|mn|de) (?:haren|haar|arm|armen|oor|oren|nek|kraag)\b",
+        exclude=ANIMALS,
+    ),
+    Rule(
+        AG,
+        "naaste_hits_caregiver",
         r"\bik<adv> (?:krijg|kreeg)<adv> (?:klappen|een klap|schoppen|een schop|een duw|een stomp|"
         r"een mep) van\b|\bgooit<adv>(?: met)?<gap> naar (?:me|mij|mijn hoofd)\b",
     ),

@@ -171,7 +171,9 @@ RULES: tuple[Rule, ...] = (
         ),
         exclude=(
             r"\b(?:(?:dokter|huisarts|arts|specialist) (?:zei|zegt|heeft gezegd|vindt)|van de "
-            r"(?:dokter|huisarts|arts) mag|voorgeschreven|mag dat|mag ik|mogen|advies|"
+            # "mag ik iets vragen, ..." opens a question; "mag ik hem extra geven?" asks leave.
+            r"(?:dokter|huisarts|arts) mag|voorgeschreven|mag dat|mag ik(?! iets vragen| wat vragen)|"
+            r"mogen|advies|"
             r"geadviseerd|apotheek)\b"
         ),
         # The reason often follows in the next clause: "een extra temazepam, dan slaap ik door".
@@ -547,6 +549,20 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         BY,
+        "caregiver_restrains",
+        # The walker taken along so he cannot get up: "ik neem zijn rollator mee als ik de deur uit
+        # ga ... dan zit hij op de bank tot ik terug ben".
+        r"\b(?:neem|nam|pak|pakte|haal|haalde|zet|zette|verstop|verstopte)<adv> (?:zijn|haar|dr|z n) "
+        r"(?:rollator|stok|looprek|rolstoel|wandelstok|scootmobiel)\b(?: [a-z]+){0,3} "
+        r"(?:mee|weg|buiten)\b",
+        also=(r"\b(?:de deur uit|weg ga|boodschappen|werk|tot ik terug|terugkom|anders|zodat)\b",),
+        exclude=r"\b(?:reparatie|repareren|kapot|nakijken|schoonmaken|in de auto voor (?:hem|haar))\b",
+        scope="message",
+        strength=V,
+        negatable=False,
+    ),
+    Rule(
+        BY,
         "caregiver_sedates",
         # More than the doctor said, for quiet: "zijn rustgevende druppels van mij nu drie keer zo
         # vaak als de dokter heeft gezegd. dan is het tenminste stil in huis".
@@ -599,6 +615,9 @@ RULES: tuple[Rule, ...] = (
         r"\bgeen grip meer op (?:mezelf|mijzelf|me zelf)\b|\b(?:verlies|verloor|kwijt)\b(?: "
         r"[a-z]+){0,2} (?:de )?controle over (?:mezelf|mijzelf|me zelf)\b|"
         r"\bontspoor\w*\b|\bontspoorde zorg\b",
+        # "wat bedoelen jullie met ontspoorde zorg? ik las het op de website": the word asked about.
+        exclude=r"\b(?:wat (?:bedoel\w*|is|betekent|houdt)|betekenis|las|gelezen|website|folder|"
+        r"cursus|artikel)\b",
         strength=V,
         negatable=False,
     ),
