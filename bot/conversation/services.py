@@ -157,8 +157,9 @@ class DatabaseServices:
 
     def record(self, events: Sequence[Event]) -> None:
         """Appended to the process's write-behind buffer (bot.insights.buffer), which a thread
-        writes a second later: the turn never waits for the database, nor fails with it."""
-        if events:
+        writes a second later: the turn never waits for the database, nor fails with it.
+        Nothing at all with the insights off (STEUNWIJZER_INSIGHTS=off)."""
+        if self.settings.insights and events:
             buffer_for(self._database).add(events)
 
     # --- the live chat (bot.live) ---------------------------------------------------------------

@@ -13,6 +13,7 @@ from bot.db import session_factory_for
 from bot.insights.buffer import buffer_for
 from bot.insights.events import CODES, GEMEENTE_PATTERN, Event
 from bot.insights.models import InsightEvent
+from bot.settings import Settings
 from knowledge.advice import offer_index
 from tests.conversation.conftest import NOW, Chat
 from tests.conversation.test_engine import STORY
@@ -158,3 +159,10 @@ def test_the_events_of_a_turn_reach_the_table_after_a_flush(chat: Chat) -> None:
     with session_factory_for(DATABASE(chat))() as session:
         kinds = session.execute(select(InsightEvent.kind)).scalars().all()
     assert kinds == ["conversation"]
+
+
+def test_with_the_insights_off_nothing_is_recorded(chat: Chat, prepared_settings: Settings) -> None:
+    _clear(chat)
+    off = Chat(dataclasses.replace(prepared_settings, insights=False), "not-counted")
+    _full_conversation_with_a_handoff(off, "06 19191903")
+    assert _events(off) == []
