@@ -132,7 +132,7 @@ def run(settings: Settings) -> int:
     from honcho.manager import Manager
 
     prepare_databases(settings)
-    if settings.is_development:
+    if settings.is_development and settings.insights:
         seed_demo_insights(settings)
     model = ensure_model(settings.models_dir)
     env = process_environment(settings)

@@ -123,6 +123,10 @@ class Settings:
     # The insights' anonymous events (bot.insights) are kept this long, counted from their week:
     # three years, so a year can be set beside the one before it.
     retention_insights_days: int = 1096
+    # The insights (bot.insights): on, the conversation, the portal and the worker record anonymous
+    # coded events for the gemeente's figures; off (a gemeente may choose not to count), no event
+    # is recorded at all. Only an explicit off turns it off.
+    insights: bool = True
     # Flood limit (bot.channels.guard): at most this many messages from one sender within this
     # many seconds reach the assistant, and at most max_waiting wait for their answer at once;
     # 0 messages switches the limit off. Counted per Rasa process.
@@ -199,7 +203,7 @@ def is_switched_on(value: object) -> bool:
 
 
 def _on_unless_off(value: str | None) -> bool:
-    """A safeguard that only an explicit off (0, false, no, nee, off) turns off."""
+    """A safeguard (or a default) that only an explicit off (0, false, no, nee, off) turns off."""
     return (value or "").strip().lower() not in _FALSE
 
 
@@ -311,6 +315,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
             env.get("STEUNWIJZER_RETENTION_OPEN_HANDOFF_DAYS") or "180"
         ),
         retention_insights_days=int(env.get("STEUNWIJZER_RETENTION_INSIGHTS_DAYS") or "1096"),
+        insights=_on_unless_off(env.get("STEUNWIJZER_INSIGHTS")),
         flood_max_messages=int(env.get("STEUNWIJZER_FLOOD_MAX_MESSAGES") or "12"),
         flood_window_s=float(env.get("STEUNWIJZER_FLOOD_WINDOW_S") or "10"),
         flood_max_waiting=int(env.get("STEUNWIJZER_FLOOD_MAX_WAITING") or "8"),

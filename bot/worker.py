@@ -145,10 +145,14 @@ def _live_round(session_factory: sessionmaker[Session], settings: Settings, now:
     timeout = timedelta(seconds=settings.live_chat_timeout_s)
     with session_factory() as session, session.begin():
         expired = live.expire_waiting(session, now, timeout)
-        insights.add(
-            session,
-            [insights.live_expired(at=now, gemeente=live.gemeente_of(session, i)) for i in expired],
-        )
+        if settings.insights:
+            insights.add(
+                session,
+                [
+                    insights.live_expired(at=now, gemeente=live.gemeente_of(session, i))
+                    for i in expired
+                ],
+            )
         live.forget_addresses(session)
     return len(expired)
 

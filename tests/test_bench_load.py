@@ -332,7 +332,34 @@ def test_ratios_compare_the_same_level() -> None:
     assert b.ratio(1.0, 0.0) is None and b.ratio(None, 2.0) is None
 
 
+def test_insights_on_and_off_are_compared_per_level_over_their_runs() -> None:
+    b = bench
+    runs = []
+    for value, p95 in (("on", 100.0), ("off", 90.0), ("on", 120.0), ("off", 100.0)):
+        run = b.SystemRun(name=f"steunwijzer insights {value}", levels=[level(1, 0.0, p95, 0)])
+        run.insights = value
+        runs.append(run)
+    means = b.insights_means(runs)
+    assert means[(0.0, 1)]["on"] == (55.0, 110.0, 2)
+    assert means[(0.0, 1)]["off"] == (47.5, 95.0, 2)
+    lines = b.format_insights(runs)
+    assert "| 1: on | 0 | 1 | 21 | 0 | 50 | 100 | 5.0 |" in lines
+    assert "| 4: off | 0 | 1 | 21 | 0 | 50 | 100 | 5.0 |" in lines
+    assert "| 0 | 1 | 55 | 48 | +7.5 ms (+15.8 %) | 110 | 95 | +15.0 ms (+15.8 %) | 2/2 |" in lines
+    # Without --insights there is nothing to compare.
+    assert (
+        b.format_insights([b.SystemRun(name="steunwijzer", levels=[level(1, 0.0, 9.0, 0)])]) == []
+    )
+
+
 # --- command line -----------------------------------------------------------------------------
+
+
+def test_insights_on_and_off_in_the_order_given() -> None:
+    assert bench.parse_args([]).insights is None
+    assert bench.parse_args(["--insights", "on,off,ON,off"]).insights == ("on", "off", "on", "off")
+    with pytest.raises(SystemExit):
+        bench.parse_args(["--insights", "on,maybe"])
 
 
 def test_defaults_are_the_issues_levels_at_the_worst_case() -> None:

@@ -61,3 +61,10 @@ def test_rasa_environment_disables_telemetry_and_points_at_the_action_server() -
 
     assert env["RASA_TELEMETRY_ENABLED"] == "false"
     assert env["STEUNWIJZER_ACTION_ENDPOINT_URL"] == "http://127.0.0.1:6055/webhook"
+
+
+def test_the_insights_count_unless_switched_off() -> None:
+    assert load_settings({}).insights is True
+    assert load_settings({"STEUNWIJZER_INSIGHTS": "on"}).insights is True
+    for off in ("off", "OFF", "0", "false", "nee"):
+        assert load_settings({"STEUNWIJZER_INSIGHTS": off}).insights is False

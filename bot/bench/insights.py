@@ -3,8 +3,9 @@
     .venv/bin/python -m bot.bench.insights [--per-week 20000] [--database-url sqlite:///...]
 
 1. The write: the events a turn records (none on most turns; 1 to 6 when a moment is reached) are
-   stored in one transaction, as `DatabaseServices.record` does; the median and p95 of that, and
-   of deriving them from the state (`events_of_turn`), in milliseconds.
+   stored in one transaction, as the write-behind buffer's thread does with a batch
+   (bot.insights.buffer); the median and p95 of that, of what the turn itself now does (append to
+   the buffer, `EventBuffer.add`), and of deriving the events from the state (`events_of_turn`).
 2. The dashboard: a year of a gemeente with `--per-week` conversations a week (the simulated
    caregivers of bot.insights.demo): fifty finished weeks as weekly counts and the two newest as
    events, as the hourly roll-up leaves them. Then the time of `dashboard` for the year and for
@@ -33,6 +34,7 @@ from bot.db import (
 )
 from bot.insights import recording
 from bot.insights.aggregation import Period, dashboard
+from bot.insights.buffer import EventBuffer
 from bot.insights.demo import simulated_events
 from bot.insights.events import Event, week_of
 from bot.insights.models import InsightWeek
@@ -50,10 +52,11 @@ class _Services:
         return frozenset({"even_vrij"})
 
 
-def _ms(samples: list[float]) -> str:
+def _ms(samples: list[float], digits: int = 2) -> str:
     ordered = sorted(samples)
     p95 = ordered[int(0.95 * (len(ordered) - 1))]
-    return f"median {statistics.median(ordered) * 1000:.2f} ms, p95 {p95 * 1000:.2f} ms"
+    median = statistics.median(ordered) * 1000
+    return f"median {median:.{digits}f} ms, p95 {p95 * 1000:.{digits}f} ms"
 
 
 def bench_write(url: str, turns: int = 300) -> None:
@@ -71,6 +74,17 @@ def bench_write(url: str, turns: int = 300) -> None:
             recording.store(sessions, events)
             samples.append(time.perf_counter() - start)
         print(f"store, {name}: {_ms(samples)}")
+    # The turn's part since the write went behind it: append to the buffer (its thread, started
+    # by the first add, writes them meanwhile, as in the action server).
+    buffer = EventBuffer(sessions)
+    for name, events in (("1 event", moment), ("4 events", offers)):
+        samples = []
+        for _ in range(turns):
+            start = time.perf_counter()
+            buffer.add(events)
+            samples.append(time.perf_counter() - start)
+        print(f"buffer add (the turn's part), {name}: {_ms(samples, digits=4)}")
+    buffer.close()
     before = ConversationState(gemeente="GM0193")
     after = ConversationState(gemeente="GM0193", progress=Progress(summary_confirmed=True))
     samples = []

@@ -12,6 +12,10 @@ per process the CPU seconds used during the level and the peak memory (RSS, samp
 then the ratios Steunwijzer / bare and the issue's targets, met or missed.
 
     .venv/bin/python -m bot.bench.load --concurrency 1,20,50 --think-time 0,3 --json out.json
+    .venv/bin/python -m bot.bench.load --systems steunwijzer --insights on,off,on,off
+
+With --insights the product is started once per value, with STEUNWIJZER_INSIGHTS set to it, and
+the report ends with p50/p95 per level for the insights on and off and their difference.
 
 An error is a turn that fails (not HTTP 200, a timeout, a broken connection or an empty reply) or a
 conversation that does not reach the offers. The load generator runs on the same machine and its
@@ -230,6 +234,8 @@ class SystemRun:
     startup_peak_rss_mib: dict[str, float] = field(default_factory=dict)
     levels: list[LevelRun] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # STEUNWIJZER_INSIGHTS of this run (--insights); None: the product's default (on).
+    insights: str | None = None
 
 
 def percentile(values: Sequence[float], q: float) -> float | None:
@@ -493,10 +499,13 @@ def wait_for_start(target: Target) -> tuple[float, float]:
     return ready_s, answer_s
 
 
-def start_steunwijzer(work_dir: Path, flood_limit: bool) -> Target:
+def start_steunwijzer(
+    work_dir: Path, flood_limit: bool, insights: str | None = None, name: str = "steunwijzer"
+) -> Target:
+    """`insights`: STEUNWIJZER_INSIGHTS for the product (on, off), else its default."""
     if not model_path(load_settings().models_dir, model_fingerprint()).exists():
         print("Note: no model for the current inputs; bot.run trains one first.", flush=True)
-    var_dir = work_dir / "steunwijzer-var"
+    var_dir = work_dir / f"{re.sub(r'[^a-z0-9]+', '-', name).strip('-')}-var"
     var_dir.mkdir()
     # Every virtual caregiver talks from this machine's address: the per-address limits
     # (bot/channels/limits.py) and the daily cap on aanmeldingen per address would count them as
@@ -511,10 +520,12 @@ def start_steunwijzer(work_dir: Path, flood_limit: bool) -> Target:
         # The channels' flood limit (bot/channels/guard.py) stops a sender who types faster than a
         # person can, which is what a caregiver at think time 0 does; 0 switches it off.
         environ["STEUNWIJZER_FLOOD_MAX_MESSAGES"] = "0"
+    if insights is not None:
+        environ["STEUNWIJZER_INSIGHTS"] = insights
     started = time.monotonic()
     product = start_product(var_dir, environ)
     return Target(
-        name="steunwijzer",
+        name=name,
         url=f"http://127.0.0.1:{product.settings.rasa_port}{REST_PATH}",
         process=product.process,
         log=product.log,
@@ -821,6 +832,80 @@ def format_ratios(ours: SystemRun, bare: SystemRun) -> list[str]:
     return [*lines, ""]
 
 
+def _mean(values: Sequence[float | None]) -> float | None:
+    known = [value for value in values if value is not None]
+    return sum(known) / len(known) if known else None
+
+
+def _difference(on: float | None, off: float | None) -> str:
+    if on is None or off is None:
+        return "-"
+    percent = f" ({100 * (on - off) / off:+.1f} %)" if off else ""
+    return f"{on - off:+.1f} ms{percent}"
+
+
+def insights_means(
+    runs: Sequence[SystemRun],
+) -> dict[tuple[float, int], dict[str, tuple[float | None, float | None, int]]]:
+    """Per level (think time, concurrency) and STEUNWIJZER_INSIGHTS value: the mean over its
+    runs of p50 and of p95, and how many runs."""
+    found: dict[tuple[float, int], dict[str, list[LevelSummary]]] = {}
+    for run in runs:
+        if run.insights is None:
+            continue
+        for level in run.levels:
+            found.setdefault(level_key(level), {}).setdefault(run.insights, []).append(
+                level.summary
+            )
+    return {
+        key: {
+            value: (
+                _mean([s.p50_ms for s in summaries]),
+                _mean([s.p95_ms for s in summaries]),
+                len(summaries),
+            )
+            for value, summaries in by_value.items()
+        }
+        for key, by_value in found.items()
+    }
+
+
+def format_insights(runs: Sequence[SystemRun]) -> list[str]:
+    """Each run's p50/p95 per level with the insights on and off, in the order they ran, then
+    per level the mean of the runs of each and the difference on - off."""
+    measured = [run for run in runs if run.insights is not None]
+    if not measured:
+        return []
+    lines = [
+        "## Insights on / off (STEUNWIJZER_INSIGHTS), in the order run",
+        "",
+        "| run | think s | concurrent | turns | errors | p50 ms | p95 ms | turns/s |",
+        "|" + " --- |" * 8,
+    ]
+    for number, run in enumerate(measured, 1):
+        for level in run.levels:
+            s = level.summary
+            lines.append(
+                f"| {number}: {run.insights} | {s.think_time_s:g} | {s.concurrency} | {s.turns} "
+                f"| {s.errors} | {_ms(s.p50_ms)} | {_ms(s.p95_ms)} | {s.turns_per_s:.1f} |"
+            )
+    lines += [
+        "",
+        "| think s | concurrent | p50 on | p50 off | p50 on - off | p95 on | p95 off "
+        "| p95 on - off | runs on/off |",
+        "|" + " --- |" * 9,
+    ]
+    for (think, concurrency), by_value in sorted(insights_means(measured).items()):
+        on_50, on_95, on_runs = by_value.get("on", (None, None, 0))
+        off_50, off_95, off_runs = by_value.get("off", (None, None, 0))
+        lines.append(
+            f"| {think:g} | {concurrency} | {_ms(on_50)} | {_ms(off_50)} "
+            f"| {_difference(on_50, off_50)} | {_ms(on_95)} | {_ms(off_95)} "
+            f"| {_difference(on_95, off_95)} | {on_runs}/{off_runs} |"
+        )
+    return [*lines, "(on and off: the mean of the runs' p50 and of their p95)", ""]
+
+
 @dataclass(frozen=True)
 class TargetCheck:
     target: str
@@ -907,6 +992,7 @@ def format_report(info: dict[str, object], runs: Sequence[SystemRun]) -> str:
         lines += format_ratios(by_name["steunwijzer"], by_name["bare rasa"])
     if "steunwijzer" in by_name:
         lines += format_targets(check_targets(by_name["steunwijzer"]))
+    lines += format_insights(runs)
     return "\n".join(lines)
 
 
@@ -945,6 +1031,13 @@ def _systems(text: str) -> tuple[str, ...]:
     if unknown or not names:
         raise argparse.ArgumentTypeError(f"choose from steunwijzer, bare: {text}")
     return names
+
+
+def _switches(text: str) -> tuple[str, ...]:
+    values = tuple(part.strip().lower() for part in text.split(",") if part.strip())
+    if not values or set(values) - {"on", "off"}:
+        raise argparse.ArgumentTypeError(f"a comma-separated list of on and off: {text}")
+    return values
 
 
 def _default_cache_dir() -> Path:
@@ -992,6 +1085,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="keep Steunwijzer's per-sender flood limit (12 messages in 10 s by default); by default it is off, "
         "because at think time 0 every caregiver is over it by design",
     )  # fmt: skip
+    parser.add_argument(
+        "--insights", type=_switches, default=None, metavar="on|off[,...]",
+        help="start Steunwijzer once per value, in this order, with STEUNWIJZER_INSIGHTS set to it, "
+        "and compare p50/p95 on and off per level (on,off,on,off interleaves them against the "
+        "machine's noise); by default Steunwijzer runs once with its default (on)",
+    )  # fmt: skip
     parser.add_argument("--seed", type=int, default=9, help="seed of the think-time jitter")
     parser.add_argument(
         "--keep", type=Path, metavar="DIR",
@@ -1026,9 +1125,16 @@ def run_benchmark(args: argparse.Namespace) -> list[SystemRun]:
     runs: list[SystemRun] = []
     with _work_dir(args.keep) as work_dir:
         if "steunwijzer" in args.systems:
-            start = partial(start_steunwijzer, work_dir, args.flood_limit)
-            with running(start) as target:
-                runs.append(run_target_levels(target, plan))
+            variants = [(None, "steunwijzer")] if args.insights is None else [
+                (value, f"steunwijzer insights {value} {number}")
+                for number, value in enumerate(args.insights, 1)
+            ]  # fmt: skip
+            for insights, name in variants:
+                start = partial(start_steunwijzer, work_dir, args.flood_limit, insights, name)
+                with running(start) as target:
+                    run = run_target_levels(target, plan)
+                    run.insights = insights
+                    runs.append(run)
         if "bare" in args.systems:
             start = partial(start_bare, work_dir, args.cache_dir, _intake_turns(runs))
             with running(start) as target:

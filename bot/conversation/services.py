@@ -18,6 +18,7 @@ from bot.conversation.texts import offer_button
 from bot.db import session_factory_for
 from bot.handoff.service import AddressCap, PhoneCap, find_steunpunt, load_steunpunt, submit
 from bot.insights import recording
+from bot.insights.buffer import buffer_for
 from bot.insights.events import Event, channel_of
 from bot.keys import conversation_key_for
 from bot.live import store as live
@@ -155,10 +156,11 @@ class DatabaseServices:
         )
 
     def record(self, events: Sequence[Event]) -> None:
-        try:
-            recording.store(self._sessions, events)
-        except Exception as error:  # counting must never cost the caregiver a reply
-            logger.error("insights not stored: %s", type(error).__name__)
+        """Appended to the process's write-behind buffer (bot.insights.buffer), which a thread
+        writes a second later: the turn never waits for the database, nor fails with it.
+        Nothing at all with the insights off (STEUNWIJZER_INSIGHTS=off)."""
+        if self.settings.insights and events:
+            buffer_for(self._database).add(events)
 
     # --- the live chat (bot.live) ---------------------------------------------------------------
 

@@ -1,8 +1,9 @@
 """Writing and purging the insights' events.
 
-The conversation records through its port (bot.conversation.services), the portal when a steunpunt
-makes the first contact or closes an aanmelding (bot.portal.handoffs, in the transaction of its
-audit entry), and retention purges (bot.privacy.retention).
+The conversation records through its port (bot.conversation.services), which hands the events
+to the write-behind buffer (bot.insights.buffer: a thread writes them, a second behind the turn);
+the portal when a steunpunt makes the first contact or closes an aanmelding (bot.portal.handoffs,
+in the transaction of its audit entry); retention purges (bot.privacy.retention).
 
 The live chat's events are recorded where each fact happens: the request by the conversation
 (`live_requested`, only for a new chat), the take by the portal in the transaction of the take
@@ -34,7 +35,7 @@ from bot.insights.models import InsightEvent, InsightWeek
 
 
 def add(session: Session, events: Sequence[Event]) -> None:
-    """One INSERT for all (no ORM objects: this runs in the caregiver's turn).
+    """One INSERT for all (no ORM objects: a batch of the buffer can hold hundreds).
 
     An event without a gemeente is not stored: the figures are per gemeente, no account sees
     figures beyond its gemeenten, and the roll-up would only delete it (docs/architecture.md,

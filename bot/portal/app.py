@@ -234,6 +234,7 @@ def create_portal_app(
         conversations=_tracker_conversations(settings),
         four_eyes=settings.portal_four_eyes,
         fresh_months=settings.knowledge_fresh_months,
+        count_insights=settings.insights,
     )
     return app
 

@@ -40,3 +40,6 @@ class Portal:
     # months an entry is due for a check.
     four_eyes: bool = False
     fresh_months: int = 6
+    # The insights' events of the first contact, "afgerond" and a live chat's take
+    # (STEUNWIJZER_INSIGHTS; off: none are recorded).
+    count_insights: bool = True

@@ -370,12 +370,15 @@ def change_status(
     reference: str,
     status: str,
     now: datetime,
+    *,
+    count: bool = True,
 ) -> bool:
     """Set the status; closing sets closed_at, reopening clears it. False when not found.
 
     'in_behandeling' without an owner makes the actor the owner; back to 'nieuw' means nobody
     has it, so the owner is cleared and it can be picked up again; 'ingetrokken' unlinks it from
-    the chat (`_unlink_from_chat`).
+    the chat (`_unlink_from_chat`). `count`: closing as afgerond is an insights event (off with
+    STEUNWIJZER_INSIGHTS=off).
     """
     if status not in HANDOFF_STATUSES:
         raise ValueError(f"status must be one of {HANDOFF_STATUSES}")
@@ -385,7 +388,7 @@ def change_status(
             _denied(session, actor, reference, now)
             return False
         before = handoff.status
-        if status == "afgerond" and before in OPEN_STATUSES:
+        if count and status == "afgerond" and before in OPEN_STATUSES:
             insights.add(
                 session,
                 [
@@ -434,15 +437,21 @@ def _unlink_from_chat(session: Session, handoff: Handoff) -> None:
 # Alike in shape only: each change checks access and writes its own audit entry (action and detail
 # differ); audit.record is the shared part.
 def mark_contacted(
-    session_factory: sessionmaker[Session], actor: StaffIdentity, reference: str, now: datetime
+    session_factory: sessionmaker[Session],
+    actor: StaffIdentity,
+    reference: str,
+    now: datetime,
+    *,
+    count: bool = True,
 ) -> bool:
-    """'Contact gehad': the caregiver was reached at `now`. False when not found."""
+    """'Contact gehad': the caregiver was reached at `now`. False when not found. `count`: the
+    first contact is an insights event (off with STEUNWIJZER_INSIGHTS=off)."""
     with session_factory() as session, session.begin():
         handoff = _changeable(session, actor, reference)
         if handoff is None:
             _denied(session, actor, reference, now)
             return False
-        if handoff.contacted_at is None:
+        if count and handoff.contacted_at is None:
             steunpunt = get_steunpunt(session_factory, handoff.steunpunt_id)
             insights.add(
                 session,

@@ -217,7 +217,8 @@ async def take(request: Request, user: StaffIdentity) -> Response:
         with portal.sessions() as session, session.begin():
             if not live.take(session, chat_id, user.username, user.steunpunt_id, now):
                 return False
-            _count_take(session, chat_id, user.steunpunt_id, now)
+            if portal.count_insights:
+                _count_take(session, chat_id, user.steunpunt_id, now)
             live.add_message(
                 session, chat_id, "system", live_texts.taken_text(user.display_name, name), now
             )

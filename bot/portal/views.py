@@ -719,7 +719,9 @@ async def set_status(request: Request, user: StaffIdentity) -> Response:
     status = str((await request.form()).get("status", ""))
     if status not in HANDOFF_STATUSES:
         return _detail_response(request, user, 400, errors={"status": "Kies een status."})
-    if not handoffs.change_status(portal.sessions, user, reference, status, portal.clock()):
+    if not handoffs.change_status(
+        portal.sessions, user, reference, status, portal.clock(), count=portal.count_insights
+    ):
         raise HTTPException(404)
     _flash(request, f"De status is nu: {labels.STATUS_LABELS[status].lower()}.")
     return _redirect(request, "portal_detail", reference=reference)
@@ -729,7 +731,9 @@ async def set_status(request: Request, user: StaffIdentity) -> Response:
 async def contacted(request: Request, user: StaffIdentity) -> Response:
     portal = _portal(request)
     reference = _reference(request)
-    if not handoffs.mark_contacted(portal.sessions, user, reference, portal.clock()):
+    if not handoffs.mark_contacted(
+        portal.sessions, user, reference, portal.clock(), count=portal.count_insights
+    ):
         raise HTTPException(404)
     _flash(request, "Bewaard: u heeft contact gehad met de mantelzorger.")
     return _redirect(request, "portal_detail", reference=reference)

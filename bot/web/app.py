@@ -46,6 +46,8 @@ def create_app(
         # The daily cap on aanmeldingen per internet address keeps a code of the address
         # (bot.channels.address_key); the statement mentions it only when the cap is on.
         "address_cap": settings.max_handoffs_per_ip_per_day > 0,
+        # A gemeente may choose not to count (STEUNWIJZER_INSIGHTS=off): the statement says so.
+        "insights": settings.insights,
         "widget_title": WIDGET_TITLE,
         "widget_color": WIDGET_COLOR,
     }

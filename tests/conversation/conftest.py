@@ -12,6 +12,7 @@ from bot.conversation.engine import respond
 from bot.conversation.services import DatabaseServices
 from bot.conversation.state import ConversationState
 from bot.conversation.words import payload_turn
+from bot.insights.buffer import buffer_for
 from bot.intake.dialogue import Turn
 from bot.messages import BotMessage
 from bot.run import prepare_databases
@@ -58,6 +59,11 @@ class Chat:
             )
         self.state, self.messages = respond(self.state, turn, self.services)
         return self.text
+
+    def flush_insights(self) -> None:
+        """Write the insights' events the turns recorded now, as the buffer's thread would within
+        a second (bot.insights.buffer)."""
+        buffer_for(self.services.settings.database_url).flush()
 
     @property
     def text(self) -> str:

@@ -10,8 +10,10 @@ from sqlalchemy import delete, select
 
 from bot.conversation.services import DatabaseServices
 from bot.db import session_factory_for
+from bot.insights.buffer import buffer_for
 from bot.insights.events import CODES, GEMEENTE_PATTERN, Event
 from bot.insights.models import InsightEvent
+from bot.settings import Settings
 from knowledge.advice import offer_index
 from tests.conversation.conftest import NOW, Chat
 from tests.conversation.test_engine import STORY
@@ -25,6 +27,7 @@ COLUMNS = [column.name for column in InsightEvent.__table__.columns]
 
 
 def _events(chat: Chat) -> list[dict[str, object]]:
+    chat.flush_insights()
     sessions = session_factory_for(chat.services.settings.database_url)
     with sessions() as session:
         rows = session.execute(select(InsightEvent).order_by(InsightEvent.id)).scalars()
@@ -32,6 +35,7 @@ def _events(chat: Chat) -> list[dict[str, object]]:
 
 
 def _clear(chat: Chat) -> None:
+    chat.flush_insights()  # an earlier test's events, not yet written, would count in this one
     sessions = session_factory_for(chat.services.settings.database_url)
     with sessions() as session, session.begin():
         session.execute(delete(InsightEvent))
@@ -143,3 +147,22 @@ def test_a_failing_database_never_costs_the_reply(chat: Chat) -> None:
     )
     services = DatabaseServices(broken, "someone", "rest", NOW)
     services.record([Event("conversation", date(2026, 11, 30), gemeente="GM0193", channel="web")])
+    buffer = buffer_for(broken.database_url)
+    assert buffer.pending == 1  # the turn only appended
+    buffer.close()  # the write fails behind the turn: logged, not raised
+
+
+def test_the_events_of_a_turn_reach_the_table_after_a_flush(chat: Chat) -> None:
+    _clear(chat)
+    chat.say("ik zorg voor mijn moeder met dementie. ik woon in zwolle", "tell_situation")
+    chat.flush_insights()
+    with session_factory_for(DATABASE(chat))() as session:
+        kinds = session.execute(select(InsightEvent.kind)).scalars().all()
+    assert kinds == ["conversation"]
+
+
+def test_with_the_insights_off_nothing_is_recorded(chat: Chat, prepared_settings: Settings) -> None:
+    _clear(chat)
+    off = Chat(dataclasses.replace(prepared_settings, insights=False), "not-counted")
+    _full_conversation_with_a_handoff(off, "06 19191903")
+    assert _events(off) == []

@@ -249,6 +249,7 @@ def test_a_request_is_counted_once_for_the_insights(
     chat: Chat, ria_available: None, sessions
 ) -> None:
     def requests() -> list[tuple[str | None, str | None]]:
+        chat.flush_insights()
         with sessions() as session:
             query = select(InsightEvent.gemeente, InsightEvent.channel).where(
                 InsightEvent.kind == "live_requested"

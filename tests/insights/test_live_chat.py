@@ -111,3 +111,25 @@ def test_the_worker_counts_an_expired_chat_for_its_gemeente(
     with sessions() as session:
         rows = session.execute(select(InsightEvent.kind, InsightEvent.gemeente)).all()
     assert [tuple(row) for row in rows] == [("live_expired", "GM0193")]
+
+
+def test_with_the_insights_off_the_worker_counts_no_expired_chat(
+    sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    with sessions() as session, session.begin():
+        live.request_chat(
+            session,
+            conversation_key="k" * 64,
+            channel="socketio",
+            channel_address="a" * 32,
+            steunpunt_id="gm0193_steunpunt",
+            gemeente_code="GM0193",
+            summary={},
+            now=ASKED,
+        )
+    settings = development_settings(
+        {"STEUNWIJZER_VAR_DIR": str(tmp_path), "STEUNWIJZER_INSIGHTS": "off"}
+    )
+    assert _live_round(sessions, settings, ASKED + timedelta(minutes=4)) == 1
+    with sessions() as session:
+        assert session.execute(select(InsightEvent.kind)).all() == []

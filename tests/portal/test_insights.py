@@ -4,6 +4,7 @@ and the first contact and closing recorded from the portal."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import html
 import io
 from datetime import date, timedelta
@@ -14,11 +15,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 from starlette.testclient import TestClient
 
+from bot.handoff.models import Handoff
 from bot.insights import recording
 from bot.insights.events import Event, week_of
 from bot.insights.models import InsightEvent
 from bot.portal import users
 from bot.privacy.models import AuditEntry
+from bot.settings import Settings
 from knowledge.models import GemeenteRow, SteunpuntGemeenteRow
 from tests.portal.conftest import (
     CONSULTANT,
@@ -28,8 +31,10 @@ from tests.portal.conftest import (
     START,
     UTRECHT,
     ZWOLLE,
+    Clock,
     audit_entries,
     login,
+    portal_client,
     post,
     set_up_app,
     store_handoff,
@@ -239,6 +244,22 @@ def test_the_first_contact_and_closing_are_recorded_without_the_aanmelding(
         ("first_contact", "GM0193", "hoog", 2, True),
         ("handled", "GM0193", "hoog", None, None),
     ]
+
+
+def test_with_the_insights_off_the_portal_records_neither(
+    settings: Settings, clock: Clock, bea: None, session_factory: sessionmaker
+) -> None:
+    off = dataclasses.replace(settings, insights=False)
+    client = portal_client(off, session_factory, clock, follow_redirects=False)
+    store_handoff(session_factory, "MZ-DEF456", urgency="hoog", created_at=START)
+    login(client, CONSULTANT.username)
+    post(client, "/portal/aanmelding/MZ-DEF456/contact")
+    post(client, "/portal/aanmelding/MZ-DEF456/status", status="afgerond")
+    with session_factory() as session:
+        counted = select(InsightEvent).where(InsightEvent.kind.in_(["first_contact", "handled"]))
+        assert session.execute(counted).all() == []
+        closed = session.execute(select(Handoff.status).where(Handoff.reference == "MZ-DEF456"))
+        assert closed.scalar_one() == "afgerond"
 
 
 def test_the_cli_makes_a_gemeente_account(session_factory: sessionmaker, gemeenten: None) -> None:

@@ -134,6 +134,17 @@ def test_privacy_statement_gives_the_configured_retention_and_what_a_handoff_sha
     assert "De cijfers blijven 900 dagen bewaard." in text
 
 
+def test_privacy_statement_says_nothing_is_counted_with_the_insights_off() -> None:
+    off = development_settings({"STEUNWIJZER_INSIGHTS": "off"})
+
+    page = TestClient(create_app(off, load_privacy_settings({}))).get("/privacy").text
+    text = " ".join(page.split())
+
+    assert "heeft gekozen om niet te tellen. De chat maakt geen cijfers van de gesprekken." in text
+    assert "We tellen alleen codes" not in text
+    assert "Anonieme cijfers:" not in text
+
+
 def test_privacy_statement_mentions_the_address_code_only_with_the_cap_on() -> None:
     off = development_settings({"STEUNWIJZER_MAX_HANDOFFS_PER_IP_PER_DAY": "0"})
 
