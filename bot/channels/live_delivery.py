@@ -23,6 +23,7 @@ from datetime import datetime, timedelta, timezone
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.backoff import doubling_delay
 from bot.live import store as live
 from bot.live.store import Claim, Outgoing
 
@@ -43,8 +44,7 @@ class RetryPolicy:
 
     def delay(self, attempts: int) -> timedelta:
         """Wait after the `attempts`-th failed try: 2, 4, 8 ... seconds, at most a minute."""
-        delay: timedelta = self.first_delay * 2 ** max(attempts - 1, 0)
-        return min(delay, self.max_delay)
+        return doubling_delay(attempts, self.first_delay, self.max_delay)
 
     def gives_up(self, held: Claim, now: datetime) -> bool:
         return held.attempts >= self.max_attempts or now - held.created_at >= self.max_age

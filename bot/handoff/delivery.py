@@ -41,6 +41,7 @@ from sqlalchemy import Boolean, and_, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.sql.elements import ColumnElement
 
+from bot.backoff import doubling_delay
 from bot.db import rows_affected
 from bot.handoff.models import ERROR_LENGTH, OutboxEntry
 from bot.text.formatting import dutch_date
@@ -363,8 +364,7 @@ class RetryPolicy:
 
     def delay(self, attempts: int) -> timedelta:
         """Wait after the `attempts`-th failed try: 1, 2, 4 ... minutes, capped."""
-        delay: timedelta = self.first_delay * 2 ** max(attempts - 1, 0)
-        return min(delay, self.max_delay)
+        return doubling_delay(attempts, self.first_delay, self.max_delay)
 
 
 DEFAULT_POLICY = RetryPolicy()
