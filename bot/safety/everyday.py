@@ -26,6 +26,10 @@ from bot.safety.normalize import CLAUSE_BREAK
 
 MASK = "_"
 
+# "... en nu denk ik er zelf ook aan": a topic or a story that has become one's own is no
+# everyday use any more.
+_NOW_ONES_OWN = r"(?!.*\b(?:zelf ook|ik ook|ook aan|zelf aan|mezelf)\b)"
+
 # Fixed figures of speech; masked before the rules run. Each must be harmless wherever it stands.
 _IDIOMS: tuple[str, ...] = (
     # "ik schrok me dood", "ik lach me een ongeluk", "ik verveel me dood"
@@ -89,8 +93,7 @@ _IDIOMS: tuple[str, ...] = (
     r"\b(?:training|cursus|lezing|voorlichting|webinar|workshop|scholing|documentaire|artikel|"
     r"onderzoek|folder|campagne|les|boek|film|serie|podcast|congres|bijeenkomst|hoofdstuk|"
     r"uitzending|programma|tekst)\w*(?: [a-z]+){0,3} over (?:zelfmoord|zelfdoding|suicide|suicidaliteit)\w*"
-    # "... en nu denk ik er zelf ook aan": the topic has become one's own.
-    r"(?!.*\b(?:zelf ook|ik ook|ook aan|mezelf|zelf aan)\b)",
+    + _NOW_ONES_OWN,
     # "ik kan mijn broer wel wurgen, hij belt nooit": annoyance at someone who does not help.
     r"\b(?:kan|kon|zou)\b(?: [a-z]+){1,3} wel (?:wurgen|villen|vermoorden|afmaken|schieten)\b"
     r"(?= \| (?:hij|ze|zij|die)\b(?: [a-z]+){0,3} (?:nooit|niks|niets|geen|altijd|weer)\b)",
@@ -160,7 +163,7 @@ _SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
         r"professional\w*|wijkteam\w*|klopt dat|"
         # "er zat een zelfmoord in de film": a story seen, not a wish.
         r"(?:film\w*|serie|series|documentaire\w*|op tv|op televisie|in het nieuws|in de krant)"
-        r"(?!.*\b(?:zelf ook|ik ook|ook aan|zelf aan|mezelf)\b)",
+        + _NOW_ONES_OWN,
     ),
     # Games, films and jokes.
     (
