@@ -41,8 +41,8 @@ _IDIOMS: tuple[str, ...] = (
     r"\b(?:me|mij|zich|ons|je)(?: [a-z]+){0,2} (?:dood|een ongeluk|rot|te pletter) (?:te )?"
     r"(?:schamen|schaam|vervelen|verveel|ergeren|erger|lachen|lach|gelachen|schrikken|schrik|"
     r"werken|werk|zoeken|zoek|wachten|wacht|piekeren|zweten|vriezen)\b",
-    # "ik ga dood van de hitte", "doodgaat van verveling"
-    r"\b(?:ga |gaat |gaan |ging |gingen )?dood(?:ga|gaat|gaan)? van (?:de |het )?(?:hitte|warmte|"
+    # "ik ga dood van de hitte", "doodgaat van verveling", "ik ga er bijna dood aan van die hitte"
+    r"\b(?:ga |gaat |gaan |ging |gingen )?dood(?:ga|gaat|gaan)?(?: aan)? van (?:de |het |die |dat |deze )?(?:hitte|warmte|"
     r"kou|verveling|schaamte|lachen|zenuwen|stress|honger|dorst|slaap|nieuwsgierigheid|"
     r"ellende|heimwee|herrie|lawaai|spanning)\b",
     r"\bover (?:mijn|zijn|haar|ons|hun|m'n) lijk\b",

@@ -918,4 +918,62 @@ RULES: tuple[Rule, ...] = (
         strength=V,
         negatable=False,
     ),
+    # --- round 29 (held out, measured once, then learned from) -----------------------------------
+    Rule(
+        AB,
+        "neglect",
+        # Kept short of food by someone else: "ze geeft hem maar een boterham per dag omdat hij
+        # toch niks doet. hij is 20 kilo afgevallen".
+        r"\b(?:geeft|gaf|geven|krijgt|kreeg)\b(?: [a-z]+){0,2} (?:maar|alleen|slechts) "
+        r"(?:een|1|één|twee|2) (?:boterham\w*|maaltijd\w*|bordje|beker\w*|glas|glaasje|"
+        r"kopje|keer eten|keer te eten)\b(?: [a-z]+){0,2} (?:per|op een|in de|de hele) "
+        r"(?:dag|week)\b",
+        also=(
+            r"\b(?:afgevallen|vermagerd|mager|honger|uitgedroogd|toch niks doet|toch niets doet|"
+            r"straf|zuinig|verdient|verdiend|kost te veel|geld)\b",
+        ),
+        exclude=r"\b(?:ik geef|geef ik|eet (?:hij|ze|zij) maar|wil (?:hij|ze|zij) maar|lust|"
+        r"dieet|arts|dietist\w*|sonde)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "financial_abuse",
+        # Things taken from the naaste's house by a helper: "de huishoudelijke hulp neemt elke week
+        # spulletjes mee uit het huis van mijn vader".
+        r"\b(?:neemt|nam|namen|nemen|meegenomen)\b(?: [a-z]+){0,4} (?:spullen|spulletjes|sieraden|"
+        r"geld|waardevolle|zilver\w*|pinpas|bankpas|portemonnee|horloge|ring)\b(?: [a-z]+){0,4} "
+        r"(?:mee|meegenomen)\b|\b(?:spullen|spulletjes|sieraden|geld|zilver\w*)\b(?: [a-z]+){0,3} "
+        r"(?:meegenomen|mee(?:genomen)? naar huis)\b",
+        also=(
+            r"\b(?:hulp|huishoudelijke|huishoudhulp|thuiszorg|verzorg\w*|schoonmaakster|"
+            r"schoonmaker|werkster|buurman|buurvrouw|neef|nicht|kleinzoon|kleindochter|"
+            r"schoonzoon|schoondochter|zoon|dochter|broer|zus|vriend|vriendin|oppas|begeleider)\b",
+            r"\b(?:elke|iedere|steeds|weer|vaker|weg|kwijt|verdwenen|zonder te vragen|stiekem|"
+            r"niet van haar|niet van hem)\b",
+        ),
+        exclude=r"\b(?:mag|mocht|gekregen|cadeau|geschonken|afgesproken|opruimen|ruimen|"
+        r"kringloop|wassen|de was|vuilnis|oud papier|boodschappen)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "neglect",
+        # Left alone for days without the care that should come: "oma ligt al twee dagen alleen
+        # thuis, de zorg komt niet en mijn oom neemt de telefoon niet op".
+        r"\b(?:ligt|liggen|zit|zitten|is|zijn)<adv> (?:al )?(?:twee|2|drie|3|vier|4|een paar|paar|"
+        r"meerdere|dagen|een heel weekend|het hele weekend|het weekend) (?:dagen )?alleen\b",
+        also=(
+            r"\b(?:zorg|thuiszorg|wijkverpleging|niemand|hulp|verzorging)\b(?: [a-z]+){0,2} "
+            r"(?:komt|kwam|komen|kwamen) niet\b|\bniemand (?:komt|kwam|die)\b|\b(?:neemt|nam) "
+            r"(?:de telefoon |zijn telefoon |haar telefoon )?niet op\b|\bgeen eten\b|"
+            r"\bbedlegerig\b|\bkan (?:niet|nauwelijks) (?:zelf )?(?:opstaan|lopen|uit bed)\b",
+        ),
+        exclude=r"\b(?:ik (?:ga|ben) (?:een paar dagen|twee dagen|het weekend) weg|logeer\w*|"
+        r"respijt\w*|vakantie|prima|redt (?:hij|ze|zij) (?:zich|het))\b",
+        scope="message",
+        negatable=False,
+    ),
 )

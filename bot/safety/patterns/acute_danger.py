@@ -190,7 +190,10 @@ RULES: tuple[Rule, ...] = (
         r"\bgas\b(?: [a-z]+){0,3} open\b|\bgaskra(?:an|nen)\b(?: [a-z]+){0,2} "
         r"(?:opengedraaid|opengezet|open gedraaid|open gezet)\b|"
         r"\b(?:er komt|ik zie|ik ruik|zie ik|ruik ik)<adv> rook\b|\brook (?:uit|in) (?:de|het|zijn|"
-        r"haar)\b|\bbrandlucht\b",
+        r"haar)\b|\bbrandlucht\b|"
+        # "het rookt uit de slaapkamer van mijn moeder" (not "hij rookt in de slaapkamer").
+        r"\bhet rookt\b|\brookt (?:uit|onder) (?:de|het|zijn|haar) (?:slaapkamer|kamer|keuken|deur|"
+        r"badkamer|gang|schuur|garage|woonkamer|huis|raam|ramen|dak)\b",
         # "bijna de keuken in de fik gezet, gelukkig ...": a near miss told afterwards.
         exclude=r"\b(?:bijna|gelukkig|haha\w*|grapje|was (?:ma|pa|hij|zij|ze) er niet bij)\b",
     ),
@@ -1846,6 +1849,22 @@ RULES: tuple[Rule, ...] = (
         r"geluid|lawaai|rammel\w*|raar|vreemd|opwarmen|op te warmen|warmdraaien|warm te draaien|"
         r"deur (?:staat )?open|open|wacht\w*|voor de garage|bij de garage|naar de garage|"
         r"ophalen|parkeer\w*)\b",
+        scope="message",
+        negatable=False,
+    ),
+    # --- round 29 (held out, measured once, then learned from) -----------------------------------
+    Rule(
+        A,
+        "fall_with_injury",
+        # Lying on the floor and not moving: "ze ligt al sinds gisteren op de grond. ik zie haar
+        # door het raam liggen en ze beweegt niet".
+        r"\b(?:ligt|liggen|lag)\b(?: [a-z]+){0,6} op de (?:grond|vloer)\b|\bop de (?:grond|vloer) "
+        r"(?:liggen|ligt)\b",
+        also=(
+            r"\b(?:beweegt|bewegen|bewoog) (?:niet|niks|nauwelijks)\b|\b(?:reageert|reageerde) "
+            r"(?:niet|nergens op)\b|\bdoet (?:de deur )?niet open\b|\bgeeft geen antwoord\b",
+        ),
+        exclude=PAST + r"|\b(?:wat moet ik doen als|stel dat|bang dat|als (?:hij|ze|zij) ooit)\b",
         scope="message",
         negatable=False,
     ),

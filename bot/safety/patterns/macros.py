@@ -82,6 +82,14 @@ GAMES = (
     r"jokeren|biljart\w*|memory|yahtzee|wordfeud|puzzelen)\b"
 )
 
+# Anger at a stranger said as a figure of speech: "mijn werkgever doet moeilijk, ik kan die man wel
+# wurgen". "Die man" is how one speaks of someone else, not of one's own husband.
+ANGER_AT_A_STRANGER = (
+    r"\b(?:kan|kon|zou)\b(?: [a-z]+){0,2} (?:die|deze|dat) (?:man|vent|kerel|gast|gozer|vrouw|mens|"
+    r"figuur|meid|ambtenaar|dokter|arts|werkgever|baas)\b(?: [a-z]+){0,2} (?:wurgen|schieten|"
+    r"slaan|vermoorden|schoppen|villen|killen|wat aandoen|iets aandoen|achter het behang plakken)\b"
+)
+
 # A tool in a job about the house: "de buurman staat met een hamer om de kast op te hangen".
 HOUSE_JOBS = (
     r"\b(?:klus\w*|timmer\w*|repare\w*|gereedschap|(?:kast|plank|planken|schilderij|lamp|"
@@ -134,11 +142,13 @@ REASSURED = (
 SERIOUS_SIGNS = (
     r"blauw aangelopen|blauwe lippen|lippen (?:zijn )?(?:blauw|paars)|lijkbleek|geen contact|"
     r"niet wakker te krijgen|reageert (?:niet|nauwelijks)|zakt (?:steeds |telkens )?weg|"
+    # "nu reageert ze helemaal niet meer als ik haar roep of schud"
+    r"reageert (?:hij|ze|zij) (?:helemaal |totaal |echt |bijna |amper )?(?:niet|nauwelijks) meer|"
     r"onsamenhangend|bewusteloos|ademt raar|ademt zwak|hapt naar (?:lucht|adem)|"
     r"suiker (?:is )?(?:heel |erg |te )?laag|trekkingen|schuim op (?:de|zijn|haar) mond|"
     r"heel suf|ijskoud|klam en bleek|pupillen|praat (?:heel |erg )?(?:raar|vreemd|onduidelijk)|"
     # A low blood sugar: "heel verward en klam, ze wordt niet goed wakker als ik haar roep".
-    r"verward en klam|klam en verward|zweterig en verward|"
+    r"verward en klam|klam en verward|zweterig en verward|verward en zweterig|"
     r"(?:wordt|werd) niet (?:goed |echt |meer )?wakker (?:als|wanneer) ik"
 )
 

@@ -190,7 +190,7 @@ RULES: tuple[Rule, ...] = (
         r"\bwaarom (?:zou|moet) ik<adv> (?:nog )?(?:langer )?(?:leven|doorgaan|blijven leven)\b",
         r"\bwaar(?:voor|om) leef ik\b",
         (
-            r"\b(?:hoeft|hoef)<adv> (?:voor|van) mij<adv> niet meer\b|"
+            r"\b(?:hoeft|hoef)(?: het)?<adv> (?:voor|van) mij<adv> niet meer\b|"
             r"\bhet (?:leven )?hoeft<adv> niet meer<adv>(?: (?:voor|van) mij|<end>)|"
             r"\bhet<adv> (?:voor|van) mij<adv> niet meer (?:hoeft|hoef|hoefde)\b"
         ),
@@ -1401,6 +1401,8 @@ RULES: tuple[Rule, ...] = (
         r"(?! (?:van|hout|vlees|spoor|punt|gewicht|blad|bladeren|takken)\b)|\bde dood\b(?! van\b)",
         also=("<wishword>",),
         exclude=(
+            # "ik ga er bijna dood aan van die hitte": a figure of speech about discomfort.
+            r"\b(?:hitte|warmte|kou|herrie|lawaai|verveling|schaamte|zenuwen|jeuk)\b|"
             r"\b(?:thuis|hospice|waardig|vredig|rustig|slaap|gecremeerd|cremeren|begraven|uitvaart|"
             r"testament|wilsverklaring|na (?:zijn|haar|mijn) dood|niet dat|bang dat|bang om|"
             r"weten|dokter|arts)\b"
@@ -1519,6 +1521,32 @@ RULES: tuple[Rule, ...] = (
         ),
         exclude=r"\b(?:wekker|alarm|op tijd|te laat|uitslapen|verslapen|verslaap|operatie|"
         r"narcose|wie zorgt|wat gebeurt)\b",
+        scope="message",
+        strength=V,
+        negatable=False,
+    ),
+    # --- round 29 (held out, measured once, then learned from) -----------------------------------
+    Rule(
+        S,
+        "suicide_decision",
+        # A decision told as a fact: "ik heb besloten dat ik daarna niet verder ga".
+        r"\b(?:besloten|besluit|beslist)\b(?: [a-z]+){0,4} (?:dat ik|om)(?: [a-z]+){0,3} niet "
+        r"(?:meer )?verder (?:ga|gaan|te gaan|wil|kan)(?! met\b)\b",
+        exclude=r"\b(?:zorg|zorgen|baan|werk|studie|relatie|verhuizing|huis|opleiding|steunpunt "
+        r"niet|verpleeghuis)\b(?: [a-z]+){0,2}(?= \||$)",
+        strength=V,
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "farewell",
+        # Affairs in order and soon gone: "ik heb mijn zaken geregeld. ik ben er binnenkort niet
+        # meer".
+        r"\bik ben er<adv> (?:binnenkort|straks|snel|gauw|over (?:een|twee|een paar) "
+        r"(?:dagen|weken)|na (?:de|het) \w+)<adv> niet meer\b",
+        exclude=r"\b(?:als ik er|ziek|kanker|terminaal|ongeneeslijk|palliatie\w*|uitbehandeld|"
+        r"euthanasie|hospice|verhuis\w*|vakantie|op reis|emigre\w*|weg voor|ziekenhuis|opname|"
+        r"operatie)\b",
         scope="message",
         strength=V,
         negatable=False,

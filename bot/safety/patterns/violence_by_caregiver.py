@@ -6,7 +6,7 @@ The rule format, the macros and the decisions behind these rules: bot/safety/pat
 from __future__ import annotations
 
 from bot.safety.patterns.compile import BY, Rule, V
-from bot.safety.patterns.macros import PASSIVE, SLAAN_IDIOMS
+from bot.safety.patterns.macros import ANGER_AT_A_STRANGER, GAMES, PASSIVE, SLAAN_IDIOMS
 
 # The caregiver as victim ("ik word door hem geslagen", "hij sloeg me") is not violence by them.
 _CAREGIVER_IS_VICTIM = (
@@ -61,6 +61,8 @@ RULES: tuple[Rule, ...] = (
         r"\bik<adv> (?:sla|sloeg|schop|schopte|knijp|kneep|stomp|stompte|trap|trapte|wurg|wurgde|"
         r"mishandel|mishandelde|rammel|rammelde|mep|mepte)<adv><person><after>|"
         r"\b(?:sla|sloeg|schop|schopte|knijp|kneep|mep|mepte) ik<adv><person><after>",
+        # Winning: "ik sla hem elke keer met schaken".
+        exclude=GAMES,
     ),
     Rule(
         BY,
@@ -105,7 +107,7 @@ RULES: tuple[Rule, ...] = (
         r"door elkaar (?:te )?schudden|"
         r"doodmaken|dood maken|(?:een klap|pijn) (?:te )?(?:geven|doen)|iets (?:aan )?(?:te )?doen|"
         r"te lijf (?:te )?gaan)\b",
-        exclude=_JOKE,
+        exclude=_JOKE + "|" + ANGER_AT_A_STRANGER,
         scope="message",
     ),
     Rule(
@@ -601,7 +603,8 @@ RULES: tuple[Rule, ...] = (
         r"\bik<adv> (?:schreeuw|schreeuwde|tier|tierde|gil|gilde|brul|brulde)\b",
         also=(
             r"\b(?:bang|doodsbang|verstopt|verstop|schrikt|trilt|trillen|ineenkrimpt|"
-            r"krimpt ineen|wegkruipt|kruipt weg|gaat huilen|begint te huilen|in elkaar)\b",
+            r"krimpt ineen|wegkruipt|kruipt weg|kruipt (?:hij|ze|zij) weg|kruipen weg|gaat huilen|"
+            r"begint te huilen|in elkaar|in een hoek)\b",
         ),
         exclude=r"\b(?:bang dat ik|bang om|doof|slechthorend|gehoorapparaat|niet hoort|"
         r"niet verstaat|luid praten)\b",
@@ -674,7 +677,8 @@ RULES: tuple[Rule, ...] = (
         r"rammelen|rammel|rammelde))\b",
         also=("<ik>", "<naaste>"),
         exclude=(
-            SLAAN_IDIOMS + "|" + _CAREGIVER_IS_VICTIM + "|" + PASSIVE + r"|\bmezelf\b|"
+            SLAAN_IDIOMS + "|" + _CAREGIVER_IS_VICTIM + "|" + PASSIVE + "|" + ANGER_AT_A_STRANGER
+            + r"|\bmezelf\b|"
             r"\b(?:wakker|kussen|kussens|dekbed|hoofd nee|flesje)\b|"
             r"\b(?:sla|slaat|sloeg|slaan)\b(?: [a-z]+){0,2} (?:hand|handen|arm|armen) (?:om|op|voor)\b"
         ),
@@ -752,7 +756,13 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:sluit|sloot|sluiten|sloten) (?:ik|we|wij)<adv><person><pp><adv> op\b|"
         r"\b(?:sluit|sloot|sluiten|sloten) (?:ik|we|wij)<adv><person><adv> (?:in|op) (?:zijn|haar|"
         r"dr|de) (?:kamer|slaapkamer|badkamer|huis|schuur|wc)\b|"
-        r"\b(?:bind|bond|binden|bonden) (?:ik|we|wij)<adv><person><adv>(?: [a-z]+){0,5} vast\b",
+        r"\b(?:bind|bond|binden|bonden) (?:ik|we|wij)<adv><person><adv>(?: [a-z]+){0,5} vast\b|"
+        # Hands or arms tied to a chair or a bed: "soms bind ik zn handen met een sjaal aan de stoel
+        # vast".
+        r"\b(?:bind|bond|binden|bonden) (?:ik|we|wij)<adv> (?:zijn|haar|dr|hun|z n|d r) (?:handen|hand|"
+        r"armen|arm|polsen|pols|benen|enkels)(?: [a-z]+){0,6} vast\b|"
+        r"\bik<adv> (?:bind|bond) (?:zijn|haar|dr|hun) (?:handen|hand|armen|arm|polsen|pols|benen|"
+        r"enkels)(?: [a-z]+){0,6} vast\b",
         exclude=r"\b(?:voordeur|buitendeur|huisdeur|veiligheidsgordel|gordel|riem van de rolstoel|"
         r"fixatie (?:is )?(?:voorgeschreven|afgesproken))\b",
     ),
