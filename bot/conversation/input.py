@@ -15,6 +15,9 @@ from knowledge.helplines import HelpLine
 
 MAX_MODEL_CHARS = 1000
 MIN_WORDS_FOR_LANGUAGE = 3
+# A clause of Dutch in a mixed message ("she fall down two times. ik wil een alarmknop voor haar,
+# hoe moet dat?") is enough to read the message as Dutch.
+MIN_DUTCH_WORDS_FOR_DUTCH = 4
 
 # Control and format characters (zero-width, bidi overrides) except newline and tab.
 _CONTROL = re.compile(
@@ -76,6 +79,12 @@ def is_other_language(text: str) -> bool:
     dutch = sum(1 for w in words if w in DUTCH_WORDS)
     foreign = sum(1 for w in words if w in FOREIGN_WORDS)
     return dutch == 0 and foreign >= 2
+
+
+def reads_as_dutch(text: str) -> bool:
+    """Enough Dutch function words to answer in Dutch, whatever else the message holds."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    return sum(1 for w in words if w in DUTCH_WORDS) >= MIN_DUTCH_WORDS_FOR_DUTCH
 
 
 def other_language_reply(helplines: Mapping[str, HelpLine]) -> str:

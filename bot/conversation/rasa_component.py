@@ -12,8 +12,13 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.conversation.input import for_the_model, is_other_language
-from bot.nlp.deterministic import ORIGINAL_TEXT, DeterministicComponent, override_intent
+from bot.conversation.input import for_the_model, is_other_language, reads_as_dutch
+from bot.nlp.deterministic import (
+    ORIGINAL_TEXT,
+    DeterministicComponent,
+    demote_intent,
+    override_intent,
+)
 
 OTHER_LANGUAGE_INTENT = "other_language"
 
@@ -35,6 +40,10 @@ class InputGuard(DeterministicComponent):
 class LanguageCheck(DeterministicComponent):
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
-            if is_other_language(message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""):
+            text = message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""
+            if is_other_language(text):
                 override_intent(message, OTHER_LANGUAGE_INTENT)
+            elif reads_as_dutch(text):
+                # The model hears English in a mixed message; its Dutch part gets a Dutch answer.
+                demote_intent(message, OTHER_LANGUAGE_INTENT)
         return messages

@@ -32,6 +32,21 @@ def override_intent(message: Message, intent: str) -> None:
     message.set(INTENT_RANKING_KEY, [verdict, *ranking], add_to_output=True)
 
 
+def demote_intent(message: Message, intent: str) -> None:
+    """When the model's first guess is `intent`, its next guess takes its place."""
+    current = message.get(INTENT) or {}
+    if current.get(INTENT_NAME_KEY) != intent:
+        return
+    ranking = [
+        prediction
+        for prediction in message.get(INTENT_RANKING_KEY) or []
+        if prediction.get(INTENT_NAME_KEY) != intent
+    ]
+    if ranking:
+        message.set(INTENT, ranking[0], add_to_output=True)
+        message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
+
+
 class DeterministicComponent(GraphComponent):
     """A component without state: created from nothing, nothing to persist."""
 

@@ -8,6 +8,7 @@ from bot.conversation.input import (
     for_the_model,
     is_other_language,
     other_language_reply,
+    reads_as_dutch,
 )
 from knowledge.helplines import all_helplines
 
@@ -73,3 +74,17 @@ def test_the_bilingual_reply_takes_its_numbers_from_the_help_lines() -> None:
     assert "Ik begrijp alleen Nederlands." in reply and "I only understand Dutch." in reply
     assert helplines["alarm_112"].phones[0] in reply
     assert all(phone in reply for phone in helplines["zelfmoordpreventie_113"].phones)
+
+
+@pytest.mark.parametrize(
+    ("text", "dutch"),
+    [
+        ("my mother fell twice this month. ik wil een alarmknop voor haar, hoe moet dat?", True),
+        ("Mijn moeder is dement en ik weet niet wat ik moet doen, please help", True),
+        ("my husband has dementia and I am very tired", False),
+        ("Ich brauche Hilfe für meine Mutter", False),
+        ("werk", False),
+    ],
+)
+def test_a_message_with_a_dutch_clause_reads_as_dutch(text: str, dutch: bool) -> None:
+    assert reads_as_dutch(text) is dutch
