@@ -35,6 +35,8 @@ PERSONA_SETS = {
     # Written with one to three free questions per persona.
     "dev8": BLIND_DIR / "personas_dev8.yml",
     "heldout8": BLIND_DIR / "personas_heldout8.yml",
+    "dev9": BLIND_DIR / "personas_dev9.yml",
+    "heldout9": BLIND_DIR / "personas_heldout9.yml",
 }
 
 

@@ -118,7 +118,8 @@ RULES: tuple[Rule, ...] = (
             r"een lesje (?:leren|zal leren|gaat leren|te leren)|te grazen|in elkaar (?:slaan|slaat|"
             r"te slaan|timmeren)|kapot (?:maakt|maken|slaan))\b",
         ),
-        exclude=ANIMALS + r"|\b(?:testament|erfenis|grapje|haha)\b|\bik (?:dreig|roep|zeg|zei|riep)\b",
+        exclude=ANIMALS
+        + r"|\b(?:testament|erfenis|grapje|haha)\b|\bik (?:dreig|roep|zeg|zei|riep)\b",
     ),
     Rule(
         AG,

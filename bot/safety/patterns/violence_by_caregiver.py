@@ -677,7 +677,13 @@ RULES: tuple[Rule, ...] = (
         r"rammelen|rammel|rammelde))\b",
         also=("<ik>", "<naaste>"),
         exclude=(
-            SLAAN_IDIOMS + "|" + _CAREGIVER_IS_VICTIM + "|" + PASSIVE + "|" + ANGER_AT_A_STRANGER
+            SLAAN_IDIOMS
+            + "|"
+            + _CAREGIVER_IS_VICTIM
+            + "|"
+            + PASSIVE
+            + "|"
+            + ANGER_AT_A_STRANGER
             + r"|\bmezelf\b|"
             r"\b(?:wakker|kussen|kussens|dekbed|hoofd nee|flesje)\b|"
             r"\b(?:sla|slaat|sloeg|slaan)\b(?: [a-z]+){0,2} (?:hand|handen|arm|armen) (?:om|op|voor)\b"
