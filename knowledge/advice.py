@@ -27,6 +27,8 @@ from knowledge.search import Match, SearchIndex, SearchQuery, SearchResult, is_v
 from knowledge.store import knowledge_version, load_all_offers
 
 SHOWN_AT_ONCE = 3
+# Shown when the caregiver's wish matched nothing: a time off, and someone to think along with.
+BROAD_NEEDS: tuple[NeedCategory, ...] = ("even_vrij", "informatie_advies")
 YOUNG_CARER_NEED: NeedCategory = "jonge_mantelzorger"
 LOCAL_DATA_MISSING_TEXT = (
     "Voor uw gemeente heb ik nog geen gegevens over hulp in de buurt. "
@@ -162,7 +164,13 @@ def suggest(
     result = index.match(query, limit=SHOWN_AT_ONCE + len(skip) + 6 + 4 * len(query.needs))
     if query.young_caregiver:
         result = _with_young_carer_support(result, index, query, skip)
-    return advise(result, skip, query.needs)
+    advice = advise(result, skip, query.needs)
+    if advice.suggested or skip:
+        return advice
+    # A wish in words no rule knows ("dat ik eens een weekend niet hoef op te draaien voor
+    # alles"): what helps most caregivers, rather than nothing at all.
+    broad = replace(query, needs=BROAD_NEEDS, text="")
+    return advise(index.match(broad, limit=SHOWN_AT_ONCE + 6), skip, BROAD_NEEDS)
 
 
 def _with_young_carer_support(

@@ -67,6 +67,9 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"gaat kijken|komt kijken|langs ?gaat|langs ?komt|oplet|blijft)\b",
         r"\been oogje in het zeil\b",
         r"\bnooit (?:eens |even )?vrij\b", r"\bgeen (?:vrije )?tijd (?:meer )?voor\b",
+        # "dat ik eens een weekend niet hoef op te draaien voor alles"
+        r"\bniet (?:\w+ ){0,2}(?:hoef|hoeven|hoeft) (?:\w+ ){0,2}(?:op te draaien|klaar te staan|"
+        r"paraat te staan|aan te staan|te zorgen|op te passen)\b",
         r"\b(?:iemand|anderen?|een ander) (?:\w+ ){0,2}(?:bijspringt|bijspringen|overneemt|overnemen|afwisselt)\b",
         r"\b(?:met )?vrienden (?:\w+ ){0,2}(?:afspreken|zien|spreken)\b", r"\buitgaan\b", r"\bsporten\b",
         r"\bvoetbal", r"\bhobby",

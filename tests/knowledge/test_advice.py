@@ -1,11 +1,14 @@
 import pytest
 
+from bot.db import session_factory_for
+from knowledge.__main__ import EXIT_OK, main
 from knowledge.advice import (
     LOCAL_DATA_MISSING_TEXT,
     NOTHING_FOUND_TEXT,
     advise,
     describe,
     query_from_facts,
+    suggest,
 )
 from knowledge.search import SearchQuery, build_index_from_files
 
@@ -89,3 +92,19 @@ def test_local_offers_where_the_naaste_lives_are_not_called_national(index) -> N
 
     assert LOCAL_DATA_MISSING_TEXT not in advice.messages
     assert any(str(offer["id"]).startswith("gm0166_") for offer in advice.suggested)
+
+
+def test_a_wish_in_words_no_rule_knows_still_gets_time_off_and_someone_to_think_along(
+    tmp_path,
+) -> None:
+    url = f"sqlite:///{tmp_path / 'app.db'}"
+    assert main(["import", "--database-url", url]) == EXIT_OK
+    facts = {**FACTS, "needs": [{"category": "anders", "text": "zxq blorp"}], "gemeente": "GM0193"}
+
+    advice = suggest(facts, session_factory_for(url))
+
+    assert NOTHING_FOUND_TEXT not in advice.messages
+    offers = {o["id"] for o in advice.suggested}
+    index = build_index_from_files()
+    kinds = {need for offer in index.offers if offer.id in offers for need in offer.needs}
+    assert {"even_vrij", "informatie_advies"} <= kinds
