@@ -255,6 +255,19 @@ def test_the_story_told_again_after_the_offers_is_heard_not_misunderstood(chat: 
     assert "begreep" not in reply and "Dank u dat u dat vertelt." in reply
 
 
+def test_a_worry_told_after_the_offers_is_heard_not_asked_again(chat: Chat) -> None:
+    _intake(chat)
+    _through_the_check(chat, yes=3)
+    chat.say("hulp in huis zou fijn zijn")
+
+    reply = chat.say(
+        "ik heb ook nog een broertje van 14 die bij haar woont, daar maak ik me zorgen om", None
+    )
+
+    assert "begreep" not in reply and "Dank u dat u dat vertelt." in reply
+    assert "iemand wilt spreken" in reply
+
+
 def test_that_after_a_question_of_its_own_is_not_the_offer_shown_last(chat: Chat) -> None:
     _intake(chat)
     _through_the_check(chat, yes=3)
