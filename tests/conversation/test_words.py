@@ -73,6 +73,10 @@ def test_a_family_member_hearing_of_it_is_about_privacy() -> None:
     assert not about_privacy("mijn moeder krijgt thuiszorg")
 
 
+def test_what_happens_to_all_one_types_is_about_privacy() -> None:
+    assert about_privacy("wat gebeurt er eigenlijk met alles wat ik hier intik?")
+
+
 @pytest.mark.parametrize(
     ("text", "asks"),
     [
