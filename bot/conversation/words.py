@@ -108,6 +108,10 @@ _QUESTION_START = re.compile(
     r"tel ik|telt dat|ben ik (?:\w+ ){0,2}mantelzorger|geldt dat|geldt dit|hoor ik (?:\w+ )?(?:bij|erbij)|"
     r"val ik (?:\w+ )?onder|word ik (?:\w+ )?(?:gezien|gebeld|beschouwd)|heb ik recht|is dit wel|"
     r"is dat wel|is het normaal|"
+    # "krijg je daar ook iets voor als je jong bent": the verb first, then "je" or "u".
+    r"(?:krijg|kan|kun|mag|moet|hoef|word|ben|heb) (?:je|jij)|(?:krijgt|kunt|mag|moet|hoeft|wordt|"
+    r"bent|heeft) u|(?:kost|kosten|werkt|duurt|telt) (?:dat|dit|het)|(?:doen|hebben|helpen|bieden|"
+    r"kunnen|bellen) jullie|"
     # "belt die consulent echt ...", "komt er iemand langs": a verb first, then who.
     r"(?:belt|bellen|komt|komen|gaat|gaan|wordt|worden) (?:die|de|het|een|er|jullie|iemand) "
     r"(?:\w+ )?(?:echt|wel|ook|nog|langs|iemand|bellen))\b"

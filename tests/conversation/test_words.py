@@ -82,6 +82,10 @@ def test_what_happens_to_all_one_types_is_about_privacy() -> None:
     [
         ("belt die consulent echt of is dat weer zo'n wachtlijst", True),
         ("komt er iemand langs bij ons", True),
+        ("krijg je daar ook iets voor als je jong bent", True),
+        ("kost dat veel", True),
+        ("hebben jullie ook iets in het weekend", True),
+        ("je krijgt er niks voor", False),
         ("ik sta op de wachtlijst voor een verpleeghuis", False),
         ("de consulent belt mij morgen", False),
     ],
