@@ -23,7 +23,14 @@ from knowledge.details import (
     twin_by_name,
 )
 from knowledge.offer import NeedCategory, Offer
-from knowledge.search import Match, SearchIndex, SearchQuery, SearchResult, is_valid_on
+from knowledge.search import (
+    Match,
+    SearchIndex,
+    SearchQuery,
+    SearchResult,
+    is_valid_on,
+    is_young,
+)
 from knowledge.store import knowledge_version, load_all_offers
 
 SHOWN_AT_ONCE = 3
@@ -162,9 +169,13 @@ def suggest(
     # Deep enough that every need asked finds its best offer for `_covering`, also when the
     # offers of one need all rank below those of another.
     result = index.match(query, limit=SHOWN_AT_ONCE + len(skip) + 6 + 4 * len(query.needs))
-    if query.young_caregiver:
+    needs: tuple[str, ...] = query.needs
+    if is_young(query):
+        # Also when only the age says so ("18 tot 25"), and kept when the best offer for each
+        # need asked is picked first.
         result = _with_young_carer_support(result, index, query, skip)
-    advice = advise(result, skip, query.needs)
+        needs = (*needs, YOUNG_CARER_NEED)
+    advice = advise(result, skip, needs)
     if advice.suggested or skip:
         return advice
     # A wish in words no rule knows ("dat ik eens een weekend niet hoef op te draaien voor

@@ -664,7 +664,7 @@ class SearchIndex:
         query_terms = self._query_terms(query.text) if query.text.strip() else {}
         asked = _asked_needs(query)
         implied_needs = self._analyzer.needs_of(query_terms)
-        if _is_young(query) and not asked:
+        if is_young(query) and not asked:
             implied_needs.add("jonge_mantelzorger")
         implied = tuple(sorted(implied_needs - set(asked)))
         scored: list[tuple[_Entry, Area, float, float, EligibilityCheck]] = []
@@ -774,21 +774,21 @@ def _bm25(counts: list[dict[str, float]], idf: Mapping[str, float]) -> list[dict
     return weighted
 
 
-def _is_young(query: SearchQuery) -> bool:
+def is_young(query: SearchQuery) -> bool:
     ages = _age_range(query)
     return bool(query.young_caregiver) or (ages is not None and ages[1] <= YOUNG_CAREGIVER_MAX_AGE)
 
 
 def _asked_needs(query: SearchQuery) -> tuple[str, ...]:
     """The needs asked for; a young caregiver's support is always one of them (last)."""
-    if query.needs and _is_young(query) and "jonge_mantelzorger" not in query.needs:
+    if query.needs and is_young(query) and "jonge_mantelzorger" not in query.needs:
         return (*query.needs, "jonge_mantelzorger")
     return tuple(query.needs)
 
 
 def _situation_groups(query: SearchQuery) -> set[str]:
     groups = {CONDITION_TARGET_GROUPS[c] for c in query.conditions if c in CONDITION_TARGET_GROUPS}
-    if _is_young(query):
+    if is_young(query):
         groups.add("jonge_mantelzorger")
     if "werk" in query.combines_with:
         groups.add("werkenden")

@@ -108,3 +108,26 @@ def test_a_wish_in_words_no_rule_knows_still_gets_time_off_and_someone_to_think_
     index = build_index_from_files()
     kinds = {need for offer in index.offers if offer.id in offers for need in offer.needs}
     assert {"even_vrij", "informatie_advies"} <= kinds
+
+
+def test_a_caregiver_of_19_who_asks_for_money_also_sees_the_support_for_young_caregivers(
+    tmp_path,
+) -> None:
+    url = f"sqlite:///{tmp_path / 'app.db'}"
+    assert main(["import", "--database-url", url]) == EXIT_OK
+    facts = {
+        "needs": [{"category": "financieel", "text": "geld eigenlijk, ik kan minder werken door dit"}],
+        "gemeente": "GM0983",  # Venlo: no local data
+        "age_group": "18-24",
+        "conditions": ["dementie"],
+        "combines_with": ["werk", "studie"],
+        "hours_per_week": 15.0,
+        "duration_months": 12.0,
+        "lives_with_care_recipient": True,
+    }
+
+    advice = suggest(facts, session_factory_for(url))
+
+    index = build_index_from_files()
+    shown = {o["id"] for o in advice.suggested}
+    assert any("jonge_mantelzorger" in o.needs for o in index.offers if o.id in shown)
