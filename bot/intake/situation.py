@@ -51,6 +51,8 @@ from bot.intake.quantities import (
 AGE_GROUPS = ("<18", "18-24", "25-64", "65-74", "75+")
 _AGE_GROUP_STARTS = (18, 25, 65, 75)  # first age of each group after "<18"
 _POSSESSIVES = frozenset({"mijn", "m'n", "mn", "onze", "ons"})
+# "me oma woont bij ons": chat spelling of "mijn", right before the relative only.
+_CHAT_MY = "me"
 # Relation words that after "een" mean anyone: "een man", "een kind", "een zuster" (a nurse).
 _ANYONE = frozenset({"man", "vrouw", "kind", "kindje", "zuster", "partner"})
 _CLAUSE_SPLIT = r"\s*[,.;:!?]\s*|\s+(?:maar|want|omdat|terwijl)\s+"
@@ -356,7 +358,7 @@ def _refers(tokens: list[str], index: int, answer: bool) -> bool:
 def _is_reference(tokens: list[str], index: int) -> bool:
     """'mijn moeder', 'm'n lieve man', 'voor opa' refer to a person; 'een man' does not."""
     window = tokens[max(0, index - 2) : index]
-    if window and window[-1] in _POSSESSIVES:
+    if window and (window[-1] in _POSSESSIVES or window[-1] == _CHAT_MY):
         return True
     if len(window) == 2 and window[0] in _POSSESSIVES and window[1] not in RELATION_WORDS:
         return True

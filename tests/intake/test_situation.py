@@ -484,6 +484,8 @@ def test_story_gives_the_same_facts_as_the_answers() -> None:
         ("ik help de zoon van mijn zus", "ander_familielid", "neef"),
         ("mijn vriendin heeft MS, we wonen samen", "partner", "vriendin"),
         ("ik help m'n pa met alles", "ouder", "pa"),
+        ("ik ben 19 en me oma woont bij ons in want ze heeft dementie", "grootouder", "oma"),
+        ("help me", None, None),
         ("ik zorg voor mijn ex", "anders", "ex"),
         ("ik zorg voor mijn bonusvader", "ouder", "bonusvader"),
         ("mijn broer helpt, maar ik zorg voor mijn vader", "ouder", "vader"),
