@@ -81,6 +81,7 @@ from bot.conversation.words import (
     asked_language,
     asks_for_the_check,
     asks_why,
+    asks_with_a_mark,
     control_of,
     fold,
     is_gibberish,
@@ -679,8 +680,7 @@ class _Conversation:
         """
         if turn.is_payload or asking == "needs":
             return False
-        asks = "?" in turn.text and len(turn.text.split()) >= 3  # "Zwolle?" only answers
-        return asks or starts_as_question(turn.text)
+        return asks_with_a_mark(turn.text) or starts_as_question(turn.text)
 
     def _answerable(self, turn: Turn) -> bool:
         """A question by its form that the knowledge base has an answer to."""

@@ -140,6 +140,34 @@ def starts_as_question(text: str) -> bool:
     return _asks_in_a_sentence(text, r"[.!?\n,]+")
 
 
+# A figure said with some doubt ("3 avonden in de week dus veel, 15 uur?", "zo 20 uur ofzo?") is an
+# answer, not a question: a short last clause with a number and no word that asks.
+_ASKING_WORD = re.compile(
+    r"\b(?:wat|hoe|waar|waarom|wanneer|welke|welk|wie|hoeveel|hoelang|kan|kun|kunt|mag|moet|is|"
+    r"zijn|krijg|krijgt|heb|heeft|telt|klopt|geldt|kost|valt)\b"
+)
+MIN_WORDS_OF_A_MARKED_QUESTION = 3  # "Zwolle?" only answers
+MAX_WORDS_OF_A_DOUBTED_FIGURE = 4
+
+
+def _a_doubted_figure(marked: str) -> bool:
+    clause = fold(marked.rsplit(",", 1)[-1])
+    return (
+        bool(re.search(r"\d", clause))
+        and len(clause.split()) <= MAX_WORDS_OF_A_DOUBTED_FIGURE
+        and not _ASKING_WORD.search(clause)
+    )
+
+
+def asks_with_a_mark(text: str) -> bool:
+    """A question mark that asks something: "kan ik ook zorgverlof krijgen?", not a figure said
+    with some doubt."""
+    if len(text.split()) < MIN_WORDS_OF_A_MARKED_QUESTION:
+        return False
+    marked = [part for part in re.split(r"(?<=\?)|[.!\n]", text) if part.strip().endswith("?")]
+    return any(not _a_doubted_figure(part) for part in marked)
+
+
 def is_question(text: str) -> bool:
     """A question by its form: a question mark, or a sentence that starts with a question word."""
     if "?" in text:

@@ -936,6 +936,16 @@ def test_a_question_for_help_is_no_guess_at_the_hours(chat: Chat) -> None:
     assert chat.say("een paar nachten per week") and chat.asking == "hours_proposal"
 
 
+def test_hours_said_with_some_doubt_are_an_answer_not_a_question(chat: Chat) -> None:
+    chat.say("ik ben 19 en zorg voor mijn oma", "tell_situation")
+    assert chat.asking == "hours_per_week"
+
+    reply = chat.say("3 avonden en nachten in de week dus veel, 15 uur?", "ask_help")
+
+    assert "past bij je vraag" not in reply
+    assert chat.asking == "duration_months"
+
+
 def test_a_question_about_school_is_answered_about_school_not_the_offer_shown(chat: Chat) -> None:
     chat.say("ik ben 16 en zorg voor mijn moeder", "tell_situation")
     chat.say("wat is er voor jonge mantelzorgers?", "ask_offer")
