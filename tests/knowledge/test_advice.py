@@ -116,7 +116,9 @@ def test_a_caregiver_of_19_who_asks_for_money_also_sees_the_support_for_young_ca
     url = f"sqlite:///{tmp_path / 'app.db'}"
     assert main(["import", "--database-url", url]) == EXIT_OK
     facts = {
-        "needs": [{"category": "financieel", "text": "geld eigenlijk, ik kan minder werken door dit"}],
+        "needs": [
+            {"category": "financieel", "text": "geld eigenlijk, ik kan minder werken door dit"}
+        ],
         "gemeente": "GM0983",  # Venlo: no local data
         "age_group": "18-24",
         "conditions": ["dementie"],
