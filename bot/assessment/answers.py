@@ -56,6 +56,8 @@ _PHRASES: dict[AnswerMeaning | None, tuple[str, ...]] = {
         "min of meer", "meer of minder", "af en toe", "zo nu en dan", "nu en dan", "wel eens",
         "weleens", "gedeeltelijk", "deels", "enigszins", "redelijk", "ja en nee", "half",
         "half om half", "niet altijd", "niet helemaal", "ietwat", "wisselend", "het wisselt",
+        # "Gaat wel": so-so, neither yes nor no.
+        "gaat wel", "gaat wel hoor", "gaat nog wel",
     ),
     "disagree": (
         "nee", "nee hoor", "niet", "niet echt", "eigenlijk niet", "nauwelijks", "amper", "zelden",

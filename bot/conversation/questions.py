@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bot.assessment import dialogue as check
+from bot.assessment.answers import meaning_of
 from bot.assessment.needs import NEED_CATEGORIES
 from bot.assessment.next_step import read_needs
 from bot.conversation.ports import Services
@@ -762,6 +763,15 @@ def _read_item(
         instrument, state.assessment_answers or {}, turn.text, turn.entity("answer")
     )
     if not reading.understood:
+        if meaning_of(turn.text) == "partly":
+            # "Soms", "een beetje": understood, but the test counts only ja or nee.
+            return Reading(
+                unclear=u(
+                    state,
+                    "Bij deze test telt alleen ja of nee. Wat past het best bij u: ja of nee?",
+                    "Bij deze test telt alleen ja of nee. Wat past het best bij jou: ja of nee?",
+                )
+            )
         return NOT_READ
     return Reading({"assessment_answers": reading.answers})
 

@@ -76,6 +76,7 @@ PHRASINGS = [
     ("nauwelijks", "nee", "nee"),
     ("zelden", "nee", "nee"),
     ("valt wel mee", "nee", "nee"),
+    ("Gaat wel.", None, "min_of_meer"),
     ("klopt niet", "nee", "nee"),
     ("Nee, want mijn zus helpt ook", "nee", "nee"),
     # strong no
@@ -95,7 +96,7 @@ PHRASINGS = [
     ("hangt ervan af", None, None),
     ("sla over", None, None),
     ("Ik slaap niet goed", None, None),  # a story, and 'niet' here means 'ja'
-    ("het gaat wel", None, None),
+    ("het gaat wel", None, "min_of_meer"),
     ("ja, hij is nooit meer dezelfde", "ja", "ja"),  # leading answer counts, the story does not
     ("ja nee", None, None),
     ("", None, None),

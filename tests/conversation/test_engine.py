@@ -936,6 +936,16 @@ def test_a_question_for_help_is_no_guess_at_the_hours(chat: Chat) -> None:
     assert chat.say("een paar nachten per week") and chat.asking == "hours_proposal"
 
 
+def test_sometimes_to_a_statement_is_asked_as_yes_or_no_not_misunderstood(chat: Chat) -> None:
+    _intake(chat)
+    chat.say("Ja, doe maar")
+
+    reply = chat.say("Soms.")
+
+    assert "begreep" not in reply and "telt alleen ja of nee" in reply
+    assert chat.asking == "assessment_item"
+
+
 def test_hours_said_with_some_doubt_are_an_answer_not_a_question(chat: Chat) -> None:
     chat.say("ik ben 19 en zorg voor mijn oma", "tell_situation")
     assert chat.asking == "hours_per_week"
