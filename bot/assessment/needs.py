@@ -202,6 +202,9 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         # Thinking ahead: "wie het overneemt als ik het niet meer kan", "een plek voor later".
         r"\bals ik (?:het |er )?niet meer (?:kan|ben)\b", r"\bals (?:mij|me) iets overkomt\b",
         r"\bvoor later\b", r"\bde toekomst\b", r"\bnoodplan",
+        # "wie er voor hem zorgt als ik zelf een keer ziek word of uitval"
+        r"\bals ik (?:zelf )?(?:\w+ ){0,3}(?:ziek word|ziek ben|ziek zou worden|uitval|uit val|"
+        r"wegval|weg val|opgenomen word|in het ziekenhuis)", r"\bwie (?:er )?(?:\w+ ){0,3}zorgt als ik\b",
         r"\bhoe het zit\b", r"\bwat er nodig is\b",
     ),
     "financieel": (
