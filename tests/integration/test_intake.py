@@ -57,7 +57,7 @@ def test_from_story_to_burden_check_to_triage(product: Settings) -> None:
     assert csi.items[0].text in reply
 
     reply = texts(say(product, sender, "soms"))
-    assert "Ik begreep uw antwoord niet goed" in reply, reply
+    assert "telt alleen ja of nee" in reply, reply
     assert "Vraag 1 van 13:" in reply
 
     reply = texts(say(product, sender, "waarom vraag je dat"))

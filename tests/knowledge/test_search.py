@@ -378,7 +378,17 @@ def test_young_caregivers_get_young_caregiver_offers_first() -> None:
 
 def test_working_caregivers_see_leave_first() -> None:
     search = query(needs=("werk_en_zorg", "even_vrij"), combines_with=("werk",))
-    assert shipped_index().match(search)[0].offer.id == "kortdurend_zorgverlof"
+    assert shipped_index().match(search)[0].offer.id in (
+        "calamiteitenverlof",
+        "kortdurend_zorgverlof",
+        "langdurend_zorgverlof",
+    )
+
+
+def test_time_off_from_the_care_is_respite_not_leave_from_work() -> None:
+    search = query(needs=("even_vrij",), combines_with=("werk",), caregiver_gemeente=ZWOLLE)
+    shown = [match.offer.id for match in shipped_index().match(search, limit=3)]
+    assert not any(offer_id.endswith("verlof") for offer_id in shown)
 
 
 def test_limit_and_sequence_behaviour() -> None:
