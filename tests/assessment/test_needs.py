@@ -12,7 +12,10 @@ PHRASINGS = [
     ("Gewoon even vrij, een dagje voor mezelf", ["even_vrij"]),
     ("gwn een keer chillen met vrienden", ["even_vrij"]),
     ("even de deur uit kunnen, al is het maar een middag", ["even_vrij"]),
-    ("ik wil weten wie er voor hem zorgt als ik zelf een keer ziek word of uitval", ["informatie_advies"]),
+    (
+        "ik wil weten wie er voor hem zorgt als ik zelf een keer ziek word of uitval",
+        ["informatie_advies"],
+    ),
     ("dat ik eens een weekend niet hoef op te draaien voor alles", ["even_vrij"]),
     (
         "dat er beter voor mijn moeder gezorgd wordt, ze kan eigenlijk niet meer alleen wonen",
