@@ -89,6 +89,7 @@ from bot.conversation.words import (
     question_named,
     starts_as_question,
     starts_over,
+    tells_about_ones_life,
     typed_button,
     wants_person,
     yes_or_no,
@@ -912,7 +913,7 @@ class _Conversation:
         if turn.intent in ("affirm", "deny", "dont_know", "decline"):
             self.say(texts.how_can_i_help(self.state))
             return
-        if self._tells_about_the_care(turn) or _tells_something(turn.text):
+        if self._tells_about_the_care(turn) or tells_about_ones_life(turn.text):
             # "ik zorg voor mijn kleinzoon, hij heeft epilepsie" after the offers: heard before.
             # "ik heb ook nog een broertje van 14 die bij haar woont, daar maak ik me zorgen om":
             # a sentence about one's life is heard, not asked to be said again.
@@ -1337,25 +1338,6 @@ def _best_other_intent(turn: Turn) -> str | None:
         if name not in ("safety_crisis", "nlu_fallback", None):
             return str(name)
     return None
-
-
-# A sentence about the caregiver's own life: the first person, or a family member.
-_ABOUT_ONES_LIFE = re.compile(
-    r"\b(?:ik|me|mij|mijn|m'n|mn|we|wij|ons|onze|broer|broertje|zus|zusje|moeder|vader|man|vrouw|"
-    r"zoon|dochter|kinderen|oma|opa)\b"
-)
-MIN_WORDS_OF_A_STORY = 6
-
-
-def _tells_something(text: str) -> bool:
-    """A whole sentence about one's life, not a question: heard, even when nothing in it is read."""
-    folded = fold(text)
-    return (
-        not is_question(text)
-        and len(folded.split()) >= MIN_WORDS_OF_A_STORY
-        and bool(_ABOUT_ONES_LIFE.search(folded))
-        and not is_gibberish(text)
-    )
 
 
 def _asks_for_peers(turn: Turn) -> bool:

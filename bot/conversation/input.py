@@ -68,23 +68,29 @@ def _non_latin_letters(text: str) -> float:
     return foreign / len(letters)
 
 
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _dutch_words(words: list[str]) -> int:
+    return sum(1 for w in words if w in DUTCH_WORDS)
+
+
 def is_other_language(text: str) -> bool:
     """True when the message is clearly not Dutch: another script, or another language's function
     words and none of Dutch. Short or mixed messages count as Dutch, to be safe."""
-    words = [w.lower() for w in _WORD.findall(text)]
+    words = _words(text)
     if len(words) < MIN_WORDS_FOR_LANGUAGE:
         return False
     if _non_latin_letters(text) > 0.5:
         return True
-    dutch = sum(1 for w in words if w in DUTCH_WORDS)
     foreign = sum(1 for w in words if w in FOREIGN_WORDS)
-    return dutch == 0 and foreign >= 2
+    return _dutch_words(words) == 0 and foreign >= 2
 
 
 def reads_as_dutch(text: str) -> bool:
     """Enough Dutch function words to answer in Dutch, whatever else the message holds."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    return sum(1 for w in words if w in DUTCH_WORDS) >= MIN_DUTCH_WORDS_FOR_DUTCH
+    return _dutch_words(_words(text)) >= MIN_DUTCH_WORDS_FOR_DUTCH
 
 
 def other_language_reply(helplines: Mapping[str, HelpLine]) -> str:

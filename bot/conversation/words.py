@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from bot.intake.dialogue import Turn
+from bot.intake.lexicon import RELATION_WORDS
 from bot.intake.typos import COMMON_WORDS
 from bot.settings import PROJECT_ROOT
 from bot.text.words import word_text
@@ -166,6 +167,22 @@ def asks_with_a_mark(text: str) -> bool:
         return False
     marked = [part for part in re.split(r"(?<=\?)|[.!\n]", text) if part.strip().endswith("?")]
     return any(not _a_doubted_figure(part) for part in marked)
+
+
+_FIRST_PERSON = frozenset(["ik", "me", "mij", "mijn", "m'n", "mn", "we", "wij", "ons", "onze"])
+MIN_WORDS_OF_A_STORY = 6
+
+
+def tells_about_ones_life(text: str) -> bool:
+    """A whole sentence about one's own life, not a question ("ik heb ook nog een broertje van 14
+    die bij haar woont"): heard, even when nothing in it can be read."""
+    words = fold(text).split()
+    return (
+        not is_question(text)
+        and len(words) >= MIN_WORDS_OF_A_STORY
+        and any(word in _FIRST_PERSON or word in RELATION_WORDS for word in words)
+        and not is_gibberish(text)
+    )
 
 
 def is_question(text: str) -> bool:

@@ -21,13 +21,17 @@ from rasa.shared.nlu.training_data.message import Message
 ORIGINAL_TEXT = "original_text"
 
 
-def override_intent(message: Message, intent: str) -> None:
-    verdict = {INTENT_NAME_KEY: intent, PREDICTED_CONFIDENCE_KEY: 1.0}
-    ranking = [
+def _ranking_without(message: Message, intent: str) -> list[dict[str, Any]]:
+    return [
         prediction
         for prediction in message.get(INTENT_RANKING_KEY) or []
         if prediction.get(INTENT_NAME_KEY) != intent
     ]
+
+
+def override_intent(message: Message, intent: str) -> None:
+    verdict = {INTENT_NAME_KEY: intent, PREDICTED_CONFIDENCE_KEY: 1.0}
+    ranking = _ranking_without(message, intent)
     message.set(INTENT, verdict, add_to_output=True)
     message.set(INTENT_RANKING_KEY, [verdict, *ranking], add_to_output=True)
 
@@ -37,11 +41,7 @@ def demote_intent(message: Message, intent: str) -> None:
     current = message.get(INTENT) or {}
     if current.get(INTENT_NAME_KEY) != intent:
         return
-    ranking = [
-        prediction
-        for prediction in message.get(INTENT_RANKING_KEY) or []
-        if prediction.get(INTENT_NAME_KEY) != intent
-    ]
+    ranking = _ranking_without(message, intent)
     if ranking:
         message.set(INTENT, ranking[0], add_to_output=True)
         message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)

@@ -10,6 +10,7 @@ from bot.conversation.words import (
     asks_why,
     is_question,
     question_named,
+    tells_about_ones_life,
 )
 
 
@@ -92,3 +93,17 @@ def test_what_happens_to_all_one_types_is_about_privacy() -> None:
 )
 def test_a_question_with_the_verb_first_and_no_mark(text: str, asks: bool) -> None:
     assert is_question(text) is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "tells"),
+    [
+        ("ik heb ook nog een broertje van 14 die bij haar woont", True),
+        ("de moeder van Anton woont nu in Deventer", True),
+        ("heb ik ook recht op hulp als ik werk?", False),
+        ("ik weet het niet", False),
+        ("het weer is vandaag echt heel erg mooi", False),
+    ],
+)
+def test_a_sentence_about_ones_life(text: str, tells: bool) -> None:
+    assert tells_about_ones_life(text) is tells

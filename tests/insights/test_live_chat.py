@@ -91,9 +91,7 @@ def test_fewer_than_ten_taken_shows_no_waiting_time(sessions: sessionmaker[Sessi
     assert [c.text for r in (*table.rows, table.total) for c in r.cells] == [SMALL, "0", SMALL]
 
 
-def test_the_worker_counts_an_expired_chat_for_its_gemeente(
-    sessions: sessionmaker[Session], tmp_path: Path
-) -> None:
+def _a_chat_asked_in_zwolle(sessions: sessionmaker[Session]) -> None:
     with sessions() as session, session.begin():
         live.request_chat(
             session,
@@ -105,6 +103,12 @@ def test_the_worker_counts_an_expired_chat_for_its_gemeente(
             summary={},
             now=ASKED,
         )
+
+
+def test_the_worker_counts_an_expired_chat_for_its_gemeente(
+    sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    _a_chat_asked_in_zwolle(sessions)
     settings = development_settings({"STEUNWIJZER_VAR_DIR": str(tmp_path)})
     assert _live_round(sessions, settings, ASKED + timedelta(minutes=2)) == 0
     assert _live_round(sessions, settings, ASKED + timedelta(minutes=4)) == 1
@@ -116,17 +120,7 @@ def test_the_worker_counts_an_expired_chat_for_its_gemeente(
 def test_with_the_insights_off_the_worker_counts_no_expired_chat(
     sessions: sessionmaker[Session], tmp_path: Path
 ) -> None:
-    with sessions() as session, session.begin():
-        live.request_chat(
-            session,
-            conversation_key="k" * 64,
-            channel="socketio",
-            channel_address="a" * 32,
-            steunpunt_id="gm0193_steunpunt",
-            gemeente_code="GM0193",
-            summary={},
-            now=ASKED,
-        )
+    _a_chat_asked_in_zwolle(sessions)
     settings = development_settings(
         {"STEUNWIJZER_VAR_DIR": str(tmp_path), "STEUNWIJZER_INSIGHTS": "off"}
     )
