@@ -50,6 +50,13 @@ _IDIOMS: tuple[str, ...] = (
     r"\b(?:nog )?liever dood dan (?:dat (?:ik|hij|ze|zij) )?(?:\w+ ){0,3}(?:alarmknop|alarm|rollator|"
     r"rolstoel|luier\w*|verpleeghuis|tehuis|bejaardenhuis|thuiszorg|scootmobiel|gehoorapparaat|"
     r"stok|douchestoel|po|steunkousen|dagbesteding)\b",
+    # "naar een verpleeghuis? dan nog liever dood": the same refusal, quoted as a choice.
+    r"\b(?:verpleeghuis|tehuis|bejaardenhuis|zorgcentrum|zorginstelling|opname)(?: \|)? dan "
+    r"(?:nog |ga ik |ga ze |ga hij )?(?:veel |nog )?liever dood\b",
+    # "mijn schoonmoeder heeft zich van het leven beroofd toen mijn man 12 was": a death in the
+    # past, told with its time (bot/safety/patterns/__init__.py: bereavement, no crisis reply).
+    r"\b(?:heeft|had) zich(?: [a-z]+){0,2} van het leven beroofd(?= (?:toen|in (?:19|20)[0-9][0-9]|"
+    r"(?:[0-9]+|jaren|lang|vele|een paar) (?:jaar |jaren )?geleden)\b)" + _NOW_ONES_OWN,
     # "hij moet weer leren slaan en gooien met een bal": a ball game, not a blow.
     r"\b(?:slaan|sla|slaat|sloeg)(?: en (?:gooien|vangen|schoppen|trappen))? (?:met|tegen) "
     r"(?:een|de|het) (?:bal|balletje|tennisbal|racket|shuttle|ballon)\b|"
@@ -94,6 +101,15 @@ _IDIOMS: tuple[str, ...] = (
     r"onderzoek|folder|campagne|les|boek|film|serie|podcast|congres|bijeenkomst|hoofdstuk|"
     r"uitzending|programma|tekst)\w*(?: [a-z]+){0,3} over (?:zelfmoord|zelfdoding|suicide|suicidaliteit)\w*"
     + _NOW_ONES_OWN,
+    # "die vent van het zorgkantoor, ik kan hem wel wurgen": anger at an office, its man named first.
+    r"\b(?:die|deze|dat) (?:man|vent|kerel|gast|gozer|vrouw|mens|figuur|meid|ambtenaar|mevrouw|"
+    r"meneer|dame)\b(?: [a-z]+){0,3} (?:van|bij|op) (?:het|de|die|dat) [a-z]+ \| (?:ik )?(?:kan|kon|"
+    r"zou)\b(?: [a-z]+){0,2} (?:hem|haar)(?: [a-z]+){0,2} (?:wurgen|schieten|slaan|vermoorden|"
+    r"schoppen|villen|killen|wat aandoen|iets aandoen)\b",
+    # "die nieuwe regel van de gemeente vermoordt me": a rule or a form, not a person.
+    r"\b(?:regel|regels|regeltje|bureaucratie|formulier\w*|papierwerk|papieren|administratie|"
+    r"gedoe|wachtlijst\w*|wachttijd\w*|hitte|stress|rug|rugpijn)\b(?: [a-z]+){0,4} (?:vermoordt|"
+    r"sloopt|slopen) (?:me|mij|ons)\b",
     # "ik kan mijn broer wel wurgen, hij belt nooit": annoyance at someone who does not help.
     r"\b(?:kan|kon|zou)\b(?: [a-z]+){1,3} wel (?:wurgen|villen|vermoorden|afmaken|schieten)\b"
     r"(?= \| (?:hij|ze|zij|die)\b(?: [a-z]+){0,3} (?:nooit|niks|niets|geen|altijd|weer)\b)",
@@ -164,6 +180,14 @@ _SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
         # "er zat een zelfmoord in de film": a story seen, not a wish.
         r"(?:film\w*|serie|series|documentaire\w*|op tv|op televisie|in het nieuws|in de krant)"
         + _NOW_ONES_OWN,
+    ),
+    # Things seen that are not there: "hij zag een man met een geweer in de tuin staan. er was
+    # natuurlijk niemand. hoort dat bij lewy body?"
+    (
+        r"geweer|wapen\w*|pistool|mes|messen|inbreker\w*|dood|lijk|brand|vuur|dreig\w*",
+        r"ziet dingen|zag dingen|dingen die er niet zijn|hallucin\w*|lewy\w*|er was (?:natuurlijk |"
+        r"gewoon |helemaal )?niemand|er was (?:natuurlijk |gewoon )?niks|er was (?:natuurlijk )?niets|"
+        r"verbeeld\w*|ziet (?:beestjes|mensen|kinderen|mannen)",
     ),
     # Games, films and jokes.
     (

@@ -21,7 +21,9 @@ RULES: tuple[Rule, ...] = (
         exclude=(
             r"\bverwaarloos\w* (?:mezelf|mijn eigen|mijn vrienden|mijn werk|mijn hobby|"
             r"mijn huishouden|de tuin|het huis)\b|\bmisbruik maken van (?:de|het) \w*regeling|"
-            r"\b(?:dingen|spullen) kwijt\b"
+            r"\b(?:dingen|spullen) kwijt\b|"
+            # "mijn schoonmoeder heeft zich van het leven beroofd": a death, not a robbery.
+            r"\bvan het leven beroofd\b"
         ),
     ),
     Rule(
@@ -961,6 +963,34 @@ RULES: tuple[Rule, ...] = (
     Rule(
         AB,
         "neglect",
+        # Calling for help for days: "de buurvrouw roept al twee dagen achter haar deur om hulp".
+        r"\b(?:roept|riep|roepen|hoor (?:haar|hem) roepen)\b(?: [a-z0-9]+){0,6} om hulp\b",
+        also=(
+            r"\b(?:al (?:twee|2|drie|3|een paar|dagen|de hele)|dagen|niemand|niks gegeten|"
+            r"niets gegeten|bemoeien|doet niet open|niet open)\b",
+        ),
+        exclude=PAST + r"|\b(?:in haar slaap|in zijn slaap|droom\w*|s nachts roept|"
+        r"steeds|de hele dag door|elke nacht|onrustig)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "neglect",
+        # Care left undone by others: "ze hebben haar de hele dag in dezelfde luier laten liggen,
+        # ze had open plekken".
+        r"\b(?:de hele dag|hele dag|uren|urenlang|een hele nacht|de hele nacht|dagen)\b(?: [a-z]+){0,2} "
+        r"in (?:dezelfde|een natte|een vieze|haar natte|zijn natte|haar vieze|zijn vieze|de vieze|"
+        r"de natte) (?:luier|broek|incontinentie\w*|bed|kleren|pyjama)\b",
+        also=(r"\b(?:laten liggen|laten zitten|gelaten|lag|zat|liggen|open plekken|doorligplek\w*|"
+              r"doorgelegen|wond\w*|rood|kapot)\b",),
+        exclude=r"\bik\b(?: [a-z]+){0,3} (?:laat|liet|heb)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "neglect",
         # Left alone for days without the care that should come: "oma ligt al twee dagen alleen
         # thuis, de zorg komt niet en mijn oom neemt de telefoon niet op".
         r"\b(?:ligt|liggen|zit|zitten|is|zijn)<adv> (?:al )?(?:twee|2|drie|3|vier|4|een paar|paar|"
@@ -971,8 +1001,11 @@ RULES: tuple[Rule, ...] = (
             r"(?:de telefoon |zijn telefoon |haar telefoon )?niet op\b|\bgeen eten\b|"
             r"\bbedlegerig\b|\bkan (?:niet|nauwelijks) (?:zelf )?(?:opstaan|lopen|uit bed)\b",
         ),
+        # The caregiver's own holiday is a question about respite; a relative who "blijkt op
+        # vakantie te zijn" while papa sits alone is neglect.
         exclude=r"\b(?:ik (?:ga|ben) (?:een paar dagen|twee dagen|het weekend) weg|logeer\w*|"
-        r"respijt\w*|vakantie|prima|redt (?:hij|ze|zij) (?:zich|het))\b",
+        r"respijt\w*|(?:ik|we|wij)\b(?: [a-z]+){0,4} (?:op )?vakantie|prima|"
+        r"redt (?:hij|ze|zij) (?:zich|het))\b",
         scope="message",
         negatable=False,
     ),

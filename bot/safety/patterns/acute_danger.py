@@ -430,8 +430,11 @@ RULES: tuple[Rule, ...] = (
         r"kookplaat|gaspit|pit|pitten|oven)\b(?: [a-z]+){0,3} (?:open|aan)(?: [a-z]+){0,2} "
         r"(?:laten staan|staan|staat)\b",
         exclude=(
+            # "hoe kan ik het gas laten afsluiten? hij laat het fornuis aan staan": a habit, asked
+            # about.
             PAST + r"|\b(?:soms|vaak|weleens|wel eens|vergeet|vergeten|bang dat|nog niks|"
-            r"nog niets|veiliger|beveiliging|voorkomen|altijd)\b"
+            r"nog niets|veiliger|beveiliging|voorkomen|altijd|afsluiten|afgesloten|elektrisch|"
+            r"inductie)\b"
         ),
         scope="message",
         negatable=False,
@@ -649,7 +652,7 @@ RULES: tuple[Rule, ...] = (
         "poisoning",
         r"\b(?:chloor|bleekwater|wc eend|wceend|ammoniak|ontkalker|spiritus|petroleum|lampenolie|"
         r"accuzuur|gootsteenontstopper|ontstopper|schoonmaakazijn|terpentine|wasmiddel|"
-        r"afwasmiddel|vaatwastablet\w*|gootsteen\w*)\b",
+        r"afwasmiddel|vaatwastablet\w*|gootsteen\w*|schoonmaak\w*)\b",
         also=(
             r"\b(?:gedronken|opgedronken|ingeslikt|geslikt|gegeten|opgegeten|binnengekregen|"
             r"drinkt|slikt|in (?:zijn|haar) mond)\b",
@@ -995,6 +998,23 @@ RULES: tuple[Rule, ...] = (
         exclude=r"\b(?:snij\w*|groente|brood|vlees|aardappel\w*|schil\w*|kook\w*|keuken|tuin|"
         r"hout|klus\w*|timmer\w*|wandel\w*|soms|vaak|altijd|weleens|wel eens|vroeger|toen|"
         r"vergeten|kwijt|slijpen|afwas\w*|opgeruimd|opgeborgen|weggelegd|verstopt voor)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "violence_now",
+        # Someone armed in the house, the caregiver hiding: "mijn zoon (psychose) staat in de keuken
+        # met een groot mes en zegt dat hij de stemmen eruit gaat snijden. ik heb me opgesloten".
+        rf"\b(?:staat|stond|loopt|liep|zit|komt|kwam|zwaait|zwaaide|rent)\b(?: [a-z]+){{0,5}} met "
+        rf"(?:een |het |de |zijn |haar )?(?:groot |grote |scherp |scherpe )?{WEAPONS}\b",
+        also=(
+            r"\b(?:psychose|psychotisch|stemmen|waan|dreig\w*|bedreig\w*|op (?:me|mij|ons|haar|hem) "
+            r"af|(?:me|mij|ons)(?: [a-z]+){0,4} (?:opgesloten|verstopt|ingesloten)|bang)\b",
+        ),
+        exclude=PAST + r"|\b(?:groente|brood|vlees|aardappel\w*|schil\w*|kook\w*|uien|ui|tuin|hout|"
+        r"klus\w*|timmer\w*|soms|vaak|altijd|weleens|wel eens|vroeger|toen|als hij weer|als ze "
+        r"weer|bang dat|stel dat)\b",
         scope="message",
         negatable=False,
     ),

@@ -118,7 +118,8 @@ LOST_THINGS = (
 
 # A state described in the past ("hij was vorig jaar bewusteloos") is not an emergency now.
 PAST = (
-    r"\b(?:geweest|vroeger|destijds|in het verleden|vorig jaar|vorige (?:week|maand)|jaren geleden|"
+    # "hij woonde vroeger aan het kanaal" tells where, not when the danger was.
+    r"\b(?:geweest|(?<!woonde )(?<!woonden )(?<!werkte )(?<!werkten )vroeger(?! (?:woonde|woonden|werkte|werkten|heette))|destijds|in het verleden|vorig jaar|vorige (?:week|maand)|jaren geleden|"
     r"lang geleden|maanden geleden|weken geleden)\b"
 )
 ANIMALS = r"\b(?:hond|kat|poes|mug|teek|wesp|paard|muggen|honden|katten)\b"

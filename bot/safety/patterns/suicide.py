@@ -153,6 +153,23 @@ RULES: tuple[Rule, ...] = (
         strength=V,
     ),
     Rule(S, "death_wish", r"\bdenk<inv><adv> (?:aan|over) de dood\b(?! van)", strength=V),
+    # One movement and it is over: "ik rij over de dijk en denk: een stuurbeweging en het is klaar".
+    Rule(
+        S,
+        "death_wish",
+        r"\b(?:een|1) (?:stuurbeweging|ruk aan het stuur|stap opzij|stap naar voren|stapje|zetje|"
+        r"stap) en (?:het is|ik ben|alles is|dan is het|dan ben ik)(?: [a-z]+){0,1} (?:klaar|"
+        r"voorbij|over|afgelopen|weg|verlost)\b",
+        negatable=False,
+        strength=V,
+    ),
+    # Dutch as a second language: "ik denk aan dood van mij, ook veel".
+    Rule(
+        S,
+        "death_wish",
+        r"\bdenk<inv><adv> (?:aan|over) (?:de )?(?:dood van mij|dood van mezelf|mijn (?:eigen )?dood|"
+        r"mij dood|zelf dood)\b",
+    ),
     Rule(
         S,
         "death_wish",
@@ -1543,7 +1560,9 @@ RULES: tuple[Rule, ...] = (
         # Affairs in order and soon gone: "ik heb mijn zaken geregeld. ik ben er binnenkort niet
         # meer".
         r"\bik ben er<adv> (?:binnenkort|straks|snel|gauw|over (?:een|twee|een paar) "
-        r"(?:dagen|weken)|na (?:de|het) \w+)<adv> niet meer\b",
+        r"(?:dagen|weken)|na (?:de|het) \w+)<adv> niet meer\b|"
+        # "pas na een paar dagen terugbellen? dan ben ik er misschien al niet meer".
+        r"\bdan ben ik er<adv> niet meer\b",
         exclude=r"\b(?:als ik er|ziek|kanker|terminaal|ongeneeslijk|palliatie\w*|uitbehandeld|"
         r"euthanasie|hospice|verhuis\w*|vakantie|op reis|emigre\w*|weg voor|ziekenhuis|opname|"
         r"operatie)\b",

@@ -163,7 +163,10 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:extra|stiekem|meer|dubbele|nog een|een paar|een halve)\b(?: [a-z]+){0,2} "
         r"(?:slaappil\w*|slaapmiddel\w*|slaaptablet\w*|pil|pillen|tablet\w*|kalmeringsmiddel\w*|"
         r"kalmeringspil\w*|oxazepam|temazepam|lorazepam|diazepam|haldol|druppels|rustgevend\w*|"
-        r"slaapmedicatie|medicatie)\b",
+        r"slaapmedicatie|medicatie)\b|"
+        # "ik geef haar twee slaappillen in plaats van een, anders houd ik het niet vol".
+        r"\b(?:twee|2|drie|3)(?: [a-z]+){0,1} (?:slaappil\w*|slaaptablet\w*|pillen|tabletten|"
+        r"oxazepam|temazepam|lorazepam|diazepam) in plaats van (?:een|1|twee|2)\b",
         also=(
             "<ik>",
             r"\b(?:geef|gaf|geven|gegeven|doe|deed|stop|stopte|meng|mengde|gemengd|verstop)\b",
@@ -294,7 +297,10 @@ RULES: tuple[Rule, ...] = (
         "caregiver_hurts",
         # Gripping hard in anger: "ik word zo kwaad dat ik haar heel hard vastgrijp".
         r"\b(?:vastgrijp\w*|vastgegrepen|grijp|greep|vastpak\w*|vastgepakt|beetpak\w*|"
-        r"beetgepakt|knijp|kneep|geknepen|trek|trok|getrokken|duw|duwde|geduwd|schud|schudde|"
+        # "trek" only with a person after it: "ik weet niet hoe lang ik dit nog trek" is overload.
+        r"beetgepakt|knijp|kneep|geknepen|(?:trek|trok)(?= (?:hem|haar|dr|ze|aan)\b)|"
+        r"(?<= arm )(?:trek|trok)|(?<= haren )(?:trek|trok)|getrokken|"
+        r"duw|duwde|geduwd|schud|schudde|"
         r"geschud|por|porde|gepord)\b",
         also=(
             "<ik>",
