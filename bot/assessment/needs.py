@@ -94,6 +94,11 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bde deur uit\b", r"\b(?:maar|is het) (?:een|een paar) (?:middag|middagje|ochtend|avond|"
         r"avondje|dagje|uurtje|uurtjes)\b",
         r"\bzonder dat ik (?:\w+ ){0,2}(?:hoef te denken|bang ben|me zorgen)\b",
+        # Someone who minds the naaste: "iemand die soms op hem past in het weekend".
+        r"\bop (?:hem|haar|ze|pa|ma|papa|mama|opa|oma|mijn \w+) (?:\w+ )?(?:past|passen|pas)\b",
+        # A night's sleep and a break from watching: "een keer uitslapen en niet steeds hoeven
+        # opletten".
+        r"\buit ?slapen\b", r"\bniet (?:\w+ ){0,2}(?:hoeven|hoef|te hoeven) (?:op te letten|opletten)\b",
     ),
     "praktische_hulp": (
         r"\bhuishoud", r"\bhulp in (?:huis|het huis)\b", r"\bschoonma", r"\bpoets", r"\bstofzuig",
@@ -130,6 +135,9 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
     # Alike in shape only: each category lists its own words.
     "emotionele_steun": (
         rf"\bprat(?:en|ten)\b{_NOT_EMPLOYER}", rf"\bpraat\b{_NOT_EMPLOYER}", r"\bmijn verhaal\b",
+        # "iemand die weet hoe dit is"
+        r"\b(?:iemand|mensen) die (?:\w+ )?(?:weet|weten|snapt|snappen|kent|kennen|begrijpt) "
+        r"(?:hoe|wat) (?:dit|dat|het) is\b",
         r"\bluisterend oor", r"\bluister", rf"\bgesprek{_NOT_EMPLOYER}", r"\bsteun\b",
         r"\bsteuntje", r"\bemotione", r"\bpsycholo",
         r"\bpsychisch", r"\btherap", r"\bverdriet", r"\brouw\b", r"\bverwerk", r"\beenzaam",
@@ -242,6 +250,10 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\b(?:plek|plaats|plekje|woonplek|thuis) (?:\w+ ){0,3}voor (?:later|de toekomst)\b",
         r"\bwaar (?:hij|ze|zij) (?:kan |goed )?(?:gaan )?wonen\b", r"\bwoonvorm", r"\bwooninitiatief",
         r"\bwoongroep", r"\bzorgwoning",
+        # Care for the naaste after the caregiver is gone: "wie voor hem zorgt als ik er niet meer
+        # ben".
+        r"\bwie (?:er )?(?:\w+ ){0,2}(?:voor (?:hem|haar|ze|mijn \w+) )?(?:zorgt|zorgen|gaat zorgen)\b"
+        r"(?: \w+){0,3} (?:als|wanneer) ik er (?:\w+ )?niet meer (?:ben|zou zijn)\b",
         r"\bwaar (?:hij|ze|zij)(?: \w+){0,2} wonen\b", r"\bergens (?:anders )?(?:kan |kunnen )?wonen\b",
         r"\bmet begeleiding\b",
         # Good help for the naaste: "dat hij eindelijk goede hulp krijgt", "dat ze ergens goed
@@ -256,7 +268,7 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bclient ?ondersteun", r"\bkeukentafel", r"\binstanties", r"\bbureaucratie",
         r"\bloket", r"\bde weg (?:vinden|weten|wijzen)", r"\bwegwijs", r"\bdoolhof",
         r"\buit ?(?:te )?zoeken", r"\buitzoekt", r"\bbezwaar",
-        r"\bofficie(?:el|le)\b",
+        r"\bofficie(?:el|le)\b", r"\bdoor de bomen\b",
         r"\bbewind", r"\bmentorschap", r"\bcuratele", r"\bvolmacht", r"\blevenstestament",
     ),
     "jonge_mantelzorger": (

@@ -307,7 +307,12 @@ _EACH_TIME = r"\b(?:steeds|elke keer|iedere keer|per keer|telkens|per bezoek|dan
 _CARE = (
     r"\b(?:zorg|zorgen|zorgt|verzorg\w*|help|helpen|ondersteun\w*|besteed|bezig|mantelzorg\w*)\b"
 )
-_BESIDE = r"\bnaast (?:de |het |mijn |m'n |mn |haar |zijn |ons |onze )?\w+"
+# "naast mijn werk", and work or school as a time of day: "elke dag na school", "voor mijn werk".
+_BESIDE = (
+    r"\bnaast (?:de |het |mijn |m'n |mn |haar |zijn |ons |onze )?\w+|"
+    r"\b(?:na|voor|tussen) (?:het |mijn |m'n |mn )?(?:werk|school|schooltijd|college|de les|"
+    r"mijn dienst|de dienst)\b"
+)
 _OTHER_THAN_CARE = (
     r"\b(?:werk|werken|werkt|werkweek|baan|job|diensten|school|studie|college|"
     r"thuiszorg|wijkverpleging|wijkverpleegkundige|dagbesteding|dagopvang|logeer\w*|"

@@ -17,6 +17,19 @@ PHRASINGS = [
         ["informatie_advies"],
     ),
     ("dat ik eens een weekend niet hoef op te draaien voor alles", ["even_vrij"]),
+    # personas dev10 (development)
+    ("iemand die soms op hem past in weekend. ik ben alleen, geen man", ["even_vrij"]),
+    ("gewoon een keer uitslapen en niet steeds hoeven opletten", ["even_vrij"]),
+    (
+        "Ik maak mij zorgen wie voor hem zorgt als ik er niet meer ben.",
+        ["informatie_advies", "zorg_voor_naaste"],
+    ),
+    (
+        "Iemand die weet hoe dit is. En hoe ik dit met mijn werk moet combineren",
+        ["emotionele_steun", "werk_en_zorg"],
+    ),
+    ("ik zie door de bomen het bos niet meer", ["regelen_aanvragen"]),
+    ("de broek past hem niet meer", ["anders"]),
     (
         "dat er beter voor mijn moeder gezorgd wordt, ze kan eigenlijk niet meer alleen wonen",
         ["zorg_voor_naaste"],

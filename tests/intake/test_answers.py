@@ -259,6 +259,9 @@ def test_hours(text: str, hours: float) -> None:
     [
         # from caregivers
         ("elke dag een paar uur", 14.0),
+        # school and work as a time of day, not as what the time is spent on
+        ("elke dag na school en soms snachts als mama te moe is", 14.0),
+        ("iedere avond na mijn werk", 14.0),
         ("een paar uurtjes per week", 3.0),
         ("elke avond", 14.0),
         ("twee middagen", 8.0),
