@@ -37,6 +37,7 @@ PERSONA_SETS = {
     "heldout8": BLIND_DIR / "personas_heldout8.yml",
     "dev9": BLIND_DIR / "personas_dev9.yml",
     "heldout9": BLIND_DIR / "personas_heldout9.yml",
+    "dev10": BLIND_DIR / "personas_dev10.yml",
 }
 
 
