@@ -115,7 +115,10 @@ _QUESTION_START = re.compile(
     r"kunnen|bellen) jullie|"
     # "belt die consulent echt ...", "komt er iemand langs": a verb first, then who.
     r"(?:belt|bellen|komt|komen|gaat|gaan|wordt|worden) (?:die|de|het|een|er|jullie|iemand) "
-    r"(?:\w+ )?(?:echt|wel|ook|nog|langs|iemand|bellen))\b"
+    r"(?:\w+ )?(?:echt|wel|ook|nog|langs|iemand|bellen)|"
+    # Asked indirectly: "ik wil weten of ik ergens recht op heb", "ik vraag me af hoe dat gaat".
+    r"ik (?:wil|zou|wou) (?:graag |eigenlijk |even |wel |nog )*(?:weten|vragen) (?:of|wat|hoe|waar|"
+    r"welke|wie|wanneer|waarom|hoeveel)|ik vraag me af (?:of|wat|hoe|waar|welke|wie|wanneer))\b"
 )
 
 

@@ -920,7 +920,11 @@ def test_why_names_the_question_it_is_about_and_who_decides_is_no_why(chat: Chat
 
     assert "jonge mantelzorgers" in reply and "aantal uren" not in reply
     reply = chat.say("wie beslist of hij thuiszorg krijgt?", "ask_why")
+    # A question about the care, not about why the assistant asks: answered from the knowledge
+    # base, then back to the question of the moment.
     assert "Ik vraag alleen wat nodig is" not in reply
+    assert reply.startswith("Dit past") and "mijn vraag van net" in reply
+    assert chat.asking == "hours_per_week"
 
 
 def test_a_question_for_help_is_no_guess_at_the_hours(chat: Chat) -> None:
