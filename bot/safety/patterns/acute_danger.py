@@ -364,6 +364,19 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         A,
+        "on_the_edge",
+        # At a height or a track while telling a plan: "ik typ dit vanaf het dak van onze flat ...
+        # waarom ik spring".
+        r"\b(?:typ|schrijf|sta|zit|ben|stuur)\b(?: [a-z]+){0,3} (?:vanaf|op) (?:het|de|een) "
+        r"(?:dak|dakrand|brug|balkon|viaduct|reling|perron|spoor|flat)\b",
+        also=(r"\b(?:spring\w*|sprong|laat (?:me|mij) vallen|stap eraf|eraf|naar beneden|"
+              r"afscheid|waarom ik)\b",),
+        exclude=r"\b(?:soms|vaak|weleens|wel eens|elke keer|iedere keer|altijd|vroeger|toen)\b",
+        scope="message",
+        needs=(S,),
+    ),
+    Rule(
+        A,
         "missing_person",
         # A goodbye sent and no answer now: "ze heeft vanochtend geappt dat ze afscheid neemt en nu
         # neemt ze haar telefoon niet meer op".
