@@ -1256,7 +1256,8 @@ QUESTIONS: dict[str, Question] = {
         Question("handoff_steunpunt", _ask_handoff_gemeente, _read_handoff_gemeente, _retry("Die gemeente ken ik niet."), _skip_or_words("handoff_steunpunt", handoff.NO_STEUNPUNT)),
         Question("handoff_consent", _ask_consent, _read_consent, _retry(NOT_UNDERSTOOD), lambda text, s, sv: Reading({"handoff_consent": handoff.REFUSED}), free_answer_allowed=False),
         Question("contact_name", _ask_name, _handoff_reader("contact_name"), _retry("Ik begreep niet goed hoe ik u mag noemen. Een voornaam is genoeg."), lambda text, s, sv: Reading({"contact_name": DECLINED})),
-        Question("contact_phone", _ask_reach, _handoff_reader("contact_phone"), _retry(handoff.RETRY_TEXTS["contact_phone"]), _give_up_reach),
+        # No free answer: an aanmelding without a way to reach the caregiver cannot be delivered.
+        Question("contact_phone", _ask_reach, _handoff_reader("contact_phone"), _retry(handoff.RETRY_TEXTS["contact_phone"]), _give_up_reach, free_answer_allowed=False),
         Question("contact_preferred_channel", _ask_channel, _handoff_reader("contact_preferred_channel"), _retry("Kies 'Bellen' of 'E-mail'."), lambda text, s, sv: Reading({"contact_preferred_channel": "telefoon" if s.contact_phone else "email"}), free_answer_allowed=False),
         Question("contact_preferred_time", _ask_time, _handoff_reader("contact_preferred_time"), _retry(NOT_UNDERSTOOD), lambda text, s, sv: Reading({"contact_preferred_time": handoff.ANY_TIME})),
         Question("contact_confirmed", _ask_readback, _read_readback, _retry(handoff.RETRY_TEXTS["contact_confirmed"]), _give_up_readback, free_answer_allowed=False),

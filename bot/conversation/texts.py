@@ -323,6 +323,13 @@ def choose_or_own_words(state: ConversationState, has_choices: bool, free_answer
             "Ik begrijp het nog niet goed. Kies een van de knoppen, of sla de vraag over.",
             "Ik begrijp het nog niet goed. Kies een van de knoppen, of sla de vraag over.",
         )
+    if not free_answer:
+        # A way to be reached must be one: words kept as they are would reach nobody.
+        return _u(
+            state,
+            "Ik begrijp het nog niet goed. Probeert u het nog een keer, of sla de vraag over.",
+            "Ik begrijp het nog niet goed. Probeer het nog een keer, of sla de vraag over.",
+        )
     return _u(
         state,
         "Ik begrijp het nog niet goed. Schrijf het in uw eigen woorden: dan geef ik het zo door. "

@@ -103,6 +103,24 @@ def _normalise_phone(candidate: str) -> str | None:
     return phonenumbers.format_number(number, PhoneNumberFormat.E164)
 
 
+def has_unknown_phone_number(text: str) -> bool:
+    """The text holds a number written as a whole phone number (ten digits from the 0, or with a
+    country code) that does not exist in its numbering plan ("06 99887766"): most likely a typo,
+    worth naming as such. A number too short gets the example of a whole one instead."""
+    for match in _PHONE_CANDIDATE.finditer(text):
+        written = match.group().strip()
+        digits = re.sub(r"\D", "", written)
+        if not (written.startswith("+") or (digits.startswith("0") and len(digits) == 10)):
+            continue
+        try:
+            number = phonenumbers.parse(written, DEFAULT_REGION)
+        except NumberParseException:
+            continue
+        if phonenumbers.is_possible_number(number) and not phonenumbers.is_valid_number(number):
+            return True
+    return False
+
+
 def parse_phone(text: str) -> str | None:
     """The first phone number in `text` in E.164 (+31612345678, +32470123456), else None."""
     for match in _PHONE_CANDIDATE.finditer(text):

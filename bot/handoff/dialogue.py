@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo
 
 import holidays
 
-from bot.handoff.contact import parse_email, parse_phone
+from bot.handoff.contact import has_unknown_phone_number, parse_email, parse_phone
 from bot.handoff.document import Consent, ContactDetails
 from bot.intake.dialogue import DECLINED, NOT_ANSWERED, Reading, Turn, gemeente_reading
 from bot.intake.gemeente import match_gemeente
@@ -116,6 +116,7 @@ SHARED_PARTS = (
     "waar u hulp bij wilt, en welke hulp ik u al liet zien",
 )
 CORRECTED_TEXT = "Dat heb ik aangepast."
+UNKNOWN_PHONE_TEXT = "Dat nummer bestaat niet. Kijkt u het nog even na? U mag ook uw e-mailadres geven."
 
 
 @dataclass(frozen=True)
@@ -231,6 +232,10 @@ def _read_reach(turn: Turn) -> Reading:
     found = _contact_found(turn.text)
     if found:
         return Reading(found)
+    if problem is None and has_unknown_phone_number(turn.text):
+        # "06 99887766" has the form of a number but not one in use: saying "a mobile number starts
+        # with 06" to someone who typed 06 reads as not listening.
+        problem = UNKNOWN_PHONE_TEXT
     return Reading(reply=problem or RETRY_TEXTS["contact_phone"])
 
 

@@ -61,6 +61,28 @@ def test_a_full_conversation_with_typed_button_titles(chat: Chat) -> None:
     assert "MZ-" in chat.text
 
 
+def test_a_number_that_does_not_exist_is_named_and_no_promise_is_broken(chat: Chat) -> None:
+    _intake(chat)
+    _through_the_check(chat)
+    chat.say("Even vrij zijn")
+    chat.say("Ja, graag")
+    chat.say("Ja, dat is goed")
+    chat.say("Jasmijn")
+    assert chat.asking == "contact_phone"
+
+    chat.say("06 99887766")
+    assert "Dat nummer bestaat niet" in chat.text
+    assert "begint met 06" not in chat.text
+    chat.say("06 99887766")
+    # No "schrijf het in uw eigen woorden: dan geef ik het zo door" for a way to be reached: an
+    # aanmelding nobody can answer would be a promise broken.
+    assert "eigen woorden" not in chat.text
+    chat.say("06 99887766")
+    assert "Ik geef daarom niets door" in chat.text
+    assert "MZ-" not in chat.text
+    assert chat.asking is None
+
+
 def _through_the_check(chat: Chat, yes: int = 13) -> None:
     chat.say("Ja, doe maar")
     for number in range(13):

@@ -2,7 +2,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.handoff.contact import is_valid_email, parse_email, parse_phone, suggest_domain
+from bot.handoff.contact import (
+    has_unknown_phone_number,
+    is_valid_email,
+    parse_email,
+    parse_phone,
+    suggest_domain,
+)
 
 
 @pytest.mark.parametrize(
@@ -206,3 +212,20 @@ def test_a_domain_in_another_script_and_a_plus_are_valid(text: str, address: str
 @pytest.mark.parametrize("address", ["jan@domein.test", "jan@pc.local", "jan@host.invalid"])
 def test_special_use_domains_reach_no_one(address: str) -> None:
     assert not is_valid_email(address)
+
+
+@pytest.mark.parametrize(
+    ("text", "unknown"),
+    [
+        ("06 99887766", True),  # the right length, but 069 is not in use
+        ("06-00000000", True),
+        ("06 12345678", False),  # a number in use
+        ("bel me maar", False),
+        ("06-1234567", False),  # one digit short: the example of a whole number helps more
+        ("ik zorg 20 uur per week", False),
+    ],
+)
+def test_a_number_that_is_not_in_use_is_told_apart(
+    text: str, unknown: bool
+) -> None:
+    assert has_unknown_phone_number(text) is unknown
