@@ -38,6 +38,7 @@ PERSONA_SETS = {
     "dev9": BLIND_DIR / "personas_dev9.yml",
     "heldout9": BLIND_DIR / "personas_heldout9.yml",
     "dev10": BLIND_DIR / "personas_dev10.yml",
+    "heldout10": BLIND_DIR / "personas_heldout10.yml",
 }
 
 
