@@ -1167,7 +1167,10 @@ class _Conversation:
         facts = self.state.facts()
         focus = self.progress.need_focus
         if focus and any(c != "anders" for c in focus):
-            facts["needs"] = [n for n in facts.get("needs") or [] if n.get("category") in focus]
+            # In the order of the focus: what the answer names first, then an earlier wish, so
+            # each need the answer names gets its best offer before the few shown are full.
+            needs = [n for n in facts.get("needs") or [] if n.get("category") in focus]
+            facts["needs"] = sorted(needs, key=lambda n: focus.index(n["category"]))
         return facts
 
     def _more_offers(self, intro_only_new: bool = False) -> None:

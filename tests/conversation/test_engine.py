@@ -83,6 +83,18 @@ def test_a_number_that_does_not_exist_is_named_and_no_promise_is_broken(chat: Ch
     assert chat.asking is None
 
 
+def test_each_need_the_answer_names_gets_an_offer_before_an_earlier_wish(chat: Chat) -> None:
+    _intake(chat)
+    chat.say("ik wil eigenlijk wel eens met iemand praten", "tell_situation")
+    _through_the_check(chat, yes=3)
+    assert chat.asking == "needs"
+
+    chat.say("Contact met lotgenoten. En advies over werk.")
+
+    shown = [offer["id"] for offer in chat.state.offers_suggested or []]
+    assert any("verlof" in offer_id for offer_id in shown), shown
+
+
 def _through_the_check(chat: Chat, yes: int = 13) -> None:
     chat.say("Ja, doe maar")
     for number in range(13):
