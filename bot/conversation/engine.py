@@ -652,7 +652,9 @@ class _Conversation:
         if intent in QUESTION_INTENTS or (not about_the_assistant and self._answerable(turn)):
             if not self._answer_question(turn, intent, asking):
                 idle = not asking and not self.progress.intake_started and not self.progress.paused
-                if idle and intent in ("ask_help", "ask_definition", None):
+                if idle and not self.progress.offers_shown:
+                    # A question before any story ("Ik wil weten of ik ergens recht op heb"):
+                    # answered, then the way to more that fits.
                     self.say(texts.invite_story(self.state))
                 self._advance(again=True)
             return True

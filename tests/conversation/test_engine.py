@@ -95,6 +95,16 @@ def test_each_need_the_answer_names_gets_an_offer_before_an_earlier_wish(chat: C
     assert any("verlof" in offer_id for offer_id in shown), shown
 
 
+@pytest.mark.parametrize("intent", ["ask_offer", "ask_help", "ask_definition"])
+def test_a_question_before_any_story_is_answered_and_invites_the_story(
+    chat: Chat, intent: str
+) -> None:
+    reply = chat.say("Ik wil weten of ik ergens recht op heb, financieel", intent)
+
+    assert "pgb" in reply.lower()  # an answer about money from the knowledge base
+    assert reply.rstrip().endswith("Dan zoek ik hulp die nog beter bij u past.")
+
+
 def _through_the_check(chat: Chat, yes: int = 13) -> None:
     chat.say("Ja, doe maar")
     for number in range(13):
