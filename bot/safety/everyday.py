@@ -110,6 +110,13 @@ _IDIOMS: tuple[str, ...] = (
     r"\b(?:regel|regels|regeltje|bureaucratie|formulier\w*|papierwerk|papieren|administratie|"
     r"gedoe|wachtlijst\w*|wachttijd\w*|hitte|stress|rug|rugpijn)\b(?: [a-z]+){0,4} (?:vermoordt|"
     r"sloopt|slopen) (?:me|mij|ons)\b",
+    # "ik ga mijn schoonzus nog eens wurgen met haar adviezen, haha": a joke said as one.
+    r"\b(?:ga|gaan)\b(?: [a-z]+){1,4} (?:nog eens |nog een keer |nog )?(?:wurgen|villen|vermoorden|"
+    r"afmaken)\b(?=.*\b(?:haha\w*|hihi|grapje|geintje|lol|nee hoor|even serieus)\b)",
+    # "ik heb het mes op de keel: of ik stop met werken of ...": under pressure.
+    r"\b(?:het|een) mes op (?:de|mijn|m n) keel\b",
+    # "ik zou die formulieren het liefst in de fik steken": a wish about paper.
+    r"\b(?:zou|wil|kan)\b(?: [a-z]+){0,6} (?:het liefst |wel |graag )in de fik (?:steken|zetten)\b",
     # "ik kan mijn broer wel wurgen, hij belt nooit": annoyance at someone who does not help.
     r"\b(?:kan|kon|zou)\b(?: [a-z]+){1,3} wel (?:wurgen|villen|vermoorden|afmaken|schieten)\b"
     r"(?= \| (?:hij|ze|zij|die)\b(?: [a-z]+){0,3} (?:nooit|niks|niets|geen|altijd|weer)\b)",

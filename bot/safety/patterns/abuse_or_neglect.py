@@ -962,6 +962,36 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         AB,
+        "financial_abuse",
+        # Doorstep selling to someone with dementia: "een man aan de deur heeft mijn demente vader
+        # een contract laten tekenen voor 5000 euro".
+        r"\b(?:laten tekenen|laten ondertekenen|liet (?:hem|haar) tekenen|heeft (?:hem|haar) "
+        r"(?:\w+ ){0,2}getekend)\b",
+        also=(
+            r"\b(?:aan de deur|colporteur\w*|verkoper\w*|huis aan huis|telefonisch|aan de telefoon)\b",
+            r"\b(?:dement\w*|alzheimer|in de war|verward|begrijpt het niet|snapt het niet|weet niet)\b",
+        ),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "neglect",
+        # Left in the cold by the one who arranges things: "de verwarming doet het al weken niet.
+        # mijn broer, die alles regelt, zegt dat het prima is. het is binnen 11 graden".
+        r"\bverwarming\b(?: [a-z]+){0,4} (?:doet het|werkt)(?: [a-z]+){0,3} niet\b|"
+        r"\bverwarming\b(?: [a-z]+){0,3} (?:is kapot|staat uit|uitgezet|afgesloten)\b",
+        also=(
+            r"\b(?:weken|maanden|al dagen|al lang)\b",
+            r"\b(?:[0-9]|1[0-4]|tien|elf|twaalf|dertien|veertien) graden\b|\bijskoud\b",
+            r"\b(?:regelt|zegt dat|vindt dat|weigert|wil niet|doet niks|doet niets)\b",
+        ),
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        AB,
         "neglect",
         # Calling for help for days: "de buurvrouw roept al twee dagen achter haar deur om hulp".
         r"\b(?:roept|riep|roepen|hoor (?:haar|hem) roepen)\b(?: [a-z0-9]+){0,6} om hulp\b",

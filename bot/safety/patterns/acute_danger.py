@@ -525,7 +525,8 @@ RULES: tuple[Rule, ...] = (
         r"(?: aan)?\b(?! (?:oog|plek\w*|van de kou)\b)",
         also=(
             r"\b(?:lippen|gezicht|adem\w*|geen lucht|lucht krijgt|naar lucht|aanval|verslikt|stikt|"
-            r"reageert|ligt|zakt|flauw\w*|bewusteloos)\b",
+            # "een stuk vlees in zijn keel, hij kan niet hoesten en wordt paars"
+            r"reageert|ligt|zakt|flauw\w*|bewusteloos|keel|hoesten|hoest)\b",
         ),
         exclude=PAST,
         scope="message",
@@ -885,7 +886,7 @@ RULES: tuple[Rule, ...] = (
         A,
         "violence_now",
         r"\b(?:ik hoor het|hoor het aan de telefoon|aan de telefoon|er is iemand (?:in|bij)|"
-        r"staat (?:nu )?voor de deur|is (?:nu )?binnen)\b",
+        r"staat (?:nu )?voor de deur|is (?:nu )?binnen)\b(?! (?:[0-9]+|\w+ graden|graden|koud|warm|zo koud|zo warm))",
         needs=(BY, AG, AB),
         separate=False,
     ),
@@ -1011,6 +1012,42 @@ RULES: tuple[Rule, ...] = (
         exclude=r"\b(?:snij\w*|groente|brood|vlees|aardappel\w*|schil\w*|kook\w*|keuken|tuin|"
         r"hout|klus\w*|timmer\w*|wandel\w*|soms|vaak|altijd|weleens|wel eens|vroeger|toen|"
         r"vergeten|kwijt|slijpen|afwas\w*|opgeruimd|opgeborgen|weggelegd|verstopt voor)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "self_harm_now",
+        # A blade held to a wrist or a throat: "mijn zoon zit met een stanleymes tegen zijn pols".
+        rf"\b(?:{WEAPONS}|scheermes\w*)\b(?: [a-z]+){{0,3}} (?:tegen|op|in|bij) (?:zijn|haar|mijn|m n|dr) "
+        r"(?:pols|polsen|keel|hals|arm|armen|buik|borst|nek)\b",
+        exclude=PAST + r"|\b(?:soms|vaak|weleens|wel eens|altijd|vroeger|toen|bang dat|stel dat)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "bleeding",
+        # Bleeding through a towel: "heb mijn arm opengehaald, het bloed komt door de handdoek heen".
+        r"\bbloed\b(?: [a-z]+){0,2} (?:komt|loopt|gaat|lekt|sijpelt) (?:\w+ ){0,2}door (?:de|het|mijn|"
+        r"zijn|haar) (?:handdoek|verband|theedoek|doek|kleding|shirt|trui|pleister)\b|"
+        r"\b(?:opengehaald|opengesneden|open gesneden|open gehaald)\b",
+        also=(r"\b(?:bloed\w*|scheermes\w*|mes|mesje|pols|polsen|arm|armen|diep)\b",),
+        exclude=PAST + r"|\b(?:knie|val|gevallen|vinger|duim|nagel|wondje|beetje)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "fire_or_gas",
+        # Gas opened on purpose, windows shut: "ik heb de gaskraan opengezet en de ramen dicht".
+        r"\b(?:gaskraan|gas|gasfornuis|fornuis)\b(?: [a-z]+){0,3} (?:opengezet|open gezet|opengedraaid|"
+        r"open gedraaid|open gedaan|opengedaan|aangezet zonder vuur)\b",
+        also=(
+            r"\b(?:ramen|deuren|raam|deur)\b(?: [a-z]+){0,2} dicht\b|\bernaast\b|\bafscheid\b|"
+            r"\bgoed bedoeld\b|\bvergeef\b|\bsorry\b",
+        ),
+        exclude=PAST + r"|\b(?:vergeet|vergeten|vergat|per ongeluk|bang dat|stel dat|afsluiten)\b",
         scope="message",
         negatable=False,
     ),
@@ -1891,11 +1928,13 @@ RULES: tuple[Rule, ...] = (
         "fall_with_injury",
         # Lying on the floor and not moving: "ze ligt al sinds gisteren op de grond. ik zie haar
         # door het raam liggen en ze beweegt niet".
-        r"\b(?:ligt|liggen|lag)\b(?: [a-z]+){0,6} op de (?:grond|vloer)\b|\bop de (?:grond|vloer) "
-        r"(?:liggen|ligt)\b",
+        r"\b(?:ligt|liggen|lag)\b(?: [a-z]+){0,6} (?:op de (?:grond|vloer)|onder ?aan de trap)\b|"
+        r"\b(?:op de (?:grond|vloer)|onder ?aan de trap) (?:liggen|ligt)\b",
         also=(
             r"\b(?:beweegt|bewegen|bewoog) (?:niet|niks|nauwelijks)\b|\b(?:reageert|reageerde) "
-            r"(?:niet|nergens op)\b|\bdoet (?:de deur )?niet open\b|\bgeeft geen antwoord\b",
+            r"(?:niet|nergens op)\b|\bdoet (?:de deur )?niet open\b|\bgeeft geen antwoord\b|"
+            # "hij kan niet opstaan en zegt niks meer terug"
+            r"\bzegt (?:niks|niets) meer\b|\bzegt (?:niks|niets) (?:meer )?terug\b",
         ),
         exclude=PAST + r"|\b(?:wat moet ik doen als|stel dat|bang dat|als (?:hij|ze|zij) ooit)\b",
         scope="message",

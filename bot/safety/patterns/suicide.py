@@ -44,6 +44,10 @@ RULES: tuple[Rule, ...] = (
             r".*|^(?!.*\b(?:ik (?:wil|denk|overweeg)|wil ik|denk ik|zelf ook|ook dood|achterna)\b)"
             r".*\b(?:vorig\w*|geleden|in (?:19|20)[0-9][0-9])\b(?: \w+){0,3} (?:zelfmoord|zelfdoding) "
             r"(?:gepleegd|begaan)\b"
+            # "sinds zijn vrouw vorig jaar zelfmoord heeft gepleegd": told in a subordinate clause.
+            r"|^(?!.*\b(?:ik (?:wil|denk|overweeg)|wil ik|denk ik|zelf ook|ook dood|achterna)\b)"
+            r".*\b(?:vorig\w*|geleden|in (?:19|20)[0-9][0-9])\b(?: \w+){0,3} (?:zelfmoord|zelfdoding) "
+            r"(?:heeft|had|hebben) (?:gepleegd|begaan)\b.*"
             # "mijn moeder heeft 30 jaar geleden een keer geprobeerd zelfmoord te plegen", "30 jaar
             # geleden een zelfmoordpoging gedaan": an attempt long ago, told as history.
             r"|^(?!.*\b(?:ik (?:wil|denk|overweeg)|wil ik|denk ik|zelf ook|nu weer|weer aan|"
@@ -160,6 +164,16 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:een|1) (?:stuurbeweging|ruk aan het stuur|stap opzij|stap naar voren|stapje|zetje|"
         r"stap) en (?:het is|ik ben|alles is|dan is het|dan ben ik)(?: [a-z]+){0,1} (?:klaar|"
         r"voorbij|over|afgelopen|weg|verlost)\b",
+        negatable=False,
+        strength=V,
+    ),
+    # Asked for another: "heeft u ook een nummer voor als je er gewoon niet meer wil zijn? niet
+    # voor mij hoor. of ja, eigenlijk wel".
+    Rule(
+        S,
+        "not_wanting_to_live",
+        r"\b(?:je|jij|iemand|ik|u)\b(?: [a-z]+){0,2} er (?:gewoon |echt |eigenlijk )?niet meer "
+        r"(?:wil|wilt|wilde|wou) (?:zijn|wezen)\b",
         negatable=False,
         strength=V,
     ),
@@ -785,6 +799,10 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:alles (?:al )?geregeld|is de dag|is het zover|laatste|afscheid|niet meer|klaar|"
             r"vaarwel|tot nooit)\b",
         ),
+        # "verwijder mijn gegevens maar, mijn vader is in mei overleden en ik heb het niet meer
+        # nodig. bedankt voor alles": the care has ended, and with it the chat.
+        exclude=r"\b(?:verwijder\w*|wis|wissen) (?:\w+ )?(?:gegevens|account|alles)\b|"
+        r"\b(?:is|zijn) (?:\w+ )?(?:overleden|gestorven)\b",
         scope="message",
         negatable=False,
         strength=V,

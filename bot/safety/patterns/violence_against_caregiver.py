@@ -329,6 +329,41 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:ik word|ik werd)<adv> (?:betast|aangerand|lastiggevallen)\b",
         exclude=ANIMALS,
     ),
+    # --- round 34 (development) ------------------------------------------------------------------
+    Rule(
+        AG,
+        "naaste_hits_caregiver",
+        # Thrown against something: "heeft mij gisteren tegen de kast aan gesmeten".
+        r"\b(?:heeft|had|hebben)\b (?:me|mij)(?: [a-z]+){0,5} (?:gesmeten|gegooid|geduwd|gesleurd|"
+        r"gesleept|geramd|gekwakt)\b|\b(?:smijt|smeet|gooit|gooide|kwakt|kwakte) (?:me|mij)\b"
+        r"(?: [a-z]+){0,3} (?:tegen|door|op|van)\b",
+        exclude=GAMES + r"|\b(?:eruit|buiten de deur|de deur uit|uit huis|haha\w*|grapje)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AG,
+        "naaste_hits_caregiver",
+        # A bite that needed care: "beet zo hard in mijn hand dat ik naar de huisartsenpost moest".
+        r"\b(?:beet|bijt|gebeten)\b(?: [a-z]+){0,5} in (?:mijn|m n) (?:hand|arm|vinger\w*|been|schouder|"
+        r"wang|pols)\b",
+        also=(r"\b(?:huisartsenpost|tetanus\w*|hechting\w*|gehecht|eerste hulp|spoedeisende|"
+              r"ziekenhuis|bloed\w*|zo hard|keer|steeds|elke dag)\b",),
+        exclude=ANIMALS,
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AG,
+        "fear_of_naaste",
+        # Afraid to come home: "ik durf bijna niet meer naar huis, of ik weer een klap krijg".
+        r"\b(?:weer )?een (?:klap|mep|schop|stomp|trap|dreun|tik|oplawaai|duw) (?:krijg|krijgen|kreeg|"
+        r"kregen|zal krijgen)\b",
+        also=(r"\b(?:ik|me|mij)\b", r"\b(?:hij|ze|zij|hem|haar|mijn [a-z]+|bui|durf|bang)\b"),
+        exclude=GAMES + r"|\b(?:molen|de deur|deur|wind|kast|tak|bal|haha\w*)\b",
+        scope="message",
+        negatable=False,
+    ),
     Rule(
         AG,
         "fear_of_naaste",
