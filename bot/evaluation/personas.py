@@ -39,6 +39,7 @@ PERSONA_SETS = {
     "heldout9": BLIND_DIR / "personas_heldout9.yml",
     "dev10": BLIND_DIR / "personas_dev10.yml",
     "heldout10": BLIND_DIR / "personas_heldout10.yml",
+    "dev11": BLIND_DIR / "personas_dev11.yml",
 }
 
 
