@@ -392,7 +392,9 @@ _PLACE_APART = (
 )
 # Said outright, living together wins over a place ("wij wonen samen in ons eigen huis").
 _CLEARLY_TOGETHER = (
-    r"\b(?:we|wij) wonen (?:\w+ )?samen\b|\b(?:in|bij) ons (?:eigen )?huis\b|\bonze woning\b"
+    # "we wonen niet samen" is the opposite: the word between may not be a "niet".
+    r"\b(?:we|wij) wonen (?:(?!niet\b|nooit\b|geen\b)\w+ )?samen\b|\b(?:in|bij) ons (?:eigen )?huis\b|"
+    r"\bonze woning\b"
 )
 _NOT_TOGETHER = (
     r"\bapart\b|\bop zich ?zelf\b|\bzelfstandig\b|^(?:nog )?alleen\b|"

@@ -558,7 +558,11 @@ def test_wanting_someone_to_talk_to_without_a_steunpunt_does_not_go_round_in_cir
 
 @pytest.mark.parametrize(
     "question",
-    ["vertel je dit aan iemand? mn moeder mag het niet weten", "moet mijn mama dit weten?"],
+    [
+        "vertel je dit aan iemand? mn moeder mag het niet weten",
+        "moet mijn mama dit weten?",
+        "ga je dit aan mijn moeder vertellen?",
+    ],
 )
 def test_whether_the_family_hears_of_it_is_answered(chat: Chat, question: str) -> None:
     reply = chat.say(question, "ask_help")

@@ -488,6 +488,14 @@ def test_duration_none_when_no_time(text: str) -> None:
         ("in een andere stad", False, "een andere stad"),
         ("nee ze woont in haar eigen huis", False, "eigen huis"),
         ("we wonen samen", True, None),
+        ("we wonen al 40 jaar samen", True, None),
+        # persona dev11 d29: a divorced father whose children live half the time with her
+        (
+            "Nee, we wonen niet samen. Nou ja, de kinderen wonen de helft bij haar, maar wij niet "
+            "samen natuurlijk",
+            False,
+            None,
+        ),
         ("samen", True, None),
         ("hij woont bij ons", True, None),
         ("ze is bij ons ingetrokken", True, None),
