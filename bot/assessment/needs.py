@@ -99,6 +99,13 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         # A night's sleep and a break from watching: "een keer uitslapen en niet steeds hoeven
         # opletten".
         r"\buit ?slapen\b", r"\bniet (?:\w+ ){0,2}(?:hoeven|hoef|te hoeven) (?:op te letten|opletten)\b",
+        # A life of one's own for a while: "af en toe gewoon student kunnen zijn", "een weekend niet
+        # gebeld worden".
+        r"\bgewoon (?:\w+ )?(?:student|scholier|tiener|puber|jong|mezelf|mijzelf|moeder|vader|vrouw|"
+        r"man|dochter|zoon|kind|opa|oma) (?:kunnen |mogen |te )?zijn\b",
+        r"\b(?:weekend|week|dag|avond|nacht|weekendje)\b(?: \w+){0,2} niet (?:\w+ )?(?:gebeld|gestoord|"
+        r"opgeroepen|lastig ?gevallen) (?:te )?(?:worden|word)\b",
+        r"\bniet (?:steeds |altijd |de hele tijd )?bereikbaar (?:hoeven|hoef|te) (?:te )?zijn\b",
     ),
     "praktische_hulp": (
         r"\bhuishoud", r"\bhulp in (?:huis|het huis)\b", r"\bschoonma", r"\bpoets", r"\bstofzuig",
