@@ -116,7 +116,9 @@ SHARED_PARTS = (
     "waar u hulp bij wilt, en welke hulp ik u al liet zien",
 )
 CORRECTED_TEXT = "Dat heb ik aangepast."
-UNKNOWN_PHONE_TEXT = "Dat nummer bestaat niet. Kijkt u het nog even na? U mag ook uw e-mailadres geven."
+UNKNOWN_PHONE_TEXT = (
+    "Dat nummer bestaat niet. Kijkt u het nog even na? U mag ook uw e-mailadres geven."
+)
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,10 @@ PHRASINGS = [
     ("ik zie door de bomen het bos niet meer", ["regelen_aanvragen"]),
     ("de broek past hem niet meer", ["anders"]),
     # personas dev11 (development)
-    ("af en toe gewoon student kunnen zijn zonder me schuldig te voelen", ["even_vrij", "emotionele_steun"]),
+    (
+        "af en toe gewoon student kunnen zijn zonder me schuldig te voelen",
+        ["even_vrij", "emotionele_steun"],
+    ),
     (
         "ik wil weten wat er voor haar geregeld kan worden, en af en toe een weekend niet gebeld worden",
         ["informatie_advies", "regelen_aanvragen", "even_vrij"],

@@ -225,7 +225,5 @@ def test_special_use_domains_reach_no_one(address: str) -> None:
         ("ik zorg 20 uur per week", False),
     ],
 )
-def test_a_number_that_is_not_in_use_is_told_apart(
-    text: str, unknown: bool
-) -> None:
+def test_a_number_that_is_not_in_use_is_told_apart(text: str, unknown: bool) -> None:
     assert has_unknown_phone_number(text) is unknown

@@ -1012,8 +1012,10 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:de hele dag|hele dag|uren|urenlang|een hele nacht|de hele nacht|dagen)\b(?: [a-z]+){0,2} "
         r"in (?:dezelfde|een natte|een vieze|haar natte|zijn natte|haar vieze|zijn vieze|de vieze|"
         r"de natte) (?:luier|broek|incontinentie\w*|bed|kleren|pyjama)\b",
-        also=(r"\b(?:laten liggen|laten zitten|gelaten|lag|zat|liggen|open plekken|doorligplek\w*|"
-              r"doorgelegen|wond\w*|rood|kapot)\b",),
+        also=(
+            r"\b(?:laten liggen|laten zitten|gelaten|lag|zat|liggen|open plekken|doorligplek\w*|"
+            r"doorgelegen|wond\w*|rood|kapot)\b",
+        ),
         exclude=r"\bik\b(?: [a-z]+){0,3} (?:laat|liet|heb)\b",
         scope="message",
         negatable=False,

@@ -369,8 +369,10 @@ RULES: tuple[Rule, ...] = (
         # waarom ik spring".
         r"\b(?:typ|schrijf|sta|zit|ben|stuur)\b(?: [a-z]+){0,3} (?:vanaf|op) (?:het|de|een) "
         r"(?:dak|dakrand|brug|balkon|viaduct|reling|perron|spoor|flat)\b",
-        also=(r"\b(?:spring\w*|sprong|laat (?:me|mij) vallen|stap eraf|eraf|naar beneden|"
-              r"afscheid|waarom ik)\b",),
+        also=(
+            r"\b(?:spring\w*|sprong|laat (?:me|mij) vallen|stap eraf|eraf|naar beneden|"
+            r"afscheid|waarom ik)\b",
+        ),
         exclude=r"\b(?:soms|vaak|weleens|wel eens|elke keer|iedere keer|altijd|vroeger|toen)\b",
         scope="message",
         needs=(S,),

@@ -347,8 +347,10 @@ RULES: tuple[Rule, ...] = (
         # A bite that needed care: "beet zo hard in mijn hand dat ik naar de huisartsenpost moest".
         r"\b(?:beet|bijt|gebeten)\b(?: [a-z]+){0,5} in (?:mijn|m n) (?:hand|arm|vinger\w*|been|schouder|"
         r"wang|pols)\b",
-        also=(r"\b(?:huisartsenpost|tetanus\w*|hechting\w*|gehecht|eerste hulp|spoedeisende|"
-              r"ziekenhuis|bloed\w*|zo hard|keer|steeds|elke dag)\b",),
+        also=(
+            r"\b(?:huisartsenpost|tetanus\w*|hechting\w*|gehecht|eerste hulp|spoedeisende|"
+            r"ziekenhuis|bloed\w*|zo hard|keer|steeds|elke dag)\b",
+        ),
         exclude=ANIMALS,
         scope="message",
         negatable=False,
