@@ -3,7 +3,7 @@
 export RASA_TELEMETRY_ENABLED := false
 RUN := .venv/bin/python -m
 
-.PHONY: help install run test test-fast lint format train validate eval clean
+.PHONY: help install run test test-fast lint format train validate eval bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -49,6 +49,11 @@ eval: install ## Measure: blind personas, safety rounds and NLU sets; safety set
 	$(RUN) bot.evaluation.safety_cases --quiet
 	$(RUN) bot.evaluation.search_cases --quiet
 	$(RUN) bot.evaluation.nlu_cross_validation
+
+# Side by side with a bare `rasa init` assistant (trained once and cached): cold start, per-turn
+# latency and memory, and their ratios. The full run is in docs/performance.md.
+bench: install ## Short load benchmark beside bare Rasa, prints the ratios (about 6 minutes)
+	$(RUN) bot.bench.load --concurrency 1,10 --think-time 3 --conversations 10
 
 clean: ## Remove trained models and local databases
 	rm -rf models var .rasa results

@@ -95,7 +95,7 @@ from bot.conversation.words import (
     yes_or_no,
 )
 from bot.handoff import dialogue as handoff
-from bot.intake.dialogue import Turn
+from bot.intake.dialogue import DECLINED, Turn
 from bot.intake.gemeente import find_gemeente_mentions
 from bot.live import texts as live_texts
 from bot.messages import BotMessage, Button
@@ -912,6 +912,18 @@ class _Conversation:
     def _not_understood_idle(self, turn: Turn) -> None:
         misses = int(self.progress.context.get("idle_misses") or 0) + 1
         self.progress.context = {**self.progress.context, "idle_misses": misses}
+        if (
+            turn.intent == "decline"
+            and not self.progress.intake_started
+            and not self.state.relation
+        ):
+            # "Zeg ik liever niet" to "voor wie zorgt u?": that is fine, and the rest of the
+            # questions can still find help; asking it again would go round in circles.
+            self.state.relation = DECLINED
+            self.say(texts.who_is_private(self.state))
+            self.progress.intake_started = True
+            self._advance()
+            return
         if turn.intent in ("affirm", "deny", "dont_know", "decline"):
             self.say(texts.how_can_i_help(self.state))
             return

@@ -269,6 +269,16 @@ def nothing_to_resume(state: ConversationState) -> str:
     )
 
 
+def who_is_private(state: ConversationState) -> str:
+    return _u(
+        state,
+        "Dat is goed. U hoeft niet te zeggen voor wie u zorgt. Ik stel u een paar korte vragen, "
+        "zodat ik toch hulp kan zoeken die bij u past.",
+        "Dat is goed. Je hoeft niet te zeggen voor wie je zorgt. Ik stel je een paar korte vragen, "
+        "zodat ik toch hulp kan zoeken die bij jou past.",
+    )
+
+
 def how_can_i_help(state: ConversationState) -> str:
     if state.relation or state.progress.offers_shown:
         # The story is told already: asking for it again would sound as if nobody listened.

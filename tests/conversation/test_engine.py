@@ -105,6 +105,17 @@ def test_a_question_before_any_story_is_answered_and_invites_the_story(
     assert reply.rstrip().endswith("Dan zoek ik hulp die nog beter bij u past.")
 
 
+def test_who_is_cared_for_may_stay_private_and_the_intake_goes_on(chat: Chat) -> None:
+    chat.say("Ik wil weten of ik ergens recht op heb, financieel", "ask_offer")
+    assert "Voor wie zorgt u?" in chat.text
+
+    chat.say("Zeg ik liever niet", "decline")
+
+    assert "U hoeft niet te zeggen voor wie u zorgt" in chat.text
+    assert chat.asking == "hours_per_week"
+    assert chat.state.relation == "declined"
+
+
 def _through_the_check(chat: Chat, yes: int = 13) -> None:
     chat.say("Ja, doe maar")
     for number in range(13):
