@@ -217,6 +217,8 @@ _SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
         r"ervaring mee|ervaring met|logeeropvang|logeerhuis|dagbesteding|opvang|daar medicijnen voor|"
         # "moest 112 bellen maar het bleek een paniekaanval, nu is alles rustig"
         r"het bleek|bleek het|paniekaanval|(?:nu|inmiddels) is (?:alles|het) (?:weer )?rustig|"
+        # "er stond een ambulance voor de buurman, bij ons was niks aan de hand"
+        r"niks aan de hand|niets aan de hand|voor de (?:buurman|buurvrouw|buren)|noodplan|"
         # "zijn katheter eruit getrokken, er zat een beetje bloed bij": a little, from care.
         r"een beetje|beetje|een paar druppels|katheter\w*|wijkverpleging|wijkverpleegkundige|"
         r"wondje|neusbloeding|bloedneus|per ongeluk|nagel\w*|teen|tenen|geknipt|pedicure",

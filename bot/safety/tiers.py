@@ -77,7 +77,9 @@ RISK_WORDS = re.compile(
     r"vastbind|vastgebonden|afpak|pinpas|bankpas|gas|brand|vuur|rook|ambulance|112|113|"
     r"geweld|agressie|agressief|wurg|stik|verdrink|weglopen|kwijt|vermist|"
     # "bestaan er kranen die ...?" asks what exists.
-    r"bestaan(?! er\b)|uitweg|zinloos|beter af|zonder mij|afscheid|vrede|er niet (?:meer )?(?:zijn|ben|is)|"
+    # "als ik er niet ben" is absence for a while: "wat als hij een aanval krijgt als ik er niet ben?"
+    r"bestaan(?! er\b)|uitweg|zinloos|beter af|zonder mij|afscheid|vrede|er niet meer (?:zijn|ben|is)|"
+    r"(?<!als ik )(?<!wanneer ik )er niet (?:zijn|ben|is)|"
     r"(?:ben|is|zijn) (?:ik|hij|zij|ze|we|wij) er (?:dan |straks |morgen )?niet(?: meer)?|"
     r"niet meer (?:wakker|zijn|leven|verder|"
     r"hoeven|willen|kan|zien|zitten)|hoeft (?:\w+ ){0,3}niet meer|wil (?:\w+ ){0,2}niet meer)\w*"

@@ -962,6 +962,23 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         AB,
+        "abuse_word",
+        # Signs of sexual abuse told by the child: "haar begeleider doet 'geheime spelletjes' met
+        # haar als niemand kijkt".
+        r"\bgeheime? (?:spelletjes|spelletje|spel|spelen|afspraakjes|geheimpje)\b|"
+        r"\b(?:aan (?:haar|hem) (?:zit|zat|zitten)|ongepast aan\w*|betast|betastte)\b",
+        also=(
+            r"\b(?:begeleider|begeleidster|verzorger|verzorgster|oom|neef|buurman|opa|stiefvader|"
+            r"vriend|chauffeur|taxichauffeur|leraar|trainer|als niemand kijkt|niemand mag het weten|"
+            r"slecht gevoel|raar gevoel)\b",
+        ),
+        exclude=r"\b(?:kaartspel\w*|bordspel\w*|verjaardag|cadeau|verrassing|sinterklaas|kerst)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        AB,
         "financial_abuse",
         # Doorstep selling to someone with dementia: "een man aan de deur heeft mijn demente vader
         # een contract laten tekenen voor 5000 euro".

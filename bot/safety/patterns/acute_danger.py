@@ -365,6 +365,18 @@ RULES: tuple[Rule, ...] = (
     Rule(
         A,
         "on_the_edge",
+        # Legs over the edge, high up: "ik zit nu op het balkon van de negende verdieping met mijn
+        # benen over de rand".
+        r"\b(?:benen|voeten|been) (?:over|buiten) (?:de|het) (?:rand|reling|hek|balustrade)\b|"
+        r"\b(?:over|buiten) de (?:reling|balustrade) (?:geklommen|gestapt|geklom)\b",
+        also=(r"\b(?:balkon|dak|brug|verdieping|hoog|flat|viaduct|toren|parkeergarage)\b",),
+        exclude=PAST + r"|\b(?:zwembad|steiger|bootje|boot|kade|zitten te vissen)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "on_the_edge",
         # At a height or a track while telling a plan: "ik typ dit vanaf het dak van onze flat ...
         # waarom ik spring".
         r"\b(?:typ|schrijf|sta|zit|ben|stuur)\b(?: [a-z]+){0,3} (?:vanaf|op) (?:het|de|een) "
@@ -395,7 +407,8 @@ RULES: tuple[Rule, ...] = (
         A,
         "imminent_plan",
         r"\b(?:wou|wilde) (?:alleen )?(?:nog )?(?:even )?(?:zeggen|laten weten)\b|\bvaarwel\b|"
-        r"\b(?:dit is|dit wordt|hier is) mijn laatste (?:bericht|berichtje|woorden)\b",
+        r"\b(?:dit is|dit wordt|hier is) (?:denk ik |misschien |wel )?mijn laatste (?:bericht|berichtje|"
+        r"woorden)\b",
         needs=(S,),
     ),
     Rule(
@@ -441,7 +454,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         A,
         "fire_or_gas",
-        r"\bruik\w*(?: [a-z]+){0,3} naar gas\b|\b(?:gasfornuis|fornuis|gaskraan|gasstel|"
+        r"\b(?:ruik\w*|rook|stinkt|stonk|stinken)(?: [a-z]+){0,3} naar gas\b|\b(?:gasfornuis|fornuis|gaskraan|gasstel|"
         r"kookplaat|gaspit|pit|pitten|oven)\b(?: [a-z]+){0,3} (?:open|aan)(?: [a-z]+){0,2} "
         r"(?:laten staan|staan|staat)\b",
         exclude=(
@@ -1044,7 +1057,7 @@ RULES: tuple[Rule, ...] = (
         "fire_or_gas",
         # Gas opened on purpose, windows shut: "ik heb de gaskraan opengezet en de ramen dicht".
         r"\b(?:gaskraan|gas|gasfornuis|fornuis)\b(?: [a-z]+){0,3} (?:opengezet|open gezet|opengedraaid|"
-        r"open gedraaid|open gedaan|opengedaan|aangezet zonder vuur)\b",
+        r"open gedraaid|open gedaan|opengedaan|aangezet zonder (?:vuur|vlam))\b",
         also=(
             r"\b(?:ramen|deuren|raam|deur)\b(?: [a-z]+){0,2} dicht\b|\bernaast\b|\bafscheid\b|"
             r"\bgoed bedoeld\b|\bvergeef\b|\bsorry\b",

@@ -177,6 +177,36 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
         strength=V,
     ),
+    # Letters left for the family: "ik heb vanavond brieven geschreven voor mijn kinderen en de
+    # papieren netjes op tafel gelegd".
+    Rule(
+        S,
+        "farewell",
+        r"\b(?:brief|brieven|briefje|briefjes)\b(?: [a-z]+){0,3} (?:geschreven|achtergelaten|"
+        r"klaargelegd|neergelegd) voor (?:mijn|de|m n) (?:kinderen|kids|man|vrouw|dochter|zoon|"
+        r"familie|ouders|kleinkinderen)\b",
+        also=(r"\b(?:laatste|sorry|afscheid|papieren|op tafel|vergeef|spijt)\b",),
+        scope="message",
+        negatable=False,
+    ),
+    # Pills put aside, not for the naaste: "ik heb de oxazepam van pa al weken apart gelegd in een
+    # potje. een hele stapel inmiddels. niet voor hem bedoeld".
+    Rule(
+        S,
+        "suicide_method",
+        r"\b(?:apart gelegd|apart gehouden|opgespaard|gespaard|verzameld|achtergehouden|opzij gelegd)\b",
+        also=(
+            r"\b(?:pil|pillen|tablet\w*|oxazepam|temazepam|lorazepam|diazepam|slaappil\w*|"
+            r"slaapmiddel\w*|medicijn\w*|morfine|oxycodon\w*|insuline|paracetamol)\b",
+            r"\bniet voor (?:hem|haar|pa|ma|papa|mama|mijn \w+)\b|\bvoor (?:mezelf|mijzelf|mij)\b|"
+            r"\b(?:stapel|voorraad|potje)\b",
+        ),
+        exclude=r"\b(?:apotheek|inleveren|ingeleverd|weggooien|weggegooid|terugbrengen|"
+        r"op slot|veilig|baxter\w*|weekdoos)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
     # Dutch as a second language: "ik denk aan dood van mij, ook veel".
     Rule(
         S,
@@ -287,7 +317,8 @@ RULES: tuple[Rule, ...] = (
         S,
         "suicide_word",
         # A farewell: "dit is mijn laatste bericht".
-        r"\b(?:dit is|dit wordt|hier is|dat was) (?:dan )?mijn laatste (?:bericht|berichtje|woorden)\b"
+        r"\b(?:dit is|dit wordt|hier is|dat was) (?:dan |denk ik |misschien |wel )?mijn laatste "
+        r"(?:bericht|berichtje|woorden)\b"
         r"(?! (?:voor|van|over|hierover|vandaag|vanavond)\b)",
     ),
     Rule(

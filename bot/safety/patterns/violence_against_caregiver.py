@@ -118,8 +118,13 @@ RULES: tuple[Rule, ...] = (
             r"een lesje (?:leren|zal leren|gaat leren|te leren)|te grazen|in elkaar (?:slaan|slaat|"
             r"te slaan|timmeren)|kapot (?:maakt|maken|slaan))\b",
         ),
+        # "mijn moeder zei tegen de fysio 'als je me nog een keer laat lopen vermoord ik je'. wij
+        # lagen dubbel": said to someone else, and laughed about.
         exclude=ANIMALS
-        + r"|\b(?:testament|erfenis|grapje|haha)\b|\bik (?:dreig|roep|zeg|zei|riep)\b",
+        + r"|\b(?:testament|erfenis|grapje|haha\w*|lagen dubbel|lag dubbel|een schat|gelachen|"
+        r"grappig)\b|\bik (?:dreig|roep|zeg|zei|riep)\b|\b(?:zei|zegt|riep|roept) tegen (?:de|haar|"
+        r"zijn) (?:fysio\w*|thuiszorg|dokter|arts|huisarts|verpleegkundige|verzorgster|buurman|"
+        r"buurvrouw|kapper|tandarts)\b",
     ),
     Rule(
         AG,
