@@ -52,8 +52,8 @@ eval: install ## Measure: blind personas, safety rounds and NLU sets; safety set
 
 # Side by side with a bare `rasa init` assistant (trained once and cached): cold start, per-turn
 # latency and memory, and their ratios. The full run is in docs/performance.md.
-bench: install ## Short load benchmark beside bare Rasa, prints the ratios (about 6 minutes)
-	$(RUN) bot.bench.load --concurrency 1,10 --think-time 3 --conversations 10
+bench: install ## Short load benchmark beside bare Rasa, prints the ratios (about 5 minutes)
+	$(RUN) bot.bench.load --concurrency 10 --think-time 3
 
 clean: ## Remove trained models and local databases
 	rm -rf models var .rasa results

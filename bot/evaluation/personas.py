@@ -40,6 +40,7 @@ PERSONA_SETS = {
     "dev10": BLIND_DIR / "personas_dev10.yml",
     "heldout10": BLIND_DIR / "personas_heldout10.yml",
     "dev11": BLIND_DIR / "personas_dev11.yml",
+    "dev12": BLIND_DIR / "personas_dev12.yml",
 }
 
 
