@@ -250,6 +250,9 @@ class _Conversation:
             self._acknowledge(changed)
             self._advance(again=True)
             return
+        if reading is not None and not turn.is_payload and asks_why(turn.text):
+            # "Waarom wilt u weten hoe lang al?" holds words of an answer, but asks why.
+            reading = None
         if _only_a_guess(reading) and self._asks_something(turn, asking) and self._answerable(turn):
             # "Kan zij ergens terecht voor een paar nachten?" asks for help: "een paar nachten"
             # is no answer to the hours to propose a figure for.
@@ -712,7 +715,7 @@ class _Conversation:
             return False
         if self._answered_about_the_conversation(turn):
             return False
-        if intent == "ask_why" and (turn.is_payload or asks_why(turn.text)):
+        if (intent == "ask_why" and turn.is_payload) or asks_why(turn.text):
             named = question_named(turn.text)
             self.say(texts.why_we_ask(named or asking, self.state, self.services))
             return False

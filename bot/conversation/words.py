@@ -255,7 +255,10 @@ _ABOUT_SKIPPING = re.compile(
     r"overal) (?:op )?(?:te )?(?:beantwoorden|invullen|antwoorden|antwoord geven)\b|"
     # "Moet ik deze vragen echt allemaal doen?"
     r"\b(?:moet|hoef) ik (?:deze|die|al die|alle|de) (?:\w+ )?vragen (?:\w+ ){0,2}(?:doen|invullen|"
-    r"beantwoorden|maken)\b"
+    r"beantwoorden|maken)\b|"
+    # "moet ik dit echt allemaal invullen?"
+    r"\b(?:moet|hoef) ik (?:dit|dat|het|dit hier) (?:\w+ ){0,2}(?:allemaal |alles )?(?:invullen|"
+    r"beantwoorden|doen)\b"
 )
 # Alike in shape only with the other question patterns here: each names its own topic.
 _ABOUT_TRAVEL_TIME = re.compile(

@@ -116,6 +116,22 @@ def test_who_is_cared_for_may_stay_private_and_the_intake_goes_on(chat: Chat) ->
     assert chat.state.relation == "declined"
 
 
+@pytest.mark.parametrize("intent", ["ask_why", None, "tell_situation", "give_contact"])
+def test_why_a_question_is_asked_is_answered_whatever_the_model_heard(
+    chat: Chat, intent: str | None
+) -> None:
+    chat.say("ik zorg voor mijn moeder", "tell_situation")
+    chat.say("20 uur")
+    assert chat.asking == "duration_months"
+
+    # Persona dev12 d28: "hoe lang al" in the question was read as a guess at the answer.
+    reply = chat.say("Waarom wilt u weten hoe lang al? Doet dat ertoe?", intent)
+
+    assert reply.startswith("Ik vraag dit zodat ik hulp kan zoeken")
+    assert "Is dat ongeveer" not in reply
+    assert chat.asking == "duration_months"
+
+
 def _through_the_check(chat: Chat, yes: int = 13) -> None:
     chat.say("Ja, doe maar")
     for number in range(13):
@@ -187,6 +203,8 @@ QUESTIONS_DURING_THE_CHECK = [
     ("kan ik dit ook later afmaken? zit in de trein", "send_overview", "verder waar we waren"),
     ("MOET IK JA ZEGGEN ALS HET MAAR EEN BEETJE ZO IS", None, "meest bij u past"),
     ("Moet ik deze vragen echt allemaal doen?", None, "overslaan"),
+    # personas dev12
+    ("moet ik dit echt allemaal invullen?", "ask_capabilities", "overslaan"),
     ("ik wil niet dat mn gegevens ergens heen gaan. wat als ik nee zeg", None, "toestemming"),
     ("Sorry, ik moet huilen bij deze vragen. Is dat gek?", "express_burden", "begrijpelijk"),
     ("hij word soms zo boos en dan word ik ook boos is dat erg", "express_burden", "begrijpelijk"),
