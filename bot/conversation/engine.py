@@ -68,6 +68,7 @@ from bot.conversation.words import (
     about_answering_a_statement,
     about_callback_time,
     about_cost_of_contact,
+    about_who_it_is_for,
     about_finishing_later,
     about_how_many_left,
     about_own_name,
@@ -784,6 +785,8 @@ class _Conversation:
             self.say(texts.finishing_later_answer(self.state))
         elif about_answering_a_statement(turn.text):
             self.say(texts.answering_a_statement_answer(self.state))
+        elif about_who_it_is_for(turn.text):
+            self.say(texts.who_it_is_for_answer(self.state))
         elif about_cost_of_contact(turn.text):
             self.say(texts.cost_of_contact_answer(self.state))
         elif about_the_call(turn.text):

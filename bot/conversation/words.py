@@ -303,6 +303,14 @@ _ABOUT_COST_OF_CONTACT = re.compile(
     r"steunpunt|aanmelding|aanmelden|jullie|contact)\b|\b(?:bellen|belt|gesprek|consulent|steunpunt|"
     r"aanmelding|contact)\b(?: \w+){0,4} (?:kost|kosten|betalen|gratis)\b"
 )
+# "Is dit ook voor mensen van mijn leeftijd?", "ben ik niet te jong hiervoor?": who this is for.
+_ABOUT_WHO_IT_IS_FOR = re.compile(
+    r"\bis (?:dit|deze chat|dit gesprek|steunwijzer|het|deze app|deze site) (?:\w+ )?(?:ook |wel |echt )?"
+    r"(?:voor|bedoeld voor) (?:mensen van mijn leeftijd|mijn leeftijd|jongeren|ouderen|kinderen|"
+    r"jonge mensen|oudere mensen|iemand als ik|iemand van mijn leeftijd|tieners|pubers|"
+    r"studenten|scholieren)\b|"
+    r"\b(?:ben ik|zijn wij|is mijn leeftijd) (?:\w+ )?(?:niet )?(?:te jong|te oud) (?:voor|om)\b"
+)
 # "Wat moet ik zeggen als ze bellen?", "hoe gaat zo'n gesprek?": what the call will be like.
 _ABOUT_THE_CALL = re.compile(
     r"\bwat (?:moet|kan|zal) ik (?:dan )?(?:zeggen|vertellen|voorbereiden)\b(?: \w+){0,4} "
@@ -339,6 +347,11 @@ def about_finishing_later(text: str) -> bool:
 def about_answering_a_statement(text: str) -> bool:
     """ "Moet ik ja zeggen als het maar een beetje zo is?" """
     return bool(_ABOUT_ANSWERING_A_STATEMENT.search(fold(text)))
+
+
+def about_who_it_is_for(text: str) -> bool:
+    """ "Is dit ook voor mensen van mijn leeftijd?" """
+    return bool(_ABOUT_WHO_IT_IS_FOR.search(fold(text)))
 
 
 def about_cost_of_contact(text: str) -> bool:
