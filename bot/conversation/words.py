@@ -103,7 +103,7 @@ def typed_button(turn: Turn, buttons: Sequence[Sequence[str]]) -> Turn:
 
 
 _QUESTION_START = re.compile(
-    r"(?:wat|hoe|waar|wanneer|waarom|welke|wie|is er|zijn er|kan ik|kun je|kunt u|mag ik|"
+    r"(?:wat|hoe|hoeveel|hoelang|waar|wanneer|waarom|welke|welk|wie|is er|zijn er|kan ik|kun je|kunt u|mag ik|"
     r"moet ik|heeft|hebben|heb je|heeft u|bestaat|krijg ik|kom ik|weet u|weet jij|weet je|"
     # "tel ik ook als mantelzorger als opa": the verb first asks, also without a question mark.
     r"tel ik|telt dat|ben ik (?:\w+ ){0,2}mantelzorger|geldt dat|geldt dit|hoor ik (?:\w+ )?(?:bij|erbij)|"

@@ -206,6 +206,7 @@ QUESTIONS_DURING_THE_CHECK = [
     # personas dev12
     ("moet ik dit echt allemaal invullen?", "ask_capabilities", "overslaan"),
     ("is dit ook voor mensen van mijn leeftijd??", "ask_offer", "jong of oud"),
+    ("hoeveel vragen nog", "stop", "Nog 12 vragen"),
     ("ik wil niet dat mn gegevens ergens heen gaan. wat als ik nee zeg", None, "toestemming"),
     ("Sorry, ik moet huilen bij deze vragen. Is dat gek?", "express_burden", "begrijpelijk"),
     ("hij word soms zo boos en dan word ik ook boos is dat erg", "express_burden", "begrijpelijk"),
