@@ -29,7 +29,8 @@ say when. A crisis either of them sees is acute danger when the message also say
 in danger now (`danger_now`): a sign of the body ("reageert niet", "het bloed stopt niet"), or a
 means next to a word of now ("hij zit nu met het geweer in de schuur", "ik sta nu op het perron").
 That gets full help with 112 first, never a question: asking first costs minutes that a life may
-not have. ("De pillen liggen klaar" says no time: still the check question.)
+not have. ("De pillen liggen klaar" says no time: still the check question.) The same holds for a
+suicide signal in clear words: with a means and a word of now beside it, 112 comes first.
 
 "Model only" is the crisis model (bot/safety/model.py) at MODEL_CHECK_THRESHOLD or above while the
 rules see no crisis, when the message holds a word of risk (RISK_WORDS: death, harm, means,
@@ -154,6 +155,15 @@ def safety_tier(text: str, crisis_probability: float | None) -> tuple[Tier, Safe
     signal = detect_safety_signal(text)
     tier = rules_tier(signal)
     if tier is Tier.FULL:
+        if (
+            signal is not None
+            and SafetyCategory.SUICIDE in signal.categories
+            and SafetyCategory.ACUTE_DANGER not in signal.categories
+            and danger_now(text)
+        ):
+            # "hij gaat zich vannacht van het leven beroven, hij heeft een touw gekocht": clear
+            # words, a means and a time: 112 first, as for veiled words.
+            return tier, in_danger_now(signal)
         return tier, signal
     if tier is Tier.NONE and (
         not model_hears_a_crisis(text, crisis_probability) or is_everyday_lookalike(text)

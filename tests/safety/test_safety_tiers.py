@@ -122,6 +122,27 @@ def test_veiled_wording_with_a_clear_signal_or_means_is_full(text: str) -> None:
     assert signal is not None and signal.certain
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Blind round 35: clear words, a means and a time.
+        "Mijn zoon (26, psychose) zegt dat hij zich vannacht van het leven gaat beroven, hij heeft "
+        "een touw gekocht en laat het me gewoon zien.",
+        "ik wil zelfmoord plegen, de pillen liggen hier naast me",
+    ],
+)
+def test_clear_suicide_words_with_a_means_and_now_put_112_first(text: str) -> None:
+    tier, signal = safety_tier(text, None)
+    assert tier is Tier.FULL
+    assert signal is not None and signal.category is A and S in signal.categories
+
+
+def test_clear_suicide_words_without_now_keep_113_first() -> None:
+    tier, signal = safety_tier("ik denk al weken aan zelfmoord, ik zie het niet meer zitten", None)
+    assert tier is Tier.FULL
+    assert signal is not None and signal.category is S
+
+
 @pytest.mark.parametrize(("text", "_"), VEILED)
 def test_the_model_cannot_lift_veiled_wording_to_full(text: str, _: SafetyCategory) -> None:
     assert safety_tier(text, 1.0)[0] is Tier.CHECK

@@ -362,6 +362,21 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         AG,
+        "threat_against_caregiver",
+        # A veiled threat with force behind it: "als ik nee zeg trapt hij de deur in en zegt hij dat
+        # ik wel zal merken wat er gebeurt".
+        r"\b(?:wel zal merken|zal (?:het )?wel merken|zult het merken|zal je merken|ga je merken|"
+        r"ga je spijt van krijgen|krijg je spijt van|zal je spijt van krijgen)\b",
+        also=(
+            r"\b(?:deur in|trapt|schopt|slaat|eist|dreigt|schreeuwt|duwt|gooit|bang)\b",
+            r"\b(?:ik|me|mij)\b",
+        ),
+        exclude=GAMES + r"|\b(?:haha\w*|grapje)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AG,
         "fear_of_naaste",
         # Afraid to come home: "ik durf bijna niet meer naar huis, of ik weer een klap krijg".
         r"\b(?:weer )?een (?:klap|mep|schop|stomp|trap|dreun|tik|oplawaai|duw) (?:krijg|krijgen|kreeg|"
