@@ -132,6 +132,16 @@ def test_why_a_question_is_asked_is_answered_whatever_the_model_heard(
     assert chat.asking == "duration_months"
 
 
+def test_asking_whether_all_can_be_erased_is_no_goodbye(chat: Chat) -> None:
+    _intake(chat)
+    _through_the_check(chat, yes=3)
+    chat.say("Even vrij zijn")
+
+    reply = chat.say("kan ik straks alles laten wissen?", "goodbye")
+
+    assert "verwijder mijn gegevens" in reply and "sterkte" not in reply
+
+
 def _through_the_check(chat: Chat, yes: int = 13) -> None:
     chat.say("Ja, doe maar")
     for number in range(13):

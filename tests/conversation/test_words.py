@@ -79,6 +79,13 @@ def test_what_happens_to_all_one_types_is_about_privacy() -> None:
 
 
 @pytest.mark.parametrize(
+    "text", ["kan ik straks alles laten wissen?", "mag ik mijn gegevens later laten verwijderen?"]
+)
+def test_whether_everything_can_be_erased_is_about_privacy(text: str) -> None:
+    assert about_privacy(text)
+
+
+@pytest.mark.parametrize(
     ("text", "asks"),
     [
         ("belt die consulent echt of is dat weer zo'n wachtlijst", True),
