@@ -87,16 +87,25 @@ _TLD = re.compile(r"[a-z]{2,63}|xn--[a-z0-9\-]{1,59}")
 # --- phone --------------------------------------------------------------------------------------
 
 
-def _normalise_phone(candidate: str) -> str | None:
+# A whole Dutch number written from its 0: "06 12345678", "038-4531290".
+DUTCH_NUMBER_DIGITS = 10
+
+
+def _written_number(candidate: str) -> phonenumbers.PhoneNumber | None:
+    """The candidate parsed, when it is written as a phone number: with a country code, or with
+    the 0 of a Dutch number."""
     written = candidate.strip()
-    # Only what is written as a phone number: with a country code, or the 0 of a Dutch number.
     if not (written.startswith("+") or re.sub(r"\D", "", written).startswith("0")):
         return None
     try:
-        number = phonenumbers.parse(written, DEFAULT_REGION)
+        return phonenumbers.parse(written, DEFAULT_REGION)
     except NumberParseException:
         return None
-    if not phonenumbers.is_valid_number(number):
+
+
+def _normalise_phone(candidate: str) -> str | None:
+    number = _written_number(candidate)
+    if number is None or not phonenumbers.is_valid_number(number):
         return None
     if phonenumbers.number_type(number) in SERVICE_NUMBER_TYPES:
         return None
@@ -104,19 +113,18 @@ def _normalise_phone(candidate: str) -> str | None:
 
 
 def has_unknown_phone_number(text: str) -> bool:
-    """The text holds a number written as a whole phone number (ten digits from the 0, or with a
-    country code) that does not exist in its numbering plan ("06 99887766"): most likely a typo,
-    worth naming as such. A number too short gets the example of a whole one instead."""
+    """The text holds a whole phone number (ten digits from the 0, or with a country code) that
+    does not exist in its numbering plan ("06 99887766"): most likely a typo, worth naming as
+    such. A number too short gets the example of a whole one instead."""
     for match in _PHONE_CANDIDATE.finditer(text):
         written = match.group().strip()
-        digits = re.sub(r"\D", "", written)
-        if not (written.startswith("+") or (digits.startswith("0") and len(digits) == 10)):
-            continue
-        try:
-            number = phonenumbers.parse(written, DEFAULT_REGION)
-        except NumberParseException:
-            continue
-        if phonenumbers.is_possible_number(number) and not phonenumbers.is_valid_number(number):
+        whole = written.startswith("+") or len(re.sub(r"\D", "", written)) == DUTCH_NUMBER_DIGITS
+        number = _written_number(written) if whole else None
+        if (
+            number is not None
+            and phonenumbers.is_possible_number(number)
+            and not phonenumbers.is_valid_number(number)
+        ):
             return True
     return False
 
