@@ -786,7 +786,8 @@ class _Conversation:
         elif about_answering_a_statement(turn.text):
             self.say(texts.answering_a_statement_answer(self.state))
         elif about_who_it_is_for(turn.text):
-            self.say(texts.who_it_is_for_answer(self.state))
+            young = find_term("jonge mantelzorger")
+            self.say(texts.who_it_is_for_answer(young.text if young else None))
         elif about_cost_of_contact(turn.text):
             self.say(texts.cost_of_contact_answer(self.state))
         elif about_the_call(turn.text):

@@ -474,15 +474,10 @@ def answering_a_statement_answer(state: ConversationState) -> str:
     )
 
 
-def who_it_is_for_answer(state: ConversationState) -> str:
-    # FACTS.md, "Jonge mantelzorgers": in practice up to 25.
-    return _u(
-        state,
-        "Ja. Ik ben er voor iedereen die voor iemand zorgt, jong of oud. Bent u 25 of jonger? Dan is "
-        "er ook hulp speciaal voor jonge mantelzorgers.",
-        "Ja. Ik ben er voor iedereen die voor iemand zorgt, jong of oud. Ben je 25 of jonger? Dan is "
-        "er ook hulp speciaal voor jonge mantelzorgers.",
-    )
+def who_it_is_for_answer(young_carer: str | None) -> str:
+    """`young_carer`: the glossary's text on jonge mantelzorgers, where the age limit is kept."""
+    answer = "Ja. Ik ben er voor iedereen die voor iemand zorgt, jong of oud."
+    return f"{answer}\n\n{young_carer}" if young_carer else answer
 
 
 def cost_of_contact_answer(state: ConversationState) -> str:

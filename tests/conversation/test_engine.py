@@ -215,7 +215,7 @@ QUESTIONS_DURING_THE_CHECK = [
     ("Moet ik deze vragen echt allemaal doen?", None, "overslaan"),
     # personas dev12
     ("moet ik dit echt allemaal invullen?", "ask_capabilities", "overslaan"),
-    ("is dit ook voor mensen van mijn leeftijd??", "ask_offer", "jong of oud"),
+    ("is dit ook voor mensen van mijn leeftijd??", "ask_offer", "jongere tot ongeveer 25 jaar"),
     ("hoeveel vragen nog", "stop", "Nog 12 vragen"),
     ("ik wil niet dat mn gegevens ergens heen gaan. wat als ik nee zeg", None, "toestemming"),
     ("Sorry, ik moet huilen bij deze vragen. Is dat gek?", "express_burden", "begrijpelijk"),
