@@ -337,8 +337,10 @@ def choose_or_own_words(state: ConversationState, has_choices: bool, free_answer
         # A way to be reached must be one: words kept as they are would reach nobody.
         return _u(
             state,
-            "Ik begrijp het nog niet goed. Probeert u het nog een keer, of sla de vraag over.",
-            "Ik begrijp het nog niet goed. Probeer het nog een keer, of sla de vraag over.",
+            "Ik begrijp het nog niet goed. Wilt u het nog een keer proberen? U mag de vraag ook "
+            "overslaan.",
+            "Ik begrijp het nog niet goed. Wil je het nog een keer proberen? Je mag de vraag ook "
+            "overslaan.",
         )
     return _u(
         state,

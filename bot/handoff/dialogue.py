@@ -117,7 +117,7 @@ SHARED_PARTS = (
 )
 CORRECTED_TEXT = "Dat heb ik aangepast."
 UNKNOWN_PHONE_TEXT = (
-    "Dat nummer bestaat niet. Kijkt u het nog even na? U mag ook uw e-mailadres geven."
+    "Dat nummer klopt volgens mij niet. Kijkt u het nog even na? U mag ook uw e-mailadres geven."
 )
 
 

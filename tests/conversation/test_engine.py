@@ -71,12 +71,13 @@ def test_a_number_that_does_not_exist_is_named_and_no_promise_is_broken(chat: Ch
     assert chat.asking == "contact_phone"
 
     chat.say("06 99887766")
-    assert "Dat nummer bestaat niet" in chat.text
+    assert "Dat nummer klopt volgens mij niet" in chat.text
     assert "begint met 06" not in chat.text
     chat.say("06 99887766")
     # No "schrijf het in uw eigen woorden: dan geef ik het zo door" for a way to be reached: an
     # aanmelding nobody can answer would be a promise broken.
     assert "eigen woorden" not in chat.text
+    assert "nog een keer proberen" in chat.text
     chat.say("06 99887766")
     assert "Ik geef daarom niets door" in chat.text
     assert "MZ-" not in chat.text
