@@ -113,6 +113,15 @@ _IDIOMS: tuple[str, ...] = (
     # "ik ga mijn schoonzus nog eens wurgen met haar adviezen, haha": a joke said as one.
     r"\b(?:ga|gaan)\b(?: [a-z]+){1,4} (?:nog eens |nog een keer |nog )?(?:wurgen|villen|vermoorden|"
     r"afmaken)\b(?=.*\b(?:haha\w*|hihi|grapje|geintje|lol|nee hoor|even serieus)\b)",
+    # "ik heb een pistool gekocht. een lijmpistool!": the joke is told in the same message.
+    r"\bpistool\b(?=.*\b(?:lijm|water|speelgoed|verf|kit|nieten|spijker)pistool\b)",
+    # "hij riep dat hij de buurman zou vermoorden. ze drinken nu weer samen koffie": a quarrel that
+    # is over.
+    r"\b(?:riep|zei|schreeuwde|brulde|gilde)\b(?: [a-z]+){0,3} dat (?:hij|ze|zij) (?:hem|haar|die)"
+    r" zou (?:vermoorden|afmaken|wurgen|doodmaken)\b(?=.*\b(?:weer (?:samen )?(?:koffie|vrienden|"
+    r"goed)|bijgelegd|goedgemaakt)\b)",
+    # "hij bijt zijn nagels tot ze bloeden": a habit.
+    r"\b(?:bijt|beet|bijten)\b(?: [a-z]+){0,2} nagels\b(?: [a-z]+){0,3} tot (?:ze|die) bloeden\b",
     # "ik heb het mes op de keel: of ik stop met werken of ...": under pressure.
     r"\b(?:het|een) mes op (?:de|mijn|m n) keel\b",
     # "ik zou die formulieren het liefst in de fik steken": a wish about paper.

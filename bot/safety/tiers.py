@@ -67,8 +67,12 @@ MODEL_SURE_THRESHOLD = 0.88
 MODEL_SURE_MIN_WORDS = 8
 # Words of risk (stems, on folded text). Without one, the model alone never asks the check question.
 RISK_WORDS = re.compile(
-    r"\b(?:dood|doden|sterf|sterv|overlijd|overleden|leven|zelfmoord|zelfdoding|suicid|einde|"
-    r"eruit stap|eruit te stap|uitstap|uit stap|spring|brug|spoor|trein|pil|pillen|slaappil|medicijn|"
+    # "mijn leven draait om haar ziekte", "ik mis mijn eigen leven", "een tunnel zonder einde":
+    # the weight of the care.
+    r"\b(?:dood|doden|sterf|sterv|overlijd|overleden|(?<!eigen )leven(?! draait)|zelfmoord|"
+    r"zelfdoding|suicid|(?<!zonder )(?<!geen )einde|"
+    # "ik kan gewoon niet uitstappen" is sitting in the car without the energy to go in.
+    r"eruit stap|eruit te stap|(?<!niet )uitstap(?!\w* uit de (?:auto|bus|trein|tram|taxi))|uit stap|spring|brug|spoor|trein|pil|pillen|slaappil|medicijn|"
     r"insuline|morfine|overdosis|touw|"
     r"ophang|opgehangen|mes|messen|snij|gesneden|bloed|adem|bewusteloos|reageert|reageren|"
     r"sla(?!ap|p)|slaat|sloeg|geslagen|duw|duwen|duwt|geduwd|schop|schopt|geschopt|knijp|geknepen|"

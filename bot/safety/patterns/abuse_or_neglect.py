@@ -1058,4 +1058,48 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         negatable=False,
     ),
+    # --- round 32 (held out, measured once, then learned from) -----------------------------------
+    Rule(
+        AB,
+        "financial_abuse",
+        # Property put in someone else's name behind the naaste's back: "de buurman laat hem papieren
+        # tekenen. nu blijkt dat het huis op naam van de buurman komt. opa snapt er niks van".
+        r"\bop (?:de )?naam van (?:de |die |zijn |haar |een )?(?:buurman|buurvrouw|neef|nicht|"
+        r"verzorger|verzorgster|hulp|kennis|vriend\w*|klusjesman|schoonzoon|schoondochter)\b",
+        also=(
+            r"\b(?:tekenen|getekend|handtekening|snapt|begrijpt|weet (?:er )?(?:niks|niets) van|"
+            r"dement|zonder (?:dat|overleg)|stiekem|blijkt)\b",
+        ),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "financial_abuse",
+        # Her money spent on his debts while she gets one sandwich a day.
+        r"\b(?:pensioen|aow|uitkering|spaargeld|geld)\b(?: [a-z]+){0,3} (?:gaat|ging|gaan) "
+        r"(?:op aan|naar) (?:zijn|haar) (?:schulden|drank|drugs|gokken|gokschulden|verslaving)\b",
+        exclude=r"\b(?:mijn (?:eigen )?(?:pensioen|aow|uitkering|spaargeld|geld))\b",
+    ),
+    Rule(
+        AB,
+        "neglect",
+        # "krijgt van haar zoon alleen 1x per dag een boterham"
+        r"\b(?:krijgt|kreeg|geeft|gaf)\b(?: [a-z]+){0,4} (?:maar|alleen|slechts) (?:1x|1 x|een keer|"
+        r"1 keer|een enkele keer) per dag (?:een )?(?:boterham\w*|eten|te eten|maaltijd|drinken)\b",
+        exclude=r"\b(?:ik geef|geef ik|eet (?:hij|ze|zij) maar|wil (?:hij|ze|zij) maar|lust|"
+        r"dieet|arts|dietist\w*|sonde|warme maaltijd)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "sexual_abuse",
+        # Touched where it does not belong: "de man die bij haar komt helpen raakt haar aan waar
+        # dat niet hoort".
+        r"\b(?:aanraakt|aanraken|raakt|raakte|aangeraakt|zit|zat|betast|voelt)\b(?: [a-z]+){0,4} "
+        r"(?:waar (?:dat|het) niet hoort|op plekken waar|op (?:haar|zijn) intieme|intiem\b)",
+        scope="message",
+        negatable=False,
+    ),
 )

@@ -246,7 +246,10 @@ RULES: tuple[Rule, ...] = (
         r"\blevensgevaar\w*\b|\blevensbedreigend\w*\b",
         # An opinion about a risk ("levensgevaarlijk vind ik het, die motor") is no emergency.
         exclude=r"\b(?:vind|vindt|vinden) (?:ik|we|wij|het|hem|haar|dat)\b|\blijkt (?:me|mij)\b|"
-        r"\b(?:eigenlijk|best|soms|kan|kunnen|zou|worden|wordt)\b",
+        r"\b(?:eigenlijk|best|soms|kan|kunnen|zou|worden|wordt)\b|"
+        # "de neuroloog had het over levensbedreigend als hij weer een beroerte krijgt"
+        r"\b(?:had het over|heeft het over|sprak over|noemde het|noemt het|als (?:hij|ze|zij) "
+        r"(?:weer|opnieuw|nog een keer|ooit))\b",
     ),
     Rule(
         A,
@@ -856,11 +859,12 @@ RULES: tuple[Rule, ...] = (
         # Two signs of a body in danger together: "heel koud en blauw, ik krijg geen contact",
         # "zakt steeds weg en praat onsamenhangend".
         r"\b(?:blauw|paars|grauw|lijkbleek|geen contact|niet wakker|"
-        r"reageert (?:niet|nauwelijks)|zakt (?:steeds |telkens )?weg|onsamenhangend|bewusteloos|"
+        r"reageert (?:niet|nauwelijks)|zakt (?:hij |ze |zij )?(?:steeds |telkens |helemaal )?weg|"
+        r"onsamenhangend|bewusteloos|praat<adv> niet meer terug|"
         r"ademt raar|ademt zwak|hapt naar|suiker (?:is )?(?:heel |erg |te )?laag|hypo|trekkingen|"
         r"schuim op (?:de|zijn|haar) mond)\b",
         also=(
-            r"\b(?:suf|slap|klam|zweterig|zweet|verward|koud|ijskoud|duizelig|braakt|gevallen|ligt|"
+            r"\b(?:suf|slap|klam|zweterig|zweet|bezweet|verward|koud|ijskoud|duizelig|braakt|gevallen|ligt|"
             r"bleek|wit|benauwd)\b",
         ),
         exclude=PAST + r"|\b(?:sinds (?:de|zijn|haar)|altijd|vaak|soms|al jaren|s avonds|"
@@ -1008,7 +1012,10 @@ RULES: tuple[Rule, ...] = (
         exclude=r"\b(?:denkt dat|denken dat|waan\w*|steeds|altijd|telkens|elke keer|iedere keer|"
         r"als ik|als hij weer|als ze weer|soms|vaak|weleens|wel eens|grap\w*|haha\w*|film|serie|boek|spel|game|"
         r"droom\w*|gedroomd|vroeger|toen|vorig\w*|wilde ik|wil ik|zou ik|sudoku|killer|muggen?|"
-        r"vlieg\w*|wesp\w*|plant\w*|onkruid|batterij|telefoon|tv|computer|laptop|printer)\b",
+        r"vlieg\w*|wesp\w*|plant\w*|onkruid|batterij|telefoon|tv|computer|laptop|printer)\b|"
+        # Said in a quarrel that is over: "riep dat hij hem zou vermoorden. ze drinken nu weer samen
+        # koffie".
+        r"\b(?:weer (?:samen )?(?:koffie|vrienden|goed)|bijgelegd|goedgemaakt)\b",
         scope="message",
         negatable=False,
     ),
@@ -1952,6 +1959,40 @@ RULES: tuple[Rule, ...] = (
             r"\bzegt (?:niks|niets) meer\b|\bzegt (?:niks|niets) (?:meer )?terug\b",
         ),
         exclude=PAST + r"|\b(?:wat moet ik doen als|stel dat|bang dat|als (?:hij|ze|zij) ooit)\b",
+        scope="message",
+        negatable=False,
+    ),
+    # --- round 32 (held out, measured once, then learned from) -----------------------------------
+    Rule(
+        A,
+        "traffic",
+        # A confused driver on the road now: "hij is dement en belde net vanaf de snelweg dat hij de
+        # weg kwijt is en hij rijdt nog".
+        r"\b(?:rijdt|reed|weggereden|rijden|rijd)\b",
+        also=(
+            r"\b(?:dement|dementie|alzheimer|verward|in de war|niet meer mag rijden|niet mag rijden)\b",
+            r"\b(?:snelweg|autoweg|ringweg|a[0-9]+|de weg kwijt|verdwaald|weet niet waar)\b",
+            r"\b(?:net|nu|zojuist|op dit moment|rijdt nog|nog steeds onderweg)\b",
+        ),
+        exclude=PAST + r"|\b(?:soms|vaak|weleens|wel eens|elke|iedere|altijd|vroeger|rijbewijs|cbr|"
+        r"keuring|bang dat|stel dat|mag (?:hij|ze|zij) nog|hoe (?:krijg|zorg|voorkom)|"
+        r"thuisgebracht|weer thuis|gevonden)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "imminent_plan",
+        # A call to say it is over and not to come: "mijn broer belde net dat hij 'klaar' is en dat
+        # ik niet moet komen. hij klonk heel rustig".
+        r"\b(?:belde|appte|zei|schreef|sms\w*|berichtte|liet weten)\b(?: [a-z]+){0,3} dat (?:hij|ze|"
+        r"zij) (?:er )?klaar (?:is|was|mee is)\b(?! met\b)",
+        also=(
+            r"\b(?:niet (?:meer )?(?:moet|hoef|hoeft|hoeven|mag) (?:te )?komen|niet komen|"
+            r"psychiatri\w*|depressie\w*|afscheid|sorry|rustig|bedankt|dag zeggen|alleen)\b",
+        ),
+        exclude=PAST + r"|\b(?:werk|dienst|school|eten|douchen|afspraak|dokter|ziekenhuis|"
+        r"fysio\w*|boodschappen|ophalen|opgehaald|kapper|tandarts)\b",
         scope="message",
         negatable=False,
     ),

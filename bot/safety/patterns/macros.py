@@ -129,6 +129,9 @@ HYPOTHETICAL = (
     r"\b(?:wat (?:(?:moet|kan|doe|moeten|kunnen|doen) (?:ik|je|we|u)|(?:ik|je|we|u) (?:moet|kan|"
     r"moeten|kunnen))(?: [a-z]+){0,2} (?:doen )?als|"
     r"stel dat|voor het geval|in geval van|wat als|hoe herken|herkennen|cursus|ehbo|"
+    # "als hij weer een beroerte krijgt, hoe bereid ik me daarop voor?"
+    r"als (?:hij|ze|zij|mijn [a-z]+) (?:weer|opnieuw|nog een keer|nog eens|ooit) een|"
+    r"hoe bereid (?:ik|je|we|u) (?:me|mij|je|ons|u)(?: [a-z]+)? voor|"
     r"(?:bang|zorgen) dat (?:hij|ze|zij|mijn [a-z]+) (?:ooit|een keer|weer)|wat te doen (?:als|bij)|"
     r"hoe (?:zorg|voorkom|kan|moet) (?:ik|je|we)|voorkomen dat|zodat (?:hij|ze|zij) niet)\b"
 )
@@ -142,7 +145,7 @@ REASSURED = (
 # Signs that a body is in danger right now.
 SERIOUS_SIGNS = (
     r"blauw aangelopen|blauwe lippen|lippen (?:zijn )?(?:blauw|paars)|lijkbleek|geen contact|"
-    r"niet wakker te krijgen|reageert (?:niet|nauwelijks)|zakt (?:steeds |telkens )?weg|"
+    r"niet wakker te krijgen|reageert (?:niet|nauwelijks)|zakt (?:hij |ze |zij )?(?:steeds |telkens |helemaal )?weg|"
     # "nu reageert ze helemaal niet meer als ik haar roep of schud"
     r"reageert (?:hij|ze|zij) (?:helemaal |totaal |echt |bijna |amper )?(?:niet|nauwelijks) meer|"
     r"onsamenhangend|bewusteloos|ademt raar|ademt zwak|hapt naar (?:lucht|adem)|"

@@ -9,10 +9,12 @@ from bot.safety.patterns.compile import Rule, S, V, phrasings
 from bot.safety.patterns.macros import ANIMALS, DRUGS, LOST_THINGS, PAST
 
 _SELF_HARM_ACCIDENT = (
-    r"\b(?:per ongeluk|vinger|duim|bij het koken|aardappel|mes schoonmaken|oven|pan|strijkijzer|"
+    r"\b(?:per ongeluk|vinger|duim|bij het koken|aardappel\w*|schillen|niks ergs|niets ergs|mes schoonmaken|oven|pan|strijkijzer|"
     r"papier|brood|groente|afwas\w*|aan een mes|aan het mes|blikje|glas|strijkbout|kachel|"
     r"fornuis|waterkoker|theepot|kaars|soldeer\w*|klein plekje|pleister|aan (?:de|een|het))\b"
 )
+# "ben er klaar mee, met die hele zorg. niet met het leven hoor, dat bedoel ik niet"
+_MEANING_DENIED = r"\bniet met (?:het|mijn) leven\b|\bdat bedoel ik niet\b"
 
 # The rules are alike in shape only: each Rule(...) is one signal with its own words.
 RULES: tuple[Rule, ...] = (
@@ -82,6 +84,7 @@ RULES: tuple[Rule, ...] = (
         r"\bvoorgoed verdwijnen\b|"
         r"\bhoeft het<adv> niet meer\b|"
         r"\bgeen zin (?:meer )?in\b(?: \S+){0,8} (?:in (?:het |mijn )?leven|om te leven)\b",
+        exclude=_MEANING_DENIED,
         negatable=False,
         strength=V,
     ),
@@ -646,7 +649,8 @@ RULES: tuple[Rule, ...] = (
         # Done with everything, oneself included.
         r"\bklaar\b(?: [a-z]+){0,4} (?:met|mee)\b",
         also=(r"\bmet (?:mezelf|mijzelf|mijn leven|het leven|leven|alles en iedereen)\b",),
-        exclude=r"\bniet klaar\b|\bklaar met (?:mezelf )?(?:aankleden|wassen|douchen)\b",
+        exclude=r"\bniet klaar\b|\bklaar met (?:mezelf )?(?:aankleden|wassen|douchen)\b|"
+        + _MEANING_DENIED,
         scope="message",
         negatable=False,
         strength=V,
@@ -1618,5 +1622,20 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         strength=V,
         negatable=False,
+    ),
+    # --- round 32 (held out, measured once, then learned from) -----------------------------------
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # Relief in the thought of stopping: "de gedachte dat ik er gewoon mee kan stoppen geeft me
+        # rust". What would stop is not said: the assistant asks.
+        r"\b(?:gedachte|idee)\b(?: [a-z]+){0,2} dat ik (?:er |ook )?(?:gewoon |zomaar |altijd )?"
+        r"(?:mee|ermee) (?:kan|zou kunnen|mag) (?:stoppen|ophouden)\b",
+        also=(r"\b(?:rust|troost|opluchting|fijn|kalm|elke dag)\b",),
+        exclude=r"\b(?:met (?:de|het|mijn|die) (?:zorg|werk|baan|mantelzorg|studie|opleiding)|"
+        r"als|wanneer|zodra|verpleeghuis|opname|plek|vrijwilligerswerk)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
     ),
 )

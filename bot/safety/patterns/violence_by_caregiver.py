@@ -610,7 +610,7 @@ RULES: tuple[Rule, ...] = (
         also=(
             r"\b(?:bang|doodsbang|verstopt|verstop|schrikt|trilt|trillen|ineenkrimpt|"
             r"krimpt ineen|wegkruipt|kruipt weg|kruipt (?:hij|ze|zij) weg|kruipen weg|gaat huilen|"
-            r"begint te huilen|in elkaar|in een hoek)\b",
+            r"begint te huilen|in elkaar|in een hoek|tot (?:ze|hij|zij) huilt|in tranen)\b",
         ),
         exclude=r"\b(?:bang dat ik|bang om|doof|slechthorend|gehoorapparaat|niet hoort|"
         r"niet verstaat|luid praten)\b",
