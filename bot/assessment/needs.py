@@ -86,7 +86,10 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\b(?:week|weekje|weekend|dagje|nachtje) (?:\w+ ){0,2}naar (?:de |het )?[a-z]+\b(?: \w+){0,2} "
         r"zonder\b",
         # Someone with the naaste meanwhile: "dat iemand een middag bij hem zit".
-        r"\biemand (?:\w+ ){0,3}bij (?:hem|haar|ze|mijn \w+) (?:is|zit|blijft)\b",
+        r"\biemand (?:\w+ ){0,3}bij (?:hem|haar|ze|mijn \w+) (?:is|zit|blijft|heb|hebben)\b",
+        # "iemand die vaker bij hem kan gaan kijken"
+        r"\biemand (?:is |zijn )?die (?:\w+ ){0,4}(?:gaat|gaan|kan gaan|kunnen gaan) kijken\b"
+        r"(?! naar| of| wat| hoe| welke)",
         r"\biemand (?:\w+ ){0,3}bij (?:hem|haar|ze|mijn \w+) (?:\w+ )?(?:kan|kunnen) (?:zitten|blijven|zijn)\b",
         # Time of one's own in young words: "een keer chillen met vrienden", "een middag niks hoeven".
         r"\bchill(?:en)?\b", r"\b(?:niks|niets) (?:hoeven|hoef|te hoeven)\b",
@@ -115,6 +118,8 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bpraktisch", r"\bvervoer",
         # "iemand die eens komt kijken": a visit at home.
         r"\b(?:komt|komen|kwam) (?:eens |even |af en toe |een keer )?(?:kijken|langs)\b", r"\blangs ?(?:komt|gaat|gaan|komen)\b",
+        r"\biemand (?:is |zijn )?die (?:\w+ ){0,4}(?:gaat|gaan|komt|komen|kan gaan|kan komen|kunnen gaan|kan) "
+        r"kijken\b(?! naar| of| wat| hoe| welke)",
         r"\brijden\b", r"\brijdt\b", r"\bchauffeur", r"\b(?:brengen en halen|halen en brengen)\b",
         r"\bnaar (?:het ziekenhuis|de dokter|de huisarts|afspraken) (?:te )?(?:brengen|rijden)",
         # Hands-on help with washing and dressing is what caregivers call practical help too.
@@ -158,7 +163,9 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\b(?:iemand|mensen) die (?:me |mij )?(?:begrijpt|begrijpen|snapt|snappen)\b",
         r"\bbegrepen (?:worden|voelen)\b", r"\b(?:lig|ligt) (?:\w+ ){0,3}wakker\b", r"\bzorgen maken\b",
         # At one's wits' end, guilt, limits, someone who is simply there.
-        r"\bweet (?:het |ik )?(?:het )?niet meer\b", r"\bschuld(?:ig|gevoel)", r"\bgrenzen\b",
+        r"\bweet (?:het |ik )?(?:het )?(?:echt |gewoon |zelf )?niet meer\b",
+        # "zonder dat ik er zelf aan onderdoor ga"
+        r"\bonderdoor\b", r"\bschuld(?:ig|gevoel)", r"\bgrenzen\b",
         r"\biemand die (?:er (?:gewoon )?is|het weet|me hoort)\b", r"\bdat iemand het weet\b",
         r"\biemand bij wie ik (?:\w+ )?terecht kan\b", r"\bhoe het met (?:mij|me|mezelf) gaat\b",
         # Someone to cry with, to tell one's fear to, who takes one seriously: "iemand waar ik kan
@@ -261,7 +268,11 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         # ben".
         r"\bwie (?:er )?(?:\w+ ){0,2}(?:voor (?:hem|haar|ze|mijn \w+) )?(?:zorgt|zorgen|gaat zorgen)\b"
         r"(?: \w+){0,3} (?:als|wanneer) ik er (?:\w+ )?niet meer (?:ben|zou zijn)\b",
-        r"\bwaar (?:hij|ze|zij)(?: \w+){0,2} wonen\b", r"\bergens (?:anders )?(?:kan |kunnen )?wonen\b",
+        r"\bwaar (?:hij|ze|zij)(?: \w+){0,2} wonen\b",
+        r"\bergens (?:anders |goed |fijn |veilig )?(?:kan |kunnen )?wonen\b",
+        # "ik maak me zorgen wat er met Peter gebeurt als ik er niet meer ben"
+        r"\bwat er met (?:\w+ ){1,2}(?:gebeurt|moet|gaat gebeuren) (?:als|wanneer) ik er "
+        r"(?:\w+ )?niet meer\b",
         r"\bmet begeleiding\b",
         # Good help for the naaste: "dat hij eindelijk goede hulp krijgt", "dat ze ergens goed
         # terecht kan".
@@ -276,6 +287,8 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bloket", r"\bde weg (?:vinden|weten|wijzen)", r"\bwegwijs", r"\bdoolhof",
         r"\buit ?(?:te )?zoeken", r"\buitzoekt", r"\bbezwaar",
         r"\bofficie(?:el|le)\b", r"\bdoor de bomen\b",
+        # "brieven van de gemeente zijn moeilijk voor mij"
+        r"\bbrieven\b",
         r"\bbewind", r"\bmentorschap", r"\bcuratele", r"\bvolmacht", r"\blevenstestament",
     ),
     "jonge_mantelzorger": (

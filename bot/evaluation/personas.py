@@ -41,6 +41,8 @@ PERSONA_SETS = {
     "heldout10": BLIND_DIR / "personas_heldout10.yml",
     "dev11": BLIND_DIR / "personas_dev11.yml",
     "dev12": BLIND_DIR / "personas_dev12.yml",
+    "dev13": BLIND_DIR / "personas_dev13.yml",
+    "heldout11": BLIND_DIR / "personas_heldout11.yml",
 }
 
 

@@ -29,6 +29,23 @@ PHRASINGS = [
         ["emotionele_steun", "werk_en_zorg"],
     ),
     ("ik zie door de bomen het bos niet meer", ["regelen_aanvragen"]),
+    # personas held out 10 (after their one measurement)
+    (
+        "Dat ik af en toe een middag iemand anders bij haar heb, zodat ik naar de kerk kan.",
+        ["even_vrij"],
+    ),
+    (
+        "dat er bij hem in de buurt iemand is die vaker kan gaan kijken",
+        ["even_vrij", "praktische_hulp"],
+    ),
+    ("iemand die kan kijken naar de papieren", ["regelen_aanvragen"]),
+    (
+        "Ik maak mij zorgen wat er met Peter gebeurt als ik er niet meer ben.",
+        ["zorg_voor_naaste", "informatie_advies"],
+    ),
+    ("dat iemand me helpt, ik weet het echt niet meer", ["emotionele_steun"]),
+    ("zonder dat ik er zelf aan onderdoor ga", ["emotionele_steun"]),
+    ("Brieven van gemeente zijn moeilijk voor mij.", ["regelen_aanvragen"]),
     ("de broek past hem niet meer", ["anders"]),
     # personas dev11 (development)
     (
