@@ -57,6 +57,9 @@ _IDIOMS: tuple[str, ...] = (
     # past, told with its time (bot/safety/patterns/__init__.py: bereavement, no crisis reply).
     r"\b(?:heeft|had) zich(?: [a-z]+){0,2} van het leven beroofd(?= (?:toen|in (?:19|20)[0-9][0-9]|"
     r"(?:[0-9]+|jaren|lang|vele|een paar) (?:jaar |jaren )?geleden)\b)" + _NOW_ONES_OWN,
+    # "mijn moeder is in 2019 uit het leven gestapt": the same death, its time told first.
+    r"\b(?:is|was) (?:in (?:19|20)[0-9][0-9]|(?:[0-9]+|jaren|lang|vele|een paar) (?:jaar |jaren )?"
+    r"geleden) (?:zelf )?uit het leven gestapt\b" + _NOW_ONES_OWN,
     # "hij moet weer leren slaan en gooien met een bal": a ball game, not a blow.
     r"\b(?:slaan|sla|slaat|sloeg)(?: en (?:gooien|vangen|schoppen|trappen))? (?:met|tegen) "
     r"(?:een|de|het) (?:bal|balletje|tennisbal|racket|shuttle|ballon)\b|"
@@ -99,8 +102,8 @@ _IDIOMS: tuple[str, ...] = (
     # "een training over zelfmoord bij ouderen": the topic.
     r"\b(?:training|cursus|lezing|voorlichting|webinar|workshop|scholing|documentaire|artikel|"
     r"onderzoek|folder|campagne|les|boek|film|serie|podcast|congres|bijeenkomst|hoofdstuk|"
-    r"uitzending|programma|tekst)\w*(?: [a-z]+){0,3} over (?:zelfmoord|zelfdoding|suicide|suicidaliteit)\w*"
-    + _NOW_ONES_OWN,
+    r"uitzending|programma|tekst)\w*(?: [a-z]+){0,3} (?:over |signalen van |herkennen van )?"
+    r"(?:zelfmoord|zelfdoding|suicide|suicidaliteit|suicidale)\w*" + _NOW_ONES_OWN,
     # "die vent van het zorgkantoor, ik kan hem wel wurgen": anger at an office, its man named first.
     r"\b(?:die|deze|dat) (?:man|vent|kerel|gast|gozer|vrouw|mens|figuur|meid|ambtenaar|mevrouw|"
     r"meneer|dame)\b(?: [a-z]+){0,3} (?:van|bij|op) (?:het|de|die|dat) [a-z]+ \| (?:ik )?(?:kan|kon|"
@@ -120,6 +123,8 @@ _IDIOMS: tuple[str, ...] = (
     r"\b(?:riep|zei|schreeuwde|brulde|gilde)\b(?: [a-z]+){0,3} dat (?:hij|ze|zij) (?:hem|haar|die)"
     r" zou (?:vermoorden|afmaken|wurgen|doodmaken)\b(?=.*\b(?:weer (?:samen )?(?:koffie|vrienden|"
     r"goed)|bijgelegd|goedgemaakt)\b)",
+    # "ik sterf elke keer duizend doden als ik het zie"
+    r"\b(?:sterf|sterft|stierf|sterven|gestorven)\b(?: [a-z]+){0,3} duizend doden\b",
     # "hij bijt zijn nagels tot ze bloeden": a habit.
     r"\b(?:bijt|beet|bijten)\b(?: [a-z]+){0,2} nagels\b(?: [a-z]+){0,3} tot (?:ze|die) bloeden\b",
     # "ik heb het mes op de keel: of ik stop met werken of ...": under pressure.

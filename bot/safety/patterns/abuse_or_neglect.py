@@ -1102,4 +1102,47 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         negatable=False,
     ),
+    # --- round 37 (development, measured once, then learned from) --------------------------------
+    Rule(
+        AB,
+        "neglect",
+        # Care that stopped coming, and no food: "geen eten meer in huis en de thuiszorg komt al een
+        # week niet. ze kan zelf niet lopen".
+        r"\bgeen (?:eten|drinken|boodschappen) (?:meer )?in (?:huis|de koelkast|de kast)\b",
+        also=(
+            r"\b(?:komt|komen|kwam) (?:al )?(?:een week|dagen|\w+ dagen|weken|sinds \w+) niet\b|"
+            r"\bkan (?:zelf )?niet (?:meer )?(?:lopen|opstaan|koken|uit bed)\b|\bbedlegerig\b",
+        ),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "financial_abuse",
+        # A stranger and the house: "een man die zegt dat hij een vriend is. pa heeft hem al 12.000
+        # euro geleend en nu wil die man dat pa het huis op zijn naam zet".
+        r"\b(?:huis|woning|spaargeld|auto|rekening)\b(?: [a-z]+){0,3} op (?:zijn|haar|hun) naam "
+        r"(?:zet|zetten|te zetten|komt|gezet)\b",
+        also=(
+            r"\b(?:geleend|euro|vriend|tekenen|dement|snapt|begrijpt|onder druk|wil die|zegt dat)\b",
+        ),
+        exclude=r"\b(?:notaris|mijn (?:broer|zus) en ik|wij|we)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "sexual_abuse",
+        # Photographed naked and laughed at: "een medewerker maakt foto's van haar als ze naakt onder
+        # de douche zit en lacht erom met collega's".
+        r"\b(?:foto\w*|filmpje\w*|filmt|filmde|gefilmd|video\w*)\b(?: [a-z]+){0,6} (?:naakt|bloot|"
+        r"ontkleed|uitgekleed)\b|\bnaaktfoto\w*\b",
+        also=(
+            r"\b(?:medewerker|verzorger|verzorgster|verpleeg\w*|begeleider|thuiszorg|buurman|"
+            r"collega\w*|lacht|lachen|deelt|gedeeld|rondgestuurd|stiekem)\b",
+        ),
+        exclude=r"\b(?:baby|kleinkind|wondfoto|de arts|huidarts|dermatoloog|doorligplek)\w*\b",
+        scope="message",
+        negatable=False,
+    ),
 )

@@ -916,7 +916,7 @@ RULES: tuple[Rule, ...] = (
         # niet meer".
         r"\b(?:afscheid|vaarwel|laatste bericht|afscheidsbrie\w*|afscheidsbericht\w*)\b",
         also=(
-            r"\b(?:reageert(?: [a-z]+)?<adv> niet|neemt<adv> (?:\w+ )?niet (?:meer )?op|niet (?:meer )?"
+            r"\b(?:reageert(?: [a-z]+)?<adv> niet|neemt<adv> (?:\w+ ){0,3}niet (?:meer )?op|niet (?:meer )?"
             r"bereikbaar|telefoon (?:staat )?uit|geen contact)\b",
         ),
         exclude=r"\b(?:uitvaart|begrafenis|afscheidsfeest\w*|pensioen|collega\w*)\b",
@@ -1109,7 +1109,7 @@ RULES: tuple[Rule, ...] = (
         exclude=PAST + r"|\b(?:soms|vaak|weleens|wel eens|altijd|elke|iedere|zwemles|"
         r"zwemmen|aquarobics|hydrotherapie|badlift|badplank|douchestoel|glas water|drinkt|"
         r"vakantie|uitje|boot|rondvaart|vissen|kelder|lekkage|lekt|dak|regen|wasmachine|"
-        r"kraan|bang dat|voorkomen|stel dat|dagje\w*|uitstap\w*)\b",
+        r"kraan|bang dat|voorkomen|stel dat|dagje\w*|uitstap\w*|strand\w*)\b",
         scope="message",
         negatable=False,
     ),
@@ -1950,13 +1950,14 @@ RULES: tuple[Rule, ...] = (
         "fall_with_injury",
         # Lying on the floor and not moving: "ze ligt al sinds gisteren op de grond. ik zie haar
         # door het raam liggen en ze beweegt niet".
-        r"\b(?:ligt|liggen|lag)\b(?: [a-z]+){0,6} (?:op de (?:grond|vloer)|onder ?aan de trap)\b|"
-        r"\b(?:op de (?:grond|vloer)|onder ?aan de trap) (?:liggen|ligt)\b",
+        r"\b(?:ligt|liggen|lag)\b(?: [a-z]+){0,6} (?:op de (?:grond|\w*vloer)|onder ?aan de trap)\b|"
+        r"\b(?:op de (?:grond|\w*vloer)|onder ?aan de trap) (?:liggen|ligt)\b",
         also=(
             r"\b(?:beweegt|bewegen|bewoog) (?:niet|niks|nauwelijks)\b|\b(?:reageert|reageerde) "
             r"(?:niet|nergens op)\b|\bdoet (?:de deur )?niet open\b|\bgeeft geen antwoord\b|"
             # "hij kan niet opstaan en zegt niks meer terug"
-            r"\bzegt (?:niks|niets) meer\b|\bzegt (?:niks|niets) (?:meer )?terug\b",
+            r"\bzegt (?:niks|niets) meer\b|\bzegt (?:niks|niets) (?:meer )?terug\b|"
+            r"\bkijkt (?:dwars )?door (?:me|mij) heen\b",
         ),
         exclude=PAST + r"|\b(?:wat moet ik doen als|stel dat|bang dat|als (?:hij|ze|zij) ooit)\b",
         scope="message",
@@ -1993,6 +1994,23 @@ RULES: tuple[Rule, ...] = (
         ),
         exclude=PAST + r"|\b(?:werk|dienst|school|eten|douchen|afspraak|dokter|ziekenhuis|"
         r"fysio\w*|boodschappen|ophalen|opgehaald|kapper|tandarts)\b",
+        scope="message",
+        negatable=False,
+    ),
+    # --- round 37 (development, measured once, then learned from) --------------------------------
+    Rule(
+        A,
+        "heat",
+        # Heat stroke: "zit sinds vanochtend in de volle zon, 34 graden, knalrood, zweet niet meer en
+        # geeft rare antwoorden".
+        r"\b(?:volle zon|in de zon|hitte|(?:3[0-9]|4[0-5]) graden|snikheet|bloedheet)\b",
+        also=(
+            r"\b(?:zweet niet meer|knalrood|vuurrood|rare antwoorden|verward|in de war|suf|"
+            r"reageert (?:niet|nauwelijks|raar)|flauwgevallen|zakt weg|gloeit|gloeiend heet)\b",
+            r"\b(?:zit|ligt|staat|sinds|al uren|uren|nu|net|vanochtend|vanmiddag)\b",
+        ),
+        exclude=PAST + r"|\b(?:bang dat|stel dat|wat moet ik doen als|hoe voorkom|voorkomen|"
+        r"soms|vaak|elke zomer|ieder jaar|vorige zomer|airco|ventilator aanvragen)\b",
         scope="message",
         negatable=False,
     ),

@@ -1638,4 +1638,54 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
         strength=V,
     ),
+    # --- round 37 (development, measured once, then learned from) --------------------------------
+    Rule(
+        S,
+        "suicide_plan",
+        # Fuel and fire put ready: "de jerrycan diesel en de aansteker al in de schuur gezet, voor als
+        # ik er echt klaar mee ben".
+        r"\b(?:jerrycan|benzine|diesel|brandstof|spiritus|terpentine|aansteker|lucifers)\b",
+        also=(
+            r"\b(?:klaar ?gezet|neergezet|in de schuur|klaarliggen|klaar liggen|staat klaar|"
+            r"liggen klaar|al gezet|apart gezet)\b",
+            r"\b(?:klaar mee|niet meer|voor als ik|als het (?:echt )?niet meer|genoeg|op ben)\b",
+        ),
+        exclude=r"\b(?:barbecue|bbq|grasmaaier|aggregaat|kachel aan|open haard|tractor|auto tanken)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "suicide_plan",
+        # Not eating on purpose to end it: "ik eet al een week bijna niks meer, expres, dan is het
+        # sneller klaar".
+        r"\b(?:eet|drink|at|dronk|eten|drinken)\b(?: [a-z]+){0,4} (?:niks|niets|niet|bijna niks|"
+        r"bijna niets) meer\b",
+        also=(
+            r"\b(?:expres|met opzet|bewust|sneller klaar|dan is het (?:sneller |eerder )?(?:klaar|"
+            r"voorbij|over)|zodat het ophoudt|uithongeren)\b",
+            r"\b(?:ik|mezelf|mijzelf)\b",
+        ),
+        exclude=r"\b(?:geen trek|misselijk|chemo|maagklachten|dieet|afvallen|ramadan|vasten|"
+        r"(?:hij|ze|zij) (?:eet|drinkt))\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "suicide_plan",
+        # A letter for the children with affairs settled: "alles geregeld: het testament, de
+        # reservesleutels bij de buren, een brief voor mijn dochter". Planning ahead is common in
+        # care, so the assistant asks.
+        r"\b(?:brief|brieven|briefje) (?:voor|aan) (?:mijn|de|m n) (?:dochter|zoon|kinderen|kids|man|"
+        r"vrouw|zus|broer|familie)\b",
+        also=(
+            r"\b(?:alles geregeld|alles is geregeld|testament|sleutels|papieren op orde|zaken op orde|"
+            r"na mij|na mijn dood|als ik er niet meer ben)\b",
+        ),
+        exclude=r"\b(?:sinterklaas|verjaardag|kerst|vakantie|op reis|opname|operatie|ziekenhuis)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
 )

@@ -6,7 +6,7 @@ The rule format, the macros and the decisions behind these rules: bot/safety/pat
 from __future__ import annotations
 
 from bot.safety.patterns.compile import BY, Rule, V
-from bot.safety.patterns.macros import ANGER_AT_A_STRANGER, GAMES, PASSIVE, SLAAN_IDIOMS
+from bot.safety.patterns.macros import ANGER_AT_A_STRANGER, DRUGS, GAMES, PASSIVE, SLAAN_IDIOMS
 
 # The caregiver as victim ("ik word door hem geslagen", "hij sloeg me") is not violence by them.
 _CAREGIVER_IS_VICTIM = (
@@ -834,6 +834,23 @@ RULES: tuple[Rule, ...] = (
         ),
         exclude=r"\b(?:arts|dokter|huisarts|ziekenhuis|onderzoek|operatie|nuchter|darm\w*|"
         r"ziek|griep|buikgriep|misselijk|overgeven|diarree)\b",
+        scope="message",
+        negatable=False,
+    ),
+    # --- round 37 (development, measured once, then learned from) --------------------------------
+    Rule(
+        BY,
+        "medication_for_quiet",
+        # Sedatives hidden in food for quiet: "ik doe de temazepam van mijn moeder stiekem in haar
+        # yoghurt, ook overdag. ze is dan rustig".
+        rf"{DRUGS}",
+        also=(
+            r"\bin (?:zijn|haar|de|het) (?:eten|yoghurt|vla|pap|koffie|thee|drinken|soep|appelmoes|"
+            r"sap|melk)\b",
+            r"\b(?:stiekem|zonder dat|rustig|rust|slaapt|ook overdag|overdag)\b",
+        ),
+        exclude=r"\b(?:voorgeschreven (?:om|voor) in|apotheek (?:zegt|zei)|huisarts (?:zegt|zei) dat|"
+        r"mag dat|slikken lukt niet|kan niet slikken|fijnmalen|vermalen)\b",
         scope="message",
         negatable=False,
     ),
