@@ -292,6 +292,9 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bbewind", r"\bmentorschap", r"\bcuratele", r"\bvolmacht", r"\blevenstestament",
     ),
     "jonge_mantelzorger": (
+        # "zijn er nog meer kinderen die dit doen?"
+        r"\b(?:kinderen|jongeren|tieners|pubers|scholieren|studenten) die (?:dit|dat|het|ook) (?:ook )?"
+        r"(?:doen|zorgen)\b",
         r"\bjonge mantelzorg", r"\bjongeren", r"\bleeftijdsgeno", r"\bklasgeno", r"\bop school\b",
         r"\bmijn school\b", r"\b(?:met|van|naast) (?:de )?school\b", r"\bschoolwerk",
         r"\bhuiswerk", r"\bstudie\b", r"\bstuderen",

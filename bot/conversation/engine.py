@@ -68,6 +68,7 @@ from bot.conversation.words import (
     about_answering_a_statement,
     about_callback_time,
     about_cost_of_contact,
+    about_cost_of_the_chat,
     about_finishing_later,
     about_how_many_left,
     about_own_name,
@@ -493,7 +494,7 @@ class _Conversation:
         if (
             (intent == "request_human" or wants_person(turn))
             and asking not in PERSON_QUESTIONS
-            and not _asks_for_peers(turn)
+            and not _asks_for_other_help(turn)
         ):
             self._listen(turn, asking)
             self._record_needs(turn, only_known=True)
@@ -720,7 +721,7 @@ class _Conversation:
             named = question_named(turn.text)
             self.say(texts.why_we_ask(named or asking, self.state, self.services))
             return False
-        if intent == "more_offers":
+        if intent == "more_offers" and not _names_a_kind_of_help(turn):
             self._more_offers()
             return False
         if intent == "send_overview":
@@ -790,6 +791,8 @@ class _Conversation:
             self.say(texts.who_it_is_for_answer(young.text if young else None))
         elif about_cost_of_contact(turn.text):
             self.say(texts.cost_of_contact_answer(self.state))
+        elif about_cost_of_the_chat(turn.text, offers_shown=bool(self.state.offers_suggested)):
+            self.say(texts.cost_of_the_chat_answer(self.state))
         elif about_the_call(turn.text):
             self.say(texts.the_call_answer(self.state))
         else:
@@ -1350,6 +1353,16 @@ def _named_needs(turn: Turn) -> list[NeedCategory]:
     return [need.category for need in classify_needs(turn.text) if need.category != "anders"]
 
 
+# Words of any question about help ("nog meer hulp voor mij?", "meer mogelijkheden?"): they do not
+# make "zijn er nog meer ...?" a question about a kind of help of its own.
+_GENERAL_NEEDS = frozenset({"informatie_advies", "emotionele_steun"})
+
+
+def _names_a_kind_of_help(turn: Turn) -> bool:
+    """ "Zijn er nog meer kinderen die dit doen?" asks about young caregivers, not for more offers."""
+    return any(need not in _GENERAL_NEEDS for need in _named_needs(turn))
+
+
 def _fingerprint(text: str) -> str:
     """A short hash of the words, not the words: the progress slot keeps no message text."""
     return hashlib.sha256(fold(text).encode()).hexdigest()[:16]
@@ -1364,11 +1377,20 @@ def _best_other_intent(turn: Turn) -> str | None:
     return None
 
 
-def _asks_for_peers(turn: Turn) -> bool:
+_FROM_THE_GEMEENTE = re.compile(
+    r"\biemand (?:van|namens|bij) (?:de gemeente|het wijkteam|de wmo|het wmo loket|het sociaal "
+    r"(?:wijk)?team|het loket)\b"
+)
+
+
+def _asks_for_other_help(turn: Turn) -> bool:
     """ "Kan ik ook iemand spreken die hetzelfde meemaakt met haar partner?" asks for peers (a
-    group, a lotgenotencontact), not for the steunpunt, whatever the model heard."""
+    group, a lotgenotencontact), and "kan er iemand van de gemeente bij hem langskomen?" for the
+    Wmo: not for the steunpunt, whatever the model heard."""
     if turn.is_payload or wants_person(turn):
         return False
+    if _FROM_THE_GEMEENTE.search(fold(turn.text)):
+        return True
     return any(need.category == "lotgenoten" for need in classify_needs(turn.text))
 
 

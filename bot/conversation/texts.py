@@ -490,6 +490,14 @@ def cost_of_contact_answer(state: ConversationState) -> str:
     )
 
 
+def cost_of_the_chat_answer(state: ConversationState) -> str:
+    return _u(
+        state,
+        "Ja, deze chat is gratis. Ook contact met het steunpunt mantelzorg kost u niets.",
+        "Ja, deze chat is gratis. Ook contact met het steunpunt mantelzorg kost je niets.",
+    )
+
+
 def the_call_answer(state: ConversationState) -> str:
     return _u(
         state,

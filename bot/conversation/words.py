@@ -246,6 +246,9 @@ _PRIVACY = re.compile(
     r"mijn|dit|deze|die|het)|waar (?:gaat|gaan|komt|komen) (?:dit|het|mijn \w+)(?: \w+)? (?:naartoe|heen)|"
     r"wie (?:krijgt|ziet|leest) (?:dit|het|mijn \w+)|"
     # "ik wil niet dat iemand het te weten komt", "wat als ik nee zeg?"
+    # "wordt dit doorgegeven aan school of zo?"
+    r"(?:wordt|worden|word) (?:dit|dat|het|mijn \w+|wat ik \w+) (?:\w+ )?(?:doorgegeven|gedeeld|"
+    r"doorgestuurd|verteld|gemeld|doorverteld)|"
     r"te weten (?:komt|komen)|(?:gegevens|verhaal) (?:\w+ ){0,3}(?:ergens heen|doorgegeven|"
     r"doorgeven|gedeeld|delen)|wat (?:gebeurt er )?als ik nee zeg)"
 )
@@ -306,6 +309,18 @@ _ABOUT_COST_OF_CONTACT = re.compile(
     r"steunpunt|aanmelding|aanmelden|jullie|contact)\b|\b(?:bellen|belt|gesprek|consulent|steunpunt|"
     r"aanmelding|contact)\b(?: \w+){0,4} (?:kost|kosten|betalen|gratis)\b"
 )
+# "Kost deze chat iets?" names the chat; "is dit gratis?" means the chat only before any offer is
+# shown (after one, "dit" is that offer).
+_ABOUT_COST_OF_THE_CHAT = re.compile(
+    r"\b(?:is|kost) (?:deze chat|dit gesprek|steunwijzer|deze app|het chatten|dit chatten|deze dienst|"
+    r"dit programma)\b(?: \w+){0,2} (?:gratis|iets|geld|wat)\b|\bbetalen (?:voor|om) (?:deze chat|"
+    r"dit gesprek|steunwijzer|te chatten|deze app|dit programma)\b"
+)
+_ABOUT_COST_OF_THIS = re.compile(
+    r"^(?:en |maar |eh |eerst |trouwens |oh |o )?(?:is (?:dit|het) (?:wel |ook |echt |helemaal )?"
+    r"gratis|kost (?:dit|het) (?:iets|geld|wat)|wat kost (?:dit|het)|moet ik (?:hiervoor |ervoor )?"
+    r"(?:iets )?betalen)\b"
+)
 # "Is dit ook voor mensen van mijn leeftijd?", "ben ik niet te jong hiervoor?": who this is for.
 _ABOUT_WHO_IT_IS_FOR = re.compile(
     r"\bis (?:dit|deze chat|dit gesprek|steunwijzer|het|deze app|deze site) (?:\w+ )?(?:ook |wel |echt )?"
@@ -362,6 +377,15 @@ def about_cost_of_contact(text: str) -> bool:
     return bool(_ABOUT_COST_OF_CONTACT.search(fold(text)))
 
 
+def about_cost_of_the_chat(text: str, offers_shown: bool = False) -> bool:
+    """ "Is dit gratis?" before any offer, or "kost deze chat iets?" at any time."""
+    folded = fold(text)
+    return bool(
+        _ABOUT_COST_OF_THE_CHAT.search(folded)
+        or (not offers_shown and _ABOUT_COST_OF_THIS.search(folded))
+    )
+
+
 def about_the_call(text: str) -> bool:
     """ "Wat moet ik zeggen als ze bellen, ik ben niet zo goed in praten" """
     return bool(_ABOUT_THE_CALL.search(fold(text)))
@@ -384,6 +408,7 @@ def about_the_conversation(text: str) -> bool:
             about_finishing_later,
             about_answering_a_statement,
             about_cost_of_contact,
+            about_cost_of_the_chat,
             about_the_call,
         )
     )

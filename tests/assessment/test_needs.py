@@ -29,6 +29,8 @@ PHRASINGS = [
         ["emotionele_steun", "werk_en_zorg"],
     ),
     ("ik zie door de bomen het bos niet meer", ["regelen_aanvragen"]),
+    # personas dev13 (development)
+    ("zijn er nog meer kinderen die dit doen", ["jonge_mantelzorger"]),
     # personas held out 10 (after their one measurement)
     (
         "Dat ik af en toe een middag iemand anders bij haar heb, zodat ik naar de kerk kan.",

@@ -935,6 +935,40 @@ def test_a_question_about_what_happens_with_the_chat_is_about_privacy(chat: Chat
     assert "zonder uw toestemming" in reply
 
 
+def test_is_this_free_before_any_offer_is_about_the_chat(chat: Chat) -> None:
+    chat.say("hoi", "greet")
+
+    reply = chat.say("is dit gratis?", "bot_challenge")
+
+    assert "deze chat is gratis" in reply
+    assert "computerprogramma" not in reply
+
+
+def test_is_this_free_after_an_offer_is_not_about_the_chat(chat: Chat) -> None:
+    chat.say("ik zorg voor mijn vrouw, ze heeft parkinson, we wonen in Zwolle", "tell_situation")
+    chat.state.offers_suggested = [{"id": "zwolle-mantelzorgcafe"}]
+
+    assert "deze chat is gratis" not in chat.say("is dit gratis?", "ask_question")
+
+
+def test_more_of_a_kind_of_help_is_a_question_not_a_request_for_more_offers(chat: Chat) -> None:
+    chat.say("ik ben 15 en zorg voor mijn moeder met ms in Zwolle", "tell_situation")
+    chat.state.offers_suggested = [{"id": "jonge_mantelzorgers_steunpunt"}]
+
+    reply = chat.say("zijn er nog meer kinderen die dit doen?", "more_offers")
+
+    assert "jonge mantelzorger" in reply.lower()
+
+
+def test_a_visit_from_the_gemeente_is_answered_with_the_wmo_not_a_handoff(chat: Chat) -> None:
+    chat.say("ik zorg voor mijn vader in Kampen, hij heeft parkinson", "tell_situation")
+
+    reply = chat.say("Kan er iemand van de gemeente bij hem langskomen?", "request_human")
+
+    assert "Wmo" in reply
+    assert chat.asking != "handoff_consent"
+
+
 def test_after_the_story_a_bare_no_is_not_asked_for_the_story_again(chat: Chat) -> None:
     chat.say("ik zorg voor mijn vrouw, ze heeft parkinson", "tell_situation")
     while chat.asking not in (None, "summary"):

@@ -85,6 +85,11 @@ def test_whether_everything_can_be_erased_is_about_privacy(text: str) -> None:
     assert about_privacy(text)
 
 
+def test_whether_the_chat_is_passed_on_is_about_privacy() -> None:
+    assert about_privacy("wordt dit doorgegeven aan school of zo?")
+    assert not about_privacy("het wordt doorgegeven dat de thuiszorg later komt")
+
+
 @pytest.mark.parametrize(
     ("text", "asks"),
     [
