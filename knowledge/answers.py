@@ -51,6 +51,9 @@ _GENERIC = frozenset(
 )  # fmt: skip
 _DEFINITION = re.compile(
     r"\b(?:wat (?:is|zijn|betekent|betekenen|houdt|houden|bedoel\w*)|betekenis|uitleg)\b|"
+    # "Wat verstaat u onder respijtzorg?", "wat wordt er bedoeld met een indicatie?"
+    r"\bwat (?:verstaat|verstaan|versta) (?:u|je|jij|jullie|men|ik) onder\b|"
+    r"\bwat (?:wordt|word) (?:er )?(?:mee )?bedoeld\b|"
     # "Ben ik dan ook mantelzorger?", "dat je als ouder ook mantelzorger bent?"
     r"\b(?:ben|bent|is|zijn|tel|telt|geld|geldt) (?:ik|je|jij|u|men)\b(?: \w+){0,4} "
     r"(?:een )?mantelzorger\b|\bmantelzorger (?:ben|bent|zijn|is|was)\b|"

@@ -156,7 +156,10 @@ _CONDITIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ),
     (
         r"\bverslav\w*|\bverslaafd\b|\balcoholis\w*|\balcoholprobl\w*|\bdrinkt (?:te )?veel\b|"
-        r"\bdrugs\w*|\bgokverslav\w*",
+        r"\bdrugs\w*|\bgokverslav\w*|\bdrankprobl\w*|"
+        # "is er iets voor familie van mensen die drinken?"
+        r"\b(?:mensen|iemand|ouders|partner|man|vrouw|vader|moeder|zoon|dochter|broer|zus) die "
+        r"(?:te veel |veel |zoveel )?(?:drinkt|drinken)\b(?! \w)",
         "verslaving",
         ("verslaving",),
     ),

@@ -969,6 +969,15 @@ def test_a_visit_from_the_gemeente_is_answered_with_the_wmo_not_a_handoff(chat: 
     assert chat.asking != "handoff_consent"
 
 
+def test_a_condition_named_in_a_question_is_the_one_the_answer_is_for(chat: Chat) -> None:
+    chat.say("ik zorg voor mijn broer", "tell_situation")
+
+    reply = chat.say("Is er ook iets voor familie van mensen die drinken?", "ask_question")
+
+    assert "Lotgenotencontact" in reply
+    assert "Odensehuis" not in reply
+
+
 def test_after_the_story_a_bare_no_is_not_asked_for_the_story_again(chat: Chat) -> None:
     chat.say("ik zorg voor mijn vrouw, ze heeft parkinson", "tell_situation")
     while chat.asking not in (None, "summary"):

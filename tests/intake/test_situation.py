@@ -540,6 +540,9 @@ def test_combines_with_new_wordings(story: str, combines_with: tuple[str, ...]) 
         ("ze had een TIA", ("nah",)),
         ("mijn man heeft hartproblemen", ("chronische_ziekte",)),
         ("mijn moeder heeft long covid", ("chronische_ziekte",)),
+        ("is er iets voor familie van mensen die drinken?", ("verslaving",)),
+        ("mijn vader die te veel drinkt", ("verslaving",)),
+        ("mijn man die koffie drinkt", ()),
     ],
 )
 def test_more_conditions(story: str, conditions: tuple[str, ...]) -> None:
