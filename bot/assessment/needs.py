@@ -82,7 +82,7 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bergens (?:anders )?(?:terecht|logeren|slapen)\b",
         # Away for a while: "eens een weekend weg", "met vrienden weg kunnen", "een paar dagen weg".
         r"\b(?:een|paar|eens|keer) (?:weekend|weekendje|dagen|dagje|dag|avond|avondje|week|weekje|"
-        r"middag|middagje)\b(?: \w+){0,2} weg\b", r"\bvrienden\b(?: \w+){0,2} weg\b", r"\b(?:er ?op ?uit|weg kunnen)\b",
+        r"middag|middagje)\b(?: \w+){0,2} weg\b", r"\bvriend\w*\b(?: \w+){0,2} weg\b", r"\b(?:er ?op ?uit|weg kunnen)\b",
         r"\b(?:week|weekje|weekend|dagje|nachtje) (?:\w+ ){0,2}naar (?:de |het )?[a-z]+\b(?: \w+){0,2} "
         r"zonder\b",
         # Someone with the naaste meanwhile: "dat iemand een middag bij hem zit".
@@ -122,6 +122,10 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"kijken\b(?! naar| of| wat| hoe| welke)",
         r"\brijden\b", r"\brijdt\b", r"\bchauffeur", r"\b(?:brengen en halen|halen en brengen)\b",
         r"\bnaar (?:het ziekenhuis|de dokter|de huisarts|afspraken) (?:te )?(?:brengen|rijden)",
+        # "dat iemand haar een paar keer naar de dialyse brengt"
+        r"\bnaar (?:de |het )?(?:dialyse|bestraling\w*|chemo|fysio|dagbesteding|ziekenhuis|"
+        r"dokter|huisarts|tandarts|specialist|afspraak|afspraken) (?:\w+ )?(?:brengt|brengen|rijdt|"
+        r"rijden|brengen en halen)\b",
         # Hands-on help with washing and dressing is what caregivers call practical help too.
         r"\b(?:helpen|hulp) (?:\w+ ){0,2}(?:met|bij) (?:het )?(?:douchen|wassen|aankleden)\b",
         r"\b(?:help\w*|iemand)\b(?: \w+){0,3} (?:met|bij) (?:het )?(?:douchen|wassen|aankleden|"
@@ -149,7 +153,9 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         rf"\bprat(?:en|ten)\b{_NOT_EMPLOYER}", rf"\bpraat\b{_NOT_EMPLOYER}", r"\bmijn verhaal\b",
         # "iemand die weet hoe dit is"
         r"\b(?:iemand|mensen) die (?:\w+ )?(?:weet|weten|snapt|snappen|kent|kennen|begrijpt) "
-        r"(?:hoe|wat) (?:dit|dat|het) is\b",
+        r"(?:hoe|wat) (?:dit|dat|het) (?:is|gaat|voelt)\b",
+        # "iemand die naast me staat", "het afscheid"
+        r"\bnaast (?:me|mij|ons) (?:staat|staan|stond|wil staan)\b", r"\bafscheid\b",
         r"\bluisterend oor", r"\bluister", rf"\bgesprek{_NOT_EMPLOYER}", r"\bsteun\b",
         r"\bsteuntje", r"\bemotione", r"\bpsycholo",
         r"\bpsychisch", r"\btherap", r"\bverdriet", r"\brouw\b", r"\bverwerk", r"\beenzaam",
@@ -190,7 +196,7 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"(?: \w+){0,6} (?:spreken|ontmoeten|praten|zien|leren kennen)\b",
         r"\bmensen (?:van|in|met) (?:mijn|dezelfde|een) (?:leeftijd|situatie|ervaring)",
         r"\bcontact met (?:andere|meer|nog) (?:\w+ ){0,2}(?:mensen|mantelzorgers|partners|ouders|"
-        r"jongeren|kinderen|lotgeno\w*|vrouwen|mannen)\b",
+        r"jongeren|kinderen|lotgeno\w*|vrouwen|mannen|broers|zussen)\b",
         # Others in the same boat, told with "die ook": "andere kinderen die dit ook hebben",
         # "mensen die ook een broer of zus met een eetstoornis hebben".
         r"\banderen?\b(?: \w+){0,4} die (?:\w+ ){0,2}ook\b",
@@ -216,7 +222,9 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bwaar (?:ik )?(?:moet )?(?:te )?beginnen\b",
         # "iemand die overzicht geeft over wat er aangevraagd kan worden"
         r"\boverzicht (?:geeft|geven|geeft|krijgen|over|van wat)\b", r"\bwat er (?:allemaal )?(?:aan te vragen|"
-        r"aangevraagd|geregeld|te regelen) (?:kan|valt|is)\b",
+        r"aangevraagd|geregeld|te regelen) (?:kan|valt|is|moet)\b",
+        # "iemand die legt uit wat ik kan krijgen"
+        r"\blegt (?:\w+ ){0,2}uit\b", r"\buitlegt\b", r"\bwat (?:ik|we|wij|hij|ze|zij) (?:kan|kunnen|kun) krijgen\b",
         # Advice on how to go about it: "hoe krijg ik hem zover dat hij hulp accepteert?"
         r"\bhoe (?:krijg|kan|moet|pak) ik (?:hem|haar|ze|mijn \w+|dat|het)\b(?: \w+){0,3} (?:zover|"
         r"overtuigen|bespreken|vertellen|zeggen|uitleggen)\b", r"\b(?:hulp|zorg) (?:te )?(?:accepteert|"
@@ -230,7 +238,7 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bhoe het zit\b", r"\bwat er nodig is\b",
     ),
     "financieel": (
-        r"\bgeld", r"\bfinanc", r"\bvergoed", r"\bmantelzorg ?waardering", r"\bwaardering\b",
+        r"\bgeld", r"\bfinanc", r"\bvergoed", r"\btegemoetkoming", r"\bmantelzorg ?waardering", r"\bwaardering\b",
         r"\bmantelzorg ?compliment", r"\bcompliment\b", r"\bkosten\b", r"\bkost (?:veel|geld)",
         r"\bbetal", r"\bbelasting", r"\baftrek", r"\bpgb\b", r"\bpersoonsgebonden", r"\btoeslag",
         r"\buitkering", r"\binkomen", r"\bschulden\b", r"\bschuld\b", r"\brekeningen\b", r"\beigen bijdrage",
@@ -242,6 +250,9 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bcollega", r"\bminder uren\b", r"\buren (?:minderen|verminderen)",
         r"\bminder (?:gaan )?werken\b", r"\bparttime", r"\bdeeltijd", r"\bziek ?melden",
         r"\bziekgemeld", r"\bbedrijfsarts", r"\barbo\b", r"\bthuis ?werken",
+        # "vrij kunnen nemen als ze me nodig heeft", "naast mijn diensten"
+        r"\bvrij (?:kunnen |te |mogen )?(?:nemen|vragen)\b", r"\bvrije dagen\b",
+        r"\bmijn diensten\b", r"\b(?:nacht|avond|dag)diensten?\b", r"\bdienstrooster",
     ),
     "zorg_voor_naaste": (
         r"\bmeer zorg\b", r"\bbetere zorg\b", r"\bextra zorg\b", r"\bprofessionele zorg\b",
@@ -279,6 +290,10 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\b(?:hij|zij|ze|mijn \w+)\b(?: \w+){0,3} (?:goede |de juiste |passende |betere |echte )?"
         r"(?:hulp|zorg|behandeling|begeleiding) (?:krijgt|krijgen|kan krijgen|kunnen krijgen)\b",
         r"\b(?:hij|zij|ze|mijn \w+) ergens (?:goed |fijn |veilig )?terecht (?:kan|kunnen)\b",
+        # "weten dat hij later goed terecht komt, een woning waar ze hem helpen"
+        r"\b(?:hij|ze|zij|mijn \w+) (?:later |straks )?(?:goed |fijn |veilig )terecht (?:komt|komen|kan)\b",
+        r"\b(?:woning|huis|plek|plaats) waar (?:ze|men|mensen) (?:hem|haar) (?:helpen|begeleiden|"
+        r"verzorgen)\b",
     ),
     "regelen_aanvragen": (
         r"\bregel(?:en|t|werk|zaken)?\b", r"\bgeregeld\b", r"\baanvra", r"\bformulier",
@@ -311,6 +326,9 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\baanpassing(?:en)? (?:in|aan) (?:huis|de woning)",
         r"\bvervoer", r"\bregiotaxi", r"\bvalys", r"\bdeeltaxi", r"\btaxi", r"\bopenbaar vervoer",
         r"\breistijd", r"\bver weg\b", r"\bheen en weer\b",
+        r"\bnaar (?:de |het )?(?:dialyse|bestraling\w*|chemo|fysio|dagbesteding|ziekenhuis|"
+        r"dokter|huisarts|tandarts|specialist|afspraak|afspraken) (?:\w+ )?(?:brengt|brengen|rijdt|"
+        r"rijden|brengen en halen)\b",
     ),
 }
 

@@ -31,6 +31,20 @@ PHRASINGS = [
     ("ik zie door de bomen het bos niet meer", ["regelen_aanvragen"]),
     # personas dev13 (development)
     ("zijn er nog meer kinderen die dit doen", ["jonge_mantelzorger"]),
+    ("iemand die naast me staat. die weet hoe dit gaat, het afscheid", ["emotionele_steun"]),
+    (
+        "dat iemand anders haar een paar keer naar de dialyse brengt",
+        ["praktische_hulp", "wonen_vervoer"],
+    ),
+    ("vrij kunnen nemen als ze me nodig heeft", ["werk_en_zorg"]),
+    ("hoe ik dit volhoud naast mijn diensten", ["werk_en_zorg"]),
+    (
+        "een tegemoetkoming, en contact met andere broers en zussen van iemand met een beperking",
+        ["financieel", "lotgenoten"],
+    ),
+    ("iemand die legt uit wat ik kan krijgen", ["informatie_advies"]),
+    ("dat hij later goed terecht komt", ["zorg_voor_naaste"]),
+    ("dat ik ook een keer met vriendinnen weg kan", ["even_vrij"]),
     # personas held out 10 (after their one measurement)
     (
         "Dat ik af en toe een middag iemand anders bij haar heb, zodat ik naar de kerk kan.",
