@@ -32,6 +32,7 @@ from bot.conversation.state import (
 )
 from bot.conversation.words import yes_or_no
 from bot.handoff import dialogue as handoff
+from bot.handoff.contact import unknown_phone_number_as_written
 from bot.intake import answers as intake
 from bot.intake.dialogue import (
     COMBINES_WITH,
@@ -1065,7 +1066,22 @@ def _ask_reach(state: ConversationState, services: Services, context: dict[str, 
 
 
 def _give_up_reach(text: str, state: ConversationState, services: Services) -> Reading:
+    if insisted := unknown_phone_number_as_written(text):
+        # Written the same way after "kijkt u het nog even na?": their number, as they know it.
+        return Reading(
+            {"contact_phone": insisted}, say=u(state, NUMBER_AS_WRITTEN, NUMBER_AS_WRITTEN_JE)
+        )
     return Reading(progress={"handoff": HANDOFF_UNAVAILABLE}, say=no_contact_text(state, services))
+
+
+NUMBER_AS_WRITTEN = (
+    "Goed, ik geef het nummer door zoals u het schreef. Klopt het toch niet? Dan kan het steunpunt "
+    "u niet bellen."
+)
+NUMBER_AS_WRITTEN_JE = (
+    "Goed, ik geef het nummer door zoals je het schreef. Klopt het toch niet? Dan kunnen ze je "
+    "niet bellen."
+)
 
 
 def no_contact_text(state: ConversationState, services: Services) -> str:

@@ -112,10 +112,7 @@ def _normalise_phone(candidate: str) -> str | None:
     return phonenumbers.format_number(number, PhoneNumberFormat.E164)
 
 
-def has_unknown_phone_number(text: str) -> bool:
-    """The text holds a whole phone number (ten digits from the 0, or with a country code) that
-    does not exist in its numbering plan ("06 99887766"): most likely a typo, worth naming as
-    such. A number too short gets the example of a whole one instead."""
+def _unknown_phone_number(text: str) -> phonenumbers.PhoneNumber | None:
     for match in _PHONE_CANDIDATE.finditer(text):
         written = match.group().strip()
         whole = written.startswith("+") or len(re.sub(r"\D", "", written)) == DUTCH_NUMBER_DIGITS
@@ -125,8 +122,22 @@ def has_unknown_phone_number(text: str) -> bool:
             and phonenumbers.is_possible_number(number)
             and not phonenumbers.is_valid_number(number)
         ):
-            return True
-    return False
+            return number
+    return None
+
+
+def has_unknown_phone_number(text: str) -> bool:
+    """The text holds a whole phone number (ten digits from the 0, or with a country code) that
+    does not exist in its numbering plan ("06 99887766"): most likely a typo, worth naming as
+    such. A number too short gets the example of a whole one instead."""
+    return _unknown_phone_number(text) is not None
+
+
+def unknown_phone_number_as_written(text: str) -> str | None:
+    """That number in E.164, for a caregiver who checked it and wrote it again: the numbering
+    plan we know may be older than their number, and a consultant can try it."""
+    number = _unknown_phone_number(text)
+    return phonenumbers.format_number(number, PhoneNumberFormat.E164) if number else None
 
 
 def parse_phone(text: str) -> str | None:

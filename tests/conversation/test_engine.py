@@ -61,7 +61,7 @@ def test_a_full_conversation_with_typed_button_titles(chat: Chat) -> None:
     assert "MZ-" in chat.text
 
 
-def test_a_number_that_does_not_exist_is_named_and_no_promise_is_broken(chat: Chat) -> None:
+def test_a_number_that_does_not_exist_is_named_and_passed_on_when_written_again(chat: Chat) -> None:
     _intake(chat)
     _through_the_check(chat)
     chat.say("Even vrij zijn")
@@ -78,7 +78,24 @@ def test_a_number_that_does_not_exist_is_named_and_no_promise_is_broken(chat: Ch
     # aanmelding nobody can answer would be a promise broken.
     assert "eigen woorden" not in chat.text
     assert "nog een keer proberen" in chat.text
+    # Written a third time, after being asked to check it: their number as they know it, passed
+    # on with the truth about what happens if it is wrong.
     chat.say("06 99887766")
+    assert "zoals u het schreef" in chat.text
+    assert chat.state.contact_phone == "+31699887766"
+    assert chat.asking is not None
+
+
+def test_no_number_at_all_after_three_tries_passes_nothing_on(chat: Chat) -> None:
+    _intake(chat)
+    _through_the_check(chat)
+    chat.say("Even vrij zijn")
+    chat.say("Ja, graag")
+    chat.say("Ja, dat is goed")
+    chat.say("Jasmijn")
+    for _ in range(3):
+        chat.say("weet ik niet uit mijn hoofd")
+
     assert "Ik geef daarom niets door" in chat.text
     assert "MZ-" not in chat.text
     assert chat.asking is None

@@ -8,6 +8,7 @@ from bot.handoff.contact import (
     parse_email,
     parse_phone,
     suggest_domain,
+    unknown_phone_number_as_written,
 )
 
 
@@ -227,3 +228,9 @@ def test_special_use_domains_reach_no_one(address: str) -> None:
 )
 def test_a_number_that_is_not_in_use_is_told_apart(text: str, unknown: bool) -> None:
     assert has_unknown_phone_number(text) is unknown
+
+
+def test_a_number_not_in_use_can_still_be_taken_as_written() -> None:
+    assert unknown_phone_number_as_written("mijn nummer is 06 78 01 34 92") == "+31678013492"
+    assert unknown_phone_number_as_written("06 12345678") is None  # in use: parse_phone takes it
+    assert unknown_phone_number_as_written("weet ik niet") is None
