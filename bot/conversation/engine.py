@@ -79,6 +79,7 @@ from bot.conversation.words import (
     about_the_kind_of_test,
     about_the_score,
     about_travel_time,
+    about_waiting,
     about_who_it_is_for,
     asked_language,
     asks_for_the_check,
@@ -734,6 +735,9 @@ class _Conversation:
             return False
         offer_id = turn.entity("offer") or self._offer_meant(turn, intent)
         about_an_offer = intent == "ask_offer" and not _names_its_own_subject(turn.text)
+        if about_waiting(turn.text):
+            # No offer in the knowledge base has its waiting time; said before what it does have.
+            self.say(texts.waiting_unknown(self.state))
         if offer_id or about_an_offer:
             self.progress.last_offer = offer_id or self.progress.last_offer
             self._say_where_nothing_is_known(turn)

@@ -490,6 +490,16 @@ def cost_of_contact_answer(state: ConversationState) -> str:
     )
 
 
+def waiting_unknown(state: ConversationState) -> str:
+    return _u(
+        state,
+        "Hoe lang u moet wachten, weet ik niet: dat staat niet in mijn gegevens. Vraag het daarom "
+        "ruim van tevoren aan, en vraag bij de eerste stap hoe lang het duurt.",
+        "Hoe lang je moet wachten, weet ik niet: dat staat niet in mijn gegevens. Vraag het daarom "
+        "ruim van tevoren aan, en vraag bij de eerste stap hoe lang het duurt.",
+    )
+
+
 def cost_of_the_chat_answer(state: ConversationState) -> str:
     return _u(
         state,

@@ -386,6 +386,19 @@ def about_cost_of_the_chat(text: str, offers_shown: bool = False) -> bool:
     )
 
 
+# "Moeten we lang wachten op zo'n logeerplek? Hoe ver van tevoren moet dat geregeld?"
+_ABOUT_WAITING = re.compile(
+    r"\b(?:lang (?:moeten )?wachten|wachttijd\w*|wachtlijst\w*|hoe (?:ver|lang|vroeg) (?:van )?"
+    r"(?:te ?voren|vooraf)|hoe lang (?:duurt|is) (?:het|de wachttijd) (?:voordat|voor|tot)|hoe snel "
+    r"(?:kan|kunnen) (?:ik|we|hij|ze|zij) (?:er )?terecht)\b"
+)
+
+
+def about_waiting(text: str) -> bool:
+    """ "Moeten we lang wachten op zo'n logeerplek?" """
+    return bool(_ABOUT_WAITING.search(fold(text)))
+
+
 def about_the_call(text: str) -> bool:
     """ "Wat moet ik zeggen als ze bellen, ik ben niet zo goed in praten" """
     return bool(_ABOUT_THE_CALL.search(fold(text)))

@@ -995,6 +995,18 @@ def test_a_condition_named_in_a_question_is_the_one_the_answer_is_for(chat: Chat
     assert "Odensehuis" not in reply
 
 
+def test_a_question_about_waiting_says_the_waiting_time_is_not_known(chat: Chat) -> None:
+    chat.say("ik zorg voor mijn dochter met een beperking in Amersfoort", "tell_situation")
+
+    reply = chat.say(
+        "Moeten we lang wachten op zo'n logeerplek? Hoe ver van tevoren moet dat geregeld?",
+        "ask_offer",
+    )
+
+    assert "Hoe lang u moet wachten, weet ik niet" in reply
+    assert "Hoe lang u moet wachten" not in chat.say("Wat kost een logeerhuis?", "ask_offer")
+
+
 def test_after_the_story_a_bare_no_is_not_asked_for_the_story_again(chat: Chat) -> None:
     chat.say("ik zorg voor mijn vrouw, ze heeft parkinson", "tell_situation")
     while chat.asking not in (None, "summary"):
