@@ -140,6 +140,11 @@ def unknown_phone_number_as_written(text: str) -> str | None:
     return phonenumbers.format_number(number, PhoneNumberFormat.E164) if number else None
 
 
+def phone_to_pass_on(text: str) -> str | None:
+    """A number in use, or one the caregiver wrote again as their own (`_give_up_reach`), E.164."""
+    return parse_phone(text) or unknown_phone_number_as_written(text)
+
+
 def parse_phone(text: str) -> str | None:
     """The first phone number in `text` in E.164 (+31612345678, +32470123456), else None."""
     for match in _PHONE_CANDIDATE.finditer(text):

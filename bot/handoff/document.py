@@ -28,7 +28,7 @@ from bot.assessment.needs import NEED_CATEGORIES, NEED_TEXT_MAX
 from bot.assessment.next_step import run_triage
 from bot.assessment.scoring import no_assessment_for_handoff, score
 from bot.assessment.triage import Situation, is_intensive
-from bot.handoff.contact import parse_email, parse_phone
+from bot.handoff.contact import parse_email, phone_to_pass_on
 from bot.handoff.schema import SCHEMA_VERSION
 from bot.handoff.summary import summary_text
 from bot.intake.dialogue import COMBINES_WITH, NOT_ANSWERED, RELATIONS
@@ -157,7 +157,7 @@ def _consent(consent: Consent, scope: tuple[str, ...]) -> dict[str, Any]:
 
 
 def _contact(contact: ContactDetails) -> dict[str, Any]:
-    phone = parse_phone(contact.phone) if contact.phone else None
+    phone = phone_to_pass_on(contact.phone) if contact.phone else None
     if contact.phone and phone is None:
         raise DocumentError("contact phone is not a phone number")
     email = None

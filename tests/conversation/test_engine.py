@@ -83,7 +83,10 @@ def test_a_number_that_does_not_exist_is_named_and_passed_on_when_written_again(
     chat.say("06 99887766")
     assert "zoals u het schreef" in chat.text
     assert chat.state.contact_phone == "+31699887766"
-    assert chat.asking is not None
+    chat.say("Ochtend")
+    assert chat.asking == "contact_confirmed"
+    chat.say("Ja, dat klopt")
+    assert "MZ-" in chat.text
 
 
 def test_no_number_at_all_after_three_tries_passes_nothing_on(chat: Chat) -> None:
