@@ -142,7 +142,8 @@ STOPWORDS = frozenset(
         "zelf", "zich", "zij", "zijn", "zo", "zou", "zoals", "hallo", "hoi", "goedemorgen", "beste",
         "iets", "iemand", "erg", "heel", "echt", "soms", "vaak", "af", "toe", "elke", "ieder",
         "iedere", "keer", "hoef", "hoeft", "hoeven", "haar", "hen", "gewoon", "eens", "toch",
-        "misschien", "daar", "nou", "zodat", "zon"
+        "misschien", "daar", "nou", "zodat", "zon", "staat", "staan", "weet", "weten", "komt",
+        "komen", "zegt", "zeggen", "naast"
     }
 )  # fmt: skip
 _MIN_PART = 3
