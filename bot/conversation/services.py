@@ -13,21 +13,26 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.assessment.dialogue import deployment_instrument
 from bot.assessment.instruments import Instrument
+from bot.assessment.needs import classify_needs
 from bot.conversation.ports import LiveOffer, LiveStatus, Offers, QuestionAnswer, Submitted
 from bot.conversation.texts import offer_button
+from bot.conversation.words import known_words
 from bot.db import session_factory_for
 from bot.handoff.service import AddressCap, PhoneCap, find_steunpunt, load_steunpunt, submit
 from bot.insights import recording
 from bot.insights.buffer import buffer_for
 from bot.insights.events import Event, channel_of
+from bot.intake.situation import extract_situation
 from bot.keys import conversation_key_for
 from bot.live import store as live
 from bot.live.summary import live_summary
 from bot.privacy.erasure import ERASURE_FAILED_TEXT, erasure_reply, request_erasure
+from bot.safety.tiers import safety_tier
 from bot.settings import Settings
 from knowledge.advice import describe_asked_offer, national_help_text, offer_index, suggest
 from knowledge.answers import answer_question
 from knowledge.gemeenten import gemeente_names
+from knowledge.glossary import find_term
 from knowledge.offer import NeedCategory, Steunpunt
 
 logger = logging.getLogger(__name__)
@@ -239,3 +244,18 @@ def _live_channel(input_channel: str | None) -> str:
     if input_channel in ("socketio", "whatsapp", "twilio_whatsapp", "rest"):
         return input_channel
     return "other"
+
+
+def warm_up(settings: Settings) -> None:
+    """Build at start-up what the first caregiver's turns would otherwise wait for, about two
+    seconds on this machine (docs/performance.md): the safety rules (1.6 s), the intake's readers,
+    the known words, the burden instrument and the search index of the knowledge base."""
+    sentence = "ik zorg voor mijn moeder met dementie in zwolle, even vrij zou fijn zijn"
+    safety_tier(sentence, None)
+    extract_situation(sentence)
+    classify_needs(sentence)
+    known_words()
+    find_term(sentence)
+    deployment_instrument()
+    gemeente_names()
+    offer_index(session_factory_for(settings.database_url))
