@@ -26,6 +26,8 @@ def answered(question: str, **facts: object) -> str:
         ("Wat is het verschil tussen bewindvoering en een mentor?", "Bewindvoering"),
         ("hoe word ik bewindvoerder van mijn zus?", "Bewindvoering"),
         ("Wie regelt haar zaken als ik overlijd? Moet ik nu al iets vastleggen?", "Bewindvoering"),
+        ("Wie zorgt er voor hem als ik er niet meer ben?", "plan voor later"),
+        ("Wat gebeurt er met mijn zus als ik er zelf niet meer ben?", "plan voor later"),
         ("is er taxi voor dialyse? wie betaalt dat?", "zorgverzekeraar"),
         ("hoe regel ik vervoer naar de bestraling?", "zorgverzekeraar"),
         ("als ik door het zorgen studievertraging oploop, kan ik ergens hulp krijgen?", "decaan"),
