@@ -187,7 +187,7 @@ class DatabaseServices:
         """The open chat, else one that closed since the last message (then marked seen)."""
         try:
             with self._sessions() as session, session.begin():
-                chat = live.open_chat(session, self._key) or live.closed_unseen(session, self._key)
+                chat = live.chat_for_the_turn(session, self._key)
         except Exception as error:  # the assistant answers rather than nobody
             logger.error("live chat state not read: %s", type(error).__name__)
             return None

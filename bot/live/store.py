@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Boolean, and_, delete, func, not_, or_, select, update
+from sqlalchemy import Boolean, and_, case, delete, func, not_, or_, select, update
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -177,19 +177,27 @@ def open_chat(session: Session, conversation_key: str) -> ChatView | None:
     return _view(chat) if chat is not None else None
 
 
-def closed_unseen(session: Session, conversation_key: str) -> ChatView | None:
-    """A chat that ended or expired since the conversation last looked; marked as seen."""
+def chat_for_the_turn(session: Session, conversation_key: str) -> ChatView | None:
+    """The open chat, else one that ended or expired since the conversation last looked (then
+    marked as seen). One read: every turn of every conversation asks it."""
+    still_open = LiveChat.status.in_(OPEN_STATUSES)
     chat = session.scalar(
         select(LiveChat)
         .where(LiveChat.conversation_key == conversation_key)
-        .where(LiveChat.status.not_in(OPEN_STATUSES))
-        .where(LiveChat.seen_by_engine.is_(False))
-        .order_by(LiveChat.requested_at.desc())
+        .where(or_(still_open, LiveChat.seen_by_engine.is_(False)))
+        .order_by(case((still_open, 0), else_=1), LiveChat.requested_at.desc())
         .limit(1)
     )
     if chat is None:
         return None
-    chat.seen_by_engine = True
+    if chat.status not in OPEN_STATUSES:
+        # Every ended chat of the conversation is told about once, as one: the latest.
+        session.execute(
+            update(LiveChat)
+            .where(LiveChat.conversation_key == conversation_key)
+            .where(not_(still_open))
+            .values(seen_by_engine=True)
+        )
     return _view(chat)
 
 

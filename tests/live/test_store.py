@@ -165,3 +165,26 @@ def test_delivery_sends_only_what_this_replica_reaches_and_each_message_once(
     assert asyncio.run(first.run_once()) == 1
     assert asyncio.run(second.run_once()) == 0
     assert sent == ["Ria is er nu."]
+
+
+def test_each_turn_sees_the_open_chat_and_an_ended_one_only_once(
+    sessions: sessionmaker[Session],
+) -> None:
+    key = "t" * 64
+    with sessions() as session, session.begin():
+        assert live.chat_for_the_turn(session, key) is None
+    first = a_chat(sessions, key)
+    with sessions() as session, session.begin():
+        live.take(session, first, "ria", STEUNPUNT, NOW)
+        assert live.chat_for_the_turn(session, key).status == "taken"  # type: ignore[union-attr]
+        live.end(session, first, "ria", "consultant", NOW)
+    second = a_chat(sessions, key)
+    with sessions() as session, session.begin():
+        # A new request while the end of the first is unseen: the open one comes first.
+        assert live.chat_for_the_turn(session, key).id == second  # type: ignore[union-attr]
+        live.take(session, second, "ria", STEUNPUNT, NOW)
+        live.end(session, second, "ria", "consultant", NOW + timedelta(minutes=1))
+    with sessions() as session, session.begin():
+        assert live.chat_for_the_turn(session, key).status == "ended"  # type: ignore[union-attr]
+    with sessions() as session, session.begin():
+        assert live.chat_for_the_turn(session, key) is None
