@@ -125,6 +125,18 @@ _IDIOMS: tuple[str, ...] = (
     r"goed)|bijgelegd|goedgemaakt)\b)",
     # "ik sterf elke keer duizend doden als ik het zie"
     r"\b(?:sterf|sterft|stierf|sterven|gestorven)\b(?: [a-z]+){0,3} duizend doden\b",
+    # "ik werk in de ggz op een afdeling met suicidale jongeren": the work, not one's own state.
+    r"\b(?:werk|werkt|werkte|werkzaam)\b(?: [a-z]+){0,6} (?:met|voor) (?:suicidale|depressieve|"
+    r"suicidaal) \w+" + _NOW_ONES_OWN,
+    # "vraagt of ik haar wil helpen er een eind aan te maken. aan de ruzie met haar zus bedoel ik"
+    r"\b(?:eind|einde) aan (?:te )?maken\b(?=.*\baan (?:de|die|dat|het|hun) (?:ruzie|discussie|"
+    r"gedoe|conflict|gezeur|onenigheid)\b)",
+    # "laat mij maar doodgaan in mijn eigen huis": not to a nursing home.
+    r"\b(?:dood ?gaan|sterven|doodgaan)\b(?: [a-z]+){0,2} in (?:mijn|zijn|haar|ons|m n|z n) eigen "
+    r"(?:huis|bed|huisje|omgeving)\b(?=.*\b(?:verpleeghuis|tehuis|opname|thuis zorg|bedoelt)\b)",
+    # "ze had de alarmcentrale gebeld omdat ze haar bril kwijt was": a thing lost.
+    r"\b(?:bril|brillen|sleutel\w*|telefoon|portemonnee|gebit|kunstgebit|gehoorapparaat|pas|"
+    r"pinpas|tas|afstandsbediening)\b(?: [a-z]+){0,2} kwijt\b",
     # "hij bijt zijn nagels tot ze bloeden": a habit.
     r"\b(?:bijt|beet|bijten)\b(?: [a-z]+){0,2} nagels\b(?: [a-z]+){0,3} tot (?:ze|die) bloeden\b",
     # "ik heb het mes op de keel: of ik stop met werken of ...": under pressure.
@@ -299,7 +311,10 @@ _ALARM_WORDS = (
     r"uitweg|hoeft|afscheid|knijp\w*|kneep|geknepen|keel|wurg\w*|schop\w*|geschopt|bijt|"
     r"gebeten|krab\w*|gekrabd|stomp\w*|opgesloten|vastgebonden|misbruik\w*|uitgescholden|"
     r"duw\w*|geduwd|haren|gegooid|"
-    r"woede\w*|bang voor"
+    r"woede\w*|bang voor|"
+    # Neglect and a fall told as a situation: "in bed laten liggen, zonder drinken", "ligt nu
+    # onderaan de trap".
+    r"zonder (?:drinken|eten|water)|onder ?aan de trap"
 )
 
 

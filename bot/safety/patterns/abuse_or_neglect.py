@@ -1145,4 +1145,62 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         negatable=False,
     ),
+    # --- rounds 38 and 39 (development, measured once, then learned from) -----------------------
+    Rule(
+        AB,
+        "financial_abuse",
+        # Papers about the house signed under pressure: "een kleinzoon wil dat wij papieren tekenen
+        # over het huis. als wij vragen stellen wordt hij boos", "laat haar tekenen, nu is het huis
+        # van hem".
+        r"\b(?:tekenen|ondertekenen|getekend|handtekening\w*)\b",
+        also=(
+            r"\b(?:huis|woning|testament|volmacht|spaargeld|rekening|erfenis)\b",
+            r"\b(?:boos|slaat met deuren|schreeuwt|dreigt|onder druk|snapt|begrijpt (?:er )?(?:niets|"
+            r"niks)|dementie|dement|korsakov|zogenaamd|helpen\b.{0,3}|nu is het huis)\b",
+        ),
+        exclude=r"\b(?:notaris (?:heeft|legde|zei)|wij hebben (?:samen )?besloten|mijn (?:broer|zus) "
+        r"en ik|huurcontract|zorgovereenkomst|pgb)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "financial_abuse",
+        # Taken to the cash machine on payday: "vrienden uit het café komen langs als zijn aow
+        # binnen is en nemen hem mee naar de pinautomaat. daarna heeft hij niks meer voor eten".
+        r"\b(?:pinautomaat|geldautomaat|flappentap|pinnen)\b",
+        also=(
+            r"\b(?:aow|uitkering|pensioen|loon|geld)\b",
+            r"\b(?:nemen|neemt|namen|nam) (?:hem|haar) mee\b|\bniks meer voor eten\b|"
+            r"\bniets meer voor eten\b|\bzogenaamde?\b",
+        ),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "neglect",
+        # Kept cold and short: "zat hij in het donker met de verwarming uit en at hij droog brood.
+        # volgens haar is hij te duur".
+        r"\b(?:verwarming|kachel)\b(?: [a-z]+){0,2} uit\b|\bin het donker\b|\bdroog brood\b",
+        also=(r"\b(?:te duur|kost te veel|zuinig|zogenaamd|volgens (?:haar|hem) is)\b",),
+        exclude=r"\b(?:storing|monteur|kapot|energierekening omlaag)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "neglect",
+        # Home care that does not come: "de thuiszorg is deze maand al 3 keer helemaal niet
+        # gekomen en ze kan niet zelf naar de wc".
+        r"\b(?:thuiszorg|verzorging|wijkverpleging|zuster|verzorgster)\b(?: [a-z0-9]+){0,6} "
+        r"(?:niet|helemaal niet|nooit) (?:gekomen|geweest|komen|verschenen)\b",
+        also=(
+            r"\bniet (?:uit bed|naar de wc|gewassen|verschoond)\b|\bkan niet zelf\b|\bhuilend\b|"
+            r"\bligt nog\b|\bgeen eten\b",
+        ),
+        exclude=r"\b(?:vakantie|afgezegd en|vervanging geregeld|ik heb (?:het|dat) zelf)\b",
+        scope="message",
+        negatable=False,
+    ),
 )

@@ -682,7 +682,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         A,
         "poisoning",
-        r"\b(?:chloor|bleekwater|wc eend|wceend|ammoniak|ontkalker|spiritus|petroleum|lampenolie|"
+        r"\b(?:chloor|bleekwater|bleekmiddel|wc eend|wceend|ammoniak|ontkalker|spiritus|petroleum|lampenolie|"
         r"accuzuur|gootsteenontstopper|ontstopper|schoonmaakazijn|terpentine|wasmiddel|"
         r"afwasmiddel|vaatwastablet\w*|gootsteen\w*|schoonmaak\w*)\b",
         also=(
@@ -2006,11 +2006,78 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:volle zon|in de zon|hitte|(?:3[0-9]|4[0-5]) graden|snikheet|bloedheet)\b",
         also=(
             r"\b(?:zweet niet meer|knalrood|vuurrood|rare antwoorden|verward|in de war|suf|"
-            r"reageert (?:niet|nauwelijks|raar)|flauwgevallen|zakt weg|gloeit|gloeiend heet)\b",
-            r"\b(?:zit|ligt|staat|sinds|al uren|uren|nu|net|vanochtend|vanmiddag)\b",
+            r"reageert (?:niet|nauwelijks|raar)|flauwgevallen|zakt weg|gloeit|gloeiend heet|"
+            r"onsamenhangend|overgeven|braakt|heet en droog)\b",
+            r"\b(?:zit|ligt|staat|gezeten|gelegen|sinds|al uren|uren|nu|net|vanochtend|vanmiddag|"
+            r"de hele middag|de hele dag)\b",
         ),
         exclude=PAST + r"|\b(?:bang dat|stel dat|wat moet ik doen als|hoe voorkom|voorkomen|"
         r"soms|vaak|elke zomer|ieder jaar|vorige zomer|airco|ventilator aanvragen)\b",
+        scope="message",
+        negatable=False,
+    ),
+    # --- rounds 38 and 39 (development, measured once, then learned from) -----------------------
+    Rule(
+        A,
+        "breathing",
+        # Choking on food: "oma verslikt zich in een stuk vlees, ze kan niet hoesten en niet praten
+        # en grijpt naar haar keel".
+        r"\bverslikt\b|\bverslikte\b|\bzit (?:iets |een stuk \w+ )?vast in (?:haar|zijn) keel\b",
+        also=(
+            r"\b(?:kan|kon)<adv> niet (?:meer )?(?:hoesten|praten|ademen|slikken)\b|"
+            r"\bgrijpt<adv> naar (?:haar|zijn) keel\b|\b(?:blauw|paars|geen lucht)\b",
+        ),
+        exclude=PAST + r"|\b(?:soms|vaak|weleens|wel eens|elke|iedere|logopedist\w*|slikproblemen|"
+        r"gemalen|vermalen|bang dat|stel dat|wat moet ik doen als)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "fall_with_injury",
+        # Lying at the foot of the stairs now, in a long practical message that mentions last
+        # year's indication: "ze ligt nu onderaan de trap en zegt niks terug en er komt bloed uit
+        # haar hoofd". "nu" keeps a past word elsewhere from closing the rule.
+        r"\b(?:ligt|liggen)\b(?: [a-z]+){0,3} (?:op de (?:grond|\w*vloer)|onder ?aan de trap)\b",
+        also=(
+            r"\b(?:nu|net|zojuist|op dit moment)\b",
+            r"\bzegt (?:niks|niets) (?:meer )?terug\b|\bzegt (?:niks|niets) meer\b|\bbloed uit "
+            r"(?:haar|zijn) (?:hoofd|oor|mond)\b|\b(?:reageert|beweegt)<adv> niet\b",
+        ),
+        exclude=r"\b(?:wat moet ik doen als|stel dat|bang dat|als (?:hij|ze|zij) ooit)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "missing_person",
+        # Gone into the cold or the night: "het vriest vijf graden en mijn man is weg, op zijn
+        # pantoffels", "half 2 s nachts, de voordeur staat open en mijn vader ligt niet in bed".
+        r"\b(?:is|zijn) (?:\w+ )?(?:weg|vertrokken|weggelopen|verdwenen)\b|\bligt niet in (?:zijn|haar|)"
+        r" ?bed\b|\bvoordeur staat open\b",
+        also=(
+            r"\b(?:vriest|vriezen|graden|ijskoud|koud|regent|nacht|nachts|donker|pyjama|pantoffels|"
+            r"sloffen|nachthemd|zonder jas)\b",
+            r"\b(?:dementie|dement|alzheimer|weet de weg niet|in de war|verward|de weg kwijt)\b",
+        ),
+        # No PAST: "hij weet de weg niet meer sinds vorig jaar" dates the dementia, not the night.
+        exclude=r"\b(?:gevonden|terecht|thuisgebracht|weer thuis|bang dat|stel dat|voorkom\w*|"
+        r"wat moet ik doen als|hoe kan ik|gps|tracker|alarm aanvragen|vakantie)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "imminent_plan",
+        # A question about a height and surviving it, and then the caregiver sent away: "vroeg hoe
+        # hoog ons balkon is en of je dat overleeft. nu wil ze ineens dat ik boodschappen ga doen".
+        r"\b(?:hoe hoog|hoeveel meter|hoeveel verdiepingen)\b",
+        also=(
+            r"\b(?:overleef\w*|overleven|dood|overlijd\w*)\b",
+            r"\bwil (?:ze|hij|zij) (?:ineens |nu |opeens )*dat ik\b(?: [a-z]+){0,3} (?:ga|weg|de deur "
+            r"uit|boodschappen)\b|\b(?:nu|ineens|opeens)\b",
+        ),
+        exclude=r"\b(?:trap ?lift|traplift|verhuiz\w*|lift|valbeveiliging|hek|balkonhek)\b",
         scope="message",
         negatable=False,
     ),

@@ -1688,4 +1688,35 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
         strength=V,
     ),
+    # --- rounds 38 and 39 (development, measured once, then learned from) -----------------------
+    Rule(
+        S,
+        "suicide_method",
+        # Asking whether a height can be survived: "vroeg hoe hoog ons balkon is en of je dat
+        # overleeft".
+        r"\b(?:hoe hoog|hoeveel meter|hoeveel verdiepingen)\b",
+        also=(
+            r"\b(?:balkon|flat|brug|dak|verdieping|raam|viaduct|parkeergarage)\b",
+            r"\b(?:overleef\w*|overleven|dood|overlijd\w*)\b",
+        ),
+        exclude=r"\b(?:trap ?lift|traplift|verhuiz\w*|valbeveiliging|balkonhek)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # The animals placed, the naaste in the hospice, and then nothing more: "alles is geregeld.
+        # daarna hoef ik niet meer".
+        r"\b(?:daarna|dan|na (?:morgen|vandaag|zijn dood|haar dood|de begrafenis)) hoef ik (?:het )?"
+        r"niet meer\b",
+        also=(
+            r"\b(?:alles is geregeld|alles geregeld|de hond|de kat|weggegeven|naar de buren|"
+            r"zaken op orde|afscheid)\b",
+        ),
+        exclude=r"\b(?:hoef ik niet meer (?:te|naar|elke|iedere|zo)|te rijden|te koken|op te staan)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
 )

@@ -854,4 +854,20 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         negatable=False,
     ),
+    # --- rounds 38 and 39 (development, measured once, then learned from) -----------------------
+    Rule(
+        BY,
+        "left_alone",
+        # Left in bed all day without drink or phone: "ben de hele dag gaan vissen en heb haar in
+        # bed laten liggen, zonder telefoon en zonder drinken".
+        r"\b(?:heb|had|laat|liet)(?: ik)?<adv> (?:haar|hem)\b(?: [a-z]+){0,4} (?:laten )?liggen\b",
+        also=(
+            r"\bzonder (?:telefoon|drinken|eten|water|hulp|alarm)\b",
+            r"\b(?:de hele dag|uren|urenlang|weer doen|morgen weer|kan niet zelf|niet zelf uit bed)\b",
+            "<ik>",
+        ),
+        exclude=r"\b(?:slaapt|uitrusten|rust (?:nodig|houden)|dokter zei|arts zei|bedrust)\b",
+        scope="message",
+        negatable=False,
+    ),
 )
