@@ -707,7 +707,8 @@ class _Conversation:
         if about_privacy(turn.text):
             self.say(texts.privacy_answer(self.state, self.services.privacy_url()))
             return False
-        if about_skipping(turn.text):
+        if about_skipping(turn.text) and not asks_why(turn.text):
+            # "Waarom moet ik dit allemaal invullen?" asks what it is for, not whether it may wait.
             self.say(texts.skipping_answer(self.state))
             return False
         if about_how_many_left(turn.text):

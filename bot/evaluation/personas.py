@@ -42,6 +42,7 @@ PERSONA_SETS = {
     "dev11": BLIND_DIR / "personas_dev11.yml",
     "dev12": BLIND_DIR / "personas_dev12.yml",
     "dev13": BLIND_DIR / "personas_dev13.yml",
+    "dev14": BLIND_DIR / "personas_dev14.yml",
     "heldout11": BLIND_DIR / "personas_heldout11.yml",
 }
 

@@ -1010,6 +1010,17 @@ def test_a_question_about_waiting_says_the_waiting_time_is_not_known(chat: Chat)
     assert "Hoe lang u moet wachten" not in chat.say("Wat kost een logeerhuis?", "ask_offer")
 
 
+def test_why_all_this_must_be_filled_in_is_answered_with_what_it_is_for(chat: Chat) -> None:
+    _intake(chat)
+    chat.say("Ja, doe maar")
+    assert chat.asking == "assessment_item"
+
+    reply = chat.say("Waarom moet ik dit eigenlijk allemaal invullen?", "ask_why")
+
+    assert "zwaar" in reply
+    assert chat.asking == "assessment_item"
+
+
 def test_after_the_story_a_bare_no_is_not_asked_for_the_story_again(chat: Chat) -> None:
     chat.say("ik zorg voor mijn vrouw, ze heeft parkinson", "tell_situation")
     while chat.asking not in (None, "summary"):
