@@ -398,7 +398,7 @@ _CLEARLY_TOGETHER = (
 )
 _NOT_TOGETHER = (
     r"\bapart\b|\bop zich ?zelf\b|\bzelfstandig\b|^(?:nog )?alleen\b|"
-    r"\b(?:woont|wonen|woon) (?:nog )?alleen\b|\bniet (?:bij (?:ons|mij)|samen|in hetzelfde huis|"
+    r"\b(?:woont|wonen|woon) (?:nog )?alleen\b|\bniet (?:meer |langer )?(?:bij (?:ons|mij)|samen|in hetzelfde huis|"
     r"in huis|bij elkaar)\b|\bopgenomen\b"
 )
 # "hij woont gewoon thuis": at home is the naaste's own home for a parent, ours for a child. A

@@ -259,7 +259,8 @@ _LIVES_APART = (
     r"in een (?:verpleeghuis|verzorgingshuis|instelling|zorginstelling|woonvorm|woongroep|"
     r"aanleunwoning|serviceflat|zorgcentrum|woonzorgcentrum|verpleegtehuis|tehuis|"
     r"bejaardentehuis))\b|\b(?:is opgenomen|zit|verblijft) in (?:een|het) (?:verpleeghuis|"
-    r"verzorgingshuis|zorginstelling|instelling|woonzorgcentrum|hospice)\b|\bniet samen\b"
+    r"verzorgingshuis|zorginstelling|instelling|woonzorgcentrum|hospice)\b|\bniet (?:meer |langer )?"
+    r"samen\b"
 )
 _LIVES_TOGETHER = (
     r"\b(?:we|wij) wonen (?:nog )?samen\b|\bsamenwon\w*|\b(?:woont|wonen) (?:nu |al |sinds \S+ )?"

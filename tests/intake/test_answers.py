@@ -496,6 +496,8 @@ def test_duration_none_when_no_time(text: str) -> None:
             False,
             None,
         ),
+        # persona dev14 d06: divorced long ago
+        ("Nee, wij wonen al lang niet meer samen hoor", False, None),
         ("samen", True, None),
         ("hij woont bij ons", True, None),
         ("ze is bij ons ingetrokken", True, None),

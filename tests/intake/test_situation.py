@@ -422,6 +422,7 @@ def test_conditions(story: str, conditions: tuple[str, ...]) -> None:
         ("ik woon bij mijn vader", True),
         ("ze woont zelfstandig", False),
         ("we wonen niet samen", False),
+        ("wij wonen al lang niet meer samen", False),
         ("mijn vader woont in een verzorgingshuis", False),
         ("hij woont om de hoek", False),
         ("ze woont nog alleen", False),
