@@ -35,6 +35,26 @@ SERVICE_NUMBER_TYPES = frozenset(
 # A run of digits with the separators people use; "(0)" is the optional trunk prefix in
 # "+31 (0)6 ...". Digits glued to letters are not a phone number (an id, a postcode).
 _PHONE_CANDIDATE = re.compile(r"(?<![\w+])(?:\+|\()?\d[\d\s().\-/]*\d(?!\w)")
+# Digits said one by one, as voice typing writes them: "nul zes een twee ...".
+_DIGIT_WORDS = {
+    "nul": "0", "een": "1", "één": "1", "twee": "2", "drie": "3", "vier": "4", "vijf": "5",
+    "zes": "6", "zeven": "7", "acht": "8", "negen": "9",
+}  # fmt: skip
+_SPOKEN_DIGITS = re.compile(
+    r"\b(?:(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[\s,\-]+){8,}"
+    r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)\b",
+    re.IGNORECASE,
+)
+
+
+def _spoken_digits_written(text: str) -> str:
+    """A run of at least nine digit words as digits ("nul zes een twee ..." -> "0612..."); a
+    number in a sentence ("twee keer per week") is too short to be touched."""
+    return _SPOKEN_DIGITS.sub(
+        lambda run: "".join(_DIGIT_WORDS[w.lower()] for w in re.findall(r"[^\s,\-]+", run.group())),
+        text,
+    )
+
 
 # The free Dutch and international mailboxes caregivers use most; a domain close to one of these
 # but not equal is probably a typo. Legitimate look-alikes (mail.com, live.nl) are listed so they
@@ -113,7 +133,7 @@ def _normalise_phone(candidate: str) -> str | None:
 
 
 def _unknown_phone_number(text: str) -> phonenumbers.PhoneNumber | None:
-    for match in _PHONE_CANDIDATE.finditer(text):
+    for match in _PHONE_CANDIDATE.finditer(_spoken_digits_written(text)):
         written = match.group().strip()
         whole = written.startswith("+") or len(re.sub(r"\D", "", written)) == DUTCH_NUMBER_DIGITS
         number = _written_number(written) if whole else None
@@ -147,7 +167,7 @@ def phone_to_pass_on(text: str) -> str | None:
 
 def parse_phone(text: str) -> str | None:
     """The first phone number in `text` in E.164 (+31612345678, +32470123456), else None."""
-    for match in _PHONE_CANDIDATE.finditer(text):
+    for match in _PHONE_CANDIDATE.finditer(_spoken_digits_written(text)):
         number = _normalise_phone(match.group())
         if number is not None:
             return number

@@ -234,3 +234,16 @@ def test_a_number_not_in_use_can_still_be_taken_as_written() -> None:
     assert unknown_phone_number_as_written("mijn nummer is 06 78 01 34 92") == "+31678013492"
     assert unknown_phone_number_as_written("06 12345678") is None  # in use: parse_phone takes it
     assert unknown_phone_number_as_written("weet ik niet") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # persona dev14 d25, typing by voice
+        ("nul drie drie vier vijf zes twee zeven acht nul", "+31334562780"),
+        ("mijn nummer is nul zes, een twee drie vier vijf zes zeven acht", "+31612345678"),
+        ("twee keer per week, een of twee uur", None),
+    ],
+)
+def test_a_number_said_digit_by_digit_is_read(text: str, number: str | None) -> None:
+    assert parse_phone(text) == number
