@@ -131,6 +131,9 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\b(?:help\w*|iemand)\b(?: \w+){0,3} (?:met|bij) (?:het )?(?:douchen|wassen|aankleden|"
         r"uitkleden|verzorgen|naar bed brengen|steunkousen)\b",
         r"\b(?:wassen|douchen|aankleden) van (?:haar|hem|mijn \w+)\b",
+        # "iemand die hem kan wassen in de ochtend"
+        r"\biemand die (?:hem|haar|ze|mijn \w+) (?:\w+ )?(?:kan |wil |komt )?(?:wassen|douchen|"
+        r"aankleden|verschonen|uitkleden)\b",
         # Someone who looks in on the naaste is practical help as well as a break.
         r"\biemand (?:anders )?(?:die )?(?:bij|naar) (?:hem|haar|ze|pa|ma|mama|papa|opa|oma|mijn \w+)\b"
         r"(?: \w+){0,4} (?:kijkt|gaat kijken|komt kijken|oplet)\b",
@@ -156,6 +159,8 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"(?:hoe|wat) (?:dit|dat|het) (?:is|gaat|voelt)\b",
         # "iemand die naast me staat", "het afscheid"
         r"\bnaast (?:me|mij|ons) (?:staat|staan|stond|wil staan)\b", r"\bafscheid\b",
+        # "dat iemand het echt ziet"
+        r"\biemand (?:die )?(?:het|mij|me) (?:echt |eens |ook )?ziet\b",
         r"\bluisterend oor", r"\bluister", rf"\bgesprek{_NOT_EMPLOYER}", r"\bsteun\b",
         r"\bsteuntje", r"\bemotione", r"\bpsycholo",
         r"\bpsychisch", r"\btherap", r"\bverdriet", r"\brouw\b", r"\bverwerk", r"\beenzaam",
@@ -216,7 +221,7 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
     "informatie_advies": (
         r"\binformatie", r"\binfo\b", r"\buitleg", r"\badvie[sz]", r"\bcursus", r"\btraining",
         r"\bworkshop", r"\bvoorlichting", r"\btips?\b", r"\bmeer (?:te )?weten\b",
-        r"\bweten (?:wat|hoe|waar|welke|of)\b", r"\bmogelijkheden", r"\bwat (?:er )?mogelijk is\b",
+        r"\bweten (?:wat|hoe|waar|welke|of|wie)\b", r"\boverzicht (?:houdt|houden)\b", r"\bmogelijkheden", r"\bwat (?:er )?mogelijk is\b",
         r"\brecht op\b", r"\bregelingen\b", r"\b(?:begrijpen|snappen) (?:wat|hoe)\b",
         r"\bvragen over\b", r"\bvraag over\b",
         r"\bwaar (?:ik )?(?:moet )?(?:te )?beginnen\b",
@@ -238,7 +243,8 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bhoe het zit\b", r"\bwat er nodig is\b",
     ),
     "financieel": (
-        r"\bgeld", r"\bfinanc", r"\bvergoed", r"\btegemoetkoming", r"\bmantelzorg ?waardering", r"\bwaardering\b",
+        r"\bgeld", r"\bfinanc", r"\bvergoed", r"\btegemoetkoming", r"\bverdien",
+        r"\binkomsten\b", r"\bmantelzorg ?waardering", r"\bwaardering\b",
         r"\bmantelzorg ?compliment", r"\bcompliment\b", r"\bkosten\b", r"\bkost (?:veel|geld)",
         r"\bbetal", r"\bbelasting", r"\baftrek", r"\bpgb\b", r"\bpersoonsgebonden", r"\btoeslag",
         r"\buitkering", r"\binkomen", r"\bschulden\b", r"\bschuld\b", r"\brekeningen\b", r"\beigen bijdrage",
@@ -253,6 +259,9 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         # "vrij kunnen nemen als ze me nodig heeft", "naast mijn diensten"
         r"\bvrij (?:kunnen |te |mogen )?(?:nemen|vragen)\b", r"\bvrije dagen\b",
         r"\bmijn diensten\b", r"\b(?:nacht|avond|dag)diensten?\b", r"\bdienstrooster",
+        # "iemand die op het bedrijf kan invallen", "als ik minder rij verdien ik minder"
+        r"\binvallen\b", r"\binvaller", r"\bop (?:het|mijn|de) (?:bedrijf|zaak|boerderij|winkel)\b",
+        r"\bminder (?:rijden|rij|diensten|uren maken)\b", r"\bverdien\w* (?:ik |je )?minder\b",
     ),
     "zorg_voor_naaste": (
         r"\bmeer zorg\b", r"\bbetere zorg\b", r"\bextra zorg\b", r"\bprofessionele zorg\b",
@@ -294,6 +303,9 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\b(?:hij|ze|zij|mijn \w+) (?:later |straks )?(?:goed |fijn |veilig )terecht (?:komt|komen|kan)\b",
         r"\b(?:woning|huis|plek|plaats) waar (?:ze|men|mensen) (?:hem|haar) (?:helpen|begeleiden|"
         r"verzorgen)\b",
+        # "dat hij ergens heen kan waar ze hem aankunnen", "iets geregeld voor als ik er niet meer ben"
+        r"\bwaar (?:ze|men|mensen) (?:hem|haar) (?:aankunnen|aan kunnen|begrijpen|kunnen begeleiden)\b",
+        r"\bvoor als ik er (?:\w+ )?niet meer (?:ben|zou zijn)\b",
     ),
     "regelen_aanvragen": (
         r"\bregel(?:en|t|werk|zaken)?\b", r"\bgeregeld\b", r"\baanvra", r"\bformulier",
@@ -324,6 +336,9 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\binwonen\b", r"\btraplift", r"\bhuis aanpassen",
         r"\bhuis (?:\w+ ){0,2}(?:aangepast|aanpassen)\b", r"\bbadkamer\b", r"\bde trap (?:op|niet)\b",
         r"\baanpassing(?:en)? (?:in|aan) (?:huis|de woning)",
+        r"\b(?:die|de) trap\b",
+        r"\b(?:rijden|rijdt|brengen|brengt) (?:naar|van) (?:de |het )?(?:dialyse|bestraling\w*|chemo|"
+        r"fysio|dagbesteding|ziekenhuis|dokter|huisarts|tandarts|specialist|afspraak|afspraken)\b",
         r"\bvervoer", r"\bregiotaxi", r"\bvalys", r"\bdeeltaxi", r"\btaxi", r"\bopenbaar vervoer",
         r"\breistijd", r"\bver weg\b", r"\bheen en weer\b",
         r"\bnaar (?:de |het )?(?:dialyse|bestraling\w*|chemo|fysio|dagbesteding|ziekenhuis|"

@@ -45,6 +45,15 @@ PHRASINGS = [
     ("iemand die legt uit wat ik kan krijgen", ["informatie_advies"]),
     ("dat hij later goed terecht komt", ["zorg_voor_naaste"]),
     ("dat ik ook een keer met vriendinnen weg kan", ["even_vrij"]),
+    # personas dev14 (development)
+    ("iemand die hem kan wassen in de ochtend", ["praktische_hulp"]),
+    ("iemand die op het bedrijf kan invallen zodat ik bij haar kan zijn", ["werk_en_zorg"]),
+    ("als ik minder rij verdien ik minder, dat is probleem", ["werk_en_zorg", "financieel"]),
+    ("iets voor die trap", ["wonen_vervoer"]),
+    ("iemand die haar kan rijden naar het ziekenhuis", ["praktische_hulp", "wonen_vervoer"]),
+    ("weten wie ik moet bellen als het met haar niet meer gaat", ["informatie_advies"]),
+    ("dat iemand het echt ziet", ["emotionele_steun"]),
+    ("dat hij ergens heen kan waar ze hem aankunnen", ["even_vrij", "zorg_voor_naaste"]),
     # personas held out 10 (after their one measurement)
     (
         "Dat ik af en toe een middag iemand anders bij haar heb, zodat ik naar de kerk kan.",
