@@ -102,7 +102,9 @@ _IDIOMS: tuple[str, ...] = (
     # "een training over zelfmoord bij ouderen": the topic.
     r"\b(?:training|cursus|lezing|voorlichting|webinar|workshop|scholing|documentaire|artikel|"
     r"onderzoek|folder|campagne|les|boek|film|serie|podcast|congres|bijeenkomst|hoofdstuk|"
-    r"uitzending|programma|tekst)\w*(?: [a-z]+){0,3} (?:over |signalen van |herkennen van )?"
+    r"uitzending|programma|tekst|preventiemedewerker|vacature|functie)\w*"
+    # "de cursus over het bespreekbaar maken van zelfdoding"; never across one's own thoughts.
+    r"(?: (?!(?:ik|denk|dacht|wil|wilde|aan|mij|me|mijn|zelf)\b)[a-z]+){0,6} "
     r"(?:zelfmoord|zelfdoding|suicide|suicidaliteit|suicidale)\w*" + _NOW_ONES_OWN,
     # "die vent van het zorgkantoor, ik kan hem wel wurgen": anger at an office, its man named first.
     r"\b(?:die|deze|dat) (?:man|vent|kerel|gast|gozer|vrouw|mens|figuur|meid|ambtenaar|mevrouw|"
@@ -137,6 +139,23 @@ _IDIOMS: tuple[str, ...] = (
     # "ze had de alarmcentrale gebeld omdat ze haar bril kwijt was": a thing lost.
     r"\b(?:bril|brillen|sleutel\w*|telefoon|portemonnee|gebit|kunstgebit|gehoorapparaat|pas|"
     r"pinpas|tas|afstandsbediening)\b(?: [a-z]+){0,2} kwijt\b",
+    # "ik ben bang dat hij eraan dood gaat": the illness, feared.
+    r"\b(?:bang|ongerust|zorgen) dat (?:hij|ze|zij|mijn \w+) (?:er ?aan|er aan) (?:dood ?gaat|overlijdt|"
+    r"sterft)\b",
+    # "mijn oom heeft zich in 1998 van het leven beroofd": the time told first.
+    r"\b(?:heeft|had) zich (?:in (?:19|20)[0-9][0-9]|(?:[0-9]+|jaren|lang|vele|een paar) (?:jaar |jaren )?"
+    r"geleden) van het leven beroofd\b" + _NOW_ONES_OWN,
+    # "zegt steeds 'dood, dood' ... de logopedist zegt dat het een stopwoord is": aphasia.
+    r"\bdood(?: \|)? dood\b(?=.*\b(?:stopwoord|afasie|logopedist)\w*)",
+    # "mijn pinpas in de koelkast gevonden": forgetful from tiredness.
+    r"\b(?:pinpas|sleutel\w*|bril|telefoon|portemonnee)\b(?: [a-z]+){0,3} in de (?:koelkast|vriezer|"
+    r"wasmachine|prullenbak)\b",
+    # "is het verstandig om de messen in een la met slot te doen?": safety at home, asked.
+    r"\b(?:is het verstandig|moet ik|kan ik|zal ik|hoe kan ik|hoe berg ik)\b(?: [a-z]+){0,4} "
+    r"(?:messen|scharen)\b(?: [a-z]+){0,4} (?:in een la|achter slot|op slot|op te bergen|opbergen|"
+    r"weg te leggen)\b",
+    # "heeft mijn vader letterlijk het leven gered"
+    r"\bhet leven (?:gered|redden|gered heeft|heeft gered)\b",
     # "hij bijt zijn nagels tot ze bloeden": a habit.
     r"\b(?:bijt|beet|bijten)\b(?: [a-z]+){0,2} nagels\b(?: [a-z]+){0,3} tot (?:ze|die) bloeden\b",
     # "ik heb het mes op de keel: of ik stop met werken of ...": under pressure.
@@ -236,6 +255,7 @@ _SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
         r"hartaanval|hartinfarct|beroerte|herseninfarct|hersenbloeding|tia|spoedeisende hulp|"
         r"ambulance|bloed\w*|flauw\w*|epilep\w*|112|spoedeisende",
         r"gehad|in (?:19|20)[0-9][0-9]|vorig\w*|geleden|weer thuis|gaat (?:weer )?goed|"
+        r"na (?:zijn|haar|de|een) (?:beroerte|hersenbloeding|herseninfarct|hartaanval|tia)|afasie|"
         r"alles is (?:nu |weer )?(?:goed|oke|ok)|cursus|ehbo|leren|bloedverdunner\w*|scheren|"
         r"bloedprik|prikdienst|naalden|bang dat|nog niks gebeurd|nog niets gebeurd|vergoed\w*|"
         r"gemeente|aanvragen|blaasontsteking|sinds (?:zijn|haar)|weer goed|oke|"
@@ -318,6 +338,12 @@ _ALARM_WORDS = (
 )
 
 
+_SUICIDE_WORD = re.compile(r"zelfmoord|zelfdoding|suicid")
+_ONES_OWN = re.compile(
+    r"\b(?:zelf ook|ik ook|ook aan|zelf aan|mezelf|ik denk (?:\w+ ){0,2}aan|denk ik (?:\w+ ){0,2}aan)\b"
+)
+
+
 @dataclass(frozen=True)
 class _Context:
     words: re.Pattern[str]
@@ -365,6 +391,9 @@ def explained_by_everyday_use(normalised: str, original: str = "") -> bool:
     explained = idioms > 0 or _everyday_words().search(masked) is not None
     for match in _alarm().finditer(masked):
         word = match.group(0)
+        if _SUICIDE_WORD.match(word) and _ONES_OWN.search(message):
+            # "ik volg een cursus over zorg en ik denk zelf aan zelfmoord": the topic is theirs.
+            return False
         if not any(c.words.match(word) and c.context.search(message) for c in _contexts()):
             return False
         explained = True

@@ -457,7 +457,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         A,
         "fire_or_gas",
-        r"\b(?:ruik\w*|rook|stinkt|stonk|stinken)(?: [a-z]+){0,3} naar gas\b|\b(?:gasfornuis|fornuis|gaskraan|gasstel|"
+        r"\b(?:ruik\w*|rook|stinkt|stonk|stinken)(?: [a-z]+){0,5} naar gas\b|\b(?:gasfornuis|fornuis|gaskraan|gasstel|"
         r"kookplaat|gaspit|pit|pitten|oven)\b(?: [a-z]+){0,3} (?:open|aan)(?: [a-z]+){0,2} "
         r"(?:laten staan|staan|staat)\b",
         exclude=(
@@ -1107,7 +1107,8 @@ RULES: tuple[Rule, ...] = (
             r"gelopen|staat|staan|middel|terugkomen|komt niet)\b",
         ),
         exclude=PAST + r"|\b(?:soms|vaak|weleens|wel eens|altijd|elke|iedere|zwemles|"
-        r"zwemmen|aquarobics|hydrotherapie|badlift|badplank|douchestoel|glas water|drinkt|"
+        # "hij kan niet zwemmen" is the danger, not a swimming lesson.
+        r"(?<!niet )zwemmen|aquarobics|hydrotherapie|badlift|badplank|douchestoel|glas water|drinkt|"
         r"vakantie|uitje|boot|rondvaart|vissen|kelder|lekkage|lekt|dak|regen|wasmachine|"
         r"kraan|bang dat|voorkomen|stel dat|dagje\w*|uitstap\w*|strand\w*)\b",
         scope="message",
@@ -2078,6 +2079,21 @@ RULES: tuple[Rule, ...] = (
             r"uit|boodschappen)\b|\b(?:nu|ineens|opeens)\b",
         ),
         exclude=r"\b(?:trap ?lift|traplift|verhuiz\w*|lift|valbeveiliging|hek|balkonhek)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "imminent_plan",
+        # Commanding voices and then silence: "de stemmen zeggen dat hij van de brug moet springen.
+        # sinds een uur neemt hij niet meer op".
+        r"\b(?:stemmen|stem)\b(?: [a-z]+){0,4} (?:zeggen|zegt|zeiden|opdracht\w*)\b",
+        also=(
+            r"\b(?:springen|springt|dood|zichzelf|brug|spoor|trein|mes|ophangen|pillen)\b",
+            r"\bneemt<adv> (?:\w+ ){0,3}niet (?:meer )?op\b|\b(?:niet (?:meer )?bereikbaar|onbereikbaar|"
+            r"reageert niet|weggegaan|vertrokken|weggelopen|sinds een uur|geen contact)\b",
+        ),
+        exclude=PAST,
         scope="message",
         negatable=False,
     ),

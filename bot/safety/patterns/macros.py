@@ -120,7 +120,7 @@ LOST_THINGS = (
 PAST = (
     # "hij woonde vroeger aan het kanaal" tells where, not when the danger was.
     r"\b(?:geweest|(?<!woonde )(?<!woonden )(?<!werkte )(?<!werkten )vroeger(?! (?:woonde|woonden|werkte|werkten|heette))|destijds|in het verleden|vorig jaar|vorige (?:week|maand)|jaren geleden|"
-    r"lang geleden|maanden geleden|weken geleden)\b"
+    r"lang geleden|maanden geleden|weken geleden|in (?:19|20)[0-9][0-9])\b"
 )
 ANIMALS = r"\b(?:hond|kat|poes|mug|teek|wesp|paard|muggen|honden|katten)\b"
 
@@ -139,7 +139,8 @@ HYPOTHETICAL = (
 REASSURED = (
     r"\b(?:kan geen kwaad|geen kwaad|niks aan de hand|niets aan de hand|niks ernstigs|"
     r"niets ernstigs|gaat (?:weer |nu )?(?:goed|prima) met (?:hem|haar)|het gaat (?:weer |nu )?"
-    r"(?:goed|prima)|alles is (?:weer |nu )?(?:goed|oke|ok)|(?:was|is) gewoon moe|weer (?:helemaal )?"
+    r"(?:goed|prima)|gaat het (?:verder |weer |nu )?(?:goed|prima)|alles is (?:weer |nu )?(?:goed|oke|ok)|"
+    r"(?:was|is) gewoon moe|weer (?:helemaal )?"
     r"opgeknapt|gelukkig (?:niks|niets|geen))\b"
 )
 # Signs that a body is in danger right now.

@@ -703,7 +703,8 @@ RULES: tuple[Rule, ...] = (
         r"\bbijna\b(?: [a-z0-9]+){0,4} (?:pillen|tabletten|medicijnen|slaappillen|touw)\b"
         r"(?: [a-z]+){0,2} (?:genomen|ingenomen|geslikt|gedaan|opgehangen|gebruikt)\b|"
         r"\bbijna (?:gesprongen|opgehangen|gedaan|verdronken)\b",
-        exclude=r"\b(?:vergeten|te laat|per ongeluk|verkeerde)\b",
+        exclude=r"\b(?:vergeten|te laat|per ongeluk|verkeerde|op vakantie|zwemles|zwembad|zwemmen|"
+        r"stroming|golven|ongeluk)\b",
     ),
     Rule(
         S,
@@ -1039,8 +1040,9 @@ RULES: tuple[Rule, ...] = (
         # Voices commanding harm.
         r"\bstemmen\b",
         also=(
+            # "moet" alone is any command: "de stemmen zeggen dat hij moet opruimen".
             r"\b(?:springen|dood|zichzelf|zich|mezelf|iets aandoen|ophangen|pijn doen|vermoorden|"
-            r"moet|moeten)\b",
+            r"(?:moet|moeten) (?:sterven|dood|stoppen|weg|eruit))\b",
             r"\b(?:horen|hoort|hoor|zeggen|zegt|vertellen|vertelt|bevelen)\b",
         ),
         exclude=r"\b(?:verkiezing\w*|stemmen op|gestemd|koor|zingen|stemming)\b",
@@ -1715,6 +1717,18 @@ RULES: tuple[Rule, ...] = (
             r"zaken op orde|afscheid)\b",
         ),
         exclude=r"\b(?:hoef ik niet meer (?:te|naar|elke|iedere|zo)|te rijden|te koken|op te staan)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    # --- round 40 (development, measured once, then learned from) --------------------------------
+    Rule(
+        S,
+        "suicide_plan",
+        # A pact to go together: "mijn vrouw en ik hebben afgesproken dat we samen gaan als zij niet
+        # meer thuis kan blijven". Going together somewhere else ("samen gaan verhuizen") is no pact.
+        r"\b(?:afgesproken|besloten|beloofd|afspraak)\b(?: [a-z]+){0,3} dat (?:we|wij) samen (?:gaan|"
+        r"stoppen|eruit stappen|uit het leven stappen|sterven)\b(?= (?:als|wanneer|zodra|\|)|$)",
         scope="message",
         negatable=False,
         strength=V,
