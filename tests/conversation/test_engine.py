@@ -55,19 +55,29 @@ def test_a_full_conversation_with_typed_button_titles(chat: Chat) -> None:
     chat.say("Ja, dat is goed")
     chat.say("Ria")
     chat.say("06 12345678")
-    chat.say("Ochtend")
-    assert chat.asking == "contact_confirmed"
-    chat.say("Ja, dat klopt")
-    assert "MZ-" in chat.text
+    assert _confirmed_with_a_reference(chat)
 
 
-def test_a_number_that_does_not_exist_is_named_and_passed_on_when_written_again(chat: Chat) -> None:
+def _to_the_contact_question(chat: Chat) -> None:
+    """Through the intake, the check and the steunpunt's offer, to "Hoe kan het steunpunt u
+    bereiken?"."""
     _intake(chat)
     _through_the_check(chat)
     chat.say("Even vrij zijn")
     chat.say("Ja, graag")
     chat.say("Ja, dat is goed")
     chat.say("Jasmijn")
+
+
+def _confirmed_with_a_reference(chat: Chat) -> bool:
+    chat.say("Ochtend")
+    assert chat.asking == "contact_confirmed"
+    chat.say("Ja, dat klopt")
+    return "MZ-" in chat.text
+
+
+def test_a_number_that_does_not_exist_is_named_and_passed_on_when_written_again(chat: Chat) -> None:
+    _to_the_contact_question(chat)
     assert chat.asking == "contact_phone"
 
     chat.say("06 99887766")
@@ -83,19 +93,11 @@ def test_a_number_that_does_not_exist_is_named_and_passed_on_when_written_again(
     chat.say("06 99887766")
     assert "zoals u het schreef" in chat.text
     assert chat.state.contact_phone == "+31699887766"
-    chat.say("Ochtend")
-    assert chat.asking == "contact_confirmed"
-    chat.say("Ja, dat klopt")
-    assert "MZ-" in chat.text
+    assert _confirmed_with_a_reference(chat)
 
 
 def test_no_number_at_all_after_three_tries_passes_nothing_on(chat: Chat) -> None:
-    _intake(chat)
-    _through_the_check(chat)
-    chat.say("Even vrij zijn")
-    chat.say("Ja, graag")
-    chat.say("Ja, dat is goed")
-    chat.say("Jasmijn")
+    _to_the_contact_question(chat)
     for _ in range(3):
         chat.say("weet ik niet uit mijn hoofd")
 
