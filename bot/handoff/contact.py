@@ -26,6 +26,9 @@ from email_validator import EmailNotValidError, validate_email
 from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
 from rapidfuzz import fuzz, process
 
+from bot.intake.dutch_numbers import DIGIT_WORDS, parse_number_word
+from bot.text.words import fold_characters
+
 DEFAULT_REGION = "NL"  # a number without a country code is Dutch
 # Numbers of a service, not of a person: nobody is called back on them.
 SERVICE_NUMBER_TYPES = frozenset(
@@ -36,23 +39,16 @@ SERVICE_NUMBER_TYPES = frozenset(
 # "+31 (0)6 ...". Digits glued to letters are not a phone number (an id, a postcode).
 _PHONE_CANDIDATE = re.compile(r"(?<![\w+])(?:\+|\()?\d[\d\s().\-/]*\d(?!\w)")
 # Digits said one by one, as voice typing writes them: "nul zes een twee ...".
-_DIGIT_WORDS = {
-    "nul": "0", "een": "1", "één": "1", "twee": "2", "drie": "3", "vier": "4", "vijf": "5",
-    "zes": "6", "zeven": "7", "acht": "8", "negen": "9",
-}  # fmt: skip
-_SPOKEN_DIGITS = re.compile(
-    r"\b(?:(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)[\s,\-]+){8,}"
-    r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)\b",
-    re.IGNORECASE,
-)
+_DIGIT_WORD = "(?:" + "|".join(DIGIT_WORDS) + ")"
+_SPOKEN_DIGITS = re.compile(rf"\b(?:{_DIGIT_WORD}[\s,\-]+){{8,}}{_DIGIT_WORD}\b")
 
 
 def _spoken_digits_written(text: str) -> str:
-    """A run of at least nine digit words as digits ("nul zes een twee ..." -> "0612..."); a
-    number in a sentence ("twee keer per week") is too short to be touched."""
+    """The text folded, with a run of at least nine digit words as digits ("nul zes een twee ..."
+    -> "0612..."); a number in a sentence ("twee keer per week") is too short to be touched."""
     return _SPOKEN_DIGITS.sub(
-        lambda run: "".join(_DIGIT_WORDS[w.lower()] for w in re.findall(r"[^\s,\-]+", run.group())),
-        text,
+        lambda run: "".join(str(parse_number_word(word)) for word in re.findall(r"[a-z]+", run[0])),
+        fold_characters(text),
     )
 
 

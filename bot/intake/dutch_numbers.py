@@ -13,6 +13,8 @@ import re
 from functools import lru_cache
 
 _UNITS = ("nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
+# The words of the digits 0-9, for text that says a number digit by digit (a phone number).
+DIGIT_WORDS: tuple[str, ...] = _UNITS
 _TEENS = (
     "tien",
     "elf",
