@@ -28,7 +28,12 @@ MASK = "_"
 
 # "... en nu denk ik er zelf ook aan": a topic or a story that has become one's own is no
 # everyday use any more.
-_NOW_ONES_OWN = r"(?!.*\b(?:zelf ook|ik ook|ook aan|zelf aan|mezelf)\b)"
+_ONES_OWN = r"\b(?:zelf ook|ik ook|ook aan|zelf aan|mezelf|ik denk (?:\w+ ){0,2}aan|denk ik (?:\w+ ){0,2}aan)\b"
+_NOW_ONES_OWN = rf"(?!.*{_ONES_OWN})"
+# A death told with its time: "in 1998", "twintig jaar geleden".
+_TOLD_WHEN = (
+    r"(?:in (?:19|20)[0-9][0-9]|(?:[0-9]+|jaren|lang|vele|een paar) (?:jaar |jaren )?geleden)"
+)
 
 # Fixed figures of speech; masked before the rules run. Each must be harmless wherever it stands.
 _IDIOMS: tuple[str, ...] = (
@@ -55,11 +60,12 @@ _IDIOMS: tuple[str, ...] = (
     r"(?:nog |ga ik |ga ze |ga hij )?(?:veel |nog )?liever dood\b",
     # "mijn schoonmoeder heeft zich van het leven beroofd toen mijn man 12 was": a death in the
     # past, told with its time (bot/safety/patterns/__init__.py: bereavement, no crisis reply).
-    r"\b(?:heeft|had) zich(?: [a-z]+){0,2} van het leven beroofd(?= (?:toen|in (?:19|20)[0-9][0-9]|"
-    r"(?:[0-9]+|jaren|lang|vele|een paar) (?:jaar |jaren )?geleden)\b)" + _NOW_ONES_OWN,
-    # "mijn moeder is in 2019 uit het leven gestapt": the same death, its time told first.
-    r"\b(?:is|was) (?:in (?:19|20)[0-9][0-9]|(?:[0-9]+|jaren|lang|vele|een paar) (?:jaar |jaren )?"
-    r"geleden) (?:zelf )?uit het leven gestapt\b" + _NOW_ONES_OWN,
+    rf"\b(?:heeft|had) zich(?: [a-z]+){{0,2}} van het leven beroofd(?= (?:toen|{_TOLD_WHEN})\b)"
+    + _NOW_ONES_OWN,
+    # "mijn moeder is in 2019 uit het leven gestapt", "mijn oom heeft zich in 1998 van het leven
+    # beroofd": the same death, its time told first.
+    rf"\b(?:is|was) {_TOLD_WHEN} (?:zelf )?uit het leven gestapt\b" + _NOW_ONES_OWN,
+    rf"\b(?:heeft|had) zich {_TOLD_WHEN} van het leven beroofd\b" + _NOW_ONES_OWN,
     # "hij moet weer leren slaan en gooien met een bal": a ball game, not a blow.
     r"\b(?:slaan|sla|slaat|sloeg)(?: en (?:gooien|vangen|schoppen|trappen))? (?:met|tegen) "
     r"(?:een|de|het) (?:bal|balletje|tennisbal|racket|shuttle|ballon)\b|"
@@ -142,9 +148,6 @@ _IDIOMS: tuple[str, ...] = (
     # "ik ben bang dat hij eraan dood gaat": the illness, feared.
     r"\b(?:bang|ongerust|zorgen) dat (?:hij|ze|zij|mijn \w+) (?:er ?aan|er aan) (?:dood ?gaat|overlijdt|"
     r"sterft)\b",
-    # "mijn oom heeft zich in 1998 van het leven beroofd": the time told first.
-    r"\b(?:heeft|had) zich (?:in (?:19|20)[0-9][0-9]|(?:[0-9]+|jaren|lang|vele|een paar) (?:jaar |jaren )?"
-    r"geleden) van het leven beroofd\b" + _NOW_ONES_OWN,
     # "zegt steeds 'dood, dood' ... de logopedist zegt dat het een stopwoord is": aphasia.
     r"\bdood(?: \|)? dood\b(?=.*\b(?:stopwoord|afasie|logopedist)\w*)",
     # "mijn pinpas in de koelkast gevonden": forgetful from tiredness.
@@ -339,15 +342,17 @@ _ALARM_WORDS = (
 
 
 _SUICIDE_WORD = re.compile(r"zelfmoord|zelfdoding|suicid")
-_ONES_OWN = re.compile(
-    r"\b(?:zelf ook|ik ook|ook aan|zelf aan|mezelf|ik denk (?:\w+ ){0,2}aan|denk ik (?:\w+ ){0,2}aan)\b"
-)
 
 
 @dataclass(frozen=True)
 class _Context:
     words: re.Pattern[str]
     context: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _ones_own() -> re.Pattern[str]:
+    return re.compile(_ONES_OWN)
 
 
 @lru_cache(maxsize=1)
@@ -391,7 +396,7 @@ def explained_by_everyday_use(normalised: str, original: str = "") -> bool:
     explained = idioms > 0 or _everyday_words().search(masked) is not None
     for match in _alarm().finditer(masked):
         word = match.group(0)
-        if _SUICIDE_WORD.match(word) and _ONES_OWN.search(message):
+        if _SUICIDE_WORD.match(word) and _ones_own().search(message):
             # "ik volg een cursus over zorg en ik denk zelf aan zelfmoord": the topic is theirs.
             return False
         if not any(c.words.match(word) and c.context.search(message) for c in _contexts()):
