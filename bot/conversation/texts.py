@@ -493,10 +493,10 @@ def cost_of_contact_answer(state: ConversationState) -> str:
 def waiting_unknown(state: ConversationState) -> str:
     return _u(
         state,
-        "Hoe lang u moet wachten, weet ik niet: dat staat niet in mijn gegevens. Vraag het daarom "
-        "ruim van tevoren aan, en vraag bij de eerste stap hoe lang het duurt.",
-        "Hoe lang je moet wachten, weet ik niet: dat staat niet in mijn gegevens. Vraag het daarom "
-        "ruim van tevoren aan, en vraag bij de eerste stap hoe lang het duurt.",
+        "Hoe lang u moet wachten, weet ik niet. Dat staat niet in mijn gegevens. Vraag het daarom "
+        "op tijd aan. En vraag dan meteen hoe lang het wachten is.",
+        "Hoe lang je moet wachten, weet ik niet. Dat staat niet in mijn gegevens. Vraag het daarom "
+        "op tijd aan. En vraag dan meteen hoe lang het wachten is.",
     )
 
 

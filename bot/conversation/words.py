@@ -245,10 +245,10 @@ _PRIVACY = re.compile(
     r"(?:wat|waarvoor) (?:doen|doet|gebruiken|gebruikt) (?:jullie|je|u|jij) (?:\w+ ){0,2}met (?:wat ik|"
     r"mijn|dit|deze|die|het)|waar (?:gaat|gaan|komt|komen) (?:dit|het|mijn \w+)(?: \w+)? (?:naartoe|heen)|"
     r"wie (?:krijgt|ziet|leest) (?:dit|het|mijn \w+)|"
-    # "ik wil niet dat iemand het te weten komt", "wat als ik nee zeg?"
     # "wordt dit doorgegeven aan school of zo?"
     r"(?:wordt|worden|word) (?:dit|dat|het|mijn \w+|wat ik \w+) (?:\w+ )?(?:doorgegeven|gedeeld|"
     r"doorgestuurd|verteld|gemeld|doorverteld)|"
+    # "ik wil niet dat iemand het te weten komt", "wat als ik nee zeg?"
     r"te weten (?:komt|komen)|(?:gegevens|verhaal) (?:\w+ ){0,3}(?:ergens heen|doorgegeven|"
     r"doorgeven|gedeeld|delen)|wat (?:gebeurt er )?als ik nee zeg)"
 )

@@ -991,7 +991,7 @@ def test_a_visit_from_the_gemeente_is_answered_with_the_wmo_not_a_handoff(chat: 
     assert chat.asking != "handoff_consent"
 
 
-def test_a_condition_named_in_a_question_is_the_one_the_answer_is_for(chat: Chat) -> None:
+def test_a_question_for_the_family_of_people_who_drink_finds_peers_not_dementia(chat: Chat) -> None:
     chat.say("ik zorg voor mijn broer", "tell_situation")
 
     reply = chat.say("Is er ook iets voor familie van mensen die drinken?", "ask_question")
