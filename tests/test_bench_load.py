@@ -8,10 +8,14 @@ import argparse
 import asyncio
 import json
 import random
+import subprocess
+import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 import httpx
+import psutil
 import pytest
 
 from bot.bench import load as bench
@@ -389,6 +393,7 @@ def test_lists_of_levels_and_think_times() -> None:
         ["--think-time", "-1"],
         ["--systems", "rasa"],
         ["--conversations", "0"],
+        ["--rasa-workers", "0"],
     ],
 )
 def test_bad_arguments_are_refused(argv: list[str]) -> None:
@@ -415,3 +420,34 @@ def test_help_explains_the_options(capsys: pytest.CaptureFixture[str]) -> None:
 def test_parse_numbers_reports_what_was_wrong() -> None:
     with pytest.raises(argparse.ArgumentTypeError, match="comma-separated"):
         bench.parse_numbers("1,x", int)
+
+
+def test_a_server_with_workers_is_counted_as_all_its_processes() -> None:
+    """With SANIC_WORKERS > 1 Rasa forks workers with its own command line; the CPU and memory of
+    the role must add them up, not take whichever process comes first."""
+    rasa_words = dict(bench.process_roles())["rasa"]
+    forking = "import os, time\nos.fork()\ntime.sleep(30)"
+    process = subprocess.Popen([sys.executable, "-c", forking, *rasa_words])
+    try:
+        deadline = time.monotonic() + 10
+        while len(bench.find_processes(process.pid).get("rasa", [])) < 2:
+            assert time.monotonic() < deadline, "the forked worker was not found"
+            time.sleep(0.05)
+        group = bench.find_processes(process.pid)["rasa"]
+        with bench.MemorySampler(process.pid, interval_s=0.05) as sampler:
+            time.sleep(0.3)
+        peak = sampler.take_peaks_mib()["rasa"]
+        assert peak * bench.MIB >= sum(p.memory_info().rss for p in group) * 0.9
+        assert peak * bench.MIB > max(p.memory_info().rss for p in group) * 1.5
+    finally:
+        for child in psutil.Process(process.pid).children():
+            child.kill()
+        process.kill()
+        process.wait()
+
+
+def test_more_than_one_rasa_worker_starts_with_the_redis_lock_store(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="Redis"):
+        bench.start_steunwijzer(tmp_path, flood_limit=False, rasa_workers=2)
+    assert bench.parse_args(["--rasa-workers", "2"]).rasa_workers == 2
+    assert bench.parse_args([]).rasa_workers == 1

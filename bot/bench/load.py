@@ -13,6 +13,7 @@ then the ratios Steunwijzer / bare and the issue's targets, met or missed.
 
     .venv/bin/python -m bot.bench.load --concurrency 1,20,50 --think-time 0,3 --json out.json
     .venv/bin/python -m bot.bench.load --systems steunwijzer --insights on,off,on,off
+    .venv/bin/python -m bot.bench.load --rasa-workers 2 --concurrency 20,50 --think-time 0,3
 
 With --insights the product is started once per value, with STEUNWIJZER_INSIGHTS set to it, and
 the report ends with p50/p95 per level for the insights on and off and their difference.
@@ -236,6 +237,8 @@ class SystemRun:
     notes: list[str] = field(default_factory=list)
     # STEUNWIJZER_INSIGHTS of this run (--insights); None: the product's default (on).
     insights: str | None = None
+    # SANIC_WORKERS of the Rasa server (--rasa-workers); above 1 with a private Redis lock store.
+    rasa_workers: int = 1
 
 
 def percentile(values: Sequence[float], q: float) -> float | None:
@@ -385,18 +388,20 @@ def process_role(cmdline: Sequence[str]) -> str | None:
     return None
 
 
-def find_processes(root_pid: int) -> dict[str, psutil.Process]:
+def find_processes(root_pid: int) -> dict[str, list[psutil.Process]]:
+    """Every process of each server role: with SANIC_WORKERS > 1 Rasa is a parent and its workers,
+    all with the same command line, so their CPU and memory are added up per role."""
     try:
         root = psutil.Process(root_pid)
         candidates = [root, *root.children(recursive=True)]
     except psutil.NoSuchProcess:
         return {}
-    found: dict[str, psutil.Process] = {}
+    found: dict[str, list[psutil.Process]] = {}
     for process in candidates:
         with contextlib.suppress(psutil.Error):
             role = process_role(process.cmdline())
-            if role and role not in found:
-                found[role] = process
+            if role:
+                found.setdefault(role, []).append(process)
     return found
 
 
@@ -406,13 +411,14 @@ def machine_busy_seconds() -> float:
     return times.user + times.nice + times.system + times.irq + times.softirq + times.steal
 
 
-def cpu_seconds(processes: dict[str, psutil.Process]) -> dict[str, float]:
+def cpu_seconds(processes: dict[str, list[psutil.Process]]) -> dict[str, float]:
     """Cumulative CPU seconds per role and of the load generator, and the machine's in total."""
     seconds: dict[str, float] = {MACHINE: machine_busy_seconds()}
-    for role, process in {**processes, LOAD_GENERATOR: psutil.Process()}.items():
-        with contextlib.suppress(psutil.Error):
-            times = process.cpu_times()
-            seconds[role] = times.user + times.system
+    for role, group in {**processes, LOAD_GENERATOR: [psutil.Process()]}.items():
+        for process in group:
+            with contextlib.suppress(psutil.Error):
+                times = process.cpu_times()
+                seconds[role] = seconds.get(role, 0.0) + times.user + times.system
     return seconds
 
 
@@ -438,11 +444,13 @@ class MemorySampler:
     def _run(self) -> None:
         while not self._stop.wait(self._interval_s):
             # Looked up again each time: during the start the servers appear one by one.
-            for role, process in find_processes(self._root_pid).items():
-                with contextlib.suppress(psutil.Error):
-                    rss = process.memory_info().rss
-                    with self._lock:
-                        self._peaks[role] = max(self._peaks.get(role, 0), rss)
+            for role, group in find_processes(self._root_pid).items():
+                rss = 0
+                for process in group:
+                    with contextlib.suppress(psutil.Error):
+                        rss += process.memory_info().rss
+                with self._lock:
+                    self._peaks[role] = max(self._peaks.get(role, 0), rss)
 
     def take_peaks_mib(self) -> dict[str, float]:
         """The peaks since the last call, and start a new phase."""
@@ -500,9 +508,16 @@ def wait_for_start(target: Target) -> tuple[float, float]:
 
 
 def start_steunwijzer(
-    work_dir: Path, flood_limit: bool, insights: str | None = None, name: str = "steunwijzer"
+    work_dir: Path,
+    flood_limit: bool,
+    insights: str | None = None,
+    name: str = "steunwijzer",
+    redis_port: int | None = None,
+    rasa_workers: int = 1,
 ) -> Target:
-    """`insights`: STEUNWIJZER_INSIGHTS for the product (on, off), else its default."""
+    """`insights`: STEUNWIJZER_INSIGHTS for the product (on, off), else its default.
+    `rasa_workers` > 1 runs that many Sanic workers in the Rasa server, which needs the Redis lock
+    store of the production path (`redis_port`)."""
     if not model_path(load_settings().models_dir, model_fingerprint()).exists():
         print("Note: no model for the current inputs; bot.run trains one first.", flush=True)
     var_dir = work_dir / f"{re.sub(r'[^a-z0-9]+', '-', name).strip('-')}-var"
@@ -522,6 +537,15 @@ def start_steunwijzer(
         environ["STEUNWIJZER_FLOOD_MAX_MESSAGES"] = "0"
     if insights is not None:
         environ["STEUNWIJZER_INSIGHTS"] = insights
+    if rasa_workers > 1:
+        if redis_port is None:
+            raise ValueError("more than one Rasa worker needs the Redis lock store")
+        environ |= {
+            "SANIC_WORKERS": str(rasa_workers),
+            "STEUNWIJZER_LOCK_STORE_TYPE": "redis",
+            "STEUNWIJZER_REDIS_HOST": "127.0.0.1",
+            "STEUNWIJZER_REDIS_PORT": str(redis_port),
+        }
     started = time.monotonic()
     product = start_product(var_dir, environ)
     return Target(
@@ -535,6 +559,42 @@ def start_steunwijzer(
         stop=lambda: stop_product(product),
         started=started,
     )
+
+
+@contextlib.contextmanager
+def private_redis(needed: bool) -> Iterator[int | None]:
+    """A throwaway Redis on loopback (no persistence) for the lock store; its port, or None."""
+    if not needed:
+        yield None
+        return
+    import redis
+
+    port = free_port()
+    server = subprocess.Popen(
+        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        client = redis.Redis(host="127.0.0.1", port=port)
+        deadline = time.monotonic() + STARTUP_TIMEOUT_S
+        while not _redis_answers(client):
+            if server.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("redis-server did not start")
+            time.sleep(0.1)
+        yield port
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def _redis_answers(client: Any) -> bool:
+    import redis
+
+    try:
+        return bool(client.ping())
+    except redis.ConnectionError:
+        return False
 
 
 def bare_project_dir(cache_dir: Path) -> Path:
@@ -628,7 +688,7 @@ def running(start: Callable[[], Target]) -> Iterator[Target]:
     try:
         yield target
     finally:
-        pids = [process.pid for process in find_processes(target.process.pid).values()]
+        pids = [p.pid for group in find_processes(target.process.pid).values() for p in group]
         target.stop()
         _reap(pids)
 
@@ -756,7 +816,8 @@ def format_level_line(name: str, level: LevelRun) -> str:
 
 def format_levels(run: SystemRun) -> list[str]:
     lines = [
-        f"## {run.name}",
+        f"## {run.name}"
+        + (f" ({run.rasa_workers} Rasa workers, Redis lock)" if run.rasa_workers > 1 else ""),
         f"cold start: ready {run.ready_s:.1f} s, first answer {run.first_answer_s:.1f} s; "
         "peak RSS while starting: "
         + ", ".join(f"{k} {v:.0f} MiB" for k, v in sorted(run.startup_peak_rss_mib.items())),
@@ -1091,6 +1152,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "and compare p50/p95 on and off per level (on,off,on,off interleaves them against the "
         "machine's noise); by default Steunwijzer runs once with its default (on)",
     )  # fmt: skip
+    parser.add_argument(
+        "--rasa-workers", type=int, default=1, metavar="N",
+        help="Sanic workers in Steunwijzer's Rasa server (SANIC_WORKERS); above 1 the bench starts "
+        "a private redis-server for the lock store, as on the production path (default: 1)",
+    )  # fmt: skip
     parser.add_argument("--seed", type=int, default=9, help="seed of the think-time jitter")
     parser.add_argument(
         "--keep", type=Path, metavar="DIR",
@@ -1100,6 +1166,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if args.conversations is not None and args.conversations < 1:
         parser.error("--conversations must be at least 1")
+    if args.rasa_workers < 1:
+        parser.error("--rasa-workers must be at least 1")
     return args
 
 
@@ -1123,17 +1191,21 @@ def run_benchmark(args: argparse.Namespace) -> list[SystemRun]:
         seed=args.seed,
     )
     runs: list[SystemRun] = []
-    with _work_dir(args.keep) as work_dir:
+    with _work_dir(args.keep) as work_dir, private_redis(args.rasa_workers > 1) as redis_port:
         if "steunwijzer" in args.systems:
             variants = [(None, "steunwijzer")] if args.insights is None else [
                 (value, f"steunwijzer insights {value} {number}")
                 for number, value in enumerate(args.insights, 1)
             ]  # fmt: skip
             for insights, name in variants:
-                start = partial(start_steunwijzer, work_dir, args.flood_limit, insights, name)
+                start = partial(
+                    start_steunwijzer, work_dir, args.flood_limit, insights, name, redis_port,
+                    args.rasa_workers,
+                )  # fmt: skip
                 with running(start) as target:
                     run = run_target_levels(target, plan)
                     run.insights = insights
+                    run.rasa_workers = args.rasa_workers
                     runs.append(run)
         if "bare" in args.systems:
             start = partial(start_bare, work_dir, args.cache_dir, _intake_turns(runs))
