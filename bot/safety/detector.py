@@ -33,6 +33,8 @@ _NEGATIONS = frozenset({"niet", "nooit", "geen", "nimmer", "never", "not"})
 _NOT_A_DENIAL_AFTER = frozenset({"of", "zeker", "alleen", "goed"})
 # A negation further back than this, or before a new subject or conjunction, is about something else.
 _NEGATION_LOOKBACK = 5
+# "niet dat ik dood wil of zo": the denial comes first and "dat" opens the denied clause.
+_NOT_THAT = re.compile(r"(?:^|\s)niet dat (?:ik|we|wij)(?: (?!maar\b|en\b)[a-z]+){0,2} $")
 _NEGATION_LOOKAHEAD = 3
 _SKIPPED_AFTER = frozenset({"echt", "zeker", "hoor", "gewoon", "me", "mij", "hem", "haar", "ons"})
 _SCOPE_BOUNDARIES = frozenset(
@@ -99,6 +101,8 @@ def _denied_before(text: str, start: int) -> bool:
     first_word = text[start:].split(maxsplit=1)[:1]
     if first_word and first_word[0] in _SCOPE_BOUNDARIES:
         return False
+    if _NOT_THAT.search(text[:start]):
+        return True
     before = text[:start].split()
     window: list[str] = []
     for word in reversed(before[-_NEGATION_LOOKBACK:]):

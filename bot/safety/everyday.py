@@ -131,6 +131,12 @@ _IDIOMS: tuple[str, ...] = (
     r"\b(?:riep|zei|schreeuwde|brulde|gilde)\b(?: [a-z]+){0,3} dat (?:hij|ze|zij) (?:hem|haar|die)"
     r" zou (?:vermoorden|afmaken|wurgen|doodmaken)\b(?=.*\b(?:weer (?:samen )?(?:koffie|vrienden|"
     r"goed)|bijgelegd|goedgemaakt)\b)",
+    # "wat gebeurt er met mijn gegevens als ik onder een bus loop? grapje hoor": sudden death as a
+    # figure of speech in a practical question, never next to a wish for it.
+    r"\b(?:als|wanneer|stel dat|mocht) ik (?:morgen |straks |ooit |een keer )?onder (?:een|de) "
+    r"(?:bus|tram|trein|auto|vrachtwagen) (?:loop|kom|beland|lig)\b"
+    r"(?=.*\b(?:grapje|geintje|haha\w*|gegevens|noodplan|wie (?:zorgt|neemt|regelt)|"
+    r"wat gebeurt er)\b)(?!.*\b(?:(?:is|was) het (?:ook )?goed|beter af|mist niemand|fijn)\b)",
     # "ik sterf elke keer duizend doden als ik het zie"
     r"\b(?:sterf|sterft|stierf|sterven|gestorven)\b(?: [a-z]+){0,3} duizend doden\b",
     # "ik werk in de ggz op een afdeling met suicidale jongeren": the work, not one's own state.

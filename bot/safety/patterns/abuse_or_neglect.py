@@ -1203,4 +1203,55 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         negatable=False,
     ),
+    # --- round 36 (held out, measured once, then learned from) -----------------------------------
+    Rule(
+        AB,
+        "neglect",
+        # Shouted at and growing thinner: "zijn kleinzoon woont sinds kort bij hem. ik hoor hem vaak
+        # tegen de oude man schreeuwen en die wordt steeds magerder".
+        r"\b(?:schreeuw\w*|scheld\w*|snauw\w*|tier\w*)\b",
+        also=(
+            r"\b(?:magerder|vermager\w*|afgevallen|valt af|broodmager|eet (?:bijna )?niets meer|"
+            r"krijgt (?:geen|weinig|nauwelijks) eten)\b",
+            r"\b(?:kleinzoon|kleindochter|zoon|dochter|neef|nicht|schoonzoon|schoondochter|buurman|"
+            r"buurvrouw|huisgenoot|vriend|vriendin|verzorger|verzorgster|oude man|oude vrouw)\b",
+        ),
+        exclude=r"\bik\b(?: [a-z]+){0,2} (?:schreeuw|scheld|snauw)\w*|\b(?:dieet|afvallen wil|"
+        r"ziekte|kanker|chemo|slikken)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        AB,
+        "financial_abuse",
+        # Talked into a power of attorney: "een nieuwe 'vriend' van mijn moeder heeft haar
+        # overgehaald om hem te machtigen op haar bankrekening. ze is beginnend dement".
+        r"\b(?:overgehaald|over gehaald|overhalen|aangepraat|gepraat|onder druk|gedwongen|"
+        r"opgedrongen)\b",
+        also=(
+            r"\b(?:machtig\w*|volmacht|bankrekening|rekening|pinpas|bankpas|spaargeld|testament)\b",
+            r"\b(?:dement\w*|alzheimer|vergeetachtig|ziet het niet|heeft het niet door|snapt het "
+            r"niet|verward|nieuwe vriend|vriend|kennis|oplichter)\b",
+        ),
+        exclude=r"\b(?:notaris|levenstestament|hoe (?:werkt|regel|vraag)|mijn (?:broer|zus) en ik)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        AB,
+        "unexplained_injuries",
+        # Burns like cigarettes after a visit: "na het weekend bij zijn vader binnenkwam met kleine
+        # ronde brandwondjes op zijn arm, net sigaretten".
+        r"\bbrand(?:wond|plek|plekje|wondje|gaatje)\w*",
+        also=(
+            r"\bsigaret\w*|\bpeuk\w*",
+            r"\b(?:rond\w*|na het weekend|na (?:het|een) bezoek|binnenkwam|thuiskwam|terugkwam|"
+            r"op (?:zijn|haar) (?:arm|armen|rug|benen|been|buik|borst|handen))\b",
+        ),
+        exclude=r"\b(?:rookt zelf|zelf gerookt|eigen sigaret|valt in slaap met)\b",
+        scope="message",
+        negatable=False,
+    ),
 )

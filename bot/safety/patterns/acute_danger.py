@@ -731,8 +731,8 @@ RULES: tuple[Rule, ...] = (
         A,
         "breathing",
         # Sudden trouble breathing, swelling: an allergic reaction.
-        r"\b(?:allergische reactie|anafylax\w*|zwelt op|opgezwollen|dikke tong|keel zit dicht|"
-        r"keel (?:zwelt|gaat) dicht)\b",
+        r"\b(?:allergische reactie|anafylax\w*|zwelt op|zwellen op|zwol op|zwollen op|opgezwollen|"
+        r"dikke tong|keel zit dicht|keel (?:zwelt|gaat) dicht)\b",
         also=(r"\b(?:adem\w*|lucht|benauwd|slikken|gezicht|tong|keel|lippen)\b",),
         exclude=PAST,
         scope="message",
@@ -1123,6 +1123,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:loopt|fietst|rijdt|dwaalt|staat|zit|ligt|rent|wandelt)(?: [a-z0-9]+){0,3} "
         r"(?:op|over|langs) (?:de|het) (?:snelweg|autoweg|ringweg|rijksweg|vluchtstrook|a[0-9]+|"
         r"n[0-9]+|provinciale weg)\b|"
+        # "een oude man in ochtendjas midden op de N50 loopt"
+        r"\b(?:op|over|langs) (?:de|het) (?:snelweg|autoweg|ringweg|rijksweg|vluchtstrook|a[0-9]+|"
+        r"n[0-9]+|provinciale weg) (?:loopt|fietst|dwaalt|staat|zit|ligt|rent|wandelt)\b|"
         r"\b(?:grijpt|greep|trekt|trok|rukt|rukte)<adv> (?:aan |in )?(?:het|mijn|zijn) stuur\b|"
         r"\b(?:in|aan) het stuur (?:te )?(?:grijpen|trekken|rukken)\b",
         exclude=PAST + r"|\b(?:soms|vaak|weleens|wel eens|elke|iedere|altijd|vroeger|toen|"
@@ -1260,7 +1263,10 @@ RULES: tuple[Rule, ...] = (
         # "heel veel van de morfine gedronken, het flesje is leeg".
         rf"\b(?:heel veel|veel|alles|de hele fles|het hele flesje|een hele fles)\b(?: [a-z]+){{0,3}} "
         rf"(?:{DRUGS}|morfine\w*|drank)(?: [a-z]+){{0,2}} (?:gedronken|opgedronken|ingenomen|geslikt|op)\b|"
-        r"\b(?:flesje|fles|doosje|potje|strip) (?:is )?(?:helemaal )?leeg\b",
+        r"\b(?:flesje|fles|doosje|potje|strip) (?:is )?(?:helemaal )?leeg\b|"
+        # "ik heb net het flesje morfinedrank van hem leeggedronken"
+        r"\b(?:flesje|fles|doosje|potje|strip\w*)\b(?: [a-z]+){0,3} (?:leeggedronken|leeg gedronken|"
+        r"opgedronken|leeggegeten|allemaal (?:ingenomen|geslikt))\b",
         also=(rf"{DRUGS}|\bmorfine\w*|\b(?:slaapt|suf|wakker|reageert|gedronken|leeg)\b",),
         exclude=PAST + r"|\b(?:apotheek|nieuwe|bestellen|herhaalrecept|bijvullen)\b",
         scope="message",
@@ -1978,7 +1984,9 @@ RULES: tuple[Rule, ...] = (
         ),
         exclude=PAST + r"|\b(?:soms|vaak|weleens|wel eens|elke|iedere|altijd|vroeger|rijbewijs|cbr|"
         r"keuring|bang dat|stel dat|mag (?:hij|ze|zij) nog|hoe (?:krijg|zorg|voorkom)|"
-        r"thuisgebracht|weer thuis|gevonden)\b",
+        r"thuisgebracht|weer thuis)\b|"
+        # Found himself, not the car keys: "de politie heeft hem gevonden", "hij is gevonden".
+        r"\b(?:hem|haar) (?:[a-z]+ ){0,2}gevonden\b|\b(?:hij|ze|zij) (?:is|werd) (?:[a-z]+ ){0,2}gevonden\b",
         scope="message",
         negatable=False,
     ),

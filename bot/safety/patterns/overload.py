@@ -117,6 +117,7 @@ RULES: tuple[Rule, ...] = (
         O,
         "exhausted",
         r"\bik<adv> ben<adv> (?:kapot|versleten|op|leeg|uitgewoond)<adv><end>",
+        r"\bik ben (?:zo )?(?:ontzettend|verschrikkelijk|enorm|vreselijk|intens) (?:moe|uitgeput)\b",
         r"\bik<adv> ben<adv> mezelf<adv> kwijt\b|\b(?:mijn )?(?:eigen )?leven kwijt\b",
         r"\bik<adv> (?:brand|brandde)<adv> op\b|\b(?:dat|alsof) ik<adv> (?:opbrand|aan het opbranden ben)\b",
         r"\bop is op\b|(?:^|(?<=\| ))op (?:is )?op<end>",

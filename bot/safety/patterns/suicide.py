@@ -1733,4 +1733,36 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
         strength=V,
     ),
+    # --- round 36 (held out, measured once, then learned from) -----------------------------------
+    Rule(
+        S,
+        "suicide_method",
+        # The pills of both put together: "ik heb de pillen van gerda en van mij bij elkaar gedaan in
+        # een doosje, voor als het echt niet meer gaat, dan gaan we samen".
+        r"\b(?:pillen|medicijnen|tabletten|slaappillen|medicatie)\b(?: [a-z]+){0,6} (?:bij elkaar "
+        r"(?:gedaan|gelegd|gestopt)|samengevoegd|in een doosje (?:gedaan|gestopt))\b",
+        also=(
+            r"\b(?:samen gaan|gaan we samen|samen (?:stoppen|sterven)|niet meer gaat|als het (?:echt )?"
+            r"niet meer|voor als|voor het geval)\b",
+        ),
+        exclude=r"\b(?:baxter\w*|weekdoos|medicijndoos|apotheek|per dag|s ochtends|s avonds|vergeten)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "death_wish",
+        # Stopping with everything, not only with the care: "ik denk er steeds vaker aan om er gewoon
+        # mee te stoppen. met alles, bedoel ik. niet alleen met de zorg".
+        r"\b(?:mee (?:te )?stoppen|mee ophouden|mee kappen)\b",
+        also=(
+            r"\bmet alles\b|\bniet alleen (?:met )?de zorg\b|\bmet het leven\b",
+            r"\b(?:denk|dacht|gedachte\w*|zin|wil|wilde|liefst|steeds vaker)\b",
+        ),
+        exclude=r"\b(?:roken|drinken|werk|baan|studie|sport|vereniging|koor|vrijwilligers\w*|"
+        r"opleiding|cursus|dagbesteding)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
 )
