@@ -137,6 +137,34 @@ _IDIOMS: tuple[str, ...] = (
     r"(?:bus|tram|trein|auto|vrachtwagen) (?:loop|kom|beland|lig)\b"
     r"(?=.*\b(?:grapje|geintje|haha\w*|gegevens|noodplan|wie (?:zorgt|neemt|regelt)|"
     r"wat gebeurt er)\b)(?!.*\b(?:(?:is|was) het (?:ook )?goed|beter af|mist niemand|fijn)\b)",
+    # "hij is al 2 jaar dood": a death told with how long ago, said as a fact.
+    r"\b(?:is|was|zijn|waren) (?:al |nu |inmiddels |bijna |ruim )*(?:[0-9]+|een|twee|drie|vier|vijf|"
+    r"zes|zeven|acht|negen|tien|[a-z]+tig|een paar|vele|jaren|lang) ?(?:jaar|jaren|maanden|maand|"
+    r"weken|week)? dood\b(?!.*\b(?:ik (?:ook|wil|zou)|wil ik|zelf ook)\b)",
+    # "mijn man zegt altijd als grap: als ik niet meer kan golfen mag je me afschieten": a joke
+    # quoted as one.
+    r"\b(?:mag|mogen|moet|moeten|kun|kunnen) (?:je|jij|jullie|ze) (?:me|mij) (?:maar |wel )?"
+    r"(?:afschieten|doodschieten|afmaken|een spuitje geven)\b(?=.*\bgrap\w*\b|.*\bgeintje\b)|"
+    r"\bgrap\w*(?: [a-z|]+){0,12}? (?:mag|mogen|moet|moeten|kun|kunnen) (?:je|jij|jullie|ze) "
+    r"(?:me|mij) (?:maar |wel )?(?:afschieten|doodschieten|afmaken|een spuitje geven)\b",
+    # "een pistool uit de oorlog op zolder, als aandenken, zonder kogels. waar kan ik het
+    # wegbrengen?": a weapon to be handed in, never next to a threat with it.
+    r"\b(?:pistool|geweer|revolver|wapen|karabijn)\b(?: [a-z]+){0,5} (?:uit de oorlog|als "
+    r"aandenken|zonder kogels|ongeladen|antiek\w*|van (?:opa|zijn vader|haar vader))\b"
+    r"(?=.*\b(?:wegbrengen|inleveren|weg (?:te )?brengen|laten ophalen|weg doen|afgeven)\b)"
+    r"(?!.*\b(?:dreig\w*|richt\w*|schiet\w*|geladen|kogels (?:gekocht|gevonden)|in (?:zijn|haar) "
+    r"hand)\b)",
+    # "ze schreeuwt 'ze willen me vermoorden'. de arts zegt dat het bij haar lewy body hoort": the
+    # naaste's delusion, quoted.
+    r"\b(?:ze|zij|die mensen|die|iedereen) (?:wil|willen) (?:me|mij|haar|hem) (?:vermoorden|"
+    r"vergiftigen|doodmaken|ombrengen|ontvoeren)\b(?=.*\b(?:die er niet (?:zijn|is)|hallucin\w*|"
+    r"lewy\w*|waan\w*|wanen|ziet (?:mensen|dingen)|achtervolgings\w*|paranoi\w*|delier)\b)|"
+    r"\b(?:die er niet (?:zijn|is)|hallucin\w*|ziet (?:mensen|dingen))\b(?: [a-z|]+){0,8}? "
+    r"(?:ze|zij|die mensen|die|iedereen) (?:wil|willen) (?:me|mij|haar|hem) (?:vermoorden|"
+    r"vergiftigen|doodmaken|ombrengen|ontvoeren)\b",
+    # "mijn rug wil niet meer": the body giving out, not the will to live.
+    r"\b(?:mijn|m n|zijn|haar) (?:rug|knieen|knie|lijf|lichaam|benen|armen|schouders|schouder|"
+    r"handen|heup|heupen|nek) (?:wil|willen|kan|kunnen|doet|doen)(?: het)? (?:echt )?niet meer\b",
     # "ik sterf elke keer duizend doden als ik het zie"
     r"\b(?:sterf|sterft|stierf|sterven|gestorven)\b(?: [a-z]+){0,3} duizend doden\b",
     # "ik werk in de ggz op een afdeling met suicidale jongeren": the work, not one's own state.
@@ -264,7 +292,7 @@ _SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
         r"hartaanval|hartinfarct|beroerte|herseninfarct|hersenbloeding|tia|spoedeisende hulp|"
         r"ambulance|bloed\w*|flauw\w*|epilep\w*|112|spoedeisende",
         r"gehad|in (?:19|20)[0-9][0-9]|vorig\w*|geleden|weer thuis|gaat (?:weer )?goed|"
-        r"na (?:zijn|haar|de|een) (?:beroerte|hersenbloeding|herseninfarct|hartaanval|tia)|afasie|"
+        r"(?:na|door|sinds) (?:zijn|haar|de|een) (?:beroerte|hersenbloeding|herseninfarct|hartaanval|tia)|afasie|"
         r"alles is (?:nu |weer )?(?:goed|oke|ok)|cursus|ehbo|leren|bloedverdunner\w*|scheren|"
         r"bloedprik|prikdienst|naalden|bang dat|nog niks gebeurd|nog niets gebeurd|vergoed\w*|"
         r"gemeente|aanvragen|blaasontsteking|sinds (?:zijn|haar)|weer goed|oke|"

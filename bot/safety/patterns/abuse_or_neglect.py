@@ -1254,4 +1254,36 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         negatable=False,
     ),
+    # --- round 42 (development, measured once, then learned from) --------------------------------
+    Rule(
+        AB,
+        "financial_abuse",
+        # Comes only for money: "haar zoon komt alleen langs om geld te halen en schreeuwt dan tegen
+        # haar. ze huilt daarna altijd".
+        r"\b(?:alleen|enkel|vooral|pas)\b(?: [a-z]+){0,3} (?:om|voor) (?:geld|haar geld|zijn geld|"
+        r"de pinpas|haar pinpas|zijn pinpas|haar pensioen|zijn pensioen)\b",
+        also=(
+            r"\b(?:schreeuw\w*|scheld\w*|snauw\w*|huilt|huilen|bang|dreig\w*|eist|pakt|neemt)\b",
+            r"\b(?:zoon|dochter|kleinzoon|kleindochter|neef|nicht|schoonzoon|broer|zus|vriend|"
+            r"buurman|kennis)\b",
+        ),
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        AB,
+        "neglect",
+        # Left alone without anyone arranged: "ze gaat gewoon twee weken op vakantie en heeft
+        # niemand geregeld. opa kan niet zelf koken en niet goed lopen. hij is nu alleen".
+        r"\b(?:niemand|niks|niets|geen vervanging|geen hulp) (?:heeft )?geregeld\b",
+        also=(
+            r"\bkan (?:niet|nauwelijks) (?:zelf )?(?:koken|eten|lopen|opstaan|naar de wc|drinken)\b",
+            r"\b(?:is (?:nu )?alleen|alleen thuis|helemaal alleen|niemand (?:komt|kijkt))\b",
+        ),
+        exclude=r"\bik\b(?: [a-z]+){0,2} (?:ga|ben) (?:op )?vakantie\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
 )

@@ -710,7 +710,8 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:weet niet (?:wat|of)|durf|twijfel|bang van mezelf|bang voor mezelf|niet meer|"
             r"help|eind|klaar)\b",
         ),
-        exclude=r"\b(?:welke|hoeveel|apotheek|bijsluiter|moet ze|moet hij|geef ik)\b",
+        exclude=r"\b(?:welke|hoeveel|apotheek|bijsluiter|moet ze|moet hij|geef ik|snijden|snij|"
+        r"groente\w*|koken|kook|aardappel\w*|schillen|avondeten)\b",
         scope="message",
         negatable=False,
     ),
@@ -2102,6 +2103,22 @@ RULES: tuple[Rule, ...] = (
             r"reageert niet|weggegaan|vertrokken|weggelopen|sinds een uur|geen contact)\b",
         ),
         exclude=PAST,
+        scope="message",
+        negatable=False,
+    ),
+    # --- round 42 (development, measured once, then learned from) --------------------------------
+    Rule(
+        A,
+        "violence_now",
+        # About to do it, the means in hand: "ik sta naast zijn bed met het kussen in mijn handen en
+        # ik weet niet of ik mezelf kan tegenhouden".
+        r"\b(?:kussen|mes|riem|touw|schaar|hamer|stok|pan)\b(?: [a-z]+){0,2} in (?:mijn|m n) "
+        r"hand(?:en)?\b",
+        also=(
+            r"\b(?:mezelf|mij zelf|me) (?:nog )?(?:kan |kon )?(?:tegenhouden|inhouden|beheersen)\b|"
+            r"\bweet niet (?:wat|of) ik (?:ga )?doen\b|\bik doe (?:hem|haar) (?:iets|wat)\b",
+        ),
+        exclude=PAST + r"|\b(?:bang dat ik ooit|stel dat|wat als)\b",
         scope="message",
         negatable=False,
     ),

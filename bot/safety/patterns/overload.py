@@ -123,6 +123,7 @@ RULES: tuple[Rule, ...] = (
         r"\bop is op\b|(?:^|(?<=\| ))op (?:is )?op<end>",
         r"\bik<adv> (?:bolwerk|trek|red)<adv> (?:het|dit)<adv> (?:bijna )?niet (?:meer|langer)\b",
         r"\bhet gaat<adv> niet (?:meer|langer)<adv><end>",
+        r"\bzo gaat het<adv> niet (?:meer|langer)\b",
         r"\bik heb<adv> geen (?:eigen )?leven(?: meer)?(?:<end>| naast\b)",
         r"\bgeen tijd (?:meer )?voor (?:mij|mezelf|mijzelf)<end>",
         r"\bspijt\b(?: [a-z]+){0,6} (?:ja (?:heb )?gezegd|in huis (?:genomen|nemen|te nemen)|(?:aan )?begonnen)\b",

@@ -1765,4 +1765,18 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
         strength=V,
     ),
+    # --- round 42 (development, measured once, then learned from) --------------------------------
+    Rule(
+        S,
+        "suicide_method",
+        # "ik sta bij de trein te wachten en denk hoe makkelijk het zou zijn om gewoon een stap te
+        # zetten"
+        r"\b(?:een|n) (?:stap|stapje) (?:te )?(?:zetten|doen|naar voren|opzij)\b|\bnaar voren te stappen\b",
+        also=(
+            r"\b(?:trein|spoor|perron|rails|rand|dak|brug|balkon|reling|metro)\b",
+            r"\b(?:makkelijk|eenvoudig|simpel|zou zijn|denk|dacht|gedachte\w*|verleidelijk)\b",
+        ),
+        scope="message",
+        negatable=False,
+    ),
 )
