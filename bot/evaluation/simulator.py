@@ -213,6 +213,9 @@ class SimulatedCaregiver:
         self.crisis_sent = False
         self.detail_sent = False
         self.pending_question: PersonaQuestion | None = None
+        # Needs not yet asked for: a person who picks one button for the first of two needs asks
+        # for the second once the offers are shown, as the offers invite ("vraag naar andere hulp").
+        self.needs_left: list[str] = []
         self.pending_crisis_check = False
         self.yes_items = self._yes_items()
         self.summary_corrected = False
@@ -257,6 +260,12 @@ class SimulatedCaregiver:
     def _offer_names_in(self, text: str) -> list[str]:
         first_lines = {line.strip().lower() for line in text.splitlines()[:2]}
         return [name for name in self.knowledge.offer_needs if name.lower() in first_lines]
+
+    def _offer_titles_in(self, text: str) -> list[str]:
+        """Offers shown anywhere in a reply, each as a line of its own: a card, or one of the
+        answers to a question ("Dit past bij uw vraag:" and the offers below it)."""
+        lines = {line.strip().lower() for line in text.splitlines()}
+        return [name for name in self.knowledge.offer_needs if name.lower() in lines]
 
     # --- choosing an answer --------------------------------------------------------------------
 
@@ -363,9 +372,12 @@ class SimulatedCaregiver:
         if topic == "needs":
             self.check_done = self.check_done or self.check_answers >= 13
             codes = list(p.fact("needs") or [])
-            return self._words_or_button(
+            answer = self._words_or_button(
                 turn, p.fact("needs_words"), _NEED_BUTTONS.get(codes[0]) if codes else None
             )
+            if answer != str(p.fact("needs_words")):
+                self.needs_left = [code for code in codes[1:] if code in _NEED_BUTTONS]
+            return answer
         if topic == "steunpunt_offer":
             accepts = bool(p.does("accepts_contact_offer", True))
             return self._choice(turn, accepts, "Ja", "Nee", "ja graag", "nee dank je")
@@ -558,6 +570,10 @@ class SimulatedCaregiver:
             return self._crisis()
         if self._wants_person_now("during_intake"):
             return self._ask_for_person()
+        while self.needs_left:
+            need = self.needs_left.pop(0)
+            if not self._offer_of_topic_shown(need):
+                return self.say(f"en {_NEED_BUTTONS[need].lower()}?")
         if p.does("detail_after_offers") and not self.detail_sent:
             self.detail_sent = True
             return self.say(str(p.does("detail_after_offers")))
@@ -698,7 +714,7 @@ class SimulatedCaregiver:
     def _offer_of_topic_shown(self, topic: str) -> bool:
         for turn in self.result.turns:
             for reply in turn.replies:
-                for name in self._offer_names_in(str(reply.get("text") or "")):
+                for name in self._offer_titles_in(str(reply.get("text") or "")):
                     if topic in self.knowledge.offer_needs.get(name, frozenset()):
                         return True
         return False

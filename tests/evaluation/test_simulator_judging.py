@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from bot.evaluation.personas import PERSONA_SETS, PersonaQuestion, load_personas
-from bot.evaluation.simulator import KnowledgeView, SimulatedCaregiver, _mentioned, _same_gemeente
+from bot.evaluation.simulator import (
+    KnowledgeView,
+    SimulatedCaregiver,
+    Turn,
+    _mentioned,
+    _same_gemeente,
+)
 
 
 @pytest.mark.parametrize(
@@ -89,3 +97,64 @@ def test_a_question_that_needs_the_place_may_be_answered_once_the_place_is_given
 
     failed = any("question not answered" in reason for reason in caregiver.result.failures)
     assert failed is not answered
+
+
+WMO = "Hulp van de gemeente via de Wmo"
+OFFERS = KnowledgeView(
+    {}, {WMO: frozenset({"praktische_hulp"}), "Respijthulp": frozenset({"even_vrij"})}
+)
+
+
+def _two_needs_caregiver(replies: list[list[dict]]) -> SimulatedCaregiver:
+    base = load_personas(PERSONA_SETS["dev4"])[0]
+    persona = dataclasses.replace(
+        base,
+        uses_buttons="often",
+        facts={**base.facts, "needs": ["even_vrij", "praktische_hulp"], "needs_words": "rust"},
+        behaviour={},
+        questions=(),
+    )
+    answers = iter(replies)
+    caregiver = SimulatedCaregiver(persona, lambda _text: next(answers), OFFERS)
+    caregiver.button_rate = 1.0
+    return caregiver
+
+
+NEEDS_QUESTION = [
+    {
+        "text": "Wat zou u nu het meest helpen?",
+        "buttons": [
+            {"title": "Even vrij zijn", "payload": "Even vrij zijn"},
+            {"title": "Hulp in huis", "payload": "Hulp in huis"},
+        ],
+    }
+]
+
+
+def test_a_second_need_left_by_a_button_is_asked_for_after_the_offers() -> None:
+    caregiver = _two_needs_caregiver(
+        [
+            [{"text": "Respijthulp\nEerste stap: bel."}],
+            [{"text": f"Dit past bij uw vraag:\n\n{WMO}\nuitleg"}],
+        ]
+    )
+    turn = caregiver.say(caregiver.answer("needs", Turn("", NEEDS_QUESTION)))
+    caregiver.offers_shown = True
+
+    asked = caregiver._after_offers()
+
+    assert asked is not None and asked.user == "en hulp in huis?"
+    # The answer to that question shows the offer on a line of its own, below its heading.
+    assert caregiver._offer_of_topic_shown("praktische_hulp")
+    assert caregiver._offer_of_topic_shown("even_vrij") and turn.text.startswith("Respijthulp")
+    assert caregiver._after_offers() is None
+
+
+def test_needs_told_in_words_are_not_asked_for_again() -> None:
+    caregiver = _two_needs_caregiver([[{"text": "Respijthulp\nEerste stap: bel."}]])
+    caregiver.button_rate = 0.0
+    caregiver.say(caregiver.answer("needs", Turn("", NEEDS_QUESTION)))
+    caregiver.offers_shown = True
+
+    assert caregiver._after_offers() is None
+    assert not caregiver._offer_of_topic_shown("praktische_hulp")
