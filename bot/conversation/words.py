@@ -248,6 +248,10 @@ _PRIVACY = re.compile(
     # "wordt dit doorgegeven aan school of zo?"
     r"(?:wordt|worden|word) (?:dit|dat|het|mijn \w+|wat ik \w+) (?:\w+ )?(?:doorgegeven|gedeeld|"
     r"doorgestuurd|verteld|gemeld|doorverteld)|"
+    # "gaat dit naar school of jeugdzorg?", "komt dit bij mijn werkgever terecht?"
+    r"(?:gaat|gaan|komt|komen) (?:dit|dat|het|mijn verhaal|wat ik \w+) (?:\w+ )?(?:naar|bij) "
+    r"(?:school|jeugdzorg|de gemeente|gemeente|mijn werk|mijn werkgever|mijn baas|de huisarts|"
+    r"mijn ouders|mijn moeder|mijn vader|de politie|veilig thuis|het uwv|de belasting\w*)\b|"
     # "ik wil niet dat iemand het te weten komt", "wat als ik nee zeg?"
     r"te weten (?:komt|komen)|(?:gegevens|verhaal) (?:\w+ ){0,3}(?:ergens heen|doorgegeven|"
     r"doorgeven|gedeeld|delen)|wat (?:gebeurt er )?als ik nee zeg)"
@@ -280,7 +284,7 @@ _ABOUT_TRAVEL_TIME = re.compile(
 
 # Alike in shape only with the other question patterns here: each names its own topic.
 _ABOUT_CALLBACK_TIME = re.compile(
-    r"\b(?:hoe (?:lang|snel)|wanneer|binnen hoeveel (?:dagen|tijd))\b(?: \w+){0,6} (?:belt|bellen|"
+    r"\b(?:hoe ?(?:lang|snel)|wanneer|binnen hoeveel (?:dagen|tijd))\b(?: \w+){0,6} (?:belt|bellen|"
     r"terugbelt|terugbellen|terug bellen|contact|reactie|reageren|reageert|hoor ik|horen)\b|"
     # "belt die consulent echt of is dat weer zo'n wachtlijst"
     r"\bbelt (?:die|de|een) (?:consulent|mantelzorgconsulent|medewerker) (?:\w+ )?(?:echt|wel)\b"
@@ -389,7 +393,7 @@ def about_cost_of_the_chat(text: str, offers_shown: bool = False) -> bool:
 # "Moeten we lang wachten op zo'n logeerplek? Hoe ver van tevoren moet dat geregeld?"
 _ABOUT_WAITING = re.compile(
     r"\b(?:lang (?:moeten )?wachten|wachttijd\w*|wachtlijst\w*|hoe (?:ver|lang|vroeg) (?:van )?"
-    r"(?:te ?voren|vooraf)|hoe lang (?:duurt|is) (?:het|de wachttijd) (?:voordat|voor|tot)|hoe snel "
+    r"(?:te ?voren|vooraf)|hoe ?lang (?:duurt|is) (?:het|de wachttijd) (?:voordat|voor|tot)|hoe snel "
     r"(?:kan|kunnen) (?:ik|we|hij|ze|zij) (?:er )?terecht)\b"
 )
 
