@@ -701,7 +701,12 @@ def _corrected_gemeente(said: str, state: ConversationState) -> dict[str, Any]:
         return {}
     fact = "care_recipient_gemeente" if _NAASTE_WORDS.search(said.lower()) else "gemeente"
     code = match.gemeente.code
-    return {fact: code} if getattr(state, fact) != code else {}
+    if getattr(state, fact) == code:
+        return {}
+    if state.lives_with_care_recipient is True:
+        # Living together: one home, so the naaste moves with the correction.
+        return {"gemeente": code, "care_recipient_gemeente": code}
+    return {fact: code}
 
 
 def _give_up_summary(text: str, state: ConversationState, services: Services) -> Reading:

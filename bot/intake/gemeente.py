@@ -505,6 +505,9 @@ def find_gemeente_mentions(text: str) -> GemeenteMentions:
     mentions: list[GemeenteMention] = []
     previous_end = 0
     for hit in _hits(tokens):
+        if _where_something_else_happens(tokens, hit):
+            # Part of the clause of the place after it: "ik werk in Utrecht en woon in Zeist".
+            continue
         if not _travelled_to(tokens, hit):
             mentions.append(GemeenteMention(_to_match([hit]), _role(tokens, hit, previous_end)))
         previous_end = hit.end
@@ -521,3 +524,22 @@ def _travelled_to(tokens: list[str], hit: _Hit) -> bool:
     if hit.start == 0 or tokens[hit.start - 1] not in _TRAVEL_WORDS:
         return False
     return not any(_MOVED.match(token) for token in tokens[hit.end : hit.end + 3])
+
+
+# "hij krijgt bestralingen in Zwolle", "ze ligt in het ziekenhuis in Deventer", "ik werk in Utrecht":
+# where the care or the work happens, not where anyone lives.
+_ELSEWHERE_WORDS = re.compile(
+    r"^(?:ziekenhuis\w*|umc|kliniek\w*|polikliniek|bestraling\w*|chemo\w*|behandeling\w*|"
+    r"behandeld|dialyse\w*|revalidatie\w*|opgenomen|opname|operatie|geopereerd|therapie|controle\w*|"
+    r"afspraak|afspraken|werk|werkt|werken|studeer|studeert|studeren|school|stage)$"
+)
+_LIVES_WORDS = frozenset({"woon", "woont", "wonen", "woonde", "woonachtig"})
+
+
+def _where_something_else_happens(tokens: list[str], hit: _Hit) -> bool:
+    if hit.start == 0 or tokens[hit.start - 1] != "in":
+        return False
+    before = tokens[max(0, hit.start - 6) : hit.start - 1]
+    if any(token in _LIVES_WORDS for token in before):
+        return False
+    return any(_ELSEWHERE_WORDS.match(token) for token in before)

@@ -794,6 +794,26 @@ def test_a_place_as_the_correction_of_the_read_back_is_applied(chat: Chat) -> No
     assert "Breda" in chat.text
 
 
+def test_the_place_of_a_treatment_is_not_taken_for_where_they_live_and_a_corrected_home_is_shared(
+    chat: Chat,
+) -> None:
+    chat.say(
+        "mijn man heeft prostaatkanker en krijgt bestralingen in Zwolle. ik rijd hem steeds heen "
+        "en weer, we wonen samen",
+        "tell_situation",
+    )
+    assert chat.state.gemeente is None and chat.state.care_recipient_gemeente is None
+    chat.state.gemeente = chat.state.care_recipient_gemeente = "GM0193"  # read wrongly somehow
+    while chat.asking != "summary":
+        chat.say({"age_group": "65 tot 75"}.get(chat.asking, "Weet ik niet"))
+
+    reply = chat.say("nee, Wilsum, bij Kampen")
+
+    assert chat.services.gemeente_name(chat.state.gemeente) == "Kampen"
+    assert chat.state.care_recipient_gemeente == chat.state.gemeente
+    assert "Uw naaste woont in de gemeente" not in reply
+
+
 def test_a_long_story_that_holds_an_answer_still_gets_the_check_the_model_asks_for(
     chat: Chat,
 ) -> None:

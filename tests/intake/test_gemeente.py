@@ -184,6 +184,11 @@ def test_a_place_in_two_provinces_stays_ambiguous_without_one() -> None:
         ("Ik kom uit Leiden", "Leiden", None),
         ("mijn vader is 90 en woont in Apeldoorn. Ik woon in Deventer.", "Deventer", "Apeldoorn"),
         ("Mijn oma woont in Scheveningen en ik in Rotterdam", "Rotterdam", "Den Haag"),
+        # Where the treatment or the work is, not where anyone lives.
+        ("mijn man krijgt bestralingen in Zwolle, ik rijd hem", None, None),
+        ("mijn vader ligt in het ziekenhuis in Deventer", None, None),
+        ("ik werk in Utrecht en woon in Zeist", "Zeist", None),
+        ("ik woon en werk in Zwolle", "Zwolle", None),
     ],
 )
 def test_find_gemeente_mentions_roles(
