@@ -134,7 +134,7 @@ def _canonical_token(token: str) -> str:
     token = re.sub(r"(.)\1{2,}", r"\1\1", token)  # "neeeee" -> "nee", "nooooit" -> "nooit"
     if re.fullmatch(r"j+a+[ahj]*|y+a+", token):
         return "ja"
-    if re.fullmatch(r"n+e+[eij]*", token):
+    if re.fullmatch(r"n+e+[eij]*|n+e+u+h*|n+e+h+", token):  # "neuh", "neh": no, said lazily
         return "nee"
     vocabulary = _vocabulary()
     if token in vocabulary or token in _FILLERS or len(token) < 3 or token.isdigit():

@@ -34,7 +34,7 @@ _NO_STARTS = (
     "nee", "neen", "nope", "no", "neej", "nein", "niet", "liever niet", "nu niet", "klopt niet",
     "dat klopt niet", "hoeft niet", "nee hoor", "nee dank", "nee bedankt", "niet nodig",
     "geen behoefte", "nah", "nooit", "absoluut niet", "zeker niet", "nog niet", "niet nu",
-    "laat maar", "dat wil ik niet", "dat hoeft niet", "nee liever niet",
+    "laat maar", "dat wil ik niet", "dat hoeft niet", "nee liever niet", "neuh", "neu", "neh",
 )  # fmt: skip
 _PAYLOAD = re.compile(r"^/(\w+)(\{.*\})?\s*$", re.DOTALL)
 

@@ -71,6 +71,9 @@ PHRASINGS = [
     ("nee hor", "nee", "nee"),  # typo
     ("neej", "nee", "nee"),
     ("neee", "nee", "nee"),
+    ("neuh", "nee", "nee"),  # said lazily
+    ("neh", "nee", "nee"),
+    ("nee dat valt mee", "nee", "nee"),
     ("nee eigenlijk niet", "nee", "nee"),
     ("niet echt", "nee", "nee"),
     ("nauwelijks", "nee", "nee"),
