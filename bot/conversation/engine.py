@@ -98,7 +98,7 @@ from bot.conversation.words import (
     yes_or_no,
 )
 from bot.handoff import dialogue as handoff
-from bot.intake.dialogue import DECLINED, Turn
+from bot.intake.dialogue import DECLINED, Turn, best_other_intent
 from bot.intake.gemeente import find_gemeente_mentions
 from bot.live import texts as live_texts
 from bot.messages import BotMessage, Button
@@ -228,6 +228,7 @@ class _Conversation:
             turn = replace(turn, intent=None, confidence=0.0, intent_ranking=())
         if not turn.is_payload and self._safety_first(turn):
             return
+        turn = turn.without_crisis_intent()
         if self.progress.asking == "safety_check":
             checked = self._after_safety_check(turn)
             if checked is None:
@@ -401,7 +402,7 @@ class _Conversation:
         self.say(texts.safety_check(self.state), texts.SAFETY_CHECK_BUTTONS)
         original = {
             "text": turn.text,
-            "intent": _best_other_intent(turn),
+            "intent": best_other_intent(turn.intent_ranking)[0],
             "entities": [dict(e) for e in turn.entities],
         }
         self._set_asking(
@@ -1371,15 +1372,6 @@ def _names_a_kind_of_help(turn: Turn) -> bool:
 def _fingerprint(text: str) -> str:
     """A short hash of the words, not the words: the progress slot keeps no message text."""
     return hashlib.sha256(fold(text).encode()).hexdigest()[:16]
-
-
-def _best_other_intent(turn: Turn) -> str | None:
-    """What the model thought besides a crisis, for reading the message again after "nee"."""
-    for prediction in turn.intent_ranking:
-        name = prediction.get("name")
-        if name not in ("safety_crisis", "nlu_fallback", None):
-            return str(name)
-    return None
 
 
 _FROM_THE_GEMEENTE = re.compile(

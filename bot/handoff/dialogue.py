@@ -30,6 +30,7 @@ from bot.handoff.contact import has_unknown_phone_number, parse_email, parse_pho
 from bot.handoff.document import Consent, ContactDetails
 from bot.intake.dialogue import DECLINED, NOT_ANSWERED, Reading, Turn, gemeente_reading
 from bot.intake.gemeente import match_gemeente
+from bot.nlp.intents import CRISIS_INTENT
 from bot.text.formatting import dutch_date, dutch_phone
 from knowledge.helplines import HelpLine
 from knowledge.offer import Steunpunt
@@ -61,7 +62,7 @@ AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 FindSteunpunt = Callable[[str], "Steunpunt | None"]
 
 # Said during the handoff, these are answered by rules (data/rules/handoff.yml), not read here.
-HANDED_TO_RULES = frozenset({"ask_why", "ask_definition", "safety_crisis"})
+HANDED_TO_RULES = frozenset({"ask_why", "ask_definition", CRISIS_INTENT})
 _YES = {"affirm"}
 _NO = {"deny", "decline", "stop"}
 _NAME_PREFIX = re.compile(

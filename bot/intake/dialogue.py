@@ -8,10 +8,11 @@ themselves, and how each answer is read, are in bot/conversation/questions.py.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, TypeGuard
 
 from bot.intake.gemeente import GemeenteMatch, MatchStatus
+from bot.nlp.intents import CRISIS_INTENT, UNSURE_INTENT
 from knowledge.gemeenten import gemeente_names
 
 UNKNOWN = "unknown"
@@ -89,6 +90,27 @@ class Turn:
     @property
     def is_payload(self) -> bool:
         return self.text.startswith("/")
+
+    def without_crisis_intent(self) -> Turn:
+        """The turn read as the model's best guess besides a crisis. Whether a message is a crisis
+        is for the safety check (bot/safety/tiers.py) to say; when it says no, the language model's
+        crisis intent ("welke bijwerkingen heeft oxazepam") would hide what was asked."""
+        if self.intent != CRISIS_INTENT:
+            return self
+        name, confidence = best_other_intent(self.intent_ranking)
+        return replace(self, intent=name, confidence=confidence)
+
+
+_NO_INTENT = (CRISIS_INTENT, UNSURE_INTENT, None)
+
+
+def best_other_intent(ranking: Sequence[Mapping[str, Any]]) -> tuple[str | None, float]:
+    """The model's best guess that is neither a crisis nor "not sure", and its confidence."""
+    for prediction in ranking:
+        name = prediction.get("name")
+        if name not in _NO_INTENT:
+            return str(name), float(prediction.get("confidence") or 0.0)
+    return None, 0.0
 
 
 @dataclass(frozen=True)

@@ -21,11 +21,11 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlp.deterministic import ORIGINAL_TEXT, DeterministicComponent, override_intent
+from bot.nlp.intents import CRISIS_INTENT
 from bot.safety.detector import detect_safety_signal
 from bot.safety.model import CrisisModel, training_examples
 from bot.safety.patterns import compiled_rules
 
-CRISIS_INTENT = "safety_crisis"
 # "ik kan niet meer" is heavy, not a crisis: it is heard as the caregiver saying it is heavy.
 OVERLOAD_INTENT = "express_burden"
 

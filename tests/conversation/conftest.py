@@ -45,8 +45,10 @@ class Chat:
         intent: str | None = None,
         confidence: float = 0.95,
         crisis_probability: float | None = None,
+        also: tuple[tuple[str, float], ...] = (),
         **entities: str,
     ) -> str:
+        """`also`: the model's next guesses after `intent`, (name, confidence), best first."""
         turn = payload_turn(text) if text.startswith("/") else None
         if turn is None:
             turn = Turn(
@@ -54,7 +56,8 @@ class Chat:
                 intent,
                 tuple({"entity": k, "value": v} for k, v in entities.items()),
                 confidence=confidence if intent else 0.0,
-                intent_ranking=({"name": intent, "confidence": confidence},) if intent else (),
+                intent_ranking=(({"name": intent, "confidence": confidence},) if intent else ())
+                + tuple({"name": name, "confidence": c} for name, c in also),
                 crisis_probability=crisis_probability,
             )
         self.state, self.messages = respond(self.state, turn, self.services)

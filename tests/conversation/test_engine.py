@@ -118,6 +118,22 @@ def test_each_need_the_answer_names_gets_an_offer_before_an_earlier_wish(chat: C
     assert any("verlof" in offer_id for offer_id in shown), shown
 
 
+def test_a_crisis_only_the_language_model_guessed_is_read_as_its_next_guess(chat: Chat) -> None:
+    """The safety check hears no crisis in it, so the question gets its answer."""
+    chat.say("ik zorg voor mijn moeder met dementie", "tell_situation")
+
+    reply = chat.say(
+        "ik moet even naar mijn vader, straks verder",
+        "safety_crisis",
+        confidence=0.5,
+        crisis_probability=0.05,
+        also=(("pause", 0.42),),
+    )
+
+    assert chat.state.progress.paused, reply
+    assert "113" not in reply and "Denkt u aan zelfdoding" not in reply
+
+
 @pytest.mark.parametrize("intent", ["ask_offer", "ask_help", "ask_definition"])
 def test_a_question_before_any_story_is_answered_and_invites_the_story(
     chat: Chat, intent: str

@@ -1,7 +1,8 @@
 from rasa.shared.nlu.training_data.message import Message
 
+from bot.nlp.intents import CRISIS_INTENT
 from bot.safety.patterns import compiled_rules
-from bot.safety.rasa_component import CRISIS_INTENT, OVERLOAD_INTENT, SafetyCheck
+from bot.safety.rasa_component import OVERLOAD_INTENT, SafetyCheck
 
 
 def _classify(text: str, predicted: str = "greet") -> Message:
