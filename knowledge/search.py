@@ -809,7 +809,8 @@ def _situation_fit(entry: _Entry, query: SearchQuery) -> tuple[float, list[str]]
     fitting = entry.target_groups & groups
     score = _W_TARGET_FIT if fitting else 0.0
     condition_targets = entry.target_groups & _CONDITION_GROUPS
-    known_conditions = groups & _CONDITION_GROUPS
+    # Old age counts as a known condition here: a dementia line is not for "gewoon op leeftijd".
+    known_conditions = groups & (_CONDITION_GROUPS | {"ouderen"})
     if condition_targets and known_conditions and not condition_targets & known_conditions:
         score += _W_TARGET_MISFIT  # e.g. an Alzheimer Café for someone caring for a cancer patient
     if "jonge_mantelzorger" in groups and (

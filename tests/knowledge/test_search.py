@@ -368,6 +368,17 @@ def test_condition_specific_offers_fit_only_that_condition() -> None:
     assert not any("dementie" in match.offer.target_groups for match in top), top.offer_ids
 
 
+def test_a_dementia_line_is_not_for_someone_who_is_only_old() -> None:
+    """ "Ze is 92, gewoon op leeftijd": asked whom to call, the general lines come first."""
+    search = query(
+        needs=("zorg_voor_naaste", "informatie_advies"),
+        conditions=("ouderdom",),
+        text="weten wie ik moet bellen als het met haar niet meer gaat",
+    )
+    top = shipped_index().match(search, limit=3)
+    assert not any("dementie" in match.offer.target_groups for match in top), top.offer_ids
+
+
 def test_young_caregivers_get_young_caregiver_offers_first() -> None:
     search = query(needs=("emotionele_steun",), age_group="<18", caregiver_gemeente=ZWOLLE)
     result = shipped_index().match(search)
