@@ -37,6 +37,8 @@ SHOWN_AT_ONCE = 3
 # Shown when the caregiver's wish matched nothing: a time off, and someone to think along with.
 BROAD_NEEDS: tuple[NeedCategory, ...] = ("even_vrij", "informatie_advies")
 YOUNG_CARER_NEED: NeedCategory = "jonge_mantelzorger"
+WORKING_CARER_NEED: NeedCategory = "werk_en_zorg"
+WORKING_CARER_GROUP = "werk"  # in `combines_with`: the care beside a job
 LOCAL_DATA_MISSING_TEXT = (
     "Voor uw gemeente heb ik nog geen gegevens over hulp in de buurt. "
     "Hieronder staat hulp die overal in Nederland geldt."
@@ -170,11 +172,11 @@ def suggest(
     # offers of one need all rank below those of another.
     result = index.match(query, limit=SHOWN_AT_ONCE + len(skip) + 6 + 4 * len(query.needs))
     needs: tuple[str, ...] = query.needs
-    if is_young(query):
+    if group_need := _support_for_who_they_are(query):
         # Also when only the age says so ("18 tot 25"), and kept when the best offer for each
         # need asked is picked first.
-        result = _with_young_carer_support(result, index, query, skip)
-        needs = (*needs, YOUNG_CARER_NEED)
+        result = _with_group_support(result, index, query, skip, group_need)
+        needs = (*needs, group_need)
     advice = advise(result, skip, needs)
     if advice.suggested or skip:
         return advice
@@ -184,19 +186,32 @@ def suggest(
     return advise(index.match(broad, limit=SHOWN_AT_ONCE + 6), skip, BROAD_NEEDS)
 
 
-def _with_young_carer_support(
-    result: SearchResult, index: SearchIndex, query: SearchQuery, skip: Sequence[str]
+def _support_for_who_they_are(query: SearchQuery) -> NeedCategory | None:
+    """The support every caregiver like this one should see, whatever they asked for: a young
+    caregiver's own support, or for one who works, the leave and the talk with the employer that
+    the law gives (a working caregiver often does not know of them)."""
+    if is_young(query):
+        return YOUNG_CARER_NEED
+    if WORKING_CARER_GROUP in query.combines_with and WORKING_CARER_NEED not in query.needs:
+        return WORKING_CARER_NEED
+    return None
+
+
+def _with_group_support(
+    result: SearchResult,
+    index: SearchIndex,
+    query: SearchQuery,
+    skip: Sequence[str],
+    need: NeedCategory,
 ) -> SearchResult:
-    """A young caregiver always sees the support meant for them among the first offers."""
+    """The best offer of `need` among the first offers, last of them, when none is there yet."""
     shown = [m for m in result if m.offer.id not in skip and m.eligible is not False][
         :SHOWN_AT_ONCE
     ]
-    if any(YOUNG_CARER_NEED in m.offer.needs for m in shown):
+    if any(need in m.offer.needs for m in shown):
         return result
-    young = index.match(replace(query, needs=(YOUNG_CARER_NEED,)), limit=SHOWN_AT_ONCE + len(skip))
-    extra = next(
-        (m for m in young if YOUNG_CARER_NEED in m.offer.needs and m.offer.id not in skip), None
-    )
+    found = index.match(replace(query, needs=(need,)), limit=SHOWN_AT_ONCE + len(skip))
+    extra = next((m for m in found if need in m.offer.needs and m.offer.id not in skip), None)
     if extra is None:
         return result
     ranked = [m for m in shown[: SHOWN_AT_ONCE - 1]] + [extra]

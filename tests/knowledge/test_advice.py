@@ -133,3 +133,27 @@ def test_a_caregiver_of_19_who_asks_for_money_also_sees_the_support_for_young_ca
     index = build_index_from_files()
     shown = {o["id"] for o in advice.suggested}
     assert any("jonge_mantelzorger" in o.needs for o in index.offers if o.id in shown)
+
+
+@pytest.mark.parametrize(
+    ("combines_with", "leave_shown"), [(["werk"], True), (["pensioen"], False)]
+)
+def test_a_working_caregiver_who_asks_for_help_in_the_house_also_sees_the_leave(
+    tmp_path, combines_with: list[str], leave_shown: bool
+) -> None:
+    url = f"sqlite:///{tmp_path / 'app.db'}"
+    assert main(["import", "--database-url", url]) == EXIT_OK
+    facts = {
+        "needs": [{"category": "praktische_hulp", "text": "hulp met het huishouden"}],
+        "gemeente": "GM0193",
+        "age_group": "25-64",
+        "conditions": ["ggz"],
+        "combines_with": combines_with,
+    }
+
+    advice = suggest(facts, session_factory_for(url))
+
+    index = build_index_from_files()
+    shown = [o for o in index.offers if o.id in {s["id"] for s in advice.suggested}]
+    assert any("praktische_hulp" in o.needs for o in shown)
+    assert any("werk_en_zorg" in o.needs for o in shown) is leave_shown
