@@ -106,22 +106,27 @@ def describe(match: Match, question: str = "") -> str:
     return "\n".join(line.strip() for line in lines if line and line.strip())
 
 
-def _covering(matches: Sequence[Match], needs: Sequence[str]) -> list[Match]:
+def _covering(matches: Sequence[Match], needs: Sequence[str], limit: int) -> list[Match]:
     """The best match for each need asked, in the order asked, then the best of the rest: a
     caregiver who asks for money and for help in the house sees both."""
     chosen: list[Match] = []
     for need in dict.fromkeys(needs):
         best = next((m for m in matches if need in m.offer.needs and m not in chosen), None)
-        if best is not None and len(chosen) < SHOWN_AT_ONCE:
+        if best is not None and len(chosen) < limit:
             chosen.append(best)
-    chosen += [m for m in matches if m not in chosen][: SHOWN_AT_ONCE - len(chosen)]
+    chosen += [m for m in matches if m not in chosen][: limit - len(chosen)]
     return sorted(chosen, key=matches.index)
 
 
-def advise(result: SearchResult, skip: Sequence[str] = (), needs: Sequence[str] = ()) -> Advice:
+def advise(
+    result: SearchResult,
+    skip: Sequence[str] = (),
+    needs: Sequence[str] = (),
+    limit: int = SHOWN_AT_ONCE,
+) -> Advice:
     """The next few matches as messages; `skip` holds offers already shown."""
     fresh = [m for m in result if m.offer.id not in skip and m.eligible is not False]
-    chosen = _covering(fresh, needs)
+    chosen = _covering(fresh, needs, limit)
     messages: list[str] = []
     if result.local_data_missing and not any(m.area != "landelijk" for m in chosen):
         # Said only when no local offer is shown: with the naaste's gemeente known, "hulp die
@@ -172,12 +177,14 @@ def suggest(
     # offers of one need all rank below those of another.
     result = index.match(query, limit=SHOWN_AT_ONCE + len(skip) + 6 + 4 * len(query.needs))
     needs: tuple[str, ...] = query.needs
+    limit = SHOWN_AT_ONCE
     if group_need := _support_for_who_they_are(query):
-        # Also when only the age says so ("18 tot 25"), and kept when the best offer for each
-        # need asked is picked first.
+        # Also when only the age says so ("18 tot 25"); one more card, so that the offers for
+        # what was asked all stay.
         result = _with_group_support(result, index, query, skip, group_need)
         needs = (*needs, group_need)
-    advice = advise(result, skip, needs)
+        limit += 1
+    advice = advise(result, skip, needs, limit)
     if advice.suggested or skip:
         return advice
     # A wish in words no rule knows ("dat ik eens een weekend niet hoef op te draaien voor
@@ -204,7 +211,7 @@ def _with_group_support(
     skip: Sequence[str],
     need: NeedCategory,
 ) -> SearchResult:
-    """The best offer of `need` among the first offers, last of them, when none is there yet."""
+    """The best offer of `need` just after the first offers, when none is among them yet."""
     shown = [m for m in result if m.offer.id not in skip and m.eligible is not False][
         :SHOWN_AT_ONCE
     ]
@@ -214,7 +221,7 @@ def _with_group_support(
     extra = next((m for m in found if need in m.offer.needs and m.offer.id not in skip), None)
     if extra is None:
         return result
-    ranked = [m for m in shown[: SHOWN_AT_ONCE - 1]] + [extra]
+    ranked = [*shown, extra]
     rest = [m for m in result if m not in ranked]
     return replace(result, matches=(*ranked, *rest))
 

@@ -23,6 +23,9 @@ from tests.support import development_settings
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=timezone.utc)
 
 
+# One database for the whole package: the tests that store an aanmelding use a phone number of
+# their own, or the cap of three a day per number (bot/handoff/service.py) stops the fourth,
+# depending on which tests share a worker.
 @pytest.fixture(scope="package")
 def prepared_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     var_dir: Path = tmp_path_factory.mktemp("conversation-var")

@@ -190,7 +190,7 @@ def test_nobody_in_time_offers_the_call_back_and_stores_it_with_what_was_written
     assert ("Laat mij terugbellen", CALL_BACK) in outgoing.buttons
 
     chat.say(CALL_BACK)
-    for answer in ("Riek", "06 12345678", "Ochtend", "Ja, dat klopt"):
+    for answer in ("Riek", "06 23456781", "Ochtend", "Ja, dat klopt"):
         chat.say(answer)
 
     assert chat.state.handoff_reference
@@ -217,7 +217,7 @@ def test_the_consultants_aanmelding_asks_only_name_and_number_and_keeps_the_tran
 
     chat.say(CALL_BACK)
     assert chat.asking == "contact_name"
-    for answer in ("Riek", "06 12345678", "Ochtend", "Ja, dat klopt"):
+    for answer in ("Riek", "06 23456782", "Ochtend", "Ja, dat klopt"):
         chat.say(answer)
 
     reference = chat.state.handoff_reference
