@@ -89,6 +89,7 @@ from bot.conversation.words import (
     fold,
     is_gibberish,
     is_question,
+    names_the_assistant,
     question_named,
     starts_as_question,
     starts_over,
@@ -653,8 +654,11 @@ class _Conversation:
             self._express_burden(turn)
             return True
         # "Ben jij een echt mens?" is about the assistant: the knowledge base has no better answer.
-        about_the_assistant = intent in ("bot_challenge", "ask_capabilities") and not (
-            about_privacy(turn.text) or about_skipping(turn.text)
+        about_the_assistant = (
+            intent in ("bot_challenge", "ask_capabilities")
+            and not (about_privacy(turn.text) or about_skipping(turn.text))
+            # "krijg ik hier iets voor? een compliment of geld?" is not about what it talks to.
+            and (intent != "bot_challenge" or names_the_assistant(turn.text))
         )
         if intent in QUESTION_INTENTS or (not about_the_assistant and self._answerable(turn)):
             if not self._answer_question(turn, intent, asking):

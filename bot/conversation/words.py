@@ -248,6 +248,9 @@ _PRIVACY = re.compile(
     # "wordt dit doorgegeven aan school of zo?"
     r"(?:wordt|worden|word) (?:dit|dat|het|mijn \w+|wat ik \w+) (?:\w+ )?(?:doorgegeven|gedeeld|"
     r"doorgestuurd|verteld|gemeld|doorverteld)|"
+    # "word mijn moeder hiervan op de hoogte gebracht?"
+    r"(?:wordt|word|worden) (?:mijn \w+|iemand|hij|zij|ze|de \w+) (?:\w+ ){0,2}op de hoogte "
+    r"(?:gebracht|gesteld)|"
     # "gaat dit naar school of jeugdzorg?", "komt dit bij mijn werkgever terecht?"
     r"(?:gaat|gaan|komt|komen) (?:dit|dat|het|mijn verhaal|wat ik \w+) (?:\w+ )?(?:naar|bij) "
     r"(?:school|jeugdzorg|de gemeente|gemeente|mijn werk|mijn werkgever|mijn baas|de huisarts|"
@@ -396,6 +399,18 @@ _ABOUT_WAITING = re.compile(
     r"(?:te ?voren|vooraf)|hoe ?lang (?:duurt|is) (?:het|de wachttijd) (?:voordat|voor|tot)|hoe snel "
     r"(?:kan|kunnen) (?:ik|we|hij|ze|zij) (?:er )?terecht)\b"
 )
+
+
+_NAMES_THE_ASSISTANT = re.compile(
+    r"\b(?:mens|mensen|robot|bot|chatbot|chatgpt|computer\w*|programma|automa\w*|machine|ai|"
+    r"kunstmatig\w*|echt (?:iemand|persoon)|zit (?:daar|er) iemand|(?:ben|bent) (?:je|jij|u)|"
+    r"wie (?:ben|bent|is) (?:dit|je|jij|u)|met wie|praat ik|chat ik|aan het chatten)\b"
+)
+
+
+def names_the_assistant(text: str) -> bool:
+    """ "Ben jij een robot?", "praat ik met een mens?": about what the caregiver talks to."""
+    return bool(_NAMES_THE_ASSISTANT.search(fold(text)))
 
 
 def about_waiting(text: str) -> bool:

@@ -531,7 +531,8 @@ def _travelled_to(tokens: list[str], hit: _Hit) -> bool:
 _ELSEWHERE_WORDS = re.compile(
     r"^(?:ziekenhuis\w*|umc|kliniek\w*|polikliniek|bestraling\w*|chemo\w*|behandeling\w*|"
     r"behandeld|dialyse\w*|revalidatie\w*|opgenomen|opname|operatie|geopereerd|therapie|controle\w*|"
-    r"afspraak|afspraken|werk|werkt|werken|studeer|studeert|studeren|school|stage)$"
+    r"afspraak|afspraken|werk|werkt|werken|studeer|studeert|studeren|school|stage|hogeschool|"
+    r"universiteit|uni|mbo|hbo|opleiding|studie|college)$"
 )
 _LIVES_WORDS = frozenset({"woon", "woont", "wonen", "woonde", "woonachtig"})
 

@@ -134,6 +134,13 @@ def test_a_crisis_only_the_language_model_guessed_is_read_as_its_next_guess(chat
     assert "113" not in reply and "Denkt u aan zelfdoding" not in reply
 
 
+def test_a_question_the_model_took_for_one_about_the_assistant_is_answered(chat: Chat) -> None:
+    reply = chat.say("krijg ik hier iets voor of zo? een compliment of geld?", "bot_challenge")
+
+    assert "computerprogramma" not in reply
+    assert "waardering" in reply.lower()
+
+
 @pytest.mark.parametrize("intent", ["ask_offer", "ask_help", "ask_definition"])
 def test_a_question_before_any_story_is_answered_and_invites_the_story(
     chat: Chat, intent: str

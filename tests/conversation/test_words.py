@@ -9,6 +9,7 @@ from bot.conversation.words import (
     asked_language,
     asks_why,
     is_question,
+    names_the_assistant,
     question_named,
     tells_about_ones_life,
 )
@@ -72,6 +73,38 @@ def test_about_travel_time(text: str) -> None:
 def test_a_family_member_hearing_of_it_is_about_privacy() -> None:
     assert about_privacy("krijgt mijn moeder te horen dat ik hier over haar praat?")
     assert not about_privacy("mijn moeder krijgt thuiszorg")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "word mijn moeder hiervan op de hoogte gebracht?",
+        "gaat dit naar school of jeugdzorg?",
+        "komt dit bij mijn werkgever terecht?",
+    ],
+)
+def test_who_else_hears_of_it_is_about_privacy(text: str) -> None:
+    assert about_privacy(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["ik ga naar school", "mijn moeder wordt goed op de hoogte gehouden door de arts"]
+)
+def test_telling_about_school_or_doctors_is_no_privacy_question(text: str) -> None:
+    assert not about_privacy(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("ben jij een robot?", True),
+        ("zit er iemand achter", True),
+        ("praat ik met een mens", True),
+        ("krijg ik hier iets voor of zo? een compliment of geld?", False),
+    ],
+)
+def test_names_the_assistant(text: str, names: bool) -> None:
+    assert names_the_assistant(text) is names
 
 
 def test_what_happens_to_all_one_types_is_about_privacy() -> None:

@@ -189,6 +189,7 @@ def test_a_place_in_two_provinces_stays_ambiguous_without_one() -> None:
         ("mijn vader ligt in het ziekenhuis in Deventer", None, None),
         ("ik werk in Utrecht en woon in Zeist", "Zeist", None),
         ("ik woon en werk in Zwolle", "Zwolle", None),
+        ("ik studeer op de hogeschool in Zwolle", None, None),
     ],
 )
 def test_find_gemeente_mentions_roles(
