@@ -137,6 +137,19 @@ _IDIOMS: tuple[str, ...] = (
     r"(?:bus|tram|trein|auto|vrachtwagen) (?:loop|kom|beland|lig)\b"
     r"(?=.*\b(?:grapje|geintje|haha\w*|gegevens|noodplan|wie (?:zorgt|neemt|regelt)|"
     r"wat gebeurt er)\b)(?!.*\b(?:(?:is|was) het (?:ook )?goed|beter af|mist niemand|fijn)\b)",
+    # "mijn oma slaat alles op in haar kamer, oude kranten, lege potjes": keeping things.
+    r"\b(?:slaat|slaan|sloeg|sla)(?: (?:alles|van alles|veel|spullen|kranten|eten|dingen|troep|"
+    r"rommel))+ op\b",
+    # "hij reageert niet als ik roep, maar zijn gehoorapparaat staat uit": not hearing, said so.
+    r"\breageert (?:niet|nergens op)\b(?: [a-z]+){0,3}(?=.*\b(?:gehoorapparaat|hoorapparaat|"
+    r"gehoorapparaten|hoortoestel|doof|slechthorend|koptelefoon|oordopjes)\b)",
+    # "ik ben er zo klaar mee, ik wil gewoon een weekend niemand zien": fed up, not "klaar".
+    r"\bik ben er (?:zo |helemaal |echt |gewoon |zowat )?klaar mee\b(?=.*\bik wil (?:gewoon |even |"
+    r"eens )*(?:een|even|rust|weg|vrij|niemand|niks|niets)\b)",
+    # "een scriptie over mantelzorgers en huiselijk geweld": the topic, never one's own.
+    r"\b(?:scriptie|afstudeer\w*|onderzoek|cursus|training|voorlichting|lezing|workshop|artikel|"
+    r"congres|werkgroep|les|folder)\w*(?: (?!(?:ik|mij|me|mijn|hij|zij|ze|slaat|sloeg)\b)[a-z]+){0,6} "
+    r"(?:huiselijk geweld|ouderenmishandeling|mishandeling|ontspoorde zorg|geweld in de zorg)\b",
     # "hij is al 2 jaar dood": a death told with how long ago, said as a fact.
     r"\b(?:is|was|zijn|waren) (?:al |nu |inmiddels |bijna |ruim )*(?:[0-9]+|een|twee|drie|vier|vijf|"
     r"zes|zeven|acht|negen|tien|[a-z]+tig|een paar|vele|jaren|lang) ?(?:jaar|jaren|maanden|maand|"
@@ -317,7 +330,8 @@ _SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
         r"brand|brandt|brandde|aangebrand|rook\w*|gas|gasfornuis",
         r"ophangen|plaatsen|aanvragen|vergoed\w*|kookplaatbeveiliging|beveiliging|veiliger|"
         r"bang dat|nog niks gebeurd|nog niets gebeurd|voorkomen|afsluiten|afgesloten|inductie|"
-        r"rookmelders|niks gebeurd|niets gebeurd|uitgezet|uitgedaan",
+        r"rookmelders|niks gebeurd|niets gebeurd|uitgezet|uitgedaan|niks aan de hand|niets aan de hand|"
+        r"slimme rookmelder|rookmelder|tosti|toast|pannetje|aanbranden",
     ),
 )
 

@@ -1286,4 +1286,48 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
         strength=V,
     ),
+    # --- round 43 (development, measured once, then learned from) --------------------------------
+    Rule(
+        AB,
+        "neglect",
+        # Left without food or pills: "mijn zus gaat nooit, dus pa zit vier dagen per week alleen
+        # zonder warm eten en zonder zijn pillen".
+        r"\bzonder (?:warm eten|eten|drinken|zijn pillen|haar pillen|zijn medicijnen|haar medicijnen|"
+        r"medicijnen|pillen|verzorging)\b",
+        also=(r"\b(?:alleen|niemand|nooit|laat|laten|gaat nooit|komt nooit)\b",),
+        exclude=PAST + r"|\b(?:vasten|nuchter|operatie|ramadan|dieet|vergeet|vergat)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        AB,
+        "neglect",
+        # A whole weekend alone: "zijn familie laat hem hele weekend alleen, geen eten, hij kan niet
+        # zelf naar wc".
+        r"\b(?:laat|laten|liet|lieten)\b(?: [a-z]+){0,3} (?:het |een )?(?:hele|heel het) (?:weekend|dag|"
+        r"nacht|week)\b(?: [a-z]+){0,2} alleen\b",
+        also=(
+            r"\b(?:geen eten|niks te eten|niets te eten|niet zelf naar (?:de )?wc|kan niet zelf|kan niet "
+            r"(?:lopen|opstaan)|geen drinken)\b",
+        ),
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        AB,
+        "financial_abuse",
+        # A pension that goes to a son or brother: "zijn pensioen gaat helemaal naar mijn broer, die
+        # noemt het kostgeld. pa heeft geen winterjas".
+        r"\b(?:pensioen|aow|uitkering|geld|spaargeld)\b(?: [a-z]+){0,4} (?:helemaal |allemaal |"
+        r"gewoon )?naar (?:mijn|zijn|haar) (?:broer|zus|zoon|dochter|neef|nicht|kleinzoon|schoonzoon)\b",
+        also=(
+            r"\b(?:geen (?:winterjas|jas|eten|geld|kleren)|verwarming (?:staat )?uit|kostgeld|"
+            r"niks meer over|niets meer over|geen geld voor)\b",
+        ),
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
 )

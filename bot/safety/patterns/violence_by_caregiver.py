@@ -870,4 +870,22 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         negatable=False,
     ),
+    # --- round 43 (development, measured once, then learned from) --------------------------------
+    Rule(
+        BY,
+        "caregiver_sedates",
+        # Medication given early and extra for a quiet evening: "ze krijgt haar oxazepam al om vier
+        # uur, en vaak nog een halve extra, dan is ze tenminste de hele avond rustig".
+        rf"{DRUGS}|\b(?:slaappil\w*|kalmeringsmiddel\w*|rustgevend\w*|medicijn\w*|pillen|tablet\w*)\b",
+        also=(
+            r"\b(?:extra|een halve extra|nog een halve|dubbele|meer dan (?:voorgeschreven|mag)|eerder "
+            r"dan|al om)\b",
+            r"\b(?:rustig|rust|stil|slaapt|suf|geen last|niet lastig|tenminste)\b",
+        ),
+        exclude=r"\b(?:arts (?:zegt|heeft)|huisarts (?:zegt|heeft|vindt)|voorgeschreven door|"
+        r"in overleg|mag ik|mag dat|bijsluiter|apotheek)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
 )
