@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy.orm import Session, sessionmaker
 
 from knowledge.details import (
+    answer_first,
     asked_aspects,
     contact_shown,
     offer_details,
@@ -249,7 +250,9 @@ def describe_asked_offer(
     if offer is None:
         return NOT_FOUND_OFFER_TEXT
     twin = None if offer_id else twin_by_name(text, offer, current)
-    return "\n\n".join(offer_details(o) for o in (offer, twin) if o is not None)
+    # What was asked first ("kost dat geld?"), then the whole offer.
+    answer = answer_first(offer, text) if twin is None else []
+    return "\n\n".join([*answer, *(offer_details(o) for o in (offer, twin) if o is not None)])
 
 
 # National human help, named when the caregiver's gemeente has no steunpunt in the knowledge base.

@@ -144,6 +144,11 @@ _ASKS_CONDITIONS = re.compile(
 )
 
 
+def asks_about_costs(question: str) -> bool:
+    """ "Kost dat geld?", "word ik doorbetaald?", "moet ik daar iets voor betalen?" """
+    return bool(_ASKS_COST.search(word_text(question)))
+
+
 def asked_aspects(offer: Offer, question: str) -> list[str]:
     """The lines of an offer that answer what a question asks beyond its name: the costs ("word ik
     doorbetaald?"), whether it can be refused ("mag mijn baas nee zeggen?"), the conditions."""
@@ -156,6 +161,26 @@ def asked_aspects(offer: Offer, question: str) -> list[str]:
     if _ASKS_REFUSAL.search(folded) and offer.what_to_expect:
         lines.append(offer.what_to_expect)
     return lines
+
+
+COST_UNKNOWN_TEXT = (
+    "Wat het u kost, staat niet in mijn gegevens. Vraag het bij de eerste stap hieronder."
+)
+
+
+def answer_first(offer: Offer, question: str) -> list[str]:
+    """The answer to what a question asks about an offer, to say before its details: "kost dat
+    geld?" gets the costs, or what is known of who pays, first."""
+    lines = asked_aspects(offer, question)
+    if not asks_about_costs(question) or offer.cost:
+        return lines
+    if "gratis" in offer.funding:
+        return [*lines, "Het is gratis."]
+    if "eigen_kosten" in offer.funding:
+        return [*lines, "U betaalt het zelf. " + COST_UNKNOWN_TEXT]
+    payers = [FUNDING_TEXT[f] for f in offer.funding if f in FUNDING_TEXT]
+    paid = f" Het wordt betaald {' of '.join(payers)}." if payers else ""
+    return [*lines, COST_UNKNOWN_TEXT + paid]
 
 
 def offer_details(offer: Offer) -> str:

@@ -194,6 +194,9 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bervaring(?:en)? (?:\w+ ){0,2}(?:delen|uitwisselen)",
         r"\bmensen die (?:\w+ ){0,3}(?:begrijpen|snappen|meemaken|doormaken)",
         r"\bkoffie ?ochtend", r"\binloop",
+        # "zijn er ook groepen voor familie van iemand met psychoses?"
+        r"\b(?:groep|groepen|groepje|bijeenkomst\w*|avonden) (?:\w+ ){0,2}voor (?:familie|naasten|"
+        r"ouders|partners|broers|zussen|kinderen|mensen)\b",
         # "andere opa's spreken die ook zo'n kleinkind hebben"
         r"\bdie ook (?:zo ?n|zo een|zoiets|een) (?:\w+ ){0,2}(?:hebben|heeft|meemaken|doormaken)\b",
         r"\b(?:andere|meer) (?:\w+ ){0,3}(?:mensen|jongeren|mantelzorgers|partners|ouders|opas?|omas?|"

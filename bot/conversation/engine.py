@@ -107,6 +107,7 @@ from bot.safety.detector import detect_safety_signal
 from bot.safety.reply import build_safety_reply, build_unclassified_crisis_reply
 from bot.safety.tiers import Tier, safety_tier
 from knowledge.answers import asks_for_steunpunt_contact, asks_whether_entitled
+from knowledge.details import asks_about_costs
 from knowledge.glossary import find_term
 from knowledge.helplines import all_helplines
 from knowledge.offer import NeedCategory
@@ -836,7 +837,9 @@ class _Conversation:
         folded = fold(turn.text)
         refers = re.search(r"\b(?:dat|dit|die|deze|het|daar|daarvoor|ervoor|erheen)\b", folded)
         short = len(folded.split()) <= 8
-        return self.progress.last_offer if refers and short else None
+        # "en krijg ik dan nog gewoon betaald?" just after the offers: about them, said without "dat".
+        about_costs = asks_about_costs(turn.text)
+        return self.progress.last_offer if (refers or about_costs) and short else None
 
     def _record_needs(self, turn: Turn, only_known: bool) -> None:
         found = [

@@ -44,6 +44,7 @@ PERSONA_SETS = {
     "dev13": BLIND_DIR / "personas_dev13.yml",
     "dev14": BLIND_DIR / "personas_dev14.yml",
     "dev15": BLIND_DIR / "personas_dev15.yml",
+    "dev16": BLIND_DIR / "personas_dev16.yml",
     "heldout11": BLIND_DIR / "personas_heldout11.yml",
     "heldout12": BLIND_DIR / "personas_heldout12.yml",
 }

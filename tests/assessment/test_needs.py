@@ -122,6 +122,7 @@ PHRASINGS = [
     ("Een mantelzorgconsulent die met me meedenkt", ["emotionele_steun"]),
     # lotgenoten
     ("lotgenoten", ["lotgenoten"]),
+    ("zijn er ook groepen voor familie van iemand met psychoses?", ["lotgenoten"]),
     ("Contact met anderen in dezelfde situatie", ["lotgenoten"]),
     ("Mensen die hetzelfde meemaken", ["lotgenoten"]),
     ("Is er een Alzheimer Café in de buurt?", ["lotgenoten"]),

@@ -4,6 +4,7 @@ import pytest
 
 from bot.conversation.words import (
     about_how_many_left,
+    about_callback_time,
     about_privacy,
     about_travel_time,
     asked_language,
@@ -81,6 +82,8 @@ def test_a_family_member_hearing_of_it_is_about_privacy() -> None:
         "word mijn moeder hiervan op de hoogte gebracht?",
         "gaat dit naar school of jeugdzorg?",
         "komt dit bij mijn werkgever terecht?",
+        "krijgt mijn moeder te zien wat ik hier typ?",
+        "blijft dit gesprek tussen ons? ik wil niet dat er straks instanties aan de deur staan",
     ],
 )
 def test_who_else_hears_of_it_is_about_privacy(text: str) -> None:
@@ -156,3 +159,15 @@ def test_a_question_with_the_verb_first_and_no_mark(text: str, asks: bool) -> No
 )
 def test_a_sentence_about_ones_life(text: str, tells: bool) -> None:
     assert tells_about_ones_life(text) is tells
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("Wat gebeurt er nu na dit gesprek?", True),
+        ("hoe gaat het nu verder?", True),
+        ("hoe gaat het verder met de zorg als ik op vakantie ben?", False),
+    ],
+)
+def test_what_happens_next_is_the_callback_question(text: str, about: bool) -> None:
+    assert about_callback_time(text) is about

@@ -2,7 +2,15 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.details import asked_aspects, offer_details, pick_offer, short_name, twin_by_name
+from knowledge.details import (
+    COST_UNKNOWN_TEXT,
+    answer_first,
+    asked_aspects,
+    offer_details,
+    pick_offer,
+    short_name,
+    twin_by_name,
+)
 from knowledge.search import EXAMPLE_NOTICE, UNVERIFIED_NOTICE, build_index_from_files
 
 
@@ -91,3 +99,14 @@ def test_a_name_both_kinds_share_finds_the_other_kind(offers, question: str, twi
     found = twin_by_name(question, offers["langdurend_zorgverlof"], offers.values())
 
     assert (found.id if found else None) == twin
+
+
+def test_a_question_about_costs_is_answered_first_also_when_they_are_not_known(offers) -> None:
+    group = offers["lotgenotencontact"]
+    assert not group.cost
+
+    [answer] = answer_first(group, "kost dat geld?")
+
+    assert answer.startswith(COST_UNKNOWN_TEXT)
+    assert "door de gemeente" in answer
+    assert answer_first(group, "waar is dat?") == []

@@ -25,6 +25,7 @@ def answered(question: str, **facts: object) -> str:
     [
         ("Wat is het verschil tussen bewindvoering en een mentor?", "Bewindvoering"),
         ("hoe word ik bewindvoerder van mijn zus?", "Bewindvoering"),
+        ("Hoe regel ik dat ik mentor van mijn zus word?", "mentorschap"),
         ("Wie regelt haar zaken als ik overlijd? Moet ik nu al iets vastleggen?", "Bewindvoering"),
         ("Wie zorgt er voor hem als ik er niet meer ben?", "plan voor later"),
         ("Wat gebeurt er met mijn zus als ik er zelf niet meer ben?", "plan voor later"),
