@@ -3,8 +3,8 @@ from __future__ import annotations
 import pytest
 
 from bot.conversation.words import (
-    about_how_many_left,
     about_callback_time,
+    about_how_many_left,
     about_privacy,
     about_travel_time,
     asked_language,
