@@ -1580,7 +1580,9 @@ RULES: tuple[Rule, ...] = (
             r"waar|de weg niet|politie)\b",
             "<someone>",
         ),
-        exclude=PAST + "|" + LOST_THINGS,
+        # "sinds haar been is weg door suikerziekte": an amputation, not a missing person.
+        exclude=PAST + "|" + LOST_THINGS + r"|\b(?:been|benen|arm|voet|teen|tenen|vinger|"
+        r"geamputeerd|amputatie)\b",
     ),
     Rule(
         A,
