@@ -2124,4 +2124,19 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         negatable=False,
     ),
+    Rule(
+        A,
+        "missing_person",
+        # Gone, and for how long in its own clause: "mijn schoonmoeder is weg, al uren. niemand weet
+        # waar ze is".
+        r"\b<agent> is (?:nu |al |alweer |weer )?weg\b",
+        also=(
+            r"\b(?:al uren|al een paar uur|sinds (?:vanochtend|vannacht|vanmiddag|gisteravond)|"
+            r"niemand weet waar|nergens te vinden|niet (?:meer )?te vinden|politie)\b",
+        ),
+        exclude=PAST + "|" + LOST_THINGS + r"|\b(?:boodschappen|werk|vakantie|dagbesteding|logeren|"
+        r"logeert|kapper|dokter|ziekenhuis)\b",
+        scope="message",
+        negatable=False,
+    ),
 )
