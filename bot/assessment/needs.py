@@ -46,6 +46,10 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
     "even_vrij": (
         r"\beven (?:\w+ )?(?:vrij|weg|rust|pauze|eruit|ertussenuit|niks|niets|lucht|adem)",
         r"\bvrije? (?:tijd|dag|dagen|middag|avond|weekend)",
+        # "soms een weekend vrij", "af en toe een middagje vrij"
+        r"\b(?:dag|middag|avond|ochtend|weekend|week|nacht)(?:je)? vrij\b",
+        # "iemand die af en toe op Gerrit past", "op hem passen"
+        r"\bop (?:\w+ ){0,2}(?:past|passen|passt)\b",
         r"\bvrijaf\b", r"\bvrij (?:hebben|nemen|zijn)\b",
         r"\b(?:dag|zaterdag|zondag|middag|avond|ochtend|weekend|week) zonder (?:gedoe|zorg|zorgen)\b",
         r"\btijd voor (?:mezelf|mijzelf|mij zelf|mijn eigen|mij)\b",
@@ -159,6 +163,8 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"(?:hoe|wat) (?:dit|dat|het) (?:is|gaat|voelt)\b",
         # "iemand die naast me staat", "het afscheid"
         r"\bnaast (?:me|mij|ons) (?:staat|staan|stond|wil staan)\b", r"\bafscheid\b",
+        # "dat ik niet weer instort": to stay well, someone to lean on.
+        r"\b(?:niet (?:weer |opnieuw )?)?(?:instort|instorten|in te storten)\b",
         # "dat iemand het echt ziet"
         r"\biemand (?:die )?(?:het|mij|me) (?:echt |eens |ook )?ziet\b",
         r"\bluisterend oor", r"\bluister", rf"\bgesprek{_NOT_EMPLOYER}", r"\bsteun\b",

@@ -123,6 +123,9 @@ PHRASINGS = [
     # lotgenoten
     ("lotgenoten", ["lotgenoten"]),
     ("zijn er ook groepen voor familie van iemand met psychoses?", ["lotgenoten"]),
+    ("soms een weekend vrij", ["even_vrij"]),
+    ("iemand die af en toe op Gerrit past", ["even_vrij"]),
+    ("dat ik niet weer instort", ["emotionele_steun"]),
     ("Contact met anderen in dezelfde situatie", ["lotgenoten"]),
     ("Mensen die hetzelfde meemaken", ["lotgenoten"]),
     ("Is er een Alzheimer Café in de buurt?", ["lotgenoten"]),
