@@ -526,13 +526,14 @@ def _travelled_to(tokens: list[str], hit: _Hit) -> bool:
     return not any(_MOVED.match(token) for token in tokens[hit.end : hit.end + 3])
 
 
-# "hij krijgt bestralingen in Zwolle", "ze ligt in het ziekenhuis in Deventer", "ik werk in Utrecht":
-# where the care or the work happens, not where anyone lives.
+# "hij krijgt bestralingen in Zwolle", "ze ligt in het ziekenhuis in Deventer", "ik werk in Utrecht",
+# "op de hogeschool in Zwolle": where the care, the work or the school is, not where anyone lives.
+# "Ik studeer in Nijmegen" is left alone: a student usually lives where they study.
 _ELSEWHERE_WORDS = re.compile(
     r"^(?:ziekenhuis\w*|umc|kliniek\w*|polikliniek|bestraling\w*|chemo\w*|behandeling\w*|"
     r"behandeld|dialyse\w*|revalidatie\w*|opgenomen|opname|operatie|geopereerd|therapie|controle\w*|"
-    r"afspraak|afspraken|werk|werkt|werken|studeer|studeert|studeren|school|stage|hogeschool|"
-    r"universiteit|uni|mbo|hbo|opleiding|studie|college)$"
+    r"afspraak|afspraken|werk|werkt|werken|school|stage|hogeschool|universiteit|uni|mbo|hbo|"
+    r"opleiding|college)$"
 )
 _LIVES_WORDS = frozenset({"woon", "woont", "wonen", "woonde", "woonachtig"})
 
