@@ -837,8 +837,11 @@ class _Conversation:
         folded = fold(turn.text)
         refers = re.search(r"\b(?:dat|dit|die|deze|het|daar|daarvoor|ervoor|erheen)\b", folded)
         short = len(folded.split()) <= 8
-        # "en krijg ik dan nog gewoon betaald?" just after the offers: about them, said without "dat".
-        about_costs = asks_about_costs(turn.text)
+        # "en krijg ik dan nog gewoon betaald?" just after the offers: about them, said without
+        # "dat"; "wie betaalt zo een woonplek?" names its own subject and is not about them.
+        about_costs = asks_about_costs(turn.text) and bool(
+            re.search(r"\b(?:ik|we|wij|u|je|jij|mij|me|ons)\b", folded)
+        )
         return self.progress.last_offer if (refers or about_costs) and short else None
 
     def _record_needs(self, turn: Turn, only_known: bool) -> None:

@@ -134,6 +134,19 @@ def test_a_crisis_only_the_language_model_guessed_is_read_as_its_next_guess(chat
     assert "113" not in reply and "Denkt u aan zelfdoding" not in reply
 
 
+def test_a_cost_question_just_after_the_offers_is_about_them_unless_it_names_its_subject(
+    chat: Chat,
+) -> None:
+    chat.say("ik werk fulltime en zorg voor mijn vader, wat is er voor werkende mantelzorgers?")
+    chat.state.progress.last_offer = "kortdurend_zorgverlof"
+
+    paid = chat.say("en krijg ik dan nog gewoon betaald?")
+    assert "Kortdurend zorgverlof" in paid and "loon" in paid, paid
+
+    other = chat.say("WIE BETAALT ZO EEN WOONPLEK")
+    assert "Kortdurend zorgverlof" not in other, other
+
+
 def test_a_question_the_model_took_for_one_about_the_assistant_is_answered(chat: Chat) -> None:
     reply = chat.say("krijg ik hier iets voor of zo? een compliment of geld?", "bot_challenge")
 

@@ -30,6 +30,10 @@ def answered(question: str, **facts: object) -> str:
         ("Wie zorgt er voor hem als ik er niet meer ben?", "plan voor later"),
         ("Wat gebeurt er met mijn zus als ik er zelf niet meer ben?", "plan voor later"),
         ("waar moet ik heen als hij weer psygotisch word?", "huisartsenpost"),
+        (
+            "als hij weer zo'n periode krijgt, waar kan ik dan terecht voor advies?",
+            "huisartsenpost",
+        ),
         ("mag ik eigenlijk namens haar de huisarts bellen of moet zij dat zelf?", "toestemming"),
         ("krijgt ma haar zuurstofapparaat eigenlijk vergoed?", "zorgverzekeraar"),
         ("en wat als de wmo weer nee zegt", "cliëntondersteuner"),
