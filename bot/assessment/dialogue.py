@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from bot.assessment.answers import interpret_answer
+from bot.assessment.answers import interpret_answer, normalize_text
 from bot.assessment.instruments import Instrument, Item, load_instrument
 from bot.messages import BotMessage, Button
 from bot.settings import load_settings
@@ -25,6 +26,30 @@ class AnswerReading:
 
 def next_item(instrument: Instrument, answers: Mapping[str, str]) -> Item | None:
     return next((item for item in instrument.items if item.id not in answers), None)
+
+
+# "Wat betekent verstoord?", "ik begrijp deze vraag niet", "wat bedoelt u met van streek?"
+_ASKS_MEANING = re.compile(
+    r"\bwat (?:betekent|betekend|betekende|bedoel\w*|wordt (?:er )?(?:mee )?bedoeld)\b|"
+    r"\b(?:snap|begrijp|begrijpen|snappen) (?:ik )?(?:de |deze |die |dit |het |die |dat )?"
+    r"(?:vraag |zin |woord )?(?:niet|nie)\b|\bik (?:snap|begrijp) (?:niet|nie)\b|\bbetekenis\b"
+)
+
+
+def explanation_asked(instrument: Instrument, answers: Mapping[str, str], text: str) -> str | None:
+    """What a statement means in plain words, when the caregiver asks: the statement whose words
+    the question names ("wat betekent verstoord?" during a later one), else the current one."""
+    folded = normalize_text(text)
+    if not _ASKS_MEANING.search(folded):
+        return None
+    asked = {word for word in folded.split() if len(word) >= 5}
+    named = [
+        item
+        for item in instrument.items
+        if asked & set(normalize_text(item.text).split()) and item.explanation
+    ]
+    item = named[0] if len(named) == 1 else next_item(instrument, answers)
+    return item.explanation if item is not None else None
 
 
 def offer(instrument: Instrument) -> BotMessage:

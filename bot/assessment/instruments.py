@@ -77,6 +77,8 @@ class Item:
     number: int
     text: str
     note: str | None = None
+    # Plain words for what the statement means, said only when asked (never instead of it).
+    explanation: str | None = None
 
 
 @dataclass(frozen=True)
@@ -224,6 +226,7 @@ INSTRUMENT_FILE_SCHEMA: dict[str, Any] = {
                     "number": {"type": "integer", "minimum": 1},
                     "text": _TEXT,
                     "note": _TEXT,
+                    "explanation": _TEXT,
                 },
             },
         },
@@ -383,7 +386,13 @@ def _build(data: dict[str, Any]) -> Instrument:
             for o in data["options"]
         ),
         items=tuple(
-            Item(id=i["id"], number=i["number"], text=i["text"], note=i.get("note"))
+            Item(
+                id=i["id"],
+                number=i["number"],
+                text=i["text"],
+                note=i.get("note"),
+                explanation=i.get("explanation"),
+            )
             for i in data["items"]
         ),
         threshold=data["threshold"],

@@ -723,6 +723,9 @@ class _Conversation:
         if about_travel_time(turn.text):
             self.say(texts.travel_time_answer(self.state))
             return False
+        if asking == "assessment_item" and (meaning := self._statement_explained(turn)):
+            self.say(meaning)
+            return False
         if self._answered_about_the_conversation(turn):
             return False
         if (intent == "ask_why" and turn.is_payload) or asks_why(turn.text):
@@ -776,6 +779,12 @@ class _Conversation:
             self._ask_current()
             return True
         return False
+
+    def _statement_explained(self, turn: Turn) -> str | None:
+        """ "Wat betekent verstoord?": the statement in plain words; it is asked again as is."""
+        return check.explanation_asked(
+            self.services.instrument(), self.state.assessment_answers or {}, turn.text
+        )
 
     def _answered_about_the_conversation(self, turn: Turn) -> bool:
         """Questions about this conversation and what follows it, answered by the assistant."""

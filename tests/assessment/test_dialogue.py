@@ -131,3 +131,34 @@ def test_a_crisis_earlier_in_the_conversation_makes_triage_urgent() -> None:
 
     assert outcome["urgency"] == "acuut"
     assert outcome["offer_handoff"] is True
+
+
+@pytest.mark.parametrize(
+    ("answers", "question", "number"),
+    [
+        ({}, "wat betekent verstoord?", 1),
+        (
+            {f"csi_{n:02d}": "nee" for n in range(1, 5)},
+            "ik begrijp niet dit vraag. wat betekent verstoord?",
+            1,
+        ),
+        ({f"csi_{n:02d}": "nee" for n in range(1, 13)}, "wat bedoel je met financiele druk", 13),
+        ({f"csi_{n:02d}": "nee" for n in range(1, 9)}, "ik snap de vraag niet", 9),
+    ],
+)
+def test_a_statement_is_explained_when_asked(answers: dict, question: str, number: int) -> None:
+    instrument = load_instrument("csi")
+    item = next(i for i in instrument.items if i.number == number)
+    assert item.explanation
+    assert dialogue.explanation_asked(instrument, answers, question) == item.explanation
+
+
+def test_an_answer_is_no_question_about_meaning() -> None:
+    assert dialogue.explanation_asked(load_instrument("csi"), {}, "ja dat klopt wel") is None
+
+
+def test_every_statement_has_plain_words_for_it_in_b1_sentences() -> None:
+    for item in load_instrument("csi").items:
+        assert item.explanation, item.id
+        sentences = [s for s in item.explanation.replace("?", ".").split(".") if s.strip()]
+        assert all(len(sentence.split()) <= 20 for sentence in sentences), item.id

@@ -134,6 +134,23 @@ def test_a_crisis_only_the_language_model_guessed_is_read_as_its_next_guess(chat
     assert "113" not in reply and "Denkt u aan zelfdoding" not in reply
 
 
+def test_a_statement_of_the_check_is_explained_when_asked_and_then_asked_again(chat: Chat) -> None:
+    chat.say(STORY, "tell_situation")
+    while chat.asking != "check_offer":
+        chat.say({"age_group": "25 tot 65", "gemeente": "Zwolle"}.get(chat.asking, "Weet ik niet"))
+    chat.say("Ja, doe maar")
+    for _ in range(4):
+        chat.say("Nee")
+
+    reply = chat.say("ik begrijp niet dit vraag. wat betekent verstoord?")
+
+    assert "Verstoord betekent hier" in reply
+    assert "Vraag 5 van 13" in reply and chat.asking == "assessment_item"
+    assert chat.state.progress.attempts == 0
+    chat.say("Nee")
+    assert "Vraag 6 van 13" in chat.text
+
+
 def test_a_cost_question_just_after_the_offers_is_about_them_unless_it_names_its_subject(
     chat: Chat,
 ) -> None:
