@@ -48,6 +48,10 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bvrije? (?:tijd|dag|dagen|middag|avond|weekend)",
         # "soms een weekend vrij", "af en toe een middagje vrij"
         r"\b(?:dag|middag|avond|ochtend|weekend|week|nacht)(?:je)? vrij\b",
+        # "een middag rustig zitten zonder steeds op te hoeven letten", "even niet aan alles denken"
+        r"\b(?:middag|middagje|avond|avondje|dag|dagje|uurtje|uur) rustig\b",
+        r"\bzonder (?:steeds |altijd |de hele tijd )?op te (?:hoeven )?letten\b",
+        r"\beven niet (?:aan alles|overal aan|nergens aan) (?:te )?(?:hoeven )?denken\b",
         # "iemand die af en toe op Gerrit past", "op hem passen"
         r"\bop (?:\w+ ){0,2}(?:past|passen|passt)\b",
         r"\bvrijaf\b", r"\bvrij (?:hebben|nemen|zijn)\b",
@@ -115,6 +119,11 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bniet (?:steeds |altijd |de hele tijd )?bereikbaar (?:hoeven|hoef|te) (?:te )?zijn\b",
     ),
     "praktische_hulp": (
+        # "iemand die ook eens mee kan naar het ziekenhuis", "vrijwilligers die hem kunnen helpen"
+        r"\bmee (?:kan|kunnen|gaat|gaan|wil) naar (?:het ziekenhuis|de dokter|de huisarts|"
+        r"afspraken|de specialist|controles)\b",
+        r"\bvrijwilliger\w* (?:zijn |is )?die (?:hem|haar|ons|mij|me) (?:ook )?(?:kan|kunnen|komen|komt) "
+        r"helpen\b",
         r"\bhuishoud", r"\bhulp in (?:huis|het huis)\b", r"\bschoonma", r"\bpoets", r"\bstofzuig",
         r"\bboodschap", r"\bmaaltijd", r"\bkoken\b", r"\bkookt\b", r"\beten (?:brengen|bezorgen)",
         r"\bklus", r"\btuin(?:werk|onderhoud|man|ieren)", r"\bhulp (?:in|bij|met) de tuin\b",
@@ -165,6 +174,7 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bnaast (?:me|mij|ons) (?:staat|staan|stond|wil staan)\b", r"\bafscheid\b",
         # "dat ik niet weer instort": to stay well, someone to lean on.
         r"\b(?:niet (?:weer |opnieuw )?)?(?:instort|instorten|in te storten)\b",
+        r"\b(?:zelf )?onderuit (?:gaan|gaat|ga)\b",
         # "dat iemand het echt ziet"
         r"\biemand (?:die )?(?:het|mij|me) (?:echt |eens |ook )?ziet\b",
         r"\bluisterend oor", r"\bluister", rf"\bgesprek{_NOT_EMPLOYER}", r"\bsteun\b",
@@ -228,6 +238,8 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"(?:waar|met wie|die) (?:ik|we|wij) (?:\w+ ){0,2}(?:in contact|contact|praten|ervaringen)\b",
     ),
     "informatie_advies": (
+        # "hoe we hem kunnen helpen zonder dat we zelf onderuit gaan"
+        r"\bhoe (?:we|wij|ik) (?:hem|haar|ze) (?:het best |beter |goed )?(?:kunnen|kan) helpen\b",
         r"\binformatie", r"\binfo\b", r"\buitleg", r"\badvie[sz]", r"\bcursus", r"\btraining",
         r"\bworkshop", r"\bvoorlichting", r"\btips?\b", r"\bmeer (?:te )?weten\b",
         r"\bweten (?:wat|hoe|waar|welke|of|wie)\b", r"\boverzicht (?:houdt|houden)\b", r"\bmogelijkheden", r"\bwat (?:er )?mogelijk is\b",
@@ -273,6 +285,8 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bminder (?:rijden|rij|diensten|uren maken)\b", r"\bverdien\w* (?:ik |je )?minder\b",
     ),
     "zorg_voor_naaste": (
+        # "dat er iemand officieel naar haar omkijkt"
+        r"\b(?:naar (?:haar|hem) omkijkt|naar (?:haar|hem) om(?:kijken| te kijken)|omkijken naar)\b",
         r"\bmeer zorg\b", r"\bbetere zorg\b", r"\bextra zorg\b", r"\bprofessionele zorg\b",
         r"\bthuiszorg", r"\bwijkverpleg", r"\bwijkzuster", r"\bverpleegkundige", r"\bverzorgende",
         r"\bverzorging", r"\bverpleeghuis", r"\bverzorgingshuis", r"\bzorginstelling",
