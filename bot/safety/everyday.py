@@ -137,6 +137,8 @@ _IDIOMS: tuple[str, ...] = (
     r"(?:bus|tram|trein|auto|vrachtwagen) (?:loop|kom|beland|lig)\b"
     r"(?=.*\b(?:grapje|geintje|haha\w*|gegevens|noodplan|wie (?:zorgt|neemt|regelt)|"
     r"wat gebeurt er)\b)(?!.*\b(?:(?:is|was) het (?:ook )?goed|beter af|mist niemand|fijn)\b)",
+    # "hij schreeuwde moord en brand toen hij hoorde dat het duurder wordt": a loud complaint.
+    r"\b(?:schreeuw\w*|riep|roept|roepen|gil\w*|krijs\w*) (?:\w+ )?moord en brand\b",
     # "mijn oma slaat alles op in haar kamer, oude kranten, lege potjes": keeping things.
     r"\b(?:slaat|slaan|sloeg|sla)(?: (?:alles|van alles|veel|spullen|kranten|eten|dingen|troep|"
     r"rommel))+ op\b",

@@ -2139,4 +2139,36 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         negatable=False,
     ),
+    # --- round 41 (held out, measured once, then learned from) -----------------------------------
+    Rule(
+        A,
+        "on_the_edge",
+        # "ik sta nu op het balkon van de 9e verdieping en ik weet niet of ik nog terug naar binnen ga"
+        r"\b(?:sta|zit|ben|staat|zitten)\b(?: [a-z]+){0,2} (?:op|aan|bij) (?:het|de) (?:balkon|dak|rand|brug|"
+        r"reling|vensterbank|raam)\b",
+        also=(
+            r"\b(?:weet niet of ik (?:nog )?(?:terug|naar binnen)|niet (?:meer )?(?:terug|naar binnen)|"
+            r"spring\w*|naar beneden|verdieping|hoog|laten vallen)\b",
+        ),
+        exclude=PAST + r"|\b(?:bang dat|stel dat|plantjes|planten|was ophangen|roken|rookt|"
+        r"zonnetje|barbecue|soms|vaak|weleens|wel eens|elke|iedere|als ik)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "imminent_plan",
+        # Affairs settled and "klaar", someone asked to look after the naaste tomorrow: "testament,
+        # brieven voor de kinderen. ik denk dat ik klaar ben. kunt u zorgen dat iemand morgen naar
+        # mijn man gaat kijken?"
+        r"\b(?:zaken op orde|alles op orde|alles geregeld|testament|brieven voor|afscheidsbrie\w*)\b",
+        also=(
+            r"\bik (?:denk dat ik |geloof dat ik )?(?:klaar ben|er klaar mee ben)\b|\bik ben klaar\b",
+            r"\b(?:morgen|vannacht|vanavond|straks|naar (?:mijn|hem|haar)\b(?: [a-z]+){0,2} (?:gaat |komt )?"
+            r"(?:kijken|zorgen))\b",
+        ),
+        exclude=PAST + r"|\b(?:notaris (?:zegt|vraagt)|klaar met (?:het|de) \w+)\b",
+        scope="message",
+        negatable=False,
+    ),
 )
