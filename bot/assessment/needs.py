@@ -238,6 +238,8 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"(?:waar|met wie|die) (?:ik|we|wij) (?:\w+ ){0,2}(?:in contact|contact|praten|ervaringen)\b",
     ),
     "informatie_advies": (
+        # "wat er allemaal is op het eiland", "weten dat hij later goed terecht komt"
+        r"\bwat er (?:allemaal |zoal |nog )?(?:is|bestaat|te krijgen is)\b", r"\bweten dat\b",
         # "hoe we hem kunnen helpen zonder dat we zelf onderuit gaan"
         r"\bhoe (?:we|wij|ik) (?:hem|haar|ze) (?:het best |beter |goed )?(?:kunnen|kan) helpen\b",
         r"\binformatie", r"\binfo\b", r"\buitleg", r"\badvie[sz]", r"\bcursus", r"\btraining",
@@ -354,6 +356,8 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"(?: jaar)?(?: oud)? ben\b",
     ),
     "wonen_vervoer": (
+        # "een aangepaste douche voor hem"
+        r"\baangepaste? (?:douche|badkamer|woning|toilet|wc|keuken|auto|fiets|bed)\b", r"\bdouchestoel",
         r"\bparkeer", r"\bmantelzorgwoning", r"\bkangoeroewoning", r"\bwoning", r"\bwoonruimte",
         r"\bverhuiz", r"\bdichterbij (?:komen )?wonen", r"\bbij (?:ons|mij) (?:komen )?wonen",
         r"\binwonen\b", r"\btraplift", r"\bhuis aanpassen",

@@ -130,6 +130,8 @@ PHRASINGS = [
     ("even niet aan alles hoeven denken", ["even_vrij"]),
     ("iemand die ook eens mee kan naar het ziekenhuis", ["praktische_hulp"]),
     ("dat er iemand officieel naar haar omkijkt", ["regelen_aanvragen", "zorg_voor_naaste"]),
+    ("en een aangepaste douche voor hem", ["wonen_vervoer"]),
+    ("wat er allemaal is op het eiland", ["informatie_advies"]),
     (
         "hoe we hem kunnen helpen zonder dat we zelf onderuit gaan",
         ["informatie_advies", "emotionele_steun"],
