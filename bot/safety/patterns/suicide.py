@@ -1779,4 +1779,18 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         negatable=False,
     ),
+    Rule(
+        S,
+        "suicide_plan",
+        # Going together before it gets worse: "mijn vrouw zegt steeds dat we samen moeten gaan, zij
+        # en ik, voordat de dementie erger wordt. ik begin te denken dat ze gelijk heeft".
+        r"\b(?:we|wij) samen (?:moeten |zullen |willen |mogen )?(?:gaan|stoppen|eruit stappen)\b"
+        r"(?=(?: [a-z|]+){0,6} (?:voordat|voor het|als|wanneer|zodra)\b)",
+        also=(r"\b(?:dementie|ziekte|erger|gelijk|niet meer|afgesproken|verpleeghuis)\b",),
+        exclude=r"\b(?:verhuiz\w*|wonen|op vakantie|naar (?:de|het|een)|winkel\w*|wandel\w*|fietsen|"
+        r"eten|slapen|kijken|langs|ophalen)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
 )
