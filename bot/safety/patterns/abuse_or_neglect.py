@@ -1330,4 +1330,18 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
         strength=V,
     ),
+    # --- round 44 (held out, measured once, then learned from) -----------------------------------
+    Rule(
+        AB,
+        "isolation",
+        # Put away when visitors come: "mijn broer zet pa elke avond met zn rolstoel in de schuur als
+        # hij bezoek krijgt, pa zit daar dan in de kou tot middernacht".
+        r"\b(?:zet|zetten|zette|sluit|sluiten|sloot|stopt|stoppen|stopte|parkeert)\b(?: [a-z]+){0,7} in de "
+        r"(?:schuur|kelder|garage|gang|berging|auto|badkamer|wc)\b",
+        also=(r"\b(?:kou|koud|donker|uren|middernacht|bezoek|alleen|de hele)\b",),
+        exclude=r"\bik\b(?: [a-z]+){0,2} (?:zet|sluit|stop)\b|\b(?:fiets|rollator|scootmobiel|vuilnis\w*|"
+        r"boodschappen)\b",
+        scope="message",
+        negatable=False,
+    ),
 )

@@ -2171,4 +2171,54 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         negatable=False,
     ),
+    # --- round 44 (held out, measured once, then learned from) -----------------------------------
+    Rule(
+        A,
+        "heart_or_stroke",
+        # "zijn borst knelt en zijn arm doet pijn, hij is heel bleek en zweet"
+        r"\b(?:borst|op de borst|borstkas)\b(?: [a-z]+){0,2} (?:knelt|drukt|klemt|doet pijn|pijn)\b|"
+        r"\b(?:knellend|drukkend)\w* (?:gevoel )?op de borst\b",
+        also=(r"\b(?:arm|kaak|zweet|zweten|bleek|grauw|misselijk|ineens|benauwd|kortademig)\b",),
+        exclude=PAST + r"|\b(?:bang dat|stel dat|vorige keer|toen)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "imminent_plan",
+        # A pact decided and a goodbye: "wij hebben besloten samen te gaan. hij kan niet meer en ik
+        # wil niet zonder hem. bedankt voor alles".
+        r"\b(?:besloten|afgesproken|beslist)\b(?: [a-z]+){0,2} samen te (?:gaan|stoppen|sterven)\b",
+        also=(
+            r"\b(?:bedankt voor alles|dank voor alles|vaarwel|afscheid|niet zonder (?:hem|haar)|"
+            r"vannacht|vanavond|morgen|nu)\b",
+        ),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "imminent_plan",
+        # Letters written and the pet placed: "heb brieven geschreven voor mijn zus en mijn zoon. de
+        # kat gaat naar de buren. wil alleen nog weten of iemand mijn moeder morgen eten brengt".
+        r"\b(?:brieven|brief|briefjes) (?:geschreven|klaargelegd|neergelegd) voor\b",
+        also=(
+            r"\b(?:de (?:kat|hond|poes|vogel) gaat naar|dieren (?:ondergebracht|geregeld|weg))\b",
+            r"\b(?:morgen|vannacht|vanavond|alleen nog|straks)\b",
+        ),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "means_at_hand",
+        # The means bought: "mijn vrouw heeft vandaag gezegd dat ze het touw al heeft gekocht. ze
+        # heeft MS en is heel somber".
+        r"\b(?:touw|strop)\b(?: [a-z]+){0,3} (?:gekocht|klaargelegd|klaar gelegd|opgehangen|ligt klaar)\b|"
+        r"\b(?:gekocht|besteld)\b(?: [a-z]+){0,2} (?:een |het )?(?:touw|strop)\b",
+        also=(r"\b(?:somber|depressie\w*|wil niet meer|dood|leven|ms|als|klaar|zegt|gezegd)\b",),
+        exclude=PAST + r"|\b(?:waslijn|tent|boot|zeil\w*|tuin|schommel|klimmen|verhuizen)\b",
+        scope="message",
+        negatable=False,
+    ),
 )

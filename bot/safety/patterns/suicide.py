@@ -1793,4 +1793,13 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
         strength=V,
     ),
+    # --- round 44 (held out, measured once, then learned from) -----------------------------------
+    Rule(
+        S,
+        "death_wish",
+        # "wat mij betreft mag het leven nu wel ophouden. niet dramatisch bedoeld, ik ben gewoon klaar"
+        r"\b(?:mag|mocht|mogen) (?:het leven|mijn leven) (?:nu |voor mij )?(?:wel |best )?(?:ophouden|"
+        r"stoppen|voorbij zijn|afgelopen zijn)\b",
+        negatable=False,
+    ),
 )

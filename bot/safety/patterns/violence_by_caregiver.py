@@ -888,4 +888,16 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
         strength=V,
     ),
+    # --- round 44 (held out, measured once, then learned from) -----------------------------------
+    Rule(
+        BY,
+        "caregiver_frightens",
+        # "ik schreeuw de hele dag tegen mijn schoonvader, hij huilt dan als een kind"
+        r"\bik (?:schreeuw|scheld|snauw|krijs|gil)\w*\b(?: [a-z]+){0,4} (?:tegen|naar) (?:mijn|hem|haar|pa|ma)\b",
+        also=(r"\b(?:huilt|huilen|huilde|bang|trilt|schrikt|in elkaar)\b",),
+        exclude=r"\b(?:bang dat ik|stel dat)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
 )
