@@ -47,6 +47,7 @@ PERSONA_SETS = {
     "dev16": BLIND_DIR / "personas_dev16.yml",
     "heldout11": BLIND_DIR / "personas_heldout11.yml",
     "heldout12": BLIND_DIR / "personas_heldout12.yml",
+    "heldout13": BLIND_DIR / "personas_heldout13.yml",
 }
 
 
