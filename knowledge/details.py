@@ -163,9 +163,7 @@ def asked_aspects(offer: Offer, question: str) -> list[str]:
     return lines
 
 
-COST_UNKNOWN_TEXT = (
-    "Wat het u kost, staat niet in mijn gegevens. Vraag het bij de eerste stap hieronder."
-)
+COST_UNKNOWN_TEXT = "Wat het u kost, weet ik niet. Vraag het als u contact opneemt."
 
 
 def answer_first(offer: Offer, question: str) -> list[str]:
