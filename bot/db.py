@@ -92,6 +92,20 @@ def use_write_ahead_log(database_url: str) -> None:
         engine.dispose()
 
 
+def read_one_snapshot(session: Session) -> None:
+    """Makes every later read of a fresh session see the database as it was at the first one.
+
+    Counts read in several statements (bot.insights.rollup.Reader) must not see a roll-up of
+    another process halfway. PostgreSQL gives each statement its own snapshot unless the
+    transaction is REPEATABLE READ; Python's sqlite3 opens no transaction for a SELECT, so BEGIN
+    is sent explicitly (with the write-ahead log, readers and writers do not block each other).
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+    else:
+        session.connection().exec_driver_sql("BEGIN")
+
+
 def create_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(bind=engine, future=True, expire_on_commit=False)
 

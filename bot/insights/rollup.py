@@ -23,7 +23,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.db import rows_affected
+from bot.db import read_one_snapshot, rows_affected
 from bot.insights.models import InsightEvent, InsightWeek
 
 # Per kind, the column groups the dashboard (or a later one) counts by.
@@ -141,11 +141,15 @@ def _add_counts(session: Session, rows: list[dict[str, Any]]) -> None:
 
 class Reader:
     """The counts of some gemeenten in some weeks, for one dashboard: the weekly counts, and the
-    events of the weeks not counted yet, read once per kind (grouped by all its dimensions)."""
+    events of the weeks not counted yet, read once per kind (grouped by all its dimensions).
+
+    Give it a fresh session: it reads in one snapshot, so a roll-up by another process while it
+    reads is seen entirely or not at all, and no event is counted twice or missed."""
 
     def __init__(
         self, session: Session, gemeenten: Sequence[str], first_week: date, last_week: date
     ) -> None:
+        read_one_snapshot(session)
         self.session = session
         self.gemeenten = list(gemeenten)
         self.first_week = first_week

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.db import create_db_engine, create_session_factory
+from bot.db import Base, create_db_engine, create_session_factory, use_write_ahead_log
 from bot.insights import recording
 from bot.insights.aggregation import Period, csv_rows, dashboard
 from bot.insights.demo import simulated_events
 from bot.insights.events import Event, week_of
 from bot.insights.models import InsightEvent, InsightWeek
-from bot.insights.rollup import roll_up
+from bot.insights.rollup import Reader, roll_up
 from knowledge.__main__ import upgrade_database
 from tests.databases import postgresql_server
 
@@ -54,6 +55,27 @@ def test_the_figures_are_the_same_before_and_after_the_weeks_are_counted(
     assert [_tables(sessions, p) for p in periods if p is not None] == half != before
 
 
+def test_a_roll_up_while_the_dashboard_reads_counts_nothing_twice(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'app.db'}"
+    use_write_ahead_log(url)  # as the product's database: readers and writers side by side
+    engine = create_db_engine(url)
+    Base.metadata.create_all(engine)
+    try:
+        sessions = create_session_factory(engine)
+        event = Event("conversation", date(2026, 11, 30), gemeente="GM0193", channel="web")
+        recording.store(sessions, [event] * 4)
+        with sessions() as session:
+            reader = Reader(session, ["GM0193"], date(2026, 1, 5), date(2026, 12, 28))
+            assert reader.read("conversation", ("channel",)) == {("web",): 4}
+            assert roll_up(sessions) == 4  # another process, between two reads of one page
+            assert reader.read("conversation", ("demo",)) == {(False,): 4}
+        with sessions() as session:
+            reader = Reader(session, ["GM0193"], date(2026, 1, 5), date(2026, 12, 28))
+            assert reader.read("conversation", ("demo",)) == {(False,): 4}
+    finally:
+        engine.dispose()
+
+
 def test_retention_deletes_the_old_counts_too(sessions: sessionmaker[Session]) -> None:
     old = date(2024, 1, 1)
     recording.store(sessions, [Event("conversation", old, gemeente="GM0193", channel="web")] * 3)
@@ -80,6 +102,12 @@ def test_the_roll_up_adds_to_the_counts_on_postgresql_too() -> None:
             q4 = Period.parse("2026-Q4")
             assert q4 is not None
             assert dashboard(pg, ["GM0193"], q4).conversations.text == "15"
+            recording.store(pg, [event] * 2)
+            with pg() as session:
+                reader = Reader(session, ["GM0193"], week, week)
+                assert reader.read("conversation", ("channel",)) == {("web",): 17}
+                assert roll_up(pg) == 2
+                assert reader.read("conversation", ("demo",)) == {(False,): 17}
         finally:
             engine.dispose()
 
