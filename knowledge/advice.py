@@ -57,6 +57,10 @@ class Advice:
     suggested: tuple[dict[str, str | None], ...]
 
 
+FIRST_OFFERS_INTRO = "Dit kan u misschien helpen:"
+MORE_OFFERS_INTRO = "Er is ook nog dit:"
+
+
 def _known(value: Any) -> Any:
     return None if value in ("unknown", "declined", None) else value
 
@@ -135,8 +139,7 @@ def advise(
         messages.append(LOCAL_DATA_MISSING_TEXT)
     if not chosen:
         return Advice((*messages, NOTHING_FOUND_TEXT), ())
-    intro = "Dit kan u misschien helpen:" if not skip else "Er is ook nog dit:"
-    messages.append(intro)
+    messages.append(MORE_OFFERS_INTRO if skip else FIRST_OFFERS_INTRO)
     messages.extend(describe(match) for match in chosen)
     suggested = tuple(
         {"id": m.offer.id, "name": m.offer.name, "provider": m.offer.provider} for m in chosen

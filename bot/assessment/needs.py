@@ -117,6 +117,11 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\b(?:weekend|week|dag|avond|nacht|weekendje)\b(?: \w+){0,2} niet (?:\w+ )?(?:gebeld|gestoord|"
         r"opgeroepen|lastig ?gevallen) (?:te )?(?:worden|word)\b",
         r"\bniet (?:steeds |altijd |de hele tijd )?bereikbaar (?:hoeven|hoef|te) (?:te )?zijn\b",
+        # "anderen ontmoeten en soms gewoon even niet", "dat ik niet elke dag hoef".
+        r"\b(?:soms|af en toe) (?:gewoon |eens )?even niet(?: hoeven| hoef| te hoeven)?\s*(?:[.,!]|$)",
+        r"\bniet (?:meer )?elke dag (?:\w+ )?(?:hoef|hoeven|hoeft|te gaan|te komen)\b",
+        # "dat er iemand anders ook eens gaat": the care shared by a visit of someone else.
+        r"\biemand anders (?:\w+ ){0,2}(?:gaat|komt|langs ?gaat|langs ?komt)\b",
     ),
     "praktische_hulp": (
         # "iemand die ook eens mee kan naar het ziekenhuis", "vrijwilligers die hem kunnen helpen"
@@ -161,6 +166,7 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"bijspringt|bijspringen|een handje)\b",
         r"\bgezelschap\b", r"\bkoffie (?:drinkt|drinken)\b", r"\bgaat wandelen\b",
         rf"\bhulp (?:met|bij) {_PERSON}\b",
+        r"\biemand anders (?:\w+ ){0,2}(?:gaat|komt|langs ?gaat|langs ?komt)\b",
         r"\b(?:met|samen met) (?:haar|hem|mijn \w+) (?:\w+ ){0,2}naar (?:de |het )?(?:markt|winkel|"
         r"stad|kapper|supermarkt)\b",
     ),
@@ -210,6 +216,8 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bervaring(?:en)? (?:\w+ ){0,2}(?:delen|uitwisselen)",
         r"\bmensen die (?:\w+ ){0,3}(?:begrijpen|snappen|meemaken|doormaken)",
         r"\bkoffie ?ochtend", r"\binloop",
+        # The button's own words in a sentence: "anderen ontmoeten en soms gewoon even niet".
+        r"\b(?:anderen|andere mensen|mensen|andere mantelzorgers) (?:\w+ )?ontmoeten\b",
         # "zijn er ook groepen voor familie van iemand met psychoses?"
         r"\b(?:groep|groepen|groepje|bijeenkomst\w*|avonden) (?:\w+ ){0,2}voor (?:familie|naasten|"
         r"ouders|partners|broers|zussen|kinderen|mensen)\b",

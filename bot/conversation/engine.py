@@ -35,7 +35,7 @@ from bot.conversation.informal import to_informal
 from bot.conversation.input import other_language_reply
 from bot.conversation.insights import events_of_turn
 from bot.conversation.listening import listen
-from bot.conversation.ports import LiveOffer, LiveStatus, Services
+from bot.conversation.ports import LiveOffer, LiveStatus, Offers, Services
 from bot.conversation.questions import (
     HANDOFF_QUESTIONS,
     INTAKE_QUESTIONS,
@@ -106,6 +106,7 @@ from bot.messages import BotMessage, Button
 from bot.safety.detector import detect_safety_signal
 from bot.safety.reply import build_safety_reply, build_unclassified_crisis_reply
 from bot.safety.tiers import Tier, safety_tier
+from knowledge.advice import FIRST_OFFERS_INTRO, MORE_OFFERS_INTRO
 from knowledge.answers import asks_for_steunpunt_contact, asks_whether_entitled
 from knowledge.details import asks_about_costs
 from knowledge.glossary import find_term
@@ -1268,6 +1269,8 @@ class _Conversation:
                     self.state.handoff_reference, steunpunt.name if steunpunt else "het steunpunt"
                 )
             )
+            if self.progress.offers_shown:
+                self._someone_to_talk_to_meanwhile()
             return
         self.progress.handoff = HANDOFF_ACTIVE
         self.progress.paused = False
@@ -1279,6 +1282,38 @@ class _Conversation:
             self.state.handoff_steunpunt = steunpunt.id if steunpunt else handoff.NO_STEUNPUNT
         if advance:
             self._advance()
+
+    def _someone_to_talk_to_meanwhile(self) -> None:
+        """ "En praten met iemand?" after the aanmelding: the consultant will call, and until then
+        the places to talk that were not shown yet (a listening line, other caregivers).
+
+        The needs are kept: the steunpunt may read that they want someone to talk to."""
+        talk: list[NeedCategory] = ["emotionele_steun", "lotgenoten"]
+        known = {n.get("category") for n in self.state.needs or []}
+        self.state.needs = [
+            *(self.state.needs or []),
+            *({"category": c, "text": "praten met iemand"} for c in talk if c not in known),
+        ]
+        self.progress.need_focus = list(talk)
+        steunpunt = self.services.steunpunt(self.state.handoff_steunpunt)
+        skip = [offer["id"] for offer in self.state.offers_suggested or []]
+        advice = self.services.offers(self._search_facts(), skip=skip)
+        # The steunpunt's own consultant is the one who will call: not a place "meanwhile" (its
+        # café or group is).
+        own = [
+            o["id"]
+            for o in advice.suggested
+            if steunpunt and o["provider"] == steunpunt.name and "consulent" in o["name"].lower()
+        ]
+        if own:
+            advice = self.services.offers(self._search_facts(), skip=[*skip, *own])
+        if advice.suggested:
+            intros = (FIRST_OFFERS_INTRO, MORE_OFFERS_INTRO)
+            cards = [m for m in advice.messages if m not in intros]
+            self._show(
+                Offers((texts.meanwhile_to_talk(self.state), *cards), advice.suggested),
+                person_button=False,
+            )
 
     def _submit_handoff(self) -> bool:
         submitted = self.services.submit_handoff(self.state.facts())

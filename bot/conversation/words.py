@@ -473,13 +473,19 @@ _ASKED_LANGUAGE = re.compile(
     rf"(?P<language>{'|'.join(_LANGUAGES)})\b"
 )
 
+_NAMED_LANGUAGE = re.compile(rf"\b({'|'.join(_LANGUAGES)})\b")
+
 
 def asked_language(text: str) -> str | None:
     """The language a question asks for help in ("kan iemand met mij praten in het Engels?")."""
     if not is_question(text):
         return None
-    match = _ASKED_LANGUAGE.search(fold(text))
-    return _LANGUAGES[match["language"]] if match else None
+    folded = fold(text)
+    if not _ASKED_LANGUAGE.search(folded):
+        return None
+    # "spreken ze ook arabisch of berbers?": every language named.
+    named = dict.fromkeys(_LANGUAGES[w] for w in _NAMED_LANGUAGE.findall(folded))
+    return " of ".join(named)
 
 
 _ABOUT_HOW_MANY_LEFT = re.compile(

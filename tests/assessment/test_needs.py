@@ -259,6 +259,13 @@ PHRASINGS = [
         ["informatie_advies", "zorg_voor_naaste"],
     ),
     ("ons huis is niet aangepast, de badkamer is boven", ["wonen_vervoer"]),
+    # A button's words in a sentence, and a break said as "even niet".
+    ("anderen ontmoeten en soms gewoon even niet", ["lotgenoten", "even_vrij"]),
+    (
+        "dat er iemand anders ook eens gaat zodat ik niet elke dag hoef",
+        ["even_vrij", "praktische_hulp"],
+    ),
+    ("ik weet het gewoon even niet", ["anders"]),
     # refusals add nothing
     ("Ik hoef geen lotgenoten, wel even vrij", ["even_vrij"]),
     ("Geld is niet nodig. Wel iemand om mee te praten", ["emotionele_steun"]),

@@ -684,6 +684,7 @@ def test_wanting_someone_to_talk_to_without_a_steunpunt_does_not_go_round_in_cir
 def test_whether_the_family_hears_of_it_is_answered(chat: Chat, question: str) -> None:
     reply = chat.say(question, "ask_help")
     assert "toestemming" in reply and "familie" in reply
+    assert "beslist zelf" in reply
 
 
 def test_an_answer_to_the_question_gets_no_check_when_only_the_model_hears_a_crisis(
@@ -883,13 +884,13 @@ def test_a_long_story_that_holds_an_answer_still_gets_the_check_the_model_asks_f
     assert chat.asking == "safety_check"
 
 
-def _answer_the_aanmelding(chat: Chat) -> None:
+def _answer_the_aanmelding(chat: Chat, phone: str = "06 12345678") -> None:
     """Answers every question of an aanmelding in Zwolle, by the words of its question id."""
     answers = {
         "steunpunt": "Zwolle",
         "consent": "Ja, dat is goed",
         "name": "Riek",
-        "phone": "06 12345678",
+        "phone": phone,
         "time": "Ochtend",
         "confirmed": "Ja, dat klopt",
     }
@@ -1230,3 +1231,20 @@ def test_whether_a_friend_counts_is_no_question_about_the_offer_just_shown(chat:
     reply = chat.say("telt het ook als je geen familie bent?", "ask_offer")
 
     assert "buur of vriend" in reply
+
+
+def test_a_wish_to_talk_after_the_aanmelding_shows_where_to_talk_meanwhile(chat: Chat) -> None:
+    _intake(chat, gemeente="Zwolle")
+    _through_the_check(chat, yes=12)
+    chat.say("even vrij zijn")
+    assert chat.asking == "steunpunt_offer"
+    chat.say("Ja, graag")
+    _answer_the_aanmelding(chat, phone="06 23456781")  # a number of its own: the daily cap
+    assert "MZ-" in chat.text
+
+    reply = chat.say("en praten met iemand?", "request_human")
+
+    assert "al aangemeld" in reply, reply
+    assert "eerder met iemand praten" in reply and "Mantelzorgcafé Zwolle" in reply, reply
+    # The steunpunt's own consultant is the one who calls back: not a place to go meanwhile.
+    assert "Gesprek met een mantelzorgconsulent in Zwolle" not in reply, reply

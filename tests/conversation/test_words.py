@@ -23,6 +23,7 @@ from bot.conversation.words import (
         ("Spreekt het steunpunt ook Turks?", "Turks"),
         ("ik spreek slecht Nederlands, kan het in het Arabisch?", "Arabisch"),
         ("Is er iemand die Pools spreekt?", "Pools"),
+        ("spreken ze ook arabisch of berbers?", "Arabisch of Berbers"),
         # Not a question about the language of the help.
         ("ik woon in Friesland", None),
         ("mijn moeder is Turks, wat is er voor haar?", None),
