@@ -45,9 +45,11 @@ PERSONA_SETS = {
     "dev14": BLIND_DIR / "personas_dev14.yml",
     "dev15": BLIND_DIR / "personas_dev15.yml",
     "dev16": BLIND_DIR / "personas_dev16.yml",
+    "dev17": BLIND_DIR / "personas_dev17.yml",
     "heldout11": BLIND_DIR / "personas_heldout11.yml",
     "heldout12": BLIND_DIR / "personas_heldout12.yml",
     "heldout13": BLIND_DIR / "personas_heldout13.yml",
+    "heldout14": BLIND_DIR / "personas_heldout14.yml",
 }
 
 
