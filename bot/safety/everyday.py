@@ -381,7 +381,7 @@ _ALARM_WORDS = (
     r"agressief|wapen\w*|geweer|lijk|einde|eind|uitweg|afscheidsbrie\w*|verdwijn\w*|weggelopen|"
     r"vermist|hartaanval|hartinfarct|beroerte|herseninfarct|hersenbloeding|tia|ambulance|"
     r"spoedeisende|epilep\w*|euthanasie\w*|wakker|missen|last|vlammen|vuur|fik|nut|doorgaan|"
-    r"uitweg|hoeft|afscheid|knijp\w*|kneep|geknepen|keel|wurg\w*|schop\w*|geschopt|bijt|"
+    r"uitweg|hoeft|hoef|hoeven|afscheid|knijp\w*|kneep|geknepen|keel|wurg\w*|schop\w*|geschopt|bijt|"
     r"gebeten|krab\w*|gekrabd|stomp\w*|opgesloten|vastgebonden|misbruik\w*|uitgescholden|"
     r"duw\w*|geduwd|haren|gegooid|"
     r"woede\w*|bang voor|"

@@ -229,8 +229,14 @@ def _join_split_words(words: list[str]) -> list[str]:
     index = 0
     while index < len(words):
         if index + 1 < len(words) and CLAUSE_BREAK not in (words[index], words[index + 1]):
-            joined = correct_word(words[index] + words[index + 1])
-            if _is_crisis_word(joined) and not _is_crisis_word(correct_word(words[index])):
+            written = words[index] + words[index + 1]
+            joined = correct_word(written)
+            # One typo at most across the pair: "zelf worden" is two letters from "zelfmoorden".
+            if (
+                _is_crisis_word(joined)
+                and not _is_crisis_word(correct_word(words[index]))
+                and OSA.distance(written, joined) <= 1
+            ):
                 result.append(joined)
                 index += 2
                 continue

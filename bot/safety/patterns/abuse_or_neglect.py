@@ -1344,4 +1344,17 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         negatable=False,
     ),
+    # --- round 46 (development) ----------------------------------------------------------------
+    Rule(
+        AB,
+        "financial_abuse",
+        # "mijn nicht heeft de volmacht van mijn oom. ze heeft zijn huis verkocht en nu woont hij in
+        # een kamertje zonder verwarming. van het geld ziet hij niks."
+        r"\bvan (?:het|zijn|haar|dat|al dat|zijn eigen|haar eigen) geld (?:ziet|krijgt) (?:hij|ze|zij|"
+        r"mijn [a-z]+)<adv> (?:niks|niets|geen cent)\b|"
+        r"\b(?:volmacht|machtiging|pinpas|bankpas)\b(?=.*\b(?:zonder verwarming|ziet (?:hij|ze|zij) "
+        r"(?:niks|niets)|geen cent|voor zichzelf|leeggehaald|leeggeroofd|stiekem|zonder (?:het )?te "
+        r"(?:vragen|overleggen))\b)",
+        negatable=False,
+    ),
 )

@@ -2221,4 +2221,53 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         negatable=False,
     ),
+    # --- round 46 (development) ----------------------------------------------------------------
+    Rule(
+        A,
+        "unresponsive",
+        r"\b(?:is|was|lijkt|raakte|raakt)<adv> (?:niet|nauwelijks) (?:meer )?bij (?:bewustzijn|"
+        r"kennis)\b|\bbuiten kennis\b|\bverloor<adv> het bewustzijn\b|"
+        r"\bbewustzijn (?:verloren|kwijt)\b",
+        exclude=PAST,
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "self_harm_now",
+        # "ik sta in de badkamer met het scheermes en ik weet niet of ik mezelf nog kan tegenhouden"
+        r"\b(?:mezelf|mijzelf|me)\b(?: [a-z]+){0,2} (?:kan|kon|kunnen) tegenhouden\b",
+        also=(
+            r"\b(?:mes|messen|scheermes\w*|pillen|medicijnen|touw|brug|balkon|raam|spoor|trein|"
+            r"badkamer|dak|flat|snelweg|water)\b",
+        ),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "poisoning",
+        # "heeft een half uur geleden een knoopcelbatterijtje ingeslikt": a button battery, a
+        # magnet or a household chemical swallowed is an emergency, also without symptoms.
+        r"\b(?:knoopcel\w*|batterij\w*|magneetje\w*|magneten|\w*ontstopper|chloor|bleekmiddel|"
+        r"wasmiddel\w*|vaatwastablet\w*|wasbolletje\w*|wasmiddelcapsule\w*|lampenolie|antivries|"
+        r"rattengif|muizengif|schoonmaakmiddel\w*|afwasmiddel|wc ?eend|ammoniak|terpentine)\b",
+        also=(
+            r"\b(?:ingeslikt|doorgeslikt|geslikt|gedronken|opgedronken|opgegeten|binnengekregen|"
+            r"ingenomen|in zijn mond|in haar mond)\b",
+        ),
+        exclude=PAST + r"|\b(?:vroeger|toen (?:hij|ze|zij) klein was)\b",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "imminent_plan",
+        # Goodbyes said, next to a suicide signal, and a time: "heb vanavond afscheid genomen van
+        # de hond en van de buurvrouw. morgen hoeft niemand meer voor mij te zorgen".
+        r"\bafscheid (?:genomen|gedaan|nemen|neem)\b",
+        # A time still to come: "vandaag heb ik in stilte afscheid genomen" tells of the goodbye.
+        also=(r"\b(?:morgen|morgenvroeg|vannacht|straks|zo meteen|zometeen)\b",),
+        scope="message",
+        needs=(S,),
+        separate=False,
+    ),
 )

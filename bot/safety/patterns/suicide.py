@@ -60,6 +60,14 @@ RULES: tuple[Rule, ...] = (
             r"|^(?!.*\b(?:ik (?:wil|denk|overweeg)|wil ik|denk ik|zelf ook|ook dood)\b)"
             r"(?=.*\b(?:zelfmoord|zelfdoding|suicide)\w*\b)(?=.*\b(?:in|op) (?:de|een|het|die) "
             r"(?:film|serie|tv|televisie|nieuws|krant|boek|documentaire|programma)\b).*"
+            # "een zelfmoordpoging toen ik klein was": an attempt long ago, told by the time of life.
+            r"|^(?!.*\b(?:ik (?:wil|denk|overweeg)|wil ik|denk ik|zelf ook|nu weer|weer aan|"
+            r"opnieuw)\b)(?=.*\b(?:geprobeerd|\w*poging\w*)\b)(?=.*\btoen (?:ik|wij|we) (?:klein|jong|"
+            r"kind|een kind|tiener|op de basisschool)\b).*"
+            # "een werkstuk over zelfdoding onder jongeren": the topic of school work.
+            r"|^(?!.*\b(?:ik (?:wil|denk|overweeg)|wil ik|denk ik|zelf ook|ook dood)\b)"
+            r"(?=.*\b(?:werkstuk|spreekbeurt|scriptie|profielwerkstuk|presentatie|verslag|"
+            r"onderzoek) over\b).*"
         ),
         scope="message",
     ),
@@ -1081,8 +1089,10 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:mis (?:haar|hem|mijn)|overleden|overleed|dood|gestorven|hemel|graf|"
             r"begraven|gecremeerd)\b",
         ),
+        # "de dokter zegt hij gaat dood dit jaar. ik wil bij hem zijn": there while he still lives.
         exclude=r"\b(?:stervende|op sterven|ligt op sterven|palliatie\w*|hospice|ziekenhuis|"
-        r"verpleeghuis|laatste dagen|wakker)\b",
+        r"verpleeghuis|laatste dagen|wakker|gaat (?:\w+ )?dood|zal (?:\w+ )?dood\w*|dood gaat|"
+        r"gaat sterven|zal sterven)\b",
         scope="message",
         negatable=False,
         strength=V,
@@ -1801,5 +1811,43 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:mag|mocht|mogen) (?:het leven|mijn leven) (?:nu |voor mij )?(?:wel |best )?(?:ophouden|"
         r"stoppen|voorbij zijn|afgelopen zijn)\b",
         negatable=False,
+    ),
+    # --- round 46 (development) ----------------------------------------------------------------
+    Rule(
+        S,
+        "death_wish",
+        # "ik heb besloten dat ik na de begrafenis van mijn man ook niet meer hoef": a decision.
+        r"\b(?:ook )?niet meer (?:hoef|hoeven)<end>",
+        also=(
+            r"\b(?:besloten|beslist|besluit|na de begrafenis|na zijn dood|na haar dood|als (?:hij|ze|"
+            r"zij) er niet meer is)\b",
+        ),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "farewell",
+        # Goodbyes said and nobody to care for any more: "heb afscheid genomen van de hond en van
+        # de buurvrouw. morgen hoeft niemand meer voor mij te zorgen".
+        r"\bafscheid (?:genomen|gedaan|nemen|neem)\b",
+        also=(
+            r"\b(?:hoeft niemand|niemand (?:\w+ )?meer (?:voor (?:mij|me)|hoeft)|ben ik er niet meer|"
+            r"niet meer (?:hoef|hoeven)|ik niet meer voor)\b",
+        ),
+        exclude=r"\b(?:overleden|gestorven|overleed|stierf|begrafenis|crematie|uitvaart|hospice|"
+        r"verhuiz\w*|vakantie|collega\w*|pensioen|afscheidsfeest\w*)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "suicide_method",
+        # "als dit zo doorgaat loop ik gewoon de zee in": the idiom is asked about, not assumed.
+        r"\b(?:loop|lopen|loopt|wandel|wandelen|rij|rijd|rijden)\b(?: [a-z]+){0,3} (?:de zee|het "
+        r"water|de rivier|de gracht|het meer|de vaart|het kanaal|de plas) in\b",
+        exclude=r"\b(?:zwemmen|pootjebaden|zomer|strand\w*|vakantie|met de hond|rolstoel)\b",
+        negatable=False,
+        strength=V,
     ),
 )
