@@ -162,10 +162,25 @@ def _young(facts: Mapping[str, Any]) -> bool:
     return bool(facts.get("young_caregiver")) or facts.get("age_group") in ("<18", "18-24")
 
 
+# "is er een nummer dat ik zelf kan bellen?", "waar kan ik zelf naartoe bellen?": a person to
+# call, asked without naming the steunpunt; it is the steunpunt, or the national help without one.
+_NUMBER_TO_CALL = re.compile(
+    r"\b(?:telefoon)?nummer\b(?: \w+){0,4} (?:zelf )?(?:\w+ )?(?:bellen|bel)\b|"
+    r"\bwaar kan ik (?:zelf )?(?:\w+ )?(?:naartoe |heen )?bellen\b|"
+    r"\b(?:kan|mag) ik (?:ook )?zelf (?:\w+ )?(?:bellen|iemand bellen|ergens bellen)\b"
+)
+
+
 def asks_for_steunpunt_contact(folded: str) -> bool:
     """Whether the question asks for the steunpunt's own contact details ("heeft het steunpunt een
-    telefoonnummer?")."""
-    return bool(_STEUNPUNT.search(folded) and _CONTACT.search(folded))
+    telefoonnummer?"), or for a number to call themselves."""
+    return bool(_STEUNPUNT.search(folded) and _CONTACT.search(folded)) or asks_for_a_number_to_call(
+        folded
+    )
+
+
+def asks_for_a_number_to_call(folded: str) -> bool:
+    return bool(_NUMBER_TO_CALL.search(folded))
 
 
 def answer_question(

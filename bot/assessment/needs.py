@@ -120,6 +120,10 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         # "anderen ontmoeten en soms gewoon even niet", "dat ik niet elke dag hoef".
         r"\b(?:soms|af en toe) (?:gewoon |eens )?even niet(?: hoeven| hoef| te hoeven)?\s*(?:[.,!]|$)",
         r"\bniet (?:meer )?elke dag (?:\w+ )?(?:hoef|hoeven|hoeft|te gaan|te komen)\b",
+        # "een keer adem kunnen halen", "een dagje naar mijn zus in Urk zonder zorgen".
+        r"\b(?:een keer|even|eens|weer|af en toe) (?:\w+ )?adem (?:kunnen |te )?halen\b",
+        r"\b(?:dag|dagje|middag|middagje|weekend|weekendje|week|weekje|avond|avondje)\b"
+        r"(?: \w+){0,6} zonder (?:zorgen|zorg)\b",
         # "dat er iemand anders ook eens gaat": the care shared by a visit of someone else.
         r"\biemand anders (?:\w+ ){0,2}(?:gaat|komt|langs ?gaat|langs ?komt)\b",
     ),

@@ -107,7 +107,7 @@ from bot.safety.detector import detect_safety_signal
 from bot.safety.reply import build_safety_reply, build_unclassified_crisis_reply
 from bot.safety.tiers import Tier, safety_tier
 from knowledge.advice import FIRST_OFFERS_INTRO, MORE_OFFERS_INTRO
-from knowledge.answers import asks_for_steunpunt_contact, asks_whether_entitled
+from knowledge.answers import asks_for_a_number_to_call, asks_for_steunpunt_contact, asks_whether_entitled
 from knowledge.details import asks_about_costs
 from knowledge.glossary import find_term
 from knowledge.helplines import all_helplines
@@ -711,7 +711,9 @@ class _Conversation:
 
     def _answer_question(self, turn: Turn, intent: str | None, asking: str | None) -> bool:
         """Answers the question; True when the answer itself asked something (the gemeente)."""
-        if about_privacy(turn.text):
+        if about_privacy(turn.text) and not asks_for_a_number_to_call(fold(turn.text)):
+            # "is er een nummer dat ik zelf kan bellen? ik geef liever niet mijn gegevens" asks
+            # for the number; the privacy words are why.
             self.say(texts.privacy_answer(self.state, self.services.privacy_url()))
             return False
         if about_skipping(turn.text) and not asks_why(turn.text):

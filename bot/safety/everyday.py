@@ -243,6 +243,7 @@ _SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
     (
         r"leven",
         r"(?:zijn|haar|mijn|ons|hun) hele leven|(?:zijn|haar|hun) leven lang|levenslang|"
+        r"(?:heel|al) (?:zijn|haar|mijn|ons|hun) (?:hele )?leven|"
         rf"{_RELATIVES} (?:leven|leeft) (?:allebei |beiden |beide |al |ook )*niet meer",
     ),
     # Knives and cutting in the kitchen or at the table.
@@ -267,6 +268,8 @@ _SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
         r"stierf|sterf\w*|sterven\w*|stervend\w*|lijk|euthanasie\w*|dodelijk",
         r"vorig\w*|geleden|(?:jaar|jaren|maand|maanden|week|weken) terug|in (?:19|20)[0-9][0-9]|uitvaart|begrafenis|crematie|"
         r"cremeren|begraven|rouw\w*|gemis|mis (?:hem|haar)|ziekbed|kanker|palliatie\w*|"
+        # "ze wil graag thuis sterven": where, at the end of an illness (patterns/__init__.py).
+        r"thuis (?:\w+ ){0,2}sterven|sterven (?:\w+ )?thuis|"
         r"terminaal|dodelijk|prognose|dokter\w*|geriater|huisarts|euthanasieverklaring|"
         r"euthanasiewens (?:van|besproken)|wilsverklaring|"
         r"\w*testament|niet reanimeren|hospice|na (?:zijn|haar) dood|tot (?:zijn|haar) dood|"

@@ -266,6 +266,12 @@ PHRASINGS = [
         ["even_vrij", "praktische_hulp"],
     ),
     ("ik weet het gewoon even niet", ["anders"]),
+    ("een keer adem kunnen halen", ["even_vrij"]),
+    (
+        "eens praten met iemand die hetzelfde meemaakt, en een dagje naar mijn zus in Urk zonder "
+        "zorgen",
+        ["emotionele_steun", "lotgenoten", "even_vrij"],
+    ),
     # refusals add nothing
     ("Ik hoef geen lotgenoten, wel even vrij", ["even_vrij"]),
     ("Geld is niet nodig. Wel iemand om mee te praten", ["emotionele_steun"]),

@@ -526,6 +526,8 @@ def test_a_question_in_the_middle_of_the_intake_is_answered_and_the_intake_goes_
             "ask_help",
             "onbetaald",
         ),
+        ("ben ik eigenlijk verplicht om voor hem te zorgen?", "ask_help", "vrijwillig"),
+        ("Wie moet ik bellen als het weer misgaat met hem?", "ask_help", "huisarts"),
     ],
 )
 def test_free_questions_get_answers(chat: Chat, question: str, intent: str, expected: str) -> None:
@@ -533,6 +535,16 @@ def test_free_questions_get_answers(chat: Chat, question: str, intent: str, expe
 
     assert expected.lower() in reply.lower(), reply
     assert "Bedoelt u" not in reply
+
+
+def test_a_number_to_call_oneself_is_given_though_privacy_is_why(chat: Chat) -> None:
+    reply = chat.say(
+        "is er een nummer dat ik zelf kan bellen? ik geef liever niet mijn gegevens", "ask_help"
+    )
+    assert "gemeente" in reply.lower() and "toestemming" not in reply, reply
+    reply = chat.say("Kampen")
+
+    assert "Mantelzorgpunt Kampen" in reply, reply
 
 
 def test_the_steunpunts_phone_question_is_answered_from_the_knowledge_base(chat: Chat) -> None:

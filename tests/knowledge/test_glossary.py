@@ -36,8 +36,10 @@ REQUIRED_IDS = {
     "wlz",
     "zorgverlof",
 }
-# FACTS.md supports these too (§3.1, §3.2, §4, §2 "Jonge mantelzorgers" and §1.8 for feelings).
+# FACTS.md supports these too (§3.1, §3.2, §4, §2 "Jonge mantelzorgers" and §1.8 for feelings; §2
+# for "mantelzorg is vrijwillig en onbetaald").
 OPTIONAL_IDS = {
+    "mantelzorg_is_vrijwillig",
     "gevoelens",
     "calamiteitenverlof",
     "keukentafelgesprek",
@@ -177,6 +179,7 @@ def test_every_id_and_name_finds_its_own_term() -> None:
         ("Hoe zit het met de mantelzorgwaardering?", "mantelzorgwaardering"),
         ("wat is mantelzorg", "mantelzorg"),
         ("ben ik eigenlijk wel een mantelzorger?", "mantelzorger"),
+        ("ben ik verplicht om voor mijn ex te zorgen?", "mantelzorg_is_vrijwillig"),
         ("wat is een jonge mantelzorger", "jonge_mantelzorger"),
         ("Wat is een Odensehuis?", "odensehuis"),
         # a broad word next to a specific one: the specific one is meant

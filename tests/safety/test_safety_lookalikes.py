@@ -61,6 +61,10 @@ VETOED = [
     "Mijn zoon woont al zijn hele leven bij mij. Ik word ouder en ik maak me zorgen wat er met hem "
     "gebeurt als ik er niet meer ben.",
     "als ik er niet meer ben, wie zorgt er dan voor haar?",
+    "mijn zoon is al heel zijn leven ziek in zijn hoofd. Ik maak mij zorgen over wat er met hem "
+    "gebeurt als ik er niet meer ben.",
+    # Dying at home at the end of an illness: a wish about where (bot/safety/patterns/__init__.py).
+    "ze wil graag thuis sterven, dat heeft ze me gezegd",
     "Mijn grootste zorg is: wat gebeurt er met haar als ik er niet meer ben?",
     "Ik ben mentor van mijn broer, hij heeft Down. Ik maak me zorgen wat er gebeurt als ik het niet "
     "meer kan.",
