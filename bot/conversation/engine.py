@@ -107,7 +107,11 @@ from bot.safety.detector import detect_safety_signal
 from bot.safety.reply import build_safety_reply, build_unclassified_crisis_reply
 from bot.safety.tiers import Tier, safety_tier
 from knowledge.advice import FIRST_OFFERS_INTRO, MORE_OFFERS_INTRO
-from knowledge.answers import asks_for_a_number_to_call, asks_for_steunpunt_contact, asks_whether_entitled
+from knowledge.answers import (
+    asks_for_a_number_to_call,
+    asks_for_steunpunt_contact,
+    asks_whether_entitled,
+)
 from knowledge.details import asks_about_costs
 from knowledge.glossary import find_term
 from knowledge.helplines import all_helplines
