@@ -29,7 +29,10 @@ say when. A crisis either of them sees is acute danger when the message also say
 in danger now (`danger_now`): a sign of the body ("reageert niet", "het bloed stopt niet"), or a
 means next to a word of now ("hij zit nu met het geweer in de schuur", "ik sta nu op het perron").
 That gets full help with 112 first, never a question: asking first costs minutes that a life may
-not have. ("De pillen liggen klaar" says no time: still the check question.) The same holds for a
+not have. ("De pillen liggen klaar" says no time: still the check question.) Signs of the body
+count in a layperson's words too ("wit en klam", "haar borst drukt", "zijn keel wordt dik"); a word
+of now is also a time still to come ("morgen", "straks", "het is zover"), a goodbye as the last
+word, or where the writer is ("ik zit op de badkamer met ..."). The same holds for a
 suicide signal in clear words: with a means and a word of now beside it, 112 comes first.
 
 "Model only" is the crisis model (bot/safety/model.py) at MODEL_CHECK_THRESHOLD or above while the
@@ -86,6 +89,9 @@ RISK_WORDS = re.compile(
     r"bestaan(?! er\b)|uitweg|zinloos|beter af|zonder mij|afscheid|vrede|er niet meer (?:zijn|ben|is)|"
     r"(?<!als ik )(?<!wanneer ik )er niet (?:zijn|ben|is)|"
     r"(?:ben|is|zijn) (?:ik|hij|zij|ze|we|wij) er (?:dan |straks |morgen )?niet(?: meer)?|"
+    r"inslapen|in te slapen|naar beneden|testament|op orde|vaarwel|spijt me|tegenhouden|"
+    r"(?:moeilijk|geen|amper|nauwelijks) lucht|borst|keel(?: \w+){0,2} (?:dik|zwelt)|klam|flauw|"
+    r"hou\w* me tegen|hamer|bijl|pistool|geweer|wapen|knuppel|"
     r"niet meer (?:wakker|zijn|leven|verder|"
     r"hoeven|willen|kan|zien|zitten)|hoeft (?:\w+ ){0,3}niet meer|wil (?:\w+ ){0,2}niet meer)\w*"
 )
@@ -97,7 +103,15 @@ _NOW = (
     r"nog steeds|naast me|naast mij|bij me|in mijn hand|in mijn handen|in m n hand)\b|"
     # An end told with its hour: "vanavond is het klaar", "straks is het voorbij".
     r"\b(?:vanavond|vannacht|straks|vandaag|morgen) (?:is|ben) (?:het|ik) (?:dan )?(?:klaar|voorbij|"
-    r"afgelopen|weg)\b"
+    r"afgelopen|weg)\b|"
+    # A time still to come, or the moment come: "morgen hoeft niemand meer", "ik denk dat het nu
+    # zover is".
+    r"\b(?:morgen|morgenvroeg|straks|zo meteen|zometeen|het zover|nu zover)\b|"
+    # A goodbye as the last word: "ik wilde alleen nog zeggen dat het niet aan jullie ligt. dag."
+    r"(?<!fijne )(?<!goede )(?<!mooie )(?<!prettige )(?<!een )(?<!hele )\b(?:dag|vaarwel|doei)$|"
+    r"\bvaarwel\b|"
+    # Where the writer is, told in the present: "ik zit op de badkamer met het scheermesje".
+    r"\bik (?:zit|sta|lig) (?:nu |hier )?(?:op|in|aan|bij|naast|boven)\b"
 )
 _MEANS = (
     rf"{DRUGS}|\b{WEAPONS}\b|\b(?:touw|strop|hing|hangt|opgehangen|losgesneden|gaskraan|gas|"
@@ -105,12 +119,25 @@ _MEANS = (
     # "hij belt nu steeds dat hij gaat springen": the jump is the means.
     r"springen|springt|spring|parkeergarage|flat|viaduct|dakrand|hoogte|"
     # "vanavond is het klaar. bedankt voor alles": a farewell is its own means of telling.
-    r"bedankt voor alles|zaken op orde|afscheidsbrie\w*|testament|"
+    r"bedankt voor alles|zaken op orde|zaakjes op orde|afscheidsbrie\w*|testament|vaarwel|"
+    r"het spijt me|brief|brieven|afscheid genomen|raam|naar beneden|bloedverdunner\w*|voorgoed|"
+    r"samen (?:gaan|inslapen|in te slapen|eruit stappen|sterven)|"
+    r"min (?:[0-9]+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)|"
     r"gevroren|vorst|brand|rook|vlammen|vermoord\w*|insulinepen\w*)\b"
 )
 _BODY_NOW = (
     rf"\b(?:{SERIOUS_SIGNS}|ademt niet|het bloed (?:stopt|blijft)|bloedt (?:heel |erg )?(?:veel|hard)|"
-    r"(?:staat|staan|stond|ligt|liggen|zit) (?:\w+ ){0,4}in het water|motor (?:aan|draait|loopt))\b"
+    r"(?:staat|staan|stond|ligt|liggen|zit) (?:\w+ ){0,4}in het water|motor (?:aan|draait|loopt))\b|"
+    # Signs of the body in plain words: breathing, waking, colour, a swelling throat, the heart.
+    r"\b(?:niet meer (?:ademen|ademt)|(?:wordt|werd) niet (?:meer )?wakker|praat niet meer|"
+    r"reageert (?:hij |ze |zij )?(?:haast|bijna|amper) niet|heel wit|(?:wit|bleek|grauw) en "
+    r"(?:zweterig|klam)|zweet\w* en (?:is )?(?:heel )?verward|verward en zweet\w*|"
+    r"(?:moeilijk|geen|amper|nauwelijks) lucht|hou\w* me tegen|"
+    r"(?:lippen|tong|keel|gezicht)\b(?: \w+){0,3} (?:heel |erg )?(?:dik|opgezwollen|zwelt|zwellen)|"
+    r"flauwgevallen|hart klopt (?:heel |erg )?(?:langzaam|raar|onregelmatig)|bloed onder de deur|"
+    r"rookalarm|brandalarm|rookmelder (?:gaat|piept)|niet (?:meer )?bij (?:bewustzijn|kennis)|"
+    r"pijn op de borst|borst (?:\w+ )?(?:drukt|knelt)|mond (?:hangt|staat) scheef|"
+    r"kan (?:ineens |opeens )?niet meer (?:praten|slikken|ademen)|ingeslikt|doorgeslikt)\b"
 )
 # Three plain searches: lookaheads over the whole message at every position took a minute on a
 # message of 20,000 characters.
