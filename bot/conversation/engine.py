@@ -851,7 +851,9 @@ class _Conversation:
             # "pgb wat is dat": the term is the subject.
             return None
         folded = fold(turn.text)
-        refers = re.search(r"\b(?:dat|dit|die|deze|het|daar|daarvoor|ervoor|erheen)\b", folded)
+        # "bestaan er vrijwilligers die bij haar kunnen waken?": "die" starts a relative clause.
+        unrelated = re.sub(r"\b(?:iemand|mensen|\w+ers|\w+sters) die\b", "", folded)
+        refers = re.search(r"\b(?:dat|dit|die|deze|het|daar|daarvoor|ervoor|erheen)\b", unrelated)
         short = len(folded.split()) <= 8
         # "en krijg ik dan nog gewoon betaald?" just after the offers: about them, said without
         # "dat"; "wie betaalt zo een woonplek?" names its own subject and is not about them.

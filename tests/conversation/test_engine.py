@@ -164,6 +164,16 @@ def test_a_cost_question_just_after_the_offers_is_about_them_unless_it_names_its
     assert "Kortdurend zorgverlof" not in other, other
 
 
+def test_a_relative_die_after_the_offers_does_not_point_at_the_last_offer(chat: Chat) -> None:
+    chat.say("ik zorg voor mijn tante met kanker, ik woon in Haarlem", "tell_situation")
+    chat.state.progress.last_offer = "mantelzorglijn"
+
+    reply = chat.say("Bestaan er vrijwilligers die bij haar kunnen waken?", "ask_help")
+
+    assert "Vrijwillige thuisondersteuning" in reply, reply
+    assert "Mantelzorglijn" not in reply.splitlines()[0], reply
+
+
 def test_a_question_the_model_took_for_one_about_the_assistant_is_answered(chat: Chat) -> None:
     reply = chat.say("krijg ik hier iets voor of zo? een compliment of geld?", "bot_challenge")
 
