@@ -46,6 +46,7 @@ PERSONA_SETS = {
     "dev15": BLIND_DIR / "personas_dev15.yml",
     "dev16": BLIND_DIR / "personas_dev16.yml",
     "dev17": BLIND_DIR / "personas_dev17.yml",
+    "dev18": BLIND_DIR / "personas_dev18.yml",
     "heldout11": BLIND_DIR / "personas_heldout11.yml",
     "heldout12": BLIND_DIR / "personas_heldout12.yml",
     "heldout13": BLIND_DIR / "personas_heldout13.yml",
