@@ -183,6 +183,19 @@ def asks_for_a_number_to_call(folded: str) -> bool:
     return bool(_NUMBER_TO_CALL.search(folded))
 
 
+def _named_needs_first(matches: list[Match], named_needs: Sequence[NeedCategory]) -> list[Match]:
+    """Offers for a kind of help the question names before the rest: "krijg je als student een
+    vergoeding?" asks for money, though a student is young and the support for the young ranks
+    high for them."""
+    named = set(named_needs)
+    # Being young is who asks; what they ask for comes first ("als student ... een vergoeding").
+    asked_for = named - {"jonge_mantelzorger"} or named
+    return sorted(
+        matches,
+        key=lambda m: (not (asked_for & set(m.offer.needs)), not (named & set(m.offer.needs))),
+    )
+
+
 def answer_question(
     text: str,
     facts: Mapping[str, Any],
@@ -228,7 +241,7 @@ def answer_question(
     # The kinds of help the question names lead ("is er iets voor mannen zoals ik?" asks for a
     # group); the words decide among them.
     query = replace(query_from_facts(facts), needs=tuple(named_needs), text=text)
-    result = index.match(query, limit=3)
+    result = _named_needs_first(list(index.match(query, limit=6)), named_needs)[:3]
     if len(result) and _grounded(result[0], folded, index, named_needs):
         best = result[0]
         chosen = [best] + [

@@ -537,6 +537,11 @@ def test_a_question_in_the_middle_of_the_intake_is_answered_and_the_intake_goes_
             "onbetaald",
         ),
         ("ben ik eigenlijk verplicht om voor hem te zorgen?", "ask_help", "vrijwillig"),
+        (
+            "ik ben 22 en student, krijg je ergens een vergoeding voor dit soort zorg?",
+            "ask_help",
+            "mantelzorgwaardering",
+        ),
         ("Wie moet ik bellen als het weer misgaat met hem?", "ask_help", "huisarts"),
     ],
 )
@@ -701,6 +706,9 @@ def test_wanting_someone_to_talk_to_without_a_steunpunt_does_not_go_round_in_cir
         "vertel je dit aan iemand? mn moeder mag het niet weten",
         "moet mijn mama dit weten?",
         "ga je dit aan mijn moeder vertellen?",
+        "moet mijn mama weten dat ik hier ben?",
+        "weet mijn vader dan dat ik met jullie heb gepraat?",
+        "Kan hij boos worden dat ik hier over hem praat? Moet hij dat weten?",
     ],
 )
 def test_whether_the_family_hears_of_it_is_answered(chat: Chat, question: str) -> None:

@@ -40,6 +40,9 @@ def answered(question: str, **facts: object) -> str:
         ("is er taxi voor dialyse? wie betaalt dat?", "zorgverzekeraar"),
         ("hoe regel ik vervoer naar de bestraling?", "zorgverzekeraar"),
         ("als ik door het zorgen studievertraging oploop, kan ik ergens hulp krijgen?", "decaan"),
+        ("moet mijn vader zelf tekenen of mag ik dat doen voor hem?", "machtiging"),
+        ("moet mijn schoonmoeder ook ja zeggen als iemand komt helpen?", "keukentafelgesprek"),
+        ("Mijn zus wil geen vreemde mensen over de vloer, moet zij ook ja zeggen?", "samen"),
     ],
 )
 def test_a_question_on_a_topic_without_checked_facts_gets_a_referral(
@@ -53,6 +56,8 @@ def test_school_is_a_young_caregivers_topic() -> None:
     assert "decaan" in answered(question, age_group="18-24")
     assert "decaan" in answered(question)  # "op school": the asker's own school
     assert "decaan" not in answered("is er dagbesteding bij de school van mijn zoon?")
+    hogeschool = "kan ik op mn hogeschool iets regelen als ik door de zorg colleges mis?"
+    assert "decaan" in answered(hogeschool, age_group="18-24")
 
 
 def test_referrals_state_no_phone_numbers_amounts_or_links() -> None:
