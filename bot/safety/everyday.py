@@ -85,6 +85,10 @@ _IDIOMS: tuple[str, ...] = (
     # "ik kan hem wel schieten", "ik zou hem achter het behang kunnen plakken"
     r"\b(?:kan|kon|zou|had)\b(?: [a-z]+){0,3} (?:wel )?(?:kunnen )?(?:schieten|achter het behang "
     r"(?:kunnen )?plakken|achter het behang|op de maan schieten|villen)\b",
+    # A threat over something small, as a joke: "als je me nog één keer die pap geeft, spring ik
+    # uit het raam".
+    r"\bals (?:je|jij|u) (?:me|mij) nog (?:een|1) keer\b(?: [a-z|]+){0,8} (?:spring|springt) "
+    r"(?:ik|hij|ze)\b(?: [a-z]+){0,4}",
     r"\b(?:hem|haar|zich|zichzelf|mezelf|me|je|jezelf) in (?:de|zijn|haar|mijn|eigen) "
     r"(?:eigen )?voet (?:geschoten|schieten|schiet)\b",
     r"\b(?:val|valt|viel|vallen) (?:\w+ )?om van (?:de )?(?:slaap|moeheid|vermoeidheid|honger|"
@@ -216,7 +220,7 @@ _IDIOMS: tuple[str, ...] = (
     r"\b(?:zou|wil|kan)\b(?: [a-z]+){0,6} (?:het liefst |wel |graag )in de fik (?:steken|zetten)\b",
     # "ik kan mijn broer wel wurgen, hij belt nooit": annoyance at someone who does not help.
     r"\b(?:kan|kon|zou)\b(?: [a-z]+){1,3} wel (?:wurgen|villen|vermoorden|afmaken|schieten)\b"
-    r"(?= \| (?:hij|ze|zij|die)\b(?: [a-z]+){0,3} (?:nooit|niks|niets|geen|altijd|weer)\b)",
+    r"(?= \| (?:hij|ze|zij|die)\b(?: [a-z]+){0,3} (?:nooit|niks|niets|geen|altijd|weer|alweer)\b)",
 )
 
 # The naaste or family of the caregiver, in the contexts below that speak of someone else's death.
@@ -244,6 +248,8 @@ _SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
         r"leven",
         r"(?:zijn|haar|mijn|ons|hun) hele leven|(?:zijn|haar|hun) leven lang|levenslang|"
         r"(?:heel|al) (?:zijn|haar|mijn|ons|hun) (?:hele )?leven|"
+        # "ben er klaar mee. niet met leven hoor, met al dat geregel": denied in so many words.
+        r"niet met (?:het |mijn )?leven (?:hoor|he|hoe|natuurlijk)|"
         rf"{_RELATIVES} (?:leven|leeft) (?:allebei |beiden |beide |al |ook )*niet meer",
     ),
     # Knives and cutting in the kitchen or at the table.
@@ -336,7 +342,9 @@ _SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
         r"ophangen|plaatsen|aanvragen|vergoed\w*|kookplaatbeveiliging|beveiliging|veiliger|"
         r"bang dat|nog niks gebeurd|nog niets gebeurd|voorkomen|afsluiten|afgesloten|inductie|"
         r"rookmelders|niks gebeurd|niets gebeurd|uitgezet|uitgedaan|niks aan de hand|niets aan de hand|"
-        r"slimme rookmelder|rookmelder|tosti|toast|pannetje|aanbranden",
+        r"slimme rookmelder|rookmelder|tosti|toast|pannetje|aanbranden|gedoofd|geblust|"
+        # "vorige maand vloog de pan in brand, niemand was gewond. welke hulp is er?"
+        r"niemand (?:was |is |raakte )?gewond|vorige (?:week|maand)|alleen kookt|alleen koken",
     ),
 )
 
@@ -345,6 +353,7 @@ _SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
 _EVERYDAY_WORDS = (
     r"\bdood(?:moe|ziek|op|graag|eng|stil|normaal|simpel|zonde|jammer|leuk|saai|ongelukkig|"
     r"nerveus|benauwd|serieus|rustig|kalm|eenvoudig|vermoeid|vervelend|ernstig|ongerust|bleek)\b|"
+    r"\bniet met (?:het |mijn )?leven (?:hoor|he|natuurlijk)\b|"
     r"\b(?:begrafenis\w*|uitvaart\w*|crematie\w*|rouwkaart\w*|condoleance\w*|"
     r"rouwverwerking|lotgenotengroep\w*|palliatie\w*|afscheidsfeest\w*|afscheidsreceptie|"
     r"reanimeerverklaring|niet reanimeren|reanimatiepenning)\b|\bdodelijk (?:saai|vermoeiend)\b|"

@@ -106,7 +106,7 @@ _NOW = (
     r"afgelopen|weg)\b|"
     # A time still to come, or the moment come: "morgen hoeft niemand meer", "ik denk dat het nu
     # zover is".
-    r"\b(?:morgen|morgenvroeg|straks|zo meteen|zometeen|het zover|nu zover)\b|"
+    r"\b(?:morgen|morgenvroeg|straks|zo meteen|zometeen|het zover|nu zover|ga zo|ik ga zo)\b|"
     # A goodbye as the last word: "ik wilde alleen nog zeggen dat het niet aan jullie ligt. dag."
     r"(?<!fijne )(?<!goede )(?<!mooie )(?<!prettige )(?<!een )(?<!hele )\b(?:dag|vaarwel|doei)$|"
     r"\bvaarwel\b|"

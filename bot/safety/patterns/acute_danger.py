@@ -182,9 +182,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         A,
         "fire_or_gas",
-        r"\b(?:er is|het is|er woedt)<adv> brand\b|\bstaat in (?:brand|de fik)\b|"
+        r"\b(?:er is|het is|er woedt)<adv> brand\b|\b(?:staat|staan) in (?:brand|de fik)\b|"
         # "nu staat de keuken in brand"
-        r"\bstaat (?:de|het|haar|zijn|mijn|onze) [a-z]+ in (?:brand|de fik)\b|"
+        r"\b(?:staat|staan) (?:de|het|haar|zijn|mijn|onze) [a-z]+ in (?:brand|de fik)\b|"
         r"\b(?:staat|hangt|zit|is)(?: [a-z]+){0,2} vol (?:met )?rook\b|"
         r"\bik ruik(?: [a-z]+){0,4} gas\b|\bruik ik(?: [a-z]+){0,4} gas\b|\bgaslucht\b|\bgaslek\b|\bgaskraan (?:staat|stond)<adv> open\b|"
         r"\bgas\b(?: [a-z]+){0,3} open\b|\bgaskra(?:an|nen)\b(?: [a-z]+){0,2} "
@@ -2269,5 +2269,56 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         needs=(S,),
         separate=False,
+    ),
+    # --- round 47 (development) ----------------------------------------------------------------
+    Rule(
+        A,
+        "stroke",
+        # "kan sinds twintig minuten haar rechterarm niet meer optillen en haar woorden komen er
+        # vreemd uit": weakness on one side and speech, the signs of a stroke.
+        r"\b(?:arm|armen|been|benen|hand|gezicht|mond|mondhoek)\b(?: [a-z]+){0,4} (?:niet (?:meer )?"
+        r"(?:optillen|bewegen|omhoog|gebruiken)|hangt|hing|scheef|slap|verlamd|doet niks meer)\b|"
+        r"\bniet (?:meer )?(?:optillen|bewegen)\b",
+        also=(
+            r"\b(?:praat|praten|spreekt|spreken|woorden|spraak|zinnen|zin)\b(?: [a-z]+){0,4} "
+            r"(?:raar|vreemd|onduidelijk|dubbel|wartaal|afmaken|niet meer|eruit)\b|"
+            r"\b(?:lalt|lallen|brabbelt|kan (?:niet|geen) (?:meer )?(?:praten|woord))\b",
+        ),
+        exclude=PAST + r"|\b(?:vorig\w*|sinds (?:haar|zijn) beroerte|al jaren|revalidatie\w*)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "breathless",
+        # "zit voorover te happen naar lucht en kan geen zin meer afmaken, zijn vingers zijn grauw"
+        r"\b(?:hapt|happen|happend|hijgt) (?:\w+ )?naar (?:lucht|adem)\b|"
+        r"\bkan (?:geen|nauwelijks een) zin (?:meer )?afmaken\b|"
+        r"\b(?:vingers|lippen|gezicht|nagels) (?:zijn |worden |is |wordt |ziet |zien )?(?:heel |helemaal )?"
+        r"(?:grauw|blauw|grijs|paars)\b",
+        exclude=PAST,
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "head_injury",
+        # "van de trap gevallen, ze moet steeds overgeven, weet niet welke dag het is en haar ene
+        # pupil is veel groter"
+        r"\b(?:gevallen|gestruikeld|viel|valpartij|hoofd gestoten|met (?:zijn|haar) hoofd)\b",
+        also=(
+            r"\b(?:overgeven|overgeeft|braakt|braken|spuugt|pupil\w*|weet niet (?:meer )?welke dag|"
+            r"herkent (?:me|mij) niet|steeds suffer|wegzakt|valt steeds in slaap)\b",
+        ),
+        exclude=PAST + r"|\b(?:vorig\w*|gelukkig|niks aan de hand|niets aan de hand)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "imminent_plan",
+        # "ga zo naar de brug over de ijssel", next to a suicide signal.
+        r"\b(?:ga|gaat|loop|rijd|fiets)(?: ik)? (?:zo|nu|straks|meteen|vanavond|vannacht) naar (?:de|het) "
+        r"(?:brug|spoor|dak|flat|rivier|water|zee|snelweg|viaduct|kanaal|haven|station)\b",
+        needs=(S,),
     ),
 )

@@ -131,6 +131,8 @@ RULES: tuple[Rule, ...] = (
         r"\bhuil<adv> (?:om niks|om niets|heel veel|veel|elke dag|elke avond|elke nacht|iedere dag|de hele dag|steeds|constant|alleen maar)\b",
         r"\bik<adv> er<adv> (?:aan )?onderdoor (?:ga|gaan)\b",
         r"\bniet (?:meer )?slapen van (?:de )?(?:zorgen|stress|piekeren|spanning)\b",
+        # "ben er klaar mee. niet met leven hoor, met al dat geregel": done with the care's work.
+        r"\b(?:ik )?ben er<adv> klaar mee<end>",
         negatable=False,
     ),
 )

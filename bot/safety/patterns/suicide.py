@@ -14,7 +14,7 @@ _SELF_HARM_ACCIDENT = (
     r"fornuis|waterkoker|theepot|kaars|soldeer\w*|klein plekje|pleister|aan (?:de|een|het))\b"
 )
 # "ben er klaar mee, met die hele zorg. niet met het leven hoor, dat bedoel ik niet"
-_MEANING_DENIED = r"\bniet met (?:het|mijn) leven\b|\bdat bedoel ik niet\b"
+_MEANING_DENIED = r"\bniet met (?:het |mijn )?leven\b|\bdat bedoel ik niet\b"
 
 # The rules are alike in shape only: each Rule(...) is one signal with its own words.
 RULES: tuple[Rule, ...] = (
@@ -1849,5 +1849,20 @@ RULES: tuple[Rule, ...] = (
         exclude=r"\b(?:zwemmen|pootjebaden|zomer|strand\w*|vakantie|met de hond|rolstoel)\b",
         negatable=False,
         strength=V,
+    ),
+    # --- round 47 (development) ----------------------------------------------------------------
+    Rule(
+        S,
+        "farewell",
+        # "heb de hond naar mn zus gebracht en mn wachtwoorden op een briefje gezet. ... bedankt
+        # voor alles": affairs put in order, and thanks as a goodbye.
+        r"\bbedankt voor alles\b",
+        also=(
+            r"\b(?:wachtwoorden|hond|kat|poes|testament|briefje|brief|brieven|sleutels?|papieren)\b"
+            r"(?: [a-z]+){0,5} (?:gebracht|gezet|geschreven|geregeld|opgeschreven|gegeven|"
+            r"ondergebracht|neergelegd|klaargelegd)\b",
+        ),
+        scope="message",
+        negatable=False,
     ),
 )
