@@ -87,7 +87,7 @@ _IDIOMS: tuple[str, ...] = (
     r"(?:kunnen )?plakken|achter het behang|op de maan schieten|villen)\b",
     # A threat over something small, as a joke: "als je me nog één keer die pap geeft, spring ik
     # uit het raam".
-    r"\bals (?:je|jij|u) (?:me|mij) nog (?:een|1) keer\b(?: [a-z|]+){0,8} (?:spring|springt) "
+    r"\bals (?:je|jij|u|ik) (?:me |mij )?nog (?:een|1) keer\b(?: [a-z|]+){0,10} (?:spring|springt) "
     r"(?:ik|hij|ze)\b(?: [a-z]+){0,4}",
     r"\b(?:hem|haar|zich|zichzelf|mezelf|me|je|jezelf) in (?:de|zijn|haar|mijn|eigen) "
     r"(?:eigen )?voet (?:geschoten|schieten|schiet)\b",
@@ -257,7 +257,7 @@ _SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
         r"mes|messen|snij\w*|sneed|gesneden",
         r"vlees|brood|groente\w*|fruit|aardappel\w*|koken|kook\w*|bestek|vork\w*|lepel\w*|"
         r"schillen|houtsnij\w*|aangepast\w*|verjaardag|cadeau|pleister|vinger\w*|maaltijd\w*|"
-        r"eten|snijden voor",
+        r"eten|snijden voor|opgeborgen|weggelegd|opgeruimd|aanpassingen|onhandig",
     ),
     # A fall in a practical question that ended well.
     (
@@ -328,7 +328,7 @@ _SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
         r"niks aan de hand|niets aan de hand|voor de (?:buurman|buurvrouw|buren)|noodplan|"
         # "zijn katheter eruit getrokken, er zat een beetje bloed bij": a little, from care.
         r"een beetje|beetje|een paar druppels|katheter\w*|wijkverpleging|wijkverpleegkundige|"
-        r"wondje|neusbloeding|bloedneus|per ongeluk|nagel\w*|teen|tenen|geknipt|pedicure",
+        r"wondje|neusbloeding|bloedneus|per ongeluk (?:gesneden|geprikt|gestoten|geknipt|gekrabd|geschaafd)|nagel\w*|teen|tenen|geknipt|pedicure",
     ),
     # Waking up at night.
     (

@@ -2037,7 +2037,8 @@ RULES: tuple[Rule, ...] = (
         r"\bverslikt\b|\bverslikte\b|\bzit (?:iets |een stuk \w+ )?vast in (?:haar|zijn) keel\b",
         also=(
             r"\b(?:kan|kon)<adv> niet (?:meer )?(?:hoesten|praten|ademen|slikken)\b|"
-            r"\bgrijpt<adv> naar (?:haar|zijn) keel\b|\b(?:blauw|paars|geen lucht)\b",
+            r"\bgrijpt<adv> naar (?:haar|zijn) keel\b|\b(?:blauw|paars|geen lucht)\b|"
+            r"\bmaakt<adv> geen (?:geluid|geluidje)\b",
         ),
         exclude=PAST + r"|\b(?:soms|vaak|weleens|wel eens|elke|iedere|logopedist\w*|slikproblemen|"
         r"gemalen|vermalen|bang dat|stel dat|wat moet ik doen als)\b",
@@ -2320,5 +2321,77 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:ga|gaat|loop|rijd|fiets)(?: ik)? (?:zo|nu|straks|meteen|vanavond|vannacht) naar (?:de|het) "
         r"(?:brug|spoor|dak|flat|rivier|water|zee|snelweg|viaduct|kanaal|haven|station)\b",
         needs=(S,),
+    ),
+    # --- round 48 (development) ----------------------------------------------------------------
+    Rule(
+        A,
+        "imminent_plan",
+        # The plan's time, next to a suicide signal: "is voor vanavond", "dit weekend samen gaan".
+        r"\b(?:is |dat is )?voor (?:vanavond|vannacht|straks|morgen)\b|\bdit weekend\b|"
+        r"\bvanavond (?:gaan|ga) (?:\w+ ){0,5}samen\b",
+        needs=(S,),
+        separate=False,
+    ),
+    Rule(
+        A,
+        "farewell_now",
+        # "het is zover. doei"
+        r"\bhet is<adv> zover\b",
+        also=(r"\b(?:doei|dag|vaarwel|bye|adieu|sorry|het spijt me|bedankt voor alles)\b",),
+        exclude=r"\b(?:verhuiz\w*|opname|operatie|bevalling|vakantie|verpleeghuis|dagbesteding|"
+        r"uitslag|afspraak|verjaardag|feest|indicatie|keukentafelgesprek)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "heart",
+        # "ze is nu erg verward, heel slap en haar hart bonkt onregelmatig"
+        r"\bhart\w*\b(?: [a-z]+){0,2} (?:bonkt|klopt|slaat|gaat|roffelt)\b(?: [a-z]+){0,2} (?:onregelmatig|"
+        r"raar|heel snel|heel langzaam|als een gek|over|tekeer)\b",
+        also=(r"\b(?:verward|slap|suf|duizelig|flauw\w*|benauwd|zweet\w*|grauw|wit|klam|pijn)\b",),
+        exclude=PAST + r"|\b(?:vorig\w*|soms|vaak|weleens|wel eens|bang dat|stel dat)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "diabetes_crisis",
+        # "de meter geeft alleen HI, hij ruikt zoetig uit zn mond, braakt steeds en is zo sloom"
+        r"\bmeter\b(?: [a-z]+){0,4} (?:hi|high|hoog|te hoog|laag|lo)\b|\bruikt<adv> zoet\w*\b|"
+        r"\bsuiker\b(?: [a-z]+){0,3} (?:heel |erg |veel te )?hoog\b",
+        also=(
+            r"\b(?:braakt|overgeven|overgeeft|spuugt|sloom|suf|verward|slap|wegzakt|zakt weg|"
+            r"reageert|wakker)\b",
+        ),
+        exclude=PAST + r"|\b(?:vorig\w*|soms|bang dat|stel dat|wat moet ik doen als)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "medication_error",
+        # "per ongeluk tien dagen lang elke dag de methotrexaat gegeven ... zweren in haar mond,
+        # bloedend tandvlees en koorts"
+        r"\bper ongeluk\b(?: [a-z]+){0,10} (?:gegeven|ingenomen|geslikt|genomen|gespoten|toegediend)\b",
+        also=(
+            r"\b(?:bloed\w*|koorts|zweren|verward|suf|slap|braakt|overgeven|flauw\w*|bleek|"
+            r"wakker|reageert|benauwd)\b",
+        ),
+        exclude=PAST + r"|\b(?:gelukkig|geen kwaad|niks aan de hand|niets aan de hand|vorig\w*)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "caregiver_about_to_harm",
+        # "ik heb haar rolstoel bovenaan de trap gezet en sta erachter"
+        r"\b(?:rolstoel|rollator|hem|haar)\b(?: [a-z]+){0,4} (?:bovenaan|boven aan) de trap "
+        r"(?:gezet|neergezet|geduwd|gereden)\b",
+        also=(
+            r"\b(?:sta erachter|sta er achter|duwen|duw|loslaten|laat los|kalm|eng|bang dat ik)\b",
+        ),
+        scope="message",
+        negatable=False,
     ),
 )

@@ -64,6 +64,10 @@ RULES: tuple[Rule, ...] = (
             r"|^(?!.*\b(?:ik (?:wil|denk|overweeg)|wil ik|denk ik|zelf ook|nu weer|weer aan|"
             r"opnieuw)\b)(?=.*\b(?:geprobeerd|\w*poging\w*)\b)(?=.*\btoen (?:ik|wij|we) (?:klein|jong|"
             r"kind|een kind|tiener|op de basisschool)\b).*"
+            # "ruim tien jaar geleden dacht ik aan zelfmoord, ... het gaat al lang goed met me"
+            r"|^(?!.*\b(?:nu weer|weer aan|opnieuw|sinds kort)\b)(?=.*\b(?:(?:[0-9]+|tien|twintig|"
+            r"dertig|vele|jaren|lang) (?:jaar |jaren )?geleden|vroeger)\b)(?=.*\b(?:gaat (?:al "
+            r"(?:lang |jaren )?)?goed|goed geholpen|ben (?:er )?(?:goed )?doorheen)\b).*"
             # "een werkstuk over zelfdoding onder jongeren": the topic of school work.
             r"|^(?!.*\b(?:ik (?:wil|denk|overweeg)|wil ik|denk ik|zelf ook|ook dood)\b)"
             r"(?=.*\b(?:werkstuk|spreekbeurt|scriptie|profielwerkstuk|presentatie|verslag|"
@@ -1862,6 +1866,47 @@ RULES: tuple[Rule, ...] = (
             r"(?: [a-z]+){0,5} (?:gebracht|gezet|geschreven|geregeld|opgeschreven|gegeven|"
             r"ondergebracht|neergelegd|klaargelegd)\b",
         ),
+        scope="message",
+        negatable=False,
+    ),
+    # --- round 48 (development) ----------------------------------------------------------------
+    Rule(
+        S,
+        "suicide_plan",
+        # "vanavond gaan mijn vrouw en ik samen slapen met wat de huisarts ons heeft voorgeschreven"
+        r"\bsamen (?:gaan )?(?:in ?slapen|slapen|inslapen) met\b",
+        exclude=r"\b(?:verhuiz\w*|wonen|op vakantie|logeren)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "suicide_plan",
+        # "mijn man en ik hebben besloten dat we dit weekend samen gaan": veiled without a means.
+        r"\b(?:besloten|afgesproken)\b(?: [a-z]+){0,6} samen (?:gaan|stoppen|eruit stappen|inslapen)\b",
+        exclude=r"\b(?:verhuiz\w*|wonen|op vakantie|naar (?:de|het|een)|logeren)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "farewell",
+        # "mijn zaken zijn geregeld ... u hoeft niets meer voor ons te doen"
+        r"\b(?:u|jullie|je) (?:hoeft|hoeven)<adv> niets meer (?:voor (?:ons|mij|me) )?te doen\b",
+        also=(
+            r"\b(?:zaken (?:zijn )?geregeld|notaris|testament|ondergebracht|kat|hond|afscheid|"
+            r"bedankt|bedanken)\b",
+        ),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "suicide_method",
+        # "hoe hoog moet een brug eigenlijk zijn zodat het zeker lukt? is voor vanavond"
+        r"\bhoe hoog\b(?: [a-z]+){0,5} (?:brug|flat|dak|gebouw|verdieping|balkon|toren)\b",
+        also=(r"\b(?:lukt|zeker|dood|overleef\w*|voor vanavond|voor vannacht|voor straks)\b",),
         scope="message",
         negatable=False,
     ),
