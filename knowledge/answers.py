@@ -89,7 +89,10 @@ _ASKS_IF_NORMAL = re.compile(
 _COUNTS_WITHOUT_FAMILY = re.compile(
     r"\b(?:telt|tellen|geldt|ben ik|is dat|is het|mag dat|kan dat)\b(?: \w+){0,6} (?:geen familie|"
     r"niet familie|geen (?:familielid|familieleden)|(?:een |de |mijn )?(?:vriend|vriendin|buurman|"
-    r"buurvrouw|buren|buur|kennis|ex)(?: bent| is| ben)?)\b"
+    r"buurvrouw|buren|buur|kennis|ex)(?: bent| is| ben)?)\b|"
+    # "ik ben geen familie, mag ik dan wel voor hem iets vragen bij gemeente?"
+    r"\b(?:ik ben|ben ik|we zijn|wij zijn) (?:geen|niet) (?:familie|familielid)\b(?=.*\b(?:mag|kan|telt|"
+    r"geldt)\b)"
 )
 
 

@@ -43,6 +43,7 @@ def answered(question: str, **facts: object) -> str:
         ("moet mijn vader zelf tekenen of mag ik dat doen voor hem?", "machtiging"),
         ("moet mijn schoonmoeder ook ja zeggen als iemand komt helpen?", "keukentafelgesprek"),
         ("Mijn zus wil geen vreemde mensen over de vloer, moet zij ook ja zeggen?", "samen"),
+        ("Moet mijn broer toestemming geven voordat ik hulp voor mezelf vraag?", "vraagt u zelf"),
     ],
 )
 def test_a_question_on_a_topic_without_checked_facts_gets_a_referral(
