@@ -68,6 +68,11 @@ from bot.safety.patterns import DRUGS, SERIOUS_SIGNS, WEAPONS
 MODEL_CHECK_THRESHOLD = 0.6
 MODEL_SURE_THRESHOLD = 0.88
 MODEL_SURE_MIN_WORDS = 8
+# The model alone lifts a message that says "now" to full help with 112 only from this
+# probability: just above the check threshold, "slaat hij nou op tilt of komt het door de nieuwe
+# medicijnen?" (a drug and a word of now) got 112. Over every safety round but held-out 45 this costs no
+# danger to life (1,026 of 1,033 either way) and spares two look-alikes.
+MODEL_DANGER_THRESHOLD = 0.7
 # Words of risk (stems, on folded text). Without one, the model alone never asks the check question.
 RISK_WORDS = re.compile(
     # "mijn leven draait om haar ziekte", "ik mis mijn eigen leven", "een tunnel zonder einde":
@@ -200,7 +205,9 @@ def safety_tier(text: str, crisis_probability: float | None) -> tuple[Tier, Safe
         not model_hears_a_crisis(text, crisis_probability) or is_everyday_lookalike(text)
     ):
         return Tier.NONE, signal
-    if danger_now(text):
+    heard_by_rules = tier is Tier.CHECK
+    sure_enough = (crisis_probability or 0.0) >= MODEL_DANGER_THRESHOLD
+    if danger_now(text) and (heard_by_rules or sure_enough):
         return Tier.FULL, in_danger_now(signal)
     return Tier.CHECK, signal
 

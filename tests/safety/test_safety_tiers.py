@@ -9,6 +9,7 @@ from bot.safety.categories import SafetyCategory
 from bot.safety.detector import SafetySignal, detect_safety_signal
 from bot.safety.tiers import (
     MODEL_CHECK_THRESHOLD,
+    MODEL_DANGER_THRESHOLD,
     MODEL_SURE_THRESHOLD,
     Tier,
     rules_tier,
@@ -165,12 +166,18 @@ def test_a_crisis_only_the_model_hears_gets_the_check_question() -> None:
 
 @pytest.mark.parametrize("text", MODEL_AND_DANGER_NOW)
 def test_a_crisis_the_model_hears_in_danger_now_gets_full_help_with_112_and_113(text: str) -> None:
-    tier, signal = safety_tier(text, MODEL_CHECK_THRESHOLD)
+    tier, signal = safety_tier(text, MODEL_DANGER_THRESHOLD)
 
     assert tier is Tier.FULL
     assert signal is not None and signal.category is A and S in signal.categories
     # The model alone is still not enough: without it, at most the rules' own answer.
     assert safety_tier(text, None)[0] is not Tier.CHECK
+
+
+def test_a_model_barely_sure_asks_first_even_when_the_message_says_now() -> None:
+    text = "slaat hij nou op tilt of komt het door de nieuwe medicijnen?"
+    assert safety_tier(text, MODEL_CHECK_THRESHOLD)[0] is Tier.CHECK
+    assert safety_tier(text, MODEL_DANGER_THRESHOLD)[0] is Tier.FULL
 
 
 @pytest.mark.parametrize(

@@ -1357,4 +1357,35 @@ RULES: tuple[Rule, ...] = (
         r"(?:vragen|overleggen))\b)",
         negatable=False,
     ),
+    # --- round 49 (development) ----------------------------------------------------------------
+    Rule(
+        AB,
+        "financial_abuse",
+        # "elke maand gaat er meer dan duizend euro naar de rekening van mijn zus zelf"
+        r"\bnaar (?:de rekening van (?:mijn|haar|zijn|onze) [a-z]+(?: zelf)?|(?:haar|zijn) eigen "
+        r"rekening)\b",
+        also=(
+            r"\b(?:euro|geld|bedrag\w*|afschrift\w*|bankrekening|rekening van (?:onze|mijn) \w+)\b",
+        ),
+        exclude=r"\b(?:terugbetaald|afgesproken|kostgeld|huur|boodschappen|voorgeschoten)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "neglect_by_carers",
+        # "zit hij als ik kom vaak uren in een vieze luier"
+        r"\buren (?:\w+ ){0,3}in een (?:vieze|natte|volle) (?:luier|broek)\b",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "abuse_by_other",
+        # "ik hoorde een begeleider hem uitschelden voor vieze idioot": told, not yet seen as a
+        # pattern, so asked about first.
+        r"\b(?:begeleider|begeleidster|verzorger|verzorgster|verpleger|verpleegster|thuiszorg|"
+        r"medewerker|personeel)\b(?: [a-z]+){0,4} (?:uitschelden|uitschold|uitgescholden|uitscheldt)\b",
+        negatable=False,
+        strength=V,
+    ),
 )

@@ -195,7 +195,9 @@ RULES: tuple[Rule, ...] = (
         r"\bhet rookt\b|\brookt (?:uit|onder) (?:de|het|zijn|haar) (?:slaapkamer|kamer|keuken|deur|"
         r"badkamer|gang|schuur|garage|woonkamer|huis|raam|ramen|dak)\b",
         # "bijna de keuken in de fik gezet, gelukkig ...": a near miss told afterwards.
-        exclude=r"\b(?:bijna|gelukkig|haha\w*|grapje|was (?:ma|pa|hij|zij|ze) er niet bij)\b",
+        # "wij hebben vorig jaar een gaslek gehad en sindsdien koken we elektrisch"
+        exclude=r"\b(?:bijna|gelukkig|haha\w*|grapje|was (?:ma|pa|hij|zij|ze) er niet bij|gehad|"
+        r"sindsdien|vorig\w*)\b",
     ),
     Rule(
         A,
@@ -247,6 +249,9 @@ RULES: tuple[Rule, ...] = (
         # An opinion about a risk ("levensgevaarlijk vind ik het, die motor") is no emergency.
         exclude=r"\b(?:vind|vindt|vinden) (?:ik|we|wij|het|hem|haar|dat)\b|\blijkt (?:me|mij)\b|"
         r"\b(?:eigenlijk|best|soms|kan|kunnen|zou|worden|wordt)\b|"
+        # "die oversteek is levensgevaarlijk. waar meld ik dat?", "het 'levensgevaarlijke'
+        # traplift-ding eindelijk laten vervangen, haha": a risk named, not a life in danger now.
+        r"\b(?:is|was) levensgevaarlijk\b|\blevensgevaarlijke\b|\b(?:niks|niets) gebeurd\b|"
         # "de neuroloog had het over levensbedreigend als hij weer een beroerte krijgt"
         r"\b(?:had het over|heeft het over|sprak over|noemde het|noemt het|als (?:hij|ze|zij) "
         r"(?:weer|opnieuw|nog een keer|ooit))\b",
@@ -1126,7 +1131,8 @@ RULES: tuple[Rule, ...] = (
         r"n[0-9]+|provinciale weg)\b|"
         # "een oude man in ochtendjas midden op de N50 loopt"
         r"\b(?:op|over|langs) (?:de|het) (?:snelweg|autoweg|ringweg|rijksweg|vluchtstrook|a[0-9]+|"
-        r"n[0-9]+|provinciale weg) (?:loopt|fietst|dwaalt|staat|zit|ligt|rent|wandelt)\b|"
+        r"n[0-9]+|provinciale weg)(?: [a-z0-9]+){0,3} (?:loopt|lopen|fietst|fietsen|dwaalt|dwalen|"
+        r"staat|staan|zit|ligt|rent|rennen|wandelt|wandelen)\b|"
         r"\b(?:grijpt|greep|trekt|trok|rukt|rukte)<adv> (?:aan |in )?(?:het|mijn|zijn) stuur\b|"
         r"\b(?:in|aan) het stuur (?:te )?(?:grijpen|trekken|rukken)\b",
         exclude=PAST + r"|\b(?:soms|vaak|weleens|wel eens|elke|iedere|altijd|vroeger|toen|"
@@ -2393,5 +2399,14 @@ RULES: tuple[Rule, ...] = (
         ),
         scope="message",
         negatable=False,
+    ),
+    # --- round 49 (development) ----------------------------------------------------------------
+    Rule(
+        A,
+        "imminent_plan",
+        # "vanavond stappen mijn vrouw en ik er samen uit", next to a suicide signal.
+        r"\b(?:vanavond|vannacht|straks|morgen)\b(?: [a-z]+){0,6} (?:er )?samen (?:uit|eruit)\b",
+        needs=(S,),
+        separate=False,
     ),
 )

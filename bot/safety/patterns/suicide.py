@@ -1910,4 +1910,13 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         negatable=False,
     ),
+    # --- round 49 (development) ----------------------------------------------------------------
+    Rule(
+        S,
+        "suicide_plan",
+        # "vanavond stappen mijn vrouw en ik er samen uit ... alles ligt klaar"
+        r"\b(?:stappen|stap)\b(?: [a-z]+){0,4} er samen uit\b",
+        negatable=False,
+        strength=V,
+    ),
 )

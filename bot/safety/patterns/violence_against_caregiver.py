@@ -393,4 +393,15 @@ RULES: tuple[Rule, ...] = (
         also=(r"\b(?:voel|voelde) (?:me|mij)\b", r"\b(?:thuis|huis|hem|haar|hij|zij|ze)\b"),
         negatable=False,
     ),
+    # --- round 49 (development) ----------------------------------------------------------------
+    Rule(
+        AG,
+        "naaste_hits_caregiver",
+        # "ze ziet mij soms als een inbreker. vorige week heeft ze me met een vork in mijn hand
+        # gestoken"
+        r"\b(?:heeft|had) (?:me|mij)\b(?: [a-z]+){0,5} (?:gestoken|gesneden)\b|"
+        r"\bmet een (?:vork|mes|schaar|pen|breinaald)\b(?: [a-z]+){0,4} gestoken\b",
+        exclude=r"\b(?:wesp|bij|mug|insect\w*|prikkel\w*|per ongeluk)\b",
+        negatable=False,
+    ),
 )
