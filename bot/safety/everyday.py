@@ -250,6 +250,8 @@ _SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
         r"(?:heel|al) (?:zijn|haar|mijn|ons|hun) (?:hele )?leven|"
         # "ben er klaar mee. niet met leven hoor, met al dat geregel": denied in so many words.
         r"niet met (?:het |mijn )?leven (?:hoor|he|hoe|natuurlijk)|"
+        # "mijn moeder leeft nog", "een vrouw vertelde dat haar man zich van het leven had beroofd"
+        r"leeft nog|vertelde dat (?:haar|zijn) (?:man|vrouw|zoon|dochter|vader|moeder|broer|zus)|"
         rf"{_RELATIVES} (?:leven|leeft) (?:allebei |beiden |beide |al |ook )*niet meer",
     ),
     # Knives and cutting in the kitchen or at the table.
@@ -257,7 +259,8 @@ _SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
         r"mes|messen|snij\w*|sneed|gesneden",
         r"vlees|brood|groente\w*|fruit|aardappel\w*|koken|kook\w*|bestek|vork\w*|lepel\w*|"
         r"schillen|houtsnij\w*|aangepast\w*|verjaardag|cadeau|pleister|vinger\w*|maaltijd\w*|"
-        r"eten|snijden voor|opgeborgen|weggelegd|opgeruimd|aanpassingen|onhandig",
+        r"eten|snijden voor|opgeborgen|weggelegd|opgeruimd|aanpassingen|onhandig|kalkoen|kerst\w*|"
+        r"geslepen|slijpen",
     ),
     # A fall in a practical question that ended well.
     (
@@ -396,7 +399,7 @@ _ALARM_WORDS = (
     r"agressief|wapen\w*|geweer|lijk|einde|eind|uitweg|afscheidsbrie\w*|verdwijn\w*|weggelopen|"
     r"vermist|hartaanval|hartinfarct|beroerte|herseninfarct|hersenbloeding|tia|ambulance|"
     r"spoedeisende|epilep\w*|euthanasie\w*|wakker|missen|last|vlammen|vuur|fik|nut|doorgaan|"
-    r"uitweg|hoeft|hoef|hoeven|afscheid|knijp\w*|kneep|geknepen|keel|wurg\w*|schop\w*|geschopt|bijt|"
+    r"niet (?:zoveel |zo veel |veel )?meer uit|uitweg|hoeft|hoef|hoeven|afscheid|knijp\w*|kneep|geknepen|keel|wurg\w*|schop\w*|geschopt|bijt|"
     r"gebeten|krab\w*|gekrabd|stomp\w*|opgesloten|vastgebonden|misbruik\w*|uitgescholden|"
     r"duw\w*|geduwd|haren|gegooid|"
     r"woede\w*|bang voor|"

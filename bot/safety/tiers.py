@@ -126,6 +126,7 @@ _MEANS = (
     # "vanavond is het klaar. bedankt voor alles": a farewell is its own means of telling.
     r"bedankt voor alles|zaken op orde|zaakjes op orde|afscheidsbrie\w*|testament|vaarwel|"
     r"het spijt me|brief|brieven|afscheid genomen|raam|naar beneden|bloedverdunner\w*|voorgoed|"
+    r"op orde|code van (?:mijn|m n) telefoon|wachtwoorden|"
     r"samen (?:gaan|inslapen|in te slapen|eruit stappen|sterven)|"
     r"min (?:[0-9]+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)|"
     r"gevroren|vorst|brand|rook|vlammen|vermoord\w*|insulinepen\w*)\b"

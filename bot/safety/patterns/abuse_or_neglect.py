@@ -22,6 +22,8 @@ RULES: tuple[Rule, ...] = (
             r"\bverwaarloos\w* (?:mezelf|mijn eigen|mijn vrienden|mijn werk|mijn hobby|"
             r"mijn huishouden|de tuin|het huis)\b|\bmisbruik maken van (?:de|het) \w*regeling|"
             r"\b(?:dingen|spullen) kwijt\b|"
+            # "dat haar man zich van het leven had beroofd": a suicide told, not a robbery.
+            r"\bvan het leven (?:had |heeft )?beroofd\b|"
             # "mijn schoonmoeder heeft zich van het leven beroofd": a death, not a robbery.
             r"\bvan het leven beroofd\b"
         ),
@@ -1352,7 +1354,8 @@ RULES: tuple[Rule, ...] = (
         # een kamertje zonder verwarming. van het geld ziet hij niks."
         r"\bvan (?:het|zijn|haar|dat|al dat|zijn eigen|haar eigen) geld (?:ziet|krijgt) (?:hij|ze|zij|"
         r"mijn [a-z]+)<adv> (?:niks|niets|geen cent)\b|"
-        r"\b(?:volmacht|machtiging|pinpas|bankpas)\b(?=.*\b(?:zonder verwarming|ziet (?:hij|ze|zij) "
+        r"\b(?:volmacht|machtiging|machtigen|gemachtigd|pinpas|bankpas|bankzaken)\b(?=.*\b(?:"
+        r"geen zakgeld|kapotte schoenen|geen geld meer|zonder verwarming|ziet (?:hij|ze|zij) "
         r"(?:niks|niets)|geen cent|voor zichzelf|leeggehaald|leeggeroofd|stiekem|zonder (?:het )?te "
         r"(?:vragen|overleggen))\b)",
         negatable=False,

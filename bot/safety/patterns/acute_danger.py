@@ -241,6 +241,9 @@ RULES: tuple[Rule, ...] = (
         r"als (?:hij|ze|zij) (?:\w+ )?(?:benauwd|ziek|slechter) (?:wordt|is))\b|"
         # "hoe test ik het valalarm zonder dat er meteen een ambulance komt?"
         r"\b(?:test|testen|getest|uitproberen|proberen|zonder dat er)\b|" + PAST,
+        # "ik heb gisteren 112 gebeld omdat mijn moeder viel, maar het viel mee": the all-clear
+        # comes in the next clause.
+        scope="message",
     ),
     Rule(
         A,
@@ -2406,6 +2409,27 @@ RULES: tuple[Rule, ...] = (
         "imminent_plan",
         # "vanavond stappen mijn vrouw en ik er samen uit", next to a suicide signal.
         r"\b(?:vanavond|vannacht|straks|morgen)\b(?: [a-z]+){0,6} (?:er )?samen (?:uit|eruit)\b",
+        needs=(S,),
+        separate=False,
+    ),
+    # --- round 45 (held out, measured once at the end of the thirteenth round, then learned from) ---
+    Rule(
+        A,
+        "means_at_hand",
+        # "heb alle insuline van mijn vader hier op tafel gelegd. de pennen ook. ik zit er al de hele
+        # avond naar te kijken"
+        r"\b(?:alle|al zijn|al haar|al mijn)\b(?: [a-z]+){0,4} (?:insuline|pillen|medicijnen|tabletten|"
+        r"slaappillen|morfine)\b(?: [a-z]+){0,5} (?:op tafel|klaar|voor me|voor mij)\b",
+        also=(r"\bnaar te kijken\b|\bde hele (?:avond|nacht)\b",),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "imminent_plan",
+        # "als mijn man straks naar de dagopvang is ben ik er klaar mee", next to a suicide signal.
+        r"\bstraks\b(?: [a-z]+){0,10} (?:ben ik er klaar mee|klaar mee|is het klaar|is het voorbij|"
+        r"stop ik)\b",
         needs=(S,),
         separate=False,
     ),

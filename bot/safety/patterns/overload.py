@@ -133,6 +133,8 @@ RULES: tuple[Rule, ...] = (
         r"\bniet (?:meer )?slapen van (?:de )?(?:zorgen|stress|piekeren|spanning)\b",
         # "ben er klaar mee. niet met leven hoor, met al dat geregel": done with the care's work.
         r"\b(?:ik )?ben er<adv> klaar mee<end>",
+        # "mijn lijf protesteert. hoofdpijn, hartkloppingen, ... ik zorg al negen jaar"
+        r"\bmijn (?:lijf|lichaam) protesteert\b",
         negatable=False,
     ),
 )

@@ -1919,4 +1919,56 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
         strength=V,
     ),
+    # --- round 45 (held out, measured once at the end of the thirteenth round, then learned from) ---
+    Rule(
+        S,
+        "farewell",
+        # "ik heb de administratie op orde gebracht, de kat gaat naar mijn zus en de code van mijn
+        # telefoon ligt in de la. als mijn man straks naar de dagopvang is ben ik er klaar mee"
+        r"\b(?:administratie|zaken|papieren|zaakjes)\b(?: [a-z]+){0,2} op orde\b|"
+        r"\bcode van (?:mijn|m n) telefoon\b|\bwachtwoorden\b",
+        also=(r"\b(?:klaar mee|er klaar mee|niet meer hoef|ben ik er niet meer|genoeg geweest)\b",),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "suicide_plan",
+        # "als Henk naar het verpleeghuis moet, gaan we samen. dat hebben we zo afgesproken."
+        r"\b(?:gaan|stappen) (?:we|wij) samen(?: eruit| uit)?<end>",
+        also=(r"\b(?:afgesproken|besloten|verpleeghuis|niet meer herkent|erger wordt)\b",),
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "death_wish",
+        # "een brief voor mijn dochter bij de uitvaartpolis ... maakt ook niet zoveel meer uit"
+        r"\bmaakt<adv> (?:niet (?:zoveel |zo veel |veel )?meer|allemaal niet meer) uit\b",
+        also=(r"\b(?:brief|uitvaart\w*|testament|afscheid|begrafenis)\b",),
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "death_wish",
+        # The naaste's wish: "als ik jou niet meer herken, wil ik dat je me helpt om te gaan"
+        r"\b(?:helpt|helpen|help) om te gaan\b|\b(?:helpt|helpen|help) (?:om )?(?:te sterven|dood te gaan|"
+        r"er uit te stappen|eruit te stappen)\b",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "farewell",
+        # "hij vroeg of ik de wachtwoorden van zijn mail en bank wilde, dan hoef jij straks niks uit
+        # te zoeken. deze week heeft hij ook zijn gitaren weggegeven."
+        r"\b(?:weggegeven|weg gegeven|weggeeft|weg geeft)\b",
+        also=(r"\b(?:wachtwoorden|niks uit (?:te )?zoeken|niets uit (?:te )?zoeken)\b",),
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
 )

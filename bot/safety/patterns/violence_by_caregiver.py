@@ -626,7 +626,7 @@ RULES: tuple[Rule, ...] = (
         r"\bontspoor\w*\b|\bontspoorde zorg\b",
         # "wat bedoelen jullie met ontspoorde zorg? ik las het op de website": the word asked about.
         exclude=r"\b(?:wat (?:bedoel\w*|is|betekent|houdt)|betekenis|las|gelezen|website|folder|"
-        r"cursus|artikel)\b",
+        r"cursus|artikel|scriptie|onderzoek|werkstuk|interview\w*|afstudeer\w*)\b",
         strength=V,
         negatable=False,
     ),
