@@ -504,8 +504,11 @@ def find_gemeente_mentions(text: str) -> GemeenteMentions:
     tokens = _tokens(text)
     mentions: list[GemeenteMention] = []
     previous_end = 0
-    for hit in _hits(tokens):
-        if _where_something_else_happens(tokens, hit):
+    hits = list(_hits(tokens))
+    for hit in hits:
+        if _where_something_else_happens(tokens, hit) or _studies_there_lives_elsewhere(
+            tokens, hit, hits
+        ):
             # Part of the clause of the place after it: "ik werk in Utrecht en woon in Zeist".
             continue
         if not _travelled_to(tokens, hit):
@@ -536,6 +539,23 @@ _ELSEWHERE_WORDS = re.compile(
     r"opleiding|college)$"
 )
 _LIVES_WORDS = frozenset({"woon", "woont", "wonen", "woonde", "woonachtig"})
+
+
+_STUDY_WORDS = frozenset({"studeer", "studeert", "studeren", "studeerde", "studie"})
+
+
+def _studies_there_lives_elsewhere(tokens: list[str], hit: _Hit, hits: list[_Hit]) -> bool:
+    """ "ik studeer in zwolle maar woon nog thuis in kampen": the study place is not the home
+    when the message names where they live."""
+    if hit.start == 0 or tokens[hit.start - 1] != "in":
+        return False
+    if not any(token in _STUDY_WORDS for token in tokens[max(0, hit.start - 4) : hit.start - 1]):
+        return False
+    return any(
+        other is not hit
+        and any(t in _LIVES_WORDS for t in tokens[max(0, other.start - 6) : other.start])
+        for other in hits
+    )
 
 
 def _where_something_else_happens(tokens: list[str], hit: _Hit) -> bool:

@@ -191,6 +191,7 @@ def test_a_place_in_two_provinces_stays_ambiguous_without_one() -> None:
         ("ik woon en werk in Zwolle", "Zwolle", None),
         ("ik studeer op de hogeschool in Zwolle", None, None),
         ("ik studeer in Nijmegen en ga elk weekend naar mijn moeder", "Nijmegen", None),
+        ("ik studeer in zwolle maar woon nog thuis in kampen", "Kampen", None),
     ],
 )
 def test_find_gemeente_mentions_roles(

@@ -44,6 +44,8 @@ def answered(question: str, **facts: object) -> str:
         ("moet mijn schoonmoeder ook ja zeggen als iemand komt helpen?", "keukentafelgesprek"),
         ("Mijn zus wil geen vreemde mensen over de vloer, moet zij ook ja zeggen?", "samen"),
         ("Moet mijn broer toestemming geven voordat ik hulp voor mezelf vraag?", "vraagt u zelf"),
+        ("moet de wmo aanvraag in almere of in lelystad, waar hij woont?", "waar uw naaste woont"),
+        ("en kan ik ook om flexibele werktijden vragen?", "werkgever"),
     ],
 )
 def test_a_question_on_a_topic_without_checked_facts_gets_a_referral(
