@@ -1971,4 +1971,14 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
         strength=V,
     ),
+    Rule(
+        S,
+        "death_wish",
+        # "ik heb besloten dat ik ermee ophoud. met alles, bedoel ik." (round 46, which the model
+        # alone had caught at first sight)
+        r"\b(?:besloten|beslist|besluit)\b(?: [a-z]+){0,4} (?:ermee|er mee) (?:ophoud|op hou|ophou|stop|kap)\b",
+        also=(r"\b(?:met alles|niet meer ben|er niet meer|voorgoed)\b",),
+        scope="message",
+        negatable=False,
+    ),
 )
