@@ -128,8 +128,10 @@ def advise(
     skip: Sequence[str] = (),
     needs: Sequence[str] = (),
     limit: int = SHOWN_AT_ONCE,
+    intro: str | None = None,
 ) -> Advice:
-    """The next few matches as messages; `skip` holds offers already shown."""
+    """The next few matches as messages; `skip` holds offers already shown, `intro` replaces the
+    usual first line above the cards."""
     fresh = [m for m in result if m.offer.id not in skip and m.eligible is not False]
     chosen = _covering(fresh, needs, limit)
     messages: list[str] = []
@@ -139,7 +141,7 @@ def advise(
         messages.append(LOCAL_DATA_MISSING_TEXT)
     if not chosen:
         return Advice((*messages, NOTHING_FOUND_TEXT), ())
-    messages.append(MORE_OFFERS_INTRO if skip else FIRST_OFFERS_INTRO)
+    messages.append(intro or (MORE_OFFERS_INTRO if skip else FIRST_OFFERS_INTRO))
     messages.extend(describe(match) for match in chosen)
     suggested = tuple(
         {"id": m.offer.id, "name": m.offer.name, "provider": m.offer.provider} for m in chosen
@@ -173,7 +175,10 @@ def offer_index(sessions: sessionmaker[Session]) -> SearchIndex:
 
 
 def suggest(
-    facts: Mapping[str, Any], sessions: sessionmaker[Session], skip: Sequence[str] = ()
+    facts: Mapping[str, Any],
+    sessions: sessionmaker[Session],
+    skip: Sequence[str] = (),
+    intro: str | None = None,
 ) -> Advice:
     index = offer_index(sessions)
     query = query_from_facts(facts)
@@ -188,13 +193,13 @@ def suggest(
         result = _with_group_support(result, index, query, skip, group_need)
         needs = (*needs, group_need)
         limit += 1
-    advice = advise(result, skip, needs, limit)
+    advice = advise(result, skip, needs, limit, intro)
     if advice.suggested or skip:
         return advice
     # A wish in words no rule knows ("dat ik eens een weekend niet hoef op te draaien voor
     # alles"): what helps most caregivers, rather than nothing at all.
     broad = replace(query, needs=BROAD_NEEDS, text="")
-    return advise(index.match(broad, limit=SHOWN_AT_ONCE + 6), skip, BROAD_NEEDS)
+    return advise(index.match(broad, limit=SHOWN_AT_ONCE + 6), skip, BROAD_NEEDS, intro=intro)
 
 
 def _support_for_who_they_are(query: SearchQuery) -> NeedCategory | None:

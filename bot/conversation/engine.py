@@ -35,7 +35,7 @@ from bot.conversation.informal import to_informal
 from bot.conversation.input import other_language_reply
 from bot.conversation.insights import events_of_turn
 from bot.conversation.listening import listen
-from bot.conversation.ports import LiveOffer, LiveStatus, Offers, Services
+from bot.conversation.ports import LiveOffer, LiveStatus, Services
 from bot.conversation.questions import (
     HANDOFF_QUESTIONS,
     INTAKE_QUESTIONS,
@@ -106,7 +106,6 @@ from bot.messages import BotMessage, Button
 from bot.safety.detector import detect_safety_signal
 from bot.safety.reply import build_safety_reply, build_unclassified_crisis_reply
 from bot.safety.tiers import Tier, safety_tier
-from knowledge.advice import FIRST_OFFERS_INTRO, MORE_OFFERS_INTRO
 from knowledge.answers import (
     asks_for_a_number_to_call,
     asks_for_steunpunt_contact,
@@ -1293,19 +1292,13 @@ class _Conversation:
 
     def _someone_to_talk_to_meanwhile(self) -> None:
         """ "En praten met iemand?" after the aanmelding: the consultant will call, and until then
-        the places to talk that were not shown yet (a listening line, other caregivers).
-
-        The needs are kept: the steunpunt may read that they want someone to talk to."""
-        talk: list[NeedCategory] = ["emotionele_steun", "lotgenoten"]
-        known = {n.get("category") for n in self.state.needs or []}
-        self.state.needs = [
-            *(self.state.needs or []),
-            *({"category": c, "text": "praten met iemand"} for c in talk if c not in known),
-        ]
-        self.progress.need_focus = list(talk)
-        steunpunt = self.services.steunpunt(self.state.handoff_steunpunt)
+        the places to talk that were not shown yet (a listening line, other caregivers). Searched
+        for these needs only; the caregiver's own needs, which the steunpunt reads, stay as told."""
+        facts = {**self.state.facts(), "needs": [{"category": c, "text": ""} for c in _TALK_NEEDS]}
+        intro = texts.meanwhile_to_talk(self.state)
         skip = [offer["id"] for offer in self.state.offers_suggested or []]
-        advice = self.services.offers(self._search_facts(), skip=skip)
+        advice = self.services.offers(facts, skip=skip, intro=intro)
+        steunpunt = self.services.steunpunt(self.state.handoff_steunpunt)
         # The steunpunt's own consultant is the one who will call: not a place "meanwhile" (its
         # café or group is).
         own = [
@@ -1314,14 +1307,9 @@ class _Conversation:
             if steunpunt and o["provider"] == steunpunt.name and "consulent" in o["name"].lower()
         ]
         if own:
-            advice = self.services.offers(self._search_facts(), skip=[*skip, *own])
+            advice = self.services.offers(facts, skip=[*skip, *own], intro=intro)
         if advice.suggested:
-            intros = (FIRST_OFFERS_INTRO, MORE_OFFERS_INTRO)
-            cards = [m for m in advice.messages if m not in intros]
-            self._show(
-                Offers((texts.meanwhile_to_talk(self.state), *cards), advice.suggested),
-                person_button=False,
-            )
+            self._show(advice, person_button=False)
 
     def _submit_handoff(self) -> bool:
         submitted = self.services.submit_handoff(self.state.facts())
@@ -1424,6 +1412,8 @@ def _named_needs(turn: Turn) -> list[NeedCategory]:
 # Words of any question about help ("nog meer hulp voor mij?", "meer mogelijkheden?"): they do not
 # make "zijn er nog meer ...?" a question about a kind of help of its own.
 _GENERAL_NEEDS = frozenset({"informatie_advies", "emotionele_steun"})
+# Where to talk while the steunpunt's call is awaited (`_someone_to_talk_to_meanwhile`).
+_TALK_NEEDS: tuple[NeedCategory, ...] = ("emotionele_steun", "lotgenoten")
 
 
 def _names_a_kind_of_help(turn: Turn) -> bool:

@@ -85,8 +85,10 @@ class DatabaseServices:
     def steunpunt(self, steunpunt_id: str | None) -> Steunpunt | None:
         return load_steunpunt(self._database, steunpunt_id)
 
-    def offers(self, facts: dict[str, Any], skip: Sequence[str] = ()) -> Offers:
-        advice = suggest(facts, self._sessions, skip)
+    def offers(
+        self, facts: dict[str, Any], skip: Sequence[str] = (), intro: str | None = None
+    ) -> Offers:
+        advice = suggest(facts, self._sessions, skip, intro)
         return Offers(advice.messages, advice.suggested)
 
     def describe_offer(self, text: str, offer_id: str | None, facts: dict[str, Any]) -> str:

@@ -1278,3 +1278,5 @@ def test_a_wish_to_talk_after_the_aanmelding_shows_where_to_talk_meanwhile(chat:
     assert "eerder met iemand praten" in reply and "Mantelzorgcafé Zwolle" in reply, reply
     # The steunpunt's own consultant is the one who calls back: not a place to go meanwhile.
     assert "Gesprek met een mantelzorgconsulent in Zwolle" not in reply, reply
+    # The search for a place to talk adds no need the caregiver did not tell the steunpunt.
+    assert "lotgenoten" not in {need["category"] for need in chat.state.needs or []}
