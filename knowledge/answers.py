@@ -177,12 +177,12 @@ _NUMBER_TO_CALL = re.compile(
 def asks_for_steunpunt_contact(folded: str) -> bool:
     """Whether the question asks for the steunpunt's own contact details ("heeft het steunpunt een
     telefoonnummer?"), or for a number to call themselves."""
-    return bool(_STEUNPUNT.search(folded) and _CONTACT.search(folded)) or asks_for_a_number_to_call(
-        folded
-    )
+    names_the_steunpunt = bool(_STEUNPUNT.search(folded) and _CONTACT.search(folded))
+    return names_the_steunpunt or asks_for_a_number_to_call(folded)
 
 
 def asks_for_a_number_to_call(folded: str) -> bool:
+    """ "Is er een nummer dat ik zelf kan bellen?": a number, without naming whose."""
     return bool(_NUMBER_TO_CALL.search(folded))
 
 
