@@ -202,6 +202,31 @@ def suggest(
     return advise(index.match(broad, limit=SHOWN_AT_ONCE + 6), skip, BROAD_NEEDS, intro=intro)
 
 
+def support_for_a_young_helper(
+    facts: Mapping[str, Any], sessions: sessionmaker[Session], intro: str
+) -> Advice:
+    """The support for young caregivers nearest to the family, for a child at home who helps:
+    searched as if that child asked, in the gemeente where the family lives."""
+    index = offer_index(sessions)
+    query = replace(
+        query_from_facts(facts),
+        needs=(YOUNG_CARER_NEED,),
+        text="",
+        age_group="<18",
+        young_caregiver=True,
+        conditions=(),
+        combines_with=(),
+    )
+    result = index.match(query, limit=SHOWN_AT_ONCE + 6)
+    best = next(
+        (m for m in result if YOUNG_CARER_NEED in m.offer.needs and m.eligible is not False), None
+    )
+    if best is None:
+        return Advice((), ())
+    suggested = ({"id": best.offer.id, "name": best.offer.name, "provider": best.offer.provider},)
+    return Advice((intro, describe(best)), suggested)
+
+
 def _support_for_who_they_are(query: SearchQuery) -> NeedCategory | None:
     """The support every caregiver like this one should see, whatever they asked for: a young
     caregiver's own support, or for one who works, the leave and the talk with the employer that

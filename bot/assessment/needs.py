@@ -70,11 +70,14 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bop bezoek\b", r"\bgaat wandelen\b", r"\bwandelen met\b",
         # Someone who looks in on the naaste while the caregiver cannot: "dat er iemand bij hem
         # kijkt", "iemand die bij haar langs gaat als ik werk" (vervangende mantelzorg).
-        r"\biemand (?:anders )?(?:die )?(?:bij|naar) (?:hem|haar|ze|pa|ma|mama|papa|opa|oma|mijn \w+)\b"
+        r"\biemand (?:is |zijn |anders )?(?:die )?(?:bij|naar) (?:hem|haar|ze|pa|ma|mama|papa|opa|oma|mijn \w+)\b"
         r"(?: \w+){0,4} (?:kijkt|"
         r"gaat kijken|komt kijken|langs ?gaat|langs ?komt|oplet|blijft)\b",
         r"\been oogje in het zeil\b",
         r"\bnooit (?:eens |even )?vrij\b", r"\bgeen (?:vrije )?tijd (?:meer )?voor\b",
+        # "soms gewoon een avond niet hoeven": a time off named by what it frees one from.
+        r"\b(?:een|1|n) (?:avond|avondje|dag|dagje|middag|middagje|ochtend|weekend|weekendje|nacht|nachtje|"
+        r"week) (?:\w+ ){0,2}(?:niet|niks|niets) (?:te )?(?:hoeven|hoef|moeten)\b",
         # "dat ik eens een weekend niet hoef op te draaien voor alles"
         r"\bniet (?:\w+ ){0,2}(?:hoef|hoeven|hoeft) (?:\w+ ){0,2}(?:op te draaien|klaar te staan|"
         r"paraat te staan|aan te staan|te zorgen|op te passen)\b",
@@ -148,6 +151,13 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bnaar (?:de |het )?(?:dialyse|bestraling\w*|chemo|fysio|dagbesteding|ziekenhuis|"
         r"dokter|huisarts|tandarts|specialist|afspraak|afspraken) (?:\w+ )?(?:brengt|brengen|rijdt|"
         r"rijden|brengen en halen)\b",
+        # Help for the naaste at home or in the day: "hulp voor moeder overdag", "hulp voor hem
+        # thuis". "haar" only where it is no possessive ("hulp voor haar trauma" is no housework).
+        r"\bhulp (?:voor|aan) (?:mijn |m'n |me |onze |de )?(?:moeder|vader|ma|pa|mama|papa|man|vrouw|"
+        r"partner|oma|opa|zoon|dochter|broer|zus|naaste|ouders|schoonmoeder|schoonvader)\b"
+        r"(?! (?:haar|zijn|hun) \w)",
+        r"\bhulp (?:voor|aan) (?:hem|haar)(?= *(?:$|overdag|thuis|in huis|als|wanneer|zodat|bij|met|"
+        r"en\b|'s))",
         # Hands-on help with washing and dressing is what caregivers call practical help too.
         r"\b(?:helpen|hulp) (?:\w+ ){0,2}(?:met|bij) (?:het )?(?:douchen|wassen|aankleden)\b",
         r"\b(?:help\w*|iemand)\b(?: \w+){0,3} (?:met|bij) (?:het )?(?:douchen|wassen|aankleden|"
@@ -157,7 +167,7 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\biemand die (?:hem|haar|ze|mijn \w+) (?:\w+ )?(?:kan |wil |komt )?(?:wassen|douchen|"
         r"aankleden|verschonen|uitkleden)\b",
         # Someone who looks in on the naaste is practical help as well as a break.
-        r"\biemand (?:anders )?(?:die )?(?:bij|naar) (?:hem|haar|ze|pa|ma|mama|papa|opa|oma|mijn \w+)\b"
+        r"\biemand (?:is |zijn |anders )?(?:die )?(?:bij|naar) (?:hem|haar|ze|pa|ma|mama|papa|opa|oma|mijn \w+)\b"
         r"(?: \w+){0,4} (?:kijkt|gaat kijken|komt kijken|oplet)\b",
         # Help with a task about the house or a task of care, in everyday words.
         r"\b(?:gras|heg|ramen|afwas|vuilnis|container|onkruid|bladeren)\b", r"\bmaai", r"\blapt?\b",

@@ -60,6 +60,7 @@ from bot.conversation.state import (
     OFFER_ASKED,
     OFFER_DECLINED,
     UNKNOWN,
+    YOUNG_HELPER_POINTED,
     ConversationState,
     Progress,
     known,
@@ -101,6 +102,7 @@ from bot.conversation.words import (
 from bot.handoff import dialogue as handoff
 from bot.intake.dialogue import DECLINED, Turn, best_other_intent
 from bot.intake.gemeente import find_gemeente_mentions
+from bot.intake.young_helpers import young_helper_at_home
 from bot.live import texts as live_texts
 from bot.messages import BotMessage, Button
 from bot.safety.detector import detect_safety_signal
@@ -215,6 +217,7 @@ class _Conversation:
     def handle(self, turn: Turn) -> None:
         try:
             self._handle(turn)
+            self._support_for_a_young_helper()
             if not self.messages and not self.silent:
                 # Every message gets an answer, also one that only added a fact at the end.
                 self.say(texts.anything_else(self.state))
@@ -599,6 +602,8 @@ class _Conversation:
             self.progress.intake_started = True
         if asking != "needs":
             self._record_wished_needs(turn)
+        if self.progress.young_helper is None:
+            self.progress.young_helper = young_helper_at_home(turn.text)
         return changed
 
     def _record_wished_needs(self, turn: Turn) -> None:
@@ -1289,6 +1294,21 @@ class _Conversation:
             self.state.handoff_steunpunt = steunpunt.id if steunpunt else handoff.NO_STEUNPUNT
         if advance:
             self._advance()
+
+    def _support_for_a_young_helper(self) -> None:
+        """A child under 18 who helps at home is a young caregiver too: once the offers are shown
+        and no question waits, the support nearest to the family, once."""
+        child = self.progress.young_helper
+        if child in (None, YOUNG_HELPER_POINTED) or self.silent:
+            return
+        if not self.progress.offers_shown or self.progress.asking is not None:
+            return
+        self.progress.young_helper = YOUNG_HELPER_POINTED
+        intro = texts.young_helper_support(self.state, child)
+        advice = self.services.support_for_a_young_helper(self.state.facts(), intro)
+        shown = {offer["id"] for offer in self.state.offers_suggested or []}
+        if advice.suggested and advice.suggested[0]["id"] not in shown:
+            self._show(advice, person_button=False)
 
     def _someone_to_talk_to_meanwhile(self) -> None:
         """ "En praten met iemand?" after the aanmelding: the consultant will call, and until then

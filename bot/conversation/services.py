@@ -29,7 +29,13 @@ from bot.live.summary import live_summary
 from bot.privacy.erasure import ERASURE_FAILED_TEXT, erasure_reply, request_erasure
 from bot.safety.tiers import safety_tier
 from bot.settings import Settings
-from knowledge.advice import describe_asked_offer, national_help_text, offer_index, suggest
+from knowledge.advice import (
+    describe_asked_offer,
+    national_help_text,
+    offer_index,
+    suggest,
+    support_for_a_young_helper,
+)
 from knowledge.answers import answer_question
 from knowledge.gemeenten import gemeente_names
 from knowledge.glossary import find_term
@@ -89,6 +95,10 @@ class DatabaseServices:
         self, facts: dict[str, Any], skip: Sequence[str] = (), intro: str | None = None
     ) -> Offers:
         advice = suggest(facts, self._sessions, skip, intro)
+        return Offers(advice.messages, advice.suggested)
+
+    def support_for_a_young_helper(self, facts: dict[str, Any], intro: str) -> Offers:
+        advice = support_for_a_young_helper(facts, self._sessions, intro)
         return Offers(advice.messages, advice.suggested)
 
     def describe_offer(self, text: str, offer_id: str | None, facts: dict[str, Any]) -> str:

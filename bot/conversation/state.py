@@ -34,6 +34,8 @@ OFFER_ASKED = "asked"
 OFFER_ACCEPTED = "accepted"
 OFFER_DECLINED = "declined"
 # The live chat with a consultant (bot.live), offered during the handoff when someone is there.
+# Progress.young_helper once the support for a young helper at home was shown.
+YOUNG_HELPER_POINTED = "pointed"
 LIVE_UNAVAILABLE = "unavailable"  # told that nobody can chat now: the aanmelding goes on
 LIVE_CHOSEN = "chosen"  # "Nu chatten met een consulent": consent asked for the chat
 LIVE_CALLBACK = "callback"  # "Laat mij terugbellen", or the chat expired: the aanmelding
@@ -74,6 +76,9 @@ class Progress:
     question_waiting: str | None = None
     # Where the live chat is (LIVE_*); None: not offered in this handoff.
     live: str | None = None
+    # A child under 18 who helps at home ("dochter"), until its support is shown after the offers;
+    # then YOUNG_HELPER_POINTED, so that it is shown once.
+    young_helper: str | None = None
 
     @classmethod
     def from_slot(cls, value: Any) -> Progress:

@@ -573,3 +573,15 @@ def meanwhile_to_talk(state: ConversationState) -> str:
         "Wilt u eerder met iemand praten? Daarvoor kunt u ook hier terecht:",
         "Wil je eerder met iemand praten? Daarvoor kun je ook hier terecht:",
     )
+
+
+def young_helper_support(state: ConversationState, child: str) -> str:
+    """Above the support for young caregivers, when the caregiver's child under 18 helps."""
+    helps = "helpen" if child.endswith("eren") else "helpt"
+    return _u(
+        state,
+        f"Uw {child} {helps} ook mee. Kinderen die thuis meehelpen, zijn ook mantelzorger. "
+        "Voor hen is er eigen steun:",
+        f"Je {child} {helps} ook mee. Kinderen die thuis meehelpen, zijn ook mantelzorger. "
+        "Voor hen is er eigen steun:",
+    )

@@ -64,6 +64,18 @@ PHRASINGS = [
         ["even_vrij", "praktische_hulp"],
     ),
     ("iemand die kan kijken naar de papieren", ["regelen_aanvragen"]),
+    # A second wish after "en dat er ... iemand is die" is heard too.
+    (
+        "dat ik zorgverlof kan krijgen en dat er in Zwolle iemand is die bij haar kijkt als ik er "
+        "niet ben",
+        ["werk_en_zorg", "even_vrij", "praktische_hulp"],
+    ),
+    ("hulp voor moeder overdag", ["praktische_hulp"]),
+    ("soms gewoon een avond niet hoeven", ["even_vrij"]),
+    ("een dagje helemaal niks moeten", ["even_vrij"]),
+    ("hulp voor hem thuis", ["praktische_hulp", "zorg_voor_naaste"]),
+    # "haar" as a possessive is no housework.
+    ("hulp voor haar trauma", ["zorg_voor_naaste"]),
     (
         "Ik maak mij zorgen wat er met Peter gebeurt als ik er niet meer ben.",
         ["zorg_voor_naaste", "informatie_advies"],

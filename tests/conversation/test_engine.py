@@ -259,6 +259,46 @@ def test_a_detail_after_the_offers_does_not_restart_the_check(chat: Chat) -> Non
     assert chat.state.gemeente == "GM0166"
 
 
+def test_a_child_who_helps_at_home_is_pointed_to_young_carer_support_once(chat: Chat) -> None:
+    _intake(chat)
+    _through_the_check(chat, yes=3)
+    chat.say("hulp in huis zou fijn zijn")
+    assert chat.state.progress.offers_shown
+
+    reply = chat.say("mijn dochter is 13, zij helpt ook veel met papa", "tell_situation")
+
+    assert "Uw dochter helpt ook mee" in reply and "JMZ-club Zwolle" in reply, reply
+    assert "Vraag 1 van 13" not in reply
+    reply = chat.say("mijn dochter van 13 helpt echt veel", "tell_situation")
+    assert "Uw dochter helpt ook mee" not in reply
+
+
+def test_a_young_helper_told_during_the_intake_waits_for_the_offers(chat: Chat) -> None:
+    chat.say(
+        "ik zorg voor mijn man met parkinson. onze zoon van 15 springt vaak bij", "tell_situation"
+    )
+    assert "Uw zoon helpt ook mee" not in chat.text
+    chat.say("20 uur per week")
+    chat.say("al 2 jaar")
+    chat.say("Ja")  # samenwonen
+    if chat.asking == "combines_with":
+        chat.say("Niets anders")
+    chat.say("25 tot 65")
+    chat.say("Zwolle")
+    chat.say("Ja, dat klopt")
+    _through_the_check(chat, yes=3)
+
+    reply = chat.say("hulp in huis zou fijn zijn")
+
+    assert reply.index("Klussen- en boodschappendienst") < reply.index("Uw zoon helpt ook mee")
+    assert "JMZ-club Zwolle" in reply, reply
+
+
+def test_a_child_cared_for_is_no_young_helper(chat: Chat) -> None:
+    chat.say("ik zorg voor mijn zoon van 12 met autisme, ik moet hem overal mee helpen")
+    assert chat.state.progress.young_helper is None
+
+
 def test_a_finished_check_starts_again_only_when_the_message_names_it(chat: Chat) -> None:
     _intake(chat)
     _through_the_check(chat, yes=3)
