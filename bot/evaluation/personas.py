@@ -47,10 +47,12 @@ PERSONA_SETS = {
     "dev16": BLIND_DIR / "personas_dev16.yml",
     "dev17": BLIND_DIR / "personas_dev17.yml",
     "dev18": BLIND_DIR / "personas_dev18.yml",
+    "dev19": BLIND_DIR / "personas_dev19.yml",
     "heldout11": BLIND_DIR / "personas_heldout11.yml",
     "heldout12": BLIND_DIR / "personas_heldout12.yml",
     "heldout13": BLIND_DIR / "personas_heldout13.yml",
     "heldout14": BLIND_DIR / "personas_heldout14.yml",
+    "heldout15": BLIND_DIR / "personas_heldout15.yml",
 }
 
 
