@@ -193,8 +193,9 @@ _IDIOMS: tuple[str, ...] = (
     r"\b(?:eind|einde) aan (?:te )?maken\b(?=.*\baan (?:de|die|dat|het|hun) (?:ruzie|discussie|"
     r"gedoe|conflict|gezeur|onenigheid)\b)",
     # "laat mij maar doodgaan in mijn eigen huis": not to a nursing home.
-    r"\b(?:dood ?gaan|sterven|doodgaan)\b(?: [a-z]+){0,2} in (?:mijn|zijn|haar|ons|m n|z n) eigen "
-    r"(?:huis|bed|huisje|omgeving)\b(?=.*\b(?:verpleeghuis|tehuis|opname|thuis zorg|bedoelt)\b)",
+    r"\b(?:dood (?:wil |wilt |willen )?gaan|sterven|doodgaan)\b(?: [a-z]+){0,2} in (?:mijn|zijn|haar|"
+    r"ons|m n|z n) eigen (?:huis|bed|huisje|omgeving)\b"
+    r"(?=.*\b(?:verpleeghuis|tehuis|opname|thuis zorg|bedoelt|ziekenhuis|palliatie\w*|hospice)\b)",
     # "ze had de alarmcentrale gebeld omdat ze haar bril kwijt was": a thing lost.
     r"\b(?:bril|brillen|sleutel\w*|telefoon|portemonnee|gebit|kunstgebit|gehoorapparaat|pas|"
     r"pinpas|tas|afstandsbediening)\b(?: [a-z]+){0,2} kwijt\b",
@@ -295,6 +296,10 @@ _SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
         r"professional\w*|wijkteam\w*|klopt dat|"
         # "er zat een zelfmoord in de film": a story seen, not a wish.
         r"(?:film\w*|serie|series|documentaire\w*|op tv|op televisie|in het nieuws|in de krant)"
+        + _NOW_ONES_OWN
+        # "mijn broer is twee jaar geleden door zelfdoding overleden": a loss in the past.
+        + r"|(?:(?:jaar|jaren|maand|maanden|week|weken) geleden|in (?:19|20)[0-9][0-9]) (?:\w+ ){0,3}"
+        r"(?:overleden|overleed|gestorven|om het leven)"
         + _NOW_ONES_OWN,
     ),
     # Things seen that are not there: "hij zag een man met een geweer in de tuin staan. er was

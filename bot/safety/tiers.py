@@ -127,6 +127,8 @@ _MEANS = (
     r"bedankt voor alles|zaken op orde|zaakjes op orde|afscheidsbrie\w*|testament|vaarwel|"
     r"het spijt me|brief|brieven|afscheid genomen|raam|naar beneden|bloedverdunner\w*|voorgoed|"
     r"op orde|code van (?:mijn|m n) telefoon|wachtwoorden|"
+    # "heb mijn spaargeld al naar mijn dochter overgemaakt en de kat naar de buren gebracht"
+    r"spaargeld|(?:kat|poes|hond|honden|katten) (?:\w+ ){0,4}(?:gebracht|ondergebracht)|"
     r"samen (?:gaan|inslapen|in te slapen|eruit stappen|sterven)|"
     r"min (?:[0-9]+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)|"
     r"gevroren|vorst|brand|rook|vlammen|vermoord\w*|insulinepen\w*)\b"

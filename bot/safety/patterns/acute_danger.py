@@ -239,6 +239,8 @@ RULES: tuple[Rule, ...] = (
         r"dat ging (?:gelukkig )?goed|ging (?:gelukkig )?goed|wanneer (?:moet|moeten|kun|kan|mag) "
         r"(?:je|ik|u|men|we)|(?:huisarts|dokter|arts|verpleegkundige) (?:zei|zegt|heeft gezegd)|"
         r"als (?:hij|ze|zij) (?:\w+ )?(?:benauwd|ziek|slechter) (?:wordt|is))\b|"
+        # "... hij ligt nu in het ziekenhuis en is stabiel. wat moet ik regelen?": in care now.
+        r"\b(?:ligt|lag) (?:nu |inmiddels |al )?in het ziekenhuis\b|\b(?:is|weer) stabiel\b|"
         # "hoe test ik het valalarm zonder dat er meteen een ambulance komt?"
         r"\b(?:test|testen|getest|uitproberen|proberen|zonder dat er)\b|" + PAST,
         # "ik heb gisteren 112 gebeld omdat mijn moeder viel, maar het viel mee": the all-clear
@@ -2399,6 +2401,39 @@ RULES: tuple[Rule, ...] = (
         r"(?:gezet|neergezet|geduwd|gereden)\b",
         also=(
             r"\b(?:sta erachter|sta er achter|duwen|duw|loslaten|laat los|kalm|eng|bang dat ik)\b",
+        ),
+        scope="message",
+        negatable=False,
+    ),
+    # --- round 51 (development) ----------------------------------------------------------------
+    Rule(
+        A,
+        "diabetes_crisis",
+        # "mijn vrouw heeft suiker en ze is helemaal nat van het zweet, ze trilt en ik krijg er geen
+        # woord meer uit, ze kijkt dwars door me heen": a low blood sugar, told in plain words.
+        r"\b(?:suiker|suikerziekte|diabetes|diabeet|insuline)\b",
+        also=(
+            r"\b(?:nat van het zweet|zweet|zweterig|klam|trilt|trillen|beeft)\b",
+            r"\b(?:geen woord|dwars door (?:me|mij) heen|reageert (?:niet|nauwelijks|raar)|wegzakt|"
+            r"zakt weg|verward|wartaal|niet aanspreekbaar|raar praten|praat raar|suf)\b",
+        ),
+        exclude=PAST + r"|\b(?:vorig\w*|soms|vaak|bang dat|stel dat|wat moet ik doen als|"
+        r"wat doe je als|hoe herken)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "imminent_plan",
+        # "heb mijn spaargeld al naar mijn dochter overgemaakt en de kat naar de buren gebracht. het
+        # komt goed. wil alleen weten of iemand morgen bij mijn moeder kan kijken": a farewell
+        # (suicide.py) with its day.
+        r"\b(?:morgen|vanavond|vannacht|straks|vandaag)\b",
+        needs=(S,),
+        also=(
+            r"\b(?:kat|poes|hond|katten|honden)\b(?: [a-z]+){0,2} (?:naar|bij) (?:de|mijn|een|m n|onze) "
+            r"[a-z]+ (?:gebracht|ondergebracht|gegeven|weggebracht)\b",
+            r"\bspaargeld\b(?: [a-z]+){0,5} (?:overgemaakt|gegeven)\b|\bhet komt goed\b",
         ),
         scope="message",
         negatable=False,

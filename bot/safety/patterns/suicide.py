@@ -38,6 +38,10 @@ RULES: tuple[Rule, ...] = (
             r"^(?!.*\b(?:ik (?:wil|denk|overweeg)|wil ik|denk ik|zelf ook|ook dood|achterna)\b)"
             r".*\b(?:vorig\w*|geleden|in (?:19|20)[0-9][0-9])\b.*\b(?:overleden|gestorven|overleed|"
             r"stierf) (?:door|aan) (?:zelfmoord|zelfdoding|suicide)\b"
+            # "mijn broer is twee jaar geleden door zelfdoding overleden": the verb last.
+            r"|^(?!.*\b(?:ik (?:wil|denk|overweeg)|wil ik|denk ik|zelf ook|ook dood|achterna)\b)"
+            r".*\b(?:vorig\w*|geleden|in (?:19|20)[0-9][0-9])\b(?: \w+){0,3} (?:door|aan) "
+            r"(?:zelfmoord|zelfdoding|suicide) (?:overleden|gestorven|om het leven gekomen)\b"
             # "een vriendin van mij heeft in 2015 zelfmoord gepleegd, daarom wil ik nu goed voor
             # mezelf zorgen": a wish of one's own is one about death.
             r"|^(?!.*\b(?:ik (?:wil|denk|overweeg)(?: \w+)? (?:dood|er niet|niet meer|zelf|ook)|"
@@ -1909,6 +1913,37 @@ RULES: tuple[Rule, ...] = (
         also=(r"\b(?:lukt|zeker|dood|overleef\w*|voor vanavond|voor vannacht|voor straks)\b",),
         scope="message",
         negatable=False,
+    ),
+    # --- round 51 (development) ----------------------------------------------------------------
+    Rule(
+        S,
+        "death_wish",
+        # "ik ben niet van plan hier nog lang te zijn, als u begrijpt wat ik bedoel"
+        r"\bniet van plan\b(?: [a-z]+){0,3} (?:nog )?(?:lang|langer) (?:te )?(?:zijn|blijven|leven|"
+        r"door te gaan|mee te gaan)\b",
+        also=(
+            r"\b(?:begrijpt wat ik bedoel|snapt wat ik bedoel|weet wat ik bedoel|snap je wel|"
+            r"overneemt|overnemen|afscheid|niet meer)\b",
+        ),
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "farewell",
+        # "heb mijn spaargeld al naar mijn dochter overgemaakt en de kat naar de buren gebracht. het
+        # komt goed.": a life put in others' hands.
+        r"\b(?:kat|poes|hond|katten|honden|konijn|vogel|vogels)\b(?: [a-z]+){0,2} (?:naar|bij) "
+        r"(?:de|mijn|een|m n|onze) [a-z]+ (?:gebracht|ondergebracht|gegeven|weggebracht)\b",
+        also=(
+            r"\b(?:spaargeld|geld|sieraden|wachtwoorden|testament|brief|afscheid)\b(?: [a-z]+){0,5} "
+            r"(?:overgemaakt|gegeven|geschreven|weggegeven|geregeld|klaar)\b|\bhet komt goed\b",
+        ),
+        exclude=r"\b(?:vakantie|op reis|ziekenhuis|opname|opgenomen|verhuis\w*|allergi\w*)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
     ),
     # --- round 49 (development) ----------------------------------------------------------------
     Rule(
