@@ -669,6 +669,8 @@ class _Conversation:
             and not (about_privacy(turn.text) or about_skipping(turn.text))
             # "krijg ik hier iets voor? een compliment of geld?" is not about what it talks to.
             and (intent != "bot_challenge" or names_the_assistant(turn.text))
+            # "kan ik ook om flexibele werktijden vragen?" asks about work, not about the assistant.
+            and (intent != "ask_capabilities" or not _names_its_own_subject(turn.text))
         )
         if intent in QUESTION_INTENTS or (not about_the_assistant and self._answerable(turn)):
             if not self._answer_question(turn, intent, asking):

@@ -294,6 +294,17 @@ def test_a_young_helper_told_during_the_intake_waits_for_the_offers(chat: Chat) 
     assert "JMZ-club Zwolle" in reply, reply
 
 
+def test_a_question_about_work_heard_as_a_question_about_the_assistant_is_answered(
+    chat: Chat,
+) -> None:
+    chat.say("ik zorg voor mijn moeder en werk 32 uur", "tell_situation")
+
+    reply = chat.say("en kan ik ook om flexibele werktijden vragen?", "ask_capabilities")
+
+    assert "U kunt bij mij terecht om" not in reply
+    assert "werkgever" in reply, reply
+
+
 def test_a_child_cared_for_is_no_young_helper(chat: Chat) -> None:
     chat.say("ik zorg voor mijn zoon van 12 met autisme, ik moet hem overal mee helpen")
     assert chat.state.progress.young_helper is None
