@@ -80,6 +80,10 @@ _ABOUT_THE_YOUNG = re.compile(
 # "Wat is het verschil tussen Wmo en Wlz?": both words explained.
 _COMPARES = re.compile(r"\bverschil\w*\b|\bvergelijk\w*\b")
 # "Ik voel me zo schuldig. Is dat raar?": the feeling's explanation, not an offer.
+# "krijg ik geld als ik mantelzorger ben?": being one is the condition, the question is the money.
+_AS_A_CAREGIVER = re.compile(
+    r"\bals (?:ik|je|jij|u|men|we|wij) (?:een )?mantelzorgers? (?:ben|bent|is|zijn)\b"
+)
 _ASKS_IF_NORMAL = re.compile(
     r"\b(?:is|ben) (?:dat|dit|het|ik) (?:\w+ )?(?:normaal|raar|gek|erg|slecht|vreemd|fout)\b"
 )
@@ -230,7 +234,8 @@ def answer_question(
         # "kan ik op school iets regelen omdat ik mantelzorger ben?" asks about school, not
         # what a mantelzorger is.
         return Answer(referral.text)
-    if term is not None and (_DEFINITION.search(folded) or _ASKS_IF_NORMAL.search(folded)):
+    asks_what = _DEFINITION.search(_AS_A_CAREGIVER.sub(" ", folded))
+    if term is not None and (asks_what or _ASKS_IF_NORMAL.search(folded)):
         young = (
             find_term("jonge mantelzorger")
             if term.broad and _ABOUT_THE_YOUNG.search(folded)

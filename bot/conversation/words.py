@@ -272,10 +272,11 @@ _PRIVACY = re.compile(
 # Questions about the conversation itself, answered by the assistant, not by the knowledge base.
 _ABOUT_SKIPPING = re.compile(
     r"\b(?:mag|kan|moet|kun) (?:ik|je|u) (?:\w+ ){0,2}(?:vraag|vragen) (?:\w+ )?(?:overslaan|over "
-    r"slaan|niet (?:beantwoorden|invullen))|\b(?:hoef|moet) ik (?:alles|alle vragen|elke vraag|"
+    r"slaan|niet (?:beantwoorden|invullen))|\b(?:hoef|moet) ik (?:echt |nou |nu |wel |dan |eigenlijk )?(?:alles|alle vragen|elke vraag|"
     r"overal) (?:op )?(?:te )?(?:beantwoorden|invullen|antwoorden|antwoord geven)\b|"
     # "Moet ik deze vragen echt allemaal doen?"
-    r"\b(?:moet|hoef) ik (?:deze|die|al die|alle|de) (?:\w+ )?vragen (?:\w+ ){0,2}(?:doen|invullen|"
+    r"\b(?:moet|hoef) ik (?:echt |nou |nu |wel |dan |eigenlijk )?(?:deze|die|al die|alle|de) (?:\w+ )?"
+    r"vragen (?:\w+ ){0,2}(?:doen|invullen|"
     r"beantwoorden|maken)\b|"
     # "moet ik dit echt allemaal invullen?"
     r"\b(?:moet|hoef) ik (?:dit|dat|het|dit hier) (?:\w+ ){0,2}(?:allemaal |alles )?(?:invullen|"

@@ -252,6 +252,11 @@ _OWN_HEALTH = (
     r"gezondheidsproblemen)\b|\bmijn (?:eigen )?(?:rug|knie|knieen|heup)\b|\bburn ?-?out\b|"
     r"\boverspannen\b|\bin de ziektewet\b|\barbeidsongeschikt\b"
 )
+# "moeder woont bij ons op het erf", "in een mantelzorgwoning bij ons in de tuin": a home of its own.
+_NEAR_BY = (
+    r"(?:op het erf|op de boerderij|in de tuin|achter (?:het|ons) huis|achter de \w+|naast|om de hoek|"
+    r"in de buurt|in de straat|in het dorp|in de wijk|verderop|in een (?:eigen|mantelzorg)\w*)"
+)
 _LIVES_APART = (
     r"\b(?:woont|wonen|woon)(?: (?:ze|zij|hij|allebei|beiden|nog|al|nu))* (?:zelfstandig|alleen|"
     r"op zich ?zelf|apart|"
@@ -260,11 +265,12 @@ _LIVES_APART = (
     r"aanleunwoning|serviceflat|zorgcentrum|woonzorgcentrum|verpleegtehuis|tehuis|"
     r"bejaardentehuis))\b|\b(?:is opgenomen|zit|verblijft) in (?:een|het) (?:verpleeghuis|"
     r"verzorgingshuis|zorginstelling|instelling|woonzorgcentrum|hospice)\b|\bniet (?:meer |langer )?"
-    r"samen\b"
+    r"samen\b|"
+    rf"\b(?:woont|wonen) (?:nu |al |sinds \S+ )?bij (?:ons|mij) {_NEAR_BY}"
 )
 _LIVES_TOGETHER = (
     r"\b(?:we|wij) wonen (?:nog )?samen\b|\bsamenwon\w*|\b(?:woont|wonen) (?:nu |al |sinds \S+ )?"
-    r"(?:bij (?:ons|mij))\b|\bbij (?:ons|mij) in(?: huis)?\b|\b(?:ik woon|woon ik) (?:nog |weer |"
+    rf"(?:bij (?:ons|mij))\b(?! {_NEAR_BY})|\bbij (?:ons|mij) in(?: huis)?\b|\b(?:ik woon|woon ik) (?:nog |weer |"
     r"nu )?(?:bij|thuis bij) (?:mijn|m'n|mn|haar|hem)\b|\binwon\w*|\bingetrokken\b|"
     r"\bin huis genomen\b|\bonder (?:een|1) dak\b|\bik woon (?:nog )?thuis\b"
 )

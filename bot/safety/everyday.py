@@ -299,8 +299,7 @@ _SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
         + _NOW_ONES_OWN
         # "mijn broer is twee jaar geleden door zelfdoding overleden": a loss in the past.
         + r"|(?:(?:jaar|jaren|maand|maanden|week|weken) geleden|in (?:19|20)[0-9][0-9]) (?:\w+ ){0,3}"
-        r"(?:overleden|overleed|gestorven|om het leven)"
-        + _NOW_ONES_OWN,
+        r"(?:overleden|overleed|gestorven|om het leven)" + _NOW_ONES_OWN,
     ),
     # Things seen that are not there: "hij zag een man met een geweer in de tuin staan. er was
     # natuurlijk niemand. hoort dat bij lewy body?"

@@ -352,6 +352,9 @@ QUESTIONS_DURING_THE_CHECK = [
     ("Moet ik deze vragen echt allemaal doen?", None, "overslaan"),
     # personas dev12
     ("moet ik dit echt allemaal invullen?", "ask_capabilities", "overslaan"),
+    # personas dev19
+    ("Moet ik echt alle vragen invullen?", "ask_help", "overslaan"),
+    ("krijg ik geld als ik mantelzorger ben?", "ask_help", "Mantelzorgwaardering"),
     ("is dit ook voor mensen van mijn leeftijd??", "ask_offer", "jongere tot ongeveer 25 jaar"),
     ("hoeveel vragen nog", "stop", "Nog 12 vragen"),
     ("ik wil niet dat mn gegevens ergens heen gaan. wat als ik nee zeg", None, "toestemming"),

@@ -426,6 +426,9 @@ def test_conditions(story: str, conditions: tuple[str, ...]) -> None:
         ("mijn vader woont in een verzorgingshuis", False),
         ("hij woont om de hoek", False),
         ("ze woont nog alleen", False),
+        # A home of its own next to the caregiver's.
+        ("moeder 84 woont bij ons op het erf", False),
+        ("ze woont bij ons in de tuin in een mantelzorgwoning", False),
         ("mijn moeder heeft dementie", None),
     ],
 )
