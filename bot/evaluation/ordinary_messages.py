@@ -5,7 +5,8 @@ rarely emotional. Long, heavy but ordinary messages ("dat iemand mijn vrouw en m
 neemt", "ik ben bang dat ik straks ziek thuis kom te zitten") then looked like a crisis to it, and
 the caregiver was asked whether they think of suicide. The development personas hold such messages
 in the writers' own words: every opening, answer, question and detail of a persona, but not a crisis
-message. Held-out sets are never read.
+message. A message that a held-out persona says as well ("yo is dit ook voor jongeren") is left
+out, so that no held-out words are trained on.
 
     python -m bot.evaluation.ordinary_messages      # rewrites data/safety/ordinary.yml
 """
@@ -39,14 +40,18 @@ def ordinary_messages() -> list[str]:
     """Every message of a development persona, once, in file order; a persona's crisis message
     (`behaviour.crisis_message`) is not among them."""
     found: dict[str, None] = {}
+    for text in _all_texts("dev"):
+        if len(text.split()) >= MIN_WORDS:
+            found.setdefault(text)
+    held_out = set(_all_texts("heldout"))
+    return [text for text in found if text not in held_out]
+
+
+def _all_texts(kind: str) -> Iterator[str]:
     for name, path in PERSONA_SETS.items():
-        if not name.startswith("dev"):
-            continue
-        for persona in yaml.safe_load(path.read_text(encoding="utf-8"))["personas"]:
-            for text in _texts(persona):
-                if len(text.split()) >= MIN_WORDS:
-                    found.setdefault(" ".join(text.split()))
-    return list(found)
+        if name.startswith(kind):
+            for persona in yaml.safe_load(path.read_text(encoding="utf-8"))["personas"]:
+                yield from (" ".join(text.split()) for text in _texts(persona))
 
 
 def write(path: Path = ORDINARY_FILE) -> int:
@@ -54,7 +59,7 @@ def write(path: Path = ORDINARY_FILE) -> int:
     header = (
         "# Ordinary caregiver messages: negatives for the crisis model (bot/safety/model.py).\n"
         "# Generated from the development personas by `python -m bot.evaluation.ordinary_messages`;\n"
-        "# edit the personas, not this file. No held-out set is read.\n"
+        "# edit the personas, not this file. No held-out message is among them.\n"
     )
     body = yaml.safe_dump({"version": 1, "messages": messages}, allow_unicode=True, width=100)
     path.write_text(header + body, encoding="utf-8")
