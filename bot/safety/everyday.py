@@ -89,6 +89,14 @@ _IDIOMS: tuple[str, ...] = (
     # uit het raam".
     r"\bals (?:je|jij|u|ik) (?:me |mij )?nog (?:een|1) keer\b(?: [a-z|]+){0,10} (?:spring|springt) "
     r"(?:ik|hij|ze)\b(?: [a-z]+){0,4}",
+    # "als de gemeente nog één keer een formulier stuurt ga ik me echt ophangen aan de waslijn 🙃
+    # nee serieus, ...": the same joke, taken back at once.
+    r"\bals\b(?: [a-z]+){1,3} nog (?:een|1) keer\b(?: [a-z|]+){0,8} (?:ga|spring) ik\b(?: [a-z]+){0,6}"
+    r"(?=(?: \|)? (?:nee serieus|serieus|grapje|haha\w*|geintje)\b)",
+    # "om dood te gaan van de warmte", "die energierekening wurgt me"
+    r"\bom dood te gaan(?: van (?:de |het )?(?:warmte|hitte|kou|verveling|herrie|stress))?\b",
+    r"\b(?:rekening\w*|\w*rekening|kosten|lasten|hypotheek|huur|schulden|premie|eigen bijdrage|"
+    r"belasting\w*|prijzen) (?:wurgt|wurgen|vermoordt|vermoorden|slopen|sloopt) (?:me|mij|ons)\b",
     r"\b(?:hem|haar|zich|zichzelf|mezelf|me|je|jezelf) in (?:de|zijn|haar|mijn|eigen) "
     r"(?:eigen )?voet (?:geschoten|schieten|schiet)\b",
     r"\b(?:val|valt|viel|vallen) (?:\w+ )?om van (?:de )?(?:slaap|moeheid|vermoeidheid|honger|"
@@ -343,6 +351,8 @@ _SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
         r"gillend|nachtrust|droom\w*|droomt|wekker|nachtmerrie\w*|doorslapen|eruit moet|"
         r"eruit moeten",
     ),
+    # Sleep apnoea treated: "stopt soms even met ademen in zijn slaap, de longarts heeft een cpap".
+    (r"adem\w*", r"cpap\w*|slaapapneu\w*|apneu\w*|longarts|snurk\w*"),
     # Fire and gas safety as a practical question.
     (
         r"brand|brandt|brandde|aangebrand|rook\w*|gas|gasfornuis",
@@ -361,6 +371,8 @@ _EVERYDAY_WORDS = (
     r"\bdood(?:moe|ziek|op|graag|eng|stil|normaal|simpel|zonde|jammer|leuk|saai|ongelukkig|"
     r"nerveus|benauwd|serieus|rustig|kalm|eenvoudig|vermoeid|vervelend|ernstig|ongerust|bleek)\b|"
     r"\bniet met (?:het |mijn )?leven (?:hoor|he|natuurlijk)\b|"
+    # Sleep apnoea with its machine: "stopt soms even met ademen in zijn slaap ... cpap".
+    r"\b(?:cpap\w*|slaapapneu\w*|apneu\w*)\b|"
     r"\bbrandweer(?:opleiding|man|vrouw|kazerne|oefening)\w*\b|"
     # "slaat alles kort en klein als hij zijn zin niet krijgt met het kaarten haha"
     r"\bkort en klein\b(?=.*\b(?:haha\w*|kaart\w*|spel\w*|grapje|schat)\b)|"

@@ -15,6 +15,8 @@ from bot.safety.patterns.macros import (
     WEAPONS,
 )
 
+# An animal poisoned, saved by the vet: no person in danger.
+_PETS = r"\b(?:kat|katten|poes|hond|honden|huisdier\w*|dierenarts\w*|konijn|cavia|parkiet)\b"
 # Past words elsewhere in a long message ("vorig jaar kreeg ik niks") do not make an emergency
 # told with a word of now ("nu is hij net gevallen") a past one.
 _PAST_UNLESS_NOW = (
@@ -163,8 +165,11 @@ RULES: tuple[Rule, ...] = (
         r"(?:genomen|ingenomen|geslikt|opgegeten)\b|\boverdosis (?:genomen|ingenomen|geslikt|"
         r"gespoten|gehad|gekregen)\b|\b(?:heeft|had|hebben)<adv> (?:een )?[a-z]* ?overdosis<gap> "
         r"(?:gehad|gekregen|genomen|ingenomen|geslikt|gespoten)\b",
-        # "vorig jaar heeft mijn moeder een overdosis gehad, sindsdien zorg ik voor haar"
-        exclude=_PAST_UNLESS_NOW + r"|\bsindsdien\b",
+        # "vorig jaar heeft mijn moeder een overdosis gehad, sindsdien zorg ik voor haar"; "anderhalf
+        # jaar geleden ... hij is toen op tijd gevonden en nu gaat het echt goed met hem"
+        exclude=_PAST_UNLESS_NOW
+        + r"|\b(?:sindsdien|op tijd gevonden|(?:jaar|maanden|weken) geleden)\b|\bgaat het\b(?: [a-z]+){0,3} "
+        r"goed met (?:hem|haar)\b",
     ),
     Rule(
         A,
@@ -556,7 +561,11 @@ RULES: tuple[Rule, ...] = (
             # "een stuk vlees in zijn keel, hij kan niet hoesten en wordt paars"
             r"reageert|ligt|zakt|flauw\w*|bewusteloos|keel|hoesten|hoest)\b",
         ),
-        exclude=PAST,
+        # "wordt blauw rond haar lippen als ze hard huilt. de cardioloog weet ervan": known, and
+        # what happens, not what happens now.
+        exclude=PAST
+        + r"|\b(?:weet ervan|weet het|hoort bij (?:haar|hem)|als (?:ze|hij|zij) (?:\w+ )?"
+        r"(?:huilt|hoest|rent|boos wordt|inspant))\b",
         scope="message",
         negatable=False,
     ),
@@ -880,6 +889,8 @@ RULES: tuple[Rule, ...] = (
         ),
         exclude=PAST + r"|\b(?:sinds (?:de|zijn|haar)|altijd|vaak|soms|al jaren|s avonds|"
         r"blauwe plek\w*|blauw oog|bont en blauw|van de kou|handen|voeten|tenen|vingers|"
+        # "wordt blauw rond haar lippen als ze hard huilt. de cardioloog weet ervan"
+        r"weet ervan|hoort bij (?:haar|hem)|als (?:ze|hij|zij) (?:\w+ )?(?:huilt|hoest|rent|boos)|"
         r"sokken|trui|jas|verf\w*)\b",
         scope="message",
         negatable=False,
@@ -1650,6 +1661,8 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:gedronken|ingeslikt|geslikt|opgedronken|gegeten|binnengekregen|drinkt|"
             r"slikt)\b",
         ),
+        # "de kat van mijn moeder had rattengif gegeten, de dierenarts heeft haar gelukkig gered"
+        exclude=_PETS,
     ),
     Rule(
         A,
@@ -2267,7 +2280,7 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:ingeslikt|doorgeslikt|geslikt|gedronken|opgedronken|opgegeten|binnengekregen|"
             r"ingenomen|in zijn mond|in haar mond)\b",
         ),
-        exclude=PAST + r"|\b(?:vroeger|toen (?:hij|ze|zij) klein was)\b",
+        exclude=PAST + r"|\b(?:vroeger|toen (?:hij|ze|zij) klein was)\b|" + _PETS,
         negatable=False,
     ),
     Rule(
@@ -2403,6 +2416,94 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:sta erachter|sta er achter|duwen|duw|loslaten|laat los|kalm|eng|bang dat ik)\b",
         ),
         scope="message",
+        negatable=False,
+    ),
+    # --- round 52 (development) ----------------------------------------------------------------
+    Rule(
+        A,
+        "breathing",
+        # "mijn moeder stuk vlees in keel, ze kan niet hoesten niet praten ... wordt rood paars"
+        r"\b(?:vlees|brood|snoep|snoepje|eten|hap|worst|appel|pinda|noot|nootje|bot|botje|graat|"
+        r"koekje|druif|aardappel|stuk [a-z]+)\b(?: [a-z]+){0,3} (?:in|vast in) (?:de |zijn |haar |z n |"
+        r"d r |m n )?keel\b",
+        also=(
+            r"\b(?:kan|kon)<adv> niet (?:meer )?(?:hoesten|praten|ademen|slikken)\b|"
+            r"\b(?:grijpt|wijst)<adv> (?:steeds )?naar (?:haar|zijn|de) keel\b|\b(?:blauw|paars|geen lucht|"
+            r"help)\b|\bmaakt<adv> geen (?:geluid|geluidje)\b",
+        ),
+        exclude=PAST + r"|\b(?:soms|vaak|weleens|wel eens|elke|iedere|logopedist\w*|slikproblemen|"
+        r"gemalen|vermalen|bang dat|stel dat|wat moet ik doen als)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "seizure",
+        # "hij schudt heel hard met armen en benen en zijn ogen gaan naar boven, al meer dan 5
+        # minuten, schuim bij mond"
+        r"\b(?:schudt|schokt|schokken|schudden|trekt|trekken|trilt)\b(?: [a-z]+){0,4} (?:armen|benen|"
+        r"heel (?:zijn|haar) lijf|hele lijf|hele lichaam|heel het lichaam)\b",
+        also=(
+            r"\bogen (?:gaan|draaien|rollen|staan)\b(?: [a-z]+){0,2} (?:naar boven|weg)\b|\bschuim\b|"
+            r"\bhoort (?:mij|me) niet\b|\breageert (?:niet|nergens)\b|\b(?:al )?(?:meer dan |langer dan )?"
+            r"(?:[5-9]|[1-9][0-9]|vijf|tien) minuten\b|\bblauw\b",
+        ),
+        exclude=PAST + r"|\b(?:soms|vaak|weleens|wel eens|bang dat|stel dat|wat moet ik doen als|"
+        r"parkinson|tremor)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "poisoning",
+        # "opa heeft uit de fles onder het aanrecht gedronken ... het blauwe spul voor de wc"
+        r"\b(?:spul|middel|fles|flesje|vloeistof)\b(?: [a-z]+){0,2} (?:voor|van|onder|uit) (?:de wc|"
+        r"het toilet|het aanrecht|de gootsteen|de afwas|de vaatwasser|de schoonmaak|de wasmachine)\b",
+        also=(
+            r"\b(?:gedronken|opgedronken|geslikt|ingeslikt|doorgeslikt|binnengekregen|drinkt|"
+            r"opgegeten)\b",
+        ),
+        exclude=PAST + r"|" + _PETS,
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "fire_or_gas",
+        # "het ruikt hier ontzettend naar rotte eieren, mijn vader heeft het fornuis open gedraaid
+        # maar de vlam is niet aan ... hij pakt zijn aansteker"
+        r"\brotte eieren\b|\b(?:ruikt|stinkt)\b(?: [a-z]+){0,4} naar gas\b|"
+        r"\b(?:fornuis|gasfornuis|gaspit\w*|pitten|oven|kookplaat)\b(?: [a-z]+){0,3} (?:open ?gedraaid|"
+        r"opengedraaid|open gezet|opengezet|staat open|staan open)\b",
+        also=(
+            r"\b(?:vlam (?:is |was )?niet aan|geen vlam|aansteker|sigaret|lucifer\w*|ruikt|stinkt|"
+            r"rotte eieren|wil niet (?:naar )?buiten)\b",
+        ),
+        exclude=PAST
+        + r"|\b(?:gelukkig|bijna|vorig\w*|soms|bang dat|stel dat|kookplaatbeveiliging)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "imminent_plan",
+        # "de doosjes van haar en van mij heb ik de afgelopen maanden gespaard, ze liggen klaar in de
+        # keukenla. vanavond als ze slaapt."
+        r"\b(?:doosjes|doosje|strips|strippen|potjes|pillen|tabletten|medicijnen|slaappillen|"
+        r"slaaptabletten)\b(?: [a-z]+){0,10} (?:gespaard|opgespaard|verzameld)\b",
+        also=(r"\b(?:vanavond|vannacht|straks|morgen|zo meteen|als (?:ze|hij|zij) slaapt)\b",),
+        exclude=PAST + r"|\b(?:vorig\w*|apotheek|inleveren|ingeleverd|weggooien|opruimen)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "imminent_plan",
+        # "... wie er voor mijn man zorgt als ik er zaterdag niet meer ben", next to a farewell.
+        r"\b(?:ik er|ben ik er)\b(?: [a-z]+){0,1} (?:maandag|dinsdag|woensdag|donderdag|vrijdag|"
+        r"zaterdag|zondag|morgen|vanavond|vannacht)\b(?: [a-z]+){0,1} niet meer\b",
+        needs=(S,),
+        separate=False,
         negatable=False,
     ),
     # --- round 51 (development) ----------------------------------------------------------------

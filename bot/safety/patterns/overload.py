@@ -135,6 +135,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:ik )?ben er<adv> klaar mee<end>",
         # "mijn lijf protesteert. hoofdpijn, hartkloppingen, ... ik zorg al negen jaar"
         r"\bmijn (?:lijf|lichaam) protesteert\b",
+        # "ik draai op de automatische piloot", "ik herken mezelf niet meer"
+        r"\b(?:op de )?automatische piloot\b|\bik<adv> herken<adv> mezelf<adv> niet (?:meer|terug)\b",
         negatable=False,
     ),
 )

@@ -1914,6 +1914,35 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         negatable=False,
     ),
+    # --- round 52 (development) ----------------------------------------------------------------
+    Rule(
+        S,
+        "death_wish",
+        # "maar eigenlijk maakt het niet zoveel uit want volgende maand ben ik er toch niet meer",
+        # "als ik er zaterdag niet meer ben": not being there any more, on a day of one's own.
+        r"\b(?:ik er|ben ik er)\b(?: [a-z]+){0,2} (?:maandag|dinsdag|woensdag|donderdag|vrijdag|"
+        r"zaterdag|zondag|morgen|vanavond|vannacht|volgende (?:week|maand)|over een (?:week|maand))\b"
+        r"(?: [a-z]+){0,2} niet meer\b|"
+        r"\b(?:volgende (?:week|maand)|over een (?:week|maand))\b(?: [a-z]+){0,1} ben ik er (?:toch |dan )?"
+        r"niet meer\b",
+        exclude=r"\b(?:vakantie|op reis|weg naar|verhuis\w*|opname|opgenomen|ziekenhuis|operatie|"
+        r"kanker|terminaal|uitgezaaid|palliatie\w*|cursus|congres)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "farewell",
+        # "dan heb ik rust om alles op te ruimen en mijn zaken te regelen voordat ik ga. zij mag
+        # niet degene zijn die mij vindt"
+        r"\b(?:degene|diegene|de persoon|de eerste|iemand|niemand|wie)\b(?: [a-z]+){0,2} die (?:mij|me) "
+        r"(?:straks |dan |later |morgen )?(?:vindt|vind|zal vinden|gaat vinden)\b|"
+        r"\b(?:mag|moet|wil|zal) (?:mij|me) (?:niet )?(?:straks |dan |morgen )?vinden\b",
+        exclude=r"\b(?:verstoppertje|kwijt|verdwaald|zoek\w*|verstop\w*|leuk vindt|aardig vindt)\b",
+        scope="message",
+        negatable=False,
+    ),
     # --- round 51 (development) ----------------------------------------------------------------
     Rule(
         S,

@@ -160,7 +160,8 @@ RULES: tuple[Rule, ...] = (
         "caregiver_sedates",
         # Extra sleeping pills for the caregiver's rest: "ik geef hem een extra slaappil zodat ik
         # rust heb".
-        r"\b(?:extra|stiekem|meer|dubbele|nog een|een paar|een halve)\b(?: [a-z]+){0,2} "
+        # "een paar van mijn eigen slaaptabletten in de yoghurt, zodat ik ook eens kan slapen"
+        r"\b(?:extra|stiekem|meer|dubbele|nog een|een paar|een halve|mijn eigen)\b(?: [a-z]+){0,3} "
         r"(?:slaappil\w*|slaapmiddel\w*|slaaptablet\w*|pil|pillen|tablet\w*|kalmeringsmiddel\w*|"
         r"kalmeringspil\w*|oxazepam|temazepam|lorazepam|diazepam|haldol|druppels|rustgevend\w*|"
         r"slaapmedicatie|medicatie)\b|"
