@@ -197,9 +197,24 @@ def _named_needs_first(matches: list[Match], named_needs: Sequence[NeedCategory]
     named = set(named_needs)
     # Being young is who asks; what they ask for comes first ("als student ... een vergoeding").
     asked_for = named - {"jonge_mantelzorger"} or named
+    # The kind of help named first leads: "krijg je als mantelzorger ergens geld voor? ik mis nu
+    # werk" asks for money, and tells why. Wanting to know ("ik wil weten of ...") is how a
+    # question is put, not what it asks for: it comes last.
+    order = sorted(
+        (need for need in dict.fromkeys(named_needs) if need in asked_for),
+        key=lambda need: need == "informatie_advies",
+    )
+
+    def first_named(match: Match) -> int:
+        return min((order.index(n) for n in match.offer.needs if n in order), default=len(order))
+
     return sorted(
         matches,
-        key=lambda m: (not (asked_for & set(m.offer.needs)), not (named & set(m.offer.needs))),
+        key=lambda m: (
+            not (asked_for & set(m.offer.needs)),
+            first_named(m),
+            not (named & set(m.offer.needs)),
+        ),
     )
 
 

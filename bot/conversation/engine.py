@@ -101,7 +101,7 @@ from bot.conversation.words import (
 )
 from bot.handoff import dialogue as handoff
 from bot.intake.dialogue import DECLINED, Turn, best_other_intent
-from bot.intake.gemeente import find_gemeente_mentions
+from bot.intake.gemeente import MatchStatus, find_gemeente_mentions
 from bot.intake.young_helpers import young_helper_at_home
 from bot.live import texts as live_texts
 from bot.messages import BotMessage, Button
@@ -771,7 +771,13 @@ class _Conversation:
             return False
         if intent == "ask_help":
             self._record_needs(turn, only_known=True)
-        answer = self.services.answer_question(turn.text, self.state.facts(), _named_needs(turn))
+        facts = self.state.facts()
+        if asks_for_steunpunt_contact(fold(turn.text)) and (
+            named := _one_gemeente_named(turn.text)
+        ):
+            # "Heeft het steunpunt in Amersfoort ook een telefoonnummer?" asks about that one.
+            facts["gemeente"] = named
+        answer = self.services.answer_question(turn.text, facts, _named_needs(turn))
         if answer is None:
             if intent == "ask_help" and not self.progress.intake_started and not asking:
                 # "Welke hulp is er?": the intake is how we find out.
@@ -1424,6 +1430,16 @@ def _only_a_guess(reading: Reading | None) -> bool:
 def _unclear(reading: Reading | None) -> bool:
     """The answer was partly understood and needs one more word ("Oosterhout, Noord-Brabant?")."""
     return reading is not None and bool(reading.unclear)
+
+
+def _one_gemeente_named(text: str) -> str | None:
+    """The CBS code of the one gemeente a message names, if it names exactly one."""
+    codes = {
+        mention.match.gemeente.code
+        for mention in find_gemeente_mentions(text).mentions
+        if mention.match.status is MatchStatus.OK and mention.match.gemeente is not None
+    }
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _named_needs(turn: Turn) -> list[NeedCategory]:

@@ -305,6 +305,29 @@ def test_a_question_about_work_heard_as_a_question_about_the_assistant_is_answer
     assert "werkgever" in reply, reply
 
 
+def test_a_question_for_a_named_steunpunt_gets_its_contact_without_asking_the_gemeente(
+    chat: Chat,
+) -> None:
+    chat.say("ik zorg voor mijn vader", "tell_situation")
+
+    reply = chat.say("Heeft het steunpunt in Amersfoort ook een telefoonnummer?", "ask_help")
+
+    assert "Zo bereikt u Mantelzorg Amersfoort" in reply and "In welke gemeente" not in reply, reply
+
+
+def test_a_question_for_money_that_tells_of_work_gets_money_first(chat: Chat) -> None:
+    chat.say("ik zorg voor mijn vrouw", "tell_situation")
+
+    reply = chat.say(
+        "krijg je als mantelzorger eigenlijk ergens geld voor? ik mis nu werk", "ask_help"
+    )
+
+    assert (
+        reply.index("Mantelzorgwaardering") < reply.find("zorgverlof") or "zorgverlof" not in reply
+    )
+    assert "Mantelzorgwaardering" in reply, reply
+
+
 def test_a_child_cared_for_is_no_young_helper(chat: Chat) -> None:
     chat.say("ik zorg voor mijn zoon van 12 met autisme, ik moet hem overal mee helpen")
     assert chat.state.progress.young_helper is None
