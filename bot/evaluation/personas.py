@@ -48,6 +48,7 @@ PERSONA_SETS = {
     "dev17": BLIND_DIR / "personas_dev17.yml",
     "dev18": BLIND_DIR / "personas_dev18.yml",
     "dev19": BLIND_DIR / "personas_dev19.yml",
+    "dev20": BLIND_DIR / "personas_dev20.yml",
     "heldout11": BLIND_DIR / "personas_heldout11.yml",
     "heldout12": BLIND_DIR / "personas_heldout12.yml",
     "heldout13": BLIND_DIR / "personas_heldout13.yml",
