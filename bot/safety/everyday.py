@@ -53,6 +53,8 @@ _IDIOMS: tuple[str, ...] = (
     r"\bover (?:mijn|zijn|haar|ons|hun|m'n) lijk\b",
     # "ik ga nog liever dood dan dat ik zo'n alarmknop draag": a refusal of help, said strongly.
     r"\b(?:nog )?liever dood dan (?:dat (?:ik|hij|ze|zij) )?(?:\w+ ){0,3}(?:alarmknop|alarm|rollator|"
+    # "liever dood dan een vreemde aan mijn lijf"
+    r"vreemde|vreemden|vreemde mensen|iemand anders|"
     r"rolstoel|luier\w*|verpleeghuis|tehuis|bejaardenhuis|thuiszorg|scootmobiel|gehoorapparaat|"
     r"stok|douchestoel|po|steunkousen|dagbesteding)\b",
     # "naar een verpleeghuis? dan nog liever dood": the same refusal, quoted as a choice.
@@ -85,6 +87,13 @@ _IDIOMS: tuple[str, ...] = (
     # "ik kan hem wel schieten", "ik zou hem achter het behang kunnen plakken"
     r"\b(?:kan|kon|zou|had)\b(?: [a-z]+){0,3} (?:wel )?(?:kunnen )?(?:schieten|achter het behang "
     r"(?:kunnen )?plakken|achter het behang|op de maan schieten|villen)\b",
+    # "haha mijn man knijpt me bijna fijn als hij met de tillift omhoog gaat"
+    r"\b(?:knijpt|kneep|knijpen) (?:me|mij|ons) (?:bijna |haast )?fijn\b",
+    # "'jullie willen me zeker dood hebben', zegt hij als we over het verpleeghuis beginnen"
+    r"\b(?:willen|wil|wilt) (?:jullie |je |jij |u )?(?:me|mij) (?:zeker |gewoon |soms )?(?:wel )?dood "
+    r"(?:hebben|zien)\b(?=.*\b(?:verpleeghuis|tehuis|opname|boos|manier van|zegt|zei|roept)\b)",
+    # "hij wil 'met zijn laarzen aan' sterven, op de boerderij"
+    r"\bmet (?:zijn|haar|z n|mijn) laarzen aan\b(?: [a-z|]+){0,3}",
     # A threat over something small, as a joke: "als je me nog één keer die pap geeft, spring ik
     # uit het raam".
     r"\bals (?:je|jij|u|ik) (?:me |mij )?nog (?:een|1) keer\b(?: [a-z|]+){0,10} (?:spring|springt) "
@@ -332,7 +341,10 @@ _SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
         r"ambulance|bloed\w*|flauw\w*|epilep\w*|112|spoedeisende",
         r"gehad|in (?:19|20)[0-9][0-9]|vorig\w*|geleden|weer thuis|gaat (?:weer )?goed|"
         r"(?:na|door|sinds) (?:zijn|haar|de|een) (?:beroerte|hersenbloeding|herseninfarct|hartaanval|tia)|afasie|"
-        r"alles is (?:nu |weer )?(?:goed|oke|ok)|cursus|ehbo|leren|bloedverdunner\w*|scheren|"
+        # "door de bloedverdunners bloedt hij snel": a side effect, not "alle bloedverdunners in één
+        # keer gegeven".
+        r"alles is (?:nu |weer )?(?:goed|oke|ok)|cursus|ehbo|leren|scheren|"
+        r"(?:door|van|op|slikt|gebruikt|neemt) (?:de |zijn |haar )?bloedverdunner\w*|"
         r"bloedprik|prikdienst|naalden|bang dat|nog niks gebeurd|nog niets gebeurd|vergoed\w*|"
         r"gemeente|aanvragen|blaasontsteking|sinds (?:zijn|haar)|weer goed|oke|"
         # "ze heeft epilepsie ... is er logeeropvang die daar ervaring mee heeft?"
@@ -363,6 +375,21 @@ _SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
         # "vorige maand vloog de pan in brand, niemand was gewond. welke hulp is er?"
         r"niemand (?:was |is |raakte )?gewond|vorige (?:week|maand)|alleen kookt|alleen koken",
     ),
+)
+
+# Anger at something small, said as a figure: "ik kon haar wel wurgen, drie keer hetzelfde
+# vragen", "ik zou je soms wel kunnen vermoorden als ik de vaatwasser verkeerd inruim 😂". Only
+# with what it is about somewhere in the message (_ANGER_CONTEXT): "ik kan hem soms wel wurgen"
+# alone may be about the naaste, and meant.
+_ANGER_FIGURE = (
+    r"\b(?:kan|kon|zou|had)\b(?: [a-z]+){0,3} (?:hem|haar|je|jou|ze|hen|die|dat mens|die man|"
+    r"die vrouw)(?: [a-z]+){0,2} (?:wel )?(?:kunnen )?(?:wurgen|vermoorden|de nek omdraaien|killen)\b"
+    r"(?!(?: [a-z]+){0,3} (?:echt|serieus|ik meen het|heb ik (?:bijna|al)|bijna gedaan))"
+)
+_ANGER_CONTEXT = (
+    r"\b(?:consulent\w*|baas|broer|zus|zwager|schoonzus|buurman|buurvrouw|gemeente|collega\w*|"
+    r"werkgever|loket|instantie|haha\w*|grapje|als (?:ik|hij|ze|zij)|vergeten|alweer|drie keer|"
+    r"twee keer|hetzelfde|zegt|zei)\b"
 )
 
 # Words whose everyday use the model may still mistake for a crisis, though no rule reads them so:
@@ -462,9 +489,19 @@ def _alarm() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_ALARM_WORDS})\b")
 
 
+@lru_cache(maxsize=1)
+def _anger() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(_ANGER_FIGURE), re.compile(_ANGER_CONTEXT)
+
+
 def mask_idioms(normalised: str) -> tuple[str, int]:
     """The text with every figure of speech replaced by a mask, and how many there were."""
-    return _idioms().subn(MASK, normalised)
+    masked, count = _idioms().subn(MASK, normalised)
+    figure, context = _anger()
+    if context.search(normalised):
+        masked, angry = figure.subn(MASK, masked)
+        count += angry
+    return masked, count
 
 
 def _laughs(text: str) -> bool:

@@ -69,7 +69,7 @@ MODEL_AND_DANGER_NOW = [
     "mijn man ligt op de bank, hij is wit en klam en zegt niks meer",
     "ze zegt dat haar borst zo drukt en ze krijgt moeilijk lucht",
     "mijn vader is gestoken door een bij en zijn keel wordt heel dik",
-    "hij zweet en is heel verward sinds zijn insuline",
+    "hij zweet en is heel verward sinds de nieuwe pillen",
     "vaarwel, de brieven liggen klaar voor de kinderen",
     "ik zit op de badkamer met een mesje van mijn vader",
     "mijn moeder zit nu op de rand van het dak van de flat, ze wil niet naar binnen",

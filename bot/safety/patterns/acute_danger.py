@@ -247,7 +247,10 @@ RULES: tuple[Rule, ...] = (
         # "... hij ligt nu in het ziekenhuis en is stabiel. wat moet ik regelen?": in care now.
         r"\b(?:ligt|lag) (?:nu |inmiddels |al )?in het ziekenhuis\b|\b(?:is|weer) stabiel\b|"
         # "hoe test ik het valalarm zonder dat er meteen een ambulance komt?"
-        r"\b(?:test|testen|getest|uitproberen|proberen|zonder dat er)\b|" + PAST,
+        r"\b(?:test|testen|getest|uitproberen|proberen|zonder dat er)\b|"
+        # "kan ik 112 bellen als mijn vader valt ...? gewoon voor de zekerheid"
+        r"\b(?:kan|mag|moet|kun|moeten) (?:ik|je|we|u) (?:\w+ )?(?:112|de ambulance|een ambulance) "
+        r"bellen als\b|\bvoor de zekerheid\b|" + PAST,
         # "ik heb gisteren 112 gebeld omdat mijn moeder viel, maar het viel mee": the all-clear
         # comes in the next clause.
         scope="message",
@@ -257,7 +260,10 @@ RULES: tuple[Rule, ...] = (
         "emergency_call",
         r"\blevensgevaar\w*\b|\blevensbedreigend\w*\b",
         # An opinion about a risk ("levensgevaarlijk vind ik het, die motor") is no emergency.
+        # "de dokter noemt dat levensgevaarlijk", "'levensgevaarlijk mooi'"
         exclude=r"\b(?:vind|vindt|vinden) (?:ik|we|wij|het|hem|haar|dat)\b|\blijkt (?:me|mij)\b|"
+        r"\bnoem(?:t|en|de)? (?:dat|het|dit)? ?levensgevaarlijk\b|\blevensgevaarlijk (?:mooi|lekker|"
+        r"goed|leuk|druk)\b|"
         r"\b(?:eigenlijk|best|soms|kan|kunnen|zou|worden|wordt)\b|"
         # "die oversteek is levensgevaarlijk. waar meld ik dat?", "het 'levensgevaarlijke'
         # traplift-ding eindelijk laten vervangen, haha": a risk named, not a life in danger now.
@@ -1132,7 +1138,9 @@ RULES: tuple[Rule, ...] = (
         # "hij kan niet zwemmen" is the danger, not a swimming lesson.
         r"(?<!niet )zwemmen|aquarobics|hydrotherapie|badlift|badplank|douchestoel|glas water|drinkt|"
         r"vakantie|uitje|boot|rondvaart|vissen|kelder|lekkage|lekt|dak|regen|wasmachine|"
-        r"kraan|bang dat|voorkomen|stel dat|dagje\w*|uitstap\w*|strand\w*)\b",
+        r"kraan|bang dat|voorkomen|stel dat|dagje\w*|uitstap\w*|strand\w*|"
+        # "wil zelf naar de vijver in het park om de eendjes te voeren"
+        r"eendjes|voeren|in het park|wandel\w*)\b",
         scope="message",
         negatable=False,
     ),
@@ -2397,7 +2405,7 @@ RULES: tuple[Rule, ...] = (
         "medication_error",
         # "per ongeluk tien dagen lang elke dag de methotrexaat gegeven ... zweren in haar mond,
         # bloedend tandvlees en koorts"
-        r"\bper ongeluk\b(?: [a-z]+){0,10} (?:gegeven|ingenomen|geslikt|genomen|gespoten|toegediend)\b",
+        r"\bper ongeluk\b(?: [a-z]+){0,14} (?:gegeven|ingenomen|geslikt|genomen|gespoten|toegediend)\b",
         also=(
             r"\b(?:bloed\w*|koorts|zweren|verward|suf|slap|braakt|overgeven|flauw\w*|bleek|"
             r"wakker|reageert|benauwd)\b",
@@ -2415,6 +2423,59 @@ RULES: tuple[Rule, ...] = (
         also=(
             r"\b(?:sta erachter|sta er achter|duwen|duw|loslaten|laat los|kalm|eng|bang dat ik)\b",
         ),
+        scope="message",
+        negatable=False,
+    ),
+    # --- earlier development rounds: misses left after their learning, seen again 2026-12-04 ---
+    Rule(
+        A,
+        "missing_person",
+        # "hij loopt langs het water bij de Koppelpoort en wil niet met me mee terug. hij ziet niks in
+        # het donker en hij kan niet zwemmen."
+        r"\b(?:langs|bij|aan|naar) (?:het water|de waterkant|de gracht|de rivier|het kanaal|de vijver|"
+        r"de sloot|de haven|de kade|de dijk)\b",
+        also=(
+            r"\b(?:kan niet zwemmen|ziet (?:niks|niets) in het donker|wil niet (?:\w+ ){0,3}mee|"
+            r"verward|in het donker|in zijn pyjama|in haar nachtjapon|dwaalt)\b",
+        ),
+        exclude=PAST + r"|\b(?:eendjes|voeren|vrijwilliger|wandeling|dagje|zomer|vissen|hengel|"
+        r"bang dat|stel dat|soms|vaak|weleens|wel eens)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "means_at_hand",
+        # "ik heb vanmiddag bij de bouwmarkt een touw gekocht. ik weet niet waarom ik dit aan een
+        # computer vertel." / "ik heb de tabletten al klaargezet en wil niet dat mijn kinderen dit
+        # gesprek lezen"
+        r"\b(?:touw|strop|slang)\b(?: [a-z]+){0,2} (?:gekocht|gehaald|klaargelegd|opgehangen)\b|"
+        r"\b(?:tabletten|pillen|medicijnen|slaappillen|pilletjes|medicatie)\b(?: [a-z]+){0,2} "
+        r"(?:klaargezet|klaar gezet|klaargelegd|klaar gelegd)\b",
+        also=(
+            r"\b(?:weet niet waarom|waarom ik dit|niemand weet|wil niet dat (?:\w+ ){0,3}(?:lezen|"
+            r"zien|weten|vinden)|gegevens verwijderen|afscheid|vanavond|vannacht|straks)\b",
+        ),
+        exclude=r"\b(?:weekdoos|baxter\w*|medicijnrol|ochtend en avond|schema|apotheek|"
+        r"springtouw|waslijn|tuinslang|tent)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "on_the_edge",
+        # "ik heb het raam open en kijk naar beneden. het zou zo makkelijk zijn."
+        r"\b(?:raam|balkon|balkondeur|reling|dakrand|brug)\b(?: [a-z]+){0,5} naar beneden\b",
+        also=(r"\b(?:zo makkelijk|zo simpel|een stap|even springen|niemand merkt|zou kunnen)\b",),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "caregiver_about_to_harm",
+        # "ik sta nu boven aan de trap met mijn vader in de rolstoel en ik ben bang dat ik hem loslaat"
+        r"\b(?:ik sta|sta ik)\b(?: [a-z]+){0,2} (?:boven ?aan|bovenaan) de trap\b",
+        also=(r"\b(?:rolstoel|rollator|loslaat|los laat|los te laten|duwen|duw|loslaten)\b",),
         scope="message",
         negatable=False,
     ),
