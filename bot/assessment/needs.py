@@ -303,6 +303,9 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bziekgemeld", r"\bbedrijfsarts", r"\barbo\b", r"\bthuis ?werken",
         # "vrij kunnen nemen als ze me nodig heeft", "naast mijn diensten"
         r"\bvrij (?:kunnen |te |mogen )?(?:nemen|vragen)\b", r"\bvrije dagen\b",
+        # "heb ik recht op vrij als ze ineens naar het ziekenhuis moet?": leave for an emergency.
+        r"\brecht op (?:vrij|vrije tijd|een vrije dag)\b",
+        r"\bvrij\b(?: \w+){0,6} (?:ineens|plotseling|opeens|onverwacht)\b",
         r"\bmijn diensten\b", r"\b(?:nacht|avond|dag)diensten?\b", r"\bdienstrooster",
         # "iemand die op het bedrijf kan invallen", "als ik minder rij verdien ik minder"
         r"\binvallen\b", r"\binvaller", r"\bop (?:het|mijn|de) (?:bedrijf|zaak|boerderij|winkel)\b",
