@@ -73,6 +73,9 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\biemand (?:is |zijn |anders )?(?:die )?(?:bij|naar) (?:hem|haar|ze|pa|ma|mama|papa|opa|oma|mijn \w+)\b"
         r"(?: \w+){0,4} (?:kijkt|"
         r"gaat kijken|komt kijken|langs ?gaat|langs ?komt|oplet|blijft)\b",
+        # "dat er iemand is die mijn vrouw kan opvangen wanneer ik naar de cardioloog moet"
+        r"\biemand (?:is |zijn )?die (?:mijn \w+|hem|haar|ze|pa|ma|opa|oma) (?:\w+ )?(?:kan |wil |komt )?"
+        r"(?:opvangen|opvang|oppassen|overnemen)\b",
         r"\been oogje in het zeil\b",
         r"\bnooit (?:eens |even )?vrij\b", r"\bgeen (?:vrije )?tijd (?:meer )?voor\b",
         # "soms gewoon een avond niet hoeven": a time off named by what it frees one from.
@@ -169,6 +172,8 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         # Someone who looks in on the naaste is practical help as well as a break.
         r"\biemand (?:is |zijn |anders )?(?:die )?(?:bij|naar) (?:hem|haar|ze|pa|ma|mama|papa|opa|oma|mijn \w+)\b"
         r"(?: \w+){0,4} (?:kijkt|gaat kijken|komt kijken|oplet)\b",
+        r"\biemand (?:is |zijn )?die (?:mijn \w+|hem|haar|ze|pa|ma|opa|oma) (?:\w+ )?(?:kan |wil |komt )?"
+        r"(?:opvangen|opvang|oppassen)\b",
         # Help with a task about the house or a task of care, in everyday words.
         r"\b(?:gras|heg|ramen|afwas|vuilnis|container|onkruid|bladeren)\b", r"\bmaai", r"\blapt?\b",
         r"\b(?:hond|honden) (?:uit ?laten|uitlaat|uitlaten)\b", r"\btillen\b", r"\btilt\b",

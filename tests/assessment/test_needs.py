@@ -72,7 +72,14 @@ PHRASINGS = [
     ),
     ("hulp voor moeder overdag", ["praktische_hulp"]),
     ("soms gewoon een avond niet hoeven", ["even_vrij"]),
-    ("Heb ik recht op vrij als ze ineens naar het ziekenhuis moet?", ["informatie_advies", "werk_en_zorg"]),
+    (
+        "dat er iemand is die mijn vrouw kan opvangen wanneer ik naar de cardioloog moet",
+        ["even_vrij", "praktische_hulp"],
+    ),
+    (
+        "Heb ik recht op vrij als ze ineens naar het ziekenhuis moet?",
+        ["informatie_advies", "werk_en_zorg"],
+    ),
     ("een dagje helemaal niks moeten", ["even_vrij"]),
     ("hulp voor hem thuis", ["praktische_hulp", "zorg_voor_naaste"]),
     # "haar" as a possessive is no housework.
