@@ -96,7 +96,8 @@ _IDIOMS: tuple[str, ...] = (
     r"\bmet (?:zijn|haar|z n|mijn) laarzen aan\b(?: [a-z|]+){0,3}",
     # A threat over something small, as a joke: "als je me nog één keer die pap geeft, spring ik
     # uit het raam".
-    r"\bals (?:je|jij|u|ik) (?:me |mij )?nog (?:een|1) keer\b(?: [a-z|]+){0,10} (?:spring|springt) "
+    r"\bals (?:je|jij|u|ik|[a-z]+|(?:mijn|de|die) [a-z]+) (?:me |mij )?nog (?:een|1) keer\b(?: [a-z|]+){0,10} "
+    r"(?:spring|springt) "
     r"(?:ik|hij|ze)\b(?: [a-z]+){0,4}",
     # "als de gemeente nog één keer een formulier stuurt ga ik me echt ophangen aan de waslijn 🙃
     # nee serieus, ...": the same joke, taken back at once.
@@ -389,7 +390,7 @@ _ANGER_FIGURE = (
 _ANGER_CONTEXT = (
     r"\b(?:consulent\w*|baas|broer|zus|zwager|schoonzus|buurman|buurvrouw|gemeente|collega\w*|"
     r"werkgever|loket|instantie|haha\w*|grapje|als (?:ik|hij|ze|zij)|vergeten|alweer|drie keer|"
-    r"twee keer|hetzelfde|zegt|zei)\b"
+    r"twee keer|hetzelfde|zegt|zei|automaat|parkeer\w*|euro|rekening|kosten|prijs|betalen)\b"
 )
 
 # Words whose everyday use the model may still mistake for a crisis, though no rule reads them so:
@@ -508,8 +509,23 @@ def _laughs(text: str) -> bool:
     return any(emoji in text for emoji in ("😂", "🤣", "😅", "😆", "😄", "😁", "🙄", "😉", "😜"))
 
 
+# Words that make any message more than an everyday one, whatever else it holds: pills taken "niet
+# voor hem, voor mij", bleeding that does not stop, one's own mourning card chosen in good health.
+_NEVER_EVERYDAY = (
+    r"\bniet voor (?:hem|haar|hen)\b|\bblijft (?:maar )?bloeden\b|\bdoorweekt\b|"
+    r"\brouwkaart\w*\b(?: [a-z]+){0,4} (?:al )?(?:uitgezocht|uitgekozen|geschreven)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _never_everyday() -> re.Pattern[str]:
+    return re.compile(_NEVER_EVERYDAY)
+
+
 def explained_by_everyday_use(normalised: str, original: str = "") -> bool:
     """True when the message holds an everyday use and every alarm word in it is explained."""
+    if _never_everyday().search(normalised):
+        return False
     masked, idioms = mask_idioms(normalised)
     message = masked.replace(f" {CLAUSE_BREAK} ", " ")
     if _laughs(original):

@@ -1391,4 +1391,29 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
         strength=V,
     ),
+    # --- round 53 (development) ----------------------------------------------------------------
+    Rule(
+        AB,
+        "neglect_by_others",
+        # "het eten van drie dagen terug staat nog op tafel. de thuiszorg tekent wel elke dag af dat ze
+        # geweest zijn"
+        r"\b(?:thuiszorg|verzorgende|verzorging|wijkverpleging|wijkzuster|zorg)\b(?: [a-z]+){0,3} "
+        r"(?:tekent|tekenen|afgetekend|tekende)\b",
+        also=(
+            r"\b(?:eten|brood|maaltijd\w*|luier|medicijnen|pillen)\b(?: [a-z]+){0,8} (?:nog|staat|ligt|"
+            r"liggen|onaangeroerd)\b|\bniet geweest\b|\bvan (?:drie|twee|vier|[0-9]+) dagen\b",
+        ),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "neglect_by_others",
+        # "mijn broer woont bij ma in. zij mag niet aan de koelkast komen. ze is tien kilo afgevallen"
+        r"\bmag (?:niet|nooit) (?:meer )?(?:aan|bij|in) (?:de|het) (?:koelkast|keuken|kast|voorraadkast|"
+        r"eten|brood|kamer uit|huiskamer)\b",
+        also=(r"\b(?:afgevallen|honger|kilo|mager|broer|zus|zoon|dochter|schoonzoon|neef)\b",),
+        scope="message",
+        negatable=False,
+    ),
 )

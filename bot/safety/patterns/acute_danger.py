@@ -1077,6 +1077,17 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         A,
+        "imminent_plan",
+        # "heb net alle pillen van deze week uit de baxterrol gehaald en op het aanrecht gelegd. niet
+        # voor hem, voor mij." (suicide.py), done just now.
+        r"\b(?:net|zojuist|zonet|zo net)\b",
+        needs=(S,),
+        also=(DRUGS, r"\bniet voor (?:hem|haar)\b"),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
         "bleeding",
         # Bleeding through a towel: "heb mijn arm opengehaald, het bloed komt door de handdoek heen".
         r"\bbloed\b(?: [a-z]+){0,2} (?:komt|loopt|gaat|lekt|sijpelt) (?:\w+ ){0,2}door (?:de|het|mijn|"
@@ -2405,7 +2416,8 @@ RULES: tuple[Rule, ...] = (
         "medication_error",
         # "per ongeluk tien dagen lang elke dag de methotrexaat gegeven ... zweren in haar mond,
         # bloedend tandvlees en koorts"
-        r"\bper ongeluk\b(?: [a-z]+){0,14} (?:gegeven|ingenomen|geslikt|genomen|gespoten|toegediend)\b",
+        r"\bper ongeluk\b(?: [a-z]+){0,14} (?:gegeven|ingenomen|geslikt|genomen|gespoten|toegediend|"
+        r"opgeplakt|geplakt)\b",
         also=(
             r"\b(?:bloed\w*|koorts|zweren|verward|suf|slap|braakt|overgeven|flauw\w*|bleek|"
             r"wakker|reageert|benauwd)\b",
@@ -2476,6 +2488,80 @@ RULES: tuple[Rule, ...] = (
         # "ik sta nu boven aan de trap met mijn vader in de rolstoel en ik ben bang dat ik hem loslaat"
         r"\b(?:ik sta|sta ik)\b(?: [a-z]+){0,2} (?:boven ?aan|bovenaan) de trap\b",
         also=(r"\b(?:rolstoel|rollator|loslaat|los laat|los te laten|duwen|duw|loslaten)\b",),
+        scope="message",
+        negatable=False,
+    ),
+    # --- round 53 (development) ----------------------------------------------------------------
+    Rule(
+        A,
+        "missing_person",
+        # "mijn vader (dementie) is sinds vanochtend zes uur weg. zijn fiets staat er nog, zijn jas
+        # hangt aan de kapstok. het vriest buiten."
+        r"\b(?:is|zijn)\b(?: [a-z0-9]+){0,4} (?:weg|zoek|vermist|verdwenen|niet thuisgekomen)\b",
+        also=(
+            r"\bsinds (?:vanochtend|vannacht|gisteravond|vanmiddag|[0-9]+ uur)\b|\b[a-z0-9]+ uur weg\b",
+            r"\b(?:vriest|vriezen|koud|ijskoud|donker|dementie|alzheimer|verward|jas hangt|zonder jas|"
+            r"in (?:zijn|haar) pyjama|kan niet zwemmen)\b",
+        ),
+        exclude=PAST
+        + r"|\b(?:bril|sleutel\w*|portemonnee|pas|telefoon|gehoorapparaat|kat|hond|poes|"
+        r"vakantie|logeren|bang dat|stel dat|soms|vaak)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "overdose",
+        # "de doos met haar slaappillen is leeg en gisteren zaten er nog twintig in. ze ligt op de
+        # bank en ik krijg haar niet goed wakker"
+        r"\b(?:doos|doosje|strip|strips|pot|potje|flesje|baxterrol|weekdoos)\b(?: [a-z]+){0,4} (?:is|zijn|"
+        r"was) (?:helemaal )?leeg\b",
+        also=(
+            r"\b(?:niet (?:goed |meer )?wakker|slap|suf|reageert|bewusteloos|ligt|zakt weg|braakt|"
+            r"verward|wit)\b",
+        ),
+        exclude=PAST + r"|\b(?:apotheek|bestellen|herhaalrecept|vergeten te halen)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "injury",
+        # "is net met zijn scooter onderuit gegaan, helm was af, er komt bloed uit zijn oor"; "een auto
+        # heeft hem geschept. hij zegt niks en zijn been ligt helemaal scheef"
+        r"\b(?:onderuit gegaan|onderuitgegaan|geschept|aangereden|omver gereden|omvergereden|van de trap "
+        r"gevallen|van de trap gevallen|gevallen|gevloerd)\b",
+        also=(
+            r"\b(?:net|zojuist|nu|zonet|opgeraapt)\b",
+            r"\bbloed uit (?:zijn|haar|het|z n|d r) (?:oor|oren|neus en oor)\b|\bzegt (?:niks|niets)\b|"
+            r"\b(?:ligt|staat) (?:helemaal )?scheef\b|\bbeweegt (?:niet|niks)\b|\breageert niet\b|"
+            r"\bbewusteloos\b",
+        ),
+        exclude=PAST + r"|\b(?:gelukkig|niks gebroken|niets gebroken|bijna|vorig\w*|toen)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "electric_shock",
+        # "mijn man kreeg een schok van de wasmachine en ligt nu stil in de bijkeuken"
+        r"\b(?:schok|stroomstoot|stroom|onder stroom|geelektrocuteerd|elektrocut\w*)\b",
+        also=(
+            r"\b(?:ligt (?:nu |daar )?stil|reageert niet|bewusteloos|durf (?:hem|haar) niet aan te "
+            r"raken|beweegt niet|zegt niks|ademt)\b",
+        ),
+        exclude=PAST + r"|\b(?:gelukkig|schrok|schrik|vorig\w*)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "bleeding",
+        # "de wond blijft maar bloeden ... ik druk al twintig minuten met een handdoek en die is
+        # helemaal doorweekt"
+        r"\bblijft<adv> (?:maar )?(?:bloeden|doorbloeden)\b|\b(?:handdoek|doek|verband|theedoek)\b"
+        r"(?: [a-z]+){0,4} (?:doorweekt|vol bloed|doordrenkt)\b",
+        exclude=PAST + r"|\b(?:gelukkig|gestopt|vorig\w*|tandvlees|neus)\b",
         scope="message",
         negatable=False,
     ),

@@ -2045,4 +2045,71 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         negatable=False,
     ),
+    # --- round 53 (development) ----------------------------------------------------------------
+    Rule(
+        S,
+        "suicide_plan",
+        # "alle pillen uit de baxterrol op het aanrecht gelegd. niet voor hem, voor mij."
+        r"\bniet voor (?:hem|haar|hen|mijn (?:vader|moeder|man|vrouw))\b(?: [a-z]+){0,2} (?:maar )?"
+        r"voor (?:mij|mezelf|mijzelf)\b",
+        also=(DRUGS,),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "suicide_plan",
+        # "ik spaar al een paar weken de oxazepam van mijn vader op, niet voor hem"
+        r"\bniet voor (?:hem|haar|hen|mijn (?:vader|moeder|man|vrouw))\b",
+        also=(
+            DRUGS,
+            r"\b(?:spaar|spaarde|gespaard|opgespaard|verzamel\w*|hamster\w*|apart|gehaald|gelegd|"
+            r"klaargelegd|klaar)\b",
+        ),
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "death_wish",
+        # "als die vrachtwagen me nou raakt is het ook prima"
+        r"\bals\b(?: [a-z]+){0,4} (?:me|mij) (?:nou |nu |eens |gewoon |een keer )?(?:raakt|aanrijdt|"
+        r"overrijdt|schept|meeneemt|overhoop rijdt)\b",
+        also=(
+            r"\b(?:prima|ook goed|ook best|niet erg|maakt (?:me )?niet uit|vind ik niet erg|mag)\b",
+        ),
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "farewell",
+        # "ze heeft de tekst voor haar rouwkaart al uitgezocht en geeft haar sieraden weg. lichamelijk
+        # mankeert ze niks"
+        r"\b(?:rouwkaart\w*|uitvaart\w*|begrafenis\w*|crematie\w*)\b(?: [a-z]+){0,4} (?:al )?"
+        r"(?:uitgezocht|geregeld|gekozen|uitgekozen|geschreven|besteld)\b",
+        also=(
+            r"\b(?:depressie\w*|depressief|somber\w*|mankeert (?:ze|hij|zij) niks|mankeert (?:ze|hij|zij) "
+            r"niets|weg ?geeft|weggegeven|weg gegeven|geeft (?:\w+ ){0,4}weg)\b",
+        ),
+        exclude=r"\b(?:kanker|terminaal|uitgezaaid|palliatie\w*|hospice|euthanasie\w*|ongeneeslijk)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "death_wish",
+        # "wat gebeurt er met mijn dochter als ik er niet meer ben? en dan bedoel ik niet over 30 jaar"
+        r"\b(?:als|wanneer) ik er (?:\w+ )?niet meer (?:ben|zou zijn)\b",
+        also=(
+            r"\b(?:bedoel ik niet (?:over|later|pas)|niet over (?:[0-9]+|dertig|twintig|tien|vijf) jaar|"
+            r"eerder dan (?:je|u|jullie) denkt|binnenkort al|heel binnenkort)\b",
+        ),
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
 )

@@ -404,4 +404,15 @@ RULES: tuple[Rule, ...] = (
         exclude=r"\b(?:wesp|bij|mug|insect\w*|prikkel\w*|per ongeluk)\b",
         negatable=False,
     ),
+    # --- round 53 (development) ----------------------------------------------------------------
+    Rule(
+        AG,
+        "threat_against_caregiver",
+        # "hij zegt dat hij weet op welke school mijn kinderen zitten als ik hem zijn geld niet geef"
+        r"\bweet (?:waar|op welke school|welke school|waar de school)\b(?: [a-z]+){0,3} (?:mijn|onze|je|jouw) "
+        r"(?:kinderen|kids|dochter|zoon|kleinkinderen)\b",
+        also=(r"\b(?:als ik|anders|geld|niet geef|niet betaal|dreigt|zegt)\b",),
+        scope="message",
+        negatable=False,
+    ),
 )

@@ -901,4 +901,34 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
         strength=V,
     ),
+    # --- round 53 (development) ----------------------------------------------------------------
+    Rule(
+        BY,
+        "caregiver_neglects",
+        # "ik geef mijn moeder vanaf 4 uur middag niks meer te drinken zodat ze s nachts niet hoeft te
+        # plassen en ik kan slapen"
+        r"\b(?:geef|gaf|geven)\b(?: [a-z0-9]+){0,6} (?:niks|niets|geen) (?:meer )?(?:te drinken|drinken|"
+        r"water|eten|te eten)\b",
+        also=(r"\b(?:zodat|anders|dan (?:hoeft|kan|heb)|ik kan slapen|rust)\b",),
+        exclude=r"\b(?:nuchter|operatie|dokter zegt|arts zegt|voorgeschreven|vochtbeperking)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        BY,
+        "caregiver_restrains",
+        # "zijn rollator staat nu s nachts in de schuur zodat hij niet gaat rondspoken als ik slaap.
+        # hij roept dan wel, maar met oordopjes hoor ik dat niet"
+        r"\b(?:rollator|rolstoel|stok|looprek|bril|gehoorapparaat|alarmknop|telefoon|bel)\b(?: [a-z]+){0,5} "
+        r"(?:in de schuur|in de garage|weggezet|weg gezet|weggelegd|weggehaald|verstopt|buiten bereik)\b",
+        also=(
+            r"\bzodat (?:hij|ze|zij) niet\b|\boordopjes\b|\bhoor ik (?:dat|hem|haar) niet\b|"
+            r"\bniet (?:kan|kunnen) (?:opstaan|lopen|bellen|roepen)\b",
+        ),
+        exclude=r"\b(?:reparatie|kapot|schoonmaken|opladen)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
 )
