@@ -105,6 +105,10 @@ _IDIOMS: tuple[str, ...] = (
     r"(?=(?: \|)? (?:nee serieus|serieus|grapje|haha\w*|geintje)\b)",
     # "om dood te gaan van de warmte", "die energierekening wurgt me"
     r"\bom dood te gaan(?: van (?:de |het )?(?:warmte|hitte|kou|verveling|herrie|stress))?\b",
+    # "vandaag stikt het hier van de mensen", "mijn moeder schopt 's nachts de dekens van zich af"
+    r"\bstikt\b(?: [a-z]+){0,2} van (?:de|het|die)\b",
+    r"\b(?:schopt|schoppen|trapt|trappen|schopte)\b(?: [a-z]+){0,3} (?:de |het |haar |zijn )?"
+    r"(?:dekens?|dekbed|deken|laken|lakens)\b(?: [a-z]+){0,3}",
     r"\b(?:rekening\w*|\w*rekening|kosten|lasten|hypotheek|huur|schulden|premie|eigen bijdrage|"
     r"belasting\w*|prijzen) (?:wurgt|wurgen|vermoordt|vermoorden|slopen|sloopt) (?:me|mij|ons)\b",
     r"\b(?:hem|haar|zich|zichzelf|mezelf|me|je|jezelf) in (?:de|zijn|haar|mijn|eigen) "

@@ -191,7 +191,7 @@ RULES: tuple[Rule, ...] = (
         # "nu staat de keuken in brand"
         r"\b(?:staat|staan) (?:de|het|haar|zijn|mijn|onze) [a-z]+ in (?:brand|de fik)\b|"
         r"\b(?:staat|hangt|zit|is)(?: [a-z]+){0,2} vol (?:met )?rook\b|"
-        r"\bik ruik(?: [a-z]+){0,4} gas\b|\bruik ik(?: [a-z]+){0,4} gas\b|\bgaslucht\b|\bgaslek\b|\bgaskraan (?:staat|stond)<adv> open\b|"
+        r"\bik ruik(?: [a-z]+){0,4} gas\b|\bruik ik(?: [a-z]+){0,4} gas\b|\bgaslucht\b|\bgasgeur\b|\bgaslek\b|\bgaskraan (?:staat|stond)<adv> open\b|"
         r"\bgas\b(?: [a-z]+){0,3} open\b|\bgaskra(?:an|nen)\b(?: [a-z]+){0,2} "
         r"(?:opengedraaid|opengezet|open gedraaid|open gezet)\b|"
         r"\b(?:er komt|ik zie|ik ruik|zie ik|ruik ik)<adv> rook\b|\brook (?:uit|in) (?:de|het|zijn|"
@@ -2488,6 +2488,17 @@ RULES: tuple[Rule, ...] = (
         # "ik sta nu boven aan de trap met mijn vader in de rolstoel en ik ben bang dat ik hem loslaat"
         r"\b(?:ik sta|sta ik)\b(?: [a-z]+){0,2} (?:boven ?aan|bovenaan) de trap\b",
         also=(r"\b(?:rolstoel|rollator|loslaat|los laat|los te laten|duwen|duw|loslaten)\b",),
+        scope="message",
+        negatable=False,
+    ),
+    # --- round 50 (held out, measured once at the end of the fourteenth round, then learned from) ---
+    Rule(
+        A,
+        "imminent_plan",
+        # "vanavond als hij slaapt neem ik alles in wat er in de kast ligt" (suicide.py), with its hour.
+        r"\b(?:vanavond|vannacht|straks|zo meteen|als (?:hij|ze|zij) slaapt|als (?:hij|ze|zij) weg is)\b",
+        needs=(S,),
+        also=(r"\b(?:neem|slik) ik\b|\bik (?:neem|slik)\b",),
         scope="message",
         negatable=False,
     ),

@@ -72,10 +72,13 @@ RULES: tuple[Rule, ...] = (
             r"|^(?!.*\b(?:nu weer|weer aan|opnieuw|sinds kort)\b)(?=.*\b(?:(?:[0-9]+|tien|twintig|"
             r"dertig|vele|jaren|lang) (?:jaar |jaren )?geleden|vroeger)\b)(?=.*\b(?:gaat (?:al "
             r"(?:lang |jaren )?)?goed|goed geholpen|ben (?:er )?(?:goed )?doorheen)\b).*"
-            # "een werkstuk over zelfdoding onder jongeren": the topic of school work.
-            r"|^(?!.*\b(?:ik (?:wil|denk|overweeg)|wil ik|denk ik|zelf ook|ook dood)\b)"
+            # "een werkstuk over zelfdoding onder jongeren": the topic of school work ("ik wil ook iets
+            # vertellen over jonge mantelzorgers" is a wish about the project).
+            r"|^(?!.*\b(?:ik (?:wil|denk|overweeg)(?: \w+){0,2} (?:dood|zelfmoord|zelfdoding|er niet meer|"
+            r"niet meer (?:leven|verder)|eruit)|wil ik (?:dood|niet meer)|denk ik (?:aan|over) (?:zelfmoord|"
+            r"zelfdoding|dood)|zelf ook|ook dood)\b)"
             r"(?=.*\b(?:werkstuk|spreekbeurt|scriptie|profielwerkstuk|presentatie|verslag|"
-            r"onderzoek) over\b).*"
+            r"onderzoek|project|opdracht|les|lessen) over\b).*"
         ),
         scope="message",
     ),
@@ -2108,6 +2111,27 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:bedoel ik niet (?:over|later|pas)|niet over (?:[0-9]+|dertig|twintig|tien|vijf) jaar|"
             r"eerder dan (?:je|u|jullie) denkt|binnenkort al|heel binnenkort)\b",
         ),
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    # --- round 50 (held out, measured once at the end of the fourteenth round, then learned from) ---
+    Rule(
+        S,
+        "suicide_plan",
+        # "vanavond als hij slaapt neem ik alles in wat er in de kast ligt"
+        r"\b(?:neem|slik) ik\b(?: [a-z]+){0,3} (?:alles|alle|de hele|al)\b(?: [a-z]+){0,6} in\b|"
+        r"\bik (?:neem|slik)\b(?: [a-z]+){0,3} (?:alles|alle|de hele)\b(?: [a-z]+){0,6} in\b",
+        exclude=r"\b(?:baxter\w*|weekdoos|schema|voorgeschreven|recept|ontbijt|vitamine\w*)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "death_wish",
+        # "soms fantaseer ik over een ongeluk waarna ik gewoon niet meer terug hoef"
+        r"\b(?:ik fantaseer|fantaseer ik|ik dagdroom|dagdroom ik)\w*\b(?: [a-z]+){0,6} (?:ongeluk|dood|er niet meer|"
+        r"niet meer (?:terug|wakker|hoef))\b|\bniet meer terug (?:hoef|hoeft|te hoeven)\b",
         scope="message",
         negatable=False,
         strength=V,

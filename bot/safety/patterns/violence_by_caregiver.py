@@ -931,4 +931,15 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
         strength=V,
     ),
+    # --- round 50 (held out, measured once at the end of the fourteenth round, then learned from) ---
+    Rule(
+        BY,
+        "caregiver_exploits",
+        # "ik ben zijn geld gaan gebruiken voor mijn eigen huur, hij merkt het toch niet"
+        r"\b(?:zijn|haar) (?:geld|pensioen|aow|spaargeld|uitkering|pinpas|bankpas|rekening)\b(?: [a-z]+){0,4} "
+        r"(?:gebruiken|gebruikt|gebruik|opgemaakt|genomen|uitgegeven) voor (?:mijn|me|m n) (?:eigen )?\w+",
+        exclude=r"\b(?:mag|toestemming|afgesproken|bewindvoerder zegt|terugbetaal\w*|voor hem|voor haar)\b",
+        scope="message",
+        negatable=False,
+    ),
 )
