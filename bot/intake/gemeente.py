@@ -536,7 +536,9 @@ _ELSEWHERE_WORDS = re.compile(
     r"^(?:ziekenhuis\w*|umc|kliniek\w*|polikliniek|bestraling\w*|chemo\w*|behandeling\w*|"
     r"behandeld|dialyse\w*|revalidatie\w*|opgenomen|opname|operatie|geopereerd|therapie|controle\w*|"
     r"afspraak|afspraken|werk|werkt|werken|school|stage|hogeschool|universiteit|uni|mbo|hbo|"
-    r"opleiding|college)$"
+    r"opleiding|college|"
+    # "we pendelen tussen het prinses maxima centrum in utrecht en huis"
+    r"pendel\w*|centrum|kinderziekenhuis|hospice)$"
 )
 _LIVES_WORDS = frozenset({"woon", "woont", "wonen", "woonde", "woonachtig"})
 

@@ -187,6 +187,7 @@ def test_a_place_in_two_provinces_stays_ambiguous_without_one() -> None:
         # Where the treatment or the work is, not where anyone lives.
         ("mijn man krijgt bestralingen in Zwolle, ik rijd hem", None, None),
         ("mijn vader ligt in het ziekenhuis in Deventer", None, None),
+        ("we pendelen tussen het prinses maxima centrum in utrecht en huis", None, None),
         ("ik werk in Utrecht en woon in Zeist", "Zeist", None),
         ("ik woon en werk in Zwolle", "Zwolle", None),
         ("ik studeer op de hogeschool in Zwolle", None, None),
