@@ -234,8 +234,13 @@ def _through_the_check(chat: Chat, yes: int = 13) -> None:
         chat.say("Ja" if number < yes else "Nee")
 
 
-def _intake(chat: Chat, gemeente: str = "Zwolle", age: str = "25 tot 65") -> None:
-    chat.say("ik zorg voor mijn man met parkinson, 20 uur per week, al 2 jaar", "tell_situation")
+def _intake(
+    chat: Chat,
+    gemeente: str = "Zwolle",
+    age: str = "25 tot 65",
+    opening: str = "ik zorg voor mijn man met parkinson, 20 uur per week, al 2 jaar",
+) -> None:
+    chat.say(opening, "tell_situation")
     chat.say("Ja")  # samenwonen
     if chat.asking == "combines_with":
         chat.say("Niets anders")
@@ -274,18 +279,12 @@ def test_a_child_who_helps_at_home_is_pointed_to_young_carer_support_once(chat: 
 
 
 def test_a_young_helper_told_during_the_intake_waits_for_the_offers(chat: Chat) -> None:
-    chat.say(
-        "ik zorg voor mijn man met parkinson. onze zoon van 15 springt vaak bij", "tell_situation"
+    _intake(
+        chat,
+        opening="ik zorg voor mijn man met parkinson, 20 uur per week, al 2 jaar. onze zoon van 15 "
+        "springt vaak bij",
     )
-    assert "Uw zoon helpt ook mee" not in chat.text
-    chat.say("20 uur per week")
-    chat.say("al 2 jaar")
-    chat.say("Ja")  # samenwonen
-    if chat.asking == "combines_with":
-        chat.say("Niets anders")
-    chat.say("25 tot 65")
-    chat.say("Zwolle")
-    chat.say("Ja, dat klopt")
+    assert chat.state.progress.young_helper == "zoon"
     _through_the_check(chat, yes=3)
 
     reply = chat.say("hulp in huis zou fijn zijn")
@@ -439,17 +438,11 @@ def test_a_question_during_the_check_is_answered_and_the_check_goes_on(
 def test_a_wish_in_the_story_is_among_the_offers_after_a_button_for_another_need(
     chat: Chat,
 ) -> None:
-    chat.say(
-        "ik zorg voor mijn man met parkinson, 20 uur per week, al 2 jaar. ik wil graag praten "
-        "met andere mantelzorgers",
-        "tell_situation",
+    _intake(
+        chat,
+        opening="ik zorg voor mijn man met parkinson, 20 uur per week, al 2 jaar. ik wil graag "
+        "praten met andere mantelzorgers",
     )
-    chat.say("Ja")  # samenwonen
-    if chat.asking == "combines_with":
-        chat.say("Niets anders")
-    chat.say("25 tot 65")
-    chat.say("Zwolle")
-    chat.say("Ja, dat klopt")
     _through_the_check(chat, yes=3)
 
     reply = chat.say('/tell_situation{"answer": "even_vrij"}')
