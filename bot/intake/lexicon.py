@@ -153,7 +153,11 @@ RELATION_WORDS: dict[str, str] = {
 }
 
 # Words that may be used without "mijn" for the person cared for ("ik zorg voor opa").
-BARE_RELATION_WORDS = frozenset({"opa", "oma", "moeder", "vader", "mama", "papa", "mam", "pap"})
+# Named without "mijn" ("voor oma", "schoonvader heeft een beroerte gehad"), also by writers for whom
+# Dutch is a second language.
+BARE_RELATION_WORDS = frozenset(
+    {"opa", "oma", "moeder", "vader", "mama", "papa", "mam", "pap", "schoonvader", "schoonmoeder"}
+)
 
 _FAMILY = frozenset(
     {"partner", "ouder", "schoonouder", "kind", "broer_zus", "grootouder", "ander_familielid"}

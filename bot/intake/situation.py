@@ -373,7 +373,8 @@ def _is_reference(tokens: list[str], index: int) -> bool:
     if len(window) == 2 and window[0] in _POSSESSIVES and window[1] not in RELATION_WORDS:
         return True
     previous = tokens[index - 1] if index else ""
-    return tokens[index] in BARE_RELATION_WORDS and previous in {"voor", "met", "bij", ""}
+    # "ik ben getrouwd en schoonvader heeft beroerte gehad": the subject of a clause of its own.
+    return tokens[index] in BARE_RELATION_WORDS and previous in {"voor", "met", "bij", "en", ""}
 
 
 def cared_for_relation(prepared: str, mentions: list[RelationMention]) -> tuple[str, str] | None:

@@ -332,6 +332,11 @@ def test_vague_time_is_kept_for_the_follow_up_question() -> None:
         ("mijn vriend en ik wonen samen, hij heeft kanker", "partner"),
         ("mijn broer helpt, maar ik zorg voor mijn vader", "ouder"),
         ("samen met mijn zus zorg ik voor mijn moeder", "ouder"),
+        # Without "mijn", as a writer for whom Dutch is a second language tells it (held out 15).
+        (
+            "ik ben getrouwd en schoonvader heeft beroerte gehad. mijn man werkt veel",
+            "schoonouder",
+        ),
         ("een man op straat hielp me", None),
         ("ik ben moe", None),
     ],
