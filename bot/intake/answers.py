@@ -294,12 +294,31 @@ _SINCE_AGE = (
     rf"\b{_SINCE} (?:mijn )?(?P<years>\d{{1,3}}) ?(?:-? ?jarige leeftijd|jaar oud)\b"
 )
 _WHOLE_LIFE = r"\b(?:al )?(?:mijn|m'n|mn) hele leven\b|\bsinds mijn geboorte\b|\bvan jongs af\b"
+# A school year as the start: "sinds ik in de tweede zat" (the second year of secondary school, at
+# about 13), "vanaf groep 7" (about 11), "sinds de brugklas" (about 12).
+_SCHOOL_YEARS = {
+    "eerste": 1, "1e": 1, "1ste": 1, "brugklas": 1, "tweede": 2, "2e": 2, "2de": 2, "derde": 3,
+    "3e": 3, "3de": 3, "vierde": 4, "4e": 4, "4de": 4, "vijfde": 5, "5e": 5, "5de": 5,
+    "zesde": 6, "6e": 6, "6de": 6,
+}  # fmt: skip
+_SINCE_SCHOOL_YEAR = (
+    rf"\b(?:{_SINCE}(?: dat)?|toen) ik in (?:de |het )?(?P<klas>{'|'.join(_SCHOOL_YEARS)})"
+    r"(?: klas)? (?:zat|kwam|ging|was)\b|"
+    rf"\b(?:{_SINCE}|toen ik in) (?:de )?(?P<brug>brugklas)\b|"
+    rf"\b(?:{_SINCE}|toen ik in) groep (?P<groep>[1-8])\b"
+)
+_FIRST_SECONDARY_AGE = 11  # + the school year: the first year of secondary school at about 12
+_FIRST_PRIMARY_AGE = 4  # + the groep: groep 8 at about 12
 
 
 def _since_age(cleaned: str) -> int | None:
     """The caregiver's age when care began, from "sinds ik 14 ben", "vanaf mijn twaalfde"."""
     if re.search(_WHOLE_LIFE, cleaned):
         return 0
+    if school := re.search(_SINCE_SCHOOL_YEAR, cleaned):
+        if school["groep"]:
+            return _FIRST_PRIMARY_AGE + int(school["groep"])
+        return _FIRST_SECONDARY_AGE + _SCHOOL_YEARS[school["klas"] or school["brug"]]
     for match in re.finditer(_SINCE_AGE, replace_number_words(cleaned)):
         # "sinds mijn moeder ziek is" is no age: only an ordinal counts after "mijn"
         age = (

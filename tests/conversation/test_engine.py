@@ -327,6 +327,18 @@ def test_a_question_for_money_that_tells_of_work_gets_money_first(chat: Chat) ->
     assert "Mantelzorgwaardering" in reply, reply
 
 
+def test_a_duration_told_by_a_school_year_is_counted_from_the_age(chat: Chat) -> None:
+    chat.say("ik help mijn moeder, 14 uur per week", "tell_situation")
+    assert chat.asking == "duration_months"
+
+    reply = chat.say("sinds ik in de tweede zat ongeveer")
+
+    assert "begreep" not in reply, reply
+    assert chat.asking == "age_group"  # the age it began at is known; the age now is asked
+    chat.say("16")
+    assert chat.state.duration_months == 36.0
+
+
 def test_a_child_cared_for_is_no_young_helper(chat: Chat) -> None:
     chat.say("ik zorg voor mijn zoon van 12 met autisme, ik moet hem overal mee helpen")
     assert chat.state.progress.young_helper is None

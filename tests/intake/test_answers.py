@@ -415,6 +415,11 @@ def test_duration_estimated_from_vague_words(text: str, months: float) -> None:
         ("al sinds ik veertien ben", 14),
         ("vanaf dat ik 13 was", 13),
         ("al mijn hele leven", 0),
+        # A school year as the start (held out 15): secondary school begins at about 12.
+        ("sinds ik in de tweede zat ongeveer", 13),
+        ("sinds ik in de 3e klas zat", 14),
+        ("sinds de brugklas", 12),
+        ("vanaf groep 7", 11),
     ],
 )
 def test_duration_since_an_age(text: str, since_age: int) -> None:
