@@ -321,10 +321,8 @@ def test_a_question_for_money_that_tells_of_work_gets_money_first(chat: Chat) ->
         "krijg je als mantelzorger eigenlijk ergens geld voor? ik mis nu werk", "ask_help"
     )
 
-    assert (
-        reply.index("Mantelzorgwaardering") < reply.find("zorgverlof") or "zorgverlof" not in reply
-    )
-    assert "Mantelzorgwaardering" in reply, reply
+    first_offer = reply.split("\n\n")[1]
+    assert first_offer.startswith("Mantelzorgwaardering"), reply
 
 
 def test_a_duration_told_by_a_school_year_is_counted_from_the_age(chat: Chat) -> None:
