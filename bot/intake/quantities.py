@@ -211,23 +211,39 @@ def _clauses(prepared: str) -> list[tuple[str, bool]]:
 
 def _merge_numberless(clauses: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     """Glue a clause that only names a period ('elke dag', 'zaterdag') to its neighbour, so
-    'elke dag, zo'n 2 uur' stays one fact; other clauses without a number are dropped."""
+    'elke dag, zo'n 2 uur' stays one fact, and an amount without a period of its own to the task
+    at a period just before it; other clauses without a number are dropped."""
     merged: list[tuple[str, bool]] = []
     pending = ""
+    task_at_a_period = False
     for text, additive in clauses:
         if re.search(r"\d", text):
-            merged.append((f"{pending} {text}".strip(), additive))
+            if task_at_a_period and _a_few_hours(text) and not (additive or pending):
+                # 'ik help haar elke dag na school, zo'n 2 uur': the amount is that task's; a
+                # larger one ('elke dag bellen, 10 uur') is more likely the week's total.
+                last_text, last_additive = merged[-1]
+                merged[-1] = (f"{last_text} {text}", last_additive)
+            else:
+                merged.append((f"{pending} {text}".strip(), additive))
             pending = ""
+            task_at_a_period = False
         elif _names_period(text) and _only_a_period(text):
             pending = f"{pending} {text}".strip()
         else:
             merged.append((text, additive))
+            task_at_a_period = not pending and _names_period(text)
     if pending and merged:
         last_text, last_additive = merged[-1]
         merged[-1] = (f"{last_text} {pending}", last_additive)
     elif pending:
         merged.append((pending, False))
     return merged
+
+
+def _a_few_hours(text: str) -> bool:
+    """An amount of at most a few hours and no period of its own ('zo'n 2 uur')."""
+    amount = re.fullmatch(r"\D*?(\d+(?:\.\d+)?) (?:uur|uurtje|uurtjes|uren)\b\D*", text)
+    return amount is not None and float(amount[1]) <= 6 and not _names_period(text)
 
 
 def _names_period(text: str) -> bool:

@@ -73,6 +73,11 @@ TODAY = date(2025, 6, 15)
         ("Als ik alles meetel, wassen, aankleden, 's nachts eruit, denk ik 35 uur of meer", 35.0),
         # A task at a time does not multiply the hours said after it.
         ("twee keer in de week een middag, elke dag bellen, en het weekend. 16 uur?", 16.0),
+        ("ik bel haar elke dag. 10 uur denk ik", 10.0),
+        # A few hours said right after a task at a period are that task's hours.
+        ("ik ben 16 en help mijn moeder elke dag na school, zo'n 2 uur", 14.0),
+        ("ik kook elke avond, ongeveer anderhalf uur", 10.5),
+        ("ik ga elke zaterdag naar haar toe, zo'n 4 uur", 4.0),
     ],
 )
 def test_hours_ok(text: str, hours: float) -> None:
