@@ -49,11 +49,13 @@ PERSONA_SETS = {
     "dev18": BLIND_DIR / "personas_dev18.yml",
     "dev19": BLIND_DIR / "personas_dev19.yml",
     "dev20": BLIND_DIR / "personas_dev20.yml",
+    "dev21": BLIND_DIR / "personas_dev21.yml",
     "heldout11": BLIND_DIR / "personas_heldout11.yml",
     "heldout12": BLIND_DIR / "personas_heldout12.yml",
     "heldout13": BLIND_DIR / "personas_heldout13.yml",
     "heldout14": BLIND_DIR / "personas_heldout14.yml",
     "heldout15": BLIND_DIR / "personas_heldout15.yml",
+    "heldout16": BLIND_DIR / "personas_heldout16.yml",
 }
 
 
