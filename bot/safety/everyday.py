@@ -40,7 +40,9 @@ _IDIOMS: tuple[str, ...] = (
     # "ik schrok me dood", "ik lach me een ongeluk", "ik verveel me dood"
     r"\b(?:schrik\w*|schrok\w*|geschrokken|lach\w*|gelachen|verveel\w*|verveeld|erger\w*|"
     r"geergerd|schaam\w*|geschaamd|werk\w*|gewerkt|zoek\w*|gezocht|wacht\w*|gewacht|pieker\w*|"
-    r"zweet|zweten|loop|liep|fiets\w*|sjouw\w*|vervelen|ergeren|schamen)"
+    r"zweet|zweten|loop|liep|fiets\w*|sjouw\w*|vervelen|ergeren|schamen|bak\w*|gebakken|kook\w*|"
+    r"gekookt|poets\w*|gepoetst|puzzel\w*|brei\w*|gebreid|klets\w*|gekletst|dans\w*|gedanst|"
+    r"tuinier\w*|shop\w*|winkel\w*)"
     r" (?:me|mij|zich|ons|je|jezelf|mezelf)(?: [a-z]+){0,2} (?:dood|een ongeluk|rot|suf|te pletter)\b",
     # "ik ga me dood schamen", "me een ongeluk lachen"
     r"\b(?:me|mij|zich|ons|je)(?: [a-z]+){0,2} (?:dood|een ongeluk|rot|te pletter) (?:te )?"
@@ -73,7 +75,7 @@ _IDIOMS: tuple[str, ...] = (
     r"(?:een|de|het) (?:bal|balletje|tennisbal|racket|shuttle|ballon)\b|"
     r"\b(?:een |de |het )?(?:bal|balletje|tennisbal|golfbal|ballon) (?:\w+ ){0,2}(?:slaan|slaat|sloeg)\b",
     # "ik sla mezelf voor mijn kop dat ik niet eerder hulp vroeg": blaming oneself, not a blow.
-    r"\b(?:mezelf|mijzelf|me|mij|zichzelf|zich|jezelf)(?: wel)? voor (?:mijn|zijn|haar|je|de|het|"
+    r"\b(?:mezelf|mijzelf|me|mij|zichzelf|zich|jezelf)(?: wel| nog| echt)* voor (?:mijn|zijn|haar|je|de|het|"
     r"m n) (?:kop|hoofd|harses|kanis)\b",
     # "hij is bijna gestikt van het lachen", "ik stik van de warmte": laughter and heat.
     r"\b(?:stik|stikt|stikte|stikten|stikken|gestikt)(?: [a-z]+){0,2} van (?:het lachen|de lach|"
@@ -233,6 +235,24 @@ _IDIOMS: tuple[str, ...] = (
     r"\b(?:is het verstandig|moet ik|kan ik|zal ik|hoe kan ik|hoe berg ik)\b(?: [a-z]+){0,4} "
     r"(?:messen|scharen)\b(?: [a-z]+){0,4} (?:in een la|achter slot|op slot|op te bergen|opbergen|"
     r"weg te leggen)\b",
+    # "alle scherpe messen in een la met een slotje gedaan, op advies van de casemanager": done.
+    r"\b(?:messen|scharen)\b(?: [a-z]+){0,3} (?:in een la|in de la|achter slot|op slot|buiten bereik)"
+    r"(?: met (?:een )?slot(?:je)?)?\b",
+    # "al het mierengif en de ontkalker weggehaald, hij stopt alles in zijn mond": made safe.
+    r"\b(?:\w*gif|ontkalker|schoonmaakmiddel\w*|chloor|bleek|terpentine|wasmiddel\w*)\b(?: [a-z]+){0,6} "
+    r"(?:weggehaald|opgeborgen|weggezet|weggegooid|achter slot|buiten bereik|opgeruimd|op slot)\b",
+    # "ik kreeg een klap van de molen toen ik de eigen bijdrage hoorde": dumbfounded.
+    r"\b(?:een )?klap van de molen\b",
+    # "haar eigen schilderijen opgehangen in haar kamer": things on a wall.
+    r"\b(?:schilderij\w*|foto\w*|lamp\w*|gordijn\w*|was|wasgoed|jas|jassen|kerst\w*|slinger\w*|"
+    r"poster\w*|klok|spiegel|vogelhuisje|lijst\w*|kalender|plank\w*|kapstok|bord\w*|lampion\w*|"
+    r"vlag\w*|tekening\w*|prikbord|planning|rooster)\b(?: [a-z]+){0,4} opgehangen\b",
+    # "als ze thuis wil sterven": where the naaste wants to die of their illness, asked about care.
+    r"\b(?:hij|ze|zij|mijn [a-z]+) (?:[a-z]+ )?thuis (?:wil|wilt|mag|kan|wil graag) (?:sterven|overlijden|"
+    r"doodgaan)\b",
+    # "hij zegt zelf lachend dat hij er nog eens in stikt": his own joke about swallowing.
+    r"\blachend\b(?: [a-z]+){0,3} (?:dat )?(?:hij|ze|zij) er (?:nog )?(?:eens |een keer |ooit )?in "
+    r"(?:stikt|blijft)\b",
     # "heeft mijn vader letterlijk het leven gered"
     r"\bhet leven (?:gered|redden|gered heeft|heeft gered)\b",
     # "hij bijt zijn nagels tot ze bloeden": a habit.
@@ -405,7 +425,9 @@ _EVERYDAY_WORDS = (
     r"\bniet met (?:het |mijn )?leven (?:hoor|he|natuurlijk)\b|"
     # Sleep apnoea with its machine: "stopt soms even met ademen in zijn slaap ... cpap".
     r"\b(?:cpap\w*|slaapapneu\w*|apneu\w*)\b|"
-    r"\bbrandweer(?:opleiding|man|vrouw|kazerne|oefening)\w*\b|"
+    r"\bbrandweer(?:opleiding|man|vrouw|kazerne|oefening)\w*\b|\bbrandoefening\w*\b|"
+    # "papa is vannacht heel rustig ingeslapen in het hospice": a death told afterwards.
+    r"\b(?:is|zijn)\b(?: [a-z]+){0,4} ingeslapen\b|"
     # "slaat alles kort en klein als hij zijn zin niet krijgt met het kaarten haha"
     r"\bkort en klein\b(?=.*\b(?:haha\w*|kaart\w*|spel\w*|grapje|schat)\b)|"
     r"\b(?:begrafenis\w*|uitvaart\w*|crematie\w*|rouwkaart\w*|condoleance\w*|"

@@ -1391,6 +1391,66 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
         strength=V,
     ),
+    # --- round 55 (development) ----------------------------------------------------------------
+    Rule(
+        AB,
+        "financial_abuse",
+        # "mijn broer beheert de rekening van onze moeder. zij heeft nooit geld voor de kapper of een
+        # nieuwe jas, maar hij rijdt sinds kort in een nieuwe auto."
+        r"\b(?:beheert|beheren|regelt|doet|heeft|gaat over)\b(?: [a-z]+){0,2} (?:de |haar |zijn )?(?:rekening|"
+        r"bankrekening|bankzaken|geldzaken|financien|pinpas|bankpas)\b",
+        also=(
+            r"\b(?:nooit|geen|niks|niets) (?:meer )?(?:geld|te besteden)\b",
+            r"\b(?:nieuwe auto|nieuwe telefoon|nieuwe tv|op vakantie|rijdt|gekocht|durft er (?:niks|niets)|"
+            r"durft (?:niks|niets) te zeggen|mag (?:niks|niets) vragen|leeg)\b",
+        ),
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        AB,
+        "financial_abuse",
+        # "zijn kleinzoon komt alleen op de dag dat de aow binnenkomt, en daarna is er geen geld meer
+        # voor boodschappen"
+        r"\b(?:alleen|altijd|pas|enkel|steeds)\b(?: [a-z]+){0,4} (?:als|wanneer|op de dag (?:dat|waarop)) "
+        r"(?:de |zijn |haar )?(?:aow|pensioen|uitkering|geld|toeslag\w*)\b(?: [a-z]+){0,2} "
+        r"(?:binnenkomt|binnen is|er is|gestort|overgemaakt|op de rekening)\b",
+        also=(r"\b(?:geen geld meer|niks meer|niets meer|leeg|pinpas|pas mee|geld weg)\b",),
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        AB,
+        "financial_abuse",
+        # "heeft opeens een volmacht getekend voor een 'vriend' die hij via internet kent. er is al
+        # 40.000 euro van zijn spaarrekening af."
+        r"\b(?:euro|geld|spaargeld|duizenden|duizend)\b(?: [a-z]+){0,3} (?:van|af van) (?:zijn|haar) "
+        r"(?:spaar)?rekening (?:af|weg|gehaald|opgenomen|overgemaakt|verdwenen)\b",
+        also=(
+            r"\b(?:vriend|vriendin|kennis|internet|online|volmacht|datingsite|oplichter\w*|facebook|"
+            r"onbekende|vreemde)\b",
+        ),
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        AB,
+        "sexual_abuse",
+        # "de man van de huishoudelijke hulp noemt haar 'stoute meid' en zit aan haar als ze zich
+        # omkleedt"
+        r"\b(?:zit|zitten|zat|komt|kwam|zaten)<adv> aan (?:haar|hem|d r|mijn moeder|mijn vader)\b|"
+        r"\baan (?:haar|hem|d r) (?:zit|zitten|zat|zaten)\b",
+        also=(
+            r"\b(?:omkleedt|omkleden|uitkleedt|uitkleden|douche\w*|onder de douche|in bad|wassen|borsten|"
+            r"billen|kruis|stoute meid|onder (?:haar|zijn) kleren|in haar bed|in zijn bed)\b",
+        ),
+        exclude=r"\b(?:spullen|eten|tas|rollator|haar haar|zijn haar)\b",
+        scope="message",
+        negatable=False,
+    ),
     # --- round 53 (development) ----------------------------------------------------------------
     Rule(
         AB,
@@ -1400,7 +1460,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:thuiszorg|verzorgende|verzorging|wijkverpleging|wijkzuster|zorg)\b(?: [a-z]+){0,3} "
         r"(?:tekent|tekenen|afgetekend|tekende)\b",
         also=(
-            r"\b(?:eten|brood|maaltijd\w*|luier|medicijnen|pillen)\b(?: [a-z]+){0,8} (?:nog|staat|ligt|"
+            r"\b(?:eten|brood|maaltijd\w*|luier|medicijnen|pillen|drinken|beker|glas|water|fles)\b"
+            r"(?: [a-z]+){0,8} (?:nog|staat|ligt|"
             r"liggen|onaangeroerd)\b|\bniet geweest\b|\bvan (?:drie|twee|vier|[0-9]+) dagen\b",
         ),
         scope="message",

@@ -1067,6 +1067,21 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         A,
+        "armed_threat",
+        # "mijn zoon staat in de keuken met het broodmes en zegt dat ik iets overkomt als ik
+        # dichterbij kom. ik zit nu op de wc met de deur op slot." A kitchen knife is a weapon here.
+        rf"\b(?:staat|komt|loopt|zwaait|zit|rent)\b(?: [a-z]+){{0,4}} met (?:een|het|zijn|haar|de|dat) "
+        rf"{WEAPONS}\b",
+        also=(
+            r"\b(?:zegt dat|dreigt|bedreigt|iets overkomt|als ik dichterbij|deur op slot|opgesloten|"
+            r"verstopt|op de wc)\b",
+        ),
+        exclude=PAST + r"|\b(?:soms|vaak|altijd|weleens|wel eens|regelmatig|koken|kookt|snijdt)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
         "self_harm_now",
         # A blade held to a wrist or a throat: "mijn zoon zit met een stanleymes tegen zijn pols".
         rf"\b(?:{WEAPONS}|scheermes\w*)\b(?: [a-z]+){{0,3}} (?:tegen|op|in|bij) (?:zijn|haar|mijn|m n|dr) "
@@ -2502,6 +2517,37 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         negatable=False,
     ),
+    # --- round 55 (development) ----------------------------------------------------------------
+    Rule(
+        A,
+        "on_the_edge",
+        # "ik zit in de auto bij de spoorwegovergang. ik heb de motor uitgezet. ik weet niet waarom
+        # ik dit typ."
+        r"\b(?:zit|sta|ben|staan|zitten)<adv> (?:in (?:de|mijn) auto )?(?:bij|op|naast|voor) (?:de|het) "
+        r"(?:spoorwegovergang|spoorovergang|spoor|spoorlijn|rails|overweg|brug|viaduct|pier)\b",
+        also=(
+            r"\b(?:weet (?:niet|niet goed) waarom ik (?:dit|dat|je) \w+|motor (?:uitgezet|afgezet|uit)|"
+            r"trein komt|wacht op de trein|niemand weet waar ik ben|het is genoeg|ik kan niet meer|"
+            r"wil niet meer|afscheid)\b",
+        ),
+        exclude=PAST + r"|\b(?:file|slagbomen? (?:dicht|open)|wachten tot)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "self_harm_now",
+        # "ik heb de scheermesjes van papa uit het kastje gepakt en zit op de badkamervloer ... ik
+        # wil gewoon dat het ophoudt"
+        r"\bscheermes\w*\b(?: [a-z]+){0,6} (?:gepakt|gehaald|gekocht|in mijn hand|vast)\b",
+        also=(
+            r"\bwil<adv> dat (?:het|alles) (?:ophoudt|stopt|voorbij is)\b|\bbadkamer\w*\b|"
+            r"\b(?:op de (?:grond|vloer)|deur op slot|niemand (?:weet|ziet) het)\b",
+        ),
+        exclude=PAST + r"|\b(?:scheren|baard|benen scheren|nieuwe)\b",
+        scope="message",
+        negatable=False,
+    ),
     # --- round 53 (development) ----------------------------------------------------------------
     Rule(
         A,
@@ -2582,11 +2628,12 @@ RULES: tuple[Rule, ...] = (
         "breathing",
         # "mijn moeder stuk vlees in keel, ze kan niet hoesten niet praten ... wordt rood paars"
         r"\b(?:vlees|brood|snoep|snoepje|eten|hap|worst|appel|pinda|noot|nootje|bot|botje|graat|"
-        r"koekje|druif|aardappel|stuk [a-z]+)\b(?: [a-z]+){0,3} (?:in|vast in) (?:de |zijn |haar |z n |"
+        r"koekje|druif|aardappel|stuk [a-z]+|iets)\b(?: [a-z]+){0,3} (?:in|vast in) (?:de |zijn |haar |z n |"
         r"d r |m n )?keel\b",
         also=(
             r"\b(?:kan|kon)<adv> niet (?:meer )?(?:hoesten|praten|ademen|slikken)\b|"
-            r"\b(?:grijpt|wijst)<adv> (?:steeds )?naar (?:haar|zijn|de) keel\b|\b(?:blauw|paars|geen lucht|"
+            # "hij kan niet praten en wordt rood en pakt zijn keel vast" (round 55)
+            r"\b(?:grijpt|wijst|pakt)<adv> (?:steeds )?(?:naar )?(?:haar|zijn|de) keel\b|\b(?:blauw|paars|geen lucht|"
             r"help)\b|\bmaakt<adv> geen (?:geluid|geluidje)\b",
         ),
         exclude=PAST + r"|\b(?:soms|vaak|weleens|wel eens|elke|iedere|logopedist\w*|slikproblemen|"
@@ -2673,7 +2720,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:suiker|suikerziekte|diabetes|diabeet|insuline)\b",
         also=(
             r"\b(?:nat van het zweet|zweet|zweterig|klam|trilt|trillen|beeft)\b",
-            r"\b(?:geen woord|dwars door (?:me|mij) heen|reageert (?:niet|nauwelijks|raar)|wegzakt|"
+            r"\b(?:geen woord|geen (?:normaal |goed |zinnig )?antwoord|dwars door (?:me|mij) heen|"
+            r"reageert (?:niet|nauwelijks|raar)|wegzakt|"
             r"zakt weg|verward|wartaal|niet aanspreekbaar|raar praten|praat raar|suf)\b",
         ),
         exclude=PAST + r"|\b(?:vorig\w*|soms|vaak|bang dat|stel dat|wat moet ik doen als|"

@@ -857,7 +857,7 @@ RULES: tuple[Rule, ...] = (
         # "verwijder mijn gegevens maar, mijn vader is in mei overleden en ik heb het niet meer
         # nodig. bedankt voor alles": the care has ended, and with it the chat.
         exclude=r"\b(?:verwijder\w*|wis|wissen) (?:\w+ )?(?:gegevens|account|alles)\b|"
-        r"\b(?:is|zijn) (?:\w+ )?(?:overleden|gestorven)\b",
+        r"\b(?:is|zijn) (?:\w+ ){0,3}(?:overleden|gestorven)\b",
         scope="message",
         negatable=False,
         strength=V,
@@ -2045,6 +2045,37 @@ RULES: tuple[Rule, ...] = (
         # alone had caught at first sight)
         r"\b(?:besloten|beslist|besluit)\b(?: [a-z]+){0,4} (?:ermee|er mee) (?:ophoud|op hou|ophou|stop|kap)\b",
         also=(r"\b(?:met alles|niet meer ben|er niet meer|voorgoed)\b",),
+        scope="message",
+        negatable=False,
+    ),
+    # --- round 55 (development) ----------------------------------------------------------------
+    Rule(
+        S,
+        "farewell",
+        # "ik heb brieven geschreven voor mijn kinderen en ze in de la gelegd. het voelt rustig nu ik
+        # weet hoe het afloopt."
+        r"\b(?:brieven|brief|briefjes|afscheidsbrie\w+)\b(?: [a-z]+){0,3} (?:geschreven|klaargelegd|"
+        r"klaar gelegd|neergelegd|achtergelaten) voor (?:mijn|de|m n) (?:kinderen|kids|man|vrouw|dochter|"
+        r"zoon|dochters|zoons|ouders|familie|partner)\b",
+        also=(
+            # Not "voor als ik er niet meer ben" alone: a parent who is ill writes such letters too.
+            r"\b(?:hoe het afloopt|in de la gelegd|het is goed zo)\b",
+        ),
+        exclude=r"\b(?:sinterklaas|verjaardag|kerst|school|juf|meester|kaartje|bedankt)\w*",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "suicide_thoughts",
+        # "als ik op de fiets zit: een keer niet kijken bij dat kruispunt met de vrachtwagens en alles
+        # is opgelost"
+        r"\b(?:een keer|1 keer|even|gewoon) niet (?:kijken|opletten|uitkijken|remmen|sturen|stoppen)\b",
+        also=(
+            r"\b(?:alles is opgelost|is alles opgelost|is het voorbij|alles voorbij|dan is het klaar|"
+            r"dan hoeft|vrachtwagen\w*|trein|tegenligger\w*|kruispunt|snelweg)\b",
+        ),
+        exclude=PAST,
         scope="message",
         negatable=False,
     ),

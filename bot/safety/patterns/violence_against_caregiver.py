@@ -404,6 +404,16 @@ RULES: tuple[Rule, ...] = (
         exclude=r"\b(?:wesp|bij|mug|insect\w*|prikkel\w*|per ongeluk)\b",
         negatable=False,
     ),
+    # --- round 55 (development) ----------------------------------------------------------------
+    Rule(
+        AG,
+        "naaste_hits_caregiver",
+        # "vorige week kreeg ik zijn vuist tegen mijn kaak toen ik hem in zijn jas wilde helpen"
+        r"\b(?:kreeg|krijg|kregen|heb|had)\b(?: [a-z]+){0,2} (?:zijn|haar|een) (?:vuist|elleboog|knie|voet|"
+        r"hand|kopstoot|knietje|schoen|wandelstok|stok)\b(?: [a-z]+){0,2} (?:tegen|in|op) (?:mijn|m n|me) "
+        r"(?:kaak|gezicht|hoofd|oog|neus|mond|buik|borst|rug|lip|wang|ribben|slaap)\b",
+        exclude=r"\b(?:bal|spel\w*|voetbal|sport|hockey|dansen|knuffel\w*)\b",
+    ),
     # --- round 53 (development) ----------------------------------------------------------------
     Rule(
         AG,

@@ -858,6 +858,21 @@ RULES: tuple[Rule, ...] = (
     # --- rounds 38 and 39 (development, measured once, then learned from) -----------------------
     Rule(
         BY,
+        "caregiver_neglects",
+        # "hij valt vaak. ik laat hem tegenwoordig s nachts gewoon liggen tot de ochtend, ik til hem
+        # niet meer op"
+        r"\blaat<adv> (?:hem|haar|mijn [a-z]+)<adv> (?:gewoon )?liggen\b",
+        also=(
+            r"\b(?:tot de ochtend|tot morgen|op de grond|op de vloer|uur|til (?:hem|haar) niet|valt|"
+            r"gevallen|viel)\b",
+        ),
+        exclude=r"\b(?:uitslapen|slapen|rusten|in bed laten liggen tot hij wakker)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        BY,
         "left_alone",
         # Left in bed all day without drink or phone: "ben de hele dag gaan vissen en heb haar in
         # bed laten liggen, zonder telefoon en zonder drinken".
@@ -901,6 +916,43 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
         strength=V,
     ),
+    # --- round 55 (development) ----------------------------------------------------------------
+    Rule(
+        BY,
+        "caregiver_restrains",
+        # "als ik boodschappen ga doen draai ik de voordeur op slot en neem ik de sleutel mee, zodat
+        # mijn vrouw niet weg kan. soms ben ik wel twee uur weg."
+        r"\b(?:draai|doe|sluit|zet|draaien|doen)\b(?: [a-z]+){0,2} (?:de |het )?(?:voordeur|deur|achterdeur|"
+        r"huis|buitendeur)\b(?: [a-z]+){0,2} (?:op slot|dicht|af)\b",
+        also=(
+            r"\bzodat (?:hij|ze|zij|mijn [a-z]+) niet (?:weg|naar buiten|eruit|de deur uit)\b|"
+            r"\bsleutel mee\b",
+            r"\b(?:als ik (?:weg|boodschappen|naar|de deur uit|werk)|ben ik\b(?: [a-z]+){0,3} weg|"
+            r"sleutel mee|alleen thuis|uur weg|hele dag weg)\b",
+        ),
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        BY,
+        "left_alone",
+        # "mijn vader kan niet zelf uit bed komen. ik ben dit weekend naar mijn vriendin in groningen,
+        # ik heb eten en drinken naast zijn bed gezet. telefoon kan hij niet bedienen"
+        r"\bkan<adv> niet (?:zelf |zelfstandig |alleen )?(?:uit (?:bed|zijn bed|haar bed|de stoel)|"
+        r"opstaan|lopen|naar de wc)\b",
+        also=(
+            r"\b(?:dit|het|een|hele) weekend\b|\b(?:paar|twee|drie) dagen\b|\bnachtje\b|"
+            r"\bvakantie\b|\bdagje weg\b",
+            r"\b(?:eten en drinken|naast (?:zijn|haar) bed|telefoon kan (?:hij|ze|zij) niet|"
+            r"redt (?:zich|hem|haar) wel|red (?:zich|hem|haar) wel|alleen thuis|niemand komt)\b",
+        ),
+        exclude=r"\b(?:thuiszorg komt|logeer\w*|respijt\w*|oppas|komt (?:er )?iemand|neemt het over|"
+        r"zus komt|broer komt|buurvrouw komt|buurman komt|zorghotel)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
     # --- round 53 (development) ----------------------------------------------------------------
     Rule(
         BY,
@@ -921,10 +973,13 @@ RULES: tuple[Rule, ...] = (
         # "zijn rollator staat nu s nachts in de schuur zodat hij niet gaat rondspoken als ik slaap.
         # hij roept dan wel, maar met oordopjes hoor ik dat niet"
         r"\b(?:rollator|rolstoel|stok|looprek|bril|gehoorapparaat|alarmknop|telefoon|bel)\b(?: [a-z]+){0,5} "
-        r"(?:in de schuur|in de garage|weggezet|weg gezet|weggelegd|weggehaald|verstopt|buiten bereik)\b",
+        r"(?:in de schuur|in de garage|in de gang|weggezet|weg gezet|weggelegd|weggehaald|verstopt|"
+        r"buiten bereik)\b",
         also=(
             r"\bzodat (?:hij|ze|zij) niet\b|\boordopjes\b|\bhoor ik (?:dat|hem|haar) niet\b|"
-            r"\bniet (?:kan|kunnen) (?:opstaan|lopen|bellen|roepen)\b",
+            r"\bniet (?:kan|kunnen) (?:opstaan|lopen|bellen|roepen)\b|"
+            # "dan blijft ze tenminste op de bank zitten. ze roept wel maar dan zet ik de tv harder"
+            r"\bdan blijft (?:hij|ze|zij) (?:tenminste |wel )?(?:op|in|zitten|liggen)\b|\btv harder\b",
         ),
         exclude=r"\b(?:reparatie|kapot|schoonmaken|opladen)\b",
         scope="message",
