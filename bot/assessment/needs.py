@@ -126,6 +126,12 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         # "anderen ontmoeten en soms gewoon even niet", "dat ik niet elke dag hoef".
         r"\b(?:soms|af en toe) (?:gewoon |eens )?even niet(?: hoeven| hoef| te hoeven)?\s*(?:[.,!]|$)",
         r"\bniet (?:meer )?elke dag (?:\w+ )?(?:hoef|hoeven|hoeft|te gaan|te komen)\b",
+        # A young helper's time with a parent while someone else minds the sibling: "dat ik ook eens
+        # alleen met mama iets kan doen".
+        r"\balleen met (?:mama|papa|mam|pap|ma|pa|mijn (?:moeder|vader|ouders|man|vrouw|kinderen)|de "
+        r"kinderen)\b(?: \w+){0,3} (?:doen|zijn|kunnen|weg|uit|heen)\b",
+        # Someone to step in at work-time calls: "zonder steeds weg te moeten voor mijn schoonvader".
+        r"\bzonder (?:steeds|telkens|elke keer|de hele tijd|iedere keer) (?:\w+ )?weg te (?:moeten|hoeven|gaan)\b",
         # "een keer adem kunnen halen", "een dagje naar mijn zus in Urk zonder zorgen".
         r"\b(?:een keer|even|eens|weer|af en toe) (?:\w+ )?adem (?:kunnen |te )?halen\b",
         r"\b(?:dag|dagje|middag|middagje|weekend|weekendje|week|weekje|avond|avondje)\b"
@@ -293,7 +299,7 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bhoe het zit\b", r"\bwat er nodig is\b",
     ),
     "financieel": (
-        r"\bgeld", r"\bfinanc", r"\bvergoed", r"\btegemoetkoming", r"\bverdien",
+        r"\bgeld(?!t\b|en\b)", r"\bfinanc", r"\bvergoed", r"\btegemoetkoming", r"\bverdien",
         r"\binkomsten\b", r"\bmantelzorg ?waardering", r"\bwaardering\b",
         r"\bmantelzorg ?compliment", r"\bcompliment\b", r"\bkosten\b", r"\bkost (?:veel|geld)",
         r"\bbetal", r"\bbelasting", r"\baftrek", r"\bpgb\b", r"\bpersoonsgebonden", r"\btoeslag",

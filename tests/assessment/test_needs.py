@@ -72,6 +72,13 @@ PHRASINGS = [
     ),
     ("hulp voor moeder overdag", ["praktische_hulp"]),
     ("soms gewoon een avond niet hoeven", ["even_vrij"]),
+    # "geldt" asks whether a rule applies; it is not about money.
+    ("hoe vraag ik zorgverlof aan? geldt dat ook voor een schoonvader?", ["werk_en_zorg"]),
+    ("dat ik ook eens alleen met mama iets kan doen", ["even_vrij"]),
+    (
+        "dat ik mijn werk kan blijven doen zonder steeds weg te moeten voor mijn schoonvader",
+        ["werk_en_zorg", "even_vrij"],
+    ),
     (
         "dat er iemand is die mijn vrouw kan opvangen wanneer ik naar de cardioloog moet",
         ["even_vrij", "praktische_hulp"],
