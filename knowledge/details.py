@@ -222,17 +222,22 @@ def pick_offer(
             and len(words) <= MAX_ORDINAL_WORDS
         ):
             return shown_offers[ORDINALS[word]]
-    asked = [w for w in words if len(w) > 3 and w not in _NOT_A_NAME]
+    asked = [w for w in words if len(w) > 3 and w not in _NOT_A_NAME and w not in STOPWORDS]
     candidates = shown_offers or list(by_id.values())
     scored = [(_name_score(asked, offer), offer) for offer in candidates]
     best = max(scored, key=lambda item: item[0], default=None)
-    return best[1] if best and best[0] >= MIN_NAME_SCORE else None
+    return best[1] if best and best[0] > 0 else None
 
 
 def _name_score(asked: Sequence[str], offer: Offer) -> float:
-    """How well the caregiver's words match the offer's name (typos allowed), 0-100."""
-    names = [w for w in fold_words(short_name(offer.name, 200)) if len(w) > 3]
-    return max((fuzz.ratio(a, n) for a in asked for n in names), default=0.0)
+    """How many of the caregiver's words name the offer (typos allowed), each 85-100: "het maatje
+    voor mantelzorgers" names "Maatje voor mantelzorgers" better than "Gespreksgroep mantelzorgers"."""
+    # "voor" in "Parkeervergunning voor mantelzorgers" names nothing.
+    names = [
+        w for w in fold_words(short_name(offer.name, 200)) if len(w) > 3 and w not in STOPWORDS
+    ]
+    ratios = (max((fuzz.ratio(a, n) for n in names), default=0.0) for a in asked)
+    return sum(ratio for ratio in ratios if ratio >= MIN_NAME_SCORE)
 
 
 def _name_stems(text: str) -> set[str]:

@@ -44,6 +44,20 @@ def test_a_button_names_the_offer_by_id_and_an_unknown_id_finds_nothing(offers) 
     assert pick_offer("", "bestaat_niet", [], offers.values()) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "voor" is in many names and names none of them.
+        ("hoe vraag ik zorgverlof aan? geldt dat ook voor een schoonvader?", "zorgverlof"),
+        # Two words of the name beat one word that many names share.
+        ("wat is het maatje voor mantelzorgers", "gm0307_vrijwillige_thuishulp"),
+    ],
+)
+def test_the_offer_meant_among_all_is_the_one_named_most(offers, text: str, expected: str) -> None:
+    offer = pick_offer(text, None, [], offers.values())
+    assert offer is not None and expected in offer.id
+
+
 def test_words_that_name_no_offer_find_nothing(offers) -> None:
     assert pick_offer("wat voor weer wordt het", None, SHOWN, offers.values()) is None
 
