@@ -50,6 +50,7 @@ PERSONA_SETS = {
     "dev19": BLIND_DIR / "personas_dev19.yml",
     "dev20": BLIND_DIR / "personas_dev20.yml",
     "dev21": BLIND_DIR / "personas_dev21.yml",
+    "dev22": BLIND_DIR / "personas_dev22.yml",
     "heldout11": BLIND_DIR / "personas_heldout11.yml",
     "heldout12": BLIND_DIR / "personas_heldout12.yml",
     "heldout13": BLIND_DIR / "personas_heldout13.yml",
