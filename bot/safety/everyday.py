@@ -107,6 +107,9 @@ _IDIOMS: tuple[str, ...] = (
     r"(?=(?: \|)? (?:nee serieus|serieus|grapje|haha\w*|geintje)\b)",
     # "om dood te gaan van de warmte", "die energierekening wurgt me"
     r"\bom dood te gaan(?: van (?:de |het )?(?:warmte|hitte|kou|verveling|herrie|stress))?\b",
+    # "hij slaat elke avond zijn armen om me heen": a hug.
+    r"\b(?:sla|slaat|sloeg|slaan)\b(?: [a-z]+){0,3} (?:zijn |haar |de |mijn |z n |d r )?armen om "
+    r"(?:me|mij|haar|hem|ons|mijn [a-z]+)(?: heen)?\b",
     # "vandaag stikt het hier van de mensen", "mijn moeder schopt 's nachts de dekens van zich af"
     r"\bstikt\b(?: [a-z]+){0,2} van (?:de|het|die)\b",
     r"\b(?:schopt|schoppen|trapt|trappen|schopte)\b(?: [a-z]+){0,3} (?:de |het |haar |zijn )?"
@@ -408,8 +411,12 @@ _SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
 # alone may be about the naaste, and meant.
 _ANGER_FIGURE = (
     r"\b(?:kan|kon|zou|had)\b(?: [a-z]+){0,3} (?:hem|haar|je|jou|ze|hen|die|dat mens|die man|"
-    r"die vrouw)(?: [a-z]+){0,2} (?:wel )?(?:kunnen )?(?:wurgen|vermoorden|de nek omdraaien|killen)\b"
-    r"(?!(?: [a-z]+){0,3} (?:echt|serieus|ik meen het|heb ik (?:bijna|al)|bijna gedaan))"
+    r"die vrouw|mijn (?:schoonzus|zus|broer|zwager|buurman|buurvrouw|baas|collega|ex))(?: [a-z]+){0,2} "
+    r"(?:wel )?(?:kunnen )?(?:wurgen|vermoorden|de nek omdraaien|killen)\b"
+    r"(?!(?: [a-z]+){0,3} (?:echt|serieus|ik meen het|heb ik (?:bijna|al)|bijna gedaan))|"
+    # "haha mijn vader zei tegen de thuiszorg 'als je me nog een keer zo koud wast schiet ik je af'"
+    r"\bals (?:je|jij|u) (?:me |mij )?nog (?:een|1) keer\b(?: [a-z]+){0,8} schiet (?:ik|hij|ze) "
+    r"(?:je|jou|u) (?:af|neer|overhoop)\b"
 )
 _ANGER_CONTEXT = (
     r"\b(?:consulent\w*|baas|broer|zus|zwager|schoonzus|buurman|buurvrouw|gemeente|collega\w*|"
@@ -426,6 +433,9 @@ _EVERYDAY_WORDS = (
     # Sleep apnoea with its machine: "stopt soms even met ademen in zijn slaap ... cpap".
     r"\b(?:cpap\w*|slaapapneu\w*|apneu\w*)\b|"
     r"\bbrandweer(?:opleiding|man|vrouw|kazerne|oefening)\w*\b|\bbrandoefening\w*\b|"
+    # "vergeten haar bloeddrukpil in te nemen. kan ze hem vanmiddag nog nemen?"
+    r"\bvergeten\b(?: [a-z]+){0,3} (?:\w*pil\w*|medicijn\w*|medicatie|tablet\w*) (?:in te nemen|te nemen|"
+    r"te geven)\b|"
     # "papa is vannacht heel rustig ingeslapen in het hospice": a death told afterwards.
     r"\b(?:is|zijn)\b(?: [a-z]+){0,4} ingeslapen\b|"
     # "slaat alles kort en klein als hij zijn zin niet krijgt met het kaarten haha"
@@ -539,6 +549,8 @@ def _laughs(text: str) -> bool:
 # voor hem, voor mij", bleeding that does not stop, one's own mourning card chosen in good health.
 _NEVER_EVERYDAY = (
     r"\bniet voor (?:hem|haar|hen)\b|\bblijft (?:maar )?bloeden\b|\bdoorweekt\b|"
+    # "vorig jaar een beroerte gehad. sinds tien minuten hangt haar mond weer scheef": now again.
+    r"\bsinds (?:een|[a-z0-9]+) (?:minuut|minuten|kwartier)\b|"
     r"\brouwkaart\w*\b(?: [a-z]+){0,4} (?:al )?(?:uitgezocht|uitgekozen|geschreven)\b"
 )
 

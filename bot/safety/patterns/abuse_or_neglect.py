@@ -1438,6 +1438,21 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         AB,
+        "financial_abuse",
+        # "een nicht heeft mijn vader een lening voor haar laten afsluiten. hij heeft dementie en
+        # snapt niet wat hij getekend heeft."
+        r"\b(?:lening|krediet|leningen|abonnement\w*|contract|hypotheek|volmacht|schenking)\b(?: [a-z]+){0,4} "
+        r"(?:laten afsluiten|laten tekenen|laten ondertekenen|laten overmaken|laten schenken)\b",
+        also=(
+            r"\b(?:dementie|alzheimer|snapt (?:niet|niks)|begrijpt (?:niet|niks)|weet niet wat|voor haar|"
+            r"voor hem|voor zichzelf|getekend)\b",
+        ),
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        AB,
         "sexual_abuse",
         # "de man van de huishoudelijke hulp noemt haar 'stoute meid' en zit aan haar als ze zich
         # omkleedt"

@@ -23,6 +23,14 @@ _PAST_UNLESS_NOW = (
     r"^(?!.*\b(?:net|nu|zojuist|zonet|vandaag|vanochtend|vanmiddag|vanavond|vannacht)\b).*" + PAST
 )
 
+# A stroke's signs with their minutes ("sinds tien minuten hangt haar mond weer scheef") are now,
+# whatever the message says of an earlier one; "nu" alone is not enough there, since caregivers tell
+# what an old stroke left ("nu kan ze haar arm niet meer optillen").
+_PAST_UNLESS_MINUTES = (
+    r"^(?!.*\b(?:sinds (?:een|[a-z0-9]+) (?:minuut|minuten|kwartier)|[a-z0-9]+ minuten geleden|zojuist|"
+    r"zonet)\b).*(?:" + PAST + r"|\bvorig\w*)"
+)
+
 # Breathing in the last phase of life, or asked about as normal: no emergency.
 _CALM_BREATHING = (
     r"\b(?:palliatie\w*|laatste fase|stervensfase|hospice|normaal|ontspann\w*|meditatie|"
@@ -453,7 +461,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:staat|komt|loopt|zwaait|dreigt|zit|rent)(?: (?:nu|hier|net|weer))*(?: [a-z]+){0,3} "
         r"met (?:een|het|zijn|haar|de|dat) (?:mes|messen|keukenmes|schaar|hamer|bijl|wapen|pistool|"
         r"geweer|jachtgeweer|honkbalknuppel|breekijzer)\b",
-        exclude=r"\b(?:snij\w*|groente|brood|vlees|aardappel\w*|schillen|koken|kookt|houtsnij\w*|"
+        exclude=r"\b(?:snij\w*|groente|brood|vlees|aardappel\w*|schillen|koken|kookt|gekookt|trots|"
+        r"houtsnij\w*|"
         r"tuin|hout|klus\w*|timmer\w*|wandel\w*|soms|vaak|altijd|elke keer|iedere keer|telkens|"
         r"weleens|wel eens|regelmatig|als ik (?:kom|langskom|langs kom|op bezoek kom|binnenkom))\b|"
         + HOUSE_JOBS,
@@ -2343,7 +2352,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:raar|vreemd|onduidelijk|dubbel|wartaal|afmaken|niet meer|eruit)\b|"
             r"\b(?:lalt|lallen|brabbelt|kan (?:niet|geen) (?:meer )?(?:praten|woord))\b",
         ),
-        exclude=PAST + r"|\b(?:vorig\w*|sinds (?:haar|zijn) beroerte|al jaren|revalidatie\w*)\b",
+        exclude=_PAST_UNLESS_MINUTES
+        + r"|\b(?:sinds (?:haar|zijn) beroerte|al jaren|revalidatie\w*)\b",
         scope="message",
         negatable=False,
     ),
@@ -2531,6 +2541,35 @@ RULES: tuple[Rule, ...] = (
             r"wil niet meer|afscheid)\b",
         ),
         exclude=PAST + r"|\b(?:file|slagbomen? (?:dicht|open)|wachten tot)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "overdose",
+        # "hij zegt dat hij net een hele fles van zijn morfinedrank heeft leeggedronken en nu ligt hij
+        # te lachen en wordt hij steeds slomer"
+        r"\b(?:hele|halve|volle|heel|een) (?:fles|flesje|pot|potje|doos|doosje|strip|strips)\b(?: [a-z]+){0,4} "
+        r"(?:leeggedronken|leeg gedronken|opgedronken|ingenomen|opgegeten|geslikt|leeggegeten)\b",
+        also=(
+            rf"{DRUGS}|\b(?:\w*drank|\w*siroop|medicijn\w*|pijnstill\w*|slaapmiddel\w*)\b",
+            r"\b(?:net|zojuist|zonet|nu|slomer|suf|sloom|slaperig|wakker|reageert|lacht|braakt|ademt)\b",
+        ),
+        exclude=PAST + r"|\b(?:hoest\w*|prik\w*|limonade|cola|wijn|bier|sap)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "traffic",
+        # "ik zit met de auto aan de kant van de weg ... ik ga zo de snelweg op en dan gewoon niet meer
+        # remmen"
+        r"\bniet (?:meer )?(?:remmen|sturen|uitwijken|stoppen voor)\b",
+        also=(
+            r"\b(?:zo|nu|straks|vanavond|ga ik|ik ga|in de auto|met de auto|snelweg|op de weg)\b",
+        ),
+        needs=(S,),
+        separate=False,
         scope="message",
         negatable=False,
     ),

@@ -2067,6 +2067,24 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         S,
+        "suicide_plan",
+        # "vanavond neem ik ze allemaal in, ze liggen al klaar op het nachtkastje"
+        r"\b(?:neem|slik) ik (?:ze|die|ze gewoon|die gewoon) (?:allemaal|tegelijk|in een keer|in 1 keer) "
+        r"(?:in|op)\b|\bik (?:neem|slik) (?:ze|die) (?:allemaal|tegelijk|in een keer|in 1 keer)\b",
+        exclude=r"\b(?:vitamine\w*|snoep\w*|dokter zegt|arts zegt|voorgeschreven)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "suicide_thoughts",
+        # "ik houd het niet meer, ik ga zo de snelweg op en dan gewoon niet meer remmen"
+        r"\b(?:en dan|dan) (?:gewoon )?niet (?:meer )?(?:remmen|sturen|uitwijken)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
         "suicide_thoughts",
         # "als ik op de fiets zit: een keer niet kijken bij dat kruispunt met de vrachtwagens en alles
         # is opgelost"

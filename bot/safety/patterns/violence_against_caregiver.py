@@ -313,6 +313,8 @@ RULES: tuple[Rule, ...] = (
         "threat_against_caregiver",
         r"\b(?:mes|messen|wapen|pistool|schaar|hamer|bijl)\b",
         also=(r"\b(?:dreig\w*|gedreigd|bedreig\w*|zwaai\w*|steken|neersteken|steekt|stak)\b",),
+        # "ze stond met een groot mes te zwaaien om te laten zien hoe trots ze was" (round 56)
+        exclude=r"\b(?:trots|gekookt|zelf gekookt|blij|lachend)\b",
     ),
     Rule(
         AG,
