@@ -48,6 +48,8 @@ _PHRASES: dict[AnswerMeaning | None, tuple[str, ...]] = {
         "precies", "zo is het", "dat klopt wel", "klopt helaas", "dat zeker", "zeker weten wel",
         "nou en of", "reken maar", "ja dat wel", "jaa", "zeker dat", "uiteraard", "natuurlijk",
         "tuurlijk", "zekers", "jazeker wel", "ja natuurlijk", "absoluut wel", "heel zeker",
+        # A sigh that says yes: "och ja", "ach ja".
+        "och ja", "ach ja", "ja och", "ja ach",
         # Yes in the languages of many Dutch second-language writers (Polish, Turkish).
         "tak", "evet",
     ),

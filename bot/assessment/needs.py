@@ -57,6 +57,9 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bvrijaf\b", r"\bvrij (?:hebben|nemen|zijn)\b",
         r"\b(?:dag|zaterdag|zondag|middag|avond|ochtend|weekend|week) zonder (?:gedoe|zorg|zorgen)\b",
         r"\btijd voor (?:mezelf|mijzelf|mij zelf|mijn eigen|mij)\b",
+        # "af en toe een middag voor mijzelf"
+        r"\b(?:middag|middagje|avond|avondje|dag|dagje|ochtend|uurtje|uur|weekend|weekje|week) "
+        r"(?:\w+ )?voor (?:mezelf|mijzelf|mij zelf|mij alleen)\b",
         r"\baan (?:mezelf|mijzelf|mijn eigen leven) toe\b",
         r"\brespijt", r"\blogee?r", r"\bdag ?besteding", r"\bdagopvang", r"\bnachtopvang",
         r"\bover ?n(?:ee|e|a)m", r"\bzorgovername", r"\bover (?:\w+ ){0,2}nemen\b",

@@ -134,6 +134,12 @@ def _range(match: re.Match[str]) -> str:
     return _midpoint(low, high) if float(low) < float(high) else match[0]
 
 
+_MORNING_TILL_NIGHT = (
+    r"\bvan '?(?:s ?morgens|s ?ochtends|de ochtend|vroeg)(?: vroeg)? tot '?(?:s ?avonds|de avond|laat)"
+    r"(?: laat)?\b"
+)
+
+
 def _prepare(text: str) -> str:
     """Fold text and rewrite every amount to digits: 'anderhalf uur' -> '1.5 uur'."""
     t = fold(text)
@@ -144,6 +150,12 @@ def _prepare(text: str) -> str:
     t = re.sub(rf"\been ({units}) of (\w+)", r"ca \2 \1", t)
     t = re.sub(r"\been stuk of (\w+)", r"ca \1", t)
     t = re.sub(r"\bop een dag\b", "per dag", t)
+    # "van 's morgens vroeg tot 's avonds laat" is the whole waking day; with the nights, all day.
+    t = re.sub(
+        _MORNING_TILL_NIGHT,
+        "dag en nacht" if re.search(r"\b'?s ?nachts\b|\bnacht", t) else "ca 14 uur per dag",
+        t,
+    )
     t = re.sub(r"\bin een (week|maand)\b", r"per \1", t)
     # "tweeënhalf" folds to "tweeenhalf": "twee en een half", read below.
     t = re.sub(

@@ -27,6 +27,7 @@ PHRASINGS = [
     ("Ja.", "ja", "ja"),
     ("JA", "ja", "ja"),
     ("ja hoor", "ja", "ja"),
+    ("Och ja", "ja", "ja"),
     ("jawel", "ja", "ja"),
     ("klopt", "ja", "ja"),
     ("Dat klopt wel", "ja", "ja"),

@@ -76,6 +76,10 @@ PHRASINGS = [
     ("hoe vraag ik zorgverlof aan? geldt dat ook voor een schoonvader?", ["werk_en_zorg"]),
     ("dat ik ook eens alleen met mama iets kan doen", ["even_vrij"]),
     (
+        "Ik zou graag eens praten met iemand die het begrijpt. En af en toe een middag voor mijzelf.",
+        ["emotionele_steun", "even_vrij"],
+    ),
+    (
         "dat ik mijn werk kan blijven doen zonder steeds weg te moeten voor mijn schoonvader",
         ["werk_en_zorg", "even_vrij"],
     ),

@@ -78,6 +78,9 @@ TODAY = date(2025, 6, 15)
         ("ik ben 16 en help mijn moeder elke dag na school, zo'n 2 uur", 14.0),
         ("ik kook elke avond, ongeveer anderhalf uur", 10.5),
         ("ik ga elke zaterdag naar haar toe, zo'n 4 uur", 4.0),
+        # The whole waking day, every day; with the nights, round the clock.
+        ("van 's morgens tot 's avonds", 98.0),
+        ("Van s morgens vroeg tot s avonds laat, en s nachts ook vaak.", 168.0),
     ],
 )
 def test_hours_ok(text: str, hours: float) -> None:
