@@ -140,7 +140,15 @@ _ASKS_REFUSAL = re.compile(
 )
 _ASKS_CONDITIONS = re.compile(
     r"\b(?:voorwaarde\w*|kom ik in aanmerking|geldt (?:dat|het|dit)|ook (?:als|voor|wanneer)|"
-    r"voor wie is|wie mag|mag ik (?:dat|het|dit)|telt (?:het|dat) ook)\b"
+    r"voor wie is|wie mag|mag ik (?:dat|het|dit)|telt (?:het|dat) ook|"
+    # "heb ik ook recht op zorgverlof als we niet getrouwd zijn?"
+    r"recht op(?: \w+){0,3} als|als (?:we|wij|ik|hij|ze|zij) (?:niet|geen)\b)\b"
+)
+
+
+_ASKS_INDICATION = re.compile(
+    r"\bindicatie\b|\b(?:kan|mag) ik (?:daar |er )?(?:zo|gewoon|direct|meteen|zelf) (?:bellen|naartoe|heen|"
+    r"aanmelden|langs)\b"
 )
 
 
@@ -151,7 +159,8 @@ def asks_about_costs(question: str) -> bool:
 
 def asked_aspects(offer: Offer, question: str) -> list[str]:
     """The lines of an offer that answer what a question asks beyond its name: the costs ("word ik
-    doorbetaald?"), whether it can be refused ("mag mijn baas nee zeggen?"), the conditions."""
+    doorbetaald?"), whether it can be refused ("mag mijn baas nee zeggen?"), the conditions, and
+    whether an indicatie is needed ("kan ik zo bellen?")."""
     folded = word_text(question)
     lines = []
     if _ASKS_CONDITIONS.search(folded) and (rules := conditions(offer)):
@@ -160,6 +169,12 @@ def asked_aspects(offer: Offer, question: str) -> list[str]:
         lines.append(f"Kosten: {offer.cost}")
     if _ASKS_REFUSAL.search(folded) and offer.what_to_expect:
         lines.append(offer.what_to_expect)
+    if _ASKS_INDICATION.search(folded):
+        lines.append(
+            "U heeft hiervoor een indicatie nodig."
+            if offer.needs_indicatie
+            else "U heeft hiervoor geen indicatie nodig."
+        )
     return lines
 
 

@@ -494,7 +494,8 @@ def asked_language(text: str) -> str | None:
 
 
 _ABOUT_HOW_MANY_LEFT = re.compile(
-    r"\bhoeveel (?:vragen |vraagjes )?(?:nog|zijn er nog|komen er nog|volgen er nog)\b|"
+    r"\bhoeveel (?:van (?:die|deze|de|jouw|uw) )?(?:vragen |vraagjes |zinnen |stellingen )?(?:nog|zijn er nog|"
+    r"komen er nog|volgen er nog|moet ik nog)\b|"
     r"\bhoe ?veel (?:nog|zijn het er nog)\b|\bhoe lang (?:duurt (?:het|dit) nog|nog)\b|"
     r"\b(?:zijn|ben) (?:we|wij|ik) (?:bijna|al|nou|nu) (?:klaar|door|aan het eind)\b|"
     r"\bduurt (?:het|dit) (?:nog )?(?:lang|lange)\b|\bnog (?:veel|lang) vragen\b"

@@ -38,6 +38,7 @@ def test_asked_language(text: str, language: str | None) -> None:
     ("text", "asks"),
     [
         ("hoeveel vragen nog?", True),
+        ("hoeveel van die vragen komen er nog?", True),
         ("zijn we bijna klaar?", True),
         ("duurt het nog lang?", True),
         ("hoeveel uur zorg ik nog?", False),

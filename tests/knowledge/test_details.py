@@ -88,6 +88,12 @@ def test_short_names_fit_a_button() -> None:
         ("mag mijn baas nee zeggen als ik zorgverlof vraag?", "mag alleen nee zeggen", "Kosten"),
         ("word ik doorbetaald tijdens zorgverlof?", "Kosten: Uw werkgever betaalt", "nee zeggen"),
         ("geldt dat ook als hij in het ziekenhuis ligt?", "Voorwaarden: U bent de enige", "Kosten"),
+        (
+            "heb ik ook recht op zorgverlof als we niet getrouwd zijn?",
+            "(getrouwd of niet)",
+            "Kosten",
+        ),
+        ("moet ik daarvoor een indicatie hebben of kan ik zo bellen?", "geen indicatie", "Kosten"),
         ("wat is zorgverlof?", None, "Kosten"),
     ],
 )
