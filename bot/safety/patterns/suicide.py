@@ -2065,6 +2065,16 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         negatable=False,
     ),
+    # --- round 50, learned again after the model of this round lost it --------------------------
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # "een nummer voor als je echt nergens meer zin in hebt, ook niet in leven? vraag voor mezelf"
+        r"\b(?:nergens|geen) (?:meer )?zin in\b(?: [a-z|]+){0,5} (?:ook )?(?:niet|geen) (?:meer )?in "
+        r"(?:het |mijn )?leven\b",
+        scope="message",
+        negatable=False,
+    ),
     Rule(
         S,
         "suicide_plan",
