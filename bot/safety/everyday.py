@@ -69,6 +69,9 @@ _IDIOMS: tuple[str, ...] = (
     # "mijn moeder is in 2019 uit het leven gestapt", "mijn oom heeft zich in 1998 van het leven
     # beroofd": the same death, its time told first.
     rf"\b(?:is|was) {_TOLD_WHEN} (?:zelf )?uit het leven gestapt\b" + _NOW_ONES_OWN,
+    # "de moeder van mijn moeder heeft in 1968 een einde aan haar leven gemaakt": the same death.
+    rf"\b(?:heeft|had) (?:{_TOLD_WHEN}|vorig jaar) een (?:eind|einde) aan (?:zijn|haar) (?:eigen )?leven "
+    r"gemaakt\b" + _NOW_ONES_OWN,
     rf"\b(?:heeft|had) zich {_TOLD_WHEN} van het leven beroofd\b" + _NOW_ONES_OWN,
     # "hij moet weer leren slaan en gooien met een bal": a ball game, not a blow.
     r"\b(?:slaan|sla|slaat|sloeg)(?: en (?:gooien|vangen|schoppen|trappen))? (?:met|tegen) "
@@ -282,7 +285,7 @@ _SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
     (
         r"pil\w*|medicijn\w*|medicatie|slaapmiddel\w*|slaappil\w*|tablet\w*|insuline|oxazepam|"
         r"morfine\w*",
-        r"baxter\w*|weekdoos|medicijndispenser|dispenser|apotheek\w*|voorgeschreven|"
+        r"baxter\w*|weekdoos|medicijndispenser|dispenser|apotheek\w*|voorgeschreven|etiket|"
         r"herhaalrecept|bijwerking\w*|overzicht\w*|overzichtelijk|per dag|vergeet|vergeten|"
         r"toedienen|vergoed\w*|fijnmaken|verpakt|doorslikken|medicatierol|"
         r"baxterrol|bijhouden|afbouwen|herinnering\w*|(?:daar|ervoor|hiervoor) (?:\w+ )?medicijnen|"
@@ -551,6 +554,9 @@ _NEVER_EVERYDAY = (
     r"\bniet voor (?:hem|haar|hen)\b|\bblijft (?:maar )?bloeden\b|\bdoorweekt\b|"
     # "vorig jaar een beroerte gehad. sinds tien minuten hangt haar mond weer scheef": now again.
     r"\bsinds (?:een|[a-z0-9]+) (?:minuut|minuten|kwartier)\b|"
+    # "dat het ophoudt. niet de zorg, ik bedoel alles. mijn hele leven."; "ik roep haar naam, niks"
+    r"\bik bedoel (?:alles|mijn (?:hele )?leven)\b|\b(?:roep|riep) (?:haar|zijn) naam\b|"
+    r"\bdoen wat ik (?:van plan ben|heb besloten|besloten heb)\b|"
     r"\brouwkaart\w*\b(?: [a-z]+){0,4} (?:al )?(?:uitgezocht|uitgekozen|geschreven)\b"
 )
 

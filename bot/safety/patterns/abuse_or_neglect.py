@@ -1391,6 +1391,36 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
         strength=V,
     ),
+    # --- round 54 (held out, measured once at the end of the fifteenth round, then learned from) ---
+    Rule(
+        AB,
+        "financial_abuse",
+        # "de buurman van mn opa komt elke dag 'helpen' en nu heeft opa ineens een nieuw testament
+        # waarin de buurman alles krijgt. opa vergeet alles tegenwoordig."
+        r"\b(?:nieuw|ander|veranderd|gewijzigd)e? testament\b|\btestament\b(?: [a-z]+){0,3} (?:veranderd|"
+        r"gewijzigd|laten aanpassen)\b",
+        also=(
+            r"\b(?:buurman|buurvrouw|vriend\w*|kennis|hulp|verzorg\w*|schoonzoon|schoondochter|nieuwe "
+            r"partner)\b(?: [a-z]+){0,3} (?:alles|het huis|het geld) (?:krijgt|erft)\b|\b(?:vergeet alles|"
+            r"dementie|alzheimer|ineens)\b",
+        ),
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        AB,
+        "neglect",
+        # "in het verpleeghuis zetten ze het drinken van mijn moeder steeds buiten haar bereik. ze is
+        # dit jaar al twee keer opgenomen met uitdroging."
+        r"\b(?:drinken|water|beker|eten|bel|alarmknop|belknop)\b(?: [a-z]+){0,4} (?:steeds |altijd )?buiten "
+        r"(?:haar|zijn) bereik\b",
+        also=(
+            r"\b(?:zetten ze|zet ze|zetten zij|verzorging|personeel|uitdroging|uitgedroogd|steeds|altijd)\b",
+        ),
+        scope="message",
+        negatable=False,
+    ),
     # --- round 55 (development) ----------------------------------------------------------------
     Rule(
         AB,

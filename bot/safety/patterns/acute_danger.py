@@ -2527,6 +2527,60 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         negatable=False,
     ),
+    # --- round 54 (held out, measured once at the end of the fifteenth round, then learned from) ---
+    Rule(
+        A,
+        "imminent_plan",
+        # "... dan is hij goed verzorgd en kan ik doen wat ik van plan ben" (suicide.py), with its day.
+        r"\bdoen wat ik (?:van plan ben|wil doen|besloten heb|heb besloten)\b",
+        also=(
+            r"\b(?:morgen|vanavond|vannacht|straks|vandaag|zaterdag|zondag|maandag|dinsdag|woensdag|"
+            r"donderdag|vrijdag|dit weekend)\b",
+        ),
+        needs=(S,),
+        separate=False,
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "fire_or_gas",
+        # "ruik heel sterk gas in de keuken bij mijn tante, er stond een pit open zonder vlam. zij zit
+        # in haar stoel en is een beetje wazig en misselijk"
+        r"\b(?:pit|pitje|kraan|gaskraan|fornuis|kookplaat)\b(?: [a-z]+){0,3} (?:open|aan) zonder vlam\b|"
+        r"\bruik\w*\b(?: [a-z]+){0,2} (?:sterk |heel sterk |veel )?gas\b",
+        also=(r"\b(?:zonder vlam|wazig|misselijk|duizelig|hoofdpijn|suf|slaperig|keuken|ruik)\b",),
+        exclude=PAST
+        + r"|\b(?:bang dat|stel dat|wat moet ik doen als|rookmelder|gasmelder kopen)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "unresponsive",
+        # "mijn moeder ademen niet goed, zij maakt raar geluid zoals snurken maar ogen zijn open en zij
+        # kijkt niet naar mij. ik roep haar naam, niks. help"
+        r"\b(?:roep|riep|noem|zeg)\b(?: [a-z]+){0,1} (?:haar|zijn) naam\b(?: [a-z|]+){0,3} (?:niks|niets|geen "
+        r"reactie|reageert niet)\b",
+        also=(r"\b(?:ade\w*|snurk\w*|ogen (?:zijn )?open|kijkt niet|help|raar geluid)\b",),
+        exclude=PAST,
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "self_harm_now",
+        # "ik sta met het scheermes van mijn vader in de badkamer en ik weet niet of ik het wel of niet
+        # ga doen"
+        r"\b(?:sta|zit|lig|ben)\b(?: [a-z]+){0,2} met (?:het|een|de|zijn|mijn|dat) (?:scheermes\w*|mes|mesje|"
+        r"pillen|touw|strop)\b",
+        also=(
+            r"\b(?:weet niet of ik het|ga doen|badkamer|wil dat het ophoudt|niemand weet|op de rand)\b",
+        ),
+        exclude=PAST + r"|\b(?:koken|snijden|aardappel\w*|groente|scheren|baard)\b",
+        scope="message",
+        negatable=False,
+    ),
     # --- round 55 (development) ----------------------------------------------------------------
     Rule(
         A,

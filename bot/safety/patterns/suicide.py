@@ -2065,6 +2065,48 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         negatable=False,
     ),
+    # --- round 54 (held out, measured once at the end of the fifteenth round, then learned from) ---
+    Rule(
+        S,
+        "suicide_plan",
+        # "vorige week zei hij dat het voor hem niet meer hoeft en dat hij al bedacht heeft hoe"
+        r"\b(?:al )?bedacht (?:heeft |hebt |heb |had )?hoe\b|\bweet (?:al )?hoe (?:ik|hij|ze) het (?:ga|gaat) doen\b",
+        also=(
+            r"\b(?:niet meer hoeft|hoeft niet meer|niet meer wil|wil niet meer|dood|er een eind aan|leven)\b",
+        ),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "suicide_thoughts",
+        # "zou het erg zijn als ik de auto op de terugweg gewoon een keer niet de bocht om stuur"
+        r"\bniet de bocht om (?:stuur|sturen|stuurt|ga)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # "het enige waar ik nog naar uitkijk is dat het ophoudt. niet de zorg, ik bedoel alles. mijn
+        # hele leven."
+        r"\b(?:uitkijk|uit kijk|verlang)\w*\b(?: [a-z]+){0,3} (?:is )?dat (?:het|alles) (?:ophoudt|stopt|voorbij is)\b",
+        also=(r"\b(?:ik bedoel alles|mijn hele leven|niet de zorg|alles)\b",),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "suicide_plan",
+        # "mijn eigen uitvaart al doorgegeven. mijn man gaat morgen naar de logeeropvang, dan is hij
+        # goed verzorgd en kan ik doen wat ik van plan ben"
+        r"\b(?:kan|ga|mag) ik doen wat ik (?:van plan ben|wil doen|besloten heb|heb besloten)\b",
+        also=(
+            r"\b(?:uitvaart\w*|afscheid\w*|testament|goed verzorgd|opgevangen|niemand meer nodig)\b",
+        ),
+        scope="message",
+        negatable=False,
+    ),
     # --- round 50, learned again after the model of this round lost it --------------------------
     Rule(
         S,
