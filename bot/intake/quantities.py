@@ -231,8 +231,7 @@ def _merge_numberless(clauses: list[tuple[str, bool]]) -> list[tuple[str, bool]]
     for text, additive in clauses:
         if re.search(r"\d", text):
             if task_at_a_period and _a_few_hours(text) and not (additive or pending):
-                # 'ik help haar elke dag na school, zo'n 2 uur': the amount is that task's; a
-                # larger one ('elke dag bellen, 10 uur') is more likely the week's total.
+                # 'ik help haar elke dag na school, zo'n 2 uur': the amount is that task's.
                 last_text, last_additive = merged[-1]
                 merged[-1] = (f"{last_text} {text}", last_additive)
             else:
@@ -252,10 +251,19 @@ def _merge_numberless(clauses: list[tuple[str, bool]]) -> list[tuple[str, bool]]
     return merged
 
 
+# The most hours one task at a period takes as said in passing ("elke dag na school, zo'n 2 uur");
+# more than this after "elke dag bellen" is far likelier the week's total.
+_MOST_HOURS_OF_ONE_TASK = 6
+
+
 def _a_few_hours(text: str) -> bool:
     """An amount of at most a few hours and no period of its own ('zo'n 2 uur')."""
     amount = re.fullmatch(r"\D*?(\d+(?:\.\d+)?) (?:uur|uurtje|uurtjes|uren)\b\D*", text)
-    return amount is not None and float(amount[1]) <= 6 and not _names_period(text)
+    return (
+        amount is not None
+        and float(amount[1]) <= _MOST_HOURS_OF_ONE_TASK
+        and not _names_period(text)
+    )
 
 
 def _names_period(text: str) -> bool:
