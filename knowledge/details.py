@@ -42,32 +42,9 @@ ORDINALS = {
 MIN_NAME_SCORE = 85
 # "meer over de tweede graag": an ordinal in a short answer points at the list shown.
 MAX_ORDINAL_WORDS = 5
-# Words of the question itself, not of an offer's name.
-_NOT_A_NAME = frozenset(
-    {
-        "vertel",
-        "meer",
-        "over",
-        "wat",
-        "welke",
-        "graag",
-        "info",
-        "informatie",
-        "iets",
-        "weten",
-        "uitleg",
-        "hoe",
-        "werkt",
-        "zit",
-        "daarover",
-        "deze",
-        "die",
-        "dat",
-        "eens",
-        "kunt",
-        "wil",
-    }
-)
+# Words of the question itself, not of an offer's name; the function words are in STOPWORDS and
+# words of three letters or fewer never count as a name.
+_NOT_A_NAME = frozenset({"vertel", "info", "informatie", "uitleg", "werkt", "daarover"})
 _SHORT_NAME = re.compile(r"\s*\((?:voorbeeld|landelijk)\)\s*$", re.IGNORECASE)
 
 
