@@ -916,6 +916,20 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
         strength=V,
     ),
+    # --- round 54 (held out, measured once, then learned from) -----------------------------------
+    Rule(
+        BY,
+        "caregiver_restrains",
+        # "Mag je iemand aan de stoel vastmaken als ze steeds opstaat en valt? Ik doe het nu met een
+        # sjaal om haar middel als ik boodschappen ga doen."
+        r"\b(?:sjaal|riem|touw|laken|ceintuur|band|koord|tape|das)\b(?: [a-z]+){0,2} om (?:zijn|haar|"
+        r"dr|z n|d r) (?:middel|buik|pols|polsen|benen|enkels|armen)\b",
+        also=(r"\b(?:stoel|rolstoel|bed|bank|vast\w*)\b",),
+        exclude=r"\b(?:broek\w*|aankle\w*|kleedt|gesp|warm|koud|sieraad|mode)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
     # --- round 55 (development) ----------------------------------------------------------------
     Rule(
         BY,
