@@ -141,6 +141,10 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"(?: \w+){0,6} zonder (?:zorgen|zorg)\b",
         # "dat er iemand anders ook eens gaat": the care shared by a visit of someone else.
         r"\biemand anders (?:\w+ ){0,2}(?:gaat|komt|langs ?gaat|langs ?komt)\b",
+        # "dat ik eens een nacht kan doorslapen", "eens een dag naar de kerk of naar mijn zus"
+        r"\bdoor ?(?:te )?slapen\b",
+        r"\b(?:eens|keer|af en toe) een (?:dag|dagje|middag|middagje|avond|avondje|ochtend|weekend|"
+        r"weekendje) (?:naar|weg|uit|de deur uit)\b",
     ),
     "praktische_hulp": (
         # "iemand die ook eens mee kan naar het ziekenhuis", "vrijwilligers die hem kunnen helpen"
@@ -197,6 +201,11 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\biemand anders (?:\w+ ){0,2}(?:gaat|komt|langs ?gaat|langs ?komt)\b",
         r"\b(?:met|samen met) (?:haar|hem|mijn \w+) (?:\w+ ){0,2}naar (?:de |het )?(?:markt|winkel|"
         r"stad|kapper|supermarkt)\b",
+        # "iemand die een middag bij hem kan zitten", "iemand die ze naar sport brengt"
+        r"\biemand (?:die )?(?:\w+ ){0,3}bij (?:hem|haar|ze|pa|ma|mijn \w+) (?:kan |kunnen |wil |komt )?"
+        r"(?:zitten|zit|blijven|blijft)\b",
+        r"\biemand die (?:\w+ ){0,4}(?:brengt|wegbrengt|haalt|ophaalt|rijdt)\b",
+        r"\bhulp (?:met|bij|voor) de (?:andere |overige )?kinderen\b",
     ),
     # Alike in shape only: each category lists its own words.
     "emotionele_steun": (
@@ -264,7 +273,7 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"kennen|kent)\b",
         r"\bdie (?:dit|dat|het|hetzelfde) ook (?:\w+ ){0,3}(?:meemaakt|meemaken|heeft|hebben|"
         r"doormaakt|kent)\b", r"\b(?:van|op) mijn leeftijd\b",
-        r"(?<!mijn )(?<!onze )\bandere (?:\w+ )?(?:ouders|vrouwen|mannen|jongeren|kinderen|studenten|"
+        r"(?<!mijn )(?<!onze )(?<!de )\bandere (?:\w+ )?(?:ouders|vrouwen|mannen|jongeren|kinderen|studenten|"
         r"mantelzorgers|partners)\b", r"\bherkenning\b",
         # "is er ook iets voor mannen zoals ik?": a group for people like the caregiver.
         r"\b(?:iets|een groep|groepje|club|avond|middag) voor (?:mannen|vrouwen|jongeren|jongens|meiden|"
@@ -302,7 +311,7 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bhoe het zit\b", r"\bwat er nodig is\b",
     ),
     "financieel": (
-        r"\bgeld(?!t\b|en\b)", r"\bfinanc", r"\bvergoed", r"\btegemoetkoming", r"\bverdien",
+        r"\bgeld(?!t\b|en\b|zaken\b)", r"\bfinanc", r"\bvergoed", r"\btegemoetkoming", r"\bverdien",
         r"\binkomsten\b", r"\bmantelzorg ?waardering", r"\bwaardering\b",
         r"\bmantelzorg ?compliment", r"\bcompliment\b", r"\bkosten\b", r"\bkost (?:veel|geld)",
         r"\bbetal", r"\bbelasting", r"\baftrek", r"\bpgb\b", r"\bpersoonsgebonden", r"\btoeslag",
@@ -380,7 +389,7 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bofficie(?:el|le)\b", r"\bdoor de bomen\b",
         # "brieven van de gemeente zijn moeilijk voor mij"
         r"\bbrieven\b",
-        r"\bbewind", r"\bmentorschap", r"\bcuratele", r"\bvolmacht", r"\blevenstestament",
+        r"\bgeldzaken\b", r"\bbankzaken\b", r"\bbewind", r"\bmentorschap", r"\bcuratele", r"\bvolmacht", r"\blevenstestament",
     ),
     "jonge_mantelzorger": (
         # "zijn er nog meer kinderen die dit doen?"

@@ -116,7 +116,8 @@ PHRASINGS = [
         "dat er beter voor mijn moeder gezorgd wordt, ze kan eigenlijk niet meer alleen wonen",
         ["zorg_voor_naaste"],
     ),
-    ("dat iemand bij haar kan zitten als ik naar de kerk ga", ["even_vrij"]),
+    # Someone who sits with the naaste is a break and practical help, as someone who looks in.
+    ("dat iemand bij haar kan zitten als ik naar de kerk ga", ["even_vrij", "praktische_hulp"]),
     ("iemand waar ik kan huilen zonder dat papa het ziet", ["emotionele_steun"]),
     ("zijn er ouders van kinderen met epilepsie waar ik mee in contact kan komen?", ["lotgenoten"]),
     ("dat hij eindelijk goede hulp krijgt", ["zorg_voor_naaste"]),
@@ -303,6 +304,17 @@ PHRASINGS = [
         "zorgen",
         ["emotionele_steun", "lotgenoten", "even_vrij"],
     ),
+    # personas held out 16 (after their one measurement)
+    (
+        "Dat ik eens een nacht kan doorslapen. En misschien iemand die een middag bij hem kan zitten.",
+        ["even_vrij", "praktische_hulp"],
+    ),
+    ("eens een dag naar de kerk of naar mijn zus in Rotterdam zonder zorgen", ["even_vrij"]),
+    (
+        "hulp met de andere kinderen, oppas of iemand die ze naar sport brengt",
+        ["praktische_hulp", "even_vrij"],
+    ),
+    ("hulp met zijn geldzaken, ik wil niet dat hij opgelicht wordt", ["regelen_aanvragen"]),
     # refusals add nothing
     ("Ik hoef geen lotgenoten, wel even vrij", ["even_vrij"]),
     ("Geld is niet nodig. Wel iemand om mee te praten", ["emotionele_steun"]),

@@ -46,6 +46,14 @@ def answered(question: str, **facts: object) -> str:
         ("Moet mijn broer toestemming geven voordat ik hulp voor mezelf vraag?", "vraagt u zelf"),
         ("moet de wmo aanvraag in almere of in lelystad, waar hij woont?", "waar uw naaste woont"),
         ("en kan ik ook om flexibele werktijden vragen?", "werkgever"),
+        (
+            "Mag ik als vriend wel dingen voor hem regelen, ik ben geen familie?",
+            "Ook als u geen familie bent",
+        ),
+        (
+            "ik ben geen familie, alleen een goede vriend. kan ik zijn post wel regelen?",
+            "Ook als u geen familie bent",
+        ),
     ],
 )
 def test_a_question_on_a_topic_without_checked_facts_gets_a_referral(
@@ -61,6 +69,12 @@ def test_school_is_a_young_caregivers_topic() -> None:
     assert "decaan" not in answered("is er dagbesteding bij de school van mijn zoon?")
     hogeschool = "kan ik op mn hogeschool iets regelen als ik door de zorg colleges mis?"
     assert "decaan" in answered(hogeschool, age_group="18-24")
+    assert "juf" in answered("moet ik dit aan mijn juf vertellen?", age_group="<18")
+
+
+def test_leave_asked_by_a_friend_is_not_taken_for_the_friendship_question() -> None:
+    question = "kan ik zorgverlof krijgen? ik ben geen familie, ik ben de buurvrouw"
+    assert "Ook als u geen familie bent" not in answered(question)
 
 
 def test_referrals_state_no_phone_numbers_amounts_or_links() -> None:
