@@ -51,12 +51,14 @@ PERSONA_SETS = {
     "dev20": BLIND_DIR / "personas_dev20.yml",
     "dev21": BLIND_DIR / "personas_dev21.yml",
     "dev22": BLIND_DIR / "personas_dev22.yml",
+    "dev23": BLIND_DIR / "personas_dev23.yml",
     "heldout11": BLIND_DIR / "personas_heldout11.yml",
     "heldout12": BLIND_DIR / "personas_heldout12.yml",
     "heldout13": BLIND_DIR / "personas_heldout13.yml",
     "heldout14": BLIND_DIR / "personas_heldout14.yml",
     "heldout15": BLIND_DIR / "personas_heldout15.yml",
     "heldout16": BLIND_DIR / "personas_heldout16.yml",
+    "heldout17": BLIND_DIR / "personas_heldout17.yml",
 }
 
 
