@@ -59,6 +59,9 @@ _IDIOMS: tuple[str, ...] = (
     r"vreemde|vreemden|vreemde mensen|iemand anders|"
     r"rolstoel|luier\w*|verpleeghuis|tehuis|bejaardenhuis|thuiszorg|scootmobiel|gehoorapparaat|"
     r"stok|douchestoel|po|steunkousen|dagbesteding)\b",
+    # "'ik ga nog liever dood dan spruitjes eten' haha": the same refusal, of a plate or a garment.
+    r"\b(?:nog )?liever dood dan (?:\w+ ){1,3}(?:eten|opeten|drinken|dragen|aantrekken|aan te trekken|"
+    r"aandoen|douchen|in bad)\b",
     # "naar een verpleeghuis? dan nog liever dood": the same refusal, quoted as a choice.
     r"\b(?:verpleeghuis|tehuis|bejaardenhuis|zorgcentrum|zorginstelling|opname)(?: \|)? dan "
     r"(?:nog |ga ik |ga ze |ga hij )?(?:veel |nog )?liever dood\b",

@@ -1421,6 +1421,39 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         negatable=False,
     ),
+    # --- round 58 (development) ----------------------------------------------------------------
+    Rule(
+        AB,
+        "neglect",
+        # "ik kom bij mijn oom en de koelkast is leeg, hij is heel mager. zijn vrouw zegt hij wil niet
+        # eten maar bij mij eet hij alles op"
+        r"\b(?:koelkast|keukenkastjes|kastjes|voorraadkast)\b(?: [a-z]+){0,2} (?:is |zijn |staat |was )?"
+        r"(?:helemaal |altijd |steeds |weer )?leeg\b",
+        also=(
+            r"\b(?:mager|afgevallen|vermagerd|honger|uitgehongerd|schrokt|eet (?:hij|ze|zij) alles op)\b",
+        ),
+        exclude=r"\b(?:boodschappen (?:doen|gedaan|halen)|ik moet|vergeet (?:hij|ze|zij) (?:zelf )?te eten)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        AB,
+        "abuse_by_other",
+        # "Mijn broer woont bij onze moeder. Hij schreeuwt tegen haar, noemt haar een gek wijf en
+        # dreigt dat hij haar in het tehuis stopt."
+        r"\b(?:schreeuwt|scheldt|krijst|snauwt) (?:hij|ze|zij)? ?(?:tegen|naar) (?:haar|hem|onze|mijn|ma|pa)\b|"
+        r"\bnoemt (?:haar|hem) (?:een )?(?:gek|oud|stom|dom|vies|vuil)\w*(?: [a-z]+)?\b",
+        also=(
+            r"\b(?:mijn|onze|m n) (?:broer|zus|zwager|schoonzus|neef|nicht|stiefvader|stiefmoeder|oom|"
+            r"tante|schoonzoon|schoondochter|buurman|buurvrouw)\b|\b(?:hij|zij) woont bij\b",
+            r"\b(?:dreigt|gek wijf|gekke|noemt|bang|huilt|wat kan ik doen|trilt)\b",
+        ),
+        exclude=r"\bik (?:schreeuw|scheld|snauw|noem)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
     # --- round 55 (development) ----------------------------------------------------------------
     Rule(
         AB,

@@ -2048,6 +2048,28 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         negatable=False,
     ),
+    # --- round 58 (development) ----------------------------------------------------------------
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # "niemand merkt het toch als ik er niet meer ben 🙃"
+        r"\bniemand (?:merkt|mist|ziet|hoort|vindt)\b(?: [a-z]+){0,2} (?:als|wanneer|dat) ik er (?:straks )?"
+        r"niet meer (?:ben|zou zijn|zijn)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "suicide_thoughts",
+        # "soms rij ik op de a28 en denk ik gewoon stuur omgooien en klaar"
+        r"\b(?:stuur|het stuur) (?:omgooien|omgooi|omgooit|omtrekken|omtrek|omrukken|omruk|omdraaien)\b",
+        also=(
+            r"\b(?:klaar|rij|rijd|rijden|snelweg|a[0-9]+|boom|vrachtwagen|tegenligger|viaduct|denk)\b",
+        ),
+        scope="message",
+        negatable=False,
+    ),
     # --- round 55 (development) ----------------------------------------------------------------
     Rule(
         S,

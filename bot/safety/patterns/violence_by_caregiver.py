@@ -930,6 +930,34 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
         strength=V,
     ),
+    # --- round 58 (development) ----------------------------------------------------------------
+    Rule(
+        BY,
+        "caregiver_hurts",
+        # "ik heb haar hard bij de arm gepakt en nu heeft ze blauwe plekken. zo ben ik niet"
+        r"\bik (?:heb|had)<person>(?: [a-z]+){0,2} (?:bij|aan) (?:de|haar|zijn|d r|z n) (?:arm|armen|pols|"
+        r"polsen|nek|haren|schouder|schouders|kraag|kin) (?:gepakt|vastgepakt|gegrepen|beetgepakt|"
+        r"geknepen|getrokken)\b",
+        also=(
+            r"\b(?:hard|blauwe plek\w*|pijn|zo ben ik niet|schrok|huilde|huilen|te hard|boos)\b",
+        ),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        BY,
+        "caregiver_frightens",
+        # "Ik zeg tegen mijn moeder dat als ze niet stil is ze naar het tehuis gaat en dat niemand haar
+        # dan ooit nog bezoekt. Dan is ze stil. Ik weet dat het gemeen is."
+        r"\bik (?:zeg|zei|dreig|dreigde|roep|riep)\b(?: [a-z]+){0,4} (?:dat|als)\b(?: [a-z]+){0,8} "
+        r"(?:naar (?:het|een) (?:tehuis|verpleeghuis|gesticht)|in (?:het|een) (?:tehuis|verpleeghuis) "
+        r"(?:stop|stopt|gaat)|niemand (?:haar|hem) (?:dan )?(?:ooit )?(?:nog )?(?:bezoekt|opzoekt|komt "
+        r"opzoeken)|ik (?:haar|hem) (?:achterlaat|wegbreng|wegdoe))\b",
+        also=(r"\b(?:stil|gemeen|bang|huilt|huilde|luistert|doet ze wat|doet hij wat|schaam)\b",),
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
     # --- round 55 (development) ----------------------------------------------------------------
     Rule(
         BY,
