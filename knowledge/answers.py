@@ -25,7 +25,7 @@ from bot.text.stemming import stem
 from bot.text.words import words as fold_words
 from knowledge.advice import describe, query_from_facts
 from knowledge.details import names_only_the_first, one_name_for_both
-from knowledge.glossary import find_term, find_terms
+from knowledge.glossary import Term, find_term, find_terms
 from knowledge.offer import NeedCategory, Steunpunt
 from knowledge.referrals import find_referral
 from knowledge.search import STOPWORDS, Match, SearchIndex
@@ -83,6 +83,13 @@ _COMPARES = re.compile(r"\bverschil\w*\b|\bvergelijk\w*\b")
 # "krijg ik geld als ik mantelzorger ben?": being one is the condition, the question is the money.
 _AS_A_CAREGIVER = re.compile(
     r"\bals (?:ik|je|jij|u|men|we|wij) (?:een )?mantelzorgers? (?:ben|bent|is|zijn)\b"
+)
+# "Moet ik betalen voor verpleging thuis?": who pays, asked of a term whose explanation says so.
+_ASKS_COST = re.compile(
+    r"\b(?:betalen|betaal|betaalt|kost|kosten|vergoed\w*|eigen risico|eigen bijdrage)\b"
+)
+_TELLS_COST = re.compile(
+    r"\b(?:betaald|betaalt|basisverzekering|vergoed\w*|gratis|eigen bijdrage|kosten)\b"
 )
 _ASKS_IF_NORMAL = re.compile(
     r"\b(?:is|ben) (?:dat|dit|het|ik) (?:\w+ )?(?:normaal|raar|gek|erg|slecht|vreemd|fout)\b"
@@ -163,6 +170,18 @@ def _grounded(
     asked = {stem(word) for word in folded.split() if word not in STOPWORDS}
     named = {stem(word) for word in fold_words(best.offer.name) if word not in STOPWORDS}
     return bool(asked & named)
+
+
+def _asks_cost_of_a_term_no_offer_is(folded: str, term: Term, best: Match) -> bool:
+    """ "Moet ik betalen voor verpleging thuis?": the term's explanation says who pays, and the best
+    offer is not that term ("wat kost een mantelzorgmakelaar?" gets the offer's costs)."""
+    offer_name = _folded(best.offer.name)
+    return (
+        not term.broad
+        and bool(_ASKS_COST.search(folded))
+        and bool(_TELLS_COST.search(_folded(term.text)))
+        and not any(_folded(name) in offer_name for name in term.names)
+    )
 
 
 def _young(facts: Mapping[str, Any]) -> bool:
@@ -267,6 +286,8 @@ def answer_question(
     result = _named_needs_first(list(index.match(query, limit=6)), named_needs)[:3]
     if len(result) and _grounded(result[0], folded, index, named_needs):
         best = result[0]
+        if term is not None and _asks_cost_of_a_term_no_offer_is(folded, term, best):
+            return Answer(term.text)
         chosen = [best] + [
             m
             for m in result[1:2]

@@ -48,7 +48,7 @@ _SCHEMA: dict[str, Any] = {
 }
 # A question about the caregiver's own school, when the age is not known yet.
 _OWN_SCHOOL = re.compile(
-    r"\b(?:mijn|op|naar|voor|van) (?:school|studie|opleiding|tentamens?|examens?|stage)\b|"
+    r"\b(?:mijn|op|naar|voor|van)(?: mijn| mn| m n)? (?:school|studie|opleiding|tentamens?|examens?|stage)\b|"
     r"\bstudievertraging\b"
 )
 

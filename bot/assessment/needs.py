@@ -143,6 +143,11 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\biemand anders (?:\w+ ){0,2}(?:gaat|komt|langs ?gaat|langs ?komt)\b",
         # "dat ik eens een nacht kan doorslapen", "eens een dag naar de kerk of naar mijn zus"
         r"\bdoor ?(?:te )?slapen\b",
+        # "dat er iemand komt zodat ik eens naar de kapper kan", "gewoon soms ff niet hoeven"
+        r"\bzodat ik (?:\w+ ){0,2}(?:naar (?:de|het|een|mijn) (?!werk\b|baan\b|school\b|werkgever\b)\w+|weg|"
+        r"de deur uit)\b",
+        r"\b(?:ff|effe|efkes|eventjes|even) (?:niet|niks|niets) (?:hoeven|hoef|te hoeven|moeten)\b",
+        r"\bdag(?:je)? opvang\b",
         r"\b(?:eens|keer|af en toe) een (?:dag|dagje|middag|middagje|avond|avondje|ochtend|weekend|"
         r"weekendje) (?:naar|weg|uit|de deur uit)\b",
     ),
@@ -206,6 +211,11 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"(?:zitten|zit|blijven|blijft)\b",
         r"\biemand die (?:\w+ ){0,4}(?:brengt|wegbrengt|haalt|ophaalt|rijdt)\b",
         r"\bhulp (?:met|bij|voor) de (?:andere |overige )?kinderen\b",
+        # "iemand voor mama als ik werk in de nacht", "hulp bij de verzorging in de avond"
+        r"\biemand (?:voor|bij) (?:mijn |m n )?(?:mama|papa|moeder|vader|ma|pa|opa|oma|man|vrouw|partner|"
+        r"zoon|dochter|broer|zus|hem|haar)\b(?= (?:als|wanneer|zodat|overdag|s nachts|in de|tijdens))",
+        r"\biemand (?:\w+ )?(?:komt|kan komen|zou komen)\b(?! kijken)",
+        r"\bhulp (?:bij|met|in) (?:de )?(?:persoonlijke )?verzorging\b",
     ),
     # Alike in shape only: each category lists its own words.
     "emotionele_steun": (
@@ -213,6 +223,9 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         # "iemand die weet hoe dit is"
         r"\b(?:iemand|mensen) die (?:\w+ )?(?:weet|weten|snapt|snappen|kent|kennen|begrijpt) "
         r"(?:hoe|wat) (?:dit|dat|het) (?:is|gaat|voelt)\b",
+        # "iemand die weet hoe je met verslaving omgaat als familie"
+        r"\b(?:iemand|mensen) die (?:\w+ )?(?:weet|weten|snapt|snappen|kent|kennen|begrijpt) hoe (?:je|jij|u) "
+        r"(?:\w+ ){0,3}(?:omgaat|om gaat|om moet gaan)\b",
         # "iemand die naast me staat", "het afscheid"
         r"\bnaast (?:me|mij|ons) (?:staat|staan|stond|wil staan)\b", r"\bafscheid\b",
         # "dat ik niet weer instort": to stay well, someone to lean on.
@@ -287,6 +300,9 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bwat er (?:allemaal |zoal |nog )?(?:is|bestaat|te krijgen is)\b", r"\bweten dat\b",
         # "hoe we hem kunnen helpen zonder dat we zelf onderuit gaan"
         r"\bhoe (?:we|wij|ik) (?:hem|haar|ze) (?:het best |beter |goed )?(?:kunnen|kan) helpen\b",
+        # "meer weten over hoe je met een psychose omgaat"
+        r"\bhoe (?:je|jij|ik|we|wij|u) (?:\w+ ){0,3}(?:omgaat|om gaat|omga|om moet gaan|om kan gaan|omgaan|"
+        r"om te gaan)\b",
         r"\binformatie", r"\binfo\b", r"\buitleg", r"\badvie[sz]", r"\bcursus", r"\btraining",
         r"\bworkshop", r"\bvoorlichting", r"\btips?\b", r"\bmeer (?:te )?weten\b",
         r"\bweten (?:wat|hoe|waar|welke|of|wie)\b", r"\boverzicht (?:houdt|houden)\b", r"\bmogelijkheden", r"\bwat (?:er )?mogelijk is\b",

@@ -528,7 +528,7 @@ _NAMED_QUESTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _WHY = re.compile(
-    r"\b(?:waarom|waarvoor|hoezo|waar is dat voor)\b(?: \w+){0,6} (?:vraag\w*|weten|nodig|wil|wilt|"
+    r"\b(?:waarom|waarvoor|hoezo|waar is dat voor)\b(?: \w+){0,6} (?:vraag\w*|vragen|weten|nodig|wil|wilt|"
     r"willen|dat|dit|zon|zulke)\b|\bwat (?:doe|doet|heb|hebben) (?:je|jij|u|jullie) (?:eraan|ermee|"
     r"daarmee|daaraan)\b"
 )

@@ -315,6 +315,15 @@ PHRASINGS = [
         ["praktische_hulp", "even_vrij"],
     ),
     ("hulp met zijn geldzaken, ik wil niet dat hij opgelicht wordt", ["regelen_aanvragen"]),
+    # personas dev23 (development)
+    ("Dat er iemand komt zodat ik eens naar de kapper kan", ["praktische_hulp", "even_vrij"]),
+    ("Iemand voor mama als ik werk in de nacht", ["praktische_hulp", "werk_en_zorg"]),
+    ("gewoon soms ff niet hoeven", ["even_vrij"]),
+    (
+        "iemand die weet hoe je met verslaving omgaat als familie",
+        ["emotionele_steun", "informatie_advies"],
+    ),
+    ("dat ik naar mijn werk kan zonder zorgen", ["werk_en_zorg"]),
     # refusals add nothing
     ("Ik hoef geen lotgenoten, wel even vrij", ["even_vrij"]),
     ("Geld is niet nodig. Wel iemand om mee te praten", ["emotionele_steun"]),

@@ -56,6 +56,7 @@ def test_about_how_many_left(text: str, asks: bool) -> None:
         ("Waarom wil je weten waar ik woon?", True, "gemeente"),
         ("hoezo?", True, None),
         ("waarom is dat nodig", True, None),
+        ("waarom moet ik deze vragen beantwoorden?", True, None),
         ("wie beslist of ze thuiszorg krijgt?", False, None),
         ("waarom krijgt mijn moeder geen thuiszorg", False, None),
     ],

@@ -27,6 +27,9 @@ def answered(question: str) -> str | None:
         ("hoe vraag ik zorgverlof aan?", "zorgverlof"),
         ("kan iemand bij mijn moeder slapen als ik weg ben?", "Handen in Huis"),
         ("wat kost een mantelzorgmakelaar?", "Mantelzorgmakelaar"),
+        # Personas dev23: who pays a term that no offer is; a course for naasten in the ggz.
+        ("Moet ik betalen voor verpleging thuis?", "basisverzekering"),
+        ("is er een cursus of training voor naasten van iemand met psychoses?", "behandelaar"),
         ("bestaat er ook een landelijk telefoonnummer voor mantelzorgers?", "Mantelzorglijn"),
         # From blind set dev5: support groups named by whom they are for.
         ("Zijn er groepen voor familie van iemand met een verslaving?", "Lotgenotencontact"),

@@ -37,8 +37,9 @@ REQUIRED_IDS = {
     "zorgverlof",
 }
 # FACTS.md supports these too (§3.1, §3.2, §4, §2 "Jonge mantelzorgers" and §1.8 for feelings; §2
-# for "mantelzorg is vrijwillig en onbetaald").
+# for "mantelzorg is vrijwillig en onbetaald"; §3.4 for wijkverpleging in the basisverzekering).
 OPTIONAL_IDS = {
+    "wijkverpleging",
     "mantelzorg_is_vrijwillig",
     "gevoelens",
     "calamiteitenverlof",
