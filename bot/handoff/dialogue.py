@@ -283,7 +283,9 @@ def read_turn(turn: Turn, slots: Mapping[str, Any], find: FindSteunpunt) -> Read
     if turn.intent in HANDED_TO_RULES:
         # No answer: the form steps aside, the rule answers, then the form asks again.
         return Reading()
-    if asked != "handoff_steunpunt" and turn.intent == "stop":
+    # "agnieszka.nowak91@wp.pl" may sound like "stop" to the intent model: a contact detail is an
+    # answer, whatever the model heard.
+    if asked != "handoff_steunpunt" and turn.intent == "stop" and not _contact_found(turn.text):
         return Reading({"handoff_consent": REFUSED})
     readers: dict[str, Callable[[], Reading]] = {
         "handoff_steunpunt": lambda: _read_gemeente(turn, find),

@@ -266,6 +266,15 @@ def test_stop_during_the_contact_questions_means_no_handoff() -> None:
     assert reading.slots == {"handoff_consent": REFUSED}
 
 
+@pytest.mark.parametrize("text", ["agnieszka.nowak91@wp.pl", "p.kowalski@onet.pl", "0612345678"])
+def test_a_contact_detail_is_an_answer_whatever_intent_the_model_heard(text: str) -> None:
+    # Personas dev23: the intent model heard "stop" in a Polish e-mail address, and the handoff was
+    # lost after three tries.
+    reading = read_turn(turn(text, "stop", asked="contact_phone"), {}, find)
+    assert "handoff_consent" not in reading.slots
+    assert reading.slots.get("contact_email") or reading.slots.get("contact_phone")
+
+
 def test_contact_details_for_the_document() -> None:
     details = contact_details({**FILLED, "contact_email": "ans@example.nl"})
     assert details.phone == "+31612345678" and details.email == "ans@example.nl"
