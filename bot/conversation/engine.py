@@ -225,7 +225,9 @@ class _Conversation:
             self._finish()
 
     def _handle(self, turn: Turn) -> None:
-        live = self.services.live_chat()
+        # A conversation saved before `live_chat_asked` existed knows its chat by `live`.
+        asked = self.progress.live_chat_asked or self.progress.live == LIVE_REQUESTED
+        live = self.services.live_chat() if asked else None
         if live is not None and live.open:
             self._during_live_chat(turn)
             return
@@ -347,6 +349,7 @@ class _Conversation:
         return self._live_offer[0]
 
     def _start_live(self) -> bool:
+        self.progress.live_chat_asked = True
         if self.services.request_live_chat(self.state.facts()):
             self.progress.live = LIVE_REQUESTED
             self.progress.asking = None
@@ -1399,7 +1402,10 @@ class _Conversation:
         self._advance(again=True)
 
     def _reset(self, text: str) -> None:
+        live_chat_asked = self.progress.live_chat_asked
         self.state.__dict__.update(ConversationState().__dict__)
+        # A chat asked for before starting over may still end, and is then told about.
+        self.progress.live_chat_asked = live_chat_asked
         self.say(text)
 
 

@@ -11,8 +11,7 @@ from urllib.parse import urlencode
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.assessment.dialogue import deployment_instrument
-from bot.assessment.instruments import Instrument
+from bot.assessment.instruments import Instrument, load_instrument
 from bot.assessment.needs import classify_needs
 from bot.conversation.ports import LiveOffer, LiveStatus, Offers, QuestionAnswer, Submitted
 from bot.conversation.texts import offer_button
@@ -78,7 +77,8 @@ class DatabaseServices:
         return session_factory_for(self._database)
 
     def instrument(self) -> Instrument:
-        return deployment_instrument()
+        # From the settings this turn already has: reading them again took 3 ms a turn (issue 18).
+        return load_instrument(self.settings.assessment_instrument)
 
     def gemeente_name(self, code: str | None) -> str | None:
         return gemeente_names().get(code) if isinstance(code, str) else None
@@ -268,6 +268,6 @@ def warm_up(settings: Settings) -> None:
     classify_needs(sentence)
     known_words()
     find_term(sentence)
-    deployment_instrument()
+    load_instrument(settings.assessment_instrument)
     gemeente_names()
     offer_index(session_factory_for(settings.database_url))

@@ -76,6 +76,9 @@ class Progress:
     question_waiting: str | None = None
     # Where the live chat is (LIVE_*); None: not offered in this handoff.
     live: str | None = None
+    # A live chat was asked for in this conversation: only then can one be open or have ended,
+    # so only then does each turn read the live chat's state (a database read per turn).
+    live_chat_asked: bool = False
     # A child under 18 who helps at home ("dochter"), until its support is shown after the offers;
     # then YOUNG_HELPER_POINTED, so that it is shown once.
     young_helper: str | None = None

@@ -261,3 +261,21 @@ def test_a_request_is_counted_once_for_the_insights(
     assert requests() == [*before, ("GM0193", "rest")]
     assert chat.services.request_live_chat(chat.state.facts())  # the open chat, reused
     assert requests() == [*before, ("GM0193", "rest")]
+
+
+def test_the_live_chat_state_is_read_only_once_a_person_was_asked_for(
+    chat: Chat, sessions, ria_available: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A database read on every turn of every conversation cost about 6 ms per turn (issue 18).
+    reads: list[int] = []
+    read = chat.services.live_chat
+    monkeypatch.setattr(chat.services, "live_chat", lambda: reads.append(1) or read())
+    chat.say("ik zorg voor mijn moeder, ze heeft dementie")
+    chat.say("ze woont in Zwolle")
+    assert reads == []
+
+    waiting_chat(chat, sessions)
+    chat.say("is er al iemand?")
+
+    assert reads
+    assert chat.messages == []  # waiting for the consultant: the assistant is silent
