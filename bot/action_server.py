@@ -1,6 +1,7 @@
 """`python -m bot.action_server --actions actions --port 5055`: rasa-sdk's own command line, after
 the start check of bot.server_secrets (the actions key conversations with the conversation key) and
-a warm-up, so the first caregiver does not wait for what every later one finds ready."""
+a warm-up, so the first caregiver does not wait for what every later one finds ready; then the
+start-up objects are frozen out of the garbage collector's way (bot.start_up)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot.conversation.services import warm_up
 from bot.server_secrets import CONVERSATION_KEY, MissingSecretError, require_server_secrets
 from bot.settings import load_settings
+from bot.start_up import freeze_start_up_objects
 
 logger = logging.getLogger(__name__)
 
@@ -29,6 +31,7 @@ def main() -> None:
     except SQLAlchemyError:
         # A database that is not there yet costs the first caregiver the wait, not the start.
         logger.warning("warm-up: the knowledge base could not be read; it is read at first use")
+    freeze_start_up_objects()
     main_from_args(args)
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import DateTime, MetaData, create_engine, text
 from sqlalchemy.engine import CursorResult, Dialect, Engine, Result, make_url
 from sqlalchemy.orm import Session, declarative_base, sessionmaker
+from sqlalchemy.pool import QueuePool
 from sqlalchemy.types import TypeDecorator
 
 # Stable constraint names keep Alembic migrations identical on SQLite and PostgreSQL.
@@ -70,7 +71,22 @@ def rows_affected(result: Result) -> int:
 
 
 def create_db_engine(database_url: str) -> Engine:
+    if _is_sqlite_file(database_url):
+        # SQLAlchemy 1.4 opens and closes a new connection to an SQLite file for every session
+        # (NullPool): a third of the action server's database time per turn (docs/performance.md).
+        # A pool hands each connection to one thread at a time, so sharing across threads is safe.
+        return create_engine(
+            database_url,
+            future=True,
+            poolclass=QueuePool,
+            connect_args={"check_same_thread": False},
+        )
     return create_engine(database_url, future=True, pool_pre_ping=True)
+
+
+def _is_sqlite_file(database_url: str) -> bool:
+    url = make_url(database_url)
+    return url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:")
 
 
 def use_write_ahead_log(database_url: str) -> None:
@@ -81,10 +97,9 @@ def use_write_ahead_log(database_url: str) -> None:
     server waits. The mode is stored in the file, so every process that opens it later uses it;
     commits stay fully synced (synchronous=FULL).
     """
-    url = make_url(database_url)
-    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+    if not _is_sqlite_file(database_url):
         return
-    engine = create_engine(url, future=True)
+    engine = create_engine(database_url, future=True)
     try:
         with engine.connect() as connection:
             connection.execute(text("PRAGMA journal_mode=WAL"))

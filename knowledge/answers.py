@@ -9,7 +9,8 @@ what decides is what the knowledge base holds. In this order:
 3. A referral, when the question is about a topic the knowledge base has no checked facts on
    (bewindvoering, a taxi to dialysis, school): the kind of place that knows.
 4. The offers and regelingen that fit the question's words and the caregiver's situation: one
-   when it clearly fits best, else two, each with its first step and contact.
+   when it clearly fits best, else two, each with its first step and contact. A question of who
+   pays for a glossary term that is no offer ("verpleging thuis") gets the term's explanation.
 5. A glossary term named anywhere in the question.
 Nothing found: None, and the conversation says so honestly.
 """
