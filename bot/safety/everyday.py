@@ -62,6 +62,10 @@ _IDIOMS: tuple[str, ...] = (
     # "'ik ga nog liever dood dan spruitjes eten' haha": the same refusal, of a plate or a garment.
     r"\b(?:nog )?liever dood dan (?:\w+ ){1,3}(?:eten|opeten|drinken|dragen|aantrekken|aan te trekken|"
     r"aandoen|douchen|in bad)\b",
+    # "doodsbang dat ze niet meer wakker wordt na de narcose van haar heupoperatie": fear of an
+    # operation.
+    r"\b(?:bang|doodsbang|angst|vreest)\b(?: [a-z]+){0,4} niet meer wakker (?:wordt|word|worden|zal worden)\b"
+    r"(?: [a-z]+){0,2} (?:na|door|van|tijdens) (?:de |het |een )?(?:narcose|operatie|ingreep|verdoving)\b",
     # "naar een verpleeghuis? dan nog liever dood": the same refusal, quoted as a choice.
     r"\b(?:verpleeghuis|tehuis|bejaardenhuis|zorgcentrum|zorginstelling|opname)(?: \|)? dan "
     r"(?:nog |ga ik |ga ze |ga hij )?(?:veel |nog )?liever dood\b",
@@ -422,7 +426,10 @@ _ANGER_FIGURE = (
     r"(?!(?: [a-z]+){0,3} (?:echt|serieus|ik meen het|heb ik (?:bijna|al)|bijna gedaan))|"
     # "haha mijn vader zei tegen de thuiszorg 'als je me nog een keer zo koud wast schiet ik je af'"
     r"\bals (?:je|jij|u) (?:me |mij )?nog (?:een|1) keer\b(?: [a-z]+){0,8} schiet (?:ik|hij|ze) "
-    r"(?:je|jou|u) (?:af|neer|overhoop)\b"
+    r"(?:je|jou|u) (?:af|neer|overhoop)\b|"
+    # "als je nog een keer de afstandsbediening verstopt dan vermoord ik je 😂 hij lag dubbel"
+    r"\bals (?:je|jij|u) (?:me |mij )?nog (?:een|1) keer\b(?: [a-z]+){0,8} (?:dan )?(?:vermoord|wurg) "
+    r"(?:ik|hij|ze) (?:je|jou|u)\b"
 )
 _ANGER_CONTEXT = (
     r"\b(?:consulent\w*|baas|broer|zus|zwager|schoonzus|buurman|buurvrouw|gemeente|collega\w*|"
@@ -560,7 +567,9 @@ _NEVER_EVERYDAY = (
     # "dat het ophoudt. niet de zorg, ik bedoel alles. mijn hele leven."; "ik roep haar naam, niks"
     r"\bik bedoel (?:alles|mijn (?:hele )?leven)\b|\b(?:roep|riep) (?:haar|zijn) naam\b|"
     r"\bdoen wat ik (?:van plan ben|heb besloten|besloten heb)\b|"
-    r"\brouwkaart\w*\b(?: [a-z]+){0,4} (?:al )?(?:uitgezocht|uitgekozen|geschreven)\b"
+    r"\brouwkaart\w*\b(?: [a-z]+){0,4} (?:al )?(?:uitgezocht|uitgekozen|geschreven)\b|"
+    # "de huisarts vroeg of ik aan de dood denk. ik zei nee. maar eigenlijk ja"
+    r"\baan de dood (?:denk|dacht)\b(?: (?:[a-z]+|\|)){0,10} (?:eigenlijk (?:ja|wel)|maar ja)\b"
 )
 
 

@@ -820,7 +820,10 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:opgenomen|weggehaald|afgepakt|overgemaakt|opgemaakt|uitgegeven|gestolen|"
             r"ingepikt|verduisterd|afhandig|weggenomen)\b",
         ),
-        exclude=r"\b(?:ik|voor (?:haar|hem|de huur|het verpleeghuis|de boodschappen))\b",
+        # "heeft op internet een rollator besteld en het geld overgemaakt, maar er komt niks": a
+        # purchase gone wrong, not someone who takes the naaste's money.
+        exclude=r"\b(?:ik|voor (?:haar|hem|de huur|het verpleeghuis|de boodschappen)|besteld|bestelling|"
+        r"webwinkel|webshop|gekocht)\b",
     ),
     # --- wordings from blind rounds 26 and 27 (development), written as the kinds they are -------
     # Each is usually, not always, abuse or neglect by someone else: the assistant asks first.
@@ -1420,6 +1423,38 @@ RULES: tuple[Rule, ...] = (
         ),
         scope="message",
         negatable=False,
+    ),
+    # --- round 57 (held out, measured once at the end of the sixteenth round, then learned from) ---
+    Rule(
+        AB,
+        "neglect_by_other",
+        # "Mijn schoonmoeder is bedlegerig. Mijn zwager zou voor haar zorgen maar is vanmorgen een lang
+        # weekend naar Texel vertrokken zonder iemand te regelen."
+        r"\bzonder (?:iemand|iets|hulp|vervanging) (?:te )?(?:regelen|geregeld|in te schakelen|te vragen)\b|"
+        r"\b(?:niemand|geen vervanging) (?:geregeld|komt)\b",
+        also=(
+            r"\b(?:bedlegerig|kan niet (?:zelf )?(?:uit bed|opstaan|lopen|eten)|ligt op bed|kan (?:niks|niets) "
+            r"(?:meer )?zelf)\b",
+            r"\b(?:vertrokken|weg|op vakantie|naar [a-z]+ (?:vertrokken|gegaan))\b",
+        ),
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        AB,
+        "financial_abuse",
+        # "belt elke dag met een vriendin die hij op internet heeft leren kennen en hij heeft haar al
+        # 30.000 euro gestuurd. Nu kan hij zijn huur niet betalen."
+        r"\b(?:op|via) (?:internet|facebook|whatsapp|instagram|een datingsite|datingsite|tinder|een app)\b",
+        also=(
+            r"\b(?:gestuurd|overgemaakt|opgestuurd|geleend|cadeaukaart\w*)\b",
+            r"\b(?:euro|geld|spaargeld|duizend\w*|[0-9]+)\b",
+            r"\b(?:vriendin|vriend|vriendje|liefde|verliefd|relatie|leren kennen|trouwen)\b",
+        ),
+        scope="message",
+        negatable=False,
+        strength=V,
     ),
     # --- round 58 (development) ----------------------------------------------------------------
     Rule(

@@ -2581,6 +2581,30 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         negatable=False,
     ),
+    # --- round 57 (held out, measured once at the end of the sixteenth round, then learned from) ---
+    Rule(
+        A,
+        "self_harm_now",
+        # "ik sta in de badkamer met het mes in mijn hand. ik moet iets doen anders doe ik het"
+        r"\bik (?:sta|zit|lig) (?:nu |hier )?(?:in|op) (?:de|het|mijn) \w+ met (?:het|een|mijn|zijn|haar) (?:mes|"
+        r"scheermes\w*|touw|pillen|strip|pistool|geweer)\b",
+        also=(r"\b(?:doe ik het|ik doe het|iets doen|niet meer|in mijn hand|help|ik weet niet)\b",),
+        exclude=r"\b(?:brood|groente|snijd\w*|koken|kook|aardappel\w*|appel\w*|uien|taart)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "imminent_plan",
+        # A farewell letter put away for someone, told now: "De brief voor mijn dochter ligt in de la
+        # van het dressoir."
+        r"\b(?:afscheidsbrie\w*|brief|brieven|briefje)\b(?: [a-z]+){0,4} (?:ligt|liggen|heb ik gelegd|neergelegd)"
+        r"(?: [a-z]+)? (?:in de (?:la|lade|kast|la van)|in het laatje|op het dressoir|op de kast|op (?:mijn|het) "
+        r"bureau|op het nachtkastje|bij de voordeur|onder (?:mijn|het) kussen)\b",
+        also=(r"\b(?:afscheid|vaarwel|enige aan wie|laatste keer|bedankt voor)\b",),
+        scope="message",
+        needs=(S,),
+    ),
     # --- round 55 (development) ----------------------------------------------------------------
     Rule(
         A,

@@ -857,7 +857,10 @@ RULES: tuple[Rule, ...] = (
         # "verwijder mijn gegevens maar, mijn vader is in mei overleden en ik heb het niet meer
         # nodig. bedankt voor alles": the care has ended, and with it the chat.
         exclude=r"\b(?:verwijder\w*|wis|wissen) (?:\w+ )?(?:gegevens|account|alles)\b|"
-        r"\b(?:is|zijn) (?:\w+ ){0,3}(?:overleden|gestorven)\b",
+        r"\b(?:is|zijn) (?:\w+ ){0,3}(?:overleden|gestorven)\b|"
+        # "om afscheid te nemen van de mantelzorggroep, we verhuizen naar Groningen"
+        r"\bafscheid (?:te )?(?:nemen|neem) van (?:de|het|deze|onze|jullie) (?:\w+ )?(?:groep|mantelzorggroep|club|"
+        r"vereniging|team|koor|cursus|werk)\b|\b(?:we|wij|ik) (?:gaan )?verhuiz\w*\b",
         scope="message",
         negatable=False,
         strength=V,
@@ -2047,6 +2050,89 @@ RULES: tuple[Rule, ...] = (
         also=(r"\b(?:met alles|niet meer ben|er niet meer|voorgoed)\b",),
         scope="message",
         negatable=False,
+    ),
+    # --- round 57 (held out, measured once at the end of the sixteenth round, then learned from) ---
+    Rule(
+        S,
+        "suicide_thoughts",
+        # "Soms denk ik dat mijn moeder en ik samen moeten gaan. Gewoon samen in slaap vallen en klaar."
+        r"\bsamen (?:in slaap (?:vallen|valllen)|inslapen|in te slapen|moeten gaan|gaan sterven|dood)\b(?: [a-z]+){0,2} "
+        r"(?:en klaar|voorgoed|en nooit meer|en niet meer wakker)\b|\bsamen moeten gaan\b",
+        exclude=r"\bsamen (?:\w+ ){0,2}(?:naar de|naar het|op vakantie|boodschappen|winkel|markt|wandelen)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "suicide_thoughts",
+        # "Ik fiets elke dag langs de spoorwegovergang en denk dan, het zou zo makkelijk zijn."
+        r"\b(?:het zou|zou het) (?:zo|heel|toch zo) (?:makkelijk|simpel|eenvoudig) zijn\b",
+        also=(
+            r"\b(?:spoor\w*|trein\w*|brug|water|snelweg|perron|rails|flat|dak|pillen|overgang)\b",
+        ),
+        # "het zou zo makkelijk zijn als de trein op tijd reed": a wish about something else.
+        exclude=r"\bmakkelijk zijn als (?!ik\b)",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "suicide_plan",
+        # "ik heb al opgezocht hoeveel van haar morfine je nodig hebt"
+        rf"\b(?:opgezocht|gegoogeld|uitgezocht|nagezocht|gezocht)\b(?: [a-z]+){{0,2}} hoeveel\b(?: [a-z]+){{0,3}} "
+        rf"(?:{DRUGS}|\bvan (?:haar|zijn|die) \w+)(?: [a-z]+){{0,3}} (?:je|ik|iemand|men) nodig (?:hebt|heb|heeft)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "farewell",
+        # "Ik schrijf dit om afscheid te nemen, u bent de enige aan wie ik het kan vertellen."
+        r"\b(?:ik )?(?:schrijf|stuur|typ|zeg) (?:dit|u dit|je dit|jullie dit|dit bericht)\b(?: [a-z]+){0,2} "
+        r"om afscheid te nemen\b",
+        exclude=r"\b(?:verhui[sz]\w*|uitvaart van|begrafenis van|crematie van|overleden|collega|baan|"
+        r"groep|mantelzorggroep|club|vereniging|team|koor)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "suicide_plan",
+        # "al een week de moed bij elkaar probeer te rapen om het echt te doen. mijn man merkt er
+        # niks van"
+        r"\bmoed\b(?: [a-z]+){0,5} (?:rapen|verzamelen|vinden|opbrengen|op te brengen|heb|had)\b(?: [a-z]+){0,2} "
+        r"om het (?:echt |nu |gewoon |toch )?te doen\b",
+        also=(
+            r"\b(?:niet verteld|merkt er (?:niks|niets)|niemand weet|burn ?out|dood|leven|weet niemand)\b",
+        ),
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "suicide_thoughts",
+        # "De huisarts vroeg of ik aan de dood denk. Ik zei nee. Maar eigenlijk ja, bijna elke dag
+        # stel ik me voor dat ik gewoon niet meer thuiskom."
+        r"\baan de dood (?:denk|dacht)\b|\b(?:denk|dacht) (?:ik )?(?:\w+ ){0,2}aan de dood\b",
+        also=(
+            r"\b(?:eigenlijk (?:ja|wel)|maar ja|stiekem wel|toch wel|elke dag|bijna elke dag)\b",
+        ),
+        exclude=r"\b(?:van (?:mijn|haar|zijn) (?:moeder|vader|man|vrouw)|ziekte|diagnose)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # "stel ik me voor dat ik gewoon niet meer thuiskom"
+        r"\bstel (?:ik )?me (?:vaak |soms |steeds )?voor dat ik (?:\w+ ){0,2}niet meer (?:thuiskom|thuis kom|"
+        r"terugkom|terug kom|wakker word|besta)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
     ),
     # --- round 58 (development) ----------------------------------------------------------------
     Rule(

@@ -930,6 +930,22 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
         strength=V,
     ),
+    # --- round 57 (held out, measured once at the end of the sixteenth round, then learned from) ---
+    Rule(
+        BY,
+        "caregiver_sedates",
+        # "ik doe soms een extra temazepam in de thee van mijn man zodat ik eens een nacht doorslaap"
+        rf"(?:{DRUGS}|\b(?:halfje|halve|pilletje|slaappilletje)\b)(?: [a-z]+){{0,3}} (?:in|door) (?:de|zijn|haar|het) "
+        r"(?:thee|koffie|eten|yoghurt|vla|drinken|pap|soep|limonade|sap|melk|appelmoes|toetje)\b",
+        also=(
+            r"\b(?:extra|stiekem|zonder dat|zodat ik|ongemerkt|merkt (?:het|er) (?:niks|niets))\b",
+        ),
+        exclude=r"\b(?:arts (?:zegt|heeft)|huisarts (?:zegt|heeft|vindt)|voorgeschreven|apotheek (?:zegt|zei)|"
+        r"slikken lukt niet|kan (?:de pillen|ze) niet (?:meer )?slikken|fijngemaakt op advies)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
     # --- round 58 (development) ----------------------------------------------------------------
     Rule(
         BY,
