@@ -73,7 +73,7 @@ def rows_affected(result: Result) -> int:
 def create_db_engine(database_url: str) -> Engine:
     if _is_sqlite_file(database_url):
         # SQLAlchemy 1.4 opens and closes a new connection to an SQLite file for every session
-        # (NullPool): a third of the action server's database time per turn (docs/performance.md).
+        # (NullPool): about a quarter of the action server's database time per turn (py-spy).
         # A pool hands each connection to one thread at a time, so sharing across threads is safe.
         return create_engine(
             database_url,
