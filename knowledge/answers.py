@@ -25,7 +25,7 @@ from typing import Any
 from bot.text.stemming import stem
 from bot.text.words import words as fold_words
 from knowledge.advice import describe, query_from_facts
-from knowledge.details import names_only_the_first, one_name_for_both
+from knowledge.details import asks_about_costs, names_only_the_first, one_name_for_both
 from knowledge.glossary import Term, find_term, find_terms
 from knowledge.offer import NeedCategory, Steunpunt
 from knowledge.referrals import find_referral
@@ -86,9 +86,6 @@ _AS_A_CAREGIVER = re.compile(
     r"\bals (?:ik|je|jij|u|men|we|wij) (?:een )?mantelzorgers? (?:ben|bent|is|zijn)\b"
 )
 # "Moet ik betalen voor verpleging thuis?": who pays, asked of a term whose explanation says so.
-_ASKS_COST = re.compile(
-    r"\b(?:betalen|betaal|betaalt|kost|kosten|vergoed\w*|eigen risico|eigen bijdrage)\b"
-)
 _TELLS_COST = re.compile(
     r"\b(?:betaald|betaalt|basisverzekering|vergoed\w*|gratis|eigen bijdrage|kosten)\b"
 )
@@ -179,7 +176,7 @@ def _asks_cost_of_a_term_no_offer_is(folded: str, term: Term, best: Match) -> bo
     offer_name = _folded(best.offer.name)
     return (
         not term.broad
-        and bool(_ASKS_COST.search(folded))
+        and asks_about_costs(folded)
         and bool(_TELLS_COST.search(_folded(term.text)))
         and not any(_folded(name) in offer_name for name in term.names)
     )
