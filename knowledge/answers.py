@@ -89,6 +89,13 @@ _AS_A_CAREGIVER = re.compile(
 _TELLS_COST = re.compile(
     r"\b(?:betaald|betaalt|basisverzekering|vergoed\w*|gratis|eigen bijdrage|kosten)\b"
 )
+# "Kan Albert zelf ook ergens hulp krijgen?", "krijgt mijn moeder zelf ook hulp?": help for the
+# naaste, for which the gemeente (the Wmo) is the door; not "kan ik zelf" or "hij wil zelf geen hulp".
+_FOR_THE_NAASTE_HIMSELF = re.compile(
+    r"\b(?!(?:ik|je|jij|u|we|wij|me|mij|mezelf|jezelf|uzelf)\b)\w+ zelf (?:ook )?(?:(?!geen\b)\w+ ){0,3}"
+    r"(?:hulp|steun|ondersteuning|zorg|begeleiding)\b|"
+    r"\b(?:hulp|steun|ondersteuning|begeleiding|iets) voor (?:hem|haar|mijn \w+|m n \w+) ?zelf\b"
+)
 _ASKS_IF_NORMAL = re.compile(
     r"\b(?:is|ben) (?:dat|dit|het|ik) (?:\w+ )?(?:normaal|raar|gek|erg|slecht|vreemd|fout)\b"
 )
@@ -274,7 +281,10 @@ def answer_question(
             else None
         )
         return Answer(f"{term.text}\n\n{young.text}" if young else term.text)
-    if not _specific(folded):
+    for_the_naaste = bool(_FOR_THE_NAASTE_HIMSELF.search(folded))
+    if for_the_naaste:
+        named_needs = ("zorg_voor_naaste", *named_needs)
+    elif not _specific(folded):
         return Answer(term.text) if term is not None else None
     if referral is not None:
         return Answer(referral.text)

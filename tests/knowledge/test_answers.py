@@ -44,6 +44,27 @@ def test_a_question_about_a_kind_of_help_gets_that_help(question: str, named: st
 @pytest.mark.parametrize(
     "question",
     [
+        "Kan Albert zelf ook ergens hulp krijgen in Zwolle?",
+        "krijgt mijn moeder zelf ook hulp?",
+        "waar kan hij zelf hulp krijgen?",
+    ],
+)
+def test_help_for_the_naaste_himself_goes_through_the_gemeente(question: str) -> None:
+    zwolle = {"gemeente": "GM0193", "care_recipient_gemeente": "GM0193"}
+    answer = answer_question(question, zwolle, national_index(), lambda _: None, lambda _: "")
+    assert answer is not None and answer.text.startswith(
+        "Dit past bij uw vraag:\n\nHulp van de gemeente via de Wmo"
+    )
+
+
+def test_help_for_the_caregiver_or_refused_by_the_naaste_is_not_the_wmo_door() -> None:
+    assert "Wmo (melding" not in (answered("kan ik zelf ook hulp krijgen?") or "")
+    assert "dwingen" in (answered("hij wil zelf geen hulp, wat nu?") or "")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         # Only everyday words in common with an offer ("het duurt", "mensen", "in een").
         "Is er ook iets voor mannen zoals ik? Ik ga niet in een kringetje zitten huilen.",
         "ben jij een echt mens?",

@@ -54,6 +54,14 @@ def answered(question: str, **facts: object) -> str:
             "ik ben geen familie, alleen een goede vriend. kan ik zijn post wel regelen?",
             "Ook als u geen familie bent",
         ),
+        # Personas held out 17 (after their measurement): anonymous talking, the family's children.
+        ("kan ik ook anoniem met iemand praten?", "Mantelzorglijn"),
+        (
+            "Is er een telefoonnummer waar ik anoniem mijn verhaal kwijt kan?",
+            "niet kunnen controleren",
+        ),
+        ("is er ook iets voor de kinderen?", "jonge mantelzorgers"),
+        ("kunnen de kleinkinderen ook ergens hulp krijgen?", "jonge mantelzorgers"),
     ],
 )
 def test_a_question_on_a_topic_without_checked_facts_gets_a_referral(
@@ -75,6 +83,11 @@ def test_school_is_a_young_caregivers_topic() -> None:
 def test_leave_asked_by_a_friend_is_not_taken_for_the_friendship_question() -> None:
     question = "kan ik zorgverlof krijgen? ik ben geen familie, ik ben de buurvrouw"
     assert "Ook als u geen familie bent" not in answered(question)
+
+
+def test_the_naaste_as_the_child_asked_about_gets_no_young_caregivers_referral() -> None:
+    assert "jonge mantelzorgers" not in answered("is er iets voor mijn zoon?")
+    assert "jonge mantelzorgers" not in answered("is er opvang voor de kinderen als ik weg moet?")
 
 
 def test_referrals_state_no_phone_numbers_amounts_or_links() -> None:
