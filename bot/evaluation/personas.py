@@ -52,6 +52,7 @@ PERSONA_SETS = {
     "dev21": BLIND_DIR / "personas_dev21.yml",
     "dev22": BLIND_DIR / "personas_dev22.yml",
     "dev23": BLIND_DIR / "personas_dev23.yml",
+    "dev24": BLIND_DIR / "personas_dev24.yml",
     "heldout11": BLIND_DIR / "personas_heldout11.yml",
     "heldout12": BLIND_DIR / "personas_heldout12.yml",
     "heldout13": BLIND_DIR / "personas_heldout13.yml",
@@ -59,6 +60,7 @@ PERSONA_SETS = {
     "heldout15": BLIND_DIR / "personas_heldout15.yml",
     "heldout16": BLIND_DIR / "personas_heldout16.yml",
     "heldout17": BLIND_DIR / "personas_heldout17.yml",
+    "heldout18": BLIND_DIR / "personas_heldout18.yml",
 }
 
 
