@@ -96,6 +96,9 @@ _IDIOMS: tuple[str, ...] = (
     r"\b(?:kapot|krom|slap|scheef|dubbel|rot|een breuk) ?(?:gelachen|lachen|lach|lachte)\b|"
     r"\b(?:krom|dubbel|kapot) (?:van het|van) lachen\b",
     r"\bde dood in de pot\b",
+    # "Mam riep 'ik wil sterven!' op het podium van het dorpstoneel": a line in a play.
+    r"\b(?:ik wil|ik ga|laat me)(?: [a-z]+){0,2} (?:sterven|dood)\b(?=(?: \|)?(?: [a-z]+){0,3} (?:op|van) "
+    r"(?:het|de) (?:podium|\w*toneel\w*|buhne|bühne)\b)",
     # "ik kan hem wel schieten", "ik zou hem achter het behang kunnen plakken"
     r"\b(?:kan|kon|zou|had)\b(?: [a-z]+){0,3} (?:wel )?(?:kunnen )?(?:schieten|achter het behang "
     r"(?:kunnen )?plakken|achter het behang|op de maan schieten|villen)\b",

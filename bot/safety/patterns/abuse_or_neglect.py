@@ -1456,6 +1456,60 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
         strength=V,
     ),
+    # --- round 60 (development) ----------------------------------------------------------------
+    Rule(
+        AB,
+        "abuse_by_other",
+        # "de thuiszorg mevrouw doet ruw met teta, ze trekt aan haar haar bij het wassen"
+        r"\btrekt\b(?: [a-z]+){0,2} aan (?:haar|zijn) (?:haar|haren|arm|armen|oor|oren)\b|"
+        r"\bdoet (?:ruw|hardhandig|gemeen|grof|bot) (?:met|tegen)\b",
+        exclude=r"\b(?:ik|mezelf)\b(?: [a-z]+){0,1} (?:trek|doe)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "neglect_by_other",
+        # "hij lag in een nat bed en had volgens mij dagen niet gegeten. Mijn zus ... zou voor hem
+        # zorgen."
+        r"\b(?:lag|ligt|lagen) (?:\w+ )?in een (?:nat|natte|vies|vieze|smerig|smerige|doorweekt) bed\b",
+        also=(
+            r"\b(?:dagen niet (?:gegeten|gedronken)|koelkast (?:was )?leeg|niet gegeten|niet gedronken|"
+            r"zou voor (?:hem|haar) zorgen|niemand (?:was )?geweest)\b",
+        ),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "neglect_by_other",
+        # "De avonddienst van de thuiszorg komt al een week niet, maar ze tekenen wel af in de map."
+        r"\b(?:tekenen|tekent|tekende|tekenden)\b(?: [a-z]+){0,2} (?:wel )?af\b|\bwel afgetekend\b",
+        also=(
+            r"\b(?:komt|komen|kwam|kwamen)\b(?: [a-z]+){0,4} niet\b|\bniet (?:geweest|gekomen)\b",
+        ),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "abuse_by_other",
+        # "De boer laat hem voor niks op het erf werken en scheldt hem de hele dag uit."
+        r"\b(?:laat|liet|laten) (?:hem|haar|mijn \w+) (?:voor niks|voor niets|gratis|zonder (?:loon|geld|"
+        r"betaling))\b(?: [a-z]+){0,3} werken\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "neglect_by_other",
+        # "ik hoor dat ze babcia uitscheldt en 'ga toch dood' roept. Babcia fluistert dat ze honger
+        # heeft."
+        r"\b(?:honger heeft|heeft honger|honger hebben|krijgt (?:geen|niet genoeg) (?:eten|te eten))\b",
+        also=(r"\b(?:uitscheldt|uitschelden|scheldt|ga (?:toch |maar )?dood|fluistert|slaat)\b",),
+        scope="message",
+        negatable=False,
+    ),
     # --- round 58 (development) ----------------------------------------------------------------
     Rule(
         AB,

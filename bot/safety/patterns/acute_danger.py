@@ -286,6 +286,8 @@ RULES: tuple[Rule, ...] = (
         r"\bgevallen en<adv> (?:bloedt|reageert|beweegt niet|kan niet (?:meer )?(?:op|opstaan|"
         r"overeind)|is bewusteloos|ligt)\b|\bligt<adv> op de grond<gap> (?:kan|krijg)<gap> niet "
         r"(?:meer )?(?:op|opstaan|overeind|omhoog)\b",
+        # "is uit bed gevallen en ligt nu ter observatie in het ziekenhuis": cared for already.
+        exclude=r"\bgevallen en<adv> ligt<adv> (?:ter observatie|in het ziekenhuis|op de (?:seh|eerste hulp))\b",
         negatable=False,
     ),
     Rule(
@@ -1028,7 +1030,9 @@ RULES: tuple[Rule, ...] = (
             r"schreeuw\w*|dreig\w*|bang|verstopt|opgesloten|boven|kapot|mes|vermoord\w*)\b",
         ),
         exclude=PAST + r"|\b(?:soms|vaak|weleens|wel eens|elke|iedere|altijd|toen|vroeger|"
-        r"sleutel\w*|slot\w*|wind|storm|tocht|klemt|kluisje|sleutelkastje|thuiszorg|zuster)\b",
+        r"sleutel\w*|slot\w*|wind|storm|tocht|klemt|kluisje|sleutelkastje|thuiszorg|zuster)\b|"
+        # "ze liep vannacht buiten in haar pyjama, ze is weer binnen": safe again.
+        r"\b(?:is|zijn) (?:weer|gelukkig|veilig|inmiddels|nu weer) (?:\w+ )?binnen\b",
         scope="message",
         negatable=False,
     ),
@@ -1693,7 +1697,8 @@ RULES: tuple[Rule, ...] = (
             r"niet (?:mee )?"
             r"naar binnen)\b",
         ),
-        exclude=PAST,
+        # "heeft vannacht weer rondgelopen en stond buiten bij het hek": told afterwards.
+        exclude=PAST + r"|\b(?:stond|stonden|liep|liepen|rondgelopen|gestaan|gelopen)\b",
     ),
     Rule(
         A,
@@ -2578,6 +2583,63 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:weet niet of ik het|ga doen|badkamer|wil dat het ophoudt|niemand weet|op de rand)\b",
         ),
         exclude=PAST + r"|\b(?:koken|snijden|aardappel\w*|groente|scheren|baard)\b",
+        scope="message",
+        negatable=False,
+    ),
+    # --- round 60 (development) ----------------------------------------------------------------
+    Rule(
+        A,
+        "fire_or_gas",
+        # "ze zei dat ze gas rook en nu hoor ik haar niet meer aan de telefoon, alleen gesis"
+        r"\bgas\b(?: [a-z]+){0,2} (?:rook|ruikt|ruik|ruiken|roken)\b|\b(?:ruikt|rook|ruik) (?:\w+ )?naar gas\b|"
+        r"\bgaslucht\b",
+        also=(
+            r"\b(?:hoor (?:haar|hem) niet meer|reageert niet|neemt niet (?:meer )?op|gesis|sist|"
+            r"bewusteloos|flauw|valt om|viel om|duizelig)\b",
+        ),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "imminent_plan",
+        # "brieven geschreven voor mijn zoons en de hond naar de buurman gebracht ... Moeder gaat
+        # morgen naar het verpleeghuis en dan ben ik klaar hier."
+        r"\bdan ben ik (?:hier )?klaar(?: hier)?(?= \||$)",
+        also=(
+            r"\b(?:brieven|brief|afscheid|hond (?:naar|weg|weggebracht)|op naam van|op (?:zijn|haar) naam|"
+            r"testament|spullen weggegeven|alles (?:geregeld|is geregeld))\b",
+        ),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "imminent_plan",
+        # "ik heb alle tabletten van haar en van mij op tafel gelegd. ik schrijf dit omdat niemand
+        # anders het weet. przepraszam"
+        r"\b(?:alle|al (?:de|mijn|haar|zijn)) (?:tabletten|pillen|medicijnen|slaappillen|pilletjes|"
+        r"medicatie)\b(?: [a-z]+){0,6} (?:op tafel|klaargelegd|klaar gelegd|neergelegd|klaar|bij elkaar|"
+        r"verzameld|gespaard)\b",
+        also=(
+            r"\b(?:niemand (?:anders )?(?:het )?weet|przepraszam|sorry|afscheid|vaarwel|het spijt|"
+            r"niet meer wakker|samen)\b",
+        ),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "armed_threat",
+        # "mijn broer staat in de keuken met mes en zegt hij gaat jiddo steken"
+        r"\b(?:met (?:een |het |zijn |haar |de )?(?:mes|keukenmes|broodmes|schaar)|(?:mes|schaar) in "
+        r"(?:zijn|haar) hand)\b",
+        also=(
+            r"\b(?:steken|steekt|vermoorden|vermoordt|doodmaken|dood maken|afmaken|doodsteken)\b",
+        ),
+        # "hij stond met een mes in de keuken en schreeuwde dat hij me zou steken": told afterwards.
+        exclude=PAST
+        + r"|\b(?:film|serie|boek|game|spel|droom|droomde|stond|schreeuwde|zei|riep|dreigde)\b",
         scope="message",
         negatable=False,
     ),

@@ -99,6 +99,10 @@ HOUSE_JOBS = (
 # "slaan" in its many harmless senses: skip, strike (a clock), save, refer to, win at cards.
 SLAAN_IDIOMS = (
     r"\b(?:slaat|sla|sloeg|slaan|geslagen)(?: [a-z]+){0,4} over\b|"
+    # "hij slaat al drie dagen zijn wandeling over": a skipped activity, however far apart.
+    r"\b(?:slaat|sloeg|slaan)(?: [a-z]+){0,4} (?:zijn|haar|de|het|een) (?:wandeling|maaltijd\w*|ontbijt|"
+    r"lunch|avondeten|training|oefeningen|douchebeurt|medicijn\w*|pil\w*|afspraak\w*|les|lessen|"
+    r"dagbesteding|fysio\w*|koffie|middagdutje|dutje) over\b|"
     r"\b(?:slaat|sla|sloeg|slaan|geslagen)(?: [a-z]+){0,3} (?:om|toe|aan|dicht|open)(?= \||$)|"
     r"\bslaa?t? (?:op|door|alarm|acht|wartaal|nergens|munt)\b|\bsloeg (?:op|door|alarm|om|toe|"
     r"aan)\b|"

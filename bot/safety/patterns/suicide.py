@@ -2134,6 +2134,58 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
         strength=V,
     ),
+    # --- round 60 (development) ----------------------------------------------------------------
+    Rule(
+        S,
+        "suicide_thoughts",
+        # "ik heb al een paar keer gegoogled hoe je het pijnloos kan doen"
+        r"\bhoe (?:je|ik|men|jij) (?:het|er een eind aan kan maken|er uit kan stappen)(?: [a-z]+){0,2} "
+        r"pijnloos\b|\bpijnloos (?:\w+ ){0,2}(?:dood|sterven|doodgaan|eruit|er uit|een eind|inslapen)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "suicide_plan",
+        # "ik heb een plan gemaakt voor als mijn man straks naar het verpleeghuis gaat. Dan hoef ik
+        # hier ook niet meer te zijn."
+        r"\b(?:hoef|hoeft|wil|hoeven) (?:ik|je)(?: [a-z]+){0,2} niet meer (?:te )?(?:zijn|bestaan)\b",
+        also=(r"\b(?:plan|besloten|geregeld|voorbereid|klaar)\b",),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # The same without a plan told: "als hij weg is hoef ik hier ook niet meer te zijn".
+        r"\b(?:hoef|hoeft|hoeven) (?:ik|je) hier (?:ook |dan )?niet meer te zijn\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "suicide_plan",
+        # The naaste: "hij heeft het jachtgeweer nog en 'regelt het zelf wel' voordat hij een last
+        # wordt".
+        r"\b(?:jachtgeweer|geweer|pistool|vuurwapen|wapen)\b",
+        also=(
+            r"\b(?:zelf wel regelt|zelf regelt|zelf wel regelen|zelf wel oplost|een last wordt|"
+            r"tot last (?:is|wordt|valt)|er een eind aan|niet meer wakker)\b",
+        ),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "suicide_thoughts",
+        # "soms sta ik bij het spoor te wachten en denk ik, 1 stap"
+        r"\b(?:1|een|één) (?:stap|stapje)(?= \||$| en| naar voren| vooruit)",
+        also=(r"\b(?:spoor|spoorlijn|trein|treinen|perron|overweg|rand|dak|brug|flat|afgrond)\b",),
+        exclude=r"\bstap voor stap\b|\b(?:een|1) stap (?:verder|terug|in de goede)\b",
+        scope="message",
+        negatable=False,
+    ),
     # --- round 58 (development) ----------------------------------------------------------------
     Rule(
         S,

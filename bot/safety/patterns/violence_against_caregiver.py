@@ -406,6 +406,25 @@ RULES: tuple[Rule, ...] = (
         exclude=r"\b(?:wesp|bij|mug|insect\w*|prikkel\w*|per ongeluk)\b",
         negatable=False,
     ),
+    # --- round 60 (development) ----------------------------------------------------------------
+    Rule(
+        AG,
+        "threat_against_caregiver",
+        # "zegt hij dat ik 'een ongelukje krijg' als ik me nog met haar geld bemoei"
+        r"\b(?:een )?ongelukje (?:krijg|krijgt|kan krijgen|zou krijgen|overkomt|gaat krijgen|zal krijgen)\b",
+        also=(r"\b(?:als ik|als je|zegt|zei|dreigt|dreigde)\b",),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AG,
+        "threat_against_caregiver",
+        # "hij stuurt mij berichtjes dat ik 'moet oppassen op straat' ... hij weet waar ik woon"
+        r"\b(?:hij|ze|zij) weet (?:precies )?waar (?:ik|wij|we) (?:woon|wonen)\b",
+        also=(r"\b(?:bang|oppassen|bedreig\w*|dreigt|dreigde|berichtjes|berichten)\b",),
+        scope="message",
+        negatable=False,
+    ),
     # --- round 55 (development) ----------------------------------------------------------------
     Rule(
         AG,

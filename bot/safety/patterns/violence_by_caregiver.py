@@ -946,6 +946,40 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
         strength=V,
     ),
+    # --- round 60 (development) ----------------------------------------------------------------
+    Rule(
+        BY,
+        "caregiver_restrains",
+        # "ik doe de deur van zijn slaapkamer 's nachts van buiten op slot ... vannacht riep hij uren
+        # maar ik heb niet opengedaan"
+        r"\b(?:\w*deur|kamer|slaapkamer)\b(?: [a-z]+){0,5} (?:van buiten(?:af)? )?op slot\b",
+        also=(r"\b(?:niet (?:open ?gedaan|opengedaan|opengemaakt)|riep|bonkte|bonsde|huilde)\b",),
+        exclude=r"\b(?:ik (?:zit|zat|heb mezelf)|mezelf|voordeur|buitendeur|inbrekers?|inbraak)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        BY,
+        "caregiver_restrains",
+        # "ik heb anneanne vandaag in haar kamer opgesloten en de sleutel meegenomen naar mijn werk"
+        r"\b(?:ik heb|heb ik)\b(?: (?!me\b|mij\b|mezelf\b|mijzelf\b|ons\b)[a-z]+){1,5} opgesloten\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        BY,
+        "left_alone",
+        # "Ik ben dit weekend gewoon niet gegaan. Mijn vader kan niet zelf uit bed en ik heb niemand
+        # gestuurd of gebeld."
+        r"\b(?:kan|kon) niet (?:meer )?(?:zelf |alleen )?uit (?:bed|zijn bed|haar bed)\b|"
+        r"\bniet (?:meer )?(?:zelf |alleen )?uit (?:bed|zijn bed|haar bed) (?:kan|kon|komen)\b",
+        also=(
+            r"\b(?:niet gegaan|niemand gestuurd|niemand gebeld|alleen gelaten|niet (?:bij hem |bij haar )?"
+            r"geweest|laten liggen)\b",
+        ),
+        scope="message",
+        negatable=False,
+    ),
     # --- round 58 (development) ----------------------------------------------------------------
     Rule(
         BY,
