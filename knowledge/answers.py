@@ -93,7 +93,7 @@ _TELLS_COST = re.compile(
 # naaste, for which the gemeente (the Wmo) is the door; not "kan ik zelf" or "hij wil zelf geen hulp".
 _FOR_THE_NAASTE_HIMSELF = re.compile(
     r"\b(?!(?:ik|je|jij|u|we|wij|me|mij|mezelf|jezelf|uzelf)\b)\w+ zelf (?:ook )?(?:(?!geen\b)\w+ ){0,3}"
-    r"(?:hulp|steun|ondersteuning|zorg|begeleiding)\b|"
+    r"(?:hulp|steun|ondersteuning|zorg|begeleiding|thuiszorg|wijkverpleging|dagbesteding)\b|"
     r"\b(?:hulp|steun|ondersteuning|begeleiding|iets) voor (?:hem|haar|mijn \w+|m n \w+) ?zelf\b"
 )
 _ASKS_IF_NORMAL = re.compile(

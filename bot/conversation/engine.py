@@ -84,6 +84,7 @@ from bot.conversation.words import (
     about_who_it_is_for,
     asked_language,
     asks_for_the_check,
+    asks_more_than_the_language,
     asks_why,
     asks_with_a_mark,
     control_of,
@@ -481,7 +482,11 @@ class _Conversation:
         if language is None:
             return False
         self.say(texts.language_answer(self.state, language))
-        if turn.intent == "request_human" or wants_person(turn):
+        if (
+            turn.intent == "request_human"
+            or wants_person(turn)
+            or asks_more_than_the_language(turn.text)
+        ):
             return False
         self._advance(again=True)
         return True

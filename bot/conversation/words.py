@@ -110,6 +110,9 @@ _QUESTION_START = re.compile(
     r"val ik (?:\w+ )?onder|word ik (?:\w+ )?(?:gezien|gebeld|beschouwd)|heb ik recht|is dit wel|"
     r"is dat wel|is het normaal|"
     # "krijg je daar ook iets voor als je jong bent": the verb first, then "je" or "u".
+    # "kan hij zelf begeleiding krijgen voor zn post enzo": the verb first, then the naaste.
+    r"(?:kan|kunnen|mag|mogen|moet|krijgt|krijgen|hoeft|heeft) (?:hij|zij|ze|mijn \w+|m n \w+) (?:zelf|ook|"
+    r"ergens|daar|hier|dan|wel|nog)|"
     r"(?:krijg|kan|kun|mag|moet|hoef|word|ben|heb) (?:je|jij)|(?:krijgt|kunt|mag|moet|hoeft|wordt|"
     r"bent|heeft) u|(?:kost|kosten|werkt|duurt|telt) (?:dat|dit|het)|(?:doen|hebben|helpen|bieden|"
     r"kunnen|bellen) jullie|"
@@ -240,6 +243,8 @@ _PRIVACY = re.compile(
     r"doorgeven|laten weten|laten zien)|"
     r"(?:moet|moeten|hoeft|hoeven|gaat|krijgt|krijgen|komt) (?:\w+ ){0,3}(?:dit|het) (?:te )?weten|"
     r"(?:moet|moeten|hoeft|hoeven) (?:hij|ze|zij|mijn \w+|m n \w+) (?:\w+ )?dat (?:te )?weten|"
+    # "of zien zij dit?", "leest mijn moeder dit mee?"
+    r"(?:zien|ziet|lezen|leest|horen|hoort) (?:zij|hij|ze|jullie|anderen|mijn \w+|m n \w+) (?:dit|dat|het)\b(?: \w+)?(?: mee)?$|"
     # "moet mijn mama weten dat ik hier ben?", "weet mijn vader dan dat ik met jullie heb gepraat?"
     r"(?:moet|moeten|hoeft|hoeven|weet|weten) (?:\w+ ){0,3}(?:weten )?dat ik (?:hier|met (?:jullie|jou|"
     r"u|je|jij)|over (?:hem|haar|ze|mijn \w+))|"
@@ -491,6 +496,16 @@ def asked_language(text: str) -> str | None:
     # "spreken ze ook arabisch of berbers?": every language named.
     named = dict.fromkeys(_LANGUAGES[w] for w in _NAMED_LANGUAGE.findall(folded))
     return " of ".join(named)
+
+
+def asks_more_than_the_language(text: str) -> bool:
+    """ "is er hulp voor mijn mama zelf? zij spreekt alleen Oekraïens": a question besides the
+    language, to be answered after what is said about the language."""
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+|\n+", text) if s.strip()]
+    return any(
+        is_question(sentence) and not _NAMED_LANGUAGE.search(fold(sentence))
+        for sentence in sentences
+    )
 
 
 _ABOUT_HOW_MANY_LEFT = re.compile(

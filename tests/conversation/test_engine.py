@@ -1102,6 +1102,15 @@ def test_a_question_about_another_language_gets_an_honest_answer(chat: Chat) -> 
     assert chat.asking == asked
 
 
+def test_a_question_told_with_the_naastes_language_gets_both_answers(chat: Chat) -> None:
+    chat.say("ik zorg voor mijn moeder", "tell_situation")
+
+    reply = chat.say("is er hulp voor mijn mama zelf? zij spreekt alleen Oekraïens", "ask_help")
+
+    assert "Oekraïens spreekt, weet ik niet" in reply
+    assert "Wmo" in reply
+
+
 def test_a_place_with_two_gemeenten_is_the_one_near_the_caregiver(chat: Chat) -> None:
     chat.say("ik zorg voor mijn moeder, 6 uur per week, al 2 jaar", "tell_situation")
     while chat.asking not in ("gemeente", "care_recipient_gemeente", None):

@@ -76,6 +76,8 @@ def test_about_travel_time(text: str) -> None:
 
 def test_a_family_member_hearing_of_it_is_about_privacy() -> None:
     assert about_privacy("krijgt mijn moeder te horen dat ik hier over haar praat?")
+    assert about_privacy("moet ik dit aan mijn ouders vertellen? of zien zij dit?")
+    assert not about_privacy("zien zij dit ook als een probleem, mijn broers")
     assert not about_privacy("mijn moeder krijgt thuiszorg")
 
 
@@ -144,6 +146,9 @@ def test_whether_the_chat_is_passed_on_is_about_privacy() -> None:
         ("je krijgt er niks voor", False),
         ("ik sta op de wachtlijst voor een verpleeghuis", False),
         ("de consulent belt mij morgen", False),
+        # Personas dev24: the naaste, after the verb.
+        ("kan hij zelf begeleiding krijgen voor zn post enzo", True),
+        ("hij kan zelf niet meer lopen", False),
     ],
 )
 def test_a_question_with_the_verb_first_and_no_mark(text: str, asks: bool) -> None:

@@ -62,6 +62,17 @@ def answered(question: str, **facts: object) -> str:
         ),
         ("is er ook iets voor de kinderen?", "jonge mantelzorgers"),
         ("kunnen de kleinkinderen ook ergens hulp krijgen?", "jonge mantelzorgers"),
+        # Personas dev24, at first sight not understood.
+        (
+            "Kan ik praten met iemand zonder mijn naam? Mijn familie mag niet weten.",
+            "Mantelzorglijn",
+        ),
+        ("Onze oudste van 15 moppert soms dat alles om Daan draait. Is daar iets voor?", "jonge"),
+        ("kind 9 jaar helpt veel. is hulp voor kind?", "jonge mantelzorgers"),
+        ("Mijn zoon 13 helpt ook veel met zijn zus. Is er iets voor hem?", "jonge mantelzorgers"),
+        ("en zn huis heeft een drempel en trap, kan dat aangepast worden?", "Wmo-loket"),
+        ("wie betaalt aanpassing badkamer", "Wmo-loket"),
+        ("is er hulp bij zijn schulden? die komen nu steeds bij mij", "schuldhulp"),
     ],
 )
 def test_a_question_on_a_topic_without_checked_facts_gets_a_referral(
@@ -88,6 +99,12 @@ def test_leave_asked_by_a_friend_is_not_taken_for_the_friendship_question() -> N
 def test_the_naaste_as_the_child_asked_about_gets_no_young_caregivers_referral() -> None:
     assert "jonge mantelzorgers" not in answered("is er iets voor mijn zoon?")
     assert "jonge mantelzorgers" not in answered("is er opvang voor de kinderen als ik weg moet?")
+    assert "jonge mantelzorgers" not in answered(
+        "mijn twee kinderen hebben autisme, is er hulp voor hen?"
+    )
+    assert "jonge mantelzorgers" not in answered(
+        "mijn zoon van 12 heeft autisme, is er iets voor hem?"
+    )
 
 
 def test_referrals_state_no_phone_numbers_amounts_or_links() -> None:
