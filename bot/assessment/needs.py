@@ -395,9 +395,11 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         # "dat hij ergens heen kan waar ze hem aankunnen", "iets geregeld voor als ik er niet meer ben"
         r"\bwaar (?:ze|men|mensen) (?:hem|haar) (?:aankunnen|aan kunnen|begrijpen|kunnen begeleiden)\b",
         r"\bvoor als ik er (?:\w+ )?niet meer (?:ben|zou zijn)\b",
+        # "Ik wil vooral dat Frans minder eenzaam is": company for the naaste.
+        r"\b(?:hij|zij|ze|mijn \w+|(?!ik\b|we\b|wij\b|jij\b|je\b|zelf\b)\w+) (?:minder|niet (?:zo|meer)) eenzaam\b",
     ),
     "regelen_aanvragen": (
-        r"\bregel(?:en|t|werk|zaken)?\b", r"\bgeregeld\b", r"\baanvra", r"\bformulier",
+        r"\bregel(?:en|t|werk|zaken)?\b", r"\bgeregeld\b", r"\bgeregel\b", r"\baanvra", r"\bformulier",
         r"\bpapier", r"\badministratie", r"\bmantelzorgmakelaar", r"\bmakelaar",
         r"\bclient ?ondersteun", r"\bkeukentafel", r"\binstanties", r"\bbureaucratie",
         r"\bloket", r"\bde weg (?:vinden|weten|wijzen)", r"\bwegwijs", r"\bdoolhof",

@@ -128,7 +128,9 @@ _QUESTION_START = re.compile(
 # A question at the end of a sentence without its mark: "... en dan word ik ook boos is dat erg"
 _QUESTION_TAIL = re.compile(
     r"\b(?:is|ben) (?:dat|dit|het|ik) (?:\w+ )?(?:erg|normaal|raar|gek|slecht|fout|verkeerd|"
-    r"vreemd)$"
+    r"vreemd)$|"
+    # "mijn jongens vragen steeds waarom mama altijd weg is is er iets voor kinderen"
+    r"\b(?:is|zijn) er (?:ook |nog )?(?:iets|hulp|wat|steun|mogelijkheden)\b(?: \w+){0,3}$"
 )
 
 

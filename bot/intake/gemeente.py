@@ -415,7 +415,19 @@ def _to_match(hits: list[_Hit]) -> GemeenteMatch:
         return GemeenteMatch(
             MatchStatus.OK, candidates[0], candidates, first.key, source, first.score
         )
+    if (shared := _the_one_gemeente_all_name(hits)) is not None:
+        # "amersfoort nieuwland": a wijk or village named with its gemeente.
+        one = index.gemeenten[shared]
+        return GemeenteMatch(MatchStatus.OK, one, (one,), first.key, source, first.score)
     return GemeenteMatch(MatchStatus.AMBIGUOUS, None, candidates, first.key, source, first.score)
+
+
+def _the_one_gemeente_all_name(hits: list[_Hit]) -> str | None:
+    """The one gemeente that every place named can be in, if there is exactly one."""
+    shared = set(hits[0].entry.codes)
+    for hit in hits[1:]:
+        shared &= set(hit.entry.codes)
+    return next(iter(shared)) if len(hits) > 1 and len(shared) == 1 else None
 
 
 def match_gemeente(text: str) -> GemeenteMatch:

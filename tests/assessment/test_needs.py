@@ -324,6 +324,16 @@ PHRASINGS = [
         ["emotionele_steun", "informatie_advies"],
     ),
     ("dat ik naar mijn werk kan zonder zorgen", ["werk_en_zorg"]),
+    # Personas dev24: "geregel", company for the naaste.
+    (
+        "hulp bij al dat geregel rond zijn geld, ik ben geen boekhouder",
+        ["regelen_aanvragen", "financieel"],
+    ),
+    (
+        "Eigenlijk niets voor mijzelf. Ik wil vooral dat Frans minder eenzaam is.",
+        ["zorg_voor_naaste", "emotionele_steun"],
+    ),
+    ("dat ik zelf minder eenzaam ben", ["emotionele_steun"]),
     # refusals add nothing
     ("Ik hoef geen lotgenoten, wel even vrij", ["even_vrij"]),
     ("Geld is niet nodig. Wel iemand om mee te praten", ["emotionele_steun"]),

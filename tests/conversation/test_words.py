@@ -149,6 +149,8 @@ def test_whether_the_chat_is_passed_on_is_about_privacy() -> None:
         # Personas dev24: the naaste, after the verb.
         ("kan hij zelf begeleiding krijgen voor zn post enzo", True),
         ("hij kan zelf niet meer lopen", False),
+        ("mijn jongens vragen steeds waarom mama altijd weg is is er iets voor kinderen", True),
+        ("ik weet niet of er iets is", False),
     ],
 )
 def test_a_question_with_the_verb_first_and_no_mark(text: str, asks: bool) -> None:

@@ -173,6 +173,15 @@ def test_a_place_in_two_provinces_stays_ambiguous_without_one() -> None:
     assert match_gemeente_answer("Hengelo").status is MatchStatus.AMBIGUOUS
 
 
+def test_a_wijk_named_with_its_gemeente_is_that_gemeente() -> None:
+    # Personas dev24: "amersfoort nieuwland" was asked back three times, and the aanmelding lost.
+    # Nieuwland is also a place in Vijfheerenlanden and in Schiedam.
+    assert match_gemeente_answer("Nieuwland").status is MatchStatus.AMBIGUOUS
+    match = match_gemeente_answer("amersfoort nieuwland")
+    assert match.status is MatchStatus.OK and match.gemeente is not None
+    assert match.gemeente.name == "Amersfoort"
+
+
 @pytest.mark.parametrize(
     ("text", "caregiver", "care_recipient"),
     [
