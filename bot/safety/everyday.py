@@ -342,6 +342,8 @@ _SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
         r"euthanasiewens (?:van|besproken)|wilsverklaring|"
         r"\w*testament|niet reanimeren|hospice|na (?:zijn|haar) dood|tot (?:zijn|haar) dood|"
         r"droom\w*|nachtmerrie\w*|notaris|lotgenot\w*|nabestaand\w*|"
+        # "Annem is bang dat ze doodgaat aan haar hartfalen": the naaste's fear of the illness.
+        r"(?:doodgaat|dood gaat|sterft|overlijdt) aan (?:haar|zijn) [a-z]+|"
         # "sinds mijn opa dood is", "sinds haar man overleed": a relative's death as a date.
         rf"sinds (?:mijn|zijn|haar|onze|ons|hun|m'n) (?:\w+ )?{_RELATIVES} (?:\w+ )?"
         r"(?:dood|overleden|overleed|gestorven|stierf)",
@@ -402,7 +404,9 @@ _SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
     (
         r"wakker",
         r"gillend|nachtrust|droom\w*|droomt|wekker|nachtmerrie\w*|doorslapen|eruit moet|"
-        r"eruit moeten",
+        r"eruit moeten|"
+        # "Ze vraagt elke avond of ze morgen nog wakker wordt": the naaste's own fear, asked.
+        r"(?:vraagt|vroeg)(?: [a-z]+){0,4} of (?:ze|hij|zij) (?:morgen )?(?:nog )?wakker (?:wordt|word)",
     ),
     # Sleep apnoea treated: "stopt soms even met ademen in zijn slaap, de longarts heeft een cpap".
     (r"adem\w*", r"cpap\w*|slaapapneu\w*|apneu\w*|longarts|snurk\w*"),
