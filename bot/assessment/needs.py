@@ -216,6 +216,8 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"zoon|dochter|broer|zus|hem|haar)\b(?= (?:als|wanneer|zodat|overdag|s nachts|in de|tijdens))",
         r"\biemand (?:\w+ )?(?:komt|kan komen|zou komen)\b(?! kijken)",
         r"\bhulp (?:bij|met|in) (?:de )?(?:persoonlijke )?verzorging\b",
+        # "een oplossing voor de trap en wat hulp in de nacht"
+        r"\bhulp (?:in|voor|bij|tijdens|gedurende) de nacht\b", r"\b(?:s nachts|in de nacht) (?:\w+ ){0,2}hulp\b",
     ),
     # Alike in shape only: each category lists its own words.
     "emotionele_steun": (

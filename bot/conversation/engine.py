@@ -98,6 +98,7 @@ from bot.conversation.words import (
     tells_about_ones_life,
     typed_button,
     wants_person,
+    wants_to_stay_anonymous,
     yes_or_no,
 )
 from bot.handoff import dialogue as handoff
@@ -503,6 +504,11 @@ class _Conversation:
             self._listen(turn, asking)
             self._set_asking("erase_confirm", {"resume": asking})
             self._ask_current()
+            return True
+        if not turn.is_payload and is_question(turn.text) and wants_to_stay_anonymous(turn.text):
+            # "Kan ik praten met iemand zonder mijn naam?": where that can, not an aanmelding.
+            self._answer_question(turn, None, asking)
+            self._advance(again=True)
             return True
         if self._about_the_question(turn) and not wants_person(turn):
             # "Mag ik een vraag overslaan?" holds the words of a skip, and "hoe snel belt iemand mij

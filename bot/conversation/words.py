@@ -500,6 +500,18 @@ def asked_language(text: str) -> str | None:
     return " of ".join(named)
 
 
+_STAYS_ANONYMOUS = re.compile(
+    r"\banoniem\w*|\bzonder (?:dat ik )?(?:mijn|m n|mn|je|jouw|uw|een) naam\b|"
+    r"\b(?:mijn|m n|mn) naam (?:niet|liever niet) (?:\w+ )?(?:zeggen|noemen|geven)\b"
+)
+
+
+def wants_to_stay_anonymous(text: str) -> bool:
+    """ "Kan ik praten met iemand zonder mijn naam?": a person, but not through an aanmelding that
+    needs a name and a number."""
+    return bool(_STAYS_ANONYMOUS.search(fold(text)))
+
+
 def asks_more_than_the_language(text: str) -> bool:
     """ "is er hulp voor mijn mama zelf? zij spreekt alleen Oekraïens": a question besides the
     language, to be answered after what is said about the language."""

@@ -334,6 +334,7 @@ PHRASINGS = [
         ["zorg_voor_naaste", "emotionele_steun"],
     ),
     ("dat ik zelf minder eenzaam ben", ["emotionele_steun"]),
+    ("Een oplossing voor de trap en wat hulp in de nacht.", ["wonen_vervoer", "praktische_hulp"]),
     # refusals add nothing
     ("Ik hoef geen lotgenoten, wel even vrij", ["even_vrij"]),
     ("Geld is niet nodig. Wel iemand om mee te praten", ["emotionele_steun"]),

@@ -1111,6 +1111,18 @@ def test_a_question_told_with_the_naastes_language_gets_both_answers(chat: Chat)
     assert "Wmo" in reply
 
 
+def test_a_person_without_ones_name_gets_where_that_can_not_an_aanmelding(chat: Chat) -> None:
+    chat.say("ik zorg voor mijn moeder", "tell_situation")
+    asked = chat.asking
+
+    reply = chat.say(
+        "Kan ik praten met iemand zonder mijn naam? Mijn familie mag niet weten.", "request_human"
+    )
+
+    assert "Mantelzorglijn" in reply
+    assert chat.asking == asked
+
+
 def test_a_place_with_two_gemeenten_is_the_one_near_the_caregiver(chat: Chat) -> None:
     chat.say("ik zorg voor mijn moeder, 6 uur per week, al 2 jaar", "tell_situation")
     while chat.asking not in ("gemeente", "care_recipient_gemeente", None):
