@@ -48,6 +48,9 @@ _PHRASES: dict[AnswerMeaning | None, tuple[str, ...]] = {
         "precies", "zo is het", "dat klopt wel", "klopt helaas", "dat zeker", "zeker weten wel",
         "nou en of", "reken maar", "ja dat wel", "jaa", "zeker dat", "uiteraard", "natuurlijk",
         "tuurlijk", "zekers", "jazeker wel", "ja natuurlijk", "absoluut wel", "heel zeker",
+        # Recognising the statement: "dat herken ik", "herkenbaar".
+        "herken ik", "dat herken ik", "dat herken ik wel", "herken ik wel", "herkenbaar",
+        "heel herkenbaar", "ik herken het", "ik herken dat",
         # A sigh that says yes: "och ja", "ach ja".
         "och ja", "ach ja", "ja och", "ja ach",
         # Yes in the languages of many Dutch second-language writers (Polish, Turkish).
@@ -60,6 +63,9 @@ _PHRASES: dict[AnswerMeaning | None, tuple[str, ...]] = {
         "half om half", "niet altijd", "niet helemaal", "ietwat", "wisselend", "het wisselt",
         # "Gaat wel": so-so, neither yes nor no.
         "gaat wel", "gaat wel hoor", "gaat nog wel",
+        # "in slechte periodes wel": true at times.
+        "in slechte periodes", "in slechte periode", "in slechte tijden", "in slechte weken",
+        "op slechte dagen", "in zware periodes", "op zware dagen", "in drukke periodes",
     ),
     "disagree": (
         "nee", "nee hoor", "niet", "niet echt", "eigenlijk niet", "nauwelijks", "amper", "zelden",
@@ -72,6 +78,10 @@ _PHRASES: dict[AnswerMeaning | None, tuple[str, ...]] = {
         "gaat best", "gaat prima", "gaat goed", "gaat best goed", "gaat wel goed", "gaat prima hoor",
         "geen probleem", "geen last", "geen last van", "geen moeite", "niet van toepassing", "nvt",
         "valt reuze mee", "valt heel erg mee", "niet nodig", "hayir",
+        # "nee, dat gaat wel": it is manageable, so the statement does not apply. ("gaat wel" alone
+        # stays so-so.)
+        "dat gaat wel", "dat gaat nog wel", "nee gaat wel", "dat gaat wel hoor",
+        "herken ik niet", "dat herken ik niet", "niet herkenbaar", "herken ik me niet in",
     ),
     "disagree_strong": (
         "helemaal niet", "helemaal nooit", "nooit", "absoluut niet", "zeker niet",

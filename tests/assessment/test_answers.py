@@ -81,6 +81,12 @@ PHRASINGS = [
     ("zelden", "nee", "nee"),
     ("valt wel mee", "nee", "nee"),
     ("Gaat wel.", None, "min_of_meer"),
+    # Personas dev24: manageable, or a statement recognised.
+    ("nee, dat gaat wel", "nee", "nee"),
+    ("dat herken ik niet", "nee", "nee"),
+    ("dat herken ik", "ja", "ja"),
+    ("herkenbaar", "ja", "ja"),
+    ("in slechte periodes wel", None, "min_of_meer"),
     ("klopt niet", "nee", "nee"),
     ("Nee, want mijn zus helpt ook", "nee", "nee"),
     # strong no
