@@ -35,7 +35,7 @@ from bot.text.words import word_text
 # fmt: off
 _PHRASES: dict[AnswerMeaning | None, tuple[str, ...]] = {
     "agree_strong": (
-        "ja zeker", "jazeker", "zeker", "zeker wel", "zeker weten", "zeer zeker", "absoluut",
+        "ja zeker", "jazeker", "zeker", "zeker wel", "100", "100 procent", "honderd procent", "zeker weten", "zeer zeker", "absoluut",
         "helemaal", "helemaal waar", "helemaal mee eens", "klopt helemaal", "altijd", "heel erg",
         "heel vaak", "zeer", "echt wel", "ja echt", "voortdurend", "constant", "continu",
         "de hele tijd", "elke dag", "enorm",
@@ -53,8 +53,9 @@ _PHRASES: dict[AnswerMeaning | None, tuple[str, ...]] = {
         "heel herkenbaar", "ik herken het", "ik herken dat",
         # A sigh that says yes: "och ja", "ach ja".
         "och ja", "ach ja", "ja och", "ja ach",
-        # Yes in the languages of many Dutch second-language writers (Polish, Turkish).
-        "tak", "evet",
+        # Yes in the languages of many Dutch second-language writers (Polish, Turkish), and with
+        # the words of the street or of Suriname ("wallah ja", "jawis").
+        "tak", "evet", "wallah ja", "wallah", "walla", "jawis", "jao", "yes really",
     ),
     "partly": (
         "soms", "soms wel", "soms niet", "een beetje", "beetje", "klein beetje", "wel een beetje",
@@ -77,7 +78,7 @@ _PHRASES: dict[AnswerMeaning | None, tuple[str, ...]] = {
         # The statements are all about strain: "it goes fine" says it does not apply.
         "gaat best", "gaat prima", "gaat goed", "gaat best goed", "gaat wel goed", "gaat prima hoor",
         "geen probleem", "geen last", "geen last van", "geen moeite", "niet van toepassing", "nvt",
-        "valt reuze mee", "valt heel erg mee", "niet nodig", "hayir",
+        "valt reuze mee", "valt heel erg mee", "niet nodig", "hayir", "nein", "no", "not really",
         # "nee, dat gaat wel": it is manageable, so the statement does not apply. ("gaat wel" alone
         # stays so-so.)
         "dat gaat wel", "dat gaat nog wel", "nee gaat wel", "dat gaat wel hoor",
@@ -104,7 +105,7 @@ _FILLERS = frozenset((
     "al", "de", "een", "zo", "dus", "nu", "op", "dit", "moment", "momenteel", "tegenwoordig",
     "laatste", "tijd", "vind", "van", "zou", "zeg", "eerlijk", "gezegd", "er", "daar", "mij", "me",
     "mijn", "voor", "om", "te", "u", "heb", "ben", "was", "hoor", "nou", "tja", "ehm", "eh", "uh",
-    "uhm", "hmm", "oh", "oke", "net", "heel", "echt", "wij", "we", "ooit",
+    "uhm", "hmm", "oh", "oke", "net", "heel", "echt", "wij", "we", "ooit", "bedoel",
 ))
 
 _NUMBER_WORDS = {
@@ -194,8 +195,14 @@ def _combine(meanings: _Meanings) -> AnswerMeaning | None:
     return None
 
 
+# One letter typed on a phone, and nothing else.
+_ONE_LETTER: dict[str, AnswerMeaning] = {"j": "agree", "n": "disagree"}
+
+
 def meaning_of(text: str) -> AnswerMeaning | None:
     """The answer meaning of a free Dutch reply to a statement, or None when unclear."""
+    if (letter := text.strip().strip(".!").lower()) in _ONE_LETTER:
+        return _ONE_LETTER[letter]
     tokens = [_canonical_token(token) for token in normalize_text(text).split()]
     meanings, leading, unknown = _read_meanings(tokens)
     if None in meanings:

@@ -294,7 +294,8 @@ class _Conversation:
             if not self._answer_question(turn, None, asking):
                 self._advance(again=True)
             return
-        if asking and not changed:
+        if asking and (not changed or _unclear(reading)):
+            # "sinds haar beroerte" tells the condition, and still needs how long ago.
             self._misunderstood(turn, asking, reading)
             return
         if changed:

@@ -295,6 +295,11 @@ def _read_duration(
     if turn.is_payload:
         return NOT_READ
     answer = intake.read_duration(turn.text, services.today, _exact_age(state))
+    if answer is None and intake.since_a_moment_without_date(turn.text):
+        # "sinds haar beroerte": a moment; how long ago is still to ask.
+        return Reading(
+            unclear="Hoe lang is dat ongeveer geleden? Bijvoorbeeld: 2 jaar, of in 2021."
+        )
     if answer is None:
         return NOT_READ
     if answer.since_age is not None and not isinstance(answer.value, (int, float)):

@@ -40,6 +40,7 @@ from bot.intake.quantities import (
     DECLINE_PATTERN,
     DONT_KNOW_PATTERN,
     HOURS_IN_WEEK,
+    DurationResult,
     ParseStatus,
     about_care,
     parse_duration_months,
@@ -362,10 +363,19 @@ def read_duration(text: str, today: date, age_years: int | None = None) -> Answe
         if start_age > age_years:
             return None
         return Answer(months_since_age(start_age, age_years), since_age=start_age)
-    result = parse_duration_months(cleaned, today=today)
-    if result.status is ParseStatus.NONE:
-        # The question says "since when": "vorig jaar", "de zomer", "kerst" are moments.
-        result = parse_duration_months(f"sinds {cleaned}", today=today)
+    cleaned = _season_words(cleaned)
+    result = _parse_since(cleaned, today)
+    if result.status in (ParseStatus.NONE, ParseStatus.NEEDS_DETAIL):
+        # "sinds zijn scheiding, dat is nu vier jaar", "acht jaar woont zij bij mij": the figure
+        # in a part of the answer, or at its start.
+        result = next(
+            (
+                found
+                for part in _duration_parts(cleaned)
+                if (found := _parse_since(part, today)).status is ParseStatus.OK
+            ),
+            result,
+        )
     if result.status is ParseStatus.OK:
         return Answer(result.months)
     if result.status is ParseStatus.IMPLAUSIBLE:
@@ -381,10 +391,67 @@ def read_duration(text: str, today: date, age_years: int | None = None) -> Answe
     return None
 
 
+def since_a_moment_without_date(text: str) -> bool:
+    """ "sinds haar beroerte", "sinds hij uit de kliniek kwam": a moment, not yet how long ago."""
+    return bool(re.search(_SINCE_AN_EVENT, _answer_text(text)))
+
+
+def _parse_since(text: str, today: date) -> DurationResult:
+    result = parse_duration_months(text, today=today)
+    if result.status is ParseStatus.NONE:
+        # The question says "since when": "vorig jaar", "de zomer", "kerst" are moments.
+        result = parse_duration_months(f"sinds {text}", today=today)
+    return result
+
+
+def _duration_parts(cleaned: str) -> list[str]:
+    """The clauses of an answer, then its first words: where a figure may stand alone."""
+    clauses = [
+        c.strip() for c in re.split(r"[,;.!?]| dus | en | toen | maar ", cleaned) if c.strip()
+    ]
+    words = cleaned.split()
+    starts = [" ".join(words[:n]) for n in range(min(len(words) - 1, 4), 1, -1)]
+    # "dat is nu vier jaar", "2 jaar terug": the figure at the end of a clause.
+    ends = [
+        " ".join(clause.split()[-n:])
+        for clause in clauses
+        for n in (3, 2)
+        if len(clause.split()) > n
+    ]
+    return [*clauses, *ends, *starts] if len(clauses) > 1 else [*starts, *ends]
+
+
+# Seasons and holidays as the parser knows them: "sinds vorig voorjaar", "2 zomers terug".
+_SEASON_WORDS = (
+    (r"\bvorig voorjaar\b", "vorige lente"),
+    (r"\bvorig najaar\b", "vorige herfst"),
+    (r"\bvoorjaar\b", "lente"),
+    (r"\bcarnaval\b", "februari"),
+    (r"\bpasen\b", "april"),
+    (r"^jaar of\b", "een jaar of"),
+    (r"\bnajaar\b", "herfst"),
+    (r"\bzomervakantie\b", "zomer"),
+    (r"\bkerstvakantie\b", "kerst"),
+    (r"\bkerstmis\b", "kerst"),
+    (r"\b(\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) (?:zomers?|winters?)\b", r"\1 jaar"),
+)
+
+
+def _season_words(cleaned: str) -> str:
+    for pattern, replacement in _SEASON_WORDS:
+        cleaned = re.sub(pattern, replacement, cleaned)
+    return cleaned
+
+
+# "sinds mijn schoonvader overleed", "sinds hij uit de kliniek kwam", "sinds carnaval": since a
+# moment in the caregiver's life.
+_SINCE_AN_EVENT = r"^(?:al |ongeveer |zo n |zon )?(?:sinds|vanaf|sedert|toen)\b(?: \w+){1,8}$"
+
+
 # "sinds hij geboren is", "zijn hele leven al": caring for a child from birth.
 _SINCE_BIRTH = (
     r"\b(?:geboren|geboorte|bevalling)\b|\b(?:zijn|haar|z n|d r) hele leven\b|"
-    r"\bvanaf (?:dag|het begin) (?:een|1|een)\b|\bal (?:zijn|haar) hele leven\b"
+    r"\bvanaf (?:dag|het begin) (?:een|1|een)\b|\bal (?:zijn|haar) hele leven\b|\baltijd al\b|\bal altijd\b"
 )
 
 
@@ -496,7 +563,8 @@ _NOTHING = (
 _NO_CODE = (
     r"\bgepensioneerd\b|\bpensioen\w*|\baow\w*|\bpensionado\b|\bbijstand\b|\buitkering\b|\bww\b|"
     r"\bwerkloos\b|\bwerkzoekend\w*|\bhuisvrouw\b|\bhuisman\b|\bthuisblijf\w*|\bvrijwillig\w*|"
-    r"\bmantelzorg\w*|\bhobby\w*|\bsport\w*|\bthuis\b|\bhuishouden\b|\brentenier\w*|\bvut\b"
+    r"\bmantelzorg\w*|\bhobby\w*|\bsport\w*|\bthuis\b|\bhuishouden\b|\brentenier\w*|\bvut\b|"
+    r"\bweduwe\b|\bweduwnaar\b"
 )
 _CARE_IS_WORK = (
     r"\b(?:mantel)?zorg(?:en)?(?: voor \w+)? is (?:nu |eigenlijk |gewoon )*mijn (?:werk|baan|job)\b|"
@@ -508,7 +576,19 @@ _WORK = (
     r"\bondernemer\b|\beigen \w*(?:bedrijf|zaak|praktijk|winkel|onderneming)\b|"
     r"\b(?:heb|run|runnen|hebben) (?:een|mijn|ons|onze) \w*(?:bedrijf|zaak|praktijk|winkel)\b|"
     r"\bloondienst\b|\bdiensten\b|\bkantoor\b|"
-    r"\bwerkgever\b|\bwerkzaam\b"
+    r"\bwerkgever\b|\bwerkzaam\b|"
+    # A trade or a workplace said instead of "werk": "vrachtwagen chauffeur, ben vaak weg op rare
+    # tijden", "ploegendienst bij de papierfabriek", "melkveebedrijf".
+    r"\b\w*(?:chauffeur|monteur)\b|\b\w+(?:fabriek|bedrijf|dienst|diensten)\b|\bploegen\w*|"
+    r"\b(?:kapper|kapster|kok|schoonmaker|caissiere|bouwvakker|timmerman|loodgieter|elektricien|"
+    r"boer|boerin|tuinder|agrarier|stratenmaker|postbode|bezorger|\w+medewerker|verkoper|"
+    r"verkoopster|secretaresse|ambtenaar|programmeur|ingenieur)\b|"
+    # Trades that are also the naaste's carers or doctors only when the caregiver says they are one.
+    r"\b(?:ik ben|ben|als) (?:een |zelf )?(?:verpleegkundige|verzorgende|leraar|lerares|docent|juf|"
+    r"arts|huisarts|apotheker|fysiotherapeut|advocaat|accountant|schilder)\b|"
+    r"\b(?:werk|sta|zit|draai)\w* (?:\w+ ){0,2}(?:in|op) (?:de|het|een) (?:zorg|bouw|horeca|kas|kassen|"
+    r"haven|fabriek|supermarkt|winkel|magazijn|boerderij|school|ziekenhuis|thuiszorg|kinderopvang|"
+    r"logistiek)\b|\bwe hebben (?:een|de) (?:boerderij|zaak|winkel)\b"
 )
 _NOT_WORKING = (
     NOT_WORKING_PATTERN + r"|\bniet (?:meer )?(?:werken|werk)\b|\bgeen (?:werk|baan|job)\b|"
@@ -536,7 +616,11 @@ _OWN_HEALTH = (
     r"gezond|niet fit|patient|klachten)\b|\bik ben (?:zelf )?(?:ook )?(?:ziek|chronisch ziek|"
     r"niet (?:zo )?gezond|invalide|gehandicapt)\b|\bziektewet\b|\barbeidsongeschikt\b|"
     r"\bafgekeurd\b|\bwia\b|\bwao\b|\bburn ?-?out\b|\boverspannen\b|\bmijn (?:eigen )?(?:ziekte|"
-    r"rug|hart|knie|knieen|heup|klachten)\b|\brevalid\w*"
+    r"rug|hart|knie|knieen|heup|klachten)\b|\brevalid\w*|"
+    # "ik heb zelf suiker en een nieuwe heup", "zelf ook niet meer zo kwiek"
+    r"\b(?:heb|ik heb) (?:zelf )?(?:ook )?(?:suiker|diabetes|reuma|copd|astma|kanker|artrose|parkinson|"
+    r"ms|hartklachten|longklachten|rugklachten|een slecht hart|een (?:nieuwe|kapotte) (?:heup|knie)|"
+    r"hartfalen)\b|\bniet (?:meer )?zo (?:kwiek|fit|sterk|gezond|goed ter been)\b"
 )
 _OTHER_CARE = (
     r"\bkleinkind(?:eren)?\b|\boppas\w*|\bnog iemand\b|\bandere (?:zorg|mantelzorg)\b|"

@@ -87,6 +87,14 @@ PHRASINGS = [
     ("dat herken ik", "ja", "ja"),
     ("herkenbaar", "ja", "ja"),
     ("in slechte periodes wel", None, "min_of_meer"),
+    # Personas: yes and no in the words of the street, other languages, one letter.
+    ("wallah ja", "ja", "ja"),
+    ("jawis", "ja", "ja"),
+    ("j", "ja", "ja"),
+    ("n", "nee", "nee"),
+    ("not really", "nee", "nee"),
+    ("nein, nee bedoel ik", "nee", "nee"),
+    ("100%", "ja", "ja_zeker"),
     ("klopt niet", "nee", "nee"),
     ("Nee, want mijn zus helpt ook", "nee", "nee"),
     # strong no

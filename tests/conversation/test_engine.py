@@ -337,6 +337,18 @@ def test_a_duration_told_by_a_school_year_is_counted_from_the_age(chat: Chat) ->
     assert chat.state.duration_months == 36.0
 
 
+def test_a_duration_told_as_a_moment_asks_how_long_ago(chat: Chat) -> None:
+    chat.say("ik help mijn moeder, 14 uur per week", "tell_situation")
+    assert chat.asking == "duration_months"
+
+    reply = chat.say("sinds haar beroerte")
+
+    assert "Hoe lang is dat ongeveer geleden?" in reply
+    assert chat.asking == "duration_months"
+    chat.say("een jaar of drie")
+    assert chat.state.duration_months == 36.0
+
+
 def test_a_child_cared_for_is_no_young_helper(chat: Chat) -> None:
     chat.say("ik zorg voor mijn zoon van 12 met autisme, ik moet hem overal mee helpen")
     assert chat.state.progress.young_helper is None

@@ -373,6 +373,11 @@ def test_hours_none_when_no_time(text: str) -> None:
         ("sinds 2 jaar", 24.0),
         ("sinds de zomr", 11.0),
         ("2 jaaar", 24.0),
+        # Personas: the figure beside a moment, seasons in other words.
+        ("sinds zijn scheiding, dat is nu vier jaar", 48.0),
+        ("sinds t ongeluk, 2 zomers terug", 24.0),
+        ("jaar of vijf nu echt serieus", 60.0),
+        ("acht jaar woont zij bij mij", 96.0),
     ],
 )
 def test_duration(text: str, months: float) -> None:
@@ -600,6 +605,20 @@ def test_lives_together_none_when_not_said(text: str) -> None:
         ("kindren", ["kinderen"], None),
         ("gepensioneert", [], "gepensioneert"),
         ("eigen gezondhijd", ["eigen_gezondheid"], None),
+        # Personas: a trade or a workplace, one's own illness named.
+        ("ploegendienst bij de papierfabriek", ["werk"], "ploegendienst bij de papierfabriek"),
+        ("melkveebedrijf", ["werk"], "melkveebedrijf"),
+        ("ik ben verpleegkundige", ["werk"], "verpleegkundige"),
+        (
+            "Ik Heb Zelf Suiker En Een Nieuwe Heup.",
+            ["eigen_gezondheid"],
+            "Zelf Suiker En Een Nieuwe Heup",
+        ),
+        (
+            "mijn man heeft een bedrijf maar ik werk niet",
+            [],
+            "mijn man heeft een bedrijf maar ik werk niet",
+        ),
     ],
 )
 def test_combines_with(text: str, codes: list[str], words: str | None) -> None:
@@ -817,3 +836,10 @@ def test_age_button_titles(text: str, group: str) -> None:
 @pytest.mark.parametrize("text", ["3", "150", "ik ben student", "oud", "hallo", "ja"])
 def test_age_none_when_no_age(text: str) -> None:
     assert read_age(text, TODAY) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["huisarts zegt dat ik rust moet nemen", "de verpleegkundige komt elke dag"]
+)
+def test_a_carer_or_doctor_of_the_naaste_is_no_trade_of_ones_own(text: str) -> None:
+    assert read_combines_with(text) is None
