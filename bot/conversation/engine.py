@@ -82,6 +82,7 @@ from bot.conversation.words import (
     about_travel_time,
     about_waiting,
     about_who_it_is_for,
+    about_whose_check,
     asked_language,
     asks_for_the_check,
     asks_more_than_the_language,
@@ -833,6 +834,8 @@ class _Conversation:
             self.say(
                 texts.kind_of_test_answer(self.state, len(instrument.items), instrument.threshold)
             )
+        elif about_whose_check(turn.text):
+            self.say(texts.whose_check_answer(self.state))
         elif about_the_score(turn.text):
             instrument = self.services.instrument()
             self.say(texts.score_answer(self.state, len(instrument.items), instrument.threshold))

@@ -456,6 +456,14 @@ def kind_of_test_answer(state: ConversationState, items: int, threshold: int | N
     return f"{kind} {score_answer(state, items, threshold)}"
 
 
+def whose_check_answer(state: ConversationState) -> str:
+    return _u(
+        state,
+        "De vragen gaan over u: hoe zwaar de zorg voor u is. Niet over uw naaste.",
+        "De vragen gaan over jou: hoe zwaar de zorg voor jou is. Niet over je naaste.",
+    )
+
+
 def finishing_later_answer(state: ConversationState) -> str:
     return _u(
         state,

@@ -159,10 +159,17 @@ MIN_WORDS_OF_A_MARKED_QUESTION = 3  # "Zwolle?" only answers
 MAX_WORDS_OF_A_DOUBTED_FIGURE = 4
 
 
+# "na school een uurtje?": an amount in words.
+_AMOUNT = re.compile(
+    r"\d|\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|paar|half|halve)\b(?: \w+)? "
+    r"(?:uur|uurtje|uurtjes|uren|dag|dagen|dagdeel|dagdelen|avond|avonden|keer|jaar|maanden)\b"
+)
+
+
 def _a_doubted_figure(marked: str) -> bool:
     clause = fold(marked.rsplit(",", 1)[-1])
     return (
-        bool(re.search(r"\d", clause))
+        bool(_AMOUNT.search(clause))
         and len(clause.split()) <= MAX_WORDS_OF_A_DOUBTED_FIGURE
         and not _ASKING_WORD.search(clause)
     )
@@ -174,6 +181,9 @@ def asks_with_a_mark(text: str) -> bool:
     if len(text.split()) < MIN_WORDS_OF_A_MARKED_QUESTION:
         return False
     marked = [part for part in re.split(r"(?<=\?)|[.!\n]", text) if part.strip().endswith("?")]
+    if marked and re.search(r"\d", text.rsplit("?", 1)[-1]):
+        # "geen idee, naast alles door? zeg maar 35": the figure comes after the doubt.
+        return False
     return any(not _a_doubted_figure(part) for part in marked)
 
 
@@ -321,6 +331,11 @@ _ABOUT_THE_KIND_OF_TEST = re.compile(
     r"\b(?:is|wordt) (?:dit|dat|het) (?:\w+ ){0,2}(?:test|vragenlijst)\w* (?:van|voor|bij) (?:de|een) "
     r"(?:dokter|huisarts|arts|psycholoog|ziekenhuis)\b|\b(?:medische|psychologische) test\b"
 )
+# "Tellen die vragen voor mij of voor mijn vrouw?": whom the burden check is about.
+_ABOUT_WHOSE_CHECK = re.compile(
+    r"\b(?:tellen|gaan|zijn|gelden) (?:die|deze|de|alle) (?:vragen|zinnen|stellingen)\b(?: \w+){0,2} "
+    r"(?:voor|over) (?:mij|mezelf|hem|haar|mijn \w+|m n \w+)\b"
+)
 _ABOUT_FINISHING_LATER = re.compile(
     r"\b(?:later|straks|morgen|een andere keer|thuis)\b(?: \w+){0,3} (?:afmaken|verder ?gaan|"
     r"verder|doorgaan|terugkomen|afronden)\b|\b(?:afmaken|afronden)\b(?: \w+){0,3} (?:later|straks|"
@@ -393,6 +408,11 @@ def about_answering_a_statement(text: str) -> bool:
     return bool(_ABOUT_ANSWERING_A_STATEMENT.search(fold(text)))
 
 
+def about_whose_check(text: str) -> bool:
+    """ "Tellen die vragen voor mij of voor mijn vrouw?" """
+    return bool(_ABOUT_WHOSE_CHECK.search(fold(text)))
+
+
 def about_who_it_is_for(text: str) -> bool:
     """ "Is dit ook voor mensen van mijn leeftijd?" """
     return bool(_ABOUT_WHO_IT_IS_FOR.search(fold(text)))
@@ -456,6 +476,7 @@ def about_the_conversation(text: str) -> bool:
             about_callback_time,
             about_the_score,
             about_the_kind_of_test,
+            about_whose_check,
             about_finishing_later,
             about_answering_a_statement,
             about_cost_of_contact,

@@ -7,8 +7,10 @@ from bot.conversation.words import (
     about_how_many_left,
     about_privacy,
     about_travel_time,
+    about_whose_check,
     asked_language,
     asks_why,
+    asks_with_a_mark,
     is_question,
     names_the_assistant,
     question_named,
@@ -181,3 +183,21 @@ def test_a_sentence_about_ones_life(text: str, tells: bool) -> None:
 )
 def test_what_happens_next_is_the_callback_question(text: str, about: bool) -> None:
     assert about_callback_time(text) is about
+
+
+def test_whom_the_check_is_about_is_a_question_about_the_conversation() -> None:
+    assert about_whose_check("Tellen die vragen voor mij of voor mijn vrouw?")
+    assert not about_whose_check("ik heb vragen voor mijn vrouw haar arts")
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("weet niet, na school een uurtje?", False),
+        ("geen idee, naast alles door? zeg maar 35", False),
+        ("kan ik ook 2 dagen vrij krijgen?", True),
+        ("hoeveel uur is normaal?", True),
+    ],
+)
+def test_a_figure_said_with_doubt_is_an_answer(text: str, asks: bool) -> None:
+    assert asks_with_a_mark(text) is asks

@@ -35,6 +35,7 @@ def answered(question: str) -> str | None:
         ("Zijn er groepen voor familie van iemand met een verslaving?", "Lotgenotencontact"),
         ("is er ook zoiets als een groep voor partners van iemand met een depressie?", "Lotgen"),
         ("bestaat er een cursus of groep voor ouders van een kind dat verslaafd is?", "Lotgen"),
+        ("Is er ook een vereniging voor ouders van kinderen met schizofrenie?", "Lotgen"),
     ],
 )
 def test_a_question_about_a_kind_of_help_gets_that_help(question: str, named: str) -> None:
