@@ -30,7 +30,7 @@ from bot.conversation.state import (
     ConversationState,
     known,
 )
-from bot.conversation.words import yes_or_no
+from bot.conversation.words import fold, yes_or_no
 from bot.handoff import dialogue as handoff
 from bot.handoff.contact import unknown_phone_number_as_written
 from bot.intake import answers as intake
@@ -570,6 +570,12 @@ def _near(match: GemeenteMatch, state: ConversationState, slot: str) -> Gemeente
     return nearby[0] if len(nearby) == 1 else None
 
 
+_SAME_PLACE = re.compile(
+    r"^(?:ook|ook daar|ook hier|ook zo|hetzelfde|zelfde|dezelfde|dezelfde gemeente|zelfde gemeente|"
+    r"daar ook|hier ook|hetzelfde als ik|net als ik|ook in (?:dezelfde|mijn) (?:gemeente|plaats|stad|dorp))$"
+)
+
+
 def read_gemeente(
     slot: str,
 ) -> Callable[[Turn, ConversationState, Services, dict[str, Any]], Reading]:
@@ -583,6 +589,13 @@ def read_gemeente(
             return Reading({slot: chosen})
         if turn.is_payload:
             return NOT_READ
+        if (
+            slot == "care_recipient_gemeente"
+            and known(state.gemeente)
+            and _SAME_PLACE.match(fold(turn.text))
+        ):
+            # "ook", "hetzelfde": where the caregiver lives, just told.
+            return Reading({slot: state.gemeente})
         match = match_gemeente_answer(turn.text)
         if match.status is MatchStatus.OK and match.gemeente:
             return Reading({slot: match.gemeente.code})

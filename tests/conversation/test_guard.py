@@ -253,3 +253,12 @@ def test_keyboard_noise_is_not_acted_on_whatever_intent_the_model_guessed(
 @pytest.mark.parametrize("text", ["mantelzorgr", "ik weet het niet", "Ommen", "werk"])
 def test_words_the_assistant_knows_are_not_noise(text: str) -> None:
     assert not is_gibberish(text)
+
+
+def test_the_naastes_gemeente_told_as_also_mine_is_the_caregivers(chat: Chat) -> None:
+    asked(chat, "care_recipient_gemeente")
+    chat.state.gemeente = ZWOLLE
+
+    chat.say("ook")
+
+    assert chat.state.care_recipient_gemeente == ZWOLLE
