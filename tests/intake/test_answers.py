@@ -297,6 +297,7 @@ def test_hours(text: str, hours: float) -> None:
         ("twee midagen", 8.0),
         ("heel veel", 20.0),
         ("best veel. ik doe de was en breng mijn zusje naar school", 20.0),
+        ("best veel, boodschappen koken mn zusje naar school brengen enzo", 20.0),
         ("naast mijn werk eigenlijk alle uren die er zijn", 40.0),
     ],
 )
