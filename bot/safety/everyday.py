@@ -96,6 +96,8 @@ _IDIOMS: tuple[str, ...] = (
     r"\b(?:kapot|krom|slap|scheef|dubbel|rot|een breuk) ?(?:gelachen|lachen|lach|lachte)\b|"
     r"\b(?:krom|dubbel|kapot) (?:van het|van) lachen\b",
     r"\bde dood in de pot\b",
+    # "Mijn moeder roept elke dinsdag 'ik wil niet meer!' maar dat gaat over de fysiotherapie"
+    r"\bik wil niet meer\b(?=(?: \|)?(?: [a-z]+){0,3}(?: \|)? (?:maar )?dat gaat over (?:de|het|haar|zijn) [a-z]+)",
     # "Mam riep 'ik wil sterven!' op het podium van het dorpstoneel": a line in a play.
     r"\b(?:ik wil|ik ga|laat me)(?: [a-z]+){0,2} (?:sterven|dood)\b(?=(?: \|)?(?: [a-z]+){0,3} (?:op|van) "
     r"(?:het|de) (?:podium|\w*toneel\w*|buhne|bühne)\b)",
@@ -396,6 +398,9 @@ _SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
         r"het bleek|bleek het|paniekaanval|(?:nu|inmiddels) is (?:alles|het) (?:weer )?rustig|"
         # "er stond een ambulance voor de buurman, bij ons was niks aan de hand"
         r"niks aan de hand|niets aan de hand|voor de (?:buurman|buurvrouw|buren)|noodplan|"
+        # "De ambulance is net weer weggereden, hij mocht thuisblijven, alles is in orde"; "Als ik
+        # ooit 112 moet bellen, moet ik dan zijn BSN weten?"
+        r"weggereden|mocht thuis ?blijven|alles is in orde|als ik ooit|bsn|klaar hebben liggen|"
         # "zijn katheter eruit getrokken, er zat een beetje bloed bij": a little, from care.
         r"een beetje|beetje|een paar druppels|katheter\w*|wijkverpleging|wijkverpleegkundige|"
         r"wondje|neusbloeding|bloedneus|per ongeluk (?:gesneden|geprikt|gestoten|geknipt|gekrabd|geschaafd)|nagel\w*|teen|tenen|geknipt|pedicure",

@@ -67,7 +67,9 @@ RULES: tuple[Rule, ...] = (
         # "ademt rochelend in de laatste fase, het palliatief team zegt dat het normaal is"
         exclude=PAST
         + r"|\b(?:palliatie\w*|laatste fase|stervensfase|hospice|is normaal|het normaal "
-        r"is|dat normaal is)\b",
+        r"is|dat normaal is)\b|"
+        # "Vandaag leerden we op de EHBO-cursus wat je doet als iemand blauwe lippen krijgt."
+        r"\b(?:ehbo\w*|cursus\w*|leerden|geleerd|diploma|oefenpop|reanimatieles)\b",
     ),
     Rule(
         A,
@@ -278,7 +280,10 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:is|was) levensgevaarlijk\b|\blevensgevaarlijke\b|\b(?:niks|niets) gebeurd\b|"
         # "de neuroloog had het over levensbedreigend als hij weer een beroerte krijgt"
         r"\b(?:had het over|heeft het over|sprak over|noemde het|noemt het|als (?:hij|ze|zij) "
-        r"(?:weer|opnieuw|nog een keer|ooit))\b",
+        r"(?:weer|opnieuw|nog een keer|ooit))\b|"
+        # "de huisarts zei vorige maand dat haar bloeddruk levensgevaarlijk hoog was, met de nieuwe
+        # pillen is het weer goed"
+        r"\blevensgevaarlijk \w+ was\b|\b(?:is|gaat) het (?:nu )?weer goed\b|" + PAST,
     ),
     Rule(
         A,
@@ -2583,6 +2588,158 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:weet niet of ik het|ga doen|badkamer|wil dat het ophoudt|niemand weet|op de rand)\b",
         ),
         exclude=PAST + r"|\b(?:koken|snijden|aardappel\w*|groente|scheren|baard)\b",
+        scope="message",
+        negatable=False,
+    ),
+    # --- round 61 (development: danger to life now) -----------------------------------------
+    Rule(
+        A,
+        "imminent_plan",
+        # "Ik ga het nu doen. Sorry."
+        r"\b(?:ik ga|ga ik) het (?:nu|vannacht|vanavond|straks|zo|vandaag)(?: echt)? doen\b",
+        also=(r"\b(?:sorry|het spijt me|vaarwel|vergeef|dag allemaal|dag lieverd)\b",),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "imminent_plan",
+        # "ik ga nu slapen en ben niet van plan om nog wakker te worden", "na vanavond hoef ik er
+        # niet meer aan te denken", "ik ben vannacht toch weg, de brief ligt al klaar"
+        r"\bniet (?:meer )?van plan (?:om )?(?:nog )?(?:wakker te worden|op te staan)\b|"
+        r"\bna (?:vanavond|vannacht|vandaag)\b(?: [a-z]+){0,4} (?:niet meer|hoef ik)\b|"
+        r"\bik ben (?:vannacht|vanavond|straks|morgen) (?:toch |al )?(?:weg|er niet meer)\b|"
+        r"\b(?:dit is )?mijn laatste (?:bericht|berichtje|appje)\b|"
+        r"\bvoor (?:vannacht|vanavond)\b(?: [a-z]+){0,3} (?:alles )?(?:al )?geregeld\b",
+        exclude=r"\b(?:vakantie|verhuis\w*|logeer\w*|dienst|nachtdienst|werk|reis|trein|vliegtuig|"
+        r"opname|ziekenhuis|operatie|kamp|weekend weg)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "overdose",
+        # "Vanavond ik neem alle tabletten van haar en dan is klaar", "ik hb zn oxycodon allemaal
+        # ingenomen net"
+        r"\b(?:neem|slik|nam|slikte)\b(?: [a-z]+){0,2} alle (?:tabletten|pillen|medicijnen|pilletjes|"
+        r"slaappillen)\b|"
+        r"\b(?:zijn|haar|mijn|zn|z n|m n|mn|de) [a-z]+ allemaal (?:ingenomen|ingeslikt|geslikt|"
+        r"opgenomen|opgeslikt)\b",
+        also=(r"\b(?:net|zojuist|sorry|klaar|kon niet meer|niemand|vanavond|vannacht|nu)\b",),
+        exclude=r"\b(?:vergeten|voorgeschreven|volgens schema|zoals de dokter|per dag)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "self_harm_now",
+        # "Ik heb zijn insulinepen in mijn hand en ik denk erover om alles bij mezelf in te spuiten",
+        # "ik heb net een mes gepakt en zit op de badkamer op slot"
+        r"\b(?:alles|alle insuline|de hele pen)\b(?: [a-z]+){0,3} (?:bij mezelf|in mezelf|bij mij) "
+        r"(?:in te spuiten|inspuiten|spuiten)\b|"
+        r"\b(?:net|nu|zojuist) (?:een|het|zijn|haar) (?:mes|scheermes\w*|touw) (?:gepakt|gehaald)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "fever_confusion",
+        # "Ze gloeit, de thermometer zegt 40,8 en ze is zo slap als een vaatdoek", "papa is gloeiend
+        # heet en rilt en hij praat tegen mensen die er niet zijn"
+        r"\b(?:gloeit|gloeiend heet|gloeiend|hoge koorts|koorts van (?:4[0-2]|ruim 40)|4[0-2] (?:[0-9] )?"
+        r"(?:graden|koorts)?|thermometer zegt 4[0-2])\b",
+        also=(
+            r"\b(?:in de war|verward|praat onzin|kent me niet|slap|rilt|praat tegen mensen|ziet mensen|"
+            r"reageert (?:niet|nauwelijks|slecht)|suf|wegzakt|zakt weg)\b",
+        ),
+        exclude=PAST,
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "breathing",
+        # "Hij is een beetje blauw om de mond en hij zegt niks meer."
+        r"\bblauw (?:om|rond) (?:de|zijn|haar) (?:mond|lippen)\b",
+        # "wordt blauw rond haar lippen als ze hard huilt, de cardioloog weet ervan"
+        exclude=PAST
+        + r"|\b(?:ehbo|cursus|leerden|geleerd|les|diploma|oefen\w*|filmpje|als (?:ze|hij|zij)|"
+        r"wanneer|cardioloog|weet ervan|hoort bij|bekend)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "caregiver_about_to_harm",
+        # "als hij nog 1 keer gaat gillen duw ik hem echt van de trap, ik sta er nu naast"
+        r"\b(?:duw|gooi|trap|schop) ik (?:hem|haar|dr)\b(?: [a-z]+){0,2} (?:van de trap|uit (?:het )?raam|"
+        r"van het balkon|tegen de muur)\b",
+        also=(r"\b(?:nu|straks|zo meteen|als (?:hij|ze|zij) nog)\b",),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "fall_with_injury",
+        # "mama is gevallen onder de douche en ligt op de grond, haar been staat heel raar en ze zegt
+        # steeds minder terug", "Ik vond mijn moeder net naast haar bed op de vloer ... ijskoud"
+        r"\bgevallen\b(?: [a-z]+){0,4} en (?:ligt|lag) (?:nu )?op de (?:grond|vloer)\b|"
+        r"\b(?:vond|vind) (?:ik )?(?:haar|hem|mijn \w+)(?: [a-z]+){0,5} op de (?:vloer|grond)\b",
+        also=(
+            r"\b(?:zegt (?:steeds )?minder|reageert (?:niet|nauwelijks|minder)|staat (?:heel )?(?:raar|"
+            r"scheef)|bloed\w*|ijskoud|fluistert|al (?:sinds|uren|de hele)|kan niet (?:meer )?op)\b",
+        ),
+        exclude=PAST + r"|\b(?:gelukkig|niks gebroken|niets gebroken|weer goed)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "armed_threat",
+        # "loopt door het huis met zijn oude dienstpistool ... en richt het op de buurman"
+        r"\b(?:richt|richtte|wijst|wees)\b(?: [a-z]+){0,2} (?:op|naar) (?:de|mij|ons|mijn|hem|haar|iedereen)\b",
+        also=(r"\b\w*(?:pistool|geweer|wapen|revolver)\b",),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "imminent_plan",
+        # "Straks de A28 op en dan gewoon recht tegen een pijler", "vannacht gewoon niet meer
+        # terugkom van mijn wandeling naar de dijk"
+        r"\bniet meer terug ?(?:kom|komen|kwam)\b",
+        also=(r"\b(?:vannacht|vanavond|dijk|water|brug|spoor|rivier)\b",),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "imminent_plan",
+        # The same road: "Ik sta met de autosleutels in mijn hand. Straks de A28 op en dan recht
+        # tegen een pijler." Not the thought ("soms denk ik, als ik nu tegen een boom klap").
+        r"\b(?:recht )?tegen een (?:pijler|boom|muur|vrachtwagen|viaduct)\b",
+        also=(r"\b(?:straks|nu|vannacht|vanavond|sleutels)\b",),
+        exclude=r"\b(?:gebotst|ongeluk gehad|botsing|schade|soms|denk ik|als ik|zou)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "on_the_edge",
+        # "zit op de brug bij de ijssel. het water is best rustig vanavond"
+        r"\b(?:zit|sta) (?:nu |hier )?op (?:de|een) (?:brug|rand van de brug|dijk bij het water)\b",
+        also=(
+            r"\b(?:water|rivier|ijssel|maas|rijn|waal|kanaal|diep|vanavond|vannacht|even zitten)\b",
+        ),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "unresponsive",
+        # "met zn hoofd tegen de muur klapte en nu doet hij zijn ogen niet meer open"
+        r"\b(?:doet|opent) (?:zijn|haar|z n|d r) ogen niet (?:meer )?open\b|\bogen niet meer open\b",
+        exclude=PAST + r"|\b(?:slaapt|slapen|dement\w*|moe)\b",
         scope="message",
         negatable=False,
     ),

@@ -2134,6 +2134,28 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
         strength=V,
     ),
+    # --- round 61 (development: danger to life now) -----------------------------------------
+    Rule(
+        S,
+        "suicide_thoughts",
+        # "als die vrachtwagen me nou raakt, dan is het klaar. Ik zou het zelf nooit doen hoor."
+        r"\bals (?:die|een|de) (?:vrachtwagen|trein|auto|bus|tram)\b(?: [a-z]+){0,3} (?:raakt|aanrijdt|"
+        r"overrijdt|schept|pakt)\b",
+        also=(r"\b(?:klaar|over|rust|voorbij|weg)\b",),
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "suicide_plan",
+        # The naaste: "vraagt of ik haar pillen voor haar wil sparen" (and does not want to wake up)
+        r"\b(?:pillen|tabletten|medicijnen|slaappillen)\b(?: [a-z]+){0,3} (?:wil |moet |zou )?sparen\b|"
+        r"\bsparen\b(?: [a-z]+){0,3} (?:pillen|tabletten|slaappillen)\b",
+        exclude=r"\b(?:geld|spaarpot|zegels|punten)\b",
+        scope="message",
+        negatable=False,
+    ),
     # --- round 60 (development) ----------------------------------------------------------------
     Rule(
         S,

@@ -946,6 +946,15 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
         strength=V,
     ),
+    # --- round 61 (development: danger to life now) -----------------------------------------
+    Rule(
+        BY,
+        "fear_of_harming_naaste",
+        # "ik merk dat ik mijn handen om zijn nek wil leggen als hij weer de hele nacht roept"
+        r"\bhanden om (?:zijn|haar|z n|d r) (?:nek|keel|hals)\b",
+        scope="message",
+        negatable=False,
+    ),
     # --- round 60 (development) ----------------------------------------------------------------
     Rule(
         BY,
