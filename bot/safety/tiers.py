@@ -95,6 +95,8 @@ RISK_WORDS = re.compile(
     r"(?<!als ik )(?<!wanneer ik )er niet (?:zijn|ben|is)|"
     r"(?:ben|is|zijn) (?:ik|hij|zij|ze|we|wij) er (?:dan |straks |morgen )?niet(?: meer)?|"
     r"inslapen|in te slapen|naar beneden|testament|op orde|vaarwel|spijt me|tegenhouden|"
+    # "Ik ga het nu doen. Sorry.": short, with no word of risk but the goodbye.
+    r"sorry voor alles|laatste bericht|ga het (?:nu |vannacht |vanavond |straks )?doen|"
     r"(?:moeilijk|geen|amper|nauwelijks) lucht|borst|keel(?: \w+){0,2} (?:dik|zwelt)|klam|flauw|"
     r"hou\w* me tegen|hamer|bijl|pistool|geweer|wapen|knuppel|"
     r"niet meer (?:wakker|zijn|leven|verder|"
