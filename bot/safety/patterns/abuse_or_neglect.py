@@ -1456,6 +1456,52 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
         strength=V,
     ),
+    # --- round 59 (held out, measured once at the end of the seventeenth round, then learned from) ---
+    Rule(
+        AB,
+        "financial_abuse",
+        # "Mijn broer beheert de rekening van mama en sinds een half jaar is er elke maand 1500 euro
+        # weg. Ze kan haar huur niet meer betalen."
+        r"\belke maand\b(?: [a-z0-9]+){0,3} (?:euro )?(?:weg|verdwenen|kwijt)\b|"
+        r"\b\d+ euro (?:weg|verdwenen|kwijt)\b",
+        also=(
+            r"\b(?:beheert|rekening|pinpas|bankpas|huur niet|kan (?:haar|zijn) \w+ niet (?:meer )?betalen|"
+            r"broer|zus|zoon|dochter|neef|nicht|buurman|buurvrouw)\b",
+        ),
+        exclude=r"\b(?:abonnement|verzekering|eigen bijdrage|cak|huur gaat|incasso van)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "financial_abuse",
+        # "de buurman van mijn tante heeft haar pinpas in bezit en rekent zijn eigen boodschappen
+        # daarmee af"; "Zijn 'vrienden' nemen elke maand zijn uitkering af"; "sinds die er is heeft
+        # mijn oom ineens een lening van 20000 euro"
+        r"\b(?:haar|zijn) (?:pinpas|bankpas) in (?:bezit|handen)\b|\beigen boodschappen (?:mee|daarmee) afrekent\b|"
+        r"\b(?:nemen|neemt|pakken|pakt|namen)\b(?: [a-z]+){0,3} (?:zijn|haar) (?:uitkering|geld|loon|"
+        r"pensioen|aow|zakgeld) af\b|"
+        r"\b(?:ineens|opeens|plots) (?:een )?(?:lening|schuld|schulden)\b(?=.*\b(?:durft|sinds)\b)",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "neglect_by_other",
+        # "heeft volgens mij al drie dagen geen water gekregen, zijn lippen zijn helemaal kapot"
+        r"\b(?:dagen|dag) (?:geen|niks|niets) (?:water|drinken|te drinken|eten|te eten) (?:gekregen|gehad)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AB,
+        "abuse_by_other",
+        # "mijn vader scheldt haar de hele dag uit en gisteren trok hij haar uit haar stoel"
+        r"\btrok (?:hij|ze|zij) (?:haar|hem) uit (?:haar|zijn|de) (?:stoel|bed|rolstoel)\b|"
+        r"\bscheldt (?:haar|hem|oma|opa) de hele dag uit\b",
+        scope="message",
+        negatable=False,
+    ),
     # --- round 60 (development) ----------------------------------------------------------------
     Rule(
         AB,

@@ -2591,6 +2591,50 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         negatable=False,
     ),
+    # --- round 59 (held out, measured once at the end of the seventeenth round, then learned from) ---
+    Rule(
+        A,
+        "missing_person",
+        # "stuurde vannacht een appje 'sorry mam voor alles, het is beter zo' en nu neemt ze niet op"
+        r"\b(?:sorry|het spijt me)\b(?: [a-z]+){0,2} voor alles\b|\bhet is beter zo\b",
+        also=(
+            r"\b(?:neemt|nam)\b(?: [a-z]+){0,3} niet (?:meer )?op\b|\bniet bereikbaar\b|"
+            r"\breageert niet\b|\bniet thuis\b|\bonvindbaar\b",
+        ),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "imminent_plan",
+        # "ik heb alle oxazepam van mijn moeder op tafel gelegd en een glas water erbij"; "ik heb de
+        # pillen van mijn man. ik neem nu alles. sorry."
+        r"\b(?:alle|al (?:de|mijn|haar|zijn)) (?:\w+azepam|oxycodon\w*|morfine|lithium|insuline|"
+        r"paracetamol)\b(?: [a-z]+){0,6} (?:op tafel|klaargelegd|klaar gelegd|neergelegd|klaar|bij elkaar|"
+        r"verzameld|gespaard)\b|"
+        r"\bik neem (?:nu |straks |vannacht |vanavond )?alles\b(?=.*\b(?:pillen|tabletten|medicijnen|sorry)\b)",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "overdose",
+        # "heeft zojuist vermoedelijk haar complete voorraad lithium ingenomen. Zij braakt."
+        r"\b(?:complete|hele|volledige|gehele) (?:voorraad|strip|doos|pot|potje)\b(?: [a-z]+){0,2} "
+        r"(?:ingenomen|ingeslikt|geslikt|genomen|opgegeten)\b",
+        exclude=PAST,
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "severe_bleeding",
+        # "heeft zich gesneden met het broodmes het bloed spuit eruit ik krijg het niet gestopt"
+        r"\bbloed spuit\b|\bspuit (?:het )?bloed\b|\b(?:krijg|krijgen) (?:het|het bloeden|dat) niet gestopt\b",
+        exclude=PAST,
+        scope="message",
+        negatable=False,
+    ),
     # --- round 61 (development: danger to life now) -----------------------------------------
     Rule(
         A,

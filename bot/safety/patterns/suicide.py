@@ -2134,6 +2134,75 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
         strength=V,
     ),
+    # --- round 59 (held out, measured once at the end of the seventeenth round, then learned from) ---
+    Rule(
+        S,
+        "suicide_thoughts",
+        # "ik heb al een paar keer opgezocht hoe je er zonder pijn uit kunt stappen"
+        r"\bhoe (?:je|ik|men)\b(?: [a-z]+){0,3} zonder pijn\b(?: [a-z]+){0,2} (?:uit (?:kunt |kan )?stappen|"
+        r"eruit|er uit|dood|sterven|een eind)\b|\bzonder pijn (?:\w+ ){0,2}(?:dood|sterven|eruit|er uit)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "suicide_plan",
+        # "Ik heb mijn zaken op orde gebracht en een brief voor mijn kinderen geschreven. Ik verzoek u
+        # om na mijn overlijden de gemeente te informeren."
+        r"\bna mijn (?:overlijden|dood)\b",
+        also=(
+            r"\b(?:zaken (?:\w+ )?op orde|op orde gebracht|brief voor|niet langer (?:kan )?dragen|verzoek)\b",
+        ),
+        exclude=r"\b(?:testament|notaris|levenstestament|kanker|terminaal|palliatie\w*|wilsverklaring)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # "laat die kanker maar winnen, dan ben ik ervan af. Ik zou niet eens meer vechten."; "ik ben
+        # niet van plan om de 70 te halen"; "dat ik mijn pillen niet meer neem. Dan gaat het maar
+        # zoals het gaat."
+        r"\blaat (?:die |de |het )?\w+ maar winnen\b|\bniet (?:eens )?meer (?:willen )?vechten\b|"
+        r"\bniet van plan (?:om )?(?:de )?(?:\d+|oud|ouder) (?:te halen|te worden)\b|"
+        r"\b(?:mijn|m n) (?:pillen|medicijnen|medicatie) niet meer (?:neem|in te nemen|innemen|slik)\b"
+        r"(?=.*\b(?:zoals het gaat|maakt niet uit|dan is het klaar|laat het maar|hoeft niet meer)\b)",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "suicide_thoughts",
+        # "te bedenken of ik op de terugweg gewoon tegen een boom aan zal rijden"
+        r"\btegen een (?:boom|pijler|muur|vrachtwagen|viaduct)(?: aan)? (?:zal |ga |te |zou )?(?:rijden|rij|"
+        r"knallen|sturen|klappen)\b",
+        exclude=r"\b(?:gebotst|ongeluk gehad|botsing|schade|bijna|schrok)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "not_wanting_to_live",
+        # "dan lig ik te denken dat ik het beste gewoon niet meer wakker kan worden, dan is het voor
+        # iedereen klaar"
+        r"\bniet meer wakker (?:kan |zou |hoef |zal )?(?:worden|word)\b",
+        also=(r"\b(?:het beste|voor iedereen|klaar|liefst|liever|fijn|rust)\b",),
+        exclude=r"\b(?:narcose|operatie|bang dat (?:ze|hij|zij)|vraagt of (?:ze|hij|zij))\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "suicide_thoughts",
+        # "als ik nog één keer die deurbel hoor ga ik van de brug af. Nou ja, half grapje. Ik denk er
+        # best vaak aan eigenlijk."
+        r"\bga ik van (?:de|het) (?:brug|dak|flat|balkon) (?:af|springen)\b",
+        also=(r"\b(?:denk er (?:\w+ ){0,2}aan|half grapje|geen grap|eigenlijk)\b",),
+        scope="message",
+        negatable=False,
+    ),
     # --- round 61 (development: danger to life now) -----------------------------------------
     Rule(
         S,

@@ -406,6 +406,16 @@ RULES: tuple[Rule, ...] = (
         exclude=r"\b(?:wesp|bij|mug|insect\w*|prikkel\w*|per ongeluk)\b",
         negatable=False,
     ),
+    # --- round 59 (held out, measured once at the end of the seventeenth round, then learned from) ---
+    Rule(
+        AG,
+        "threat_against_caregiver",
+        # "heeft gisteren de deur ingetrapt en gezegd dat ik de volgende ben"
+        r"\b(?:dat )?ik de volgende (?:ben|zal zijn|word)\b|\bjij bent de volgende\b",
+        also=(r"\b(?:gezegd|zegt|zei|dreigt|dreigde|ingetrapt|geslagen|riep|schreeuwde)\b",),
+        scope="message",
+        negatable=False,
+    ),
     # --- round 60 (development) ----------------------------------------------------------------
     Rule(
         AG,

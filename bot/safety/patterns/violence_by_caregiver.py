@@ -946,6 +946,38 @@ RULES: tuple[Rule, ...] = (
         negatable=False,
         strength=V,
     ),
+    # --- round 59 (held out, measured once at the end of the seventeenth round, then learned from) ---
+    Rule(
+        BY,
+        "caregiver_hurts",
+        # "gisteren viel hij door mij tegen de kast aan"; "dat ik mijn vader gisteren zodanig hard heb
+        # geduwd dat hij ten val is gekomen"
+        r"\b(?:viel|valt|gevallen|vielen)\b(?: [a-z]+){0,2} door mij\b|\bzo(?:danig)? hard (?:heb )?geduwd\b|"
+        r"\bgeduwd dat (?:hij|ze|zij) (?:ten val|viel|gevallen)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        BY,
+        "caregiver_neglects",
+        # "laat ik hem soms gewoon tot de avond op de vloer liggen omdat ik het niet kan"
+        r"\blaat ik (?:hem|haar)\b(?: [a-z]+){0,5} (?:op de (?:vloer|grond)|in bed|in (?:zijn|haar) (?:stoel|"
+        r"bed|ontlasting|plas)) liggen\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        BY,
+        "left_alone",
+        # "heb ik mijn moeder alleen thuisgelaten. Ze kan niet zelf uit bed komen."
+        r"\balleen (?:thuis ?)?gelaten\b|\bthuisgelaten\b",
+        also=(
+            r"\b(?:niet (?:meer )?(?:zelf |alleen )?uit (?:bed|zijn bed|haar bed)|kan niet (?:zelf )?"
+            r"(?:opstaan|lopen|eten|drinken)|bedlegerig)\b",
+        ),
+        scope="message",
+        negatable=False,
+    ),
     # --- round 61 (development: danger to life now) -----------------------------------------
     Rule(
         BY,
