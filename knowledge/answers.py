@@ -60,7 +60,9 @@ _DEFINITION = re.compile(
     r"(?:een )?mantelzorger\b|\bmantelzorger (?:ben|bent|zijn|is|was)\b|"
     r"\b(?:als|ook) (?:een )?mantelzorger (?:gezien|tellen|geteld)\b|"
     # "is dat mantelzorg als je voor je zusje zorgt?", "telt dat als mantelzorg?"
-    r"\b(?:is|telt|geldt|heet) (?:dat|dit|het) (?:\w+ ){0,2}(?:als )?mantelzorg\b"
+    r"\b(?:is|telt|geldt|heet) (?:dat|dit|het) (?:\w+ ){0,2}(?:als )?mantelzorg\b|"
+    # "tellen schoonmaken en koken ook als mantelzorg of is dat gewoon huishouden?"
+    r"\b(?:tellen|telt|gelden|geldt)\b(?: \w+){1,4} (?:ook )?als mantelzorg\b"
 )
 
 # "Heb ik als ex-partner wel recht op ondersteuning?": whether the asker counts as a caregiver at all;

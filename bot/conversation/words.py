@@ -267,7 +267,8 @@ _PRIVACY = re.compile(
     r"blijft (?:dit|het|dat|alles|wat ik \w+)(?: gesprek)? (?:\w+ )?(?:tussen ons|geheim|anoniem|"
     r"vertrouwelijk|prive)|"
     # "wat doen jullie met wat ik hier typ?", "waar gaat dit naartoe?"
-    r"(?:wat|waarvoor) (?:doen|doet|gebruiken|gebruikt) (?:jullie|je|u|jij) (?:\w+ ){0,2}met (?:wat ik|"
+    r"(?:wat|waarvoor) (?:doen|doet|gebruiken|gebruikt) (?:jullie|je|u|jij|ze|zij|het steunpunt|de consulent) "
+    r"(?:\w+ ){0,2}met (?:wat ik|mn|m n|"
     r"mijn|dit|deze|die|het)|waar (?:gaat|gaan|komt|komen) (?:dit|het|mijn \w+)(?: \w+)? (?:naartoe|heen)|"
     r"wie (?:krijgt|ziet|leest) (?:dit|het|mijn \w+)|"
     # "wordt dit doorgegeven aan school of zo?"
@@ -578,11 +579,11 @@ _NAMED_QUESTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _WHY = re.compile(
-    r"\b(?:waarom|waarvoor|hoezo|waar is dat voor)\b(?: \w+){0,6} (?:vraag\w*|vragen|weten|nodig|wil|wilt|"
+    r"\b(?:waarom|wrm|warom|waaraom|waarvoor|hoezo|waar is dat voor)\b(?: \w+){0,6} (?:vraag\w*|vragen|weten|nodig|wil|wilt|"
     r"willen|dat|dit|zon|zulke)\b|\bwat (?:doe|doet|heb|hebben) (?:je|jij|u|jullie) (?:eraan|ermee|"
     r"daarmee|daaraan)\b"
 )
-_BARE_WHY = re.compile(r"^\W*(?:maar |en )?(?:waarom|waarvoor|hoezo)\W*$")
+_BARE_WHY = re.compile(r"^\W*(?:maar |en )?(?:waarom|wrm|warom|waarvoor|hoezo)\W*$")
 
 
 def asks_why(text: str) -> bool:

@@ -201,3 +201,9 @@ def test_whom_the_check_is_about_is_a_question_about_the_conversation() -> None:
 )
 def test_a_figure_said_with_doubt_is_an_answer(text: str, asks: bool) -> None:
     assert asks_with_a_mark(text) is asks
+
+
+def test_why_and_privacy_in_chat_spelling() -> None:
+    # Personas held out 18, after their one measurement.
+    assert asks_why("wrm vraag je dat")
+    assert about_privacy("wat doen ze dan met mn nummer?")

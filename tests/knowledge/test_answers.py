@@ -161,3 +161,8 @@ def test_whether_caring_young_counts_says_young_people_are_caregivers_too() -> N
     )
 
     assert "jonge mantelzorger" in (answer or "").lower()
+
+
+def test_whether_household_tasks_count_as_mantelzorg_is_answered_with_what_it_is() -> None:
+    answer = answered("tellen schoonmaken en koken ook als mantelzorg of is dat gewoon huishouden?")
+    assert answer is not None and answer.startswith("Mantelzorg is")
