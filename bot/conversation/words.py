@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from bot.intake.dialogue import Turn
+from bot.intake.dutch_numbers import replace_number_words
 from bot.intake.lexicon import RELATION_WORDS
 from bot.intake.typos import COMMON_WORDS
 from bot.settings import PROJECT_ROOT
@@ -159,17 +160,17 @@ MIN_WORDS_OF_A_MARKED_QUESTION = 3  # "Zwolle?" only answers
 MAX_WORDS_OF_A_DOUBTED_FIGURE = 4
 
 
-# "na school een uurtje?": an amount in words.
+# "na school een uurtje?": an amount, its number in digits or in words.
 _AMOUNT = re.compile(
-    r"\d|\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|paar|half|halve)\b(?: \w+)? "
-    r"(?:uur|uurtje|uurtjes|uren|dag|dagen|dagdeel|dagdelen|avond|avonden|keer|jaar|maanden)\b"
+    r"\d|\b(?:paar|half|halve)\b(?: \w+)? (?:uur|uurtje|uurtjes|uren|dag|dagen|dagdeel|dagdelen|"
+    r"avond|avonden|keer)\b"
 )
 
 
 def _a_doubted_figure(marked: str) -> bool:
     clause = fold(marked.rsplit(",", 1)[-1])
     return (
-        bool(_AMOUNT.search(clause))
+        bool(_AMOUNT.search(replace_number_words(clause)))
         and len(clause.split()) <= MAX_WORDS_OF_A_DOUBTED_FIGURE
         and not _ASKING_WORD.search(clause)
     )

@@ -363,7 +363,7 @@ def read_duration(text: str, today: date, age_years: int | None = None) -> Answe
         if start_age > age_years:
             return None
         return Answer(months_since_age(start_age, age_years), since_age=start_age)
-    cleaned = _season_words(cleaned)
+    cleaned = _spoken_durations(cleaned)
     result = _parse_since(cleaned, today)
     if result.status in (ParseStatus.NONE, ParseStatus.NEEDS_DETAIL):
         # "sinds zijn scheiding, dat is nu vier jaar", "acht jaar woont zij bij mij": the figure
@@ -421,24 +421,15 @@ def _duration_parts(cleaned: str) -> list[str]:
     return [*clauses, *ends, *starts] if len(clauses) > 1 else [*starts, *ends]
 
 
-# Seasons and holidays as the parser knows them: "sinds vorig voorjaar", "2 zomers terug".
-_SEASON_WORDS = (
-    (r"\bvorig voorjaar\b", "vorige lente"),
-    (r"\bvorig najaar\b", "vorige herfst"),
-    (r"\bvoorjaar\b", "lente"),
-    (r"\bcarnaval\b", "februari"),
-    (r"\bpasen\b", "april"),
+# Counted in summers or winters ("2 zomers terug"), or "jaar of vijf": the parser's words.
+_SPOKEN_DURATIONS = (
     (r"^jaar of\b", "een jaar of"),
-    (r"\bnajaar\b", "herfst"),
-    (r"\bzomervakantie\b", "zomer"),
-    (r"\bkerstvakantie\b", "kerst"),
-    (r"\bkerstmis\b", "kerst"),
     (r"\b(\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) (?:zomers?|winters?)\b", r"\1 jaar"),
 )
 
 
-def _season_words(cleaned: str) -> str:
-    for pattern, replacement in _SEASON_WORDS:
+def _spoken_durations(cleaned: str) -> str:
+    for pattern, replacement in _SPOKEN_DURATIONS:
         cleaned = re.sub(pattern, replacement, cleaned)
     return cleaned
 

@@ -613,6 +613,12 @@ _SEASONS = {
     "herfst": (10, 15),
     "najaar": (10, 15),
     "kerst": (12, 25),
+    "kerstmis": (12, 25),
+    "kerstvakantie": (12, 25),
+    "zomervakantie": (7, 31),
+    # Carnaval and Pasen move each year; the middle of their month is close enough.
+    "carnaval": (2, 20),
+    "pasen": (4, 10),
 }
 _UNIT_MONTHS = {
     "jaar": 12.0,
@@ -721,7 +727,9 @@ def _start_without_year(clause: str, today: date) -> date | None:
     if month is not None:
         number = _MONTHS[month["month"]]
         return _last_before(number, 15, today)
-    season = re.search(r"\b(?:sinds|vanaf) (?:de |het |afgelopen |vorige )?(?P<s>\w+)\b", clause)
+    season = re.search(
+        r"\b(?:sinds|vanaf) (?:de |het |afgelopen |vorige |vorig )?(?P<s>\w+)\b", clause
+    )
     if season is not None and season["s"] in _SEASONS:
         return _last_before(*_SEASONS[season["s"]], today)
     if re.search(r"\b(?:sinds|vanaf) (?:vorige|afgelopen) maand\b", clause):

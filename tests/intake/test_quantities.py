@@ -211,6 +211,10 @@ def test_duration_ok(text: str, months: float) -> None:
         ("sinds 2021", date(2021, 7, 2)),
         ("sinds maart 2023", date(2023, 3, 16)),
         ("sinds de zomer", date(2024, 7, 15)),
+        # Other words for a season or a holiday, and "vorig" as people write it.
+        ("sinds vorig voorjaar", date(2025, 4, 15)),
+        ("sinds de zomervakantie", date(2024, 7, 31)),
+        ("sinds carnaval", date(2025, 2, 20)),
         ("drie jaar", None),
     ],
 )

@@ -2607,11 +2607,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         A,
         "imminent_plan",
-        # "ik heb alle oxazepam van mijn moeder op tafel gelegd en een glas water erbij"; "ik heb de
-        # pillen van mijn man. ik neem nu alles. sorry."
-        r"\b(?:alle|al (?:de|mijn|haar|zijn)) (?:\w+azepam|oxycodon\w*|morfine|lithium|insuline|"
-        r"paracetamol)\b(?: [a-z]+){0,6} (?:op tafel|klaargelegd|klaar gelegd|neergelegd|klaar|bij elkaar|"
-        r"verzameld|gespaard)\b|"
+        # "ik heb de pillen van mijn man. ik neem nu alles. sorry." (All the oxazepam on the table:
+        # the rule of round 60 below.)
         r"\bik neem (?:nu |straks |vannacht |vanavond )?alles\b(?=.*\b(?:pillen|tabletten|medicijnen|sorry)\b)",
         scope="message",
         negatable=False,
@@ -2818,13 +2815,13 @@ RULES: tuple[Rule, ...] = (
         A,
         "imminent_plan",
         # "ik heb alle tabletten van haar en van mij op tafel gelegd. ik schrijf dit omdat niemand
-        # anders het weet. przepraszam"
-        r"\b(?:alle|al (?:de|mijn|haar|zijn)) (?:tabletten|pillen|medicijnen|slaappillen|pilletjes|"
-        r"medicatie)\b(?: [a-z]+){0,6} (?:op tafel|klaargelegd|klaar gelegd|neergelegd|klaar|bij elkaar|"
-        r"verzameld|gespaard)\b",
+        # anders het weet. przepraszam"; "ik heb alle oxazepam van mijn moeder op tafel gelegd en een
+        # glas water erbij. ik wilde het alleen nog aan iemand zeggen" (round 59)
+        rf"\b(?:alle|al (?:de|mijn|haar|zijn)) {DRUGS}(?: [a-z]+){{0,6}} (?:op tafel|klaargelegd|"
+        r"klaar gelegd|neergelegd|klaar|bij elkaar|verzameld|gespaard)\b",
         also=(
             r"\b(?:niemand (?:anders )?(?:het )?weet|przepraszam|sorry|afscheid|vaarwel|het spijt|"
-            r"niet meer wakker|samen)\b",
+            r"niet meer wakker|samen|glas water|aan iemand (?:\w+ )?zeggen)\b",
         ),
         scope="message",
         negatable=False,

@@ -163,7 +163,7 @@ SERIOUS_SIGNS = (
 
 DRUGS = (
     r"\b(?:pil|pillen|tablet\w*|medicijn\w*|medicatie|slaappil\w*|slaapmiddel\w*|oxazepam|"
-    r"temazepam|diazepam|lorazepam|paracetamol|morfine|insuline|oxycodon\w*)\b"
+    r"temazepam|diazepam|lorazepam|paracetamol|morfine|insuline|oxycodon\w*|lithium|pilletjes)\b"
 )
 WEAPONS = (
     r"(?:mes|messen|mesje|mesjes|keukenmes|(?:brood|vlees|groente|schil|zak|scheer|stanley|"
