@@ -309,6 +309,10 @@ def answer_question(
         ]
         body = "\n\n".join(describe(match, text) for match in chosen)
         intro = "Dit past bij uw vraag:" if len(chosen) == 1 else "Dit past misschien bij uw vraag:"
+        if for_the_naaste and term is not None and not term.broad:
+            # "Kan zij zelf thuiszorg krijgen?": what the named help is and who arranges it, then
+            # what there is.
+            intro = f"{term.text}\n\n{intro}"
         offers = tuple(
             {"id": m.offer.id, "name": m.offer.name, "provider": m.offer.provider} for m in chosen
         )

@@ -429,6 +429,10 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bparkeer", r"\bmantelzorgwoning", r"\bkangoeroewoning", r"\bwoning", r"\bwoonruimte",
         r"\bverhuiz", r"\bdichterbij (?:komen )?wonen", r"\bbij (?:ons|mij) (?:komen )?wonen",
         r"\binwonen\b", r"\btraplift", r"\bhuis aanpassen",
+        # "douche zonder opstapje", "beugels bij de wc"
+        r"\b(?:inloop)?douche\b(?: \w+){0,2} (?:zonder|met) (?:opstap\w*|drempel\w*|beugel\w*)",
+        r"\binloopdouche", r"\bdrempels? (?:weg|eruit|verwijderen|weghalen)\b", r"\b(?:steun)?beugels?\b",
+        r"\bhandgrepen\b", r"\btillift", r"\bverhoogde? (?:wc|toilet)\b", r"\bhoog ?laag ?bed\b",
         r"\bhuis (?:\w+ ){0,2}(?:aangepast|aanpassen)\b", r"\bbadkamer\b", r"\bde trap (?:op|niet)\b",
         r"\baanpassing(?:en)? (?:in|aan) (?:huis|de woning)",
         r"\b(?:die|de) trap\b",

@@ -58,7 +58,16 @@ _ANYONE = frozenset({"man", "vrouw", "kind", "kindje", "zuster", "partner"})
 _CLAUSE_SPLIT = r"\s*[,.;:!?]\s*|\s+(?:maar|want|omdat|terwijl)\s+"
 _HELPER_AFTER = (
     r"^(?:\S+ ){0,3}(?:helpt|helpen|springt|springen|ondersteunt|steunt|kookt|koken|neemt|nemen|"
-    r"doet ook|doen ook|komt helpen|komen helpen|past op)\b|^en ik (?:\S+ ){0,2}(?:zorg|help|verzorg)"
+    r"doet ook|doen ook|komt helpen|komen helpen|past op)\b|^en ik (?:\S+ ){0,2}(?:zorg|help|verzorg)|"
+    # Who pointed the caregiver here: "mijn kleinzoon heeft dit voor mij opgezocht", "mijn dochter
+    # zei dat ik dit eens moest proberen".
+    r"^(?:\S+ ){0,2}(?:heeft|had) (?:dit|het|deze \S+|jullie|u|je) (?:\S+ ){0,3}(?:opgezocht|gevonden|"
+    r"geinstalleerd|aangeraden|gestuurd|laten zien|ingesteld|gedownload)\b|"
+    r"^(?:\S+ ){0,2}(?:zei|zegt|vond|vindt) dat ik (?:dit|het|deze \S+|jullie|u|je|eens|hier)\b"
+)
+# "mijn man wordt steeds zwakker en ik zorg voor hem": the person the pronoun points back to.
+_CARED_FOR_AFTER = (
+    r"\bik (?:\S+ ){0,2}(?:zorg|verzorg|help|ondersteun)\w* (?:\S+ ){0,2}voor (?:hem|haar)\b"
 )
 # "samen met mijn zus", and inverted order: "dan past mijn zus op", "soms helpt mijn broer".
 _HELPER_BEFORE = (
@@ -353,7 +362,9 @@ def relation_mentions(prepared: str, answer: bool = False) -> list[RelationMenti
             after = " ".join(tokens[index + 1 :])
             helper = bool(re.search(_HELPER_AFTER, after) or re.search(_HELPER_BEFORE, before))
             voor = "voor" in tokens[max(0, index - 6) : index]
-            cared_for = voor and bool(re.search(_CARE_VERB, before))
+            cared_for = (voor and bool(re.search(_CARE_VERB, before))) or bool(
+                re.search(_CARED_FOR_AFTER, after)
+            )
             mentions.append(RelationMention(token, relation, helper, cared_for and not helper))
     return mentions
 

@@ -215,6 +215,8 @@ PHRASINGS = [
     ("Een mantelzorgwoning in de tuin", ["wonen_vervoer"]),
     ("Kan ze met de regiotaxi?", ["wonen_vervoer"]),
     ("Een traplift", ["wonen_vervoer"]),
+    ("douche zonder opstapje", ["wonen_vervoer"]),
+    ("beugels bij de wc", ["wonen_vervoer"]),
     # a plain statement about caring is not a need of its own
     ("Ik zorg voor mijn moeder en wil even vrij", ["even_vrij"]),
     # several needs, in the order mentioned

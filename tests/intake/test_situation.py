@@ -501,6 +501,18 @@ def test_story_gives_the_same_facts_as_the_answers() -> None:
         ("ik zorg voor mijn moeder. Mijn zus helpt ook een dag in de week", "ouder", "moeder"),
         ("mijn moeder van 85 heeft dementie", "ouder", "moeder"),
         ("mijn zus helpt ook een dag in de week", None, None),
+        # Who pointed the caregiver here is not whom they care for (personas dev24, d30).
+        (
+            "MIJN KLEINZOON HEEFT DIT VOOR MIJ OPGEZOCHT. MIJN MAN WORDT STEEDS ZWAKKER EN IK ZORG "
+            "VOOR HEM.",
+            "partner",
+            "man",
+        ),
+        (
+            "Mijn dochter zei dat ik dit eens moest proberen. Mijn man heeft alzheimer",
+            "partner",
+            "man",
+        ),
         ("ik ben moe", None, None),
     ],
 )

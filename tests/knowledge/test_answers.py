@@ -58,6 +58,12 @@ def test_help_for_the_naaste_himself_goes_through_the_gemeente(question: str) ->
     )
 
 
+def test_help_the_naaste_names_is_explained_before_what_there_is() -> None:
+    answer = answered("Kan zij zelf thuiszorg krijgen als het slechter gaat?") or ""
+    assert answer.startswith("Thuiszorg is een verzamelnaam.")
+    assert "wijkverpleging" in answer and "Dit past" in answer
+
+
 def test_help_for_the_caregiver_or_refused_by_the_naaste_is_not_the_wmo_door() -> None:
     assert "Wmo (melding" not in (answered("kan ik zelf ook hulp krijgen?") or "")
     assert "dwingen" in (answered("hij wil zelf geen hulp, wat nu?") or "")

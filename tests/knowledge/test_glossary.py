@@ -37,9 +37,11 @@ REQUIRED_IDS = {
     "zorgverlof",
 }
 # FACTS.md supports these too (§3.1, §3.2, §4, §2 "Jonge mantelzorgers" and §1.8 for feelings; §2
-# for "mantelzorg is vrijwillig en onbetaald"; §3.4 for wijkverpleging in the basisverzekering).
+# for "mantelzorg is vrijwillig en onbetaald"; §3.4 for wijkverpleging in the basisverzekering;
+# §3.2-3.4 for thuiszorg, the word people use for both).
 OPTIONAL_IDS = {
     "wijkverpleging",
+    "thuiszorg",
     "mantelzorg_is_vrijwillig",
     "gevoelens",
     "calamiteitenverlof",
@@ -173,6 +175,7 @@ def test_every_id_and_name_finds_its_own_term() -> None:
         ("wat betekent dagbesteding eigenlijk?", "dagbesteding"),
         ("Wat houdt het keukentafelgesprek in?", "keukentafelgesprek"),
         ("Kunt u uitleggen wat de Wlz is?", "wlz"),
+        ("wat valt er onder thuiszorg?", "thuiszorg"),
         ("wat bedoelen ze met zorgverlof", "zorgverlof"),
         ("Wat is calamiteitenverlof precies?", "calamiteitenverlof"),
         ("wat is een mantelzorgconsulent", "mantelzorgconsulent"),

@@ -73,6 +73,14 @@ def answered(question: str, **facts: object) -> str:
         ("en zn huis heeft een drempel en trap, kan dat aangepast worden?", "Wmo-loket"),
         ("wie betaalt aanpassing badkamer", "Wmo-loket"),
         ("is er hulp bij zijn schulden? die komen nu steeds bij mij", "schuldhulp"),
+        # Personas dev24, learned in the nineteenth session.
+        ("wij hebben weinig geld. is er geld voor ouders met kind met handicap?", "SVB"),
+        ("krijgen wij een vergoeding voor onze zoon met autisme?", "kinderbijslag"),
+        (
+            "Is er ook hulp voor haar zelf? Ze wil niet naar een psycholoog, maar misschien iets "
+            "laagdrempeligs?",
+            "POH-ggz",
+        ),
     ],
 )
 def test_a_question_on_a_topic_without_checked_facts_gets_a_referral(
