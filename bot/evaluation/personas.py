@@ -53,6 +53,7 @@ PERSONA_SETS = {
     "dev22": BLIND_DIR / "personas_dev22.yml",
     "dev23": BLIND_DIR / "personas_dev23.yml",
     "dev24": BLIND_DIR / "personas_dev24.yml",
+    "dev25": BLIND_DIR / "personas_dev25.yml",
     "heldout11": BLIND_DIR / "personas_heldout11.yml",
     "heldout12": BLIND_DIR / "personas_heldout12.yml",
     "heldout13": BLIND_DIR / "personas_heldout13.yml",
@@ -61,6 +62,7 @@ PERSONA_SETS = {
     "heldout16": BLIND_DIR / "personas_heldout16.yml",
     "heldout17": BLIND_DIR / "personas_heldout17.yml",
     "heldout18": BLIND_DIR / "personas_heldout18.yml",
+    "heldout19": BLIND_DIR / "personas_heldout19.yml",
 }
 
 
