@@ -37,6 +37,10 @@ _CALM_BREATHING = (
     r"ademhalingsoefening\w*|yoga)\b"
 )
 
+# Breathing that changes in the last phase of life, as the nurse explained: no emergency. Narrower
+# than _CALM_BREATHING: "is dat normaal?" is also what a frightened caregiver asks in an emergency.
+_DYING_PHASE = r"\b(?:palliatie\w*|laatste fase|stervensfase|stervende|hospice)\b"
+
 # The rules are alike in shape only: each Rule(...) is one signal with its own words.
 RULES: tuple[Rule, ...] = (
     # --- acute danger -----------------------------------------------------------------------------
@@ -62,14 +66,27 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:bewusteloos|buiten bewustzijn|in elkaar gezakt|zakte in elkaar|blauw aangelopen|"
         r"blauw aan het lopen|blauwe lippen)\b|\b(?:ze|hij|zij) valt<adv> weg\b|"
         r"\b(?:lippen|gezicht)\b(?: [a-z]+){0,2} blauw\b|\bgestikt\b|"
-        r"\breageert<adv> (?:raar|vreemd|nauwelijks|heel raar)\b|"
-        r"\bademt<adv> (?:raar|vreemd|onregelmatig|rochelend|heel raar|heel vreemd)\b",
+        r"\breageert<adv> (?:raar|vreemd|nauwelijks|heel raar)\b",
         # "ademt rochelend in de laatste fase, het palliatief team zegt dat het normaal is"
         exclude=PAST
         + r"|\b(?:palliatie\w*|laatste fase|stervensfase|hospice|is normaal|het normaal "
         r"is|dat normaal is)\b|"
         # "Vandaag leerden we op de EHBO-cursus wat je doet als iemand blauwe lippen krijgt."
         r"\b(?:ehbo\w*|cursus\w*|leerden|geleerd|diploma|oefenpop|reanimatieles)\b",
+    ),
+    Rule(
+        A,
+        "unresponsive",
+        # Odd breathing; the nurse's explanation may come in the next sentence: "hij ademt raar als
+        # hij slaapt, zo'n rochelend geluid, maar de palliatief verpleegkundige zei dat dat bij de
+        # stervensfase hoort".
+        r"\bademt<adv> (?:raar|vreemd|onregelmatig|rochelend|heel raar|heel vreemd)\b",
+        exclude=_PAST_UNLESS_NOW
+        + "|"
+        + _DYING_PHASE
+        + r"|\b(?:is normaal|het normaal is|dat normaal is|ehbo\w*|cursus\w*|leerden|geleerd|"
+        r"diploma|oefenpop|reanimatieles)\b",
+        scope="message",
     ),
     Rule(
         A,
@@ -629,7 +646,8 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:neemt (?:[a-z]+ )?(?:niet|de telefoon niet)(?: meer)? op|niet (?:meer )?bereikbaar|"
             r"reageert niet|geen contact|niet wakker|suf|slap|appte|appt|belde|sms)\b",
         ),
-        exclude=r"\b(?:vergeten|netjes|op tijd|voorgeschreven|weekdoos|baxter\w*)\b|" + PAST,
+        exclude=r"\b(?:vergeten|netjes|op tijd|voorgeschreven|weekdoos|baxter\w*|bijwerking\w*|"
+        r"bijsluiter|volgens (?:het )?(?:recept|voorschrift))\b|" + PAST,
         scope="message",
     ),
     Rule(
@@ -913,7 +931,7 @@ RULES: tuple[Rule, ...] = (
         r"blauwe plek\w*|blauw oog|bont en blauw|van de kou|handen|voeten|tenen|vingers|"
         # "wordt blauw rond haar lippen als ze hard huilt. de cardioloog weet ervan"
         r"weet ervan|hoort bij (?:haar|hem)|als (?:ze|hij|zij) (?:\w+ )?(?:huilt|hoest|rent|boos)|"
-        r"sokken|trui|jas|verf\w*)\b",
+        r"sokken|trui|jas|verf\w*)\b|" + _DYING_PHASE,
         scope="message",
         negatable=False,
     ),
@@ -2629,6 +2647,217 @@ RULES: tuple[Rule, ...] = (
         # "heeft zich gesneden met het broodmes het bloed spuit eruit ik krijg het niet gestopt"
         r"\bbloed spuit\b|\bspuit (?:het )?bloed\b|\b(?:krijg|krijgen) (?:het|het bloeden|dat) niet gestopt\b",
         exclude=PAST,
+        scope="message",
+        negatable=False,
+    ),
+    # --- round 63 (development: danger to life now) -----------------------------------------
+    Rule(
+        A,
+        "fire_or_gas",
+        # Carbon monoxide told by its signs: "de geiser brandt met een gele vlam en er zitten zwarte
+        # roetplekken boven ... hoofdpijn, misselijk en duizelig", "stookt de houtkachel met de
+        # schuif dicht ... ik krijg haar niet goed wakker, ze is heel rood in haar gezicht"
+        r"\b(?:geiser|kachel|houtkachel|gaskachel|allesbrander|cv ketel|open haard|gele vlam|"
+        r"roet\w*|schuif)\b",
+        also=(
+            r"\b(?:gele vlam|roet\w*|schuif (?:\w+ )?dicht|rookt|walmt)\b",
+            r"\b(?:hoofdpijn|misselijk|duizelig|flauw\w*|niet (?:goed )?wakker|wakker krijgen|"
+            r"rood in (?:haar|zijn) gezicht|knalrood|braakt|overgeven|slap)\b",
+        ),
+        exclude=PAST + r"|\b(?:bang dat|stel dat|wat moet ik doen als|onderhoud|monteur|keuring|"
+        r"kopen|gekocht)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "breathing",
+        # Something in the airway: "hij heeft zijn kunstgebit ingeslikt denk ik, hij hoest niet meer
+        # maar maakt een piepgeluid en grijpt naar zijn keel"
+        r"\b(?:kunstgebit|gebit|prothese|snoepje|dopje|knoop|munt|stuk vlees|brok|batterij\w*)\b"
+        r"(?: [a-z]+){0,3} (?:ingeslikt|doorgeslikt|in (?:zijn|haar) keel)\b|"
+        r"\bgrijpt<adv> naar (?:haar|zijn) keel\b",
+        also=(
+            r"\b(?:hoest (?:\w+ )?niet meer|piep\w*|grijpt|geen lucht|blauw|paars|rochel\w*|"
+            r"kan<adv> niet (?:meer )?(?:ademen|praten|hoesten))\b",
+        ),
+        exclude=PAST + r"|\b(?:bang dat|stel dat|wat moet ik doen als|soms|vaak)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "burns",
+        # "haar armen en gezicht zijn helemaal verbrand, de huid laat los"
+        r"\b(?:huid laat los|huid komt los|vel hangt (?:er )?bij|helemaal verbrand|zwaar verbrand|"
+        r"erg verbrand|kleren (?:vatten|vatte|vatten) vlam|kleren (?:staan|stonden) in brand)\b",
+        exclude=PAST + r"|\b(?:zon|zonnebrand|strand|bang dat|stel dat|eten|taart|pizza|vlees)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "breathing",
+        # An allergic reaction to a new medicine: "nu is zijn gezicht en tong heel dik en hij kan
+        # bijna niet slikken of ademen"
+        r"\b(?:tong|keel|lippen|gezicht)\b(?: [a-z]+){0,4} (?:heel |erg |helemaal |zo )?"
+        r"(?:dik|opgezet|gezwollen)\b",
+        also=(
+            r"\b(?:kan|kon)<adv> (?:bijna |haast |nauwelijks )?niet (?:meer )?(?:slikken|ademen|"
+            r"praten)\b|\bgeen lucht\b|\bbenauwd\b",
+        ),
+        exclude=PAST + r"|\b(?:bang dat|stel dat|wat moet ik doen als|tandarts|kies|verkouden)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "overdose",
+        # "mijn moeder heeft veel pillen genomen van mijn vader, hart medicijn, hele doosje. ze moet
+        # overgeven en ziet alles geel"
+        r"\b(?:veel|heel veel|een hele (?:doos|strip|pot)|hele doosje|hele doos|hele strip|"
+        r"hele pot|een handvol)\b(?: [a-z]+){0,2} (?:pillen|tabletten|medicijnen|pilletjes)\b",
+        also=(
+            r"\b(?:genomen|ingenomen|geslikt|opgegeten)\b",
+            r"\b(?:net|zojuist|zonet|overgeven|braakt|spuugt|ziet (?:alles )?geel|suf|slap|"
+            r"wegzakt|zakt weg|help|reageert)\b",
+        ),
+        exclude=PAST + r"|\b(?:per dag|op een dag|elke dag|bang dat|stel dat|wat moet ik doen als|"
+        r"voorgeschreven|weekdoos|baxter\w*|vergeet|vergeten)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "imminent_plan",
+        # "ik ben nu eigenlijk al een beetje afscheid aan het nemen. ik heb de medicijnen van mijn
+        # vader bij elkaar gezocht, het is genoeg"
+        rf"{DRUGS}(?: [a-z]+){{0,4}} (?:bij elkaar (?:gezocht|gezet|gelegd|gespaard)|verzameld|"
+        r"klaargelegd|klaargezet)\b",
+        also=(
+            r"\b(?:afscheid|het is genoeg|niet meer (?:hoeft|hoeven) te bellen|vaarwel|sorry|"
+            r"ik ben klaar|niet meer leven)\b",
+        ),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "imminent_plan",
+        # "mijn moeder heeft al haar morfine gespaard en zegt dat ze het vanavond allemaal inneemt"
+        r"\b(?:vanavond|vannacht|straks|nu|vandaag)\b(?: [a-z]+){0,2} (?:allemaal )?(?:inneemt|in neemt|"
+        r"inneem|opneemt|slikt|inslikt)\b",
+        also=(DRUGS, r"\b(?:gespaard|opgespaard|verzameld|allemaal|alles)\b"),
+        exclude=r"\b(?:voorgeschreven|zoals de dokter|volgens (?:het )?(?:recept|schema)|per dag)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "means_at_hand",
+        # "de pillen liggen klaar op tafel, allemaal uit de strips gedrukt. ik wacht tot hij slaapt
+        # en dan neem ik ze"
+        r"\b(?:dan|straks|zo|vannacht|vanavond) neem ik ze(?: allemaal| in)?\b",
+        also=(DRUGS, r"\b(?:klaar|uit de strips?|wacht tot|niemand)\b"),
+        exclude=r"\b(?:zelf ook|mijn eigen|voorgeschreven|elke avond|elke ochtend|dokter)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "locked_in_no_answer",
+        # "mn moeder zit in de badkamer op slot en ze zei net dat ze het niet meer wil en dat ik goed
+        # voor mn zusje moet zorgen. ik hoor niks meer"
+        r"\b(?:zit|zat|heeft zich|sluit zich)\b(?: [a-z]+){0,5} (?:op slot|opgesloten|ingesloten)\b",
+        also=(
+            r"\b(?:hoor (?:niks|niets) meer|geeft geen antwoord|reageert niet|doet niet open|"
+            r"hoor (?:haar|hem) niet meer)\b",
+            r"\b(?:niet meer wil|wil niet meer|dood|goed voor \w+ (?:\w+ )?(?:moet )?zorgen|afscheid|"
+            r"sorry|pillen|mes|touw|niet meer leven|scheermes\w*)\b",
+        ),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "caregiver_about_to_harm",
+        # "als hij nog een keer gilt dan druk ik zijn mond dicht tot hij stil is. ik meen het, ik sta
+        # nu bij hem"
+        r"\b(?:druk|duw|hou|houd|knijp) ik (?:zijn|haar|dr|z n|zn) (?:mond|neus|keel)\b"
+        r"(?: [a-z]+){0,2} (?:dicht|toe)\b",
+        also=(r"\b(?:nu|straks|zo meteen|als (?:hij|ze|zij) nog|ik meen het|ik sta)\b",),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "unresponsive",
+        # Out in the cold: "ik vind mijn vader net buiten in de sneeuw ... hij rilt niet eens meer",
+        # "mijn moeder ligt sinds vanochtend vroeg in de tuin ... ijskoud en praat heel traag en ik
+        # krijg haar niet overeind"
+        r"\b(?:in de sneeuw|in de tuin|buiten|in de kou|op straat|in het gras|in de sloot)\b",
+        also=(
+            r"\b(?:ligt|lag|gevonden|vind|vond)\b",
+            r"\b(?:rilt (?:niet eens|niet|zelfs niet) meer|onderkoeld|praat (?:heel |erg |zo )?traag|"
+            r"krijg (?:haar|hem) niet (?:overeind|op|omhoog)|reageert (?:niet|nauwelijks))\b",
+        ),
+        exclude=_PAST_UNLESS_NOW + r"|\b(?:bang dat|stel dat|wat moet ik doen als|vorige winter)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "diabetes_crisis",
+        # "insuline gespoten maar niks gegeten, nu valt ze weg", "suikerziekte ... heel zwak, niet
+        # praten, ogen half dicht, lichaam koud en nat van zweet"
+        r"\b(?:suiker|suikerziekte|diabetes|diabeet|insuline)\b",
+        also=(
+            r"\b(?:valt weg|zakt weg|wegzakt|niet praten|praat niet|ogen half dicht|"
+            r"niet (?:meer )?aanspreekbaar|reageert (?:niet|nauwelijks)|rare dingen|heel zwak|"
+            r"bewusteloos|flauw)\b",
+            r"\b(?:zweet|zweten|nat van|klam|trilt|beeft|niks gegeten|niets gegeten|niet gegeten|"
+            r"koud)\b",
+        ),
+        exclude=PAST + r"|\b(?:vorig\w*|soms|vaak|bang dat|stel dat|wat moet ik doen als|"
+        r"wat doe je als|hoe herken)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "breathing",
+        # "hij nu niet wakker, ik schud hem maar niks. ademen heel langzaam en soms stop"
+        r"\b(?:adem|ademen|ademt|ademhaling)\b(?: [a-z]+){0,4} (?:soms |steeds |af en toe )?"
+        r"(?:stop|stopt|valt stil|hapert)\b|\b(?:stopt|stop) (?:steeds |soms |af en toe )?met ademen\b",
+        also=(r"\b(?:niet wakker|schud|reageert|langzaam|nu|net|blauw|grauw)\b",),
+        exclude=PAST + "|" + _DYING_PHASE + r"|\b(?:apneu|cpap|snurk\w*|slaapapneu|bang dat|"
+        r"stel dat)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "armed_threat",
+        # "hij is net met de auto weggereden na ruzie, hij heeft het jachtgeweer van zijn vader
+        # meegenomen en zei 'jullie zijn beter af zonder mij'"
+        rf"\b{WEAPONS}\b(?: [a-z]+){{0,4}} (?:meegenomen|mee genomen|bij zich|gepakt)\b",
+        also=(
+            r"\b(?:beter af zonder (?:mij|me)|afscheid|niet meer terug|neemt (?:zijn|haar|de) "
+            r"(?:telefoon )?niet op|niet (?:meer )?bereikbaar|weggereden|weggelopen|de deur uit)\b",
+        ),
+        exclude=r"\b(?:jacht|jagen|schietvereniging|film|game|spel|keuken|picknick)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "breathing",
+        # "de riem zit nu om haar hals, ze is heel rood"
+        r"\b(?:riem|band|koord|touw|gordel|draad|snoer)\b(?: [a-z]+){0,3} (?:om|rond) "
+        r"(?:haar|zijn|de) (?:hals|nek|keel)\b",
+        also=(r"\b(?:nu|vast|rood|blauw|paars|weggezakt|zakt|ademt|lucht|stikt)\b",),
+        exclude=PAST
+        + r"|\b(?:ketting|medaillon|alarm\w*|halsketting|bang dat|stel dat|koud|kou)\b",
         scope="message",
         negatable=False,
     ),
