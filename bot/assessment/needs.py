@@ -61,6 +61,8 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\b(?:middag|middagje|avond|avondje|dag|dagje|ochtend|uurtje|uur|weekend|weekje|week) "
         r"(?:\w+ )?voor (?:mezelf|mijzelf|mij zelf|mij alleen)\b",
         r"\baan (?:mezelf|mijzelf|mijn eigen leven) toe\b",
+        # "Een middag in de week dat iemand anders er is."
+        r"\b(?:dat|waarin|waarop) (?:er )?iemand anders (?:er |bij hem |bij haar )?(?:even )?(?:is|zit|blijft)\b",
         r"\brespijt", r"\blogee?r", r"\bdag ?besteding", r"\bdagopvang", r"\bnachtopvang",
         r"\bover ?n(?:ee|e|a)m", r"\bzorgovername", r"\bover (?:\w+ ){0,2}nemen\b",
         # "dat ik niet meer de enige ben bij wie ze kan aankloppen": the care shared.

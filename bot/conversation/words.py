@@ -577,6 +577,12 @@ _NAMED_QUESTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("combines_with", r"\b(?:naast de zorg|of ik werk|mijn werk|werk ik)\b"),
         ("relation", r"\bvoor wie ik zorg\b"),
         ("conditions", r"\b(?:welke ziekte|wat (?:hij|zij|ze) heeft|diagnose)\b"),
+        # "waarom jij wil mijn telefoon nummer?": asked of the handoff's contact question too.
+        (
+            "contact_phone",
+            r"\b(?:telefoon ?nummer|(?:mijn|mn|m n) nummer|06 nummer|e ?mail\w*|mailadres)\b",
+        ),
+        ("contact_name", r"\b(?:mijn naam|mn naam|m n naam|voornaam|achternaam)\b"),
     )
 )
 _WHY = re.compile(

@@ -105,7 +105,7 @@ RETRY_TEXTS = {
 WHY_TEXTS = {
     "handoff_steunpunt": "Elke gemeente heeft een eigen steunpunt mantelzorg. Aan uw gemeente zie ik welk steunpunt bij u hoort.",
     "contact_name": "Dan weet de consulent hoe hij of zij u kan aanspreken. U mag dit overslaan.",
-    "contact_phone": "Het steunpunt gebruikt dit alleen om contact met u op te nemen over uw aanmelding.",
+    "contact_phone": "Het steunpunt gebruikt uw nummer of e-mailadres alleen om contact met u op te nemen over uw aanmelding. Het gaat alleen naar het steunpunt als u daar toestemming voor geeft.",
     "contact_preferred_channel": "Zo neemt het steunpunt contact op zoals u dat prettig vindt.",
     "contact_preferred_time": "Zo belt het steunpunt u op een moment dat het u uitkomt.",
     "contact_confirmed": "Zo weet ik zeker dat het steunpunt u kan bereiken.",

@@ -216,6 +216,7 @@ PHRASINGS = [
     ("Kan ze met de regiotaxi?", ["wonen_vervoer"]),
     ("Een traplift", ["wonen_vervoer"]),
     ("douche zonder opstapje", ["wonen_vervoer"]),
+    ("Een middag in de week dat iemand anders er is.", ["even_vrij"]),
     ("beugels bij de wc", ["wonen_vervoer"]),
     # a plain statement about caring is not a need of its own
     ("Ik zorg voor mijn moeder en wil even vrij", ["even_vrij"]),

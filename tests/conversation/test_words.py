@@ -61,6 +61,9 @@ def test_about_how_many_left(text: str, asks: bool) -> None:
         ("waarom moet ik deze vragen beantwoorden?", True, None),
         ("wie beslist of ze thuiszorg krijgt?", False, None),
         ("waarom krijgt mijn moeder geen thuiszorg", False, None),
+        # Personas dev25: the contact question, asked after the offers.
+        ("waarom jij wil mijn telefoon nummer?", True, "contact_phone"),
+        ("waarom wil je mijn naam weten", True, "contact_name"),
     ],
 )
 def test_asks_why_and_which_question(text: str, why: bool, named: str | None) -> None:

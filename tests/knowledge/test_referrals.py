@@ -81,6 +81,7 @@ def answered(question: str, **facts: object) -> str:
             "laagdrempeligs?",
             "POH-ggz",
         ),
+        ("kan ik iets regelen voor als ik zelf niet meer kan zorgen?", "volmacht"),
     ],
 )
 def test_a_question_on_a_topic_without_checked_facts_gets_a_referral(
