@@ -66,6 +66,8 @@ _IDIOMS: tuple[str, ...] = (
     # operation.
     r"\b(?:bang|doodsbang|angst|vreest)\b(?: [a-z]+){0,4} niet meer wakker (?:wordt|word|worden|zal worden)\b"
     r"(?: [a-z]+){0,2} (?:na|door|van|tijdens) (?:de |het |een )?(?:narcose|operatie|ingreep|verdoving)\b",
+    # "'daar ga ik nog liever dood' zegt hij over de dagbesteding": the refusal, pointing back.
+    r"\bdaar (?:ga|gaat|gaan) (?:ik|hij|ze|zij) (?:nog |veel )?liever dood\b",
     # "naar een verpleeghuis? dan nog liever dood": the same refusal, quoted as a choice.
     r"\b(?:verpleeghuis|tehuis|bejaardenhuis|zorgcentrum|zorginstelling|opname)(?: \|)? dan "
     r"(?:nog |ga ik |ga ze |ga hij )?(?:veel |nog )?liever dood\b",
@@ -142,7 +144,9 @@ _IDIOMS: tuple[str, ...] = (
     r"\b(?:slaat|sla|sloeg|slaan|overslaan|overgeslagen)(?: [a-z]+){0,3} (?:maaltijd\w*|ontbijt|"
     r"lunch|avondeten|middageten|warme maaltijd)(?: over)?\b",
     r"\b(?:maaltijd\w*|ontbijt|lunch|avondeten) (?:over)?(?:slaan|slaat|sloeg|overgeslagen)\b",
-    r"\bslaa?t? nergens op\b|\bsloeg nergens op\b",
+    # "die rekening slaat echt nergens op"; "slaat hij nou op tilt?": upset, not hitting.
+    r"\b(?:slaa?t?|sloeg)(?: \w+){0,2} nergens op\b",
+    r"\b(?:slaa?t?|sloeg|slaan)(?: \w+){0,3} op tilt\b",
     # "de buurman sloeg alarm omdat ze niet opendeed"
     r"\b(?:sla|slaat|sloeg|sloegen|slaan|geslagen) (?:\w+ ){0,2}alarm\b|\balarm (?:ge)?(?:slaan|slaat|sloeg|geslagen)\b",
     # "ik kan mijn zus wel wurgen, haha nee hoor": a joke said as one.

@@ -55,7 +55,7 @@ from enum import Enum
 from bot.safety.categories import SafetyCategory
 from bot.safety.detector import SafetySignal, detect_safety_signal, is_everyday_lookalike
 from bot.safety.normalize import normalise
-from bot.safety.patterns import DRUGS, SERIOUS_SIGNS, WEAPONS
+from bot.safety.patterns import DRUGS, HYPOTHETICAL, SERIOUS_SIGNS, WEAPONS
 
 # The crisis model's probability a crisis needs before the check question is asked: from
 # MODEL_CHECK_THRESHOLD next to a word of risk, from MODEL_SURE_THRESHOLD in a message of at least
@@ -106,7 +106,7 @@ RISK_WORDS = re.compile(
 
 # A life in danger now, in words the model needs beside it (bot/safety/patterns/acute_danger.py has the rules).
 _NOW = (
-    r"\b(?:net|nu|nou|zojuist|zonet|zo net|op dit moment|vanavond|vannacht|meteen|snel|help|"
+    r"\b(?:net|nu|zojuist|zonet|zo net|op dit moment|vanavond|vannacht|meteen|snel|help|"
     r"nog steeds|naast me|naast mij|bij me|in mijn hand|in mijn handen|in m n hand)\b|"
     # An end told with its hour: "vanavond is het klaar", "straks is het voorbij".
     r"\b(?:vanavond|vannacht|straks|vandaag|morgen) (?:is|ben) (?:het|ik) (?:dan )?(?:klaar|voorbij|"
@@ -118,7 +118,9 @@ _NOW = (
     r"(?<!fijne )(?<!goede )(?<!mooie )(?<!prettige )(?<!een )(?<!hele )\b(?:dag|vaarwel|doei)$|"
     r"\bvaarwel\b|"
     # Where the writer is, told in the present: "ik zit op de badkamer met het scheermesje".
-    r"\bik (?:zit|sta|lig) (?:nu |hier )?(?:op|in|aan|bij|naast|boven)\b"
+    r"\bik (?:zit|sta|lig) (?:nu |hier )?(?:op|in|aan|bij|naast|boven)\b|"
+    # Waiting for the moment: "ik wacht tot hij slaapt en dan neem ik ze".
+    r"\bwacht tot (?:hij|ze|zij|iedereen|mijn \w+) (?:slaapt|slapen|weg is|de deur uit is)\b"
 )
 _MEANS = (
     rf"{DRUGS}|\b{WEAPONS}\b|\b(?:touw|strop|hing|hangt|opgehangen|losgesneden|gaskraan|gas|"
@@ -133,7 +135,10 @@ _MEANS = (
     r"spaargeld|(?:kat|poes|hond|honden|katten) (?:\w+ ){0,4}(?:gebracht|ondergebracht)|"
     r"samen (?:gaan|inslapen|in te slapen|eruit stappen|sterven)|"
     r"min (?:[0-9]+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)|"
-    r"gevroren|vorst|brand|rook|vlammen|vermoord\w*|insulinepen\w*)\b"
+    r"gevroren|vorst|brand|rook|vlammen|vermoord\w*|insulinepen\w*|"
+    # "dan druk ik zijn mond dicht tot hij stil is. ik sta nu bij hem"
+    r"kussen (?:op|over) (?:zijn|haar|z n|d r) (?:gezicht|hoofd|mond)|mond dicht|neus dicht|"
+    r"keel dicht)\b"
 )
 _BODY_NOW = (
     rf"\b(?:{SERIOUS_SIGNS}|ademt niet|het bloed (?:stopt|blijft)|bloedt (?:heel |erg )?(?:veel|hard)|"
@@ -147,13 +152,19 @@ _BODY_NOW = (
     r"flauwgevallen|hart klopt (?:heel |erg )?(?:langzaam|raar|onregelmatig)|bloed onder de deur|"
     r"rookalarm|brandalarm|rookmelder (?:gaat|piept)|niet (?:meer )?bij (?:bewustzijn|kennis)|"
     r"pijn op de borst|borst (?:\w+ )?(?:drukt|knelt)|mond (?:hangt|staat) scheef|"
-    r"kan (?:ineens |opeens )?niet meer (?:praten|slikken|ademen)|ingeslikt|doorgeslikt)\b"
+    r"kan (?:ineens |opeens )?niet meer (?:praten|slikken|ademen)|ingeslikt|doorgeslikt|"
+    # "ik krijg haar niet goed wakker", "hij rilt niet eens meer", "de huid laat los", "ze zit op
+    # slot en ik hoor niks meer"
+    r"(?:krijg|kreeg|krijgen) (?:hem|haar|m) (?:niet|nauwelijks) (?:goed |meer )?wakker|"
+    r"rilt (?:niet eens|zelfs niet|niet) meer|huid (?:laat|komt) los|ik hoor (?:niks|niets) meer|"
+    r"ik hoor (?:hem|haar) niet meer|geen (?:hartslag|pols))\b"
 )
 # Three plain searches: lookaheads over the whole message at every position took a minute on a
 # message of 20,000 characters.
 _NOW_WORD = re.compile(_NOW)
 _MEANS_WORD = re.compile(_MEANS)
 _BODY_IN_DANGER = re.compile(_BODY_NOW)
+_WHAT_IF = re.compile(HYPOTHETICAL)
 _KEPT_SAFE = re.compile(
     r"\b(?:kluis\w*|achter slot|op slot gedaan|opgeborgen|weggelegd|opgeruimd|weggehaald|"
     r"weggegooid|ingeleverd|teruggebracht|veilig (?:opgeborgen|bewaard|weggelegd))\b"
@@ -165,6 +176,10 @@ def danger_now(text: str) -> bool:
     now. Only ever read together with the model (`safety_tier`). Means put away safely ("nu liggen
     de pillen in een kluisje") are the opposite of danger."""
     folded = normalise(text)
+    # "wat moet ik doen als hij ooit weer in een psychose raakt? nu gaat het goed": the rules'
+    # acute danger is about now too (bot/safety/patterns/__init__.py).
+    if _WHAT_IF.search(folded):
+        return False
     if _BODY_IN_DANGER.search(folded):
         return True
     if _KEPT_SAFE.search(folded):

@@ -12,6 +12,7 @@ from bot.safety.tiers import (
     MODEL_DANGER_THRESHOLD,
     MODEL_SURE_THRESHOLD,
     Tier,
+    danger_now,
     rules_tier,
     safety_tier,
 )
@@ -175,9 +176,32 @@ def test_a_crisis_the_model_hears_in_danger_now_gets_full_help_with_112_and_113(
 
 
 def test_a_model_barely_sure_asks_first_even_when_the_message_says_now() -> None:
-    text = "slaat hij nou op tilt of komt het door de nieuwe medicijnen?"
+    text = "slaat hij nu op tilt of komt het door de nieuwe medicijnen?"
     assert safety_tier(text, MODEL_CHECK_THRESHOLD)[0] is Tier.CHECK
     assert safety_tier(text, MODEL_DANGER_THRESHOLD)[0] is Tier.FULL
+
+
+def test_nou_is_a_filler_not_a_word_of_now() -> None:
+    # Blind round 24: after the crisis model was retrained on round 63 it heard a crisis here at
+    # 0.7 or more; "nou" made it danger now and gave 112 to a question about new medicines.
+    text = "Slaat hij nou op tilt of komt het door de nieuwe medicijnen? Hij is zo onrustig."
+    assert safety_tier(text, 0.99)[0] is Tier.CHECK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Blind round 63: what the model heard got the check question; the words say now.
+        "De pillen liggen klaar op tafel, allemaal uit de strips gedrukt. Ik wacht tot hij slaapt "
+        "en dan neem ik ze.",
+        "als hij nog een keer gilt dan druk ik zijn mond dicht tot hij stil is, ik sta nu bij hem",
+        "ze stookt de kachel met de schuif dicht, ik krijg haar niet goed wakker",
+        "ik vind hem buiten in de sneeuw, hij rilt niet eens meer",
+        "ze zit in de badkamer op slot en zei dat ze het niet meer wil. ik hoor niks meer",
+    ],
+)
+def test_danger_now_in_plain_words(text: str) -> None:
+    assert danger_now(text)
 
 
 @pytest.mark.parametrize(

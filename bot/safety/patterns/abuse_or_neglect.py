@@ -1502,6 +1502,40 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         negatable=False,
     ),
+    # --- round 64 (development: WhatsApp style, shame, minimising) ------------------------------
+    Rule(
+        AB,
+        "neglect_by_other",
+        # "in het verpleeghuis ligt ze in een luier die al uren nat is, haar drinkbeker staat buiten
+        # bereik en ze is 4 kilo afgevallen"
+        r"\b(?:luier|broek|incontinentiemateriaal)\b(?: [a-z]+){0,4} (?:al uren|uren|dagen) (?:nat|vies)\b|"
+        r"\b(?:drinkbeker|beker|water|drinken|eten)\b(?: [a-z]+){0,3} buiten (?:haar|zijn)? ?bereik\b",
+        also=(
+            r"\b(?:verpleeghuis|personeel|thuiszorg|afgevallen|kilo|elke keer|steeds|tehuis|zorginstelling)\b",
+        ),
+        scope="message",
+    ),
+    Rule(
+        AB,
+        "neglect",
+        # "opa had gisteren niks meer in de koelkast en zat in een vieze broek", the oom never comes
+        r"\b(?:niks|niets) (?:meer )?in (?:de|zijn|haar) koelkast\b",
+        also=(
+            r"\b(?:vieze broek|vies|komt nooit|niemand|zou (?:voor (?:hem|haar) )?zorgen|alleen)\b",
+        ),
+        scope="message",
+    ),
+    Rule(
+        AB,
+        "financial_abuse",
+        # "de mevrouw van de thuiszorg heeft haar gouden ketting 'geleend' en mijn moeder durft niks te
+        # zeggen"
+        r"\b(?:thuiszorg|verzorgster|verzorger|hulp|huishoudelijke hulp|schoonmaakster|werkster|"
+        r"buurvrouw|buurman)\b(?: [a-z]+){0,8} (?:ketting|sieraden|ring|geld|pinpas|portemonnee|"
+        r"horloge)\b(?: [a-z]+){0,2} (?:geleend|meegenomen|gepakt|weg|ingepikt)\b",
+        also=(r"\b(?:durft|anders kom ik|niks te zeggen|niets te zeggen|geleend|bang)\b",),
+        scope="message",
+    ),
     # --- round 60 (development) ----------------------------------------------------------------
     Rule(
         AB,

@@ -2650,6 +2650,84 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         negatable=False,
     ),
+    # --- round 64 (development: WhatsApp style, shame, minimising) ------------------------------
+    Rule(
+        A,
+        "means_at_hand",
+        # "de strips van zijn oxazepam en mijn eigen pillen liggen allemaal uitgedrukt op tafel"
+        r"\b(?:uitgedrukt|uit de strips? gedrukt|uit de doosjes? gehaald)\b",
+        also=(
+            DRUGS + r"|\bstrips?\b",
+            r"\b(?:op tafel|klaar|naast me|voor me|op het aanrecht|op bed)\b",
+        ),
+        exclude=r"\b(?:weekdoos|baxter\w*|pillendoos|medicijnrol|dagdoos|voor de (?:hele )?week|"
+        r"weekschema|apotheek)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "imminent_plan",
+        # "volgende week ben ik er toch niet meer, heb het al geregeld voor de kat"
+        r"\b(?:volgende week|morgen|vanavond|vannacht|zaterdag|zondag|straks|over een week|na vandaag)\b"
+        r"(?: [a-z]+){0,2} ben ik er (?:toch |dan |al )?niet meer\b",
+        also=(
+            r"\b(?:geregeld|opgeruimd|brief|kat|hond|afscheid|op orde|testament|niet meer uit)\b",
+        ),
+        exclude=r"\b(?:vakantie|op reis|weekend weg|verhuis\w*|opname|ziekenhuis|operatie|dienst|werk)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "imminent_plan",
+        # "ik heb mijn afscheidsbrief al in de la gelegd, maak je geen zorgen ... ze is nu boven"
+        r"\bafscheidsbrie\w*\b",
+        # Someone else's letter, with the writer at hand now; the caregiver's own letter is suicide.
+        also=(
+            r"\b(?:(?:ze|hij|zij) is nu|ligt (?:al )?klaar|nu boven|(?:in|op) de \w+ gelegd|"
+            r"maak je geen zorgen)\b",
+        ),
+        exclude=PAST
+        + r"|\b(?:vroeger|toen|destijds|jaren|vorig\w*|gevonden na|na (?:zijn|haar) dood)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "on_the_edge",
+        # "belde net vanaf de brug, hij zei 'dit is de laatste keer dat je iets van me hoort'. hij
+        # neemt niet meer op"
+        r"\blaatste keer dat (?:je|jullie|u|jij) (?:nog )?(?:iets )?van (?:me|mij) (?:hoort|horen|hoorde)\b",
+        also=(
+            r"\b(?:brug|spoor|trein|dak|water|flat|auto|neemt (?:\w+ )?niet (?:meer )?op|"
+            r"niet (?:meer )?bereikbaar|net|nu)\b",
+        ),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "exhaust_fumes",
+        # "de auto staat in de garage en de motor loopt. mijn man wordt morgen opgehaald"
+        r"\bmotor (?:loopt|draait|staat aan|aan)\b",
+        also=(r"\bin de (?:garage|schuur)\b|\b(?:slang|uitlaat|deur dicht)\b",),
+        exclude=r"\b(?:loopt weer|draait weer|weer (?:goed|als)|warm (?:laten|draaien)|opwarmen|"
+        r"monteur|apk|reparatie|gerepareerd|wachten|wacht|parkeer\w*)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "overdose",
+        # "ik heb net alles van zijn methadon ingenomen wat er nog in huis was"
+        r"\balles van (?:zijn|haar|mijn|m n|z n|de) [a-z]+\b(?: [a-z]+){0,5} (?:ingenomen|geslikt|"
+        r"opgeslikt|opgenomen)\b",
+        also=(r"\b(?:net|zojuist|slapen|wie belt|sorry|niemand|nu)\b",),
+        exclude=r"\b(?:eten|gegeten|soep|drinken|opgedronken)\b",
+        scope="message",
+        negatable=False,
+    ),
     # --- round 63 (development: danger to life now) -----------------------------------------
     Rule(
         A,
@@ -2858,6 +2936,24 @@ RULES: tuple[Rule, ...] = (
         also=(r"\b(?:nu|vast|rood|blauw|paars|weggezakt|zakt|ademt|lucht|stikt)\b",),
         exclude=PAST
         + r"|\b(?:ketting|medaillon|alarm\w*|halsketting|bang dat|stel dat|koud|kou)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "missing_person",
+        # Blind round 35, missed after the crisis model was retrained: "Opa is in zijn pyjama naar
+        # buiten gelopen, het vriest en het is al ruim twee uur geleden. Hij heeft alzheimer en
+        # vindt de weg terug niet."
+        r"\b(?:naar buiten|de deur uit|het huis uit|weggelopen|weg gelopen|gaan dwalen|aan het dwalen)\b",
+        also=(
+            r"\b(?:vriest|vriezen|vorst|min [0-9]+|ijskoud|pyjama|nachthemd|onderbroek|zonder jas|"
+            r"sneeuw|midden in de nacht)\b",
+            r"\b(?:dementie|alzheimer|vindt de weg (?:terug )?niet|kwijt|afgezocht|zoeken|vermist|"
+            r"niet (?:meer )?terug|nergens te vinden)\b",
+        ),
+        exclude=PAST + r"|\b(?:bang dat|stel dat|wat moet ik doen als|gevonden|weer thuis|"
+        r"terecht|teruggebracht)\b",
         scope="message",
         negatable=False,
     ),

@@ -163,7 +163,8 @@ SERIOUS_SIGNS = (
 
 DRUGS = (
     r"\b(?:pil|pillen|tablet\w*|medicijn\w*|medicatie|slaappil\w*|slaapmiddel\w*|oxazepam|"
-    r"temazepam|diazepam|lorazepam|paracetamol|morfine|insuline|oxycodon\w*|lithium|pilletjes)\b"
+    r"temazepam|diazepam|lorazepam|paracetamol|morfine|insuline|oxycodon\w*|lithium|pilletjes|"
+    r"methadon|tramadol|fentanyl\w*|codeine|digoxine|antidepressiva|seroquel|quetiapine)\b"
 )
 WEAPONS = (
     r"(?:mes|messen|mesje|mesjes|keukenmes|(?:brood|vlees|groente|schil|zak|scheer|stanley|"

@@ -2203,6 +2203,57 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         negatable=False,
     ),
+    # --- round 64 (development: WhatsApp style, shame, minimising) ------------------------------
+    Rule(
+        S,
+        "hopelessness",
+        # "soms denk ik gewoon als ik er niet was zou niemand het merken haha"
+        r"\bals ik er niet (?:meer )?(?:was|ben|zou zijn|meer was)\b(?: [a-z]+){0,4} (?:zou )?(?:niemand|"
+        r"merkt niemand|maakt het (?:niks|niets) uit|mist niemand)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "death_wish",
+        # "soms denk ik ik wil gewoon bij Allah zijn niet meer hier"
+        r"\bwil (?:\w+ ){0,2}bij (?:allah|god|de heer|jezus|(?:mijn|m n) (?:moeder|vader|man|vrouw|"
+        r"oma|opa) (?:in de hemel|boven)) zijn\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "hopelessness",
+        # "jullie redden je wel zonder mij" (and her jewellery given to the children)
+        r"\b(?:redden|red|rooien) (?:jullie|je|het|jij|ze|u) (?:\w+ )?(?:wel|prima|best) zonder (?:mij|me)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "death_wish",
+        # "soms wil ik gewoon verdwijnen / niet weglopen ofzo / verdwijnen verdwijnen"
+        r"\bverdwijnen\b",
+        also=(
+            r"\b(?:niet weglopen|verdwijnen verdwijnen|voorgoed|voor altijd|van de aardbodem|"
+            r"echt verdwijnen|helemaal verdwijnen)\b",
+        ),
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "farewell",
+        # "dit is de laatste keer dat je iets van me hoort"
+        r"\blaatste keer dat (?:je|jullie|u|jij) (?:nog )?(?:iets )?van (?:me|mij) (?:hoort|horen)\b",
+        scope="message",
+        negatable=False,
+    ),
     # --- round 61 (development: danger to life now) -----------------------------------------
     Rule(
         S,

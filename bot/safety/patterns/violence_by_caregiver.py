@@ -978,6 +978,68 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         negatable=False,
     ),
+    # --- round 64 (development: WhatsApp style, shame, minimising) ------------------------------
+    Rule(
+        BY,
+        "caregiver_sedates",
+        # "ik geef hem nu 2 temazepam van mezelf erbij, dan is het eindelijk stil"
+        r"\b(?:temazepam|oxazepam|diazepam|lorazepam|slaappil\w*|slaapmiddel\w*|kalmeringsmiddel\w*|"
+        r"rustgevend\w*|pillen|tabletten)\b(?: [a-z0-9]+){0,3} (?:van mezelf|van mij|van mijzelf)\b",
+        also=(r"\b(?:geef|gaf|geven|stop|doe|erbij|in zijn|in haar)\b",),
+        scope="message",
+    ),
+    Rule(
+        BY,
+        "fear_of_harming_naaste",
+        # "ik ben bang dat ik een keer doorsla"
+        r"\bbang dat ik (?:\w+ ){0,2}(?:doorsla|door sla|ontplof|uithaal|ga slaan|(?:hem|haar) sla|"
+        r"iets (?:ergs )?doe|iets aandoe)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        BY,
+        "left_alone",
+        # "heb haar vanmiddag gewoon laten liggen. ze was uit haar stoel gezakt ... ze lag er 3 uur"
+        r"\b(?:laten liggen|liet (?:haar|hem) liggen|laat (?:haar|hem) liggen)\b",
+        also=(r"\b(?:gezakt|gevallen|op de grond|vloer|uur|uren|kon niet (?:op|overeind))\b",),
+        exclude=r"\b(?:slapen|uitslapen|slaapt|rusten|bed)\b",
+        scope="message",
+    ),
+    Rule(
+        BY,
+        "caregiver_hurts",
+        # "dat ik mijn moeder in haar arm knijp als ze niet wil meewerken"
+        r"\bik (?:mijn|m n|mn) (?:moeder|vader|man|vrouw|oma|opa|zus|broer|zoon|dochter|partner|"
+        r"schoonmoeder|schoonvader|moeke|pa|ma)\b(?: [a-z]+){0,3} (?:knijp|kneep|sla|sloeg|duw|duwde|"
+        r"schop|schopte)\b",
+        scope="message",
+    ),
+    Rule(
+        BY,
+        "caregiver_frightens",
+        # "vandaag weer tegen hem geschreeuwd, zo hard dat hij ging huilen en zich verstopte"
+        r"\b(?:geschreeuwd|gescholden|gegild|geschreeuw|schreeuw)\b",
+        also=(
+            r"\b(?:ging huilen|verstopte|verstopt zich|bang (?:voor|van) (?:mij|me)|trilde|kroop weg|"
+            r"ineenkromp|kromp ineen)\b",
+        ),
+        exclude=r"\b(?:tegen mij|naar mij|op mij)\b",
+        scope="message",
+        strength=V,
+    ),
+    Rule(
+        BY,
+        "left_alone",
+        # "ik laat haar nu 's nachts gewoon in haar stoel zitten, ze kan er niet zelf uit"
+        r"\b(?:laat|liet) (?:haar|hem) (?:\w+ ){0,4}in (?:haar|zijn|de) (?:stoel|rolstoel|bed|fauteuil) "
+        r"(?:zitten|liggen)\b",
+        also=(
+            r"\b(?:niet (?:zelf )?uit|niet (?:zelf )?op|tot de middag|de hele nacht|s nachts|uren|"
+            r"niet tillen)\b",
+        ),
+        scope="message",
+    ),
     # --- round 61 (development: danger to life now) -----------------------------------------
     Rule(
         BY,
