@@ -159,6 +159,8 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"afspraken|de specialist|controles)\b",
         r"\bvrijwilliger\w* (?:zijn |is )?die (?:hem|haar|ons|mij|me) (?:ook )?(?:kan|kunnen|komen|komt) "
         r"helpen\b",
+        # "hulp met kinderen" on the hospital days
+        r"\bhulp (?:met|bij|voor) (?:de |mijn |onze )?(?:kinderen|kids|kleintjes)\b",
         r"\bhuishoud", r"\bhulp in (?:huis|het huis)\b", r"\bschoonma", r"\bpoets", r"\bstofzuig",
         r"\bboodschap", r"\bmaaltijd", r"\bkoken\b", r"\bkookt\b", r"\beten (?:brengen|bezorgen)",
         r"\bklus", r"\btuin(?:werk|onderhoud|man|ieren)", r"\bhulp (?:in|bij|met) de tuin\b",
@@ -357,6 +359,8 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
     "zorg_voor_naaste": (
         # "dat er iemand officieel naar haar omkijkt"
         r"\b(?:naar (?:haar|hem) omkijkt|naar (?:haar|hem) om(?:kijken| te kijken)|omkijken naar)\b",
+        # "dat er een plan komt voor mijn zoon voor later": his care when the parents no longer can.
+        r"\b(?:plan|regeling|woonplek|plek) (?:\w+ ){0,5}voor later\b",
         r"\bmeer zorg\b", r"\bbetere zorg\b", r"\bextra zorg\b", r"\bprofessionele zorg\b",
         r"\bthuiszorg", r"\bwijkverpleg", r"\bwijkzuster", r"\bverpleegkundige", r"\bverzorgende",
         r"\bverzorging", r"\bverpleeghuis", r"\bverzorgingshuis", r"\bzorginstelling",

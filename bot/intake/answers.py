@@ -478,6 +478,8 @@ _NOT_TOGETHER = (
     r"\b(?:woont|wonen|woon) (?:nog )?alleen\b|\bniet (?:meer |langer )?(?:bij (?:ons|mij)|samen|in hetzelfde huis|"
     r"in huis|bij elkaar)\b|\bopgenomen\b"
 )
+# "als mijn vrouw naar het verpleeghuis gaat, moet ik dan ons huis verkopen?": a move still to come.
+_MOVING_TO = re.compile(r"\bnaar (?:het |een |de )?$")
 # "hij woont gewoon thuis": at home is the naaste's own home for a parent, ours for a child. A
 # leading "ja" or "nee" decides; without one, it is read as apart.
 _AT_HOME = r"\b(?:ze|zij|hij|die) woont (?:nog )?(?:gewoon )?thuis\b"
@@ -515,7 +517,7 @@ def read_lives_together(text: str) -> Answer | None:
     if re.search(_CLEARLY_TOGETHER, cleaned):
         return Answer(True)
     place = re.search(_PLACE_APART, cleaned)
-    if place is not None:
+    if place is not None and not _MOVING_TO.search(cleaned[: place.start()]):
         return Answer(False, place[0])
     if re.search(_NOT_TOGETHER, cleaned):
         return Answer(False)

@@ -217,6 +217,10 @@ PHRASINGS = [
     ("Een traplift", ["wonen_vervoer"]),
     ("douche zonder opstapje", ["wonen_vervoer"]),
     ("Een middag in de week dat iemand anders er is.", ["even_vrij"]),
+    (
+        "vrij van werk voor ziekenhuis dagen en hulp met kinderen",
+        ["werk_en_zorg", "praktische_hulp"],
+    ),
     ("beugels bij de wc", ["wonen_vervoer"]),
     # a plain statement about caring is not a need of its own
     ("Ik zorg voor mijn moeder en wil even vrij", ["even_vrij"]),

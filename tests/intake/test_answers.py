@@ -525,7 +525,17 @@ def test_lives_together(text: str, together: bool, words: str | None) -> None:
     assert read_lives_together(text) == Answer(together, words)
 
 
-@pytest.mark.parametrize("text", ["hallo", "deels", "20 uur", "mijn moeder heeft dementie"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hallo",
+        "deels",
+        "20 uur",
+        "mijn moeder heeft dementie",
+        # Personas dev26: a move still to come is no answer.
+        "Hoe gaat dat met de eigen bijdrage als mijn vrouw naar het verpleeghuis gaat?",
+    ],
+)
 def test_lives_together_none_when_not_said(text: str) -> None:
     assert read_lives_together(text) is None
 

@@ -82,6 +82,10 @@ def answered(question: str, **facts: object) -> str:
             "POH-ggz",
         ),
         ("kan ik iets regelen voor als ik zelf niet meer kan zorgen?", "volmacht"),
+        (
+            "Wie berekent die eigen bijdrage voor het verpleeghuis, en telt ons spaargeld mee?",
+            "CAK",
+        ),
     ],
 )
 def test_a_question_on_a_topic_without_checked_facts_gets_a_referral(
