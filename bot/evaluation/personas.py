@@ -55,6 +55,7 @@ PERSONA_SETS = {
     "dev24": BLIND_DIR / "personas_dev24.yml",
     "dev25": BLIND_DIR / "personas_dev25.yml",
     "dev26": BLIND_DIR / "personas_dev26.yml",
+    "dev27": BLIND_DIR / "personas_dev27.yml",
     "heldout11": BLIND_DIR / "personas_heldout11.yml",
     "heldout12": BLIND_DIR / "personas_heldout12.yml",
     "heldout13": BLIND_DIR / "personas_heldout13.yml",
