@@ -66,6 +66,10 @@ _IDIOMS: tuple[str, ...] = (
     # operation.
     r"\b(?:bang|doodsbang|angst|vreest)\b(?: [a-z]+){0,4} niet meer wakker (?:wordt|word|worden|zal worden)\b"
     r"(?: [a-z]+){0,2} (?:na|door|van|tijdens) (?:de |het |een )?(?:narcose|operatie|ingreep|verdoving)\b",
+    # "als ik de pijp uitga krijg jij de schuur": dying, said lightly; "bloed laten prikken bij de
+    # trombosedienst": a check-up.
+    r"\bde pijp uit(?:ga|gaat|gaan|ging|gegaan)?\b",
+    r"\bbloed (?:laten )?(?:prikken|geprikt)\b|\bbloedprik\w*|\btrombosedienst\b",
     # "'daar ga ik nog liever dood' zegt hij over de dagbesteding": the refusal, pointing back.
     r"\bdaar (?:ga|gaat|gaan) (?:ik|hij|ze|zij) (?:nog |veel )?liever dood\b",
     # "naar een verpleeghuis? dan nog liever dood": the same refusal, quoted as a choice.
@@ -583,6 +587,9 @@ _NEVER_EVERYDAY = (
     # "dat het ophoudt. niet de zorg, ik bedoel alles. mijn hele leven."; "ik roep haar naam, niks"
     r"\bik bedoel (?:alles|mijn (?:hele )?leven)\b|\b(?:roep|riep) (?:haar|zijn) naam\b|"
     r"\bdoen wat ik (?:van plan ben|heb besloten|besloten heb)\b|"
+    # Blind round 65: pills saved up for oneself, a week's pills swallowed at once.
+    r"\b(?:op)?gespaard\b(?: [a-z]+){0,3}$|\b\w*pillen (?:opgespaard|gespaard)\b|"
+    r"\b(?:leeggehaald|alle vakjes)\b(?: [a-z]+){0,3} (?:en )?(?:doorgeslikt|ingenomen)\b|"
     r"\brouwkaart\w*\b(?: [a-z]+){0,4} (?:al )?(?:uitgezocht|uitgekozen|geschreven)\b|"
     # "de huisarts vroeg of ik aan de dood denk. ik zei nee. maar eigenlijk ja"
     r"\baan de dood (?:denk|dacht)\b(?: (?:[a-z]+|\|)){0,10} (?:eigenlijk (?:ja|wel)|maar ja)\b"

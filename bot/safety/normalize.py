@@ -75,6 +75,26 @@ _WORD_FIXES: dict[str, str] = {
     "alemaal": "allemaal",
     "geslage": "geslagen",
     "gesclagen": "geslagen",
+    # Limburgs, Brabants and Zeeuws forms that are no Dutch word themselves (blind round 65: "mien
+    # maan haet mich gister gesjlage", "ich kin neet mie").
+    "ich": "ik",
+    "mich": "mij",
+    "mien": "mijn",
+    "miene": "mijn",
+    "neet": "niet",
+    "haet": "heeft",
+    "gesjlage": "geslagen",
+    "gesjlagen": "geslagen",
+    "gesjlaoge": "geslagen",
+    "hum": "hem",
+    "veur": "voor",
+    "bie": "bij",
+    "mit": "met",
+    "leefst": "liefst",
+    "haor": "haar",
+    "ophouwe": "ophouden",
+    "gewoore": "geworden",
+    "hoes": "huis",
 }
 
 # Split or joined spellings of one word, and "dood" used as an intensifier ("dood moe" = doodmoe),

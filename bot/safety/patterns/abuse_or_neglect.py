@@ -1502,6 +1502,46 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         negatable=False,
     ),
+    # --- round 65 (development: elderly and rural caregivers, dialect, the last phase) ----------
+    Rule(
+        AB,
+        "abuse_by_other",
+        # "pa zegt zachtjes dat hij pas mag eten als hij braaf is geweest"
+        r"\b(?:mag|krijgt) (?:pas|alleen|niet|geen) (?:eten|te eten|drinken|te drinken) als\b|"
+        r"\b(?:mag|mocht) (?:pas|alleen) eten als\b|\b(?:pas|alleen) (?:mag|mocht) eten als\b",
+        scope="message",
+    ),
+    Rule(
+        AB,
+        "abuse_by_other",
+        # "een verzorgster trok mijn vrouw hard aan haar pols mee ... ze begint te trillen als die
+        # mevrouw binnenkomt"
+        r"\b(?:verzorgster|verzorger|begeleider|verpleegkundige|zuster|thuiszorg|personeel|medewerker|"
+        r"mevrouw|meneer)\b(?: [a-z]+){0,8} (?:hard|ruw|hardhandig) (?:aan|bij|met) (?:haar|zijn) "
+        r"(?:pols|arm|haren|hand|nek)\b|"
+        r"\b(?:begint|gaat) te trillen als (?:die|de|deze) (?:mevrouw|meneer|verzorgster|verzorger|man|"
+        r"vrouw|begeleider)\b",
+        scope="message",
+    ),
+    Rule(
+        AB,
+        "neglect_by_other",
+        # "oma krijgt bijna niks te eten, de koelkast is leeg ... schoonzus pakt oma's aow"
+        r"\bkrijgt (?:bijna |haast |nauwelijks )?(?:niks|niets|geen) (?:te eten|eten|te drinken)\b|"
+        r"\bpakt (?:oma s|opa s|haar|zijn|moeders|vaders|mijn moeders|mijn vaders) (?:aow|pensioen|"
+        r"uitkering|geld|pinpas)\b",
+        exclude=r"\b(?:wil|weigert|lust|ziek|misselijk|sonde|slikken)\b",
+        scope="message",
+    ),
+    Rule(
+        AB,
+        "abuse_by_other",
+        # "een begeleider sluit hem als straf in zijn kamer op en hij mag dan niet naar de wc"
+        r"\bals straf\b(?: [a-z]+){0,5} (?:opsluit|op sluit|opgesloten|op slot|op)\b|"
+        r"\b(?:begeleider|verzorger|verzorgster|personeel|medewerker|leiding)\b(?: [a-z]+){0,6} "
+        r"(?:sluit (?:hem|haar) (?:\w+ ){0,4}op|opsluit)\b",
+        scope="message",
+    ),
     # --- round 64 (development: WhatsApp style, shame, minimising) ------------------------------
     Rule(
         AB,

@@ -2650,6 +2650,71 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         negatable=False,
     ),
+    # --- round 65 (development: elderly and rural caregivers, dialect, the last phase) ----------
+    Rule(
+        A,
+        "on_the_edge",
+        # "Ik sta op de dijk bij Vlissingen. Het water is hoog vandaag ... Kunt u zorgen dat iemand hem
+        # ophaalt vanmiddag?"
+        r"\bik (?:sta|zit|ben) (?:nu |hier )?(?:op|aan|bij) (?:de|het) (?:dijk|pier|kade|brug|rivier|"
+        r"water|zee|spoorweg|spoor|havenhoofd|sluis)\b",
+        also=(
+            r"\b(?:zorgen dat iemand (?:hem|haar) (?:ophaalt|opvangt|haalt)|het water is (?:hoog|koud|"
+            r"diep)|dank voor alles|bedankt voor alles|vaarwel|zorg goed voor)\b",
+        ),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "fire_or_gas",
+        # "ik heb de kieren van de slaapkamerdeur afgeplakt met tape en het houtkacheltje aangemaakt
+        # met de schuif dicht"
+        r"\b(?:kieren|deur|ramen|ventilatie|rooster\w*|naden)\b(?: [a-z]+){0,5} (?:afgeplakt|dichtgeplakt|"
+        r"dichtgemaakt|afgedicht|dichtgestopt)\b",
+        also=(
+            r"\b(?:kachel\w*|schuif|gas|barbecue|bbq|houtskool|vuur|aangemaakt|aangestoken|motor)\b",
+        ),
+        exclude=r"\b(?:tocht|kou buiten|isoleren|isolatie|schilder\w*|verf\w*)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "overdose",
+        # "heeft mijn moeder net alle vakjes van haar weekdoos leeggehaald en doorgeslikt, de pillen van
+        # de hele week"
+        r"\b(?:weekdoos|baxter\w*|pillendoos|medicijndoos|weekvoorraad|alle vakjes|de hele week)\b",
+        also=(
+            r"\b(?:doorgeslikt|ingenomen|geslikt|opgegeten|ingeslikt)\b",
+            r"\b(?:net|zojuist|zonet|alle vakjes|hele week|allemaal|in een keer)\b",
+        ),
+        exclude=r"\b(?:vergeten|niet ingenomen|per dag|elke dag|bang dat|stel dat|netjes|trots|keurig|"
+        r"op tijd|deze week|zoals het hoort)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "in_water",
+        # "m'n vent is met z'n rollator van de kade gegleden ... ik zie 'm nie meer boven komen"
+        r"\b(?:van|over) de (?:kade|steiger|dijk|wal|rand|oever)\b(?: [a-z]+){0,2} (?:gegleden|gevallen|"
+        r"gereden|geraakt)\b|\bniet meer boven (?:komen|gekomen)\b|\b(?:in het water|te water) "
+        r"(?:gevallen|gegleden|geraakt|gereden)\b",
+        exclude=PAST,
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "on_the_edge",
+        # "Hij staat nu al een kwartier op het balkon, aan de buitenkant van het hek, zesde verdieping"
+        r"\b(?:aan de buitenkant van|over) (?:het|de) (?:hek|hekje|reling|balustrade|leuning|railing)\b|"
+        r"\bstemmen die zeggen dat (?:hij|ze|zij|ik) (?:moet )?(?:vliegen|springen)\b",
+        exclude=PAST + r"|\b(?:klimt over het hek van de tuin|tuinhek|hond|kat|bal)\b",
+        scope="message",
+        negatable=False,
+    ),
     # --- round 64 (development: WhatsApp style, shame, minimising) ------------------------------
     Rule(
         A,

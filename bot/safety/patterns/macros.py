@@ -162,7 +162,7 @@ SERIOUS_SIGNS = (
 )
 
 DRUGS = (
-    r"\b(?:pil|pillen|tablet\w*|medicijn\w*|medicatie|slaappil\w*|slaapmiddel\w*|oxazepam|"
+    r"\b(?:pil|\w*pillen|tablet\w*|medicijn\w*|medicatie|slaappil\w*|slaapmiddel\w*|oxazepam|"
     r"temazepam|diazepam|lorazepam|paracetamol|morfine|insuline|oxycodon\w*|lithium|pilletjes|"
     r"methadon|tramadol|fentanyl\w*|codeine|digoxine|antidepressiva|seroquel|quetiapine)\b"
 )

@@ -116,7 +116,9 @@ RULES: tuple[Rule, ...] = (
     *phrasings(
         O,
         "exhausted",
-        r"\bik<adv> ben<adv> (?:kapot|versleten|op|leeg|uitgewoond)<adv><end>",
+        r"\bik<adv> ben<adv> (?:kapot|versleten|op|leeg|uitgewoond)<adv><end>|"
+        # "omdat ik op ben", "want ik ben op"
+        r"\b(?:omdat|want|als|doordat) ik (?:zo |helemaal |echt )?(?:op|leeg|kapot) ben\b",
         r"\bik ben (?:zo )?(?:ontzettend|verschrikkelijk|enorm|vreselijk|intens) (?:moe|uitgeput)\b",
         r"\bik<adv> ben<adv> mezelf<adv> kwijt\b|\b(?:mijn )?(?:eigen )?leven kwijt\b",
         r"\bik<adv> (?:brand|brandde)<adv> op\b|\b(?:dat|alsof) ik<adv> (?:opbrand|aan het opbranden ben)\b",

@@ -6,7 +6,7 @@ The rule format, the macros and the decisions behind these rules: bot/safety/pat
 from __future__ import annotations
 
 from bot.safety.patterns.compile import Rule, S, V, phrasings
-from bot.safety.patterns.macros import ANIMALS, DRUGS, LOST_THINGS, PAST
+from bot.safety.patterns.macros import ANIMALS, DRUGS, LOST_THINGS, PAST, WEAPONS
 
 _SELF_HARM_ACCIDENT = (
     r"\b(?:per ongeluk|vinger|duim|bij het koken|aardappel\w*|schillen|niks ergs|niets ergs|mes schoonmaken|oven|pan|strijkijzer|"
@@ -2202,6 +2202,44 @@ RULES: tuple[Rule, ...] = (
         also=(r"\b(?:denk er (?:\w+ ){0,2}aan|half grapje|geen grap|eigenlijk)\b",),
         scope="message",
         negatable=False,
+    ),
+    # --- round 65 (development: elderly and rural caregivers, dialect, the last phase) ----------
+    Rule(
+        S,
+        "suicide_means",
+        # The naaste: "zegt steeds dat hij alleen nog een last is. Gisteren heeft hij zijn oude
+        # jachtgeweer van zolder gehaald en naast zijn bed gezet."
+        rf"\b{WEAPONS}\b(?: [a-z]+){{0,5}} (?:naast (?:zijn|haar|mijn) bed|onder (?:zijn|haar) "
+        r"(?:kussen|bed)|van zolder (?:gehaald|gepakt)|tevoorschijn gehaald)\b",
+        also=(r"\b(?:last|niet meer|geen zin|dood|klaar|jaagt (?:al )?(?:\w+ ){0,3}niet meer)\b",),
+        exclude=r"\b(?:schoonmaken|verkopen|inleveren|politie ophalen|vergunning)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "suicide_plan",
+        # "ik zou het liefst samen met haar ophouden, dan zijn we allebei vrij" (Limburgs, normalised)
+        r"\bsamen (?:met (?:haar|hem) )?(?:ophouden|stoppen|er een eind aan maken|een eind maken|"
+        r"gaan slapen|inslapen)\b",
+        also=(r"\b(?:allebei|beiden|zij wil|hij wil|liefst|vrij|over gehad|er al over)\b",),
+        exclude=r"\b(?:werk\w*|met roken|met drinken|zingen|koor|vereniging|club)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "suicide_plan",
+        # "Als mijn vrouw straks overlijdt ... dan ga ik dezelfde dag. Ik heb genoeg van mijn eigen
+        # hartpillen opgespaard."
+        r"\b(?:dan|daarna) ga ik (?:ook|dezelfde dag|mee|met (?:haar|hem) mee|ook maar)\b",
+        also=(
+            r"\b(?:overlijdt|overleden|overlijden|dood|euthanasie|sterft|opgespaard|gespaard)\b",
+        ),
+        exclude=r"\b(?:naar huis|naar bed|boodschappen|op vakantie|naar de)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
     ),
     # --- round 64 (development: WhatsApp style, shame, minimising) ------------------------------
     Rule(

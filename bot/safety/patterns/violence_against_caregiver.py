@@ -416,6 +416,16 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         negatable=False,
     ),
+    # --- round 65 (development: elderly and rural caregivers, dialect, the last phase) ----------
+    Rule(
+        AG,
+        "naaste_hits_caregiver",
+        # Zeeuws: "hij het mij vorige week zo'n klap geven dat ik tegen de grond lag"
+        r"\b(?:hij|ze|zij)\b(?: [a-z]+){0,2} (?:mij|me)\b(?: [a-z]+){0,3} (?:een |zon |zo n |zo een )?"
+        r"(?:klap|dreun|mep|trap|schop|stomp|oplawaai|opdonder)\b(?: [a-z]+){0,2} (?:gegeven|geven|"
+        r"verkocht|gegeve)\b",
+        scope="message",
+    ),
     # --- round 60 (development) ----------------------------------------------------------------
     Rule(
         AG,

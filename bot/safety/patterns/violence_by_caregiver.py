@@ -978,6 +978,55 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         negatable=False,
     ),
+    # --- round 65 (development: elderly and rural caregivers, dialect, the last phase) ----------
+    Rule(
+        BY,
+        "caregiver_hurts",
+        # "Ik merk dat ik steeds harder in haar arm knijp als ze niet mee wil naar de douche"
+        r"\bik (?:\w+ ){0,3}(?:in|aan) (?:haar|zijn) (?:arm|bovenarm|pols|hand|been|oor) "
+        r"(?:knijp|kneep|trek|ruk|draai)\b",
+        scope="message",
+    ),
+    Rule(
+        BY,
+        "caregiver_forces",
+        # "gisteren heb ik het eten er gewoon in geduwd, met mijn hand om zijn kaak"
+        r"\b(?:eten|hap|lepel|pap)\b(?: [a-z]+){0,4} (?:erin geduwd|in (?:zijn|haar) mond geduwd|"
+        r"naar binnen geduwd|erin gepropt|erin gedrukt)\b|\bhand om (?:zijn|haar) kaak\b",
+        scope="message",
+    ),
+    Rule(
+        BY,
+        "caregiver_frightens",
+        # "Soms schreeuw ik zo tegen hem dat hij gaat trillen en zich onder de deken verstopt. Dan zeg
+        # ik dat ik hem naar het gesticht breng"
+        r"\b(?:schreeuw|schreeuwde|gil) ik\b(?: [a-z]+){0,4} (?:dat|tot) (?:hij|ze|zij)\b",
+        also=(r"\b(?:trillen|trilt|verstopt|verstopte|bang|huilen|huilt|kruipt)\b",),
+        scope="message",
+        strength=V,
+    ),
+    Rule(
+        BY,
+        "caregiver_frightens",
+        # "Dan zeg ik dat ik hem naar het gesticht breng en dat niemand hem daar meer komt opzoeken"
+        r"\b(?:zeg|dreig) ik (?:dat ik )?(?:hem|haar) (?:naar (?:het|een) (?:gesticht|tehuis|"
+        r"gekkenhuis|inrichting) (?:breng|stuur)|weg te brengen|weg breng)\b",
+        scope="message",
+        strength=V,
+    ),
+    Rule(
+        BY,
+        "caregiver_withholds_medication",
+        # "heb ik de nieuwe pleister expres een halve dag later geplakt omdat ze zo tegen me tekeer
+        # ging"
+        r"\b(?:pleister|medicijn\w*|pijnstilling|pijnstiller\w*|morfine\w*|pillen|insuline)\b"
+        r"(?: [a-z]+){0,6} (?:expres|express|bewust|met opzet|opzettelijk)\b(?: [a-z]+){0,5} "
+        r"(?:later|niet|te laat|weggelaten|achtergehouden|overgeslagen)\b|"
+        r"\b(?:expres|bewust|met opzet|opzettelijk)\b(?: [a-z]+){0,5} (?:pleister|medicijn\w*|"
+        r"pijnstilling|pijnstiller\w*|morfine\w*|pillen|insuline)\b(?: [a-z]+){0,4} (?:later|niet|"
+        r"weggelaten|achtergehouden|overgeslagen)\b",
+        scope="message",
+    ),
     # --- round 64 (development: WhatsApp style, shame, minimising) ------------------------------
     Rule(
         BY,
