@@ -61,6 +61,8 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\b(?:middag|middagje|avond|avondje|dag|dagje|ochtend|uurtje|uur|weekend|weekje|week) "
         r"(?:\w+ )?voor (?:mezelf|mijzelf|mij zelf|mij alleen)\b",
         r"\baan (?:mezelf|mijzelf|mijn eigen leven) toe\b",
+        # "en of ik af en toe vrij kan"
+        r"\baf en toe (?:eens )?vrij\b",
         # "Een middag in de week dat iemand anders er is."
         r"\b(?:dat|waarin|waarop) (?:er )?iemand anders (?:er |bij hem |bij haar )?(?:even )?(?:is|zit|blijft)\b",
         r"\brespijt", r"\blogee?r", r"\bdag ?besteding", r"\bdagopvang", r"\bnachtopvang",
@@ -359,6 +361,9 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
     "zorg_voor_naaste": (
         # "dat er iemand officieel naar haar omkijkt"
         r"\b(?:naar (?:haar|hem) omkijkt|naar (?:haar|hem) om(?:kijken| te kijken)|omkijken naar)\b",
+        # "wat er mogelijk is als het thuis straks niet meer gaat", "iets voor haar, gezelschap of een
+        # maaltijdservice"
+        r"\bals het thuis (?:straks |later |ooit )?niet meer gaat\b", r"\biets voor (?:haar|hem)\b",
         # "dat er een plan komt voor mijn zoon voor later": his care when the parents no longer can.
         r"\b(?:plan|regeling|woonplek|plek) (?:\w+ ){0,5}voor later\b",
         r"\bmeer zorg\b", r"\bbetere zorg\b", r"\bextra zorg\b", r"\bprofessionele zorg\b",

@@ -221,6 +221,10 @@ PHRASINGS = [
         "vrij van werk voor ziekenhuis dagen en hulp met kinderen",
         ["werk_en_zorg", "praktische_hulp"],
     ),
+    (
+        "Wat er mogelijk is als het thuis straks niet meer gaat, en of ik af en toe vrij kan",
+        ["informatie_advies", "zorg_voor_naaste", "even_vrij"],
+    ),
     ("beugels bij de wc", ["wonen_vervoer"]),
     # a plain statement about caring is not a need of its own
     ("Ik zorg voor mijn moeder en wil even vrij", ["even_vrij"]),
