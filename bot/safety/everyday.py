@@ -587,6 +587,9 @@ _NEVER_EVERYDAY = (
     # "dat het ophoudt. niet de zorg, ik bedoel alles. mijn hele leven."; "ik roep haar naam, niks"
     r"\bik bedoel (?:alles|mijn (?:hele )?leven)\b|\b(?:roep|riep) (?:haar|zijn) naam\b|"
     r"\bdoen wat ik (?:van plan ben|heb besloten|besloten heb)\b|"
+    # Held-out round 62: a letter that lays down the care, thoughts of death hidden from the huisarts.
+    r"\bgeregeld voor na mijn (?:overlijden|dood)\b|\bdat was gelogen\b|"
+    r"\bik denk er (?:elke|iedere) (?:avond|dag|nacht) aan\b|"
     # Blind round 65: pills saved up for oneself, a week's pills swallowed at once.
     r"\b(?:op)?gespaard\b(?: [a-z]+){0,3}$|\b\w*pillen (?:opgespaard|gespaard)\b|"
     r"\b(?:leeggehaald|alle vakjes)\b(?: [a-z]+){0,3} (?:en )?(?:doorgeslikt|ingenomen)\b|"

@@ -55,7 +55,7 @@ from enum import Enum
 from bot.safety.categories import SafetyCategory
 from bot.safety.detector import SafetySignal, detect_safety_signal, is_everyday_lookalike
 from bot.safety.normalize import normalise
-from bot.safety.patterns import DRUGS, HYPOTHETICAL, SERIOUS_SIGNS, WEAPONS
+from bot.safety.patterns import DRUGS, HYPOTHETICAL, REASSURED, SERIOUS_SIGNS, WEAPONS
 
 # The crisis model's probability a crisis needs before the check question is asked: from
 # MODEL_CHECK_THRESHOLD next to a word of risk, from MODEL_SURE_THRESHOLD in a message of at least
@@ -165,6 +165,7 @@ _NOW_WORD = re.compile(_NOW)
 _MEANS_WORD = re.compile(_MEANS)
 _BODY_IN_DANGER = re.compile(_BODY_NOW)
 _WHAT_IF = re.compile(HYPOTHETICAL)
+_OVER = re.compile(REASSURED)
 _KEPT_SAFE = re.compile(
     r"\b(?:kluis\w*|achter slot|op slot gedaan|opgeborgen|weggelegd|opgeruimd|weggehaald|"
     r"weggegooid|ingeleverd|teruggebracht|veilig (?:opgeborgen|bewaard|weggelegd))\b"
@@ -178,7 +179,8 @@ def danger_now(text: str) -> bool:
     folded = normalise(text)
     # "wat moet ik doen als hij ooit weer in een psychose raakt? nu gaat het goed": the rules'
     # acute danger is about now too (bot/safety/patterns/__init__.py).
-    if _WHAT_IF.search(folded):
+    # "gisteren flauwgevallen bij het bloedprikken, niks ernstigs": told as over, like the rules.
+    if _WHAT_IF.search(folded) or _OVER.search(folded):
         return False
     if _BODY_IN_DANGER.search(folded):
         return True

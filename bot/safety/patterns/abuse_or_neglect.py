@@ -1502,6 +1502,92 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         negatable=False,
     ),
+    # --- round 62 (held out, measured once at the end of the eighteenth round, then learned from) ---
+    Rule(
+        AB,
+        "financial_abuse",
+        # "Mijn zwager beheert het geld van mijn broer en mijn broer heeft nooit meer iets te besteden.
+        # Nu rijdt zwager in een nieuwe auto."
+        r"\bbeheert (?:het|al het|zijn|haar) geld\b",
+        also=(r"\b(?:nooit meer|niks|niets|geen geld|nieuwe auto|te besteden|zakgeld|kwijt)\b",),
+        scope="message",
+    ),
+    Rule(
+        AB,
+        "unexplained_injuries",
+        # "bij de woonvorm zie ik steeds nieuwe plekken op haar bovenarmen ... de begeleiding zegt dat
+        # ze zichzelf stoot maar dat geloof ik niet"
+        r"\b(?:plekken|blauwe plekken|striemen|wondjes|schrammen)\b(?: [a-z]+){0,4} (?:op|aan) (?:haar|"
+        r"zijn) (?:bovenarm\w*|armen|polsen|benen|rug|nek|dijen)\b",
+        also=(
+            r"\b(?:geloof ik niet|steeds nieuwe|begeleid\w*|verzorg\w*|personeel|woonvorm|"
+            r"verpleeghuis|kan niet praten)\b",
+        ),
+        scope="message",
+    ),
+    Rule(
+        AB,
+        "neglect",
+        # "Toen ik langskwam was er geen eten in huis, de kachel was uit en ze had nog dezelfde kleren
+        # aan als vorige maand."
+        r"\bgeen eten in huis\b|\bdezelfde kleren aan (?:als|sinds)\b",
+        also=(
+            r"\b(?:kachel (?:was |is )?uit|koud|vies|geen eten|dezelfde kleren|broer|zus|zoon|"
+            r"dochter)\b",
+        ),
+        scope="message",
+    ),
+    Rule(
+        AB,
+        "financial_abuse",
+        # "buurman gaat elke dag bij die oude meneer naar binnen en komt met tassen weer naar buiten.
+        # meneer is dement"
+        r"\bmet (?:volle )?tassen (?:weer )?naar buiten\b",
+        also=(r"\b(?:dement\w*|alzheimer|in de war|weet niet)\b",),
+        scope="message",
+        strength=V,
+    ),
+    Rule(
+        AB,
+        "neglect",
+        # "Mijn zus laat haar zoon al dagen alleen in zijn flat. Hij eet alleen nog droge beschuit en
+        # zijn medicijnen zijn op."
+        r"\bal dagen alleen\b",
+        also=(
+            r"\b(?:medicijnen zijn op|droge beschuit|niks te eten|niets te eten|geen eten|moet het "
+            r"(?:maar )?leren)\b",
+        ),
+        scope="message",
+    ),
+    Rule(
+        AB,
+        "financial_abuse",
+        # "Mijn oom heeft mijn oma een handtekening laten zetten voor de verkoop van haar huis, terwijl
+        # ze niet eens meer weet welk jaar het is."
+        r"\bhandtekening (?:laten )?(?:zetten|tekenen)\b|\blaten tekenen\b",
+        also=(
+            r"\b(?:verkoop|huis|geld|testament|lening|volmacht|rekening)\b",
+            r"\b(?:weet (?:\w+ ){0,2}(?:niet|niks)|niet (?:eens )?(?:meer )?weet|dement\w*|alzheimer|"
+            r"in de war|begrijpt (?:niet|niks))\b",
+        ),
+        scope="message",
+    ),
+    Rule(
+        AB,
+        "financial_abuse",
+        # "zijn begeleider neemt hem sinds enkele maanden zijn zakgeld af en dreigt met 'de isoleer'"
+        r"\b(?:zakgeld|geld|pinpas|uitkering|aow|pensioen)\b(?: [a-z]+){0,2} (?:afneemt|afpakt|"
+        r"afgenomen|afgepakt|inpikt|ingepikt)\b",
+        scope="message",
+    ),
+    Rule(
+        AB,
+        "sexual_abuse",
+        # "iemand op de dagbesteding doet 'geheime spelletjes' met haar in het busje"
+        r"\bgeheime (?:spelletjes|spelletje|geheimpjes|dingen)\b",
+        scope="message",
+        strength=V,
+    ),
     # --- round 65 (development: elderly and rural caregivers, dialect, the last phase) ----------
     Rule(
         AB,

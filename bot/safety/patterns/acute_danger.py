@@ -170,8 +170,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:spuit|gutst|stroomt) (?:het )?bloed\b|\b(?:braakt|spuugt|spuwt|hoest|poept|plast) "
         r"(?:\w+ )?bloed\b|\bbloed (?:op)?(?:braken|overgeven|spugen|ophoesten)\b|"
         r"\bbloedt<adv> (?:uit|aan) (?:zijn|haar|het|mijn) (?:hoofd|mond|oor|oren)\b",
-        # "zijn wond verbonden, best veel bloed maar het lukte"
-        exclude=r"\b(?:het lukte|lukte het|verbonden|is gestopt|gestopt)\b",
+        # "zijn wond verbonden, best veel bloed maar het lukte"; "dol op horrorfilms met veel bloed"
+        exclude=r"\b(?:het lukte|lukte het|verbonden|is gestopt|gestopt|film\w*|horror\w*|serie\w*|"
+        r"game\w*|boek\w*)\b",
     ),
     Rule(
         A,
@@ -2647,6 +2648,20 @@ RULES: tuple[Rule, ...] = (
         # "heeft zich gesneden met het broodmes het bloed spuit eruit ik krijg het niet gestopt"
         r"\bbloed spuit\b|\bspuit (?:het )?bloed\b|\b(?:krijg|krijgen) (?:het|het bloeden|dat) niet gestopt\b",
         exclude=PAST,
+        scope="message",
+        negatable=False,
+    ),
+    # --- round 62 (held out, measured once at the end of the eighteenth round, then learned from) ---
+    Rule(
+        A,
+        "means_at_hand",
+        # "ik heb vanavond de tabletten van mijn zoon en die van mezelf bij elkaar gelegd op het
+        # aanrecht. hij slaapt. ik wil alleen nog weten of iemand morgen de hond eten geeft"
+        rf"{DRUGS}(?: [a-z]+){{0,8}} (?:bij elkaar gelegd|klaargelegd|op het aanrecht|op tafel gelegd)\b",
+        also=(
+            r"\b(?:(?:hij|ze|zij) slaapt|iemand morgen|(?:de )?(?:hond|kat|poes) (?:eten|te eten)|"
+            r"afscheid|niemand|sorry|vaarwel)\b",
+        ),
         scope="message",
         negatable=False,
     ),

@@ -2203,6 +2203,74 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         negatable=False,
     ),
+    # --- round 62 (held out, measured once at the end of the eighteenth round, then learned from) ---
+    Rule(
+        S,
+        "farewell",
+        # A formal letter: "dat ik na 22 jaar zorg voor mijn dochter mijn taak neerleg. Ik heb alles
+        # geregeld voor na mijn overlijden"
+        r"\bgeregeld voor na mijn (?:overlijden|dood|heengaan)\b",
+        also=(
+            r"\b(?:taak neerleg|neerleggen|neer leg|zorgen dat (?:zij|hij)|goede plek|verzoek u|"
+            r"kan niet meer|stop)\b",
+        ),
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "farewell",
+        # The naaste: "mam je hoeft je over een tijdje geen zorgen meer om mij te maken, dan is het
+        # klaar" and his guitar given away
+        r"\bgeen zorgen meer (?:om|over) (?:mij|me) (?:te )?maken\b",
+        also=(
+            r"\b(?:klaar|opgeruimd|weggegeven|gegeven aan|afscheid|over een tijdje|binnenkort)\b",
+        ),
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
+    Rule(
+        S,
+        "death_wish",
+        # "maakt ook niet meer uit want na deze zomer ben ik er toch niet meer"
+        r"\b(?:na|voor|over|tegen) (?:deze |de |een |het )?(?:zomer|winter|kerst|maand|vakantie|"
+        r"jaar|voorjaar|najaar)\b(?: [a-z]+){0,2} ben ik er (?:toch |dan |al |ook )?niet meer\b",
+        exclude=r"\b(?:verhuis\w*|emigr\w*|op reis|vakantie (?:naar|in)|stage|studie|werk)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "suicide_thoughts",
+        # "Mijn huisarts vroeg of ik weleens aan de dood denk. Ik zei nee. Maar dat was gelogen, ik
+        # denk er elke avond aan"
+        r"\bik denk er (?:elke|iedere) (?:avond|dag|nacht|ochtend) aan\b|\bdat was gelogen\b",
+        also=(r"\b(?:aan de dood|doodgaan|sterven|zelfmoord|er niet meer (?:zijn|te zijn))\b",),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "suicide_plan",
+        # "ik denk dat ik mijn vrouw en mezelf beter samen kan laten inslapen ... ik heb al nagedacht
+        # over hoe"
+        r"\bsamen (?:\w+ ){0,2}(?:laten )?inslapen\b|\b(?:mezelf|mijzelf) (?:\w+ ){0,3}laten inslapen\b",
+        exclude=r"\b(?:dierenarts|hond|kat|poes|huisdier\w*)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "hopelessness",
+        # "wat gebeurt er met de zorg voor mijn broer als ik er niet meer ben? ik vraag het niet voor
+        # later maar voor binnenkort"
+        r"\bniet voor later maar (?:voor )?(?:binnenkort|nu|snel|deze week|straks)\b",
+        scope="message",
+        negatable=False,
+        strength=V,
+    ),
     # --- round 65 (development: elderly and rural caregivers, dialect, the last phase) ----------
     Rule(
         S,

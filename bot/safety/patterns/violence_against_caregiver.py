@@ -416,6 +416,35 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         negatable=False,
     ),
+    # --- round 62 (held out, measured once at the end of the eighteenth round, then learned from) ---
+    Rule(
+        AG,
+        "fear_of_naaste",
+        # "denkt sinds kort dat ik een inbreker ben. Vannacht stond hij met zijn wandelstok boven mijn
+        # bed te schreeuwen"
+        r"\bdenkt (?:\w+ ){0,3}dat ik een (?:inbreker|dief|vreemde|indringer|vreemd\w*)\b",
+        also=(
+            r"\b(?:stok|wandelstok|mes|schreeuw\w*|dreigt|slaat|boven mijn bed|bedreigt|aanvalt)\b",
+        ),
+        scope="message",
+        strength=V,
+    ),
+    Rule(
+        AG,
+        "threat_against_caregiver",
+        # "stuurt berichten dat ze me gaat afmaken als ik de crisisdienst nog een keer bel"
+        r"\b(?:gaat|gaan|zal|komt) (?:me|mij) (?:\w+ )?(?:afmaken|vermoorden|doodmaken|kapotmaken)\b|"
+        r"\b(?:me|mij) (?:gaat|gaan|zal|komt) (?:\w+ )?(?:afmaken|vermoorden|doodmaken|kapotmaken)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        AG,
+        "threat_against_caregiver",
+        # "gisteren heeft hij mijn autoband lek gestoken en gezegd dat ik 'het nog wel zal merken'"
+        r"\b(?:\w*band\w*|banden) lek gestoken\b|\bhet nog wel (?:zal|zult|gaat|ga) merken\b",
+        scope="message",
+    ),
     # --- round 65 (development: elderly and rural caregivers, dialect, the last phase) ----------
     Rule(
         AG,

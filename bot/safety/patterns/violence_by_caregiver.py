@@ -978,6 +978,66 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         negatable=False,
     ),
+    # --- round 62 (held out, measured once at the end of the eighteenth round, then learned from) ---
+    Rule(
+        BY,
+        "caregiver_hits",
+        # "Ik heb mijn zoon (24) vanmiddag een klap gegeven toen hij zijn bord op de grond gooide"
+        r"\bik heb\b(?: (?:[a-z0-9]+|\|)){0,10} (?:een )?(?:klap|mep|draai om (?:zijn|haar) oren|oorvijg|tik|"
+        r"schop|trap|stomp|dreun) gegeven\b",
+        exclude=r"\b(?:op (?:de|het) (?:tafel|deur|muur)|tegen de bal|voetbal|vlieg|mug)\b",
+        scope="message",
+    ),
+    Rule(
+        BY,
+        "caregiver_hits",
+        # "heb haar geduwd en ze viel tegen de kast" (the "ik" left out, as in a chat)
+        r"(?:^|\| )(?:en |toen |gisteren |vandaag )?heb (?:haar|hem|m|d r) (?:\w+ )?(?:geduwd|geslagen|"
+        r"geschopt|geknepen|gemept|gestompt)\b",
+        scope="message",
+    ),
+    Rule(
+        BY,
+        "caregiver_punishes",
+        # "Wanneer hij gaat schreeuwen zet ik hem in de badkamer met het licht uit tot hij stil is"
+        r"\b(?:zet|stop|sluit|doe|breng) ik (?:hem|haar)\b(?: [a-z]+){0,4} (?:in|op) de (?:badkamer|wc|"
+        r"kast|kelder|schuur|gang|kamer|slaapkamer|zolder)\b",
+        also=(r"\b(?:licht uit|in het donker|tot (?:hij|ze|zij) stil is|op slot|straf|stil is)\b",),
+        scope="message",
+    ),
+    Rule(
+        BY,
+        "caregiver_frightens",
+        # "mijn zus zegt dat ik tegen mama tekeer ga als een gek. mama kruipt weg als ik binnenkom"
+        r"\b(?:kruipt|kroop|duikt|deinst) (?:\w+ )?(?:weg|ineen|terug) (?:als|wanneer) ik\b|"
+        r"\b(?:is|wordt|werd) bang (?:van|voor) (?:mij|me) (?:als|wanneer) ik\b",
+        scope="message",
+        strength=V,
+    ),
+    Rule(
+        BY,
+        "caregiver_loses_control",
+        # "De zorg is me compleet uit handen gelopen. Ik weet niet meer wie welke medicijnen krijgt, de
+        # wond van mijn moeder ruikt, en ik durf niemand meer binnen te laten"
+        r"\b(?:uit (?:de )?hand(?:en)? gelopen|uit (?:de )?handen gelopen|ontspoord|loopt (?:me )?uit de "
+        r"hand|boven het hoofd gegroeid)\b",
+        also=(
+            r"\b(?:wond|medicijnen|niemand (?:meer )?binnen|vies|ruikt|stinkt|doorligplek\w*|"
+            r"niet meer gewassen)\b",
+        ),
+        scope="message",
+    ),
+    Rule(
+        BY,
+        "caregiver_withholds",
+        # "Mijn vrouw krijgt van mij na zes uur niets meer te drinken ... Ze vraagt er wel om, maar
+        # ik geef het niet."
+        r"\bkrijgt van (?:mij|me) (?:\w+ ){0,4}(?:niets|niks|geen) (?:meer )?(?:te drinken|drinken|"
+        r"water|te eten|eten)\b",
+        also=(r"\b(?:vraagt er (?:wel )?om|ik geef het niet|dorst|huilt|smeekt)\b",),
+        scope="message",
+        strength=V,
+    ),
     # --- round 65 (development: elderly and rural caregivers, dialect, the last phase) ----------
     Rule(
         BY,
