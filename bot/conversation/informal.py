@@ -20,6 +20,8 @@ _BEFORE_JE = {
     "werkt": "werk", "leest": "lees", "denkt": "denk", "weet": "weet", "moet": "moet", "mag": "mag",
     "kent": "ken", "blijft": "blijf", "past": "past", "hebt": "heb", "spreekt": "spreek",
     "bewaart": "bewaar", "regelt": "regel", "meldt": "meld", "print": "print", "praat": "praat",
+    "kijkt": "kijk", "wordt": "word", "hoeft": "hoef", "parkeert": "parkeer", "bespreekt": "bespreek",
+    "ontmoet": "ontmoet", "leert": "leer", "drinkt": "drink",
 }  # fmt: skip
 _AFTER_JE = {"heeft": "hebt"}
 _VERB_U = re.compile(r"\b([A-Za-z]+) u\b")
