@@ -309,14 +309,13 @@ def answer_question(
         ]
         body = "\n\n".join(describe(match, text) for match in chosen)
         intro = "Dit past bij uw vraag:" if len(chosen) == 1 else "Dit past misschien bij uw vraag:"
-        if for_the_naaste and term is not None and not term.broad:
-            # "Kan zij zelf thuiszorg krijgen?": what the named help is and who arranges it, then
-            # what there is.
-            intro = f"{term.text}\n\n{intro}"
+        # "Kan zij zelf thuiszorg krijgen?": what the named help is and who arranges it, then what
+        # there is.
+        lead = f"{term.text}\n\n" if for_the_naaste and term is not None and not term.broad else ""
         offers = tuple(
             {"id": m.offer.id, "name": m.offer.name, "provider": m.offer.provider} for m in chosen
         )
-        return Answer(f"{intro}\n\n{body}", offers)
+        return Answer(f"{lead}{intro}\n\n{body}", offers)
     if term is not None:
         return Answer(term.text)
     return None

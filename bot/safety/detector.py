@@ -143,6 +143,12 @@ _HYPOTHETICAL = re.compile(HYPOTHETICAL)
 _REASSURED = re.compile(REASSURED)
 
 
+def not_now(normalised: str) -> bool:
+    """The message asks what to do if it happens, or says it is over: whatever it names is no
+    danger now (for the tiers' reading of what only the model hears; the rules check the clause)."""
+    return bool(_HYPOTHETICAL.search(normalised) or _REASSURED.search(normalised))
+
+
 def _firing_spans(rule: CompiledRule, text: str) -> list[Span]:
     """Where the rule fires in `text` (normalised and masked): every match that passes its checks."""
     spans: list[Span] = []

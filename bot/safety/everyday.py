@@ -591,7 +591,7 @@ _NEVER_EVERYDAY = (
     r"\bgeregeld voor na mijn (?:overlijden|dood)\b|\bdat was gelogen\b|"
     r"\bik denk er (?:elke|iedere) (?:avond|dag|nacht) aan\b|"
     # Blind round 65: pills saved up for oneself, a week's pills swallowed at once.
-    r"\b(?:op)?gespaard\b(?: [a-z]+){0,3}$|\b\w*pillen (?:opgespaard|gespaard)\b|"
+    r"\b\w*pillen (?:opgespaard|gespaard)\b|"
     r"\b(?:leeggehaald|alle vakjes)\b(?: [a-z]+){0,3} (?:en )?(?:doorgeslikt|ingenomen)\b|"
     r"\brouwkaart\w*\b(?: [a-z]+){0,4} (?:al )?(?:uitgezocht|uitgekozen|geschreven)\b|"
     # "de huisarts vroeg of ik aan de dood denk. ik zei nee. maar eigenlijk ja"

@@ -75,8 +75,12 @@ _WORD_FIXES: dict[str, str] = {
     "alemaal": "allemaal",
     "geslage": "geslagen",
     "gesclagen": "geslagen",
-    # Limburgs, Brabants and Zeeuws forms that are no Dutch word themselves (blind round 65: "mien
-    # maan haet mich gister gesjlage", "ich kin neet mie").
+}
+
+# Limburgs, Brabants and Zeeuws forms (blind round 65: "mien maan haet mich gister gesjlage", "ich
+# kin neet mie"). None is a Dutch word itself, but "neet" (a louse's egg, far rarer in a chat
+# about care than "niet"); tests/safety checks them against spaCy's Dutch word list.
+DIALECT_FIXES: dict[str, str] = {
     "ich": "ik",
     "mich": "mij",
     "mien": "mijn",
@@ -86,7 +90,6 @@ _WORD_FIXES: dict[str, str] = {
     "gesjlage": "geslagen",
     "gesjlagen": "geslagen",
     "gesjlaoge": "geslagen",
-    "hum": "hem",
     "veur": "voor",
     "bie": "bij",
     "mit": "met",
@@ -94,7 +97,6 @@ _WORD_FIXES: dict[str, str] = {
     "haor": "haar",
     "ophouwe": "ophouden",
     "gewoore": "geworden",
-    "hoes": "huis",
 }
 
 # Split or joined spellings of one word, and "dood" used as an intensifier ("dood moe" = doodmoe),
@@ -224,7 +226,7 @@ def _clean_characters(text: str) -> str:
 def _fix_words(words: list[str]) -> list[str]:
     fixed: list[str] = []
     for word in words:
-        fixed.extend(_WORD_FIXES.get(word, word).split())
+        fixed.extend(_WORD_FIXES.get(word, DIALECT_FIXES.get(word, word)).split())
     return fixed
 
 

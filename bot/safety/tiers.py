@@ -53,9 +53,9 @@ import re
 from enum import Enum
 
 from bot.safety.categories import SafetyCategory
-from bot.safety.detector import SafetySignal, detect_safety_signal, is_everyday_lookalike
+from bot.safety.detector import SafetySignal, detect_safety_signal, is_everyday_lookalike, not_now
 from bot.safety.normalize import normalise
-from bot.safety.patterns import DRUGS, HYPOTHETICAL, REASSURED, SERIOUS_SIGNS, WEAPONS
+from bot.safety.patterns import DRUGS, SERIOUS_SIGNS, WEAPONS
 
 # The crisis model's probability a crisis needs before the check question is asked: from
 # MODEL_CHECK_THRESHOLD next to a word of risk, from MODEL_SURE_THRESHOLD in a message of at least
@@ -164,8 +164,6 @@ _BODY_NOW = (
 _NOW_WORD = re.compile(_NOW)
 _MEANS_WORD = re.compile(_MEANS)
 _BODY_IN_DANGER = re.compile(_BODY_NOW)
-_WHAT_IF = re.compile(HYPOTHETICAL)
-_OVER = re.compile(REASSURED)
 _KEPT_SAFE = re.compile(
     r"\b(?:kluis\w*|achter slot|op slot gedaan|opgeborgen|weggelegd|opgeruimd|weggehaald|"
     r"weggegooid|ingeleverd|teruggebracht|veilig (?:opgeborgen|bewaard|weggelegd))\b"
@@ -177,10 +175,9 @@ def danger_now(text: str) -> bool:
     now. Only ever read together with the model (`safety_tier`). Means put away safely ("nu liggen
     de pillen in een kluisje") are the opposite of danger."""
     folded = normalise(text)
-    # "wat moet ik doen als hij ooit weer in een psychose raakt? nu gaat het goed": the rules'
-    # acute danger is about now too (bot/safety/patterns/__init__.py).
-    # "gisteren flauwgevallen bij het bloedprikken, niks ernstigs": told as over, like the rules.
-    if _WHAT_IF.search(folded) or _OVER.search(folded):
+    # "wat moet ik doen als hij ooit weer in een psychose raakt? nu gaat het goed", "gisteren
+    # flauwgevallen bij het bloedprikken, niks ernstigs"
+    if not_now(folded):
         return False
     if _BODY_IN_DANGER.search(folded):
         return True

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.safety.normalize import correct_word, normalise
+from bot.safety.normalize import DIALECT_FIXES, correct_word, normalise
 
 
 @pytest.mark.parametrize(
@@ -35,6 +35,9 @@ from bot.safety.normalize import correct_word, normalise
         # After a wish the word is the wish: "ik wil dood, serieus".
         ("ik wil dood serieus", "ik wil dood serieus"),
         ("ik heb hem terug geslagen", "ik heb hem teruggeslagen"),
+        # Limburgs (blind round 65): the dialect's words that are no Dutch word themselves.
+        ("mien maan haet mich gister gesjlage", "mijn maan heeft mij gister geslagen"),
+        ("ich kin neet mie", "ik kin niet mie"),
     ],
 )
 def test_normalise(text: str, expected: str) -> None:
@@ -80,3 +83,8 @@ def test_typo_correction_never_changes_a_real_dutch_word() -> None:
     # turns "geslapen" into "geslagen" or "doorgaan" into "doodgaan" would raise false alarms.
     changed = sorted(word for word in _dutch_words() if correct_word(word) != word)
     assert changed == []
+
+
+def test_dialect_fixes_change_no_dutch_word_but_neet() -> None:
+    # "hoes" (a cover) and "hum" were dialect for "huis" and "hem" too, but Dutch words: left out.
+    assert sorted(set(DIALECT_FIXES) & _dutch_words()) == ["neet"]

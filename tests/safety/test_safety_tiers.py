@@ -207,6 +207,21 @@ def test_danger_now_in_plain_words(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # Blind round 64: a question about what to do if it happens again.
+        "wat moet ik doen als mijn man ooit weer in een psychose raakt en agressief wordt? nu gaat "
+        "het goed, hij is stabiel op zijn medicatie",
+        # Held-out round 62: told as over.
+        "Ik ben gisteren flauwgevallen bij het bloedprikken, niks ernstigs.",
+    ],
+)
+def test_what_if_or_over_is_no_danger_now(text: str) -> None:
+    assert not danger_now(text)
+    assert safety_tier(text, 0.99)[0] is not Tier.FULL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "ik heb net de pillen voor de hele week in de baxterrol gedaan",
         "mijn vader viel net in de badkamer, mag ik vandaag van mijn werk weg?",
     ],

@@ -9,6 +9,7 @@ from bot.safety.patterns.compile import AB, AG, BY, A, Rule, S
 from bot.safety.patterns.macros import (
     DRUGS,
     HOUSE_JOBS,
+    LAST_TIME_YOU_HEAR_FROM_ME,
     LOST_THINGS,
     PAST,
     SERIOUS_SIGNS,
@@ -2778,7 +2779,7 @@ RULES: tuple[Rule, ...] = (
         "on_the_edge",
         # "belde net vanaf de brug, hij zei 'dit is de laatste keer dat je iets van me hoort'. hij
         # neemt niet meer op"
-        r"\blaatste keer dat (?:je|jullie|u|jij) (?:nog )?(?:iets )?van (?:me|mij) (?:hoort|horen|hoorde)\b",
+        LAST_TIME_YOU_HEAR_FROM_ME,
         also=(
             r"\b(?:brug|spoor|trein|dak|water|flat|auto|neemt (?:\w+ )?niet (?:meer )?op|"
             r"niet (?:meer )?bereikbaar|net|nu)\b",
@@ -2960,24 +2961,6 @@ RULES: tuple[Rule, ...] = (
             r"krijg (?:haar|hem) niet (?:overeind|op|omhoog)|reageert (?:niet|nauwelijks))\b",
         ),
         exclude=_PAST_UNLESS_NOW + r"|\b(?:bang dat|stel dat|wat moet ik doen als|vorige winter)\b",
-        scope="message",
-        negatable=False,
-    ),
-    Rule(
-        A,
-        "diabetes_crisis",
-        # "insuline gespoten maar niks gegeten, nu valt ze weg", "suikerziekte ... heel zwak, niet
-        # praten, ogen half dicht, lichaam koud en nat van zweet"
-        r"\b(?:suiker|suikerziekte|diabetes|diabeet|insuline)\b",
-        also=(
-            r"\b(?:valt weg|zakt weg|wegzakt|niet praten|praat niet|ogen half dicht|"
-            r"niet (?:meer )?aanspreekbaar|reageert (?:niet|nauwelijks)|rare dingen|heel zwak|"
-            r"bewusteloos|flauw)\b",
-            r"\b(?:zweet|zweten|nat van|klam|trilt|beeft|niks gegeten|niets gegeten|niet gegeten|"
-            r"koud)\b",
-        ),
-        exclude=PAST + r"|\b(?:vorig\w*|soms|vaak|bang dat|stel dat|wat moet ik doen als|"
-        r"wat doe je als|hoe herken)\b",
         scope="message",
         negatable=False,
     ),
@@ -3499,12 +3482,16 @@ RULES: tuple[Rule, ...] = (
         "diabetes_crisis",
         # "mijn vrouw heeft suiker en ze is helemaal nat van het zweet, ze trilt en ik krijg er geen
         # woord meer uit, ze kijkt dwars door me heen": a low blood sugar, told in plain words.
+        # Round 63: "insuline gespoten maar niks gegeten, nu valt ze weg", "heel zwak, niet praten,
+        # ogen half dicht, lichaam koud en nat van zweet".
         r"\b(?:suiker|suikerziekte|diabetes|diabeet|insuline)\b",
         also=(
-            r"\b(?:nat van het zweet|zweet|zweterig|klam|trilt|trillen|beeft)\b",
+            r"\b(?:nat van(?: het)? zweet|zweet|zweten|zweterig|klam|trilt|trillen|beeft|"
+            r"(?:niks|niets|niet) gegeten|koud)\b",
             r"\b(?:geen woord|geen (?:normaal |goed |zinnig )?antwoord|dwars door (?:me|mij) heen|"
-            r"reageert (?:niet|nauwelijks|raar)|wegzakt|"
-            r"zakt weg|verward|wartaal|niet aanspreekbaar|raar praten|praat raar|suf)\b",
+            r"reageert (?:niet|nauwelijks|raar)|wegzakt|valt weg|niet praten|praat niet|"
+            r"ogen half dicht|heel zwak|rare dingen|bewusteloos|flauw|"
+            r"zakt weg|verward|wartaal|niet (?:meer )?aanspreekbaar|raar praten|praat raar|suf)\b",
         ),
         exclude=PAST + r"|\b(?:vorig\w*|soms|vaak|bang dat|stel dat|wat moet ik doen als|"
         r"wat doe je als|hoe herken)\b",

@@ -161,6 +161,9 @@ SERIOUS_SIGNS = (
     r"(?:wordt|werd) niet (?:goed |echt |meer )?wakker (?:als|wanneer) ik"
 )
 
+# A farewell: "dit is de laatste keer dat je iets van me hoort" (suicide.py; acute_danger.py beside a
+# bridge or a phone no longer answered).
+LAST_TIME_YOU_HEAR_FROM_ME = r"\blaatste keer dat (?:je|jullie|u|jij) (?:nog )?(?:iets )?van (?:me|mij) (?:hoort|horen|hoorde)\b"
 DRUGS = (
     r"\b(?:pil|\w*pillen|tablet\w*|medicijn\w*|medicatie|slaappil\w*|slaapmiddel\w*|oxazepam|"
     r"temazepam|diazepam|lorazepam|paracetamol|morfine|insuline|oxycodon\w*|lithium|pilletjes|"

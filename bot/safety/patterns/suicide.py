@@ -6,7 +6,14 @@ The rule format, the macros and the decisions behind these rules: bot/safety/pat
 from __future__ import annotations
 
 from bot.safety.patterns.compile import Rule, S, V, phrasings
-from bot.safety.patterns.macros import ANIMALS, DRUGS, LOST_THINGS, PAST, WEAPONS
+from bot.safety.patterns.macros import (
+    ANIMALS,
+    DRUGS,
+    LAST_TIME_YOU_HEAR_FROM_ME,
+    LOST_THINGS,
+    PAST,
+    WEAPONS,
+)
 
 _SELF_HARM_ACCIDENT = (
     r"\b(?:per ongeluk|vinger|duim|bij het koken|aardappel\w*|schillen|niks ergs|niets ergs|mes schoonmaken|oven|pan|strijkijzer|"
@@ -2288,8 +2295,7 @@ RULES: tuple[Rule, ...] = (
         S,
         "suicide_plan",
         # "ik zou het liefst samen met haar ophouden, dan zijn we allebei vrij" (Limburgs, normalised)
-        r"\bsamen (?:met (?:haar|hem) )?(?:ophouden|stoppen|er een eind aan maken|een eind maken|"
-        r"gaan slapen|inslapen)\b",
+        r"\bsamen (?:met (?:haar|hem) )?(?:ophouden|stoppen|er een eind aan maken|een eind maken)\b",
         also=(r"\b(?:allebei|beiden|zij wil|hij wil|liefst|vrij|over gehad|er al over)\b",),
         exclude=r"\b(?:werk\w*|met roken|met drinken|zingen|koor|vereniging|club)\b",
         scope="message",
@@ -2356,7 +2362,7 @@ RULES: tuple[Rule, ...] = (
         S,
         "farewell",
         # "dit is de laatste keer dat je iets van me hoort"
-        r"\blaatste keer dat (?:je|jullie|u|jij) (?:nog )?(?:iets )?van (?:me|mij) (?:hoort|horen)\b",
+        LAST_TIME_YOU_HEAR_FROM_ME,
         scope="message",
         negatable=False,
     ),

@@ -1041,29 +1041,11 @@ RULES: tuple[Rule, ...] = (
     # --- round 65 (development: elderly and rural caregivers, dialect, the last phase) ----------
     Rule(
         BY,
-        "caregiver_hurts",
-        # "Ik merk dat ik steeds harder in haar arm knijp als ze niet mee wil naar de douche"
-        r"\bik (?:\w+ ){0,3}(?:in|aan) (?:haar|zijn) (?:arm|bovenarm|pols|hand|been|oor) "
-        r"(?:knijp|kneep|trek|ruk|draai)\b",
-        scope="message",
-    ),
-    Rule(
-        BY,
         "caregiver_forces",
         # "gisteren heb ik het eten er gewoon in geduwd, met mijn hand om zijn kaak"
         r"\b(?:eten|hap|lepel|pap)\b(?: [a-z]+){0,4} (?:erin geduwd|in (?:zijn|haar) mond geduwd|"
         r"naar binnen geduwd|erin gepropt|erin gedrukt)\b|\bhand om (?:zijn|haar) kaak\b",
         scope="message",
-    ),
-    Rule(
-        BY,
-        "caregiver_frightens",
-        # "Soms schreeuw ik zo tegen hem dat hij gaat trillen en zich onder de deken verstopt. Dan zeg
-        # ik dat ik hem naar het gesticht breng"
-        r"\b(?:schreeuw|schreeuwde|gil) ik\b(?: [a-z]+){0,4} (?:dat|tot) (?:hij|ze|zij)\b",
-        also=(r"\b(?:trillen|trilt|verstopt|verstopte|bang|huilen|huilt|kruipt)\b",),
-        scope="message",
-        strength=V,
     ),
     Rule(
         BY,
@@ -1118,20 +1100,24 @@ RULES: tuple[Rule, ...] = (
     Rule(
         BY,
         "caregiver_hurts",
-        # "dat ik mijn moeder in haar arm knijp als ze niet wil meewerken"
+        # "dat ik mijn moeder in haar arm knijp als ze niet wil meewerken"; round 65: "dat ik steeds
+        # harder in haar arm knijp als ze niet mee wil naar de douche"
         r"\bik (?:mijn|m n|mn) (?:moeder|vader|man|vrouw|oma|opa|zus|broer|zoon|dochter|partner|"
         r"schoonmoeder|schoonvader|moeke|pa|ma)\b(?: [a-z]+){0,3} (?:knijp|kneep|sla|sloeg|duw|duwde|"
-        r"schop|schopte)\b",
+        r"schop|schopte)\b|"
+        r"\bik (?:\w+ ){0,3}(?:in|aan) (?:haar|zijn) (?:arm|bovenarm|pols|hand|been|oor) "
+        r"(?:knijp|kneep|trek|ruk|draai)\b",
         scope="message",
     ),
     Rule(
         BY,
         "caregiver_frightens",
-        # "vandaag weer tegen hem geschreeuwd, zo hard dat hij ging huilen en zich verstopte"
-        r"\b(?:geschreeuwd|gescholden|gegild|geschreeuw|schreeuw)\b",
+        # "vandaag weer tegen hem geschreeuwd, zo hard dat hij ging huilen en zich verstopte"; round
+        # 65: "soms schreeuw ik zo tegen hem dat hij gaat trillen en zich onder de deken verstopt"
+        r"\b(?:geschreeuwd|gescholden|gegild|geschreeuw|schreeuw|schreeuwde|gil)\b",
         also=(
-            r"\b(?:ging huilen|verstopte|verstopt zich|bang (?:voor|van) (?:mij|me)|trilde|kroop weg|"
-            r"ineenkromp|kromp ineen)\b",
+            r"\b(?:ging huilen|gaat huilen|verstopte|verstopt|bang (?:voor|van) (?:mij|me)|trilde|"
+            r"trillen|kroop weg|kruipt weg|ineenkromp|kromp ineen)\b",
         ),
         exclude=r"\b(?:tegen mij|naar mij|op mij)\b",
         scope="message",
