@@ -200,7 +200,7 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"(?:opvangen|opvang|oppassen)\b",
         # Help with a task about the house or a task of care, in everyday words.
         r"\b(?:gras|heg|ramen|afwas|vuilnis|container|onkruid|bladeren)\b", r"\bmaai", r"\blapt?\b",
-        r"\b(?:hond|honden) (?:uit ?laten|uitlaat|uitlaten)\b", r"\btillen\b", r"\btilt\b",
+        r"\b(?:hond|honden) (?:uit ?laten|uitlaat|uitlaten)\b", r"\b(?:op)?tillen\b", r"\b(?:op)?tilt\b",
         r"\bhulp (?:bij|met|in) (?:de |het )?(?:dagelijkse|dagelijks|alledaagse|gewone)\b",
         r"\bhulp (?:thuis|in en om het huis|om het huis)\b", r"\bhanden aan het bed\b",
         r"\b(?:helpt|helpen|hulp) (?:\w+ ){0,2}(?:met|bij) (?:het )?(?:opstaan|naar bed|eten geven|"
@@ -224,6 +224,9 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bhulp (?:bij|met|in) (?:de )?(?:persoonlijke )?verzorging\b",
         # "een oplossing voor de trap en wat hulp in de nacht"
         r"\bhulp (?:in|voor|bij|tijdens|gedurende) de nacht\b", r"\b(?:s nachts|in de nacht) (?:\w+ ){0,2}hulp\b",
+        # "dat er s nachts iemand is": someone there at night is care; someone who watches while the
+        # caregiver sleeps ("iemand die s nachts waakt") is a break, below.
+        r"\b(?:s nachts|in de nacht) (?:ook )?iemand (?:is|er is|bij (?:hem|haar|ze|mijn \w+) is)\b",
     ),
     # Alike in shape only: each category lists its own words.
     "emotionele_steun": (

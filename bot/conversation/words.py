@@ -246,7 +246,8 @@ _PRIVACY = re.compile(
     r"naam|adres|mail\w*|e mail\w*))|wie (?:kan|mag|kunnen|leest|ziet) (?:\w+ ){0,3}"
     r"(?:zien|lezen|meelezen)|(?:blijft|is) (?:dit|het) (?:wel )?(?:anoniem|geheim|onder ons)|"
     # Whether their family hears of it: "vertel je dit aan iemand?", "moet mijn mama dit weten?"
-    r"(?:vertel|vertelt|zeg|zegt|geef|geeft) (?:je|jij|u|jullie) (?:dit|het|dat) (?:door|aan|tegen|verder)|"
+    r"(?:vertel|vertelt|vertellen|zeg|zegt|zeggen|geef|geeft|geven|meld|meldt|melden) (?:je|jij|u|jullie) "
+    r"(?:dit|het|dat|alles) (?:\w+ )?(?:door|aan|tegen|verder)|"
     r"doorvertel\w*|(?:mag|mogen) (?:\w+ ){0,3}(?:dit|het) niet (?:te )?weten|"
     # "kan ik straks alles laten wissen?"
     r"(?:kan|mag|kun|kunnen) (?:ik|je|u|jullie) (?:\w+ ){0,3}(?:laten )?(?:wissen|verwijderen|"
@@ -345,7 +346,12 @@ _ABOUT_FINISHING_LATER = re.compile(
 )
 _ABOUT_ANSWERING_A_STATEMENT = re.compile(
     r"\b(?:moet|zeg|kies) ik (?:dan )?(?:ja|nee)\b(?: \w+){0,6} (?:beetje|soms|half|af en toe|"
-    r"twijfel\w*)\b|\bwat als (?:het|de zin) (?:maar )?(?:een beetje|soms|half|af en toe)\b"
+    r"twijfel\w*)\b|\bwat als (?:het|de zin) (?:maar )?(?:een beetje|soms|half|af en toe)\b|"
+    # "moet ik echt ja of nee zeggen? het is soms zo en soms niet"
+    r"\b(?:moet|mag|kan|kun) ik (?:\w+ ){0,2}(?:alleen )?(?:ja of nee|kiezen tussen ja en nee)\b|"
+    r"\b(?:mag|kan|kun) ik (?:ook )?(?:soms|een beetje|half|misschien|er tussenin) (?:zeggen|antwoorden|"
+    r"kiezen|invullen)\b|\b(?:is er|heb je|hebben jullie) (?:ook )?geen (?:soms|tussenweg|middenweg|"
+    r"knop voor soms)\b"
 )
 _ABOUT_COST_OF_CONTACT = re.compile(
     r"\b(?:kost|kosten|betaal|betalen)\b(?: \w+){0,6} (?:bellen|belt|terugbellen|gesprek|consulent|"

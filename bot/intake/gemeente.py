@@ -553,6 +553,9 @@ _ELSEWHERE_WORDS = re.compile(
     r"pendel\w*|centrum|kinderziekenhuis|hospice)$"
 )
 _LIVES_WORDS = frozenset({"woon", "woont", "wonen", "woonde", "woonachtig"})
+# Named just after the place, the school is what is there: "ik studeer in utrecht (hbo)", "ik zit in
+# zwolle op het mbo".
+_SCHOOL_AFTER = re.compile(r"^(?:hbo|mbo|wo|uni|universiteit|hogeschool|school|opleiding|studie)$")
 
 
 _STUDY_WORDS = frozenset({"studeer", "studeert", "studeren", "studeerde", "studie"})
@@ -578,4 +581,7 @@ def _where_something_else_happens(tokens: list[str], hit: _Hit) -> bool:
     before = tokens[max(0, hit.start - 6) : hit.start - 1]
     if any(token in _LIVES_WORDS for token in before):
         return False
-    return any(_ELSEWHERE_WORDS.match(token) for token in before)
+    after = tokens[hit.end : hit.end + 3]
+    return any(_ELSEWHERE_WORDS.match(token) for token in before) or any(
+        _SCHOOL_AFTER.match(token) for token in after
+    )

@@ -801,6 +801,7 @@ def test_wanting_someone_to_talk_to_without_a_steunpunt_does_not_go_round_in_cir
         "moet mijn mama weten dat ik hier ben?",
         "weet mijn vader dan dat ik met jullie heb gepraat?",
         "Kan hij boos worden dat ik hier over hem praat? Moet hij dat weten?",
+        "vertellen jullie dit aan mn moeder of school?",
     ],
 )
 def test_whether_the_family_hears_of_it_is_answered(chat: Chat, question: str) -> None:
@@ -1343,6 +1344,22 @@ def test_sometimes_to_a_statement_is_asked_as_yes_or_no_not_misunderstood(chat: 
 
     assert "begreep" not in reply and "telt alleen ja of nee" in reply
     assert chat.asking == "assessment_item"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["moet ik echt ja of nee zeggen? het is soms zo en soms niet", "mag ik ook soms zeggen?"],
+)
+def test_how_to_answer_a_statement_that_is_partly_true_is_answered(
+    chat: Chat, question: str
+) -> None:
+    _intake(chat)
+    chat.say("Ja, doe maar")
+
+    reply = chat.say(question, "ask_help")
+
+    assert "Klopt de zin vaak of meestal? Zeg dan ja." in reply
+    assert "Vraag 1 van" in reply and chat.asking == "assessment_item"
 
 
 def test_hours_said_with_some_doubt_are_an_answer_not_a_question(chat: Chat) -> None:

@@ -201,6 +201,9 @@ def test_a_wijk_named_with_its_gemeente_is_that_gemeente() -> None:
         ("ik woon en werk in Zwolle", "Zwolle", None),
         ("ik studeer op de hogeschool in Zwolle", None, None),
         ("ik studeer in Nijmegen en ga elk weekend naar mijn moeder", "Nijmegen", None),
+        ("ik studeer in utrecht (hbo) en werk in het weekend in de horeca", None, None),
+        ("ik zit in zwolle op het mbo", None, None),
+        ("ik woon in zwolle, school is ook daar", "Zwolle", None),
         ("ik studeer in zwolle maar woon nog thuis in kampen", "Kampen", None),
     ],
 )
