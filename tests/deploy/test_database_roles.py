@@ -33,6 +33,7 @@ from bot.live.store import Outgoing
 from bot.prepare import prepare_databases
 from bot.privacy.tracker_store import delete_conversation, delete_events_before, senders_with_key
 from bot.settings import PROJECT_ROOT, load_settings
+from bot.tracker_store import ConversationTrackerStore
 from tests.databases import TEST_SUPERUSER, postgresql_binary, postgresql_server
 
 pytestmark = pytest.mark.servers  # a private PostgreSQL cluster
@@ -111,7 +112,7 @@ def _run_roles_sql(port: int) -> None:
 
 
 def _rasa_tracker_store(cluster: Cluster) -> SQLTrackerStore:
-    return SQLTrackerStore(Domain.empty(), host=cluster.url("steunwijzer_rasa", "rasa"))
+    return ConversationTrackerStore(Domain.empty(), host=cluster.url("steunwijzer_rasa", "rasa"))
 
 
 def _save(store: SQLTrackerStore, sender_id: str, timestamp: float) -> None:
