@@ -595,7 +595,9 @@ _NEVER_EVERYDAY = (
     r"\b(?:leeggehaald|alle vakjes)\b(?: [a-z]+){0,3} (?:en )?(?:doorgeslikt|ingenomen)\b|"
     r"\brouwkaart\w*\b(?: [a-z]+){0,4} (?:al )?(?:uitgezocht|uitgekozen|geschreven)\b|"
     # "de huisarts vroeg of ik aan de dood denk. ik zei nee. maar eigenlijk ja"
-    r"\baan de dood (?:denk|dacht)\b(?: (?:[a-z]+|\|)){0,10} (?:eigenlijk (?:ja|wel)|maar ja)\b"
+    r"\baan de dood (?:denk|dacht)\b(?: (?:[a-z]+|\|)){0,10} (?:eigenlijk (?:ja|wel)|maar ja)\b|"
+    # Blind round 67: one's own funeral arranged, "sooner than anyone thinks".
+    r"\bsneller (?:zijn|gaan|komen) dan (?:iedereen|jullie|men|je|u) denkt\b"
 )
 
 

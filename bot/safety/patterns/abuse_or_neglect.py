@@ -1588,6 +1588,91 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         strength=V,
     ),
+    # --- round 67 (development: violence and abuse told calmly or formally) ----------------------
+    Rule(
+        AB,
+        "financial_abuse",
+        # "mijn zus regelt de financien van pa sinds vorig jaar. nu is zijn spaarrekening leeg"
+        r"\b(?:spaarrekening|bankrekening|rekening|spaargeld|spaarpot)\b(?: [a-z]+){0,3} (?:is|was|zijn) "
+        r"(?:helemaal )?(?:leeg|leeggehaald|leeggeroofd|geplunderd|op)\b|"
+        r"\b(?:is|was) (?:zijn|haar|de|hun) (?:spaarrekening|bankrekening|rekening|spaargeld) "
+        r"(?:helemaal )?(?:leeg|leeggehaald|leeggeroofd|geplunderd|op)\b",
+        also=(
+            r"\b(?:regelt|regelde|beheert|beheerde|doet|deed) (?:de|zijn|haar|het|al zijn|al haar) "
+            r"(?:financien|geldzaken|geld|bankzaken|administratie|pinpas|post)\b",
+        ),
+        scope="message",
+    ),
+    Rule(
+        AB,
+        "financial_abuse",
+        # "De buurvrouw heeft een sleutel en komt 'even kijken'. Sindsdien missen zijn horloge, wat
+        # contant geld en de zilveren lepels"; "de huishoudelijke hulp neemt elke week iets mee ...
+        # vorige week zijn trouwring"
+        r"\b(?:sindsdien|sinds (?:zij|hij|ze) (?:komt|er is|helpt))\b(?: [a-z]+){0,3} (?:missen|mist|"
+        r"verdwijnen|verdwijnt|verdwenen|kwijt)\b|"
+        r"\b(?:neemt|nam|pakt|pakte)\b(?: [a-z]+){0,4} (?:iets|spullen|dingen|geld|sieraden) mee\b",
+        also=(
+            r"\b(?:horloge|sieraden|contant|geld|lepels|zilver\w*|trouwring|ring|ketting|pinpas|"
+            r"spullen|iets)\b",
+            r"\b(?:dement\w*|alzheimer|weet (?:\w+ ){0,3}niet (?:meer )?wat|weet het zelf niet|"
+            r"in de war|begrijpt (?:het )?niet)\b",
+        ),
+        scope="message",
+    ),
+    Rule(
+        AB,
+        "financial_abuse",
+        # "Nu blijkt dat er een lening is afgesloten op naam van mijn moeder en dat ze een machtiging
+        # heeft getekend die ze zich niet herinnert."
+        r"\b(?:lening|krediet|leningen)\b(?: [a-z]+){0,4} (?:afgesloten|op (?:haar|zijn) naam|op naam "
+        r"van)\b|\b(?:machtiging|volmacht)\b(?: [a-z]+){0,3} (?:getekend|ondertekend)\b",
+        also=(
+            r"\b(?:(?:niet|niks|nooit) (?:meer )?(?:herinner\w*|weet van)|herinnert (?:zich )?(?:niet|"
+            r"niks)|nu blijkt|zonder dat (?:ze|hij|zij) (?:het )?(?:weet|wist))\b",
+        ),
+        scope="message",
+    ),
+    Rule(
+        AB,
+        "neglect",
+        # "trof ik haar meermaals aan in bevuilde kleding, met een volle incontinentieluier en zonder
+        # drinken binnen bereik"
+        r"\b(?:zonder|geen) (?:drinken|water|eten)\b(?: [a-z]+){0,2} (?:binnen (?:hand)?bereik|in de "
+        r"buurt|bij (?:de hand|zich))\b|\bvolle (?:incontinentie)?luier\w*\b",
+        also=(
+            r"\b(?:bevuild\w*|vies\w*|volle (?:incontinentie)?luier\w*|niet in staat|kan (?:\w+ )?niet "
+            r"(?:zelf|zelfstandig) drinken|personeel|verpleeghuis|woonvoorziening|instelling|"
+            r"zorgcentrum|woonvorm|thuiszorg)\b",
+            r"\b(?:trof|aantreffen|aangetroffen|zie|zag|vind|vond|meermaals|steeds|telkens|vaker|"
+            r"uren)\b",
+        ),
+        scope="message",
+    ),
+    Rule(
+        AB,
+        "abuse_by_other",
+        # A driver, a carer or a group leader who hurts the naaste: "de chauffeur ... noemt hem dom en
+        # trekt aan zijn oor"; "de ochtendploeg pakt haar 'stevig aan' en ze mag niet klagen"
+        r"\b(?:trekt|trok|getrokken|trekken)\b(?: [a-z]+){0,3} aan (?:zijn|haar|z n|d r) (?:oor|oren|"
+        r"haar|haren|arm)\b|\baan (?:zijn|haar|z n|d r) (?:oor|oren|haren) (?:trekt|trok|trekken)\b|"
+        r"\b(?:pakt|pakken|pakte) (?:haar|hem|ze) (?:\w+ )?(?:stevig|hard|ruw) aan\b|"
+        r"\bniet (?:mag|mocht|durft|durfde) (?:te )?klagen\b",
+        also=(
+            r"\b(?:chauffeur|taxi\w*|bus\w*|begeleid\w*|leiding|personeel|juf|meester|leraar|"
+            r"verzorg\w*|thuiszorg|ochtendploeg|avondploeg|nachtdienst|zorgmedewerker\w*|"
+            r"groepsleid\w*|dagbesteding)\b",
+        ),
+        scope="message",
+    ),
+    Rule(
+        AB,
+        "unexplained_injuries",
+        # "blauwe plekken op haar bovenarmen, precies de vorm van vingers"
+        r"\b(?:de )?vorm van (?:vingers|een hand|handen|een riem)\b|\bvingerafdrukken\b",
+        also=(r"\b(?:plek\w*|blauw\w*|striem\w*|bovenarm\w*|pols\w*)\b",),
+        scope="message",
+    ),
     # --- round 65 (development: elderly and rural caregivers, dialect, the last phase) ----------
     Rule(
         AB,

@@ -933,6 +933,8 @@ RULES: tuple[Rule, ...] = (
         r"blauwe plek\w*|blauw oog|bont en blauw|van de kou|handen|voeten|tenen|vingers|"
         # "wordt blauw rond haar lippen als ze hard huilt. de cardioloog weet ervan"
         r"weet ervan|hoort bij (?:haar|hem)|als (?:ze|hij|zij) (?:\w+ )?(?:huilt|hoest|rent|boos)|"
+        # "Vannacht had ze een hypo, ik schrok me dood": told afterwards.
+        r"had (?:ze|hij|zij) (?:\w+ )?(?:een )?hypo|hypo gehad|"
         r"sokken|trui|jas|verf\w*)\b|" + _DYING_PHASE,
         scope="message",
         negatable=False,
@@ -2663,6 +2665,30 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:(?:hij|ze|zij) slaapt|iemand morgen|(?:de )?(?:hond|kat|poes) (?:eten|te eten)|"
             r"afscheid|niemand|sorry|vaarwel)\b",
         ),
+        scope="message",
+        negatable=False,
+    ),
+    # --- round 67 (development: violence and abuse told calmly or formally) ----------------------
+    Rule(
+        A,
+        "farewell",
+        # "Bedankt voor alle hulp de afgelopen tijd. Ik neem hierbij afscheid. Mijn zus weet waar de
+        # sleutel ligt voor mama."
+        r"\bik neem (?:hierbij |bij deze |nu )afscheid\b|\bik neem afscheid(?! van)\b",
+        also=(
+            r"\b(?:bedankt|dank|sleutel|weet waar|zorg goed|brief|brieven|voor alles|vaarwel|hulp)\b",
+        ),
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        A,
+        "harm_to_others_now",
+        # "Mijn broer heeft mij zojuist gebeld en gezegd dat hij zijn dochter en zichzelf iets gaat
+        # aandoen. Hij is nu onderweg naar haar toe."
+        r"\b(?:zichzelf|haar|hem|de kinderen|zijn dochter|zijn zoon|haar dochter|haar zoon|zijn vrouw|"
+        r"haar man)\b(?: [a-z]+){0,4} iets (?:gaat|zal|wil|ging) aandoen\b",
+        also=(r"\b(?:nu|zojuist|net|onderweg|op weg|straks|vanavond|vandaag)\b",),
         scope="message",
         negatable=False,
     ),

@@ -126,7 +126,9 @@ RULES: tuple[Rule, ...] = (
         S,
         "suicide_method",
         r"\b(?:stap ik|ik stap)<adv> eruit<end>|"
-        r"\ber<adv> (?:een )?punt achter (?:zetten|zet)<end>",
+        r"\ber<adv> (?:een )?punt achter (?:zetten|zet)<end>|"
+        # "als ik niet beter word, zet ik er zelf een punt achter"
+        r"\bzet (?:ik|hij|ze|zij)<adv> er<adv> (?:een )?punt achter<end>",
         strength=V,
     ),
     Rule(
@@ -1167,8 +1169,9 @@ RULES: tuple[Rule, ...] = (
         "not_wanting_to_live",
         r"\ber<adv> (?:niet|nooit) meer (?:te zijn|zou zijn|zijn|te wezen)\b",
         also=(r"<wishword>|\b(?:denk\w*|dacht|hoe het zou|zou|fijn|rust|opluchting|beter)\b",),
+        # "Voor als wij er niet meer zijn willen we regelen wie voor onze zoon zorgt": arrangements.
         exclude=r"\b(?:wie zorgt|wat gebeurt|wat moet|testament|geregeld hebben|als ik er niet "
-        r"meer ben (?:wie|wat))\b",
+        r"meer ben (?:wie|wat)|regelen wie|willen (?:we|wij|ik) regelen)\b",
         negatable=False,
         strength=V,
     ),
@@ -1263,8 +1266,13 @@ RULES: tuple[Rule, ...] = (
         S,
         "suicide_method",
         r"\b(?:springen|spring|springt|sprong|te springen|gaat springen)\b",
-        also=(r"\b(?:balkon|brug|dak|flat|raam|hoogte|toren|verdieping|etage|hoog|viaduct)\b",),
-        exclude=r"\b(?:trampoline|zwembad|sloot|hek|paard|springkussen)\b",
+        also=(
+            r"\b(?:balkon|brug|dak|flat|raam|hoogte|toren|verdieping|etage|hoog|viaduct|trein|spoor|"
+            r"rails)\b",
+        ),
+        # "Als ik nog één formulier moet invullen spring ik uit het raam 😂 nee serieus, ...": said as
+        # a joke, and said so.
+        exclude=r"\b(?:trampoline|zwembad|sloot|hek|paard|springkussen|nee serieus|grapje|geintje)\b",
         scope="message",
     ),
     Rule(
@@ -1528,12 +1536,6 @@ RULES: tuple[Rule, ...] = (
             r"niks (?:meer )?waard|geen waarde|uitzichtloos|hopeloos)\b",
         ),
         negatable=False,
-    ),
-    Rule(
-        S,
-        "suicide_method",
-        r"\b(?:springen|spring|springt|te springen)\b",
-        also=(r"\b(?:balkon|brug|dak|flat|trein|spoor|rails|raam|hoogte|toren)\b",),
     ),
     Rule(
         S,
@@ -2277,6 +2279,33 @@ RULES: tuple[Rule, ...] = (
         scope="message",
         negatable=False,
         strength=V,
+    ),
+    # --- round 67 (development: violence and abuse told calmly or formally) ----------------------
+    Rule(
+        S,
+        "suicide_plan",
+        # "regelen wie voor mijn vrouw zorgt voor als ik er niet meer ben. Dat zal niet zo lang meer
+        # duren, ik heb het wel zo'n beetje besloten"; "wat gebeurt er met het pgb van mijn zoon als ik
+        # overlijd? ... omdat ik niet van plan ben nog lang door te gaan"
+        r"\b(?:als|wanneer) ik er niet meer ben\b|\bals ik (?:overlijd|kom te overlijden|dood ben|dood "
+        r"ga|doodga|sterf)\b|\bindien ik (?:kom te )?overlijd\w*\b|\b(?:mijn|de) uitvaart\b",
+        also=(
+            r"\b(?:(?:heb|had) (?:het )?(?:\w+ ){0,4}besloten|niet (?:zo )?lang meer (?:duren|duurt)|"
+            r"sneller (?:zijn|gaan|komen) dan (?:iedereen|jullie|men|je|u) denkt|niet van plan(?: ben| "
+            r"was)? (?:om )?(?:nog )?(?:lang|langer)|zelf een einde|er een einde aan)\b",
+        ),
+        exclude=r"\b(?:ongeneeslijk|terminaal|uitbehandeld|kanker|palliatie\w*|de dokter zegt|de "
+        r"arts zegt|ziek ben)\b",
+        scope="message",
+        negatable=False,
+    ),
+    Rule(
+        S,
+        "suicide_plan",
+        # "Ik heb besloten dat ik er in het voorjaar zelf een einde aan maak."
+        r"\ber\b(?: [a-z]+){1,4} (?:zelf )?een einde aan (?:maak|maken|te maken|maakt)\b",
+        also=("<ik>",),
+        scope="message",
     ),
     # --- round 65 (development: elderly and rural caregivers, dialect, the last phase) ----------
     Rule(

@@ -445,6 +445,52 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:\w*band\w*|banden) lek gestoken\b|\bhet nog wel (?:zal|zult|gaat|ga) merken\b",
         scope="message",
     ),
+    # --- round 67 (development: violence and abuse told calmly or formally) ----------------------
+    Rule(
+        AG,
+        "threat_to_caregiver",
+        # "zoon zegt dat hij me 's nachts komt halen als ik hem geen geld geef"; "mijn broer zei dat hij
+        # me 'af zou maken' als ik de politie bel"
+        r"\b(?:komt|kom|zou|gaat) (?:me|mij)\b(?: [a-z]+){0,2} (?:halen|pakken|grijpen)\b|"
+        r"\b(?:me|mij) (?:af (?:zou|zal|gaat) maken|zou afmaken|gaat afmaken|afmaakt)\b",
+        also=(
+            r"\b(?:als ik|anders|geen geld|zegt|zei|dreigt|dreigde|gezegd|deur op slot|politie)\b",
+        ),
+        scope="message",
+    ),
+    Rule(
+        AG,
+        "threat_to_caregiver",
+        # "Ze dreigt mijn medicijnen weg te gooien en zegt dat ze me gaat vergiftigen."
+        r"\b(?:me|mij)\b(?: [a-z]+){0,2} (?:vergiftigen|vergiftig|vergiftigt|vergiftigd)\b|"
+        r"\bgif in mijn (?:eten|drinken|thee|koffie)\b",
+        also=(r"\b(?:zegt|zei|dreigt|dreigde|gaat|wil|zou|probeert|probeerde)\b",),
+        scope="message",
+    ),
+    Rule(
+        AG,
+        "hurt_by_thrown_object",
+        # "Vader gooit met spullen als hij boos is. Laatst een glazen asbak, die raakte mijn hoofd en
+        # ik moest gehecht worden."
+        r"\b(?:gooit|gooide|gooien|smijt|smeet|gegooid|gesmeten)\b(?: [a-z]+){0,3} (?:met|naar)\b",
+        also=(
+            r"\b(?:raakte|geraakt|raakt) (?:mijn|me|mij)\b|\b(?:gehecht|hechting\w*|gewond|eerste hulp|"
+            r"seh|naar het ziekenhuis)\b",
+        ),
+        scope="message",
+    ),
+    Rule(
+        AG,
+        "afraid_of_naaste",
+        # "ik slaap nu met mijn deur op slot"
+        r"\b(?:slaap|sliep|slapen)\b(?: [a-z]+){0,2} met (?:mijn|de|een) (?:slaapkamer)?deur op (?:slot|"
+        r"de knip)\b",
+        also=(
+            r"\b(?:zoon|dochter|man|vrouw|broer|zus|vader|moeder|hij|zij|ze|dreigt|psychotisch|bang)\b",
+        ),
+        scope="message",
+        strength=V,
+    ),
     # --- round 65 (development: elderly and rural caregivers, dialect, the last phase) ----------
     Rule(
         AG,

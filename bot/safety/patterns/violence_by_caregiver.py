@@ -178,7 +178,9 @@ RULES: tuple[Rule, ...] = (
         exclude=(
             r"\b(?:(?:dokter|huisarts|arts|specialist) (?:zei|zegt|heeft gezegd|vindt)|van de "
             # "mag ik iets vragen, ..." opens a question; "mag ik hem extra geven?" asks leave.
-            r"(?:dokter|huisarts|arts) mag|voorgeschreven|mag dat|mag ik(?! iets vragen| wat vragen)|"
+            # "van de huisarts mag ze er 1 per avond" is the limit that the extra goes past.
+            r"(?:dokter|huisarts|arts) mag(?! (?:ze|hij|zij) (?:er )?(?:maar |eigenlijk )?(?:1|een|twee|2)\b)|"
+            r"voorgeschreven|mag dat|mag ik(?! iets vragen| wat vragen)|"
             r"mogen|advies|"
             r"geadviseerd|apotheek)\b"
         ),
@@ -1035,6 +1037,62 @@ RULES: tuple[Rule, ...] = (
         r"\bkrijgt van (?:mij|me) (?:\w+ ){0,4}(?:niets|niks|geen) (?:meer )?(?:te drinken|drinken|"
         r"water|te eten|eten)\b",
         also=(r"\b(?:vraagt er (?:wel )?om|ik geef het niet|dorst|huilt|smeekt)\b",),
+        scope="message",
+        strength=V,
+    ),
+    # --- round 67 (development: violence and abuse told calmly or formally) ----------------------
+    Rule(
+        BY,
+        "caregiver_threatens",
+        # "ik heb tegen mijn man gezegd dat ik hem in een tehuis stop en nooit meer op bezoek kom als
+        # hij nog één keer in zijn broek poept. hij huilde."
+        r"\b(?:gezegd|gedreigd|zeg|zei|dreig|dreigde)\b(?: [a-z]+){0,3} dat ik (?:hem|haar|ze)\b"
+        r"(?: [a-z]+){0,4} (?:in een (?:tehuis|verpleeghuis|home|inrichting) (?:stop|doe|breng)|"
+        r"wegbreng|wegdoe|opsluit|alleen laat|nooit meer)\b",
+        also=(
+            r"\b(?:als (?:hij|zij|ze) (?:nog (?:een|1) keer|nog eens|weer)|huilde|huilt|bang|schrok|"
+            r"steeds vaker|zulke dingen)\b",
+        ),
+        scope="message",
+    ),
+    Rule(
+        BY,
+        "caregiver_neglects",
+        # "Mijn vader kan niet zelf uit bed komen. Ik werk, dus hij ligt van 7 tot 18 uur alleen"
+        r"\b(?:ligt|zit|lag|zat)\b(?: [a-z]+){0,2} (?:van [0-9]+ tot [0-9]+(?: uur)?|de hele dag|hele "
+        r"dagen|[0-9]+ uur|uren)\b(?: [a-z]+){0,2} alleen\b",
+        also=(
+            r"\b(?:niet (?:zelf )?(?:uit (?:bed|zijn bed|haar bed)|opstaan|overeind)|bedlegerig|"
+            r"kan niet (?:meer )?lopen|telefoon ligt)\b",
+        ),
+        scope="message",
+        strength=V,
+    ),
+    Rule(
+        BY,
+        "caregiver_restrains",
+        # "We binden oma 's nachts met een laken vast aan het bed"; "dat ik mijn echtgenoot bij onrust
+        # in zijn rolstoel vastzet met een spanband"
+        r"\b(?:binden|bind|bindt|bond|bonden|zet|zetten|maak|maken)\b(?: [a-z]+){1,6} vast\b|"
+        r"\b(?:vastzet|vastzetten|vastbind|vastbinden|vastgezet|vastgebonden)\b",
+        also=(
+            r"\b(?:laken|lakens|riem|band|spanband|touw|sjaal|tape|stropdas|bed|stoel|rolstoel)\b",
+            r"\b(?:ik|we|wij)\b",
+        ),
+        exclude=r"\b(?:rem|remmen|gordel\w*|autogordel\w*|bus|busje|taxi|voorgeschreven|arts|specialist|"
+        r"zoals het hoort|"
+        r"verpleeghuis|fixatie\w* (?:van|door) (?:het|de))\b",
+        scope="message",
+    ),
+    Rule(
+        BY,
+        "caregiver_shouts",
+        # "Ik schreeuw de hele dag tegen mijn moeder en ze kijkt me angstig aan als ik binnenkom."
+        r"\bik (?:schreeuw|gil|krijs|tier|brul|snauw)\b(?: [a-z]+){0,4} tegen\b",
+        also=(
+            r"\b(?:angstig|bang|schrikt|schrok|krimpt|trilt|huilt|huilde|in elkaar)\b",
+            r"\b(?:hele dag|hele dagen|elke dag|steeds|altijd|de hele tijd|iedere dag)\b",
+        ),
         scope="message",
         strength=V,
     ),
