@@ -38,6 +38,8 @@ class Need:
 _PERSON = r"(?:hem|haar|mijn \w+)"
 # A talk with the employer is werk_en_zorg, not emotional support.
 _NOT_EMPLOYER = r"(?! met (?:mijn|de|onze) (?:werkgever|baas|leidinggevende|manager))"
+# "praten met andere broers en zussen" is meeting peers (lotgenoten), not someone to talk to.
+_NOT_PEERS = r"(?! met (?:andere|anderen|lotgenoten|mensen die|mensen in))"
 
 # fmt: off
 # Regular expressions on normalised text (lower case, no accents or punctuation, single spaces).
@@ -230,7 +232,7 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
     ),
     # Alike in shape only: each category lists its own words.
     "emotionele_steun": (
-        rf"\bprat(?:en|ten)\b{_NOT_EMPLOYER}", rf"\bpraat\b{_NOT_EMPLOYER}", r"\bmijn verhaal\b",
+        rf"\bprat(?:en|ten)\b{_NOT_EMPLOYER}{_NOT_PEERS}", rf"\bpraat\b{_NOT_EMPLOYER}{_NOT_PEERS}", r"\bmijn verhaal\b",
         # "iemand die weet hoe dit is"
         r"\b(?:iemand|mensen) die (?:\w+ )?(?:weet|weten|snapt|snappen|kent|kennen|begrijpt) "
         r"(?:hoe|wat) (?:dit|dat|het) (?:is|gaat|voelt)\b",
@@ -344,6 +346,8 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bbetal", r"\bbelasting", r"\baftrek", r"\bpgb\b", r"\bpersoonsgebonden", r"\btoeslag",
         r"\buitkering", r"\binkomen", r"\bschulden\b", r"\bschuld\b", r"\brekeningen\b", r"\beigen bijdrage",
         r"\bcak\b", r"\brondkomen",
+        # "mijn man en ik krijgen er niks voor"
+        r"\b(?:krijgen|krijg|krijgt) (?:er )?(?:niks|niets|geen cent|geen rooie cent) (?:voor|van)\b",
     ),
     "werk_en_zorg": (
         r"\bbaas\b", r"\bwerkgever", r"\bleidinggevende", r"\bverlof", r"\bzorgverlof",

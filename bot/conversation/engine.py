@@ -89,6 +89,7 @@ from bot.conversation.words import (
     asks_why,
     asks_with_a_mark,
     control_of,
+    declines_the_check,
     fold,
     is_gibberish,
     is_question,
@@ -668,8 +669,10 @@ class _Conversation:
             # "Sorry, ik moet huilen bij deze vragen. Is dat gek?" is no wish to go on.
             self._resume()
             return True
-        if intent == "start_assessment" and (
-            not self.progress.check_reported or asks_for_the_check(turn)
+        if (
+            intent == "start_assessment"
+            and (not self.progress.check_reported or asks_for_the_check(turn))
+            and (turn.is_payload or not declines_the_check(turn.text))
         ):
             self._start_check()
             return True

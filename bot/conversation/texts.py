@@ -543,12 +543,12 @@ def privacy_answer(state: ConversationState, privacy_url: str) -> str:
         state,
         "Wat u mij vertelt, blijft in dit gesprek. Ik geef niets door zonder uw toestemming. Alleen "
         "als u zegt dat het steunpunt contact mag opnemen, krijgt het steunpunt wat u vertelde. "
-        "Niemand anders ziet het, ook uw familie niet. U beslist zelf wie u het vertelt.\n"
+        "Niemand anders ziet het: uw familie niet, uw werkgever niet en school niet. U beslist zelf wie u het vertelt.\n"
         'U kunt altijd vragen om alles te verwijderen. Zeg dan: "verwijder mijn gegevens".\n'
         f"Meer over uw gegevens leest u hier: {privacy_url}",
         "Wat je mij vertelt, blijft in dit gesprek. Ik geef niets door zonder jouw toestemming. Alleen "
         "als je zegt dat het steunpunt contact mag opnemen, krijgen zij wat je vertelde. Niemand "
-        "anders ziet het, ook je familie niet. Je beslist zelf wie je het vertelt.\n"
+        "anders ziet het: je familie niet, je werkgever niet en school niet. Je beslist zelf wie je het vertelt.\n"
         'Je kunt altijd vragen om alles te verwijderen. Zeg dan: "verwijder mijn gegevens".\n'
         f"Meer over je gegevens lees je hier: {privacy_url}",
     )

@@ -252,6 +252,11 @@ _PRIVACY = re.compile(
     # "kan ik straks alles laten wissen?"
     r"(?:kan|mag|kun|kunnen) (?:ik|je|u|jullie) (?:\w+ ){0,3}(?:laten )?(?:wissen|verwijderen|"
     r"weghalen|weg laten halen)|"
+    # "Kan mijn werkgever zien dat ik dit heb ingevuld?", "gaat er iets van dit gesprek naar mijn werkgever?"
+    r"(?:kan|kunnen|mag|mogen|ziet|zien|weet|weten|hoort|horen|leest|lezen) (?:mijn|m n|mn|de) "
+    r"(?:werkgever|baas|leidinggevende|collega\w*|school|docent\w*|ouders|familie|huisarts|gemeente)"
+    r"(?: \w+){0,2} (?:zien|lezen|weten|horen|inzien)\b|"
+    r"(?:gaat|komt) er (?:iets|wat|informatie)\b(?: \w+){0,4} (?:naar|bij) (?:mijn|m n|mn|de) \w+|"
     # "ga je dit aan mijn moeder vertellen?"
     r"(?:ga|gaat|gaan|zal|zou) (?:je|jij|u|jullie) (?:dit|het|dat) (?:\w+ ){0,4}(?:vertellen|zeggen|"
     r"doorgeven|laten weten|laten zien)|"
@@ -636,6 +641,17 @@ _THE_CHECK = re.compile(
 )
 
 
+_DECLINES_THE_CHECK = re.compile(
+    r"\b(?:geen zin|geen behoefte|geen tijd|geen puf|liever niet|hoeft niet|wil niet|niet weer)\b"
+    r"(?: \w+){0,5} (?:vragenlijst\w*|test\w*|vragen|check)\b"
+)
+
+
+def declines_the_check(text: str) -> bool:
+    """ "Ik heb geen zin om een hele vragenlijst in te vullen": the check named, and turned down."""
+    return bool(_DECLINES_THE_CHECK.search(fold(text)))
+
+
 def asks_for_the_check(turn: Turn) -> bool:
     """The message names the burden check: a button, or words like "test", "vragen", "opnieuw".
 
@@ -650,6 +666,12 @@ def asks_for_the_check(turn: Turn) -> bool:
 _PERSON = re.compile(
     r"\b(?:(?:praten|spreken|bellen|chatten) met (?:een |iemand |de )?(?:echt(?:e)? )?"
     r"(?:mens|persoon|medewerker|consulent|mantelzorgconsulent|iemand van (?:het|jullie))|"
+    # "Kan ik gewoon iemand bellen?"
+    r"(?:kan|mag|wil) ik (?:\w+ )?(?:met )?iemand (?:bellen|opbellen|spreken)\b"
+    r"(?! die (?:\w+ ){0,2}(?:ook|hetzelfde|dezelfde))|"
+    # "kan ik met een persoon praten?"
+    r"met (?:een |de )?(?:echte? )?(?:mens|persoon|medewerker|consulent|mantelzorgconsulent) "
+    r"(?:praten|spreken|bellen|chatten)|"
     # "iemand spreken die hetzelfde meemaakt" asks for a peer, not for the steunpunt.
     r"iemand (?:spreken|aan de (?:telefoon|lijn))(?! die (?:\w+ ){0,2}(?:ook|hetzelfde|dezelfde))|"
     r"(?:een )?mens spreken|"

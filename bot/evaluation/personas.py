@@ -56,6 +56,7 @@ PERSONA_SETS = {
     "dev25": BLIND_DIR / "personas_dev25.yml",
     "dev26": BLIND_DIR / "personas_dev26.yml",
     "dev27": BLIND_DIR / "personas_dev27.yml",
+    "dev28": BLIND_DIR / "personas_dev28.yml",
     "heldout11": BLIND_DIR / "personas_heldout11.yml",
     "heldout12": BLIND_DIR / "personas_heldout12.yml",
     "heldout13": BLIND_DIR / "personas_heldout13.yml",
@@ -65,6 +66,7 @@ PERSONA_SETS = {
     "heldout17": BLIND_DIR / "personas_heldout17.yml",
     "heldout18": BLIND_DIR / "personas_heldout18.yml",
     "heldout19": BLIND_DIR / "personas_heldout19.yml",
+    "heldout20": BLIND_DIR / "personas_heldout20.yml",
 }
 
 

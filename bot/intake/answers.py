@@ -471,13 +471,17 @@ _PLACE_APART = (
 _CLEARLY_TOGETHER = (
     # "we wonen niet samen" is the opposite: the word between may not be a "niet".
     r"\b(?:we|wij) wonen (?:(?!niet\b|nooit\b|geen\b)\w+ )?samen\b|\b(?:in|bij) ons (?:eigen )?huis\b|"
-    r"\bonze woning\b"
+    # "soms wel soms niet, hij woont in het voorhuis, zelfde dak maar eigen voordeur"
+    r"\bonze woning\b|\b(?:het )?zelfde dak\b|\bonder (?:een|1|hetzelfde) dak\b"
 )
 _NOT_TOGETHER = (
     r"\bapart\b|\bop zich ?zelf\b|\bzelfstandig\b|^(?:nog )?alleen\b|"
     r"\b(?:woont|wonen|woon) (?:nog )?alleen\b|\bniet (?:meer |langer )?(?:bij (?:ons|mij)|samen|in hetzelfde huis|"
     r"in huis|bij elkaar)\b|\bopgenomen\b"
 )
+# "soms wel soms niet, als het slecht gaat slaapt hij bij mij": staying over now and then is no home
+# shared; the words go to the consultant.
+_SOMETIMES_TOGETHER = r"^(?:\w+ )?soms wel(?: ,)?(?: en)? soms niet\b|^(?:\w+ )?half half\b"
 # "als mijn vrouw naar het verpleeghuis gaat, moet ik dan ons huis verkopen?": a move still to come.
 _MOVING_TO = re.compile(r"\bnaar (?:het |een |de )?$")
 # "hij woont gewoon thuis": at home is the naaste's own home for a parent, ours for a child. A
@@ -516,6 +520,8 @@ def read_lives_together(text: str) -> Answer | None:
     cleaned = _text(words)
     if re.search(_CLEARLY_TOGETHER, cleaned):
         return Answer(True)
+    if re.search(_SOMETIMES_TOGETHER, cleaned):
+        return Answer(False, "soms wel, soms niet")
     place = re.search(_PLACE_APART, cleaned)
     if place is not None and not _MOVING_TO.search(cleaned[: place.start()]):
         return Answer(False, place[0])

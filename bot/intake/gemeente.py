@@ -40,6 +40,7 @@ from rapidfuzz.distance import OSA
 
 from bot.intake.lexicon import RELATION_WORDS
 from bot.intake.normalize import fold, name_key
+from bot.text.stemming import is_dutch_word
 from knowledge.gemeenten import GEMEENTEN_CSV, WOONPLAATSEN_YML, Gemeente, read_csv
 
 Source = Literal["name", "alias", "woonplaats", "bestuurscentrum", "fuzzy"]
@@ -328,6 +329,9 @@ def _fuzzy_best(query: str, places: bool = False) -> _Hit | None:
     """
     edits = _max_edits(query)
     if not edits or re.sub(r"^(?:de|het|den) ", "", query) in _NOT_PLACES:
+        return None
+    if " " not in query and is_dutch_word(query):
+        # "moet ik de gemeente bellen": a Dutch word one typo from a village (Beilen) is the word.
         return None
     index = _index()
     hit = _closest(query, index.keys, edits)

@@ -45,6 +45,17 @@ def _lemma_table() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _dutch_words() -> frozenset[str]:
+    table = _lemma_table()
+    return frozenset(table) | frozenset(table.values())
+
+
+def is_dutch_word(word: str) -> bool:
+    """A folded word that spaCy's Dutch lemma table knows, as a form or as a lemma ("bellen")."""
+    return word in _dutch_words()
+
+
+@lru_cache(maxsize=1)
 def _snowball() -> snowballstemmer.stemmer:
     return snowballstemmer.stemmer("dutch_porter")
 

@@ -45,6 +45,16 @@ PHRASINGS = [
     ("iemand die legt uit wat ik kan krijgen", ["informatie_advies"]),
     ("dat hij later goed terecht komt", ["zorg_voor_naaste"]),
     ("dat ik ook een keer met vriendinnen weg kan", ["even_vrij"]),
+    # personas dev28 (development)
+    (
+        "Iemand die meekijkt met al die formulieren en de pgb-administratie. En misschien eens "
+        "praten met andere broers en zussen in dezelfde situatie.",
+        ["regelen_aanvragen", "financieel", "lotgenoten"],
+    ),
+    (
+        "en zijn er regelingen? mijn man en ik krijgen er niks voor",
+        ["informatie_advies", "financieel"],
+    ),
     # personas held out 19, learned from after their measurement
     ("Iemand die mij een beetje helpt. Ik kan hem niet meer goed optillen.", ["praktische_hulp"]),
     (
@@ -238,7 +248,7 @@ PHRASINGS = [
     ("Hulp in het huishouden en ook even vrij", ["praktische_hulp", "even_vrij"]),
     (
         "Ik wil praten met lotgenoten, en weten of ik een vergoeding krijg",
-        ["emotionele_steun", "lotgenoten", "informatie_advies", "financieel"],
+        ["lotgenoten", "informatie_advies", "financieel"],
     ),
     ("Vervoer naar het ziekenhuis", ["praktische_hulp", "wonen_vervoer"]),
     ("Dagbesteding voor mijn vader", ["even_vrij", "zorg_voor_naaste"]),

@@ -469,11 +469,7 @@ def test_a_wish_in_the_story_is_among_the_offers_after_a_button_for_another_need
 
     reply = chat.say('/tell_situation{"answer": "even_vrij"}')
 
-    assert [need["category"] for need in chat.state.needs] == [
-        "emotionele_steun",
-        "lotgenoten",
-        "even_vrij",
-    ]
+    assert [need["category"] for need in chat.state.needs] == ["lotgenoten", "even_vrij"]
     assert "Mantelzorgcaf" in reply
 
 
@@ -802,6 +798,8 @@ def test_wanting_someone_to_talk_to_without_a_steunpunt_does_not_go_round_in_cir
         "weet mijn vader dan dat ik met jullie heb gepraat?",
         "Kan hij boos worden dat ik hier over hem praat? Moet hij dat weten?",
         "vertellen jullie dit aan mn moeder of school?",
+        "Kan mijn werkgever zien dat ik dit heb ingevuld?",
+        "Gaat er iets van dit gesprek naar mijn werkgever?",
     ],
 )
 def test_whether_the_family_hears_of_it_is_answered(chat: Chat, question: str) -> None:
@@ -1410,3 +1408,30 @@ def test_a_wish_to_talk_after_the_aanmelding_shows_where_to_talk_meanwhile(chat:
     assert "Gesprek met een mantelzorgconsulent in Zwolle" not in reply, reply
     # The search for a place to talk adds no need the caregiver did not tell the steunpunt.
     assert "lotgenoten" not in {need["category"] for need in chat.state.needs or []}
+
+
+def test_a_person_asked_for_with_the_verb_last_is_a_person(chat: Chat) -> None:
+    # personas dev28: the model gave no intent; the words alone ask for a person.
+    reply = chat.say(
+        "goedendag, sorry. kan ik met een persoon praten? mijn nederlands is niet zo goed"
+    )
+
+    assert "DementieLijn" not in reply
+    assert chat.asking is not None and chat.asking.startswith("handoff")
+
+
+def test_asking_to_call_someone_is_a_person_not_the_check(chat: Chat) -> None:
+    # personas dev28: the model heard "start the check" in the questionnaire turned down.
+    chat.say(
+        "Kan ik gewoon iemand bellen? Ik heb eerlijk gezegd geen zin om een hele vragenlijst in "
+        "te vullen.",
+        "start_assessment",
+    )
+
+    assert chat.asking is not None and chat.asking.startswith("handoff")
+
+
+def test_a_check_turned_down_does_not_start_it(chat: Chat) -> None:
+    chat.say("ik heb echt geen zin in weer een test", "start_assessment")
+
+    assert chat.asking != "assessment_item"

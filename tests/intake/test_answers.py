@@ -519,6 +519,18 @@ def test_duration_none_when_no_time(text: str) -> None:
         ("in het zelfde huis", True, None),
         ("eh ja", True, None),
         ("hij woont in een verpleghuis", False, "verpleeghuis"),
+        # personas dev28: staying over now and then
+        (
+            "soms wel soms niet, als het slecht gaat slaapt hij bij mij op de bank. officieel heeft "
+            "hij een eigen kamer",
+            False,
+            "soms wel, soms niet",
+        ),
+        (
+            "soms wel soms niet, hij woont in het voorhuis, zelfde dak maar eigen voordeur",
+            True,
+            None,
+        ),
     ],
 )
 def test_lives_together(text: str, together: bool, words: str | None) -> None:

@@ -98,6 +98,7 @@ def test_match_gemeente_ambiguous(text: str, names: set[str]) -> None:
         "we kampen met problemen",
         "het is echt zwaar",
         "mijn dochter komt uit school",
+        "moet ik zelf naar de gemeente bellen of doen jullie dat?",
         "in het weekend",
         "in de winter is het erger",
         "in de war",
