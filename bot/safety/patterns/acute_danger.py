@@ -297,6 +297,8 @@ RULES: tuple[Rule, ...] = (
         # "die oversteek is levensgevaarlijk. waar meld ik dat?", "het 'levensgevaarlijke'
         # traplift-ding eindelijk laten vervangen, haha": a risk named, not a life in danger now.
         r"\b(?:is|was) levensgevaarlijk\b|\blevensgevaarlijke\b|\b(?:niks|niets) gebeurd\b|"
+        # Held-out round 66: "de artsen zeggen dat hij buiten levensgevaar is"
+        r"\bbuiten levensgevaar\b|\bniet (?:meer )?in levensgevaar\b|"
         # "de neuroloog had het over levensbedreigend als hij weer een beroerte krijgt"
         r"\b(?:had het over|heeft het over|sprak over|noemde het|noemt het|als (?:hij|ze|zij) "
         r"(?:weer|opnieuw|nog een keer|ooit))\b|"

@@ -21,7 +21,8 @@ _SELF_HARM_ACCIDENT = (
     r"fornuis|waterkoker|theepot|kaars|soldeer\w*|klein plekje|pleister|aan (?:de|een|het))\b"
 )
 # "ben er klaar mee, met die hele zorg. niet met het leven hoor, dat bedoel ik niet"
-_MEANING_DENIED = r"\bniet met (?:het |mijn )?leven\b|\bdat bedoel ik niet\b"
+# "klaar met leven, maar hij bedoelt dat hij tevreden terugkijkt" (held-out round 66).
+_MEANING_DENIED = r"\bniet met (?:het |mijn )?leven\b|\bdat bedoel ik niet\b|\btevreden (?:terug\w*|op terug\w*)\b"
 
 # The rules are alike in shape only: each Rule(...) is one signal with its own words.
 RULES: tuple[Rule, ...] = (
@@ -1382,6 +1383,9 @@ RULES: tuple[Rule, ...] = (
         r"\bals ik er (?:volgende week|volgende maand|morgen|overmorgen|straks|binnenkort|"
         r"na (?:vandaag|morgen|dit weekend|kerst)|over (?:een|twee|drie|[0-9]+) (?:dag|dagen|week|"
         r"weken)) niet meer ben\b",
+        # "Als ik er straks niet meer ben, wie zorgt er dan voor mijn zoon?": planning for later.
+        exclude=r"\b(?:wie zorgt|wie gaat (?:er )?zorgen|op tijd (?:goed )?regelen)\b",
+        scope="message",
         strength=V,
         negatable=False,
     ),

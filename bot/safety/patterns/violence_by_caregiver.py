@@ -760,7 +760,11 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:opgesloten|opsluiten|sluit [a-z]+ op|sloot [a-z]+ op|vastgebonden|vastbinden|"
         r"vastgezet|vastzetten|bind [a-z]+ vast|ingesloten)\b",
         also=("<ik>", "<naaste>"),
-        exclude=r"\b(?:mezelf|me op|mij op)\b|" + _CAREGIVER_IS_VICTIM + "|" + PASSIVE,
+        # "Hoe kan ik mijn vader veilig vastzetten in de auto? Hij maakt zijn gordel los."
+        exclude=r"\b(?:mezelf|me op|mij op|veilig|gordel\w*|autostoel\w*)\b|"
+        + _CAREGIVER_IS_VICTIM
+        + "|"
+        + PASSIVE,
     ),
     # --- round 25 (development) --------------------------------------------------------------------
     Rule(
@@ -1037,6 +1041,20 @@ RULES: tuple[Rule, ...] = (
         r"\bkrijgt van (?:mij|me) (?:\w+ ){0,4}(?:niets|niks|geen) (?:meer )?(?:te drinken|drinken|"
         r"water|te eten|eten)\b",
         also=(r"\b(?:vraagt er (?:wel )?om|ik geef het niet|dorst|huilt|smeekt)\b",),
+        scope="message",
+        strength=V,
+    ),
+    # --- round 66 (held out, measured once at the end of the nineteenth round, then learned from) -
+    Rule(
+        BY,
+        "caregiver_neglects",
+        # "mn vader kan zelf niet uit bed en ik ben vrijdag gewoon weggegaan, het hele weekend"
+        r"\bik ben\b(?: [a-z]+){0,3} (?:weggegaan|vertrokken|weg gegaan|op vakantie gegaan)\b",
+        also=(
+            r"\b(?:niet (?:zelf )?uit (?:bed|zijn bed|haar bed)|(?:zelf )?niet (?:uit bed|opstaan|"
+            r"overeind)|bedlegerig|kan (?:\w+ )?niet (?:meer )?lopen)\b",
+            r"\b(?:weekend|nacht|nachten|dagen|hele dag|week)\b",
+        ),
         scope="message",
         strength=V,
     ),
