@@ -418,9 +418,10 @@ def about_finishing_later(text: str) -> bool:
     return bool(_ABOUT_FINISHING_LATER.search(fold(text)))
 
 
+# "bij elkaar" alone is also living together ("als we bij elkaar wonen"): only adding up counts.
 _ABOUT_ADDING_HOURS = re.compile(
-    r"\b(?:optellen|op tellen|bij elkaar (?:op)?tellen|samen ?tellen|bij elkaar)\b(?: \w+){0,4}"
-    r"|\b(?:uren|tijd)\b(?: \w+){0,4} (?:beide|allebei|twee|alle(?:bei)?|iedereen)\b"
+    r"\b(?:optellen|op tellen|bij elkaar (?:op)?tellen|samen ?tellen|samentellen)\b|"
+    r"\b(?:uren|tijd)\b(?: \w+){0,4} (?:beide|allebei|alle(?:bei)?|iedereen)\b"
 )
 _ADDING_HOURS_CONTEXT = re.compile(r"\b(?:uren|uur|tijd)\b")
 
