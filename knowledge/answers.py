@@ -80,6 +80,15 @@ _ABOUT_THE_YOUNG = re.compile(
     r"ik ben (?:1[0-9]|2[0-4])|op school|mijn leeftijd)\b"
 )
 
+# "Speciaal voor ...", or a group for someone ("een oudergroep voor eetstoornissen", "lotgenoten
+# voor partners van ..."): a question for help of one kind only.
+_SPECIAL_FOR = re.compile(
+    r"\b(?:speciaal|specifiek|speciale|specifieke|apart|aparte) (?:\w+ )?voor (.+)$|"
+    r"\b\w*groep\w* (?:voor|van) (?!mij\b|ons\b|mantelzorgers?\b)(.+)$|"
+    r"\blotgeno\w* (?:voor|van|met) (?!mij\b|ons\b)(.+)$"
+)
+_MAX_FOCUS_WORDS = 8
+
 # "Wat is het verschil tussen Wmo en Wlz?": both words explained.
 _COMPARES = re.compile(r"\bverschil\w*\b|\bvergelijk\w*\b")
 # "Ik voel me zo schuldig. Is dat raar?": the feeling's explanation, not an offer.
@@ -244,6 +253,33 @@ def _named_needs_first(matches: list[Match], named_needs: Sequence[NeedCategory]
     )
 
 
+def _special_focus(text: str) -> str | None:
+    """Who or what a question asks a special offer for: "bestaat er iets speciaal voor mensen met
+    dementie op jonge leeftijd?", "is er een oudergroep voor eetstoornissen?"."""
+    first_sentence = re.split(r"[?.!\n]", text.strip().lower(), maxsplit=1)[0]
+    found = _SPECIAL_FOR.search(first_sentence)
+    if found is None:
+        return None
+    focus = next(group for group in found.groups() if group).strip(" ,;:")
+    return focus if 0 < len(focus.split()) <= _MAX_FOCUS_WORDS else None
+
+
+def _not_special_intro(text: str, chosen: Sequence[Match], index: SearchIndex) -> str | None:
+    """Said first when the answer is general and the question asked for something special: the
+    caregiver then knows the offers below are the nearest there is, not a group for their case."""
+    focus = _special_focus(text)
+    if focus is None:
+        return None
+    missing = [
+        word
+        for word in index.words_not_in([m.offer.id for m in chosen], focus)
+        if word not in _GENERIC and len(word) >= 4
+    ]
+    if not missing:
+        return None
+    return f"Iets speciaal voor {focus} staat niet in mijn gegevens. Dit komt er het dichtst bij:"
+
+
 def answer_question(
     text: str,
     facts: Mapping[str, Any],
@@ -308,7 +344,9 @@ def answer_question(
             or one_name_for_both(best.offer, m.offer, folded)
         ]
         body = "\n\n".join(describe(match, text) for match in chosen)
-        intro = "Dit past bij uw vraag:" if len(chosen) == 1 else "Dit past misschien bij uw vraag:"
+        intro = _not_special_intro(text, chosen, index) or (
+            "Dit past bij uw vraag:" if len(chosen) == 1 else "Dit past misschien bij uw vraag:"
+        )
         # "Kan zij zelf thuiszorg krijgen?": what the named help is and who arranges it, then what
         # there is.
         lead = f"{term.text}\n\n" if for_the_naaste and term is not None and not term.broad else ""

@@ -619,6 +619,19 @@ class SearchIndex:
             return set()
         return {t for t in self._query_terms(text) if t.startswith("~") and t in entry.weights}
 
+    def words_not_in(self, offer_ids: Sequence[str], text: str) -> list[str]:
+        """The words of `text` that none of these offers holds, by stem or by synonym concept:
+        "eetstoornissen" to a general group for caregivers."""
+        entries = [e for e in self._entries if e.offer.id in offer_ids]
+        missing = []
+        for word in fold_words(text):
+            if word in STOPWORDS:
+                continue
+            terms = {t for t in self._query_terms(word) if not t.startswith("#")}
+            if terms and not any(t in entry.weights for t in terms for entry in entries):
+                missing.append(word)
+        return missing
+
     def has_local_data(self, gemeente_code: str) -> bool:
         return bool(self._by_gemeente.get(gemeente_code))
 

@@ -216,6 +216,7 @@ class SimulatedCaregiver:
         # Needs not yet asked for: a person who picks one button for the first of two needs asks
         # for the second once the offers are shown, as the offers invite ("vraag naar andere hulp").
         self.needs_left: list[str] = []
+        self.needs_told = False
         self.pending_crisis_check = False
         self.yes_items = self._yes_items()
         self.summary_corrected = False
@@ -376,7 +377,7 @@ class SimulatedCaregiver:
                 turn, p.fact("needs_words"), _NEED_BUTTONS.get(codes[0]) if codes else None
             )
             if answer != str(p.fact("needs_words")):
-                self.needs_left = [code for code in codes[1:] if code in _NEED_BUTTONS]
+                self.needs_left = codes[1:]
             return answer
         if topic == "steunpunt_offer":
             accepts = bool(p.does("accepts_contact_offer", True))
@@ -572,8 +573,15 @@ class SimulatedCaregiver:
             return self._ask_for_person()
         while self.needs_left:
             need = self.needs_left.pop(0)
-            if not self._offer_of_topic_shown(need):
+            if self._offer_of_topic_shown(need):
+                continue
+            if need in _NEED_BUTTONS:
                 return self.say(f"en {_NEED_BUTTONS[need].lower()}?")
+            if not self.needs_told and p.fact("needs_words"):
+                # No button says it ("hulp met de aanvragen"): a person who clicked one then tells
+                # the rest in their own words.
+                self.needs_told = True
+                return self.say(str(p.fact("needs_words")))
         if p.does("detail_after_offers") and not self.detail_sent:
             self.detail_sent = True
             return self.say(str(p.does("detail_after_offers")))

@@ -105,12 +105,14 @@ OFFERS = KnowledgeView(
 )
 
 
-def _two_needs_caregiver(replies: list[list[dict]]) -> SimulatedCaregiver:
+def _two_needs_caregiver(
+    replies: list[list[dict]], second_need: str = "praktische_hulp"
+) -> SimulatedCaregiver:
     base = load_personas(PERSONA_SETS["dev4"])[0]
     persona = dataclasses.replace(
         base,
         uses_buttons="often",
-        facts={**base.facts, "needs": ["even_vrij", "praktische_hulp"], "needs_words": "rust"},
+        facts={**base.facts, "needs": ["even_vrij", second_need], "needs_words": "rust"},
         behaviour={},
         questions=(),
     )
@@ -147,6 +149,20 @@ def test_a_second_need_left_by_a_button_is_asked_for_after_the_offers() -> None:
     # The answer to that question shows the offer on a line of its own, below its heading.
     assert caregiver._offer_of_topic_shown("praktische_hulp")
     assert caregiver._offer_of_topic_shown("even_vrij") and turn.text.startswith("Respijthulp")
+    assert caregiver._after_offers() is None
+
+
+def test_a_second_need_without_a_button_is_told_in_own_words_once() -> None:
+    caregiver = _two_needs_caregiver(
+        [[{"text": "Respijthulp\nEerste stap: bel."}], [{"text": "Kan ik nog iets doen?"}]],
+        second_need="regelen_aanvragen",
+    )
+    caregiver.say(caregiver.answer("needs", Turn("", NEEDS_QUESTION)))
+    caregiver.offers_shown = True
+
+    told = caregiver._after_offers()
+
+    assert told is not None and told.user == "rust"
     assert caregiver._after_offers() is None
 
 

@@ -43,6 +43,38 @@ def test_a_question_about_a_kind_of_help_gets_that_help(question: str, named: st
 
 
 @pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # Personas held out 20: a group for one condition, help for one group of people.
+        ("is er een oudergroep voor eetstoornissen?", "Iets speciaal voor eetstoornissen staat"),
+        (
+            "bestaat er iets speciaal voor mensen met dementie op jonge leeftijd?",
+            "Iets speciaal voor mensen met dementie op jonge leeftijd staat",
+        ),
+        ("Zijn er groepen voor familie van iemand met een verslaving?", "Iets speciaal voor"),
+    ],
+)
+def test_a_general_answer_to_a_question_for_special_help_says_so_first(
+    question: str, said: str
+) -> None:
+    answer = answered(question) or ""
+    assert answer.startswith(said)
+    assert "Lotgenotencontact" in answer or "dementie" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is er iets speciaal voor jonge mantelzorgers?",
+        "is er een gespreksgroep voor mij?",
+        "is er een groep voor mantelzorgers van mensen met dementie?",
+    ],
+)
+def test_an_answer_that_fits_the_special_question_is_given_plainly(question: str) -> None:
+    assert (answered(question) or "").startswith("Dit past")
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "Kan Albert zelf ook ergens hulp krijgen in Zwolle?",
