@@ -105,7 +105,9 @@ _TELLS_COST = re.compile(
 _FOR_THE_NAASTE_HIMSELF = re.compile(
     r"\b(?!(?:ik|je|jij|u|we|wij|me|mij|mezelf|jezelf|uzelf)\b)\w+ zelf (?:ook )?(?:(?!geen\b)\w+ ){0,3}"
     r"(?:hulp|steun|ondersteuning|zorg|begeleiding|thuiszorg|wijkverpleging|dagbesteding)\b|"
-    r"\b(?:hulp|steun|ondersteuning|begeleiding|iets) voor (?:hem|haar|mijn \w+|m n \w+) ?zelf\b"
+    r"\b(?:hulp|steun|ondersteuning|begeleiding|iets) voor (?:hem|haar|mijn \w+|m n \w+) ?zelf\b|"
+    # "kan hij zelf ook iets aanvragen?"
+    r"\b(?:hij|zij|ze|mijn \w+|m n \w+) zelf (?:ook )?(?:iets |wat |ergens )?(?:aanvragen|krijgen)\b"
 )
 _ASKS_IF_NORMAL = re.compile(
     r"\b(?:is|ben) (?:dat|dit|het|ik) (?:\w+ )?(?:normaal|raar|gek|erg|slecht|vreemd|fout)\b"
@@ -328,7 +330,17 @@ def answer_question(
         return Answer(referral.text)
     # The kinds of help the question names lead ("is er iets voor mannen zoals ik?" asks for a
     # group); the words decide among them.
+    # What the words ask for leads over who asks: "krijg je als student iets van de gemeente?"
+    # asks for money, though support for the young ranks high for a student. What something costs
+    # is no wish for money ("wat kost een mantelzorgmakelaar?"). The words only reorder what the
+    # search found, so that a group named by whom it is for stays first.
+    from_words = [
+        need
+        for need in index.needs_named(text)
+        if not (need == "financieel" and asks_about_costs(folded))
+    ]
     query = replace(query_from_facts(facts), needs=tuple(named_needs), text=text)
+    named_needs = tuple(dict.fromkeys((*named_needs, *from_words)))
     result = _named_needs_first(list(index.match(query, limit=6)), named_needs)[:3]
     if len(result) and _grounded(result[0], folded, index, named_needs):
         best = result[0]

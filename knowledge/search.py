@@ -619,6 +619,10 @@ class SearchIndex:
             return set()
         return {t for t in self._query_terms(text) if t.startswith("~") and t in entry.weights}
 
+    def needs_named(self, text: str) -> tuple[NeedCategory, ...]:
+        """The kinds of help the words of `text` point to ("iets van de gemeente" -> financieel)."""
+        return tuple(sorted(self._analyzer.needs_of(self._query_terms(text))))  # type: ignore[arg-type]
+
     def words_not_in(self, offer_ids: Sequence[str], text: str) -> list[str]:
         """The words of `text` that none of these offers holds, by stem or by synonym concept:
         "eetstoornissen" to a general group for caregivers."""

@@ -36,6 +36,11 @@ def answered(question: str) -> str | None:
         ("is er ook zoiets als een groep voor partners van iemand met een depressie?", "Lotgen"),
         ("bestaat er een cursus of groep voor ouders van een kind dat verslaafd is?", "Lotgen"),
         ("Is er ook een vereniging voor ouders van kinderen met schizofrenie?", "Lotgen"),
+        # Personas dev28: what the words ask for leads over who asks (a student is young).
+        (
+            "krijg je als student ook iets van de gemeente als je mantelzorger bent?",
+            "Dit past bij uw vraag:\n\nMantelzorgwaardering",
+        ),
     ],
 )
 def test_a_question_about_a_kind_of_help_gets_that_help(question: str, named: str) -> None:
@@ -80,6 +85,8 @@ def test_an_answer_that_fits_the_special_question_is_given_plainly(question: str
         "Kan Albert zelf ook ergens hulp krijgen in Zwolle?",
         "krijgt mijn moeder zelf ook hulp?",
         "waar kan hij zelf hulp krijgen?",
+        # Personas dev28.
+        "kan hij zelf ook iets aanvragen?",
     ],
 )
 def test_help_for_the_naaste_himself_goes_through_the_gemeente(question: str) -> None:
