@@ -360,7 +360,7 @@ def _read_lives(
     if (said := _with_sentinel("lives_with_care_recipient", turn)) is not None:
         return said
     if not turn.is_payload:
-        answer = intake.read_lives_together(turn.text)
+        answer = intake.read_lives_together_with(turn.text, state.relation)
         if answer is not None:
             return Reading({"lives_with_care_recipient": answer.value})
     agreed = yes_or_no(turn)
@@ -688,7 +688,7 @@ def _corrected_facts(turn: Turn, state: ConversationState, services: Services) -
         if not re.search(topic, text):
             continue
         if fact == "lives_with_care_recipient":
-            answer = intake.read_lives_together(said)
+            answer = intake.read_lives_together_with(said, state.relation)
         elif fact == "hours_per_week":
             answer = intake.read_hours(said)
         else:

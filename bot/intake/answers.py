@@ -463,7 +463,7 @@ _PLACE_APART = (
     r"\bbeschermd wonen\b|\baanleunwoning\b|\bserviceflat\b|\bzorgboerderij\b|\bgezinshuis\b|"
     r"\bnaast (?:ons|mij|de deur)\b|\bhiernaast\b|\bom de hoek\b|"
     r"\bin (?:de|dezelfde|onze) (?:buurt|straat|wijk)\b|\bverderop\b|\btegenover (?:ons|mij)\b|"
-    r"\baan de overkant\b|\b(?:een )?ander(?:e)? (?:huis|stad|plaats|gemeente|dorp|provincie)\b|"
+    r"\baan de overkant\b|\b(?:\w+ )?(?:straat|straten|huizen|deuren) verder(?:op)?\b|\b(?:een )?ander(?:e)? (?:huis|stad|plaats|gemeente|dorp|provincie)\b|"
     r"\bergens anders\b|\bver weg\b|\b\d+ ?(?:km|kilometer|minuten)\b|\beigen (?:huis|woning|"
     r"huisje|flat|appartement|plek|stek)\b"
 )
@@ -488,6 +488,8 @@ _MOVING_TO = re.compile(r"\bnaar (?:het |een |de )?$")
 # leading "ja" or "nee" decides; without one, it is read as apart.
 _AT_HOME = r"\b(?:ze|zij|hij|die) woont (?:nog )?(?:gewoon )?thuis\b"
 _TOGETHER = (
+    # "met mijn zoon ja": who they live with, then the yes.
+    r"^(?:ik woon |woon |wel )?met (?:mijn|de|onze) \w+ (?:ja|wel)\b|"
     r"\b(?:het )?zelfde huis\b|\bhetzelfde huis\b|\bonder (?:een|1) dak\b|\bbij (?:ons|mij)\b|"
     r"\bsamen\b|\binwonend\b|\bik woon (?:nog |gewoon )?thuis\b|\bwoon (?:nog |weer )?bij "
     r"(?:mijn|haar|hem)\b|\bzelfde adres\b|\bin ons huis\b|\bingetrokken\b|\bbij elkaar\b"
@@ -507,6 +509,17 @@ def _yes_or_no(words: list[str]) -> bool | None:
     if said[0] in _NO or re.fullmatch(r"n+e+[ej]*", said[0]):
         return False
     return None
+
+
+def read_lives_together_with(text: str, relation: str | None) -> Answer | None:
+    """Living together with the naaste of this relation, when the answer is about two people: "met
+    mn zoon ja, mn moeder woont 2 straten verder" for the son."""
+    clauses = [c for c in re.split(r"[,.;]|\b(?:en|maar)\b", text.lower()) if c.strip()]
+    named = [{RELATION_WORDS[w] for w in clean_words(c) if w in RELATION_WORDS} for c in clauses]
+    if relation is None or len(set().union(*named)) < 2:
+        return read_lives_together(text)
+    own = [clause for clause, groups in zip(clauses, named, strict=True) if groups == {relation}]
+    return read_lives_together(own[0]) if len(own) == 1 else read_lives_together(text)
 
 
 def read_lives_together(text: str) -> Answer | None:

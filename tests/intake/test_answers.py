@@ -14,6 +14,7 @@ from bot.intake.answers import (
     read_duration,
     read_hours,
     read_lives_together,
+    read_lives_together_with,
     read_relation,
 )
 
@@ -535,6 +536,18 @@ def test_duration_none_when_no_time(text: str) -> None:
 )
 def test_lives_together(text: str, together: bool, words: str | None) -> None:
     assert read_lives_together(text) == Answer(together, words)
+
+
+@pytest.mark.parametrize(
+    ("relation", "together", "words"),
+    [("kind", True, None), ("ouder", False, "2 straten verder")],
+)
+def test_lives_together_with_one_of_two_naasten(
+    relation: str, together: bool, words: str | None
+) -> None:
+    # Personas dev28: a mother with a son at home and her own mother two streets on.
+    said = "met mn zoon ja, mn moeder woont 2 straten verder"
+    assert read_lives_together_with(said, relation) == Answer(together, words)
 
 
 @pytest.mark.parametrize(
