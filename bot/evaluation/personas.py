@@ -57,6 +57,7 @@ PERSONA_SETS = {
     "dev26": BLIND_DIR / "personas_dev26.yml",
     "dev27": BLIND_DIR / "personas_dev27.yml",
     "dev28": BLIND_DIR / "personas_dev28.yml",
+    "dev29": BLIND_DIR / "personas_dev29.yml",
     "heldout11": BLIND_DIR / "personas_heldout11.yml",
     "heldout12": BLIND_DIR / "personas_heldout12.yml",
     "heldout13": BLIND_DIR / "personas_heldout13.yml",
@@ -67,6 +68,7 @@ PERSONA_SETS = {
     "heldout18": BLIND_DIR / "personas_heldout18.yml",
     "heldout19": BLIND_DIR / "personas_heldout19.yml",
     "heldout20": BLIND_DIR / "personas_heldout20.yml",
+    "heldout21": BLIND_DIR / "personas_heldout21.yml",
 }
 
 
