@@ -69,6 +69,11 @@ def _strings(value: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in value) if isinstance(value, list) else ()
 
 
+def _typed_age(facts: Mapping[str, Any]) -> int | None:
+    words = str((facts.get("own_words") or {}).get("age") or "")
+    return int(words) if words.isdigit() and 0 < int(words) < 120 else None
+
+
 def query_from_facts(facts: Mapping[str, Any], today: dt.date | None = None) -> SearchQuery:
     """The conversation's slots as a search: needs, situation and both gemeenten."""
     needs = tuple(need["category"] for need in facts.get("needs") or [] if need.get("category"))
@@ -81,6 +86,7 @@ def query_from_facts(facts: Mapping[str, Any], today: dt.date | None = None) -> 
         hours_per_week=float(hours) if isinstance(hours, (int, float)) else None,
         duration_months=float(months) if isinstance(months, (int, float)) else None,
         age_group=_known(facts.get("age_group")),
+        age=_typed_age(facts),
         conditions=_strings(facts.get("conditions")),
         young_caregiver=facts.get("young_caregiver"),
         combines_with=_strings(facts.get("combines_with")),

@@ -337,6 +337,7 @@ class SearchQuery:
     hours_per_week: float | None = None
     duration_months: float | None = None
     age_group: str | None = None  # "<18", "18-24", "25-64", "65-74", "75+"
+    age: int | None = None  # the age itself, when the caregiver typed it
     conditions: tuple[str, ...] = ()  # the intake's labels: dementie, ggz, nah, ...
     young_caregiver: bool | None = None
     combines_with: tuple[str, ...] = ()  # the intake's labels: werk, studie, school, ...
@@ -403,6 +404,9 @@ class EligibilityCheck:
 
 
 def _age_range(query: SearchQuery) -> tuple[int, int] | None:
+    if query.age is not None:
+        # A typed 62 is not "25 to 64", which would just fit an offer up to 25.
+        return (query.age, query.age)
     known = AGE_RANGES.get(query.age_group or "")
     if query.young_caregiver is None:
         return known

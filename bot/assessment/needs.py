@@ -379,7 +379,10 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bopname\b", r"\bopgenomen\b", r"\bbeschermd wonen", r"\btehuis", r"\bwmo\b", r"\bwlz\b",
         r"\bciz\b", r"\bzorgkantoor", r"\bindicatie", r"\bcase ?manage", r"\bhulpmiddel",
         r"\brolstoel", r"\brollator", r"\btillift", r"\bscootmobiel", r"\balarmering",
-        r"\bnoodknop", r"\bdouchen\b", r"\baankleden\b", r"\bhulp bij (?:het )?wassen\b",
+        r"\bnoodknop", r"\balarmknop", r"\bpersonenalarm",
+        # "iemand die s avonds even kijkt": someone who looks in on the naaste.
+        r"\biemand die (?:(?:'s |s )?(?:avonds|ochtends|middags|nachts) )?(?:even |af en toe |elke dag )?"
+        r"(?:kijkt|komt kijken|langskomt|langs komt|langsgaat|binnenloopt)\b", r"\bdouchen\b", r"\baankleden\b", r"\bhulp bij (?:het )?wassen\b",
         r"\bmedicijnen\b", r"\bmedicatie", rf"\b(?:begeleiding|hulp|iemand) voor {_PERSON}\b",
         rf"\bdagbesteding voor {_PERSON}\b", r"\bbegeleider\b",
         rf"\bhulp (?:met|bij|voor) {_PERSON}\b",
@@ -457,7 +460,9 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\b(?:rijden|rijdt|brengen|brengt) (?:naar|van) (?:de |het )?(?:dialyse|bestraling\w*|chemo|"
         r"fysio|dagbesteding|ziekenhuis|dokter|huisarts|tandarts|specialist|afspraak|afspraken)\b",
         r"\bvervoer", r"\bregiotaxi", r"\bvalys", r"\bdeeltaxi", r"\btaxi", r"\bopenbaar vervoer",
-        r"\breistijd", r"\bver weg\b", r"\bheen en weer\b",
+        # "haar kinderen wonen ver weg" says why no one else helps; "we wonen ver weg" is the drive.
+        r"\breistijd", r"(?<!wonen )(?<!woont )\bver weg\b", r"\b(?:we|wij) wonen ver weg\b",
+        r"\bheen en weer\b",
         r"\bnaar (?:de |het )?(?:dialyse|bestraling\w*|chemo|fysio|dagbesteding|ziekenhuis|"
         r"dokter|huisarts|tandarts|specialist|afspraak|afspraken) (?:\w+ )?(?:brengt|brengen|rijdt|"
         r"rijden|brengen en halen)\b",

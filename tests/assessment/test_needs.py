@@ -232,6 +232,12 @@ PHRASINGS = [
     ("Kan ze met de regiotaxi?", ["wonen_vervoer"]),
     ("Een traplift", ["wonen_vervoer"]),
     ("douche zonder opstapje", ["wonen_vervoer"]),
+    # Personas dev29: where others live is no need; someone looking in on her is her care.
+    (
+        "voor haar een alarmknop of iemand die s avonds even kijkt. haar kinderen wonen ver weg",
+        ["zorg_voor_naaste"],
+    ),
+    ("we wonen ver weg van haar, dat rijden is zwaar", ["wonen_vervoer", "praktische_hulp"]),
     ("Een middag in de week dat iemand anders er is.", ["even_vrij"]),
     (
         "vrij van werk voor ziekenhuis dagen en hulp met kinderen",

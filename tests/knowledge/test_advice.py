@@ -36,6 +36,13 @@ def test_facts_become_a_search_with_both_gemeenten_and_no_sentinels() -> None:
     assert (query.caregiver_gemeente, query.naaste_gemeente) == ("GM0193", "GM0166")
     assert query.hours_per_week == 20.0
     assert query.age_group is None
+    assert query.age is None
+
+
+@pytest.mark.parametrize(("typed", "age"), [("62", 62), ("ongeveer 60", None), ("999", None)])
+def test_the_typed_age_is_part_of_the_search(typed: str, age: int | None) -> None:
+    facts = {**FACTS, "age_group": "25-64", "own_words": {"age": typed}}
+    assert query_from_facts(facts).age == age
 
 
 def test_advice_gives_three_offers_each_with_a_first_step_and_example_notice(index) -> None:

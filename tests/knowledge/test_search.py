@@ -109,6 +109,14 @@ def test_maximum_age_for_young_caregivers(
     )
 
 
+@pytest.mark.parametrize(("age", "eligible"), [(62, False), (25, True), (26, False), (14, True)])
+def test_a_typed_age_decides_over_its_age_group(age: int, eligible: bool) -> None:
+    # Personas dev29: a 62-year-old ("25 tot 65") was shown the evening for carers up to 25.
+    jmz = make_offer("jmz", eligibility=Eligibility(max_age=25))
+    group = "<18" if age < 18 else "25-64"
+    assert check_eligibility(jmz, query(age_group=group, age=age)).eligible is eligible
+
+
 def test_not_eligible_offers_come_last_with_the_reason_or_are_left_out() -> None:
     index = SearchIndex.build([WAARDERING, make_offer("aftrek", needs=("financieel",))])
     search = query(needs=("financieel",), hours_per_week=4, duration_months=12, age_group="25-64")
