@@ -85,7 +85,10 @@ _ABOUT_THE_YOUNG = re.compile(
 _SPECIAL_FOR = re.compile(
     r"\b(?:speciaal|specifiek|speciale|specifieke|apart|aparte) (?:\w+ )?voor (.+)$|"
     r"\b\w*groep\w* (?:voor|van) (?!mij\b|ons\b|mantelzorgers?\b)(.+)$|"
-    r"\blotgeno\w* (?:voor|van|met) (?!mij\b|ons\b)(.+)$"
+    r"\blotgeno\w* (?:voor|van|met) (?!mij\b|ons\b)(.+)$|"
+    # "is er ook iets voor familie van mensen die drinken?"
+    r"\b(?:iets|hulp|steun) voor (?:de )?((?:familie|ouders|partners|kinderen|naasten|broers|zussen)"
+    r" van .+)$"
 )
 _MAX_FOCUS_WORDS = 8
 

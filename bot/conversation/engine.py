@@ -94,6 +94,7 @@ from bot.conversation.words import (
     fold,
     is_gibberish,
     is_question,
+    names_erasure,
     names_the_assistant,
     question_named,
     starts_as_question,
@@ -504,7 +505,11 @@ class _Conversation:
         if (control := control_of(turn)) and asking != "erase_confirm":
             self._pause(stop=control == "stop")
             return True
-        if intent == "erase_data" and asking != "erase_confirm":
+        if (
+            intent == "erase_data"
+            and asking != "erase_confirm"
+            and (turn.is_payload or names_erasure(turn.text))
+        ):
             self._listen(turn, asking)
             self._set_asking("erase_confirm", {"resume": asking})
             self._ask_current()

@@ -733,3 +733,19 @@ def is_gibberish(text: str) -> bool:
         ):
             return False
     return True
+
+
+# Every way of asking for erasure names getting rid of something: "verwijder", "wis", "weg",
+# "vergeet", "trek in", "niet bewaren". "Moet mijn vader toestemming geven als ik hulp vraag?" holds
+# the word "toestemming" and asks about the naaste, not about the data.
+_NAMES_ERASURE = re.compile(
+    r"\bverw\w*d\w*|\bwis\w*|\bgewist\b|\bweg(?:gooi\w*|haal\w*|gehaald|gegooid|doen)?\b|"
+    r"\bvergeet\w*|\bvergeten\b|\bintrek\w*|"
+    r"\bin ?trekken\b|\btrek\w*\b(?: \w+){0,4} in\b|\bopgeslagen\b|\bopslaan\b|\bbewaar\w*|"
+    r"\bbewaren\b|\bsysteem\b|\bbestand\b|\bdelete\w*|\bschrap\w*|\buitschrijven\b"
+)
+
+
+def names_erasure(text: str) -> bool:
+    """Whether the words ask to get rid of something, as every request for erasure does."""
+    return bool(_NAMES_ERASURE.search(fold(text)))

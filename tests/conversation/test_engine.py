@@ -228,6 +228,17 @@ def test_asking_whether_all_can_be_erased_is_no_goodbye(chat: Chat) -> None:
     assert "verwijder mijn gegevens" in reply and "sterkte" not in reply
 
 
+def test_a_question_about_the_naastes_consent_is_no_request_for_erasure(chat: Chat) -> None:
+    chat.say("ik zorg voor mijn vader", "tell_situation")
+
+    # Personas dev29: the model heard "erase my data" in "toestemming".
+    reply = chat.say("moet mijn vader toestemming geven als ik hulp vraag voor hem?", "erase_data")
+
+    assert "Of uw naaste ook ja moet zeggen" in reply
+    assert chat.asking != "erase_confirm"
+    assert "Wilt u dat ik dit gesprek" in chat.say("ik trek mijn toestemming in", "erase_data")
+
+
 def _through_the_check(chat: Chat, yes: int = 13) -> None:
     chat.say("Ja, doe maar")
     for number in range(13):

@@ -57,6 +57,11 @@ def test_a_question_about_a_kind_of_help_gets_that_help(question: str, named: st
             "Iets speciaal voor mensen met dementie op jonge leeftijd staat",
         ),
         ("Zijn er groepen voor familie van iemand met een verslaving?", "Iets speciaal voor"),
+        # Personas dev29.
+        (
+            "is er ook iets voor familie van mensen die drinken?",
+            "Iets speciaal voor familie van mensen die drinken staat",
+        ),
     ],
 )
 def test_a_general_answer_to_a_question_for_special_help_says_so_first(
