@@ -512,15 +512,27 @@ _OTHERS_LIVING = re.compile(
 )
 
 
-def _lives_apart(prepared: str) -> bool:
+def _about_someone_else(before: str, relation: str | None) -> bool:
+    """Whether the last relative named before a "woont om de hoek" is not the one cared for: "mijn
+    zoontje heeft autisme en mijn moeder heeft copd en woont om de hoek" is about the mother."""
+    named = [relation_of(token) for token in before.split() if relation_of(token)]
+    return relation is not None and bool(named) and named[-1] != relation
+
+
+def _lives_apart(prepared: str, relation: str | None = None) -> bool:
     return any(
         not _OTHERS_LIVING.search(prepared[: match.start()])
+        and not (
+            # "ze wonen allebei zelfstandig" is about both.
+            not re.match(r"wonen\b", match[0])
+            and _about_someone_else(prepared[: match.start()], relation)
+        )
         for match in re.finditer(_LIVES_APART, prepared)
     )
 
 
-def _lives_with(prepared: str, gemeenten: GemeenteMentions) -> bool | None:
-    if _lives_apart(prepared):
+def _lives_with(prepared: str, gemeenten: GemeenteMentions, relation: str | None) -> bool | None:
+    if _lives_apart(prepared, relation):
         return False
     if re.search(_LIVES_TOGETHER, prepared):
         return True
@@ -568,7 +580,7 @@ def extract_situation(text: str, today: date | None = None) -> SituationFacts:
         condition_terms=_unique(terms),
         hours=parse_hours_per_week(text),
         duration=parse_duration_months(text, today=today),
-        lives_with_care_recipient=_lives_with(prepared, gemeenten),
+        lives_with_care_recipient=_lives_with(prepared, gemeenten, relation),
         combines_with=_unique(_combines_with(prepared, mentions, own_illness)),
         age_group=_age_group(prepared, today),
         gemeenten=gemeenten,

@@ -116,6 +116,11 @@ STORIES: list[tuple[str, dict[str, Any]]] = [
             "combines_with": ("werk",),
         },
     ),
+    # Personas dev28: where the second naaste lives says nothing about the first.
+    (
+        "mijn zoontje heeft autisme en mijn moeder heeft copd en woont bij mij om de hoek",
+        {"relation": "kind", "conditions": ("ggz", "chronische_ziekte")},
+    ),
     (
         "Ik zorg voor mijn moeder en mijn schoonvader, ze wonen allebei nog zelfstandig",
         {
