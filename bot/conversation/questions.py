@@ -42,7 +42,12 @@ from bot.intake.dialogue import (
     Turn,
     summarize,
 )
-from bot.intake.gemeente import GemeenteMatch, MatchStatus, match_gemeente_answer
+from bot.intake.gemeente import (
+    GemeenteMatch,
+    MatchStatus,
+    find_gemeente_mentions,
+    match_gemeente_answer,
+)
 from bot.intake.situation import AGE_GROUPS
 from bot.live import texts as live_texts
 from bot.messages import BotMessage, Button
@@ -596,6 +601,8 @@ def read_gemeente(
         ):
             # "ook", "hetzelfde": where the caregiver lives, just told.
             return Reading({slot: state.gemeente})
+        if (whose := _whose_gemeente(turn.text, slot)) is not None:
+            return Reading({slot: whose})
         match = match_gemeente_answer(turn.text)
         if match.status is MatchStatus.OK and match.gemeente:
             return Reading({slot: match.gemeente.code})
@@ -612,6 +619,17 @@ def read_gemeente(
         return NOT_READ
 
     return read
+
+
+def _whose_gemeente(text: str, slot: str) -> str | None:
+    """Of two gemeenten in one answer, the one the answer says is the asked person's: "Amersfoort,
+    daar wonen mijn ouders. Zelf woon ik in Nijkerk" answers "waar woont u?" with Nijkerk."""
+    mentions = find_gemeente_mentions(text)
+    named = {m.match.gemeente.code for m in mentions.mentions if m.match.gemeente}
+    own = mentions.caregiver if slot == "gemeente" else mentions.care_recipient
+    if len(named) < 2 or own is None or own.status is not MatchStatus.OK or own.gemeente is None:
+        return None
+    return own.gemeente.code
 
 
 # --- the read-back ----------------------------------------------------------------------------

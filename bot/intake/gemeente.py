@@ -509,6 +509,22 @@ def _role(tokens: list[str], hit: _Hit, previous_end: int) -> Role | None:
             return "caregiver"
         if tokens[position] in _RECIPIENT_WORDS:
             return "care_recipient"
+    return _role_after(tokens[hit.end : clause_end + 6])
+
+
+# "Amersfoort, daar wonen mijn ouders": who lives there, said after the place.
+_THERE_LIVES = re.compile(r"^(?:, )?(?:daar|waar) (?:woont|wonen|woon) (?:nog )?(\w+)(?: (\w+))?")
+
+
+def _role_after(after: list[str]) -> Role | None:
+    found = _THERE_LIVES.match(" ".join(after))
+    if found is None:
+        return None
+    who = [word for word in found.groups() if word]
+    if who[0] in {"ik", "wij", "we"}:
+        return "caregiver"
+    if any(word in _RECIPIENT_WORDS for word in who):
+        return "care_recipient"
     return None
 
 

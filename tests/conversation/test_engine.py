@@ -260,6 +260,20 @@ def _intake(
     chat.say("Ja, dat klopt")
 
 
+def test_an_answer_with_two_gemeenten_and_whose_they_are_is_read_at_once(chat: Chat) -> None:
+    chat.say("ik zorg voor mijn ouders met dementie, 10 uur per week, al 3 jaar", "tell_situation")
+    chat.say("Nee")  # not living together
+    chat.say("Werk")
+    chat.say("45")
+    assert chat.asking == "gemeente"
+
+    # Personas dev28: asked twice which of the two was meant.
+    chat.say("Amersfoort, daar wonen mijn ouders. Zelf woon ik in Nijkerk.")
+
+    assert (chat.state.gemeente, chat.state.care_recipient_gemeente) == ("GM0267", "GM0307")
+    assert chat.asking == "summary"
+
+
 def test_a_detail_after_the_offers_does_not_restart_the_check(chat: Chat) -> None:
     _intake(chat)
     _through_the_check(chat, yes=3)
