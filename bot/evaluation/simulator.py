@@ -263,10 +263,16 @@ class SimulatedCaregiver:
         return [name for name in self.knowledge.offer_needs if name.lower() in first_lines]
 
     def _offer_titles_in(self, text: str) -> list[str]:
-        """Offers shown anywhere in a reply, each as a line of its own: a card, or one of the
-        answers to a question ("Dit past bij uw vraag:" and the offers below it)."""
+        """Offers shown anywhere in a reply, each as a line of its own: a card, one of the
+        answers to a question ("Dit past bij uw vraag:" and the offers below it), or an item of a
+        list of help by name with its first step ("- Mantelzorglijn (MantelzorgNL): Zoek ...")."""
         lines = {line.strip().lower() for line in text.splitlines()}
-        return [name for name in self.knowledge.offer_needs if name.lower() in lines]
+        listed = {
+            line.strip()[2:].split(":")[0].strip().lower()
+            for line in text.splitlines()
+            if line.strip().startswith("- ") and ":" in line
+        }
+        return [name for name in self.knowledge.offer_needs if name.lower() in lines | listed]
 
     # --- choosing an answer --------------------------------------------------------------------
 

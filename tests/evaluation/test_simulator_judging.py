@@ -166,6 +166,16 @@ def test_a_second_need_without_a_button_is_told_in_own_words_once() -> None:
     assert caregiver._after_offers() is None
 
 
+def test_help_named_in_a_list_with_its_first_step_counts_as_shown() -> None:
+    caregiver = _two_needs_caregiver(
+        [[{"text": f"U kunt wel met een mens praten:\n- {WMO}: Bel of mail uw gemeente."}]]
+    )
+    caregiver.say("en hulp in huis?")
+
+    assert caregiver._offer_of_topic_shown("praktische_hulp")
+    assert not caregiver._offer_of_topic_shown("even_vrij")
+
+
 def test_needs_told_in_words_are_not_asked_for_again() -> None:
     caregiver = _two_needs_caregiver([[{"text": "Respijthulp\nEerste stap: bel."}]])
     caregiver.button_rate = 0.0
