@@ -195,6 +195,12 @@ def _combine(meanings: _Meanings) -> AnswerMeaning | None:
     return None
 
 
+_CONCLUSIONS: dict[str, AnswerMeaning] = {
+    "ja": "agree",
+    "wel": "agree",
+    "nee": "disagree",
+    "niet": "disagree",
+}
 # One letter typed on a phone, and nothing else.
 _ONE_LETTER: dict[str, AnswerMeaning] = {"j": "agree", "n": "disagree"}
 
@@ -204,6 +210,9 @@ def meaning_of(text: str) -> AnswerMeaning | None:
     if (letter := text.strip().strip(".!").lower()) in _ONE_LETTER:
         return _ONE_LETTER[letter]
     tokens = [_canonical_token(token) for token in normalize_text(text).split()]
+    if len(tokens) > 2 and tokens[-2] == "dus" and tokens[-1] in _CONCLUSIONS:
+        # "soms wel, dus ja": the caregiver weighed it and concluded.
+        return _CONCLUSIONS[tokens[-1]]
     meanings, leading, unknown = _read_meanings(tokens)
     if None in meanings:
         return None

@@ -577,7 +577,11 @@ def _near(match: GemeenteMatch, state: ConversationState, slot: str) -> Gemeente
 
 _SAME_PLACE = re.compile(
     r"^(?:ook|ook daar|ook hier|ook zo|hetzelfde|zelfde|dezelfde|dezelfde gemeente|zelfde gemeente|"
-    r"daar ook|hier ook|hetzelfde als ik|net als ik|ook in (?:dezelfde|mijn) (?:gemeente|plaats|stad|dorp))$"
+    r"daar ook|hier ook|hetzelfde als ik|net als ik|ook in (?:dezelfde|mijn) (?:gemeente|plaats|stad|dorp))$|"
+    # Next door or around the corner is the caregiver's gemeente: "hiernaast", "bij ons om de hoek".
+    r"^(?:ze woont |hij woont |die woont |zij woont )?(?:gewoon |hier )?(?:hiernaast|naast (?:ons|mij|de deur)|"
+    r"(?:bij (?:ons|mij) )?om de hoek|(?:hier )?in de buurt|verderop|in (?:dezelfde|onze|mijn) straat|"
+    r"(?:een paar|twee|2|drie|3) (?:straten|huizen|deuren) verder(?:op)?)$"
 )
 
 

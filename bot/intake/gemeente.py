@@ -76,6 +76,8 @@ _ANSWER_ONLY = frozenset(
     {
         "dalen", "de wijk", "engelen", "heel", "hoeven", "klimmen", "leunen", "rekken", "roosteren",
         "vuren", "waarde", "zetten",
+        # "adam" is Amsterdam as an answer, and a son's name in a story.
+        "adam", "010",
     }
 )  # fmt: skip
 # Filler around a one-line answer ("ik woon in de gemeente Zwolle hoor").
@@ -84,6 +86,8 @@ _FILLER = frozenset(
         "ik", "wij", "we", "woon", "wonen", "woont", "in", "de", "het", "gemeente", "te", "uit",
         "mijn", "onze", "woonplaats", "is", "dat", "ja", "nou", "hoor", "denk", "zit", "zitten",
         "bij", "vlakbij", "buurt", "van", "regio", "gewoon", "wel", "nog", "steeds", "al",
+        # "hiernaast dus ook kampen", "eigenlijk ook Zwolle"
+        "ook", "dus", "hiernaast", "eigenlijk", "zelf", "allebei", "beiden",
     }
 )  # fmt: skip
 # Ordinary words and regions that are one typo away from a gemeente ("uit school" ~ Schoorl).

@@ -65,6 +65,9 @@ PHRASINGS = [
     ("nee, soms wel", None, "min_of_meer"),
     ("gedeeltelijk", None, "min_of_meer"),
     ("ja en nee", None, "min_of_meer"),
+    # Personas dev29: weighed, then concluded.
+    ("soms wel, dus ja", "ja", "ja"),
+    ("af en toe, dus nee", "nee", "nee"),
     # clear no
     ("nee", "nee", "nee"),
     ("Nee.", "nee", "nee"),

@@ -274,6 +274,22 @@ def test_an_answer_with_two_gemeenten_and_whose_they_are_is_read_at_once(chat: C
     assert chat.asking == "summary"
 
 
+@pytest.mark.parametrize("answer", ["hiernaast", "bij ons om de hoek", "2 straten verder"])
+def test_the_naaste_next_door_lives_in_the_caregivers_gemeente(chat: Chat, answer: str) -> None:
+    chat.say(
+        "ik zorg voor mijn buurvrouw met dementie, 5 uur per week, al 2 jaar", "tell_situation"
+    )
+    chat.say("Nee")  # not living together
+    chat.say("Werk")
+    chat.say("62")
+    chat.say("Kampen")
+    assert chat.asking == "care_recipient_gemeente"
+
+    chat.say(answer)
+
+    assert chat.state.care_recipient_gemeente == "GM0166"
+
+
 def test_a_detail_after_the_offers_does_not_restart_the_check(chat: Chat) -> None:
     _intake(chat)
     _through_the_check(chat, yes=3)

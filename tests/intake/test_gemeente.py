@@ -150,6 +150,10 @@ def test_match_gemeente_returns_cbs_code() -> None:
         ("Hengelo gld", "Bronckhorst"),
         ("Kampen, in de Hanzewijk", "Kampen"),
         ("zwolle bij de Isala", "Zwolle"),
+        # Personas dev29.
+        ("hiernaast dus ook kampen", "Kampen"),
+        ("A'dam", "Amsterdam"),
+        ("adam", "Amsterdam"),
     ],
 )
 def test_an_answer_names_its_gemeente_with_province_or_more_words(answer: str, name: str) -> None:
@@ -692,3 +696,7 @@ def test_woonplaatsen_say_they_must_be_checked_against_cbs() -> None:
     header = WOONPLAATSEN_YML.read_text(encoding="utf-8").split("aliases:")[0]
     assert "general knowledge" in header
     assert "Woonplaatsen in Nederland" in header
+
+
+def test_a_short_city_name_is_no_place_in_a_story() -> None:
+    assert find_gemeente_mentions("ik zorg voor mijn zoon adam, hij heeft autisme").mentions == ()
