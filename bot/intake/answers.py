@@ -274,7 +274,8 @@ def read_hours(text: str) -> Answer | None:
 def _estimated_hours(cleaned: str) -> float | None:
     """A guess from the first sentence about the caregiver's own care: "best veel. ik breng mijn
     zusje naar school" guesses from "best veel", not from the school run."""
-    for sentence in re.split(r"[.;!?,]", cleaned):
+    # "..., dus veel": what the caregiver concludes is an answer of its own.
+    for sentence in re.split(r"[.;!?,]|\bdus\b", cleaned):
         if sentence.strip() and about_care(sentence):
             guess = estimate_hours_per_week(prepare_amounts(sentence))
             if guess is not None:

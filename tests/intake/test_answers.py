@@ -300,6 +300,8 @@ def test_hours(text: str, hours: float) -> None:
         ("best veel. ik doe de was en breng mijn zusje naar school", 20.0),
         ("best veel, boodschappen koken mn zusje naar school brengen enzo", 20.0),
         ("naast mijn werk eigenlijk alle uren die er zijn", 40.0),
+        # Personas dev29: the conclusion after what is done.
+        ("elke dag koken en mn broertje naar school brengen enzo dus veel", 20.0),
     ],
 )
 def test_hours_estimated_from_vague_words(text: str, hours: float) -> None:
