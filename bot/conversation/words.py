@@ -692,6 +692,11 @@ _PERSON = re.compile(
     # "iemand spreken die hetzelfde meemaakt" asks for a peer, not for the steunpunt.
     r"iemand (?:spreken|aan de (?:telefoon|lijn))(?! die (?:\w+ ){0,2}(?:ook|hetzelfde|dezelfde))|"
     r"(?:een )?mens spreken|"
+    # "ik wil graag met iemand van het steunpunt praten": the verb last.
+    r"met iemand van (?:het |de |jullie )?(?:\w+ )?(?:steunpunt|mantelzorgpunt|consulent|jullie)\w*"
+    r"(?: \w+){0,2} (?:praten|spreken|bellen|chatten)|"
+    r"(?:wil|zou) (?:ik )?(?:(?!niet\b|nooit\b|geen\b)\w+ )?(?:graag )?met iemand (?:willen )?"
+    r"(?:praten|spreken)(?! die| over)(?: willen)?$|"
     r"(?:kan|wil|mag) (?:er )?iemand (?:mij|me) (?:terug)?bellen|bel (?:me|mij) (?:maar|terug|op)|"
     r"terugbellen|teruggebeld)\b"
 )

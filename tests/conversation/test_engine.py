@@ -1465,6 +1465,27 @@ def test_a_person_asked_for_with_the_verb_last_is_a_person(chat: Chat) -> None:
     assert chat.asking is not None and chat.asking.startswith("handoff")
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "ik zorg voor mijn moeder in kampen en wil graag met iemand van het steunpunt praten",
+        "ik zou wel met iemand willen praten",
+    ],
+)
+def test_a_person_asked_for_in_a_story_is_a_person(chat: Chat, opening: str) -> None:
+    # The model heard a question about an offer; the first answer was the national consultant
+    # "op de website van de gemeente", then the hours question.
+    reply = chat.say(opening, "ask_offer")
+
+    assert "website van de gemeente" not in reply
+    assert chat.asking is not None and chat.asking.startswith("handoff")
+
+
+def test_not_wanting_to_talk_to_anyone_is_no_request_for_a_person(chat: Chat) -> None:
+    chat.say("ik wil niet met iemand praten, ik wil alleen weten wat er is", "ask_help")
+    assert not (chat.asking or "").startswith("handoff")
+
+
 def test_asking_to_call_someone_is_a_person_not_the_check(chat: Chat) -> None:
     # personas dev28: the model heard "start the check" in the questionnaire turned down.
     chat.say(
