@@ -58,6 +58,7 @@ PERSONA_SETS = {
     "dev27": BLIND_DIR / "personas_dev27.yml",
     "dev28": BLIND_DIR / "personas_dev28.yml",
     "dev29": BLIND_DIR / "personas_dev29.yml",
+    "dev30": BLIND_DIR / "personas_dev30.yml",
     "heldout11": BLIND_DIR / "personas_heldout11.yml",
     "heldout12": BLIND_DIR / "personas_heldout12.yml",
     "heldout13": BLIND_DIR / "personas_heldout13.yml",
