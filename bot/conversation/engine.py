@@ -97,6 +97,7 @@ from bot.conversation.words import (
     names_erasure,
     names_the_assistant,
     question_named,
+    says_goodbye,
     starts_as_question,
     starts_over,
     tells_about_ones_life,
@@ -400,8 +401,10 @@ class _Conversation:
         ):
             return False
         if tier is Tier.CHECK:
+            before = {name: getattr(self.state, name) for name in sorted(CARE_FACTS)}
+            before["intake_started"] = self.progress.intake_started
             self._listen(turn, self.progress.asking)
-            self._ask_safety_check(turn)
+            self._ask_safety_check(turn, before)
             return True
         return False
 
@@ -417,7 +420,7 @@ class _Conversation:
         self.state.safety_urgency = "acuut"
         self._set_asking("crisis_offer", {"resume": self.progress.asking})
 
-    def _ask_safety_check(self, turn: Turn) -> None:
+    def _ask_safety_check(self, turn: Turn, before: dict[str, Any]) -> None:
         self.say(texts.safety_check(self.state), texts.SAFETY_CHECK_BUTTONS)
         original = {
             "text": turn.text,
@@ -431,6 +434,9 @@ class _Conversation:
                 "resume": self.progress.asking,
                 "attempts": self.progress.attempts,
                 "resume_context": self.progress.context,
+                # "Nee" reads the message as if it came now: a story that starts the intake
+                # starts it then, with its own welcome and its own next question.
+                "before": before,
             },
         )
 
@@ -445,6 +451,7 @@ class _Conversation:
             self._say_safety_reply(build_unclassified_crisis_reply())
             return None
         if agreed is False:
+            self._restore(context.get("before") or {})
             original = context.get("original") or {}
             fingerprint = _fingerprint(str(original.get("text") or ""))
             self.progress.not_a_crisis = [
@@ -464,6 +471,14 @@ class _Conversation:
                 confidence=0.9,
             )
         return turn
+
+    def _restore(self, before: dict[str, Any]) -> None:
+        """The care facts and intake as they were before the message that raised the check."""
+        for name, value in before.items():
+            if name == "intake_started":
+                self.progress.intake_started = bool(value)
+            elif name in CARE_FACTS:
+                setattr(self.state, name, value)
 
     def _after_crisis_offer(self, turn: Turn) -> bool:
         agreed = yes_or_no(turn)
@@ -706,7 +721,10 @@ class _Conversation:
                     self.say(texts.invite_story(self.state))
                 self._advance(again=True)
             return True
-        if intent in SMALL_TALK:
+        # "van morgen tot avond" to the hours question only sounds like "tot morgen": in the middle
+        # of a question, a goodbye needs words of leaving, or it is an answer not understood.
+        sounds_like_goodbye = intent == "goodbye" and asking and not says_goodbye(turn.text)
+        if intent in SMALL_TALK and not sounds_like_goodbye:
             self._small_talk(turn, intent)
             return True
         if intent == "tell_situation" and not self.progress.intake_started and not asking:
@@ -1017,7 +1035,11 @@ class _Conversation:
             # "ik heb ook nog een broertje van 14 die bij haar woont, daar maak ik me zorgen om":
             # a sentence about one's life is heard, not asked to be said again.
             self.say(texts.story_heard(self.state))
-            self.say(texts.how_can_i_help(self.state))
+            if self.progress.intake_started and not self.progress.summary_confirmed:
+                # The intake is not done: its next question, not "waar kan ik u mee helpen?".
+                self._advance()
+            else:
+                self.say(texts.how_can_i_help(self.state))
             return
         if misses >= 2:
             self.say(texts.default_fallback(self.state), texts.DEFAULT_BUTTONS)

@@ -754,3 +754,17 @@ _NAMES_ERASURE = re.compile(
 def names_erasure(text: str) -> bool:
     """Whether the words ask to get rid of something, as every request for erasure does."""
     return bool(_NAMES_ERASURE.search(fold(text)))
+
+
+# Every goodbye names leaving or a wish for later: "doei", "tot ziens", "fijne avond", "ik ga".
+# "van morgen tot avond, ook nacht" to the hours question only sounds like "tot morgen".
+_SAYS_GOODBYE = re.compile(
+    r"\b(?:do+e+i+\w*|da+h?a*g|ziens|de ballen|later|groet\w*|bye|goodbye|see you|ciao|ajuus|houdoe|toedeloe|"
+    r"mazzel|adios|spreek|spreken|welterusten|goedenacht|fijne|fijn|prettige|slaap|ga|gaan|moet gaan|"
+    r"vandoor|klaar|stoppen|stop|tot (?:morgen|snel|gauw|kijk|(?:een |de )?volgende))\b"
+)
+
+
+def says_goodbye(text: str) -> bool:
+    """Whether the words take leave, as every goodbye does."""
+    return bool(_SAYS_GOODBYE.search(fold(text)))

@@ -135,8 +135,9 @@ def _range(match: re.Match[str]) -> str:
 
 
 _MORNING_TILL_NIGHT = (
-    r"\bvan '?(?:s ?morgens|s ?ochtends|de ochtend|vroeg)(?: vroeg)? tot '?(?:s ?avonds|de avond|laat)"
-    r"(?: laat)?\b"
+    # "van morgen tot avond" as many say it in Dutch as a second language.
+    r"\bvan '?(?:s ?morgens|s ?ochtends|de ochtend|de morgen|morgen|ochtend|vroeg)(?: vroeg)? tot "
+    r"'?(?:s ?avonds|de avond|avond|laat)(?: laat)?\b"
 )
 
 

@@ -1118,6 +1118,38 @@ def test_the_same_words_after_no_to_the_check_question_do_not_bring_it_back(chat
     assert "sindsdien" not in str(chat.state.progress.to_slot())
 
 
+@pytest.mark.parametrize("intent", ["tell_situation", "deny"])
+def test_a_first_story_that_raised_the_check_starts_the_intake_after_no(
+    chat: Chat, intent: str
+) -> None:
+    # Personas dev30: after "nee", "waar kan ik u nog mee helpen?" to every message that followed.
+    chat.say(
+        "Ik heb het nooit zorg genoemd hoor, maar mijn man drinkt al zolang ik hem ken en sinds "
+        "hij met pensioen is gaat het niet meer.",
+        intent,
+        crisis_probability=0.95,
+    )
+    assert chat.asking == "safety_check"
+
+    reply = chat.say("Nee, bedoel ik niet")
+
+    assert "Ik stel u nog een paar korte vragen" in reply
+    assert chat.asking == "hours_per_week" and chat.state.relation == "partner"
+
+
+def test_words_that_only_sound_like_a_goodbye_are_no_goodbye_in_a_question(chat: Chat) -> None:
+    chat.say(
+        "Mijn zoon is gehandicapt. Hij kan niet lopen. Ik zorg alles voor hem.", "tell_situation"
+    )
+    assert chat.asking == "hours_per_week"
+
+    # Personas dev30: "Dag, en heel veel sterkte met de zorg" in the middle of the intake.
+    reply = chat.say("tot de avond moet ik hem draaien enzo", "goodbye")
+    assert "sterkte" not in reply and chat.asking == "hours_per_week"
+
+    assert "Dag" in chat.say("ok doei", "goodbye")
+
+
 def test_other_words_after_no_to_the_check_still_get_it(chat: Chat) -> None:
     chat.say("ik zorg voor mijn zoon, hij heeft schizofrenie", "tell_situation")
     chat.say("het wordt me allemaal te veel, ik zie het niet meer zitten", crisis_probability=0.95)

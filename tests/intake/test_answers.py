@@ -249,6 +249,9 @@ def test_relation_none_when_no_person(text: str) -> None:
         ("elke dag 2 uuur", 14.0),
         ("ongeveeer 10 uur", 10.0),
         ("weet ik niet precies, een uur of 10", 10.0),
+        # Personas dev30: the whole day as said in Dutch as a second language; at night too.
+        ("van morgen tot avond", 98.0),
+        ("van morgen tot avond, ook nacht ik moet hem draaien", 168.0),
     ],
 )
 def test_hours(text: str, hours: float) -> None:
