@@ -79,6 +79,17 @@ def load_referrals(path: Path = REFERRALS_FILE) -> tuple[Referral, ...]:
     return parse_referrals(yaml.safe_load(path.read_text(encoding="utf-8")))
 
 
+# "ik hoorde daar iets over op de hogeschool": where the caregiver heard of it is no topic.
+_HEARD_IT = re.compile(
+    r"\b(?:hoorde|hoorden|gehoord|las|gelezen|zag|gezien)\b(?: \w+){0,4} (?:op|van|bij|via|in) "
+    r"(?:de |het |een |mijn |m n )?\w+"
+)
+
+
+def without_hearsay(folded: str) -> str:
+    return _HEARD_IT.sub(" ", folded)
+
+
 def is_referral_question(text: str) -> bool:
     """Whether a question is about one of the topics, for any caregiver."""
     return find_referral(" ".join(fold_words(text)), young=True) is not None
@@ -86,6 +97,7 @@ def is_referral_question(text: str) -> bool:
 
 def find_referral(folded: str, young: bool) -> Referral | None:
     """The referral for a folded question, if it asks about one of the topics."""
+    folded = without_hearsay(folded)
     for referral in load_referrals():
         if referral.young_only and not (young or _OWN_SCHOOL.search(folded)):
             continue

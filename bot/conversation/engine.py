@@ -275,9 +275,14 @@ class _Conversation:
         if reading is not None and not turn.is_payload and asks_why(turn.text):
             # "Waarom wilt u weten hoe lang al?" holds words of an answer, but asks why.
             reading = None
-        if _only_a_guess(reading) and self._asks_something(turn, asking) and self._answerable(turn):
+        if (
+            _only_a_guess(reading)
+            and self._asks_something(turn, asking)
+            and (starts_as_question(turn.text) or self._answerable(turn))
+        ):
             # "Kan zij ergens terecht voor een paar nachten?" asks for help: "een paar nachten"
-            # is no answer to the hours to propose a figure for.
+            # is no answer to the hours to propose a figure for; nor is "op zaterdag" in "is er
+            # ook opvang op zaterdag?" (a doubtful "een paar uur?" is still an answer).
             reading = None
         if reading is not None and reading.understood:
             self.progress.paused = False
