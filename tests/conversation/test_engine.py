@@ -1150,6 +1150,17 @@ def test_words_that_only_sound_like_a_goodbye_are_no_goodbye_in_a_question(chat:
     assert "Dag" in chat.say("ok doei", "goodbye")
 
 
+def test_a_question_in_answer_to_the_hours_is_no_guess_at_them(chat: Chat) -> None:
+    chat.say("mijn dochter heeft epilepsie en ik zorg voor haar", "tell_situation")
+    assert chat.asking == "hours_per_week"
+
+    # Personas dev30: "Is dat ongeveer 2 uur per week?" to a question about Saturdays.
+    reply = chat.say("is er ook opvang op zaterdag? dan werkt mn vriend ook", "ask_offer")
+
+    assert "Is dat ongeveer" not in reply and "Logeer" in reply
+    assert chat.asking == "hours_per_week"
+
+
 def test_other_words_after_no_to_the_check_still_get_it(chat: Chat) -> None:
     chat.say("ik zorg voor mijn zoon, hij heeft schizofrenie", "tell_situation")
     chat.say("het wordt me allemaal te veel, ik zie het niet meer zitten", crisis_probability=0.95)

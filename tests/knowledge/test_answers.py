@@ -36,6 +36,12 @@ def answered(question: str) -> str | None:
         ("is er ook zoiets als een groep voor partners van iemand met een depressie?", "Lotgen"),
         ("bestaat er een cursus of groep voor ouders van een kind dat verslaafd is?", "Lotgen"),
         ("Is er ook een vereniging voor ouders van kinderen met schizofrenie?", "Lotgen"),
+        # Personas dev30: where it was heard of is no topic; opvang is respite.
+        (
+            "krijg ik ook zo'n mantelzorgwaardering? ik hoorde daar iets over op de hogeschool",
+            "Mantelzorgwaardering",
+        ),
+        ("is er ook opvang op zaterdag? dan werkt mn vriend ook", "ogeer"),
         # Personas dev28: what the words ask for leads over who asks (a student is young).
         (
             "krijg je als student ook iets van de gemeente als je mantelzorger bent?",
