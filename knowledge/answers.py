@@ -218,10 +218,18 @@ _NUMBER_TO_CALL = re.compile(
 )
 
 
+# "Kan het steunpunt mij ook mailen in plaats van bellen?": how the steunpunt reaches the caregiver.
+_REACHES_ME = re.compile(
+    r"\b(?:mij|me|ons) (?:\w+ )?(?:mailen|e mailen|appen|bellen|terugbellen)\b"
+)
+
+
 def asks_for_steunpunt_contact(folded: str) -> bool:
     """Whether the question asks for the steunpunt's own contact details ("heeft het steunpunt een
     telefoonnummer?"), or for a number to call themselves."""
-    names_the_steunpunt = bool(_STEUNPUNT.search(folded) and _CONTACT.search(folded))
+    names_the_steunpunt = bool(
+        _STEUNPUNT.search(folded) and _CONTACT.search(folded) and not _REACHES_ME.search(folded)
+    )
     return names_the_steunpunt or asks_for_a_number_to_call(folded)
 
 

@@ -54,6 +54,12 @@ def answered(question: str, **facts: object) -> str:
             "ik ben geen familie, alleen een goede vriend. kan ik zijn post wel regelen?",
             "Ook als u geen familie bent",
         ),
+        # Personas dev30: someone else in the conversation; e-mail instead of a call.
+        ("kan mijn dochter er ook bij als iemand belt? zij praat beter nederlands", "uw dochter"),
+        (
+            "Kan het steunpunt mij ook mailen in plaats van bellen? Ik hoor slecht door de telefoon.",
+            "Liever e-mail",
+        ),
         # Personas held out 17 (after their measurement): anonymous talking, the family's children.
         ("kan ik ook anoniem met iemand praten?", "Mantelzorglijn"),
         (
