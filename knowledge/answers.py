@@ -128,10 +128,21 @@ _COUNTS_WITHOUT_FAMILY = re.compile(
 )
 
 
+# "is dit ook voor ouders? of alleen voor mensen die voor opa en oma zorgen": whether the assistant
+# is for them.
+_FOR_PEOPLE_LIKE_ME = re.compile(
+    r"\b(?:is|geldt) (?:dit|dat|het|deze chat|dit ook) (?:ook |alleen |wel |echt )*voor "
+    r"(?:ouders|moeders|vaders|kinderen|jongeren|partners|buren|vrienden|mannen|vrouwen|ouderen|"
+    r"studenten|mensen (?:die|zoals|met))\b"
+)
+
+
 def asks_whether_entitled(text: str) -> bool:
     """Whether the asker counts as a caregiver at all ("telt het ook als je geen familie bent?")."""
     return any(
-        _ENTITLED.search(folded) or _COUNTS_WITHOUT_FAMILY.search(folded)
+        _ENTITLED.search(folded)
+        or _COUNTS_WITHOUT_FAMILY.search(folded)
+        or _FOR_PEOPLE_LIKE_ME.search(folded)
         for folded in (_folded(part) for part in re.split(r"[.?!\n]+", text))
     )
 

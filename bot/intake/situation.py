@@ -348,6 +348,12 @@ def _unique(items: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(items))
 
 
+_SOMEONE_ELSES = re.compile(
+    r"\b(?:mensen|iemand|anderen|mantelzorgers|jongeren) die (?:\w+ ){0,2}voor (?:hun |zijn |haar )?"
+    r"(?:\w+ (?:en|of) )?$"
+)
+
+
 def relation_mentions(prepared: str, answer: bool = False) -> list[RelationMention]:
     """Every relative named in prepared text. In an `answer` to "voor wie zorgt u?" a bare noun
     ("oma", "de buurvrouw", "een vriendin") names the person; in a story it needs "mijn"."""
@@ -359,6 +365,8 @@ def relation_mentions(prepared: str, answer: bool = False) -> list[RelationMenti
             if relation is None or not _refers(tokens, index, answer):
                 continue
             before = " ".join(tokens[:index]) + " "
+            if _SOMEONE_ELSES.search(before):
+                continue  # "alleen voor mensen die voor opa en oma zorgen": not the caregiver's own
             after = " ".join(tokens[index + 1 :])
             helper = bool(re.search(_HELPER_AFTER, after) or re.search(_HELPER_BEFORE, before))
             voor = "voor" in tokens[max(0, index - 6) : index]

@@ -116,6 +116,8 @@ STORIES: list[tuple[str, dict[str, Any]]] = [
             "combines_with": ("werk",),
         },
     ),
+    # Personas dev30: the people others care for are not the caregiver's own.
+    ("is dit ook voor ouders? of alleen voor mensen die voor opa en oma zorgen", {}),
     # Personas dev28: where the second naaste lives says nothing about the first.
     (
         "mijn zoontje heeft autisme en mijn moeder heeft copd en woont bij mij om de hoek",

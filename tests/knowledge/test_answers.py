@@ -222,3 +222,16 @@ def test_whether_caring_young_counts_says_young_people_are_caregivers_too() -> N
 def test_whether_household_tasks_count_as_mantelzorg_is_answered_with_what_it_is() -> None:
     answer = answered("tellen schoonmaken en koken ook als mantelzorg of is dat gewoon huishouden?")
     assert answer is not None and answer.startswith("Mantelzorg is")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Personas dev30: whether the assistant is for a parent.
+        "is dit ook voor ouders? of alleen voor mensen die voor opa en oma zorgen",
+        "is dit ook voor jongeren?",
+    ],
+)
+def test_whether_the_assistant_is_for_them_is_answered_with_who_counts(question: str) -> None:
+    answer = answered(question) or ""
+    assert answer.startswith("Een mantelzorger zorgt onbetaald") and "ouder of kind" in answer
