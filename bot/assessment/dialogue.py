@@ -109,4 +109,6 @@ def start(instrument: Instrument, answers: Mapping[str, str]) -> Start:
     """A finished check starts over; a check stopped halfway goes on where it was."""
     if answers and next_item(instrument, answers) is not None:
         return Start("Goed, we gaan verder waar we waren.", dict(answers))
-    return Start("Goed. U kunt altijd 'stop' zeggen als u wilt stoppen.", {})
+    return Start(
+        "Goed, dan doen we de vragen nu. U kunt altijd 'stop' zeggen als u wilt stoppen.", {}
+    )

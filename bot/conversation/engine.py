@@ -1267,8 +1267,8 @@ class _Conversation:
         else:
             self.say(
                 self.u(
-                    "Goed. U kunt altijd 'stop' zeggen als u wilt stoppen.",
-                    "Goed. Je kunt altijd 'stop' zeggen als je wilt stoppen.",
+                    "Goed, dan doen we de vragen nu. U kunt altijd 'stop' zeggen als u wilt stoppen.",
+                    "Goed, dan doen we de vragen nu. Je kunt altijd 'stop' zeggen als je wilt stoppen.",
                 )
             )
         self.progress.check = CHECK_ACCEPTED
