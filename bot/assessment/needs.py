@@ -393,7 +393,7 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bbeter (?:\w+ ){0,3}(?:wordt |word |is )?(?:gezorgd|verzorgd)\b",
         r"\bniet (?:meer |langer )?alleen (?:kan |kunnen )?wonen\b",
         # A home for the naaste: "een goede plek voor Arie voor later", "een woonvorm".
-        r"\b(?:plek|plaats|plekje|woonplek|thuis) (?:\w+ ){0,3}voor (?:later|de toekomst)\b",
+        r"\b(?:plek|plaats|plekje|woonplek|thuis) (?:\w+ ){0,3}voor (?:(?:hem|haar) )?(?:later|de toekomst)\b",
         r"\bwaar (?:hij|ze|zij) (?:kan |goed )?(?:gaan )?wonen\b", r"\bwoonvorm", r"\bwooninitiatief",
         r"\bwoongroep", r"\bzorgwoning",
         # Care for the naaste after the caregiver is gone: "wie voor hem zorgt als ik er niet meer

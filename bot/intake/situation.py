@@ -263,7 +263,7 @@ _OWN_HEALTH = (
 )
 # "moeder woont bij ons op het erf", "in een mantelzorgwoning bij ons in de tuin": a home of its own.
 _NEAR_BY = (
-    r"(?:op het erf|op de boerderij|in de tuin|achter (?:het|ons) huis|achter de \w+|naast|om de hoek|"
+    r"(?:op het erf|in de tuin|achter (?:het|ons) huis|achter de \w+|naast|om de hoek|"
     r"in de buurt|in de straat|in het dorp|in de wijk|verderop|in een (?:eigen|mantelzorg)\w*)"
 )
 _LIVES_APART = (

@@ -232,6 +232,11 @@ PHRASINGS = [
     ("Kan ze met de regiotaxi?", ["wonen_vervoer"]),
     ("Een traplift", ["wonen_vervoer"]),
     ("douche zonder opstapje", ["wonen_vervoer"]),
+    # Personas dev30.
+    (
+        "een plek voor hem later, als ik het niet meer kan",
+        ["zorg_voor_naaste", "informatie_advies"],
+    ),
     # Personas dev29: where others live is no need; someone looking in on her is her care.
     (
         "voor haar een alarmknop of iemand die s avonds even kijkt. haar kinderen wonen ver weg",

@@ -116,6 +116,15 @@ STORIES: list[tuple[str, dict[str, Any]]] = [
             "combines_with": ("werk",),
         },
     ),
+    # Personas dev30: on the farm with the caregiver is at home ("op het erf" is a house apart).
+    (
+        "mijn broer woont bij mij op de boerderij. hij is verstandelijk beperkt",
+        {
+            "relation": "broer_zus",
+            "lives_with_care_recipient": True,
+            "conditions": ("verstandelijke_beperking",),
+        },
+    ),
     # Personas dev30: the people others care for are not the caregiver's own.
     ("is dit ook voor ouders? of alleen voor mensen die voor opa en oma zorgen", {}),
     # Personas dev28: where the second naaste lives says nothing about the first.

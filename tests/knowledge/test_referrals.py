@@ -54,6 +54,8 @@ def answered(question: str, **facts: object) -> str:
             "ik ben geen familie, alleen een goede vriend. kan ik zijn post wel regelen?",
             "Ook als u geen familie bent",
         ),
+        # Personas dev30: planning ahead, told with the verb after the naaste.
+        ("ik wil weten wat er met hem gebeurt als mij wat overkomt", "Wie later voor uw naaste"),
         # Personas dev30: someone else in the conversation; e-mail instead of a call.
         ("kan mijn dochter er ook bij als iemand belt? zij praat beter nederlands", "uw dochter"),
         (
