@@ -94,6 +94,7 @@ from bot.conversation.words import (
     fold,
     is_gibberish,
     is_question,
+    names_a_person,
     names_erasure,
     names_the_assistant,
     question_named,
@@ -545,8 +546,9 @@ class _Conversation:
             self._answer_question(turn, None, asking)
             self._advance(again=True)
             return True
+        asks_a_person = intent == "request_human" and (turn.is_payload or names_a_person(turn.text))
         if (
-            (intent == "request_human" or wants_person(turn))
+            (asks_a_person or wants_person(turn))
             and asking not in PERSON_QUESTIONS
             and not _asks_for_other_help(turn)
         ):

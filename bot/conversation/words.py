@@ -759,7 +759,7 @@ def names_erasure(text: str) -> bool:
 # Every goodbye names leaving or a wish for later: "doei", "tot ziens", "fijne avond", "ik ga".
 # "van morgen tot avond, ook nacht" to the hours question only sounds like "tot morgen".
 _SAYS_GOODBYE = re.compile(
-    r"\b(?:do+e+i+\w*|da+h?a*g|ziens|de ballen|later|groet\w*|bye|goodbye|see you|ciao|ajuus|houdoe|toedeloe|"
+    r"\b(?:do+e+(?:i+|g)\w*|da+h?a*g|ziens|de ballen|later|groet\w*|bye|goodbye|see you|ciao|ajuus|houdoe|toedeloe|"
     r"mazzel|adios|spreek|spreken|welterusten|goedenacht|fijne|fijn|prettige|slaap|ga|gaan|moet gaan|"
     r"vandoor|klaar|stoppen|stop|tot (?:morgen|snel|gauw|kijk|(?:een |de )?volgende))\b"
 )
@@ -768,3 +768,19 @@ _SAYS_GOODBYE = re.compile(
 def says_goodbye(text: str) -> bool:
     """Whether the words take leave, as every goodbye does."""
     return bool(_SAYS_GOODBYE.search(fold(text)))
+
+
+# Every request for a person names one, or contact: "iemand", "een mens", "een consulent", "bel me",
+# "contact". "elk weekend ga ik heen en tussendoor veel appen en bellen" to the hours question is care.
+_NAMES_A_PERSON = re.compile(
+    r"\b(?:iemand|mens|menselijke?|persoon|persoonlijke?|medewerker|consulent|mantelzorgconsulent|"
+    r"steunpunt|gemeente|contact|gesprek|hulpverlener|deskundige|afspraak|aanmelden|langskomen|"
+    r"langs komen|doorverbind\w*|doorverbonden|terugbel\w*|teruggebeld|terugbelverzoek|"
+    r"aan de telefoon|echt(?:e)? (?:iemand|persoon))\b|"
+    r"\b(?:bel|bellen|mailen|appen) (?:me|mij)\b|\b(?:me|mij) (?:\w+ )?(?:bellen|mailen|appen)\b"
+)
+
+
+def names_a_person(text: str) -> bool:
+    """Whether the words ask for someone, as every request for a person does."""
+    return bool(_NAMES_A_PERSON.search(fold(text)))

@@ -1150,6 +1150,18 @@ def test_words_that_only_sound_like_a_goodbye_are_no_goodbye_in_a_question(chat:
     assert "Dag" in chat.say("ok doei", "goodbye")
 
 
+def test_calls_that_are_care_are_no_request_for_a_person(chat: Chat) -> None:
+    chat.say("mn broer heeft schizofrenie en ik ben zn aanspreekpunt voor alles", "tell_situation")
+    assert chat.asking == "hours_per_week"
+
+    # Personas dev30: the model heard "a person" and an aanmelding was made nobody asked for.
+    chat.say("elk weekend ga ik heen en tussendoor veel appen en bellen", "request_human")
+
+    assert chat.asking == "hours_proposal"  # "Is dat ongeveer 16 uur per week?"
+    chat.say("bel me maar", "request_human")
+    assert (chat.asking or "").startswith("handoff")
+
+
 def test_a_question_in_answer_to_the_hours_is_no_guess_at_them(chat: Chat) -> None:
     chat.say("mijn dochter heeft epilepsie en ik zorg voor haar", "tell_situation")
     assert chat.asking == "hours_per_week"
