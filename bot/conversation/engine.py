@@ -546,6 +546,17 @@ class _Conversation:
             self._answer_question(turn, None, asking)
             self._advance(again=True)
             return True
+        if (
+            not turn.is_payload
+            and is_question(turn.text)
+            and is_referral_question(turn.text)
+            and not wants_person(turn)
+        ):
+            # "Kan mijn dochter er ook bij als iemand belt?", "kan het steunpunt mij mailen in
+            # plaats van bellen?": how the contact goes, asked, not a request for it.
+            self._answer_question(turn, None, asking)
+            self._advance(again=True)
+            return True
         asks_a_person = intent == "request_human" and (turn.is_payload or names_a_person(turn.text))
         if (
             (asks_a_person or wants_person(turn))

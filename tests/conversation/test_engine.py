@@ -1150,6 +1150,24 @@ def test_words_that_only_sound_like_a_goodbye_are_no_goodbye_in_a_question(chat:
     assert "Dag" in chat.say("ok doei", "goodbye")
 
 
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("kan mijn dochter er ook bij als iemand belt? zij praat beter nederlands", "uw dochter"),
+        ("Kan het steunpunt mij ook mailen in plaats van bellen? Ik hoor slecht.", "Liever e-mail"),
+    ],
+)
+def test_how_the_contact_goes_is_a_question_not_a_request(
+    chat: Chat, question: str, answer: str
+) -> None:
+    _intake(chat)
+    # Personas dev30: the model heard a request for a person, and the answer was the aanmelding.
+    reply = chat.say(question, "request_human")
+
+    assert answer in reply
+    assert not (chat.asking or "").startswith("handoff")
+
+
 def test_calls_that_are_care_are_no_request_for_a_person(chat: Chat) -> None:
     chat.say("mn broer heeft schizofrenie en ik ben zn aanspreekpunt voor alles", "tell_situation")
     assert chat.asking == "hours_per_week"
