@@ -42,7 +42,7 @@ _PHRASES: dict[AnswerMeaning | None, tuple[str, ...]] = {
     ),
     "agree": (
         "ja", "jawel", "ja hoor", "yes", "jep", "jup", "yep", "klopt", "dat klopt", "klopt wel",
-        "wel", "dat wel", "inderdaad", "vaak", "best wel", "best vaak", "waar", "dat is waar",
+        "wel", "dat wel", "inderdaad", "idd", "vaak", "best wel", "best vaak", "waar", "dat is waar",
         "dat is zo", "is zo", "eens", "mee eens", "regelmatig", "erg",
         "helaas wel", "helaas ja", "ja helaas", "helaas", "juist", "dat is juist", "correct",
         "precies", "zo is het", "dat klopt wel", "klopt helaas", "dat zeker", "zeker weten wel",

@@ -29,7 +29,7 @@ _YES_STARTS = (
     "ja", "jawel", "jaa", "jah", "jep", "jup", "yes", "yep", "klopt", "dat klopt", "correct",
     "ok", "oke", "okay", "okee", "prima", "goed", "is goed", "dat is goed", "zeker", "graag",
     "doe maar", "ga je gang", "ga uw gang", "akkoord", "natuurlijk", "uiteraard", "inderdaad",
-    "prima hoor", "helemaal goed", "top", "yes graag", "ja hoor",
+    "prima hoor", "helemaal goed", "top", "yes graag", "ja hoor", "idd",
 )  # fmt: skip
 _NO_STARTS = (
     "nee", "neen", "nope", "no", "neej", "nein", "niet", "liever niet", "nu niet", "klopt niet",

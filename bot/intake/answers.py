@@ -296,6 +296,12 @@ _SINCE_AGE = (
     rf"\b{_SINCE} (?:mijn )?(?P<years>\d{{1,3}}) ?(?:-? ?jarige leeftijd|jaar oud)\b"
 )
 _WHOLE_LIFE = r"\b(?:al )?(?:mijn|m'n|mn) hele leven\b|\bsinds mijn geboorte\b|\bvan jongs af\b"
+# "al sinds ik klein was": an estimate, a child of about eight.
+_SINCE_CHILDHOOD = (
+    r"\b(?:sinds|vanaf|toen) ik (?:nog )?(?:klein|een kind|kind|jong) (?:was|ben)\b|"
+    r"\bvan kleins? af\b|\bals kind al\b|\b(?:sinds|vanaf) mijn jeugd\b"
+)
+_CHILDHOOD_AGE = 8
 # A school year as the start: "sinds ik in de tweede zat" (the second year of secondary school, at
 # about 13), "vanaf groep 7" (about 11), "sinds de brugklas" (about 12).
 _SCHOOL_YEARS = {
@@ -317,6 +323,8 @@ def _since_age(cleaned: str) -> int | None:
     """The caregiver's age when care began, from "sinds ik 14 ben", "vanaf mijn twaalfde"."""
     if re.search(_WHOLE_LIFE, cleaned):
         return 0
+    if re.search(_SINCE_CHILDHOOD, cleaned):
+        return _CHILDHOOD_AGE
     if school := re.search(_SINCE_SCHOOL_YEAR, cleaned):
         if school["groep"]:
             return _FIRST_PRIMARY_AGE + int(school["groep"])
@@ -419,7 +427,13 @@ def _duration_parts(cleaned: str) -> list[str]:
         for n in (3, 2)
         if len(clause.split()) > n
     ]
-    return [*clauses, *ends, *starts] if len(clauses) > 1 else [*starts, *ends]
+    # "sinds de diagnose in maart": the month of the event is the moment it began.
+    months = [f"sinds {m[1]}" for m in re.finditer(rf"\bin ({_MONTHS}(?: \d{{4}})?)\b", cleaned)]
+    parts = [*clauses, *ends, *starts] if len(clauses) > 1 else [*starts, *ends]
+    return [*parts, *months] if re.search(r"\b(?:sinds|vanaf|sedert)\b", cleaned) else parts
+
+
+_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 
 
 # Counted in summers or winters ("2 zomers terug"), or "jaar of vijf": the parser's words.

@@ -135,6 +135,12 @@ def replace_number_words(text: str) -> str:
 
     Punctuation is split off the words first, so the result has single spaces around it.
     """
+    # "tweeënvijftig" folds to "tweeenvijftig", and typo repair makes that "tweenvijftig".
+    text = re.sub(
+        r"\btween(?=(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)\b)",
+        "tweeen",
+        text,
+    )
     spaced = re.sub(r"(?<!\d)([,.;:!?()])|([,.;:!?()])(?!\d)", r" \1\2 ", text)
     tokens = spaced.split()
     out: list[str] = []

@@ -65,6 +65,9 @@ PHRASINGS = [
     ("nee, soms wel", None, "min_of_meer"),
     ("gedeeltelijk", None, "min_of_meer"),
     ("ja en nee", None, "min_of_meer"),
+    # Personas dev30: "idd" is how "inderdaad" is typed on WhatsApp.
+    ("idd", "ja", "ja"),
+    ("idd 😩", "ja", "ja"),
     # Personas dev29: weighed, then concluded.
     ("soms wel, dus ja", "ja", "ja"),
     ("af en toe, dus nee", "nee", "nee"),

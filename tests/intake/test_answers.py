@@ -385,6 +385,9 @@ def test_hours_none_when_no_time(text: str) -> None:
         ("sinds t ongeluk, 2 zomers terug", 24.0),
         ("jaar of vijf nu echt serieus", 60.0),
         ("acht jaar woont zij bij mij", 96.0),
+        # Personas dev30: the month of the event.
+        ("Sinds de diagnose in maart.", 3.0),
+        ("sinds de operatie in mei 2024", 13.0),
     ],
 )
 def test_duration(text: str, months: float) -> None:
@@ -432,6 +435,8 @@ def test_duration_estimated_from_vague_words(text: str, months: float) -> None:
         ("sinds ik in de 3e klas zat", 14),
         ("sinds de brugklas", 12),
         ("vanaf groep 7", 11),
+        # Personas dev29: since childhood, an estimate of about eight.
+        ("al sinds ik klein was eigenlijk", 8),
     ],
 )
 def test_duration_since_an_age(text: str, since_age: int) -> None:
@@ -832,6 +837,8 @@ def test_conditions_none_for_questions_and_yes_or_no(text: str) -> None:
         ("ik ben van 1985", "25-64", None),
         ("geboortejaar 2008", "<18", None),
         ("ik zit in de 3e klas", "<18", None),
+        # Personas dev30: a number word with a diaeresis.
+        ("tweeënvijftig", "25-64", "52"),
     ],
 )
 def test_age(text: str, group: str, words: str | None) -> None:
