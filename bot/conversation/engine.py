@@ -730,7 +730,16 @@ class _Conversation:
             # "kan ik ook om flexibele werktijden vragen?" asks about work, not about the assistant.
             and (intent != "ask_capabilities" or not _names_its_own_subject(turn.text))
         )
-        if intent in QUESTION_INTENTS or (not about_the_assistant and self._answerable(turn)):
+        # "Wat ik nog niet vertelde: mijn vrouw is vorig jaar overleden." tells; the model may hear
+        # a question in it, but there is nothing to look up.
+        told = (
+            not turn.is_payload
+            and tells_about_ones_life(turn.text)
+            and not wished_needs(turn.text)
+            and not _WISH.search(fold(turn.text))
+        )
+        asked = intent in QUESTION_INTENTS and not told
+        if asked or (not about_the_assistant and self._answerable(turn)):
             if not self._answer_question(turn, intent, asking):
                 idle = not asking and not self.progress.intake_started and not self.progress.paused
                 if idle and not self.progress.offers_shown:
@@ -1473,6 +1482,12 @@ class _Conversation:
         # A chat asked for before starting over may still end, and is then told about.
         self.progress.live_chat_asked = live_chat_asked
         self.say(text)
+
+
+# "ik wil ...", "ik zoek ...", "ik heb ... nodig": a wish, which asks.
+_WISH = re.compile(
+    r"\bik (?:wil|wilde|wou|zou|zoek|heb (?:\w+ ){0,4}nodig)\b|\bgraag\b|\bhelp\b|\bhulp bij\b"
+)
 
 
 def _without_the_worrying_sentences(text: str) -> str:

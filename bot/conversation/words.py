@@ -139,8 +139,16 @@ _QUESTION_TAIL = re.compile(
 _LEADING_JOIN = re.compile(r"^(?:en|maar|dus|oke|ok|oh|o|nou|ja|nee) ")
 
 
+# "Wat ik nog niet vertelde: ...", "wat ik vergat te zeggen": a statement's lead-in, no question.
+_TOLD_LATER = re.compile(
+    r"^wat ik (?:\w+ ){0,3}(?:vertelde|vertelt|vergat|vergeten ben|had moeten zeggen|wilde zeggen|"
+    r"wou zeggen|nog kwijt wil|nog wil zeggen|zeggen wilde)\b"
+)
+
+
 def _asks_in_a_sentence(text: str, breaks: str) -> bool:
     sentences = [_LEADING_JOIN.sub("", fold(sentence)) for sentence in re.split(breaks, text)]
+    sentences = [_TOLD_LATER.sub("", sentence).strip() for sentence in sentences]
     return any(_QUESTION_START.match(s) or _QUESTION_TAIL.search(s) for s in sentences)
 
 

@@ -1168,6 +1168,21 @@ def test_how_the_contact_goes_is_a_question_not_a_request(
     assert not (chat.asking or "").startswith("handoff")
 
 
+def test_a_detail_told_after_the_offers_is_heard_not_looked_up(chat: Chat) -> None:
+    _intake(chat)
+    _through_the_check(chat, yes=3)
+    chat.say("Even vrij zijn")
+
+    # Personas dev30: "Daar weet ik geen goed antwoord op" to a widower's detail.
+    reply = chat.say(
+        "Wat ik nog niet vertelde: mijn vrouw is vorig jaar overleden. Vroeger deden we dit samen.",
+        "ask_question",
+    )
+
+    assert "geen goed antwoord" not in reply
+    assert "Dank u dat u dat vertelt" in reply
+
+
 def test_calls_that_are_care_are_no_request_for_a_person(chat: Chat) -> None:
     chat.say("mn broer heeft schizofrenie en ik ben zn aanspreekpunt voor alles", "tell_situation")
     assert chat.asking == "hours_per_week"
