@@ -551,6 +551,7 @@ class _Conversation:
             and is_question(turn.text)
             and is_referral_question(turn.text)
             and not wants_person(turn)
+            and not (asking and self._answers_the_question(turn))
         ):
             # "Kan mijn dochter er ook bij als iemand belt?", "kan het steunpunt mij mailen in
             # plaats van bellen?": how the contact goes, asked, not a request for it.

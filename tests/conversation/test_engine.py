@@ -1168,6 +1168,21 @@ def test_how_the_contact_goes_is_a_question_not_a_request(
     assert not (chat.asking or "").startswith("handoff")
 
 
+def test_an_answer_to_the_needs_question_that_also_asks_is_read_and_answered(chat: Chat) -> None:
+    _intake(chat)
+    chat.say("Nu niet")
+    assert chat.asking == "needs"
+
+    # Personas dev29: the question was answered and the needs question asked again, three times.
+    reply = chat.say(
+        "het huis aanpassen zodat ze daar kan blijven wonen. en wie moet het aanvragen, ik of zij?",
+        "ask_question",
+    )
+
+    assert chat.state.progress.needs_answered
+    assert "Wmo" in reply
+
+
 def test_a_detail_told_after_the_offers_is_heard_not_looked_up(chat: Chat) -> None:
     _intake(chat)
     _through_the_check(chat, yes=3)
