@@ -131,7 +131,10 @@ _QUESTION_TAIL = re.compile(
     r"\b(?:is|ben) (?:dat|dit|het|ik) (?:\w+ )?(?:erg|normaal|raar|gek|slecht|fout|verkeerd|"
     r"vreemd)$|"
     # "mijn jongens vragen steeds waarom mama altijd weg is is er iets voor kinderen"
-    r"\b(?:is|zijn) er (?:ook |nog )?(?:iets|hulp|wat|steun|mogelijkheden)\b(?: \w+){0,3}$"
+    r"\b(?:is|zijn) er (?:ook |nog )?(?:iets|hulp|wat|steun|mogelijkheden)\b(?: \w+){0,3}$|"
+    # "en die zaterdagopvang waar ik het over had is daar nou iets voor hier in het westland"
+    r"\b(?:is|zijn) (?:daar|hier|er) (?:nou |nu |dan |ook |nog )*(?:iets|hulp|wat|plek|plaats)\b"
+    r"(?: \w+){0,6}$"
 )
 
 

@@ -156,6 +156,12 @@ def test_whether_the_chat_is_passed_on_is_about_privacy() -> None:
         ("hij kan zelf niet meer lopen", False),
         ("mijn jongens vragen steeds waarom mama altijd weg is is er iets voor kinderen", True),
         ("ik weet niet of er iets is", False),
+        # Personas dev30: a question at the end, no mark; a statement's lead-in is no question.
+        (
+            "en die zaterdagopvang waar ik het over had is daar nou iets voor hier in het westland",
+            True,
+        ),
+        ("Wat ik nog niet vertelde: mijn vrouw is vorig jaar overleden.", False),
     ],
 )
 def test_a_question_with_the_verb_first_and_no_mark(text: str, asks: bool) -> None:
