@@ -147,7 +147,7 @@ def _canonical_token(token: str) -> str:
     token = re.sub(r"(.)\1{2,}", r"\1\1", token)  # "neeeee" -> "nee", "nooooit" -> "nooit"
     if re.fullmatch(r"j+a+[ahj]*|y+a+", token):
         return "ja"
-    if re.fullmatch(r"n+e+[eij]*|n+e+u+h*|n+e+h+", token):  # "neuh", "neh": no, said lazily
+    if re.fullmatch(r"n+e+[eij]*|n+e+u+h*|n+e+h+|nae", token):  # "neuh", "neh", "nae": no
         return "nee"
     vocabulary = _vocabulary()
     if token in vocabulary or token in _FILLERS or len(token) < 3 or token.isdigit():
@@ -195,6 +195,7 @@ def _combine(meanings: _Meanings) -> AnswerMeaning | None:
     return None
 
 
+_CONCLUDING = frozenset({"dus", "meestal", "vaker", "vooral", "overwegend"})
 _CONCLUSIONS: dict[str, AnswerMeaning] = {
     "ja": "agree",
     "wel": "agree",
@@ -210,8 +211,8 @@ def meaning_of(text: str) -> AnswerMeaning | None:
     if (letter := text.strip().strip(".!").lower()) in _ONE_LETTER:
         return _ONE_LETTER[letter]
     tokens = [_canonical_token(token) for token in normalize_text(text).split()]
-    if len(tokens) > 2 and tokens[-2] == "dus" and tokens[-1] in _CONCLUSIONS:
-        # "soms wel, dus ja": the caregiver weighed it and concluded.
+    if len(tokens) > 2 and tokens[-2] in _CONCLUDING and tokens[-1] in _CONCLUSIONS:
+        # "soms wel, dus ja", "soms wel soms niet, maar vaker wel": weighed, then concluded.
         return _CONCLUSIONS[tokens[-1]]
     meanings, leading, unknown = _read_meanings(tokens)
     if None in meanings:

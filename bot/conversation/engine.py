@@ -274,8 +274,12 @@ class _Conversation:
             self._advance(again=True)
             return
         if reading is not None and not turn.is_payload and asks_why(turn.text):
-            # "Waarom wilt u weten hoe lang al?" holds words of an answer, but asks why.
-            reading = None
+            # "Waarom wilt u weten hoe lang al?" holds words of an answer, but asks why. "Hoe bedoel
+            # je, uren? soms 2 soms 20" asks, then answers: the answer after the question counts.
+            after = turn.text.rsplit("?", 1)[1].strip() if "?" in turn.text else ""
+            reading = self._read_answer(replace(turn, text=after), asking) if after else None
+            if reading is not None and (not reading.understood or _only_a_guess(reading)):
+                reading = None
         if (
             _only_a_guess(reading)
             and self._asks_something(turn, asking)
@@ -288,8 +292,14 @@ class _Conversation:
         if reading is not None and reading.understood:
             self.progress.paused = False
             asked_back = self._apply(reading, asking)
-            if self._asks_something(turn, asking) and not asked_back:
-                # "Kan ik ook zorgverlof krijgen als ze niet bij mij wonen?" answers and asks.
+            if (
+                self._asks_something(turn, asking)
+                and not asked_back
+                and not _ASKS_WHAT_IS_MEANT.search(fold(turn.text))
+            ):
+                # "Kan ik ook zorgverlof krijgen als ze niet bij mij wonen?" answers and asks;
+                # "wat bedoel je, hoeveel uur ik bij haar ben? een uur of 8" only checked the
+                # question, and answered it.
                 asked_back = self._answer_question(turn, turn.intent, None)
             if not asked_back:
                 self._advance()
@@ -1485,6 +1495,9 @@ class _Conversation:
         self.say(text)
 
 
+_ASKS_WHAT_IS_MEANT = re.compile(
+    r"\b(?:wat|hoe) (?:bedoel|bedoelt) (?:je|jij|u|jullie)\b|\bhoezo\b"
+)
 # "ik wil ...", "ik zoek ...", "ik heb ... nodig": a wish, which asks.
 _WISH = re.compile(
     r"\bik (?:wil|wilde|wou|zou|zoek|heb (?:\w+ ){0,4}nodig)\b|\bgraag\b|\bhelp\b|\bhulp bij\b"

@@ -394,10 +394,14 @@ def read_duration(text: str, today: date, age_years: int | None = None) -> Answe
         return Answer(guess, estimate=True)
     if result.status is ParseStatus.UNKNOWN or _dont_know(words):
         return Answer(UNKNOWN)
-    if re.search(_SINCE_BIRTH, cleaned):
+    if re.search(_SINCE_BIRTH, cleaned) or re.search(_SINCE_THEIR_AGE, cleaned):
         # The naaste's age is not asked: keep the caregiver's words for the consultant.
         return Answer(UNKNOWN, words=text.strip())
     return None
+
+
+# "sinds hij 17 was": an age of the naaste, which the intake does not know.
+_SINCE_THEIR_AGE = r"\b(?:sinds|vanaf|toen) (?:hij|zij|ze) (?:ongeveer |rond |zo n )?\d{1,2}(?: jaar)? (?:was|werd)\b"
 
 
 def since_a_moment_without_date(text: str) -> bool:
@@ -439,6 +443,7 @@ _MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober
 # Counted in summers or winters ("2 zomers terug"), or "jaar of vijf": the parser's words.
 _SPOKEN_DURATIONS = (
     (r"^jaar of\b", "een jaar of"),
+    (r"^(?:al |ongeveer |zo n |bijna )?jaartje\b", "een jaar"),
     (r"\b(\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) (?:zomers?|winters?)\b", r"\1 jaar"),
 )
 

@@ -71,6 +71,8 @@ PHRASINGS = [
     # Personas dev29: weighed, then concluded.
     ("soms wel, dus ja", "ja", "ja"),
     ("af en toe, dus nee", "nee", "nee"),
+    ("soms wel soms niet, maar vaker wel", "ja", "ja"),
+    ("nae hoor", "nee", "nee"),
     # clear no
     ("nee", "nee", "nee"),
     ("Nee.", "nee", "nee"),

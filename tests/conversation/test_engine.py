@@ -1183,6 +1183,19 @@ def test_an_answer_to_the_needs_question_that_also_asks_is_read_and_answered(cha
     assert "Wmo" in reply
 
 
+def test_an_answer_after_a_question_about_the_question_counts(chat: Chat) -> None:
+    chat.say("ik zorg voor mijn moeder met dementie", "tell_situation")
+    assert chat.asking == "hours_per_week"
+
+    # Personas dev29: asked again, though the figure came right after the question.
+    reply = chat.say("wat bedoel je, hoeveel uur ik bij haar ben? een uur of 8 per week schat ik")
+
+    assert chat.state.hours_per_week == 8
+    assert "geen goed antwoord" not in reply
+    reply = chat.say("Waarom wilt u weten hoe lang al? Doet dat ertoe?")
+    assert reply.startswith("Ik vraag dit zodat ik hulp kan zoeken")
+
+
 def test_a_detail_told_after_the_offers_is_heard_not_looked_up(chat: Chat) -> None:
     _intake(chat)
     _through_the_check(chat, yes=3)

@@ -385,6 +385,7 @@ def test_hours_none_when_no_time(text: str) -> None:
         ("sinds t ongeluk, 2 zomers terug", 24.0),
         ("jaar of vijf nu echt serieus", 60.0),
         ("acht jaar woont zij bij mij", 96.0),
+        ("jaartje", 12.0),
         # Personas dev30: the month of the event.
         ("Sinds de diagnose in maart.", 3.0),
         ("sinds de operatie in mei 2024", 13.0),
@@ -891,3 +892,11 @@ def test_age_none_when_no_age(text: str) -> None:
 )
 def test_a_carer_or_doctor_of_the_naaste_is_no_trade_of_ones_own(text: str) -> None:
     assert read_combines_with(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["sinds hij 17 was ongeveer, toen begon het", "sinds zijn geboorte eigenlijk"]
+)
+def test_a_start_told_by_the_naastes_age_is_kept_in_words(text: str) -> None:
+    # Personas dev29: asked three times; the intake does not know the naaste's age.
+    assert read_duration(text, TODAY) == Answer(UNKNOWN, words=text)
