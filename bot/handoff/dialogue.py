@@ -280,7 +280,12 @@ def read_turn(turn: Turn, slots: Mapping[str, Any], find: FindSteunpunt) -> Read
     asked = turn.requested_slot
     if asked is None:
         return steunpunt_from_known_gemeente(slots, find)
-    if turn.intent in HANDED_TO_RULES:
+    # "Esther" may sound like a question about a word to the intent model: a name or a contact
+    # detail is an answer, whatever the model heard.
+    plain_answer = _contact_found(turn.text) or (
+        asked == "contact_name" and parse_name(turn.text) is not None
+    )
+    if turn.intent in HANDED_TO_RULES and not plain_answer:
         # No answer: the form steps aside, the rule answers, then the form asks again.
         return Reading()
     # "agnieszka.nowak91@wp.pl" may sound like "stop" to the intent model: a contact detail is an

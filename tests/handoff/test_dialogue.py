@@ -357,3 +357,10 @@ def test_questions_and_crises_are_left_to_the_rules(intent: str) -> None:
         turn("wat wordt er gedeeld?", intent, asked="handoff_consent"), slots(), find
     )
     assert reading.slots == {} and reading.reply is None
+
+
+@pytest.mark.parametrize("intent", ["ask_definition", "ask_why", None])
+def test_a_first_name_is_a_name_whatever_the_model_heard(intent: str | None) -> None:
+    # Personas dev28: "Esther" was asked for three times.
+    reading = read_turn(turn("Esther", intent, asked="contact_name"), {}, find)
+    assert reading.slots == {"contact_name": "Esther"}
