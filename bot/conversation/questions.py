@@ -612,6 +612,8 @@ def read_gemeente(
             return Reading({slot: match.gemeente.code})
         if match.status is MatchStatus.AMBIGUOUS and (near := _near(match, state, slot)):
             return Reading({slot: near.code})
+        if match.status is MatchStatus.AMBIGUOUS and (lived := _the_one_lived_in(turn.text, match)):
+            return Reading({slot: lived})
         if match.status is MatchStatus.AMBIGUOUS and match.candidates:
             candidates = match.candidates[:4]
             names = [c.name for c in candidates]
@@ -623,6 +625,15 @@ def read_gemeente(
         return NOT_READ
 
     return read
+
+
+def _the_one_lived_in(text: str, match: GemeenteMatch) -> str | None:
+    """Of two places in an answer, the only one where someone lives: "amersfoort, maar ik zit
+    doordeweeks veel in utrecht voor school" lives in Amersfoort."""
+    mentions = find_gemeente_mentions(text)
+    lived = {m.match.gemeente.code for m in mentions.mentions if m.match.gemeente}
+    candidates = {c.code for c in match.candidates}
+    return lived.pop() if len(lived) == 1 and lived <= candidates else None
 
 
 def _whose_gemeente(text: str, slot: str) -> str | None:

@@ -274,6 +274,21 @@ def test_an_answer_with_two_gemeenten_and_whose_they_are_is_read_at_once(chat: C
     assert chat.asking == "summary"
 
 
+def test_of_two_places_in_the_answer_the_one_lived_in_is_the_gemeente(chat: Chat) -> None:
+    chat.say("ik zorg voor mijn moeder met ms, 10 uur per week, al 3 jaar", "tell_situation")
+    while chat.asking != "gemeente":
+        chat.say(
+            {"lives_with_care_recipient": "Ja", "combines_with": "Studie of school"}.get(
+                chat.asking or "", "19"
+            )
+        )
+
+    # Held out 20: "Er zijn meer gemeenten met die naam: Amersfoort of Utrecht".
+    chat.say("amersfoort, maar ik zit doordeweeks veel in utrecht voor school")
+
+    assert chat.state.gemeente == "GM0307"
+
+
 @pytest.mark.parametrize("answer", ["hiernaast", "bij ons om de hoek", "2 straten verder"])
 def test_the_naaste_next_door_lives_in_the_caregivers_gemeente(chat: Chat, answer: str) -> None:
     chat.say(
