@@ -200,6 +200,8 @@ def asks_with_a_mark(text: str) -> bool:
 
 
 _FIRST_PERSON = frozenset(["ik", "me", "mij", "mijn", "m'n", "mn", "we", "wij", "ons", "onze"])
+# "ze heeft trouwens al een indicatie voor thuiszorg": the naaste's life is the caregiver's story.
+_THE_NAASTE = frozenset(["hij", "zij", "ze", "haar", "hem"])
 MIN_WORDS_OF_A_STORY = 6
 
 
@@ -210,7 +212,9 @@ def tells_about_ones_life(text: str) -> bool:
     return (
         not is_question(text)
         and len(words) >= MIN_WORDS_OF_A_STORY
-        and any(word in _FIRST_PERSON or word in RELATION_WORDS for word in words)
+        and any(
+            word in _FIRST_PERSON or word in _THE_NAASTE or word in RELATION_WORDS for word in words
+        )
         and not is_gibberish(text)
     )
 
