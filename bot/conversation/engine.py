@@ -762,7 +762,10 @@ class _Conversation:
         # "van morgen tot avond" to the hours question only sounds like "tot morgen": in the middle
         # of a question, a goodbye needs words of leaving, or it is an answer not understood.
         sounds_like_goodbye = intent == "goodbye" and asking and not says_goodbye(turn.text)
-        if intent in SMALL_TALK and not sounds_like_goodbye:
+        # "ze is trouwens heel koppig, ze wil niks veranderen aan haar huis" is the story, not a
+        # request the assistant is not for.
+        story_out_of_scope = intent == "out_of_scope" and told
+        if intent in SMALL_TALK and not (sounds_like_goodbye or story_out_of_scope):
             self._small_talk(turn, intent)
             return True
         if intent == "tell_situation" and not self.progress.intake_started and not asking:

@@ -1224,9 +1224,12 @@ def test_a_detail_told_after_the_offers_is_heard_not_looked_up(chat: Chat) -> No
 
     assert "geen goed antwoord" not in reply
     assert "Dank u dat u dat vertelt" in reply
-    # Held out 20: "Sorry, dat begreep ik niet goed" to a detail about her.
-    reply = chat.say("ze heeft trouwens al een indicatie voor thuiszorg, 2 keer per dag")
-    assert "begreep ik niet" not in reply
+    # Held out 20, dev29: "Sorry, dat begreep ik niet goed" to a detail about her.
+    reply = chat.say(
+        "ze is zelf trouwens heel koppig, ze wil eigenlijk niks veranderen aan haar huis",
+        "out_of_scope",
+    )
+    assert "begreep ik niet" not in reply and "niet mee helpen" not in reply
 
 
 def test_calls_that_are_care_are_no_request_for_a_person(chat: Chat) -> None:
