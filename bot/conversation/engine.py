@@ -87,6 +87,7 @@ from bot.conversation.words import (
     asked_language,
     asks_for_the_check,
     asks_more_than_the_language,
+    asks_what_is_meant,
     asks_why,
     asks_with_a_mark,
     control_of,
@@ -105,6 +106,7 @@ from bot.conversation.words import (
     typed_button,
     wants_person,
     wants_to_stay_anonymous,
+    wishes_something,
     yes_or_no,
 )
 from bot.handoff import dialogue as handoff
@@ -295,7 +297,7 @@ class _Conversation:
             if (
                 self._asks_something(turn, asking)
                 and not asked_back
-                and not _ASKS_WHAT_IS_MEANT.search(fold(turn.text))
+                and not asks_what_is_meant(turn.text)
             ):
                 # "Kan ik ook zorgverlof krijgen als ze niet bij mij wonen?" answers and asks;
                 # "wat bedoel je, hoeveel uur ik bij haar ben? een uur of 8" only checked the
@@ -747,7 +749,7 @@ class _Conversation:
             not turn.is_payload
             and tells_about_ones_life(turn.text)
             and not wished_needs(turn.text)
-            and not _WISH.search(fold(turn.text))
+            and not wishes_something(turn.text)
         )
         asked = intent in QUESTION_INTENTS and not told
         if asked or (not about_the_assistant and self._answerable(turn)):
@@ -1496,15 +1498,6 @@ class _Conversation:
         # A chat asked for before starting over may still end, and is then told about.
         self.progress.live_chat_asked = live_chat_asked
         self.say(text)
-
-
-_ASKS_WHAT_IS_MEANT = re.compile(
-    r"\b(?:wat|hoe) (?:bedoel|bedoelt) (?:je|jij|u|jullie)\b|\bhoezo\b"
-)
-# "ik wil ...", "ik zoek ...", "ik heb ... nodig": a wish, which asks.
-_WISH = re.compile(
-    r"\bik (?:wil|wilde|wou|zou|zoek|heb (?:\w+ ){0,4}nodig)\b|\bgraag\b|\bhelp\b|\bhulp bij\b"
-)
 
 
 def _without_the_worrying_sentences(text: str) -> str:

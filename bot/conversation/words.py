@@ -799,3 +799,24 @@ _NAMES_A_PERSON = re.compile(
 def names_a_person(text: str) -> bool:
     """Whether the words ask for someone, as every request for a person does."""
     return bool(_NAMES_A_PERSON.search(fold(text)))
+
+
+_ASKS_WHAT_IS_MEANT = re.compile(
+    r"\b(?:wat|hoe) (?:bedoel|bedoelt) (?:je|jij|u|jullie)\b|\bhoezo\b"
+)
+
+
+def asks_what_is_meant(text: str) -> bool:
+    """ "Wat bedoel je, hoeveel uur ik bij haar ben?": a check of the question, not one to look up."""
+    return bool(_ASKS_WHAT_IS_MEANT.search(fold(text)))
+
+
+# "ik wil ...", "ik zoek ...", "ik heb ... nodig": a wish, which asks.
+_WISH = re.compile(
+    r"\bik (?:wil|wilde|wou|zou|zoek|heb (?:\w+ ){0,4}nodig)\b|\bgraag\b|\bhelp\b|\bhulp bij\b"
+)
+
+
+def wishes_something(text: str) -> bool:
+    """ "Ik wil graag praten met andere mantelzorgers": a wish, which asks without a question mark."""
+    return bool(_WISH.search(fold(text)))
