@@ -755,39 +755,38 @@ def is_gibberish(text: str) -> bool:
     return True
 
 
+class _WordsSearched:
+    """A test of a message: does its folded text hold one of the pattern's words?"""
+
+    def __init__(self, pattern: str) -> None:
+        self._pattern = re.compile(pattern)
+
+    def __call__(self, text: str) -> bool:
+        return bool(self._pattern.search(fold(text)))
+
+
 # Every way of asking for erasure names getting rid of something: "verwijder", "wis", "weg",
 # "vergeet", "trek in", "niet bewaren". "Moet mijn vader toestemming geven als ik hulp vraag?" holds
 # the word "toestemming" and asks about the naaste, not about the data.
-_NAMES_ERASURE = re.compile(
+names_erasure = _WordsSearched(
     r"\bverw\w*d\w*|\bwis\w*|\bgewist\b|\bweg(?:gooi\w*|haal\w*|gehaald|gegooid|doen)?\b|"
     r"\bvergeet\w*|\bvergeten\b|\bintrek\w*|"
     r"\bin ?trekken\b|\btrek\w*\b(?: \w+){0,4} in\b|\bopgeslagen\b|\bopslaan\b|\bbewaar\w*|"
     r"\bbewaren\b|\bsysteem\b|\bbestand\b|\bdelete\w*|\bschrap\w*|\buitschrijven\b"
 )
 
-
-def names_erasure(text: str) -> bool:
-    """Whether the words ask to get rid of something, as every request for erasure does."""
-    return bool(_NAMES_ERASURE.search(fold(text)))
-
-
 # Every goodbye names leaving or a wish for later: "doei", "tot ziens", "fijne avond", "ik ga".
 # "van morgen tot avond, ook nacht" to the hours question only sounds like "tot morgen".
-_SAYS_GOODBYE = re.compile(
-    r"\b(?:do+e+(?:i+|g)\w*|da+h?a*g|ziens|de ballen|later|groet\w*|bye|goodbye|see you|ciao|ajuus|houdoe|toedeloe|"
-    r"mazzel|adios|spreek|spreken|welterusten|goedenacht|fijne|fijn|prettige|slaap|ga|gaan|moet gaan|"
-    r"vandoor|klaar|stoppen|stop|tot (?:morgen|snel|gauw|kijk|(?:een |de )?volgende))\b"
+says_goodbye = _WordsSearched(
+    r"\b(?:do+e+(?:i+|g)\w*|da+h?a*g|ziens|de ballen|later|groet\w*|bye|goodbye|see you|ciao|"
+    r"ajuus|houdoe|toedeloe|mazzel|adios|spreek|spreken|welterusten|goedenacht|fijne|fijn|prettige|"
+    r"slaap|ga|gaan|moet gaan|vandoor|klaar|stoppen|stop|"
+    r"tot (?:morgen|snel|gauw|kijk|(?:een |de )?volgende))\b"
 )
-
-
-def says_goodbye(text: str) -> bool:
-    """Whether the words take leave, as every goodbye does."""
-    return bool(_SAYS_GOODBYE.search(fold(text)))
-
 
 # Every request for a person names one, or contact: "iemand", "een mens", "een consulent", "bel me",
 # "contact". "elk weekend ga ik heen en tussendoor veel appen en bellen" to the hours question is care.
-_NAMES_A_PERSON = re.compile(
+names_a_person = _WordsSearched(
     r"\b(?:iemand|mens|menselijke?|persoon|persoonlijke?|medewerker|consulent|mantelzorgconsulent|"
     r"steunpunt|gemeente|contact|gesprek|hulpverlener|deskundige|afspraak|aanmelden|langskomen|"
     r"langs komen|doorverbind\w*|doorverbonden|terugbel\w*|teruggebeld|terugbelverzoek|"
@@ -795,28 +794,13 @@ _NAMES_A_PERSON = re.compile(
     r"\b(?:bel|bellen|mailen|appen) (?:me|mij)\b|\b(?:me|mij) (?:\w+ )?(?:bellen|mailen|appen)\b"
 )
 
-
-def names_a_person(text: str) -> bool:
-    """Whether the words ask for someone, as every request for a person does."""
-    return bool(_NAMES_A_PERSON.search(fold(text)))
-
-
-_ASKS_WHAT_IS_MEANT = re.compile(
+# "Wat bedoel je, hoeveel uur ik bij haar ben?": a check of the question, not one to look up.
+asks_what_is_meant = _WordsSearched(
     r"\b(?:wat|hoe) (?:bedoel|bedoelt) (?:je|jij|u|jullie)\b|\bhoezo\b"
 )
 
-
-def asks_what_is_meant(text: str) -> bool:
-    """ "Wat bedoel je, hoeveel uur ik bij haar ben?": a check of the question, not one to look up."""
-    return bool(_ASKS_WHAT_IS_MEANT.search(fold(text)))
-
-
-# "ik wil ...", "ik zoek ...", "ik heb ... nodig": a wish, which asks.
-_WISH = re.compile(
+# "Ik wil graag praten met andere mantelzorgers", "ik zoek ...", "ik heb ... nodig": a wish, which
+# asks without a question mark.
+wishes_something = _WordsSearched(
     r"\bik (?:wil|wilde|wou|zou|zoek|heb (?:\w+ ){0,4}nodig)\b|\bgraag\b|\bhelp\b|\bhulp bij\b"
 )
-
-
-def wishes_something(text: str) -> bool:
-    """ "Ik wil graag praten met andere mantelzorgers": a wish, which asks without a question mark."""
-    return bool(_WISH.search(fold(text)))
