@@ -629,6 +629,8 @@ _NAMED_QUESTIONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _WHY = re.compile(
+    # "iemand die niet meteen zegt waarom doe je dit": someone else's why, told.
+    r"(?<!zegt )(?<!zeggen )(?<!vraagt )(?<!vragen )(?<!roept )"
     r"\b(?:waarom|wrm|warom|waaraom|waarvoor|hoezo|waar is dat voor)\b(?: \w+){0,6} (?:vraag\w*|vragen|weten|nodig|wil|wilt|"
     r"willen|dat|dit|zon|zulke)\b|\bwat (?:doe|doet|heb|hebben) (?:je|jij|u|jullie) (?:eraan|ermee|"
     r"daarmee|daaraan)\b"

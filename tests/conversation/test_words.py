@@ -64,6 +64,8 @@ def test_about_how_many_left(text: str, asks: bool) -> None:
         # Personas dev25: the contact question, asked after the offers.
         ("waarom jij wil mijn telefoon nummer?", True, "contact_phone"),
         ("waarom wil je mijn naam weten", True, "contact_name"),
+        # Personas dev6: someone else's why, told in a wish; it went round three times.
+        ("met iemand praten die niet meteen zegt waarom doe je dit in godsnaam", False, None),
     ],
 )
 def test_asks_why_and_which_question(text: str, why: bool, named: str | None) -> None:
