@@ -97,6 +97,7 @@ from bot.conversation.words import (
     is_question,
     names_a_person,
     names_erasure,
+    names_starting_over,
     names_the_assistant,
     question_named,
     says_goodbye,
@@ -709,7 +710,12 @@ class _Conversation:
         intent = turn.intent if (turn.is_payload or turn.confidence >= 0.4) else None
         if not turn.is_payload and is_gibberish(turn.text):
             intent = None
-        if (intent == "start_over" and turn.confidence >= 0.8) or starts_over(turn):
+        heard_start_over = (
+            intent == "start_over"
+            and turn.confidence >= 0.8
+            and (turn.is_payload or names_starting_over(turn.text))
+        )
+        if heard_start_over or starts_over(turn):
             # Confirmed first: a word misheard as "opnieuw beginnen" must not wipe the conversation.
             self._set_asking("start_over_confirm", {"resume": asking})
             self._ask_current()

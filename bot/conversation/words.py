@@ -806,3 +806,10 @@ asks_what_is_meant = _WordsSearched(
 wishes_something = _WordsSearched(
     r"\bik (?:wil|wilde|wou|zou|zoek|heb (?:\w+ ){0,4}nodig)\b|\bgraag\b|\bhelp\b|\bhulp bij\b"
 )
+
+# Every wish to start over says so: "opnieuw", "reset", "van voren af aan", "begin". "vanaf corona
+# eigenlijk, toen begon het" to "hoe lang al?" tells when the care began.
+names_starting_over = _WordsSearched(
+    r"\b(?:opnieuw|overnieuw|reset|resetten|restart|herstart\w*|van vo+r\w*(?: af)? aan|nieuw gesprek|"
+    r"overdoen|begin|beginnen|starten|start|nog een keer|terug naar het begin)\b"
+)

@@ -445,6 +445,11 @@ _SPOKEN_DURATIONS = (
     (r"^jaar of\b", "een jaar of"),
     (r"^(?:al |ongeveer |zo n |bijna )?jaartje\b", "een jaar"),
     (r"\b(\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien) (?:zomers?|winters?)\b", r"\1 jaar"),
+    # "vanaf corona": the pandemic reached the Netherlands in March 2020.
+    (
+        r"\b(sinds|vanaf|sedert|na) (?:de )?(?:corona\w*|covid\w*|de lockdown|lockdown)\b",
+        r"\1 maart 2020",
+    ),
 )
 
 

@@ -1211,6 +1211,22 @@ def test_an_answer_after_a_question_about_the_question_counts(chat: Chat) -> Non
     assert reply.startswith("Ik vraag dit zodat ik hulp kan zoeken")
 
 
+def test_when_the_care_began_is_no_wish_to_start_over(chat: Chat) -> None:
+    chat.say("ik zorg voor mijn moeder met dementie, 16 uur per week", "tell_situation")
+    assert chat.asking == "duration_months"
+
+    # Held out 21: "Wilt u opnieuw beginnen?" to this answer, and again after every "nee".
+    chat.say("vanaf corona eigenlijk, toen begon het", "start_over", confidence=0.9)
+    assert chat.asking != "start_over_confirm"
+    assert chat.state.duration_months is not None
+
+    chat.say("ik zorg ook voor mijn vader", "tell_situation")
+    chat.say("toen begon het allemaal", "start_over", confidence=0.9)
+    assert chat.asking != "start_over_confirm"
+    chat.say("ik wil opnieuw beginnen", "start_over", confidence=0.9)
+    assert chat.asking == "start_over_confirm"
+
+
 def test_a_detail_told_after_the_offers_is_heard_not_looked_up(chat: Chat) -> None:
     _intake(chat)
     _through_the_check(chat, yes=3)

@@ -386,6 +386,8 @@ def test_hours_none_when_no_time(text: str) -> None:
         ("jaar of vijf nu echt serieus", 60.0),
         ("acht jaar woont zij bij mij", 96.0),
         ("jaartje", 12.0),
+        # Held out 21 (after its measurement): since the pandemic, March 2020.
+        ("vanaf corona eigenlijk, toen begon het", 63.0),
         # Personas dev30: the month of the event.
         ("Sinds de diagnose in maart.", 3.0),
         ("sinds de operatie in mei 2024", 13.0),
