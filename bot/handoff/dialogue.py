@@ -220,8 +220,14 @@ def _email_problem(text: str) -> str | None:
     return None
 
 
+# "Dennis" may sound like "deny" to the intent model: only words of refusal decline the name.
+_REFUSES = re.compile(r"\b(?:nee|neen|niet|liever|geen|nope|anoniem|zeg ik)\b", re.IGNORECASE)
+
+
 def _read_name(turn: Turn) -> Reading:
-    if turn.intent in ("decline", "deny"):
+    if turn.intent in ("decline", "deny") and (
+        turn.text.startswith("/") or _REFUSES.search(turn.text) or parse_name(turn.text) is None
+    ):
         return Reading({"contact_name": DECLINED})
     contact = _contact_found(turn.text)
     name = parse_name(turn.text)

@@ -359,8 +359,16 @@ def test_questions_and_crises_are_left_to_the_rules(intent: str) -> None:
     assert reading.slots == {} and reading.reply is None
 
 
-@pytest.mark.parametrize("intent", ["ask_definition", "ask_why", None])
+@pytest.mark.parametrize("intent", ["ask_definition", "ask_why", "deny", "decline", None])
 def test_a_first_name_is_a_name_whatever_the_model_heard(intent: str | None) -> None:
-    # Personas dev28: "Esther" was asked for three times.
-    reading = read_turn(turn("Esther", intent, asked="contact_name"), {}, find)
-    assert reading.slots == {"contact_name": "Esther"}
+    # Personas dev28: "Esther" was asked for three times; held out 21: "Dennis" became "niet
+    # gegeven".
+    for name in ("Esther", "Dennis"):
+        reading = read_turn(turn(name, intent, asked="contact_name"), {}, find)
+        assert reading.slots == {"contact_name": name}
+
+
+@pytest.mark.parametrize("text", ["nee", "liever niet", "Zeg ik liever niet", "/decline"])
+def test_a_name_declined_in_words_is_declined(text: str) -> None:
+    reading = read_turn(turn(text, "decline", asked="contact_name"), {}, find)
+    assert reading.slots == {"contact_name": "declined"}
