@@ -305,6 +305,23 @@ def test_the_naaste_next_door_lives_in_the_caregivers_gemeente(chat: Chat, answe
     assert chat.state.care_recipient_gemeente == "GM0166"
 
 
+def test_a_check_stopped_halfway_goes_on_and_a_finished_one_starts_over(chat: Chat) -> None:
+    _intake(chat)
+    chat.say("Ja, doe maar")
+    chat.say("Ja")
+    chat.say("Nee")
+    chat.say("stop", "stop")
+
+    reply = chat.say("ik wil de vragen toch afmaken", "start_assessment")
+    assert "verder waar we waren" in reply and "Vraag 3 van 13" in reply
+
+    for _ in range(11):
+        chat.say("Nee")
+    chat.say("Even vrij zijn")
+    reply = chat.say("kan ik de test opnieuw doen?", "start_assessment")
+    assert "vragen opnieuw" in reply and "Vraag 1 van 13" in reply
+
+
 def test_a_detail_after_the_offers_does_not_restart_the_check(chat: Chat) -> None:
     _intake(chat)
     _through_the_check(chat, yes=3)
