@@ -97,18 +97,3 @@ def not_understood(instrument: Instrument) -> str:
 def deployment_instrument() -> Instrument:
     """The instrument this deployment chose (STEUNWIJZER_ASSESSMENT_INSTRUMENT)."""
     return load_instrument(load_settings().assessment_instrument)
-
-
-@dataclass(frozen=True)
-class Start:
-    text: str | None
-    answers: dict[str, str]
-
-
-def start(instrument: Instrument, answers: Mapping[str, str]) -> Start:
-    """A finished check starts over; a check stopped halfway goes on where it was."""
-    if answers and next_item(instrument, answers) is not None:
-        return Start("Goed, we gaan verder waar we waren.", dict(answers))
-    return Start(
-        "Goed, dan doen we de vragen nu. U kunt altijd 'stop' zeggen als u wilt stoppen.", {}
-    )

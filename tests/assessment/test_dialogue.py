@@ -56,14 +56,6 @@ def test_completion_is_known_after_the_last_item(csi) -> None:
     assert reading.is_complete(csi)
 
 
-def test_a_check_stopped_halfway_goes_on_and_a_finished_one_starts_over(csi) -> None:
-    halfway = {"csi_01": "ja", "csi_02": "nee"}
-    finished = {item.id: "nee" for item in csi.items}
-
-    assert dialogue.start(csi, halfway).answers == halfway
-    assert dialogue.start(csi, finished).answers == {}
-
-
 def test_the_offer_says_how_long_and_why(csi) -> None:
     offer = dialogue.offer(csi)
 
