@@ -1185,7 +1185,10 @@ def test_words_that_only_sound_like_a_goodbye_are_no_goodbye_in_a_question(chat:
 @pytest.mark.parametrize(
     ("question", "answer"),
     [
-        ("kan mijn dochter er ook bij als iemand belt? zij praat beter nederlands", "uw dochter"),
+        (
+            "kan mijn dochter er ook bij als iemand belt? zij praat beter nederlands",
+            "iemand die u vertrouwt",
+        ),
         ("Kan het steunpunt mij ook mailen in plaats van bellen? Ik hoor slecht.", "Liever e-mail"),
     ],
 )

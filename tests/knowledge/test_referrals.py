@@ -57,7 +57,10 @@ def answered(question: str, **facts: object) -> str:
         # Personas dev30: planning ahead, told with the verb after the naaste.
         ("ik wil weten wat er met hem gebeurt als mij wat overkomt", "Wie later voor uw naaste"),
         # Personas dev30: someone else in the conversation; e-mail instead of a call.
-        ("kan mijn dochter er ook bij als iemand belt? zij praat beter nederlands", "uw dochter"),
+        (
+            "kan mijn dochter er ook bij als iemand belt? zij praat beter nederlands",
+            "iemand die u vertrouwt",
+        ),
         (
             "Kan het steunpunt mij ook mailen in plaats van bellen? Ik hoor slecht door de telefoon.",
             "Liever e-mail",
