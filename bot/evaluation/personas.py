@@ -59,6 +59,7 @@ PERSONA_SETS = {
     "dev28": BLIND_DIR / "personas_dev28.yml",
     "dev29": BLIND_DIR / "personas_dev29.yml",
     "dev30": BLIND_DIR / "personas_dev30.yml",
+    "dev31": BLIND_DIR / "personas_dev31.yml",
     "heldout11": BLIND_DIR / "personas_heldout11.yml",
     "heldout12": BLIND_DIR / "personas_heldout12.yml",
     "heldout13": BLIND_DIR / "personas_heldout13.yml",
@@ -70,6 +71,7 @@ PERSONA_SETS = {
     "heldout19": BLIND_DIR / "personas_heldout19.yml",
     "heldout20": BLIND_DIR / "personas_heldout20.yml",
     "heldout21": BLIND_DIR / "personas_heldout21.yml",
+    "heldout22": BLIND_DIR / "personas_heldout22.yml",
 }
 
 
