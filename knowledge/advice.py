@@ -22,6 +22,7 @@ from knowledge.details import (
     offer_details,
     pick_offer,
     twin_by_name,
+    unknown_asked,
 )
 from knowledge.offer import NeedCategory, Offer
 from knowledge.search import (
@@ -290,7 +291,7 @@ def describe_asked_offer(
         return NOT_FOUND_OFFER_TEXT
     twin = None if offer_id else twin_by_name(text, offer, current)
     # What was asked first ("kost dat geld?"), then the whole offer.
-    answer = answer_first(offer, text) if twin is None else []
+    answer = [*answer_first(offer, text), *unknown_asked(text, [offer])] if twin is None else []
     return "\n\n".join([*answer, *(offer_details(o) for o in (offer, twin) if o is not None)])
 
 

@@ -25,7 +25,12 @@ from typing import Any
 from bot.text.stemming import stem
 from bot.text.words import words as fold_words
 from knowledge.advice import describe, query_from_facts
-from knowledge.details import asks_about_costs, names_only_the_first, one_name_for_both
+from knowledge.details import (
+    asks_about_costs,
+    names_only_the_first,
+    one_name_for_both,
+    unknown_asked,
+)
 from knowledge.glossary import Term, find_term, find_terms
 from knowledge.offer import NeedCategory, Steunpunt
 from knowledge.referrals import find_referral
@@ -387,7 +392,8 @@ def answer_question(
         offers = tuple(
             {"id": m.offer.id, "name": m.offer.name, "provider": m.offer.provider} for m in chosen
         )
-        return Answer(f"{lead}{intro}\n\n{body}", offers)
+        unknown = "".join(f"{line}\n\n" for line in unknown_asked(text, [m.offer for m in chosen]))
+        return Answer(f"{lead}{unknown}{intro}\n\n{body}", offers)
     if term is not None:
         return Answer(term.text)
     return None

@@ -129,6 +129,62 @@ _ASKS_INDICATION = re.compile(
 )
 
 
+# "Is zo'n dagbesteding ook op zaterdag?", "komt die vrijwilliger ook 's avonds?"
+_ASKS_WHEN = re.compile(
+    r"\b(?:weekend\w*|zaterdag\w*|zondag\w*|s avonds|avond(?:en|s)?|doordeweeks|\w*vakantie\w*|"
+    r"feestdag\w*|welke dagen|hoe laat|openingstijd\w*|open (?:op|in|tijdens))\b"
+)
+# "hoe lang duurt dat voordat de gemeente hulp geeft?", "wanneer hoor ik iets?"
+_ASKS_HOW_LONG = re.compile(
+    r"\bhoe (?:lang|snel)\b(?: \w+){0,3} (?:duurt|voordat|voor|tot|kan|krijg\w*)\b|"
+    r"\bwanneer (?:hoor|krijg|weet|beslist|komt)\b|\bbinnen hoeveel\b"
+)
+_NAMES_A_TERM = re.compile(r"\b(?:binnen|\d+ (?:dagen|weken|maanden))\b")
+# "is dat ook online of moet ik ergens heen?"
+_ASKS_ONLINE = re.compile(
+    r"\b(?:online|via (?:internet|de computer|video|beeldbellen|zoom|teams)|ergens (?:heen|naartoe))\b"
+)
+# "Is daarvoor een verwijzing van de huisarts nodig?", "moet de huisarts een briefje schrijven?"
+_ASKS_GP_REFERRAL = re.compile(
+    r"\b(?:verwijz\w*|verwijsbrief\w*|doorverwijz\w*|huisarts(?: \w+){0,4} (?:briefje|brief|nodig))\b"
+)
+WHEN_UNKNOWN_TEXT = (
+    "Op welke dagen en tijden het kan, staat niet in mijn gegevens. Dat verschilt per plek. "
+    "Vraag het als u contact opneemt."
+)
+ONLINE_UNKNOWN_TEXT = (
+    "Of het ook online kan, staat niet in mijn gegevens. Vraag het als u contact opneemt."
+)
+GP_REFERRAL_UNKNOWN_TEXT = (
+    "Of u een verwijzing van de huisarts nodig heeft, staat niet in mijn gegevens. Bij de eerste "
+    "stap hoort u wat nodig is."
+)
+
+
+def asks_an_aspect(question: str) -> bool:
+    """A question about one side of help (when, how long, online, a referral), which makes a
+    long question after the offers still one about the offer just shown."""
+    folded = word_text(question)
+    return any(
+        pattern.search(folded)
+        for pattern in (_ASKS_WHEN, _ASKS_HOW_LONG, _ASKS_ONLINE, _ASKS_GP_REFERRAL)
+    )
+
+
+def unknown_asked(question: str, offers: Sequence[Offer]) -> list[str]:
+    """What a question asks that the knowledge base does not hold for these offers, said honestly:
+    the days and times, whether it is online, whether the huisarts must refer."""
+    folded = word_text(question)
+    lines = []
+    if _ASKS_WHEN.search(folded) and not any(o.contact.opening_hours for o in offers):
+        lines.append(WHEN_UNKNOWN_TEXT)
+    if _ASKS_ONLINE.search(folded):
+        lines.append(ONLINE_UNKNOWN_TEXT)
+    if _ASKS_GP_REFERRAL.search(folded) and not any(o.needs_indicatie for o in offers):
+        lines.append(GP_REFERRAL_UNKNOWN_TEXT)
+    return lines
+
+
 def asks_about_costs(question: str) -> bool:
     """ "Kost dat geld?", "word ik doorbetaald?", "moet ik daar iets voor betalen?" """
     return bool(_ASKS_COST.search(word_text(question)))
@@ -146,7 +202,18 @@ def asked_aspects(offer: Offer, question: str) -> list[str]:
         lines.append(f"Kosten: {offer.cost}")
     if _ASKS_REFUSAL.search(folded) and offer.what_to_expect:
         lines.append(offer.what_to_expect)
-    if _ASKS_INDICATION.search(folded):
+    if _ASKS_WHEN.search(folded) and offer.contact.opening_hours:
+        lines.append(f"Open: {offer.contact.opening_hours}")
+    if (
+        _ASKS_HOW_LONG.search(folded)
+        and offer.what_to_expect
+        and _NAMES_A_TERM.search(word_text(offer.what_to_expect))
+        and offer.what_to_expect not in lines
+    ):
+        lines.append(offer.what_to_expect)
+    if _ASKS_INDICATION.search(folded) or (
+        _ASKS_GP_REFERRAL.search(folded) and offer.needs_indicatie
+    ):
         lines.append(
             "U heeft hiervoor een indicatie nodig."
             if offer.needs_indicatie

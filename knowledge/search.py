@@ -121,6 +121,7 @@ _W_LOCAL = 0.6
 _W_ELIGIBLE = 0.15
 _W_UNKNOWN_RULE = -0.05
 _W_UNVERIFIED = -0.15
+_NAME_WORD_LENGTH = 8  # a word of a name this long is the name, not an everyday word
 _W_NAME = 1.0  # extra weight of a question word that is in the offer's name
 _IMPLIED_NEED_FACTOR = 0.5  # needs a free question implies (via synonyms) count half
 _MIN_TEXT_RELEVANCE = 0.2  # share of the best text score a text-only match needs
@@ -567,6 +568,10 @@ class SearchIndex:
             {term for entry in entries for term in entry.weights if term[0].isalpha()}
         )
         self._known_terms = frozenset(self._fuzzy_vocabulary)
+        self._name_holders: dict[str, set[str]] = {}
+        for entry in entries:
+            for word in fold_words(entry.offer.name):
+                self._name_holders.setdefault(stem(word), set()).add(entry.offer.id)
 
     @classmethod
     def build(cls, offers: Iterable[Offer], synonyms_path: Path = SYNONYMS_FILE) -> SearchIndex:
@@ -626,6 +631,18 @@ class SearchIndex:
     def needs_named(self, text: str) -> tuple[NeedCategory, ...]:
         """The kinds of help the words of `text` point to ("iets van de gemeente" -> financieel)."""
         return tuple(sorted(self._analyzer.needs_of(self._query_terms(text))))  # type: ignore[arg-type]
+
+    def offers_named(self, text: str) -> tuple[str, ...]:
+        """The offers a message calls by a long word of their name that no other name holds ("de
+        mantelzorglijn", "het odensehuis"); a short everyday word ("kost", "steun") names none."""
+        said = {stem(word) for word in fold_words(text) if len(word) >= _NAME_WORD_LENGTH}
+        return tuple(
+            sorted(
+                next(iter(ids))
+                for word, ids in self._name_holders.items()
+                if word in said and len(ids) == 1
+            )
+        )
 
     def words_not_in(self, offer_ids: Sequence[str], text: str) -> list[str]:
         """The words of `text` that none of these offers holds, by stem or by synonym concept:

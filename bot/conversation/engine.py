@@ -124,7 +124,7 @@ from knowledge.answers import (
     asks_for_steunpunt_contact,
     asks_whether_entitled,
 )
-from knowledge.details import asks_about_costs
+from knowledge.details import asks_about_costs, asks_an_aspect
 from knowledge.glossary import find_term
 from knowledge.helplines import all_helplines
 from knowledge.offer import NeedCategory
@@ -769,7 +769,11 @@ class _Conversation:
             return True
         # "van morgen tot avond" to the hours question only sounds like "tot morgen": in the middle
         # of a question, a goodbye needs words of leaving, or it is an answer not understood.
-        sounds_like_goodbye = intent == "goodbye" and asking and not says_goodbye(turn.text)
+        sounds_like_goodbye = (
+            intent == "goodbye"
+            and (asking or is_question(turn.text))
+            and not says_goodbye(turn.text)
+        )
         # "ze is trouwens heel koppig, ze wil niks veranderen aan haar huis" is the story, not a
         # request the assistant is not for.
         story_out_of_scope = intent == "out_of_scope" and told
@@ -806,6 +810,8 @@ class _Conversation:
             return False
         if self._about_the_question(turn):
             return True  # answered by the assistant itself, not by the knowledge base
+        if not self.progress.asking and self._offer_meant(turn, None) is not None:
+            return True  # "kan het ook in het weekend?" after the offers: about the last one
         return (
             self.services.answer_question(turn.text, self.state.facts(), _named_needs(turn))
             is not None
@@ -955,13 +961,21 @@ class _Conversation:
         if re.search(r"\?.*\w", turn.text):
             # "is er taxi voor dialyse? wie betaalt dat?": "dat" is the first question's topic.
             return None
-        if _names_its_own_subject(turn.text) or find_term(turn.text) is not None:
-            # "pgb wat is dat": the term is the subject.
-            return None
         folded = fold(turn.text)
         # "bestaan er vrijwilligers die bij haar kunnen waken?": "die" starts a relative clause.
         unrelated = re.sub(r"\b(?:iemand|mensen|\w+ers|\w+sters) die\b", "", folded)
         refers = re.search(r"\b(?:dat|dit|die|deze|het|daar|daarvoor|ervoor|erheen)\b", unrelated)
+        if refers and asks_an_aspect(turn.text) and not self.services.offers_named(turn.text):
+            # "kan het ook in het weekend, doordeweeks heb ik school tot 4": about the offer, however
+            # long, and school is only when.
+            return self.progress.last_offer
+        if _names_its_own_subject(turn.text) or find_term(turn.text) is not None:
+            # "pgb wat is dat": the term is the subject.
+            return None
+        named = self.services.offers_named(turn.text)
+        if named and self.progress.last_offer not in named:
+            # "wat is het telefoonnummer van de mantelzorglijn?" names its own offer.
+            return named[0] if len(named) == 1 else None
         short = len(folded.split()) <= 8
         # "en krijg ik dan nog gewoon betaald?" just after the offers: about them, said without
         # "dat"; "wie betaalt zo een woonplek?" names its own subject and is not about them.

@@ -105,6 +105,9 @@ class DatabaseServices:
     def describe_offer(self, text: str, offer_id: str | None, facts: dict[str, Any]) -> str:
         return describe_asked_offer(text, offer_id, facts, self._sessions)
 
+    def offers_named(self, text: str) -> tuple[str, ...]:
+        return offer_index(self._sessions).offers_named(text)
+
     def answer_question(
         self, text: str, facts: dict[str, Any], named_needs: Sequence[NeedCategory] = ()
     ) -> QuestionAnswer | None:

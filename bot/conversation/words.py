@@ -117,6 +117,9 @@ _QUESTION_START = re.compile(
     r"(?:krijg|kan|kun|mag|moet|hoef|word|ben|heb) (?:je|jij)|(?:krijgt|kunt|mag|moet|hoeft|wordt|"
     r"bent|heeft) u|(?:kost|kosten|werkt|duurt|telt) (?:dat|dit|het)|(?:doen|hebben|helpen|bieden|"
     r"kunnen|bellen) jullie|"
+    # "kan het ook in het weekend, doordeweeks heb ik school": the verb first, then what is asked.
+    r"(?:kan|kunnen|mag|is|zijn|komt|gaat) (?:dat|dit|het|die|zo n \w+) (?:ook|wel|nog|alleen|"
+    r"gewoon)|"
     # "belt die consulent echt ...", "komt er iemand langs": a verb first, then who.
     r"(?:belt|bellen|komt|komen|gaat|gaan|wordt|worden) (?:die|de|het|een|er|jullie|iemand) "
     r"(?:\w+ )?(?:echt|wel|ook|nog|langs|iemand|bellen)|"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.details import WHEN_UNKNOWN_TEXT
 from tests.conversation.conftest import Chat
 
 STORY = (
@@ -172,6 +173,16 @@ def test_a_relative_die_after_the_offers_does_not_point_at_the_last_offer(chat: 
 
     assert "Vrijwillige thuisondersteuning" in reply, reply
     assert "Mantelzorglijn" not in reply.splitlines()[0], reply
+
+
+def test_a_question_that_names_another_offer_is_about_that_one_not_the_last(chat: Chat) -> None:
+    chat.say("ik zorg voor mijn vader met parkinson, ik woon in Zwolle", "tell_situation")
+    chat.state.progress.last_offer = "gm0193_mantelzorgconsulent"
+
+    reply = chat.say("wat is het telefoonnummer van de mantelzorglijn?", "ask_offer")
+
+    assert "Mantelzorglijn" in reply.splitlines()[0], reply
+    assert "mantelzorgconsulent in Zwolle" not in reply, reply
 
 
 def test_a_question_the_model_took_for_one_about_the_assistant_is_answered(chat: Chat) -> None:
@@ -622,6 +633,19 @@ def test_a_question_for_the_steunpunts_number_is_not_about_the_offer_shown_last(
 
     assert "Zo bereikt u" in reply and "telefoon" in reply
     assert "Kortdurend zorgverlof" not in reply
+
+
+def test_a_long_question_about_the_offer_shown_last_is_answered_and_no_goodbye(chat: Chat) -> None:
+    _intake(chat)
+    _through_the_check(chat, yes=3)
+    chat.say("hulp in huis zou fijn zijn")
+    chat.say('/ask_offer{"offer": "vrijwillige_thuisondersteuning"}')
+    assert chat.asking is None
+
+    reply = chat.say("kan het ook in het weekend, doordeweeks heb ik school tot 4", "goodbye")
+
+    assert reply.startswith(WHEN_UNKNOWN_TEXT), reply
+    assert "Vrijwillige thuisondersteuning" in reply
 
 
 def test_a_question_about_a_place_without_local_data_names_that_place(chat: Chat) -> None:

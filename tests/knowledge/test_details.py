@@ -4,12 +4,16 @@ import pytest
 
 from knowledge.details import (
     COST_UNKNOWN_TEXT,
+    GP_REFERRAL_UNKNOWN_TEXT,
+    ONLINE_UNKNOWN_TEXT,
+    WHEN_UNKNOWN_TEXT,
     answer_first,
     asked_aspects,
     offer_details,
     pick_offer,
     short_name,
     twin_by_name,
+    unknown_asked,
 )
 from knowledge.search import EXAMPLE_NOTICE, UNVERIFIED_NOTICE, build_index_from_files
 
@@ -130,3 +134,42 @@ def test_a_question_about_costs_is_answered_first_also_when_they_are_not_known(o
     assert answer.startswith(COST_UNKNOWN_TEXT)
     assert "door de gemeente" in answer
     assert answer_first(group, "waar is dat?") == []
+
+
+@pytest.mark.parametrize(
+    ("offer_id", "question", "expected"),
+    [
+        ("gm0193_dagbesteding", "is het ook op zaterdag?", "Open: maandag tot en met vrijdag"),
+        (
+            "wmo_melding_keukentafelgesprek",
+            "hoe lang duurt het voordat de gemeente beslist?",
+            "Binnen 6 weken",
+        ),
+        ("wlz_logeeropvang", "is daar een verwijzing van de huisarts voor nodig?", "een indicatie"),
+    ],
+)
+def test_when_how_long_and_a_referral_are_answered_from_the_offer_that_knows_them(
+    offers, offer_id: str, question: str, expected: str
+) -> None:
+    offer = offers[offer_id]
+
+    assert expected in " ".join(asked_aspects(offer, question))
+    assert unknown_asked(question, [offer]) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "unknown"),
+    [
+        ("Komt zo'n vrijwilliger ook in het weekend?", WHEN_UNKNOWN_TEXT),
+        ("kan het ook 's avonds?", WHEN_UNKNOWN_TEXT),
+        ("is dat ook online of moet ik ergens heen?", ONLINE_UNKNOWN_TEXT),
+        ("Moet de huisarts daar een briefje voor schrijven?", GP_REFERRAL_UNKNOWN_TEXT),
+    ],
+)
+def test_what_the_knowledge_base_does_not_hold_is_said_honestly(
+    offers, question: str, unknown: str
+) -> None:
+    helpers = offers["vrijwillige_thuisondersteuning"]
+
+    assert unknown_asked(question, [helpers]) == [unknown]
+    assert unknown_asked("wat kost het?", [helpers]) == []

@@ -449,3 +449,19 @@ def test_a_national_offer_in_its_own_right_stays_beside_a_local_one() -> None:
 
     assert "gm0307_mantelzorgcafe" in amersfoort
     assert "alzheimer_cafe" in amersfoort
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("wat is het telefoonnummer van de mantelzorglijn?", ("mantelzorglijn",)),
+        ("is het odensehuis ook in het weekend open?", ("odensehuis",)),
+        ("wat kost het?", ()),  # a short everyday word of a name is no name
+        ("kan ik daar steun krijgen?", ()),
+        ("hoe vraag ik die ondersteuning aan?", ()),  # part of "cliëntondersteuning" only
+    ],
+)
+def test_an_offer_is_named_by_a_long_word_only_its_name_holds(
+    text: str, named: tuple[str, ...]
+) -> None:
+    assert shipped_index().offers_named(text) == named
