@@ -102,8 +102,10 @@ def _stem(part: str) -> str:
 
 
 def whole_day_not_night(prepared: str) -> bool:
-    """'de hele dag' without 'en nacht': a long day, not round the clock."""
-    return bool(re.search(_WHOLE_DAY, prepared)) and not re.search(_ROUND_THE_CLOCK, prepared)
+    """'de hele dag' without 'en nacht' or "'s nachts ook": a long day, not round the clock."""
+    return bool(re.search(_WHOLE_DAY, prepared)) and not re.search(
+        rf"{_ROUND_THE_CLOCK}|\b'?s ?nachts\b|\bnachten\b|\b(?:elke|iedere) nacht\b", prepared
+    )
 
 
 def _per_week_factor(prepared: str) -> float:

@@ -151,6 +151,9 @@ def _prepare(text: str) -> str:
     t = re.sub(rf"\been ({units}) of (\w+)", r"ca \2 \1", t)
     t = re.sub(r"\been stuk of (\w+)", r"ca \1", t)
     t = re.sub(r"\bop een dag\b", "per dag", t)
+    # Formal Dutch: "de gehele dag", "des nachts".
+    t = re.sub(r"\bgehele\b", "hele", t)
+    t = re.sub(r"\bdes (nachts|avonds|ochtends|morgens|middags)\b", r"'s \1", t)
     # "van 's morgens vroeg tot 's avonds laat" is the whole waking day; with the nights, all day.
     t = re.sub(
         _MORNING_TILL_NIGHT,
@@ -643,7 +646,7 @@ _UNIT_MONTHS = {
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _YEAR = r"(?:18|19|20)\d\d"
 _SINCE = r"\b(?:sinds|vanaf|sindsdien|begon|begonnen|gestart|start|startte|al sinds)\b"
-_AGE_SPANS = (
+_NO_DURATION_SPANS = (
     rf"\b(?:is|ben|bent|wordt|word|werd|was|zijn)\s+(?:(?:bijna|net|pas|ruim|al|inmiddels|nu)\s+)*"
     rf"{_NUM}(?:\s*(?:jaar|jr))?(?:\s+oud)?(?=\s*(?:$|[,.;!?)]|en\b|maar\b|oud\b))",
     rf"\b{_NUM}\s*(?:jaar|jr)\s+oud\b",
@@ -651,6 +654,8 @@ _AGE_SPANS = (
     rf"\bvan {_NUM}\s*(?:jaar|jr)\b(?!\s+(?:geleden|al))",
     rf"\(\s*{_NUM}\s*(?:jaar|jr)?\s*\)",
     rf"\bleeftijd van {_NUM}",
+    # "behalve de drie dagen dat hij naar de werkplaats gaat": days of the week, not how long.
+    rf"\b(?:de|die|deze) {_NUM} (?:dagen|avonden|ochtenden|middagen)\b",
 )
 _NOT_CARE_DURATION = r"\b(?:getrouwd|samen|woont|wonen|woon|werk|werkt|werken|baan|oud|leeftijd)\b"
 _DURATION_AMOUNT = (
@@ -667,8 +672,8 @@ _VAGUE_DURATION = (
 )
 
 
-def _remove_ages(prepared: str) -> str:
-    for pattern in _AGE_SPANS:
+def _remove_no_duration_spans(prepared: str) -> str:
+    for pattern in _NO_DURATION_SPANS:
         prepared = re.sub(pattern, " ", prepared)
     return prepared
 
@@ -777,7 +782,7 @@ def _duration_result(months: float, approximate: bool, since: date | None) -> Du
 def parse_duration_months(text: str, today: date | None = None) -> DurationResult:
     """Read how long someone has cared, in months ('sinds maart 2023', 'ruim twee jaar' -> 24.0)."""
     today = today or date.today()
-    prepared = _remove_ages(_prepare(text))
+    prepared = _remove_no_duration_spans(_prepare(text))
     clauses = [clause for clause, _ in _clauses(prepared)]
     # "Ze kreeg in 2022 een beroerte. Sindsdien zorg ik ..." points back at the clause before.
     clauses = [

@@ -252,6 +252,9 @@ def test_relation_none_when_no_person(text: str) -> None:
         # Personas dev30: the whole day as said in Dutch as a second language; at night too.
         ("van morgen tot avond", 98.0),
         ("van morgen tot avond, ook nacht ik moet hem draaien", 168.0),
+        # Personas dev31: formal Dutch, and the night said in a sentence of its own.
+        ("Dat is moeilijk te zeggen, ik ben de gehele dag bij haar. Des nachts ook.", 168.0),
+        ("ik ben de hele dag bij haar. 's nachts ook", 168.0),
     ],
 )
 def test_hours(text: str, hours: float) -> None:

@@ -258,6 +258,11 @@ def test_duration_implausible(text: str) -> None:
         ("zeg ik liever niet", ParseStatus.DECLINED),
         ("hallo", ParseStatus.NONE),
         ("mijn moeder is 85 jaar", ParseStatus.NONE),
+        # Days of the week said with "de": when, not how long (personas dev31).
+        (
+            "vrijwel altijd met hem bezig, behalve de drie dagen dat hij naar de werkplaats gaat",
+            ParseStatus.NONE,
+        ),
         ("ik zorg voor mijn zoon van 12 jaar", ParseStatus.NONE),
         ("ze is een 90-jarige dame", ParseStatus.NONE),
         ("ik woon al 40 jaar in Zwolle", ParseStatus.NONE),
