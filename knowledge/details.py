@@ -141,8 +141,12 @@ _ASKS_HOW_LONG = re.compile(
 )
 _NAMES_A_TERM = re.compile(r"\b(?:binnen|\d+ (?:dagen|weken|maanden))\b")
 # "is dat ook online of moet ik ergens heen?"
-_ASKS_ONLINE = re.compile(
-    r"\b(?:online|via (?:internet|de computer|video|beeldbellen|zoom|teams)|ergens (?:heen|naartoe))\b"
+_ASKS_ONLINE = re.compile(r"\b(?:online|beeldbell\w*|videobell\w*|ergens (?:heen|naartoe))\b")
+# "Kunt u mij zeggen of ik daarvoor moet bellen, of dat het via de computer gaat?"
+_ASKS_HOW_TO_APPLY = re.compile(
+    r"\b(?:moet ik (?:daarvoor |ervoor |dan )?(?:bellen|mailen|langs)|hoe (?:meld|vraag|regel) ik|"
+    r"hoe (?:kan|moet) ik (?:me |mij )?(?:aanmelden|aanvragen|opgeven|inschrijven)|via de computer|"
+    r"via internet)\b"
 )
 # "Is daarvoor een verwijzing van de huisarts nodig?", "moet de huisarts een briefje schrijven?"
 _ASKS_GP_REFERRAL = re.compile(
@@ -167,7 +171,13 @@ def asks_an_aspect(question: str) -> bool:
     folded = word_text(question)
     return any(
         pattern.search(folded)
-        for pattern in (_ASKS_WHEN, _ASKS_HOW_LONG, _ASKS_ONLINE, _ASKS_GP_REFERRAL)
+        for pattern in (
+            _ASKS_WHEN,
+            _ASKS_HOW_LONG,
+            _ASKS_ONLINE,
+            _ASKS_GP_REFERRAL,
+            _ASKS_HOW_TO_APPLY,
+        )
     )
 
 
@@ -202,6 +212,8 @@ def asked_aspects(offer: Offer, question: str) -> list[str]:
         lines.append(f"Kosten: {offer.cost}")
     if _ASKS_REFUSAL.search(folded) and offer.what_to_expect:
         lines.append(offer.what_to_expect)
+    if _ASKS_HOW_TO_APPLY.search(folded):
+        lines.append(f"Eerste stap: {offer.first_step}")
     if _ASKS_WHEN.search(folded) and offer.contact.opening_hours:
         lines.append(f"Open: {offer.contact.opening_hours}")
     if (

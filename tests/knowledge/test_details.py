@@ -146,6 +146,11 @@ def test_a_question_about_costs_is_answered_first_also_when_they_are_not_known(o
             "Binnen 6 weken",
         ),
         ("wlz_logeeropvang", "is daar een verwijzing van de huisarts voor nodig?", "een indicatie"),
+        (
+            "wmo_melding_keukentafelgesprek",
+            "Kunt u mij zeggen of ik daarvoor moet bellen, of dat het via de computer gaat?",
+            "Eerste stap: Bel of mail uw gemeente",
+        ),
     ],
 )
 def test_when_how_long_and_a_referral_are_answered_from_the_offer_that_knows_them(

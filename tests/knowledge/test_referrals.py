@@ -44,6 +44,17 @@ def answered(question: str, **facts: object) -> str:
         ("moet mijn schoonmoeder ook ja zeggen als iemand komt helpen?", "keukentafelgesprek"),
         ("Mijn zus wil geen vreemde mensen over de vloer, moet zij ook ja zeggen?", "samen"),
         ("Moet mijn broer toestemming geven voordat ik hulp voor mezelf vraag?", "vraagt u zelf"),
+        # Personas dev31: about this chat or the aanmelding.
+        ("moet mn moeder weten dat ik dit doe?", "U beslist zelf"),
+        ("moet mn moeder dat goedvinden als ik me aanmeld?", "U beslist zelf"),
+        (
+            "Dient mijn vrouw daar zelf mee in te stemmen? Zij begrijpt het niet meer zo goed.",
+            "samen",
+        ),
+        (
+            "kan ik als vriend ook iets aanvragen of moet dat familie zijn?",
+            "Ook als u geen familie",
+        ),
         ("moet de wmo aanvraag in almere of in lelystad, waar hij woont?", "waar uw naaste woont"),
         ("en kan ik ook om flexibele werktijden vragen?", "werkgever"),
         (
