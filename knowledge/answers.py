@@ -27,6 +27,7 @@ from bot.text.words import words as fold_words
 from knowledge.advice import describe, query_from_facts
 from knowledge.details import (
     asks_about_costs,
+    asks_how_to_apply,
     names_only_the_first,
     one_name_for_both,
     unknown_asked,
@@ -309,6 +310,12 @@ def _not_special_intro(text: str, chosen: Sequence[Match], index: SearchIndex) -
     return f"Iets speciaal voor {focus} staat niet in mijn gegevens. Dit komt er het dichtst bij:"
 
 
+def _names_an_offer(term: Term, chosen: Sequence[Match]) -> bool:
+    """ "Zorgverlof" names the leave offers; "thuiszorg" names none of what was found."""
+    names = " ".join(_folded(match.offer.name) for match in chosen)
+    return any(_folded(name) in names for name in term.names)
+
+
 def answer_question(
     text: str,
     facts: Mapping[str, Any],
@@ -388,7 +395,11 @@ def answer_question(
         )
         # "Kan zij zelf thuiszorg krijgen?": what the named help is and who arranges it, then what
         # there is.
-        lead = f"{term.text}\n\n" if for_the_naaste and term is not None and not term.broad else ""
+        # "Hoe vraag ik thuiszorg aan?": what the named help is says who to ask, then what there is.
+        explains = for_the_naaste or (
+            asks_how_to_apply(text) and term is not None and not _names_an_offer(term, chosen)
+        )
+        lead = f"{term.text}\n\n" if explains and term is not None and not term.broad else ""
         offers = tuple(
             {"id": m.offer.id, "name": m.offer.name, "provider": m.offer.provider} for m in chosen
         )

@@ -131,7 +131,8 @@ _ASKS_INDICATION = re.compile(
 
 # "Is zo'n dagbesteding ook op zaterdag?", "komt die vrijwilliger ook 's avonds?"
 _ASKS_WHEN = re.compile(
-    r"\b(?:weekend\w*|zaterdag\w*|zondag\w*|s avonds|avond(?:en|s)?|doordeweeks|\w*vakantie\w*|"
+    r"\b(?:weekend(?:s|en)?|zaterdag(?:s|en)?|zondag(?:s|en)?|s avonds|avond(?:en|s)?|doordeweeks|"
+    r"\w*vakantie(?:s)?|"
     r"feestdag\w*|welke dagen|hoe laat|openingstijd\w*|open (?:op|in|tijdens))\b"
 )
 # "hoe lang duurt dat voordat de gemeente hulp geeft?", "wanneer hoor ik iets?"
@@ -163,6 +164,11 @@ GP_REFERRAL_UNKNOWN_TEXT = (
     "Of u een verwijzing van de huisarts nodig heeft, staat niet in mijn gegevens. Bij de eerste "
     "stap hoort u wat nodig is."
 )
+
+
+def asks_how_to_apply(question: str) -> bool:
+    """ "Hoe vraag ik thuiszorg aan?", "moet ik daarvoor bellen?" """
+    return bool(_ASKS_HOW_TO_APPLY.search(word_text(question)))
 
 
 def asks_an_aspect(question: str) -> bool:

@@ -108,8 +108,16 @@ def test_help_for_the_naaste_himself_goes_through_the_gemeente(question: str) ->
     )
 
 
-def test_help_the_naaste_names_is_explained_before_what_there_is() -> None:
-    answer = answered("Kan zij zelf thuiszorg krijgen als het slechter gaat?") or ""
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Kan zij zelf thuiszorg krijgen als het slechter gaat?",
+        # Personas dev31: how to apply for it names the help too.
+        "Hoe vraag ik thuiszorg voor mijn vader aan, moet dat via de huisarts?",
+    ],
+)
+def test_help_the_naaste_names_is_explained_before_what_there_is(question: str) -> None:
+    answer = answered(question) or ""
     assert answer.startswith("Thuiszorg is een verzamelnaam.")
     assert "wijkverpleging" in answer and "Dit past" in answer
 

@@ -178,3 +178,9 @@ def test_what_the_knowledge_base_does_not_hold_is_said_honestly(
 
     assert unknown_asked(question, [helpers]) == [unknown]
     assert unknown_asked("wat kost het?", [helpers]) == []
+
+
+def test_a_kind_of_help_named_after_a_day_is_no_question_about_days(offers) -> None:
+    question = "en die zaterdagopvang waar ik het over had is daar nou iets voor hier?"
+
+    assert unknown_asked(question, [offers["kortdurend_zorgverlof"]]) == []
