@@ -307,6 +307,9 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         # "zijn er ouders van kinderen met epilepsie waar ik mee in contact kan komen?"
         r"\b(?:ouders|mensen|partners|mantelzorgers|jongeren|families|vaders|moeders)\b(?: \w+){0,6} "
         r"(?:waar|met wie|die) (?:ik|we|wij) (?:\w+ ){0,2}(?:in contact|contact|praten|ervaringen)\b",
+        # "en andere mensen met zo'n oma, want ik voel me best alleen hierin"
+        r"\b(?:andere|meer) (?:mensen|mantelzorgers|ouders|partners|jongeren|kinderen|families) met "
+        r"(?:zo ?n|zo een|ook een|dezelfde|hetzelfde)\b",
     ),
     "informatie_advies": (
         # "wat er allemaal is op het eiland", "weten dat hij later goed terecht komt"
@@ -489,6 +492,8 @@ _REFUSAL = re.compile(
     r"\b(?:geen behoefte|hoef (?:ik )?geen|hoeft (?:ik |er )?geen|wil (?:ik )?geen|niet nodig|"
     r"hoeft niet|hoef (?:ik )?niet|heb ik niks aan|heb ik niets aan)\b"
 )
+# "waar ze ook Papiaments praten": the naaste talks; the caregiver asks for no one to talk to.
+_THE_NAASTE_TALKS = re.compile(r"\b(?:ze|zij|hij)\b(?: \w+){0,3} pra(?:at|ten)\b")
 _CLAUSE_BREAK = re.compile(r"[.!?;,\n]+|\bmaar\b|\bwel\b", re.IGNORECASE)
 
 
@@ -525,7 +530,7 @@ def classify_needs(text: str) -> list[Need]:
     found: dict[NeedCategory, int] = {}
     offset = 0
     for raw_clause in _CLAUSE_BREAK.split(text):
-        clause = _fix_typos(normalize_text(raw_clause))
+        clause = _THE_NAASTE_TALKS.sub(" ", _fix_typos(normalize_text(raw_clause)))
         offset += 1
         if not clause or _REFUSAL.search(clause):
             continue

@@ -314,6 +314,12 @@ PHRASINGS = [
         ["lotgenoten", "emotionele_steun"],
     ),
     ("contact met andere ouders", ["lotgenoten"]),
+    # Personas dev31: the naaste who talks is no wish to talk; peers "met zo'n oma".
+    (
+        "Dat ze overdag ergens heen kan, waar ze ook Papiaments praten ofzo. En andere mensen met "
+        "zo'n oma, want ik voel me best alleen hierin.",
+        ["even_vrij", "lotgenoten"],
+    ),
     (
         "Is er ook iets voor mannen zoals ik? Ik ga niet in een kringetje zitten huilen.",
         ["lotgenoten"],
