@@ -849,7 +849,13 @@ def _situation_fit(entry: _Entry, query: SearchQuery) -> tuple[float, list[str]]
     condition_targets = entry.target_groups & _CONDITION_GROUPS
     # Old age counts as a known condition here: a dementia line is not for "gewoon op leeftijd".
     known_conditions = groups & (_CONDITION_GROUPS | {"ouderen"})
-    if condition_targets and known_conditions and not condition_targets & known_conditions:
+    # "hij heeft een syndroom, hij praat niet": told, and none of the groups an offer names.
+    told_otherwise = any(c not in CONDITION_TARGET_GROUPS for c in query.conditions)
+    if (
+        condition_targets
+        and (known_conditions or told_otherwise)
+        and not condition_targets & known_conditions
+    ):
         score += _W_TARGET_MISFIT  # e.g. an Alzheimer Café for someone caring for a cancer patient
     if "jonge_mantelzorger" in groups and (
         "jonge_mantelzorger" in entry.target_groups or "jonge_mantelzorger" in entry.needs

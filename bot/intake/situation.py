@@ -122,7 +122,8 @@ _CONDITIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (r"\badhd\b", "adhd", ("ggz",)),
     (
         r"\bverstandelijke? (?:beperking|handicap)\b|\bverstandelijk (?:beperkt|gehandicapt)\b|"
-        r"\blvb\b|\bsyndroom van down\b|\bdownsyndroom\b|\bdown syndroom\b",
+        r"\blvb\b|\bsyndroom van down\b|\bdownsyndroom\b|\bdown syndroom\b|"
+        r"(?<=\bheeft )down\b|(?<=\bmet )down\b",
         "verstandelijke beperking",
         ("verstandelijke_beperking",),
     ),
@@ -444,7 +445,8 @@ def _age(prepared: str, today: date) -> int | None:
     stated = re.search(
         r"\b(?:ik ben|ben ik|ik word|ikzelf ben|zelf ben ik)(?P<mods>(?: (?:zelf|ook|al|net|bijna|"
         r"pas|inmiddels|nu))*) (?P<age>\d{1,3})(?: (?:jaar|jr)(?: oud)?)?"
-        r"(?=\s*(?:$|[,.;:!?)]|(?:en|maar|dus|want)\b))",
+        # "hoi ik ben 15 mn broertje is gehandicapt": a new sentence without its full stop.
+        r"(?=\s*(?:$|[,.;:!?)]|(?:en|maar|dus|want|mijn|mn|m n|me|onze|ons|ik|we|wij)\b))",
         prepared,
     )
     if stated is not None:

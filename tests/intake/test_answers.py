@@ -736,6 +736,7 @@ def test_combines_with_none_when_not_said(text: str) -> None:
         ("mentale problemen", ["ggz"], "mentale problemen"),
         ("verstandelijke beperking", ["verstandelijke_beperking"], "verstandelijke beperking"),
         ("syndroom van down", ["verstandelijke_beperking"], "syndroom van down"),
+        ("hij heeft down", ["verstandelijke_beperking"], "down"),
         ("hij zit in een rolstoel", ["lichamelijke_beperking"], "rolstoel"),
         ("copd", ["chronische_ziekte"], "copd"),
         ("diabetes", ["chronische_ziekte"], "diabetes"),

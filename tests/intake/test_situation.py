@@ -377,6 +377,8 @@ def test_relation(story: str, relation: str | None) -> None:
         ("ik ben zelf 72", "65-74"),
         ("ik ben 75", "75+"),
         ("als 17-jarige zorg ik voor mijn broertje", "<18"),
+        # Personas dev31: the next sentence without a full stop.
+        ("hoi ik ben 15 mn broertje is gehandicapt en ik help veel", "<18"),
         ("ik ben student", None),
         ("mijn moeder is 85", None),
         ("ik ben 3 jaar mantelzorger", None),

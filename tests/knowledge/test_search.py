@@ -376,6 +376,22 @@ def test_condition_specific_offers_fit_only_that_condition() -> None:
     assert not any("dementie" in match.offer.target_groups for match in top), top.offer_ids
 
 
+def test_a_condition_told_in_own_words_is_not_one_an_offer_is_for() -> None:
+    """ "hij heeft een syndroom, hij praat niet": the Odensehuis (dementia) is not the group."""
+    told = "hij heeft een syndroom, hij praat niet en moet met alles geholpen"
+    search = query(
+        needs=("even_vrij", "lotgenoten"),
+        conditions=(told,),
+        age_group="<18",
+        text="ff chillen zonder dat ik op hem moet letten. en misschien andere kids die ook zo'n "
+        "broertje hebben",
+    )
+
+    found = ids(shipped_index(), search)
+
+    assert found.index("lotgenotencontact") < found.index("odensehuis"), found
+
+
 def test_a_dementia_line_is_not_for_someone_who_is_only_old() -> None:
     """ "Ze is 92, gewoon op leeftijd": asked whom to call, the general lines come first."""
     search = query(
