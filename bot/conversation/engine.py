@@ -965,7 +965,12 @@ class _Conversation:
         # "bestaan er vrijwilligers die bij haar kunnen waken?": "die" starts a relative clause.
         unrelated = re.sub(r"\b(?:iemand|mensen|\w+ers|\w+sters) die\b", "", folded)
         refers = re.search(r"\b(?:dat|dit|die|deze|het|daar|daarvoor|ervoor|erheen)\b", unrelated)
-        if refers and asks_an_aspect(turn.text) and not self.services.offers_named(turn.text):
+        if (
+            refers
+            and asks_an_aspect(turn.text)
+            and not self.services.offers_named(turn.text)
+            and find_term(turn.text) is None  # "hoe vraag ik thuiszorg aan?" names its subject
+        ):
             # "kan het ook in het weekend, doordeweeks heb ik school tot 4": about the offer, however
             # long, and school is only when.
             return self.progress.last_offer

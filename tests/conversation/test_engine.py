@@ -648,6 +648,19 @@ def test_a_long_question_about_the_offer_shown_last_is_answered_and_no_goodbye(c
     assert "Vrijwillige thuisondersteuning" in reply
 
 
+def test_a_question_about_applying_that_names_its_help_is_not_about_the_last_offer(
+    chat: Chat,
+) -> None:
+    _intake(chat)
+    _through_the_check(chat, yes=3)
+    chat.say("hulp in huis zou fijn zijn")
+    chat.say('/ask_offer{"offer": "wmo_melding_keukentafelgesprek"}')
+
+    reply = chat.say("Hoe vraag ik thuiszorg voor mijn vader aan, moet dat via de huisarts?")
+
+    assert reply.startswith("Thuiszorg is een verzamelnaam."), reply
+
+
 def test_a_question_about_a_place_without_local_data_names_that_place(chat: Chat) -> None:
     _intake(chat, gemeente="Texel")
     _through_the_check(chat, yes=3)
