@@ -17,6 +17,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from bot.conversation.informal import to_informal
 from bot.evaluation.personas import PERSONA_SETS, Persona, load_personas
 from bot.evaluation.product import evaluated_product, rest_say
 from bot.evaluation.simulator import KnowledgeView, Result, run_persona, summarise
@@ -36,7 +37,9 @@ def knowledge_view() -> KnowledgeView:
             for code in steunpunt.gemeente_codes:
                 steunpunten[names.get(code, code).lower()] = steunpunt.name
         for offer in content.offers:
-            offer_needs[offer.name] = frozenset(offer.needs)
+            # A young caregiver reads "Dagbesteding voor je naaste": the same offer.
+            for name in (offer.name, to_informal(offer.name)):
+                offer_needs[name] = frozenset(offer.needs)
     return KnowledgeView(steunpunten, offer_needs)
 
 

@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 
+from bot.evaluation.conversations import knowledge_view
 from bot.evaluation.personas import PERSONA_SETS, PersonaQuestion, load_personas
 from bot.evaluation.simulator import (
     KnowledgeView,
@@ -184,3 +185,15 @@ def test_needs_told_in_words_are_not_asked_for_again() -> None:
 
     assert caregiver._after_offers() is None
     assert not caregiver._offer_of_topic_shown("praktische_hulp")
+
+
+def test_an_offer_named_to_a_young_caregiver_in_the_je_form_counts_as_shown() -> None:
+    view = knowledge_view()
+    caregiver = SimulatedCaregiver(
+        load_personas(PERSONA_SETS["dev4"])[0],
+        lambda _text: [{"text": "Dagbesteding voor je naaste\nEerste stap: bel."}],
+        view,
+    )
+    caregiver.say("ff chillen")
+
+    assert caregiver._offer_of_topic_shown("even_vrij")
