@@ -67,12 +67,14 @@ from bot.conversation.state import (
 )
 from bot.conversation.words import (
     about_adding_hours,
+    about_anonymity,
     about_answering_a_statement,
     about_callback_time,
     about_cost_of_contact,
     about_cost_of_the_chat,
     about_finishing_later,
     about_how_many_left,
+    about_logging_in,
     about_own_name,
     about_privacy,
     about_skipping,
@@ -95,6 +97,7 @@ from bot.conversation.words import (
     fold,
     is_gibberish,
     is_question,
+    names_a_pause_or_stop,
     names_a_person,
     names_erasure,
     names_starting_over,
@@ -720,7 +723,9 @@ class _Conversation:
             self._set_asking("start_over_confirm", {"resume": asking})
             self._ask_current()
             return True
-        if intent in ("stop", "pause"):
+        # "wat doet zo'n steunpunt eigenlijk?" is a question, though the model heard a pause.
+        asks_instead = is_question(turn.text) and not names_a_pause_or_stop(turn.text)
+        if intent in ("stop", "pause") and (turn.is_payload or not asks_instead):
             self._pause(stop=intent == "stop")
             return True
         if intent == "resume" and not (is_question(turn.text) and self._answerable(turn)):
@@ -905,7 +910,11 @@ class _Conversation:
 
     def _answered_about_the_conversation(self, turn: Turn) -> bool:
         """Questions about this conversation and what follows it, answered by the assistant."""
-        if about_own_name(turn.text):
+        if about_anonymity(turn.text):
+            self.say(texts.anonymity_answer(self.state))
+        elif about_logging_in(turn.text):
+            self.say(texts.logging_in_answer(self.state))
+        elif about_own_name(turn.text):
             self.say(texts.own_name_answer(self.state))
         elif about_callback_time(turn.text):
             gemeente = self.state.gemeente

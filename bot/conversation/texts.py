@@ -538,6 +538,24 @@ def the_call_answer(state: ConversationState) -> str:
     )
 
 
+def anonymity_answer(state: ConversationState) -> str:
+    return _u(
+        state,
+        "Ja, dat kan. U hoeft uw naam niet te geven. Alleen als u wilt dat het steunpunt u belt, "
+        "vraag ik uw voornaam en een nummer of e-mailadres. Dat gebeurt alleen als u ja zegt.",
+        "Ja, dat kan. Je hoeft je naam niet te geven. Alleen als je wilt dat het steunpunt je belt, "
+        "vraag ik je voornaam en een nummer of e-mailadres. Dat gebeurt alleen als je ja zegt.",
+    )
+
+
+def logging_in_answer(state: ConversationState) -> str:
+    return _u(
+        state,
+        "Nee, u hoeft niet in te loggen. Ook geen DigiD of account. U kunt gewoon met mij chatten.",
+        "Nee, je hoeft niet in te loggen. Ook geen DigiD of account. Je kunt gewoon met mij chatten.",
+    )
+
+
 def own_name_answer(state: ConversationState) -> str:
     return _u(
         state,

@@ -275,6 +275,8 @@ _PRIVACY = re.compile(
     r"(?:werkgever|baas|leidinggevende|collega\w*|school|docent\w*|ouders|familie|huisarts|gemeente)"
     r"(?: \w+){0,2} (?:zien|lezen|weten|horen|inzien)\b|"
     r"(?:gaat|komt) er (?:iets|wat|informatie)\b(?: \w+){0,4} (?:naar|bij) (?:mijn|m n|mn|de) \w+|"
+    # "krijgt mn moeder of school dit te zien?"
+    r"(?:krijgt|krijgen) (?:\w+ ){0,4}(?:dit|dat|het|mijn antwoorden|dit gesprek) te (?:zien|lezen|horen)|"
     # "ga je dit aan mijn moeder vertellen?"
     r"(?:ga|gaat|gaan|zal|zou) (?:je|jij|u|jullie) (?:dit|het|dat) (?:\w+ ){0,4}(?:vertellen|zeggen|"
     r"doorgeven|laten weten|laten zien)|"
@@ -350,7 +352,10 @@ _ABOUT_CALLBACK_TIME = re.compile(
 _ABOUT_THE_SCORE = re.compile(
     r"\b(?:welke|bij welke|vanaf welke|wat is (?:de|mijn)|hoeveel) (?:\w+ ){0,2}(?:score|uitslag|punten)\b|"
     r"\b(?:de|mijn) uitslag (?:dan|straks|daarvan)\b|\bwanneer ben (?:je|ik|u) overbelast\b|"
-    r"\bwat is de uitslag\b"
+    r"\bwat is de uitslag\b|"
+    # "Krijg ik straks te zien wat hier uitkomt?"
+    r"\b(?:krijg|zie|hoor) ik (?:\w+ ){0,2}(?:te zien|te horen|de uitslag|het resultaat|de uitkomst)\b"
+    r"(?: \w+){0,2} (?:uitkomt|uit komt|eruit komt)\b|\bwat (?:hier |er )?(?:uit ?komt|eruit komt)\b"
 )
 # "Is dit zo'n test van de dokter?": what kind of test this is.
 _ABOUT_THE_KIND_OF_TEST = re.compile(
@@ -360,7 +365,10 @@ _ABOUT_THE_KIND_OF_TEST = re.compile(
 # "Tellen die vragen voor mij of voor mijn vrouw?": whom the burden check is about.
 _ABOUT_WHOSE_CHECK = re.compile(
     r"\b(?:tellen|gaan|zijn|gelden) (?:die|deze|de|alle) (?:vragen|zinnen|stellingen)\b(?: \w+){0,2} "
-    r"(?:voor|over) (?:mij|mezelf|hem|haar|mijn \w+|m n \w+)\b"
+    r"(?:voor|over) (?:mij|mezelf|hem|haar|mijn \w+|m n \w+)\b|"
+    # "Moet ik dit voor mezelf invullen of voor mijn man en mij samen?"
+    r"\b(?:moet|moeten|vul|vullen) (?:ik|we|wij) (?:dit |dat |het |de vragen )?(?:voor|over) "
+    r"(?:mezelf|mijzelf|mij|ons|mijn \w+|m n \w+|hem|haar)\b"
 )
 _ABOUT_FINISHING_LATER = re.compile(
     r"\b(?:later|straks|morgen|een andere keer|thuis)\b(?: \w+){0,3} (?:afmaken|verder ?gaan|"
@@ -409,6 +417,16 @@ _ABOUT_THE_CALL = re.compile(
     r"(?:bellen|belt|gesprek|consulent|steunpunt|terugbellen)\b|"
     r"\bhoe (?:gaat|verloopt) (?:zo n|zon|dat|het|zo een|zo'n) (?:gesprek|telefoontje)\b|"
     r"\bwat (?:vraagt|vragen) (?:de consulent|het steunpunt|ze|zij) (?:\w+ ){0,2}(?:aan mij|mij|me|dan)\b"
+)
+# "mag ik dit anoniem doen? ik wil niet dat mijn naam ergens terechtkomt"; "anoniem met iemand
+# praten" asks for a line to call (a referral).
+_ABOUT_ANONYMITY = re.compile(
+    r"\b(?:mag|kan|kun) ik (?:dit |het |hier |deze chat |dit gesprek )?(?:ook |gewoon |wel )?anoniem\b"
+    r"(?! (?:met|iemand|praten|bellen|spreken))|\bmijn naam (?:\w+ )?(?:ergens|terecht\w*|bekend)\b"
+)
+# "moet ik hiervoor inloggen met digid of zo?"
+_ABOUT_LOGGING_IN = re.compile(
+    r"\b(?:inloggen|in loggen|log ik in|digid|digi d|account|registreren|wachtwoord)\b"
 )
 _ABOUT_OWN_NAME = re.compile(
     r"\b(?:moet|hoef|wil|mag) ik (?:\w+ ){0,2}(?:echte |eigen |volledige |achter)?naam\b|"
@@ -509,6 +527,16 @@ def about_the_call(text: str) -> bool:
     return bool(_ABOUT_THE_CALL.search(fold(text)))
 
 
+def about_anonymity(text: str) -> bool:
+    """ "Mag ik dit anoniem doen?" """
+    return bool(_ABOUT_ANONYMITY.search(fold(text)))
+
+
+def about_logging_in(text: str) -> bool:
+    """ "Moet ik hiervoor inloggen met DigiD?" """
+    return bool(_ABOUT_LOGGING_IN.search(fold(text)))
+
+
 def about_own_name(text: str) -> bool:
     """ "Moet ik mijn echte naam zeggen?" """
     return bool(_ABOUT_OWN_NAME.search(fold(text)))
@@ -519,6 +547,8 @@ def about_the_conversation(text: str) -> bool:
     return any(
         ask(text)
         for ask in (
+            about_anonymity,
+            about_logging_in,
             about_own_name,
             about_callback_time,
             about_the_score,
@@ -535,8 +565,8 @@ def about_the_conversation(text: str) -> bool:
 
 
 def about_skipping(text: str) -> bool:
-    """ "Mag ik een vraag overslaan?" """
-    return bool(_ABOUT_SKIPPING.search(fold(text)))
+    """ "Mag ik een vraag overslaan?"; not "moet ik dit voor mezelf invullen?" (whose answers)."""
+    return bool(_ABOUT_SKIPPING.search(fold(text))) and not about_whose_check(text)
 
 
 # Languages a caregiver may ask for, as written in Dutch, with the name to say back.
@@ -595,6 +625,9 @@ _ABOUT_HOW_MANY_LEFT = re.compile(
     r"\bhoeveel (?:van (?:die|deze|de|jouw|uw) )?(?:vragen |vraagjes |zinnen |stellingen )?(?:nog|zijn er nog|"
     r"komen er nog|volgen er nog|moet ik nog)\b|"
     r"\bhoe ?veel (?:nog|zijn het er nog)\b|\bhoe lang (?:duurt (?:het|dit) nog|nog)\b|"
+    # "Hoe lang duurt dit ongeveer? Mijn man slaapt nu."
+    r"\bhoe lang duurt (?:dit|deze chat|dit gesprek|de test|deze test|het invullen|de vragenlijst)\b"
+    r"(?! (?:voordat|voor|tot|bij))|"
     r"\b(?:zijn|ben) (?:we|wij|ik) (?:bijna|al|nou|nu) (?:klaar|door|aan het eind)\b|"
     r"\bduurt (?:het|dit) (?:nog )?(?:lang|lange)\b|\bnog (?:veel|lang) vragen\b"
 )
@@ -812,6 +845,13 @@ wishes_something = _WordsSearched(
 
 # Every wish to start over says so: "opnieuw", "reset", "van voren af aan", "begin". "vanaf corona
 # eigenlijk, toen begon het" to "hoe lang al?" tells when the care began.
+# A question is a pause or a stop only when it names one: "kan ik even pauzeren?", never "wat doet
+# zo'n steunpunt eigenlijk?".
+names_a_pause_or_stop = _WordsSearched(
+    r"\b(?:pauz\w*|stop\w*|weg|wacht\w*|terug|moment\w*|ophouden|afbreken|afsluiten|kap\w*|"
+    r"genoeg|klaar)\b"
+)
+
 names_starting_over = _WordsSearched(
     r"\b(?:opnieuw|overnieuw|reset|resetten|restart|herstart\w*|van vo+r\w*(?: af)? aan|nieuw gesprek|"
     r"overdoen|begin|beginnen|starten|start|nog een keer|terug naar het begin)\b"

@@ -661,6 +661,35 @@ def test_a_question_about_applying_that_names_its_help_is_not_about_the_last_off
     assert reply.startswith("Thuiszorg is een verzamelnaam."), reply
 
 
+def test_a_question_the_model_heard_as_a_pause_is_answered_and_the_intake_goes_on(
+    chat: Chat,
+) -> None:
+    chat.say("ik zorg voor mijn man", "tell_situation")
+    asked = chat.asking
+
+    reply = chat.say("wat doet zo n steunpunt eigenlijk?", "pause")
+
+    assert "steunpunt mantelzorg" in reply and "neem de tijd" not in reply
+    assert chat.asking == asked and not chat.state.progress.paused
+    assert "neem de tijd" in chat.say("momentje, de bel gaat", "pause")
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("mag ik dit anoniem doen? ik wil niet dat mijn naam ergens terechtkomt", "Ja, dat kan."),
+        ("moet ik hiervoor inloggen met digid of zo?", "hoeft niet in te loggen"),
+        ("krijgt mn moeder of school dit te zien?", "Niemand anders ziet het"),
+    ],
+)
+def test_questions_about_this_chat_get_the_assistants_own_answer(
+    chat: Chat, question: str, answer: str
+) -> None:
+    chat.say("ik zorg voor mijn man", "tell_situation")
+
+    assert answer in chat.say(question, "ask_help")
+
+
 def test_a_question_about_a_place_without_local_data_names_that_place(chat: Chat) -> None:
     _intake(chat, gemeente="Texel")
     _through_the_check(chat, yes=3)

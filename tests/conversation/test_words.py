@@ -1,21 +1,28 @@
 from __future__ import annotations
 
 import pytest
+import yaml
 
 from bot.conversation.words import (
+    about_anonymity,
     about_callback_time,
     about_how_many_left,
+    about_logging_in,
     about_privacy,
+    about_skipping,
+    about_the_score,
     about_travel_time,
     about_whose_check,
     asked_language,
     asks_why,
     asks_with_a_mark,
     is_question,
+    names_a_pause_or_stop,
     names_the_assistant,
     question_named,
     tells_about_ones_life,
 )
+from bot.settings import PROJECT_ROOT
 
 
 @pytest.mark.parametrize(
@@ -218,3 +225,61 @@ def test_why_and_privacy_in_chat_spelling() -> None:
     # Personas held out 18, after their one measurement.
     assert asks_why("wrm vraag je dat")
     assert about_privacy("wat doen ze dan met mn nummer?")
+
+
+def _examples(intent: str) -> list[str]:
+    """Every training and blind example of an intent."""
+    found: list[str] = []
+    for path in sorted((PROJECT_ROOT / "data" / "nlu").glob("*.yml")):
+        for item in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu") or []:
+            if item.get("intent") == intent:
+                found += [
+                    line[2:].strip() for line in item["examples"].splitlines() if line.strip()
+                ]
+    for name in ("nlu_dev.yml", "nlu_heldout.yml"):
+        blind = yaml.safe_load(
+            (PROJECT_ROOT / "tests" / "blind" / name).read_text(encoding="utf-8")
+        )
+        found += [s["text"] for s in blind["sentences"] if s["intent"] == intent]
+    return found
+
+
+@pytest.mark.parametrize("intent", ["pause", "stop"])
+def test_every_pause_or_stop_asked_as_a_question_names_one(intent: str) -> None:
+    examples = _examples(intent)
+    assert len(examples) > 50
+    missed = [t for t in examples if is_question(t) and not names_a_pause_or_stop(t)]
+    assert missed == []
+
+
+def test_a_question_the_model_took_for_a_pause_is_none() -> None:
+    assert is_question("wat doet zo n steunpunt eigenlijk?")
+    assert not names_a_pause_or_stop("wat doet zo n steunpunt eigenlijk?")
+
+
+# Personas dev32: questions about this chat itself.
+@pytest.mark.parametrize(
+    ("ask", "text", "asks"),
+    [
+        (about_privacy, "krijgt mn moeder of school dit te zien?", True),
+        (about_the_score, "Krijg ik straks te zien wat hier uitkomt?", True),
+        (
+            about_whose_check,
+            "Moet ik dit voor mezelf invullen of voor mijn man en mij samen?",
+            True,
+        ),
+        (about_skipping, "Moet ik dit voor mezelf invullen of voor mijn man en mij samen?", False),
+        (about_skipping, "moet ik dit echt allemaal invullen?", True),
+        (
+            about_anonymity,
+            "mag ik dit anoniem doen? ik wil niet dat mijn naam ergens terechtkomt",
+            True,
+        ),
+        (about_anonymity, "kan ik ook anoniem met iemand praten?", False),  # a line to call
+        (about_logging_in, "moet ik hiervoor inloggen met digid of zo?", True),
+        (about_how_many_left, "Hoe lang duurt dit ongeveer? Mijn man slaapt nu.", True),
+        (about_how_many_left, "hoe lang duurt het voordat de gemeente beslist?", False),
+    ],
+)
+def test_questions_about_this_chat(ask, text: str, asks: bool) -> None:
+    assert ask(text) is asks
