@@ -59,6 +59,8 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bvrijaf\b", r"\bvrij (?:hebben|nemen|zijn)\b",
         r"\b(?:dag|zaterdag|zondag|middag|avond|ochtend|weekend|week) zonder (?:gedoe|zorg|zorgen)\b",
         r"\btijd voor (?:mezelf|mijzelf|mij zelf|mijn eigen|mij)\b",
+        # "ik kom nergens meer aan toe"
+        r"\bkom (?:\w+ )?nergens (?:meer )?(?:aan )?toe\b|\bnergens meer aan toe ?(?:komen|kom)\b",
         # "af en toe een middag voor mijzelf"
         r"\b(?:middag|middagje|avond|avondje|dag|dagje|ochtend|uurtje|uur|weekend|weekje|week) "
         r"(?:\w+ )?voor (?:mezelf|mijzelf|mij zelf|mij alleen)\b",
@@ -254,7 +256,7 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bsparren\b", r"\bklankbord", r"\bmijn ei kwijt\b",
         r"\b(?:komt|komen|kwam) (?:eens |even |af en toe |een keer )?(?:kijken|langs)\b", r"\blangs ?(?:komt|gaat|gaan|komen)\b",
         r"\bniet (?:meer |langer )?(?:de|het) enige\b",
-        r"\bkan (?:het )?niet meer\b", r"\bzit (?:er )?doorheen\b", r"\buitgeput",
+        r"(?<!\bze )(?<!\bzij )(?<!\bhij )\bkan (?:het )?niet meer\b", r"\bzit (?:er )?doorheen\b", r"\buitgeput",
         r"\bopgebrand", r"\bburn ?out", r"\bschouder om op te",
         r"\b(?:iemand|mensen) die (?:me |mij )?(?:begrijpt|begrijpen|snapt|snappen)\b",
         r"\bbegrepen (?:worden|voelen)\b", r"\b(?:lig|ligt) (?:\w+ ){0,3}wakker\b", r"\bzorgen maken\b",
@@ -433,6 +435,7 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bofficie(?:el|le)\b", r"\bdoor de bomen\b",
         # "brieven van de gemeente zijn moeilijk voor mij"
         r"\bbrieven\b",
+        r"\b(?:pgb|wmo|wlz|cak|belasting\w*) ?(?:gedoe|gedoetje|rompslomp|gezeur)\b", r"\brompslomp\b",
         r"\bgeldzaken\b", r"\bbankzaken\b", r"\bbewind", r"\bmentorschap", r"\bcuratele", r"\bvolmacht", r"\blevenstestament",
     ),
     "jonge_mantelzorger": (
@@ -469,6 +472,10 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bnaar (?:de |het )?(?:dialyse|bestraling\w*|chemo|fysio|dagbesteding|ziekenhuis|"
         r"dokter|huisarts|tandarts|specialist|afspraak|afspraken) (?:\w+ )?(?:brengt|brengen|rijdt|"
         r"rijden|brengen en halen)\b",
+        # "ze kan niet meer zelf naar de kapper of de huisarts, ik rij nu steeds"
+        r"\bniet (?:meer )?(?:zelf |alleen )?naar (?:de |het )?(?:kapper|huisarts|dokter|ziekenhuis|"
+        r"winkel|supermarkt|markt|tandarts|fysio\w*|kerk|dagbesteding|stad)\b",
+        r"\bik (?:rij|rijd|breng) (?:haar|hem|nu|steeds|altijd|overal)\b",
     ),
 }
 

@@ -314,6 +314,14 @@ PHRASINGS = [
         ["lotgenoten", "emotionele_steun"],
     ),
     ("contact met andere ouders", ["lotgenoten"]),
+    # Personas dev32: the naaste who cannot go alone is transport; no time left is time off.
+    (
+        "weten wat er allemaal voor haar geregeld kan worden. ze kan niet meer zelf naar de kapper "
+        "of de huisarts, ik rij nu steeds",
+        ["informatie_advies", "regelen_aanvragen", "wonen_vervoer"],
+    ),
+    ("ik kom nergens meer aan toe", ["even_vrij"]),
+    ("en hulp met dat pgb gedoe", ["financieel", "regelen_aanvragen"]),
     # Personas dev31: the naaste who talks is no wish to talk; peers "met zo'n oma".
     (
         "Dat ze overdag ergens heen kan, waar ze ook Papiaments praten ofzo. En andere mensen met "
