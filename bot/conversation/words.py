@@ -674,10 +674,17 @@ _WHY = re.compile(
 _BARE_WHY = re.compile(r"^\W*(?:maar |en )?(?:waarom|wrm|warom|waarvoor|hoezo)\W*$")
 
 
+# "Mag ik vragen waarom u dit allemaal wilt weten?" asks it politely; "zij vragen waarom" tells.
+_POLITE_WHY = re.compile(
+    r"\b(?:mag|kan|mocht|wil|zou) ik (?:u |je |jou |jullie )?(?:even |eens |wel |graag )?vragen waarom\b|"
+    r"\bik (?:wil|zou) (?:u |je |graag |even )*(?:willen )?vragen waarom\b"
+)
+
+
 def asks_why(text: str) -> bool:
     """The message asks why the assistant asks ("waarom vraag je dat?", "hoezo?"), not who or what
     ("wie beslist ...?") or why something else is so ("waarom krijgt zij geen thuiszorg?")."""
-    folded = fold(text)
+    folded = _POLITE_WHY.sub("waarom", fold(text))
     return bool(_WHY.search(folded) or _BARE_WHY.match(folded))
 
 

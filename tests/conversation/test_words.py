@@ -73,6 +73,9 @@ def test_about_how_many_left(text: str, asks: bool) -> None:
         ("waarom wil je mijn naam weten", True, "contact_name"),
         # Personas dev6: someone else's why, told in a wish; it went round three times.
         ("met iemand praten die niet meteen zegt waarom doe je dit in godsnaam", False, None),
+        # Personas dev9: asked politely.
+        ("Mag ik vragen waarom u dit allemaal wilt weten?", True, None),
+        ("mijn kinderen vragen waarom ik dat doe", False, None),
     ],
 )
 def test_asks_why_and_which_question(text: str, why: bool, named: str | None) -> None:
