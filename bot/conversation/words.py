@@ -137,7 +137,10 @@ _QUESTION_TAIL = re.compile(
     r"\b(?:is|zijn) er (?:ook |nog )?(?:iets|hulp|wat|steun|mogelijkheden)\b(?: \w+){0,3}$|"
     # "en die zaterdagopvang waar ik het over had is daar nou iets voor hier in het westland"
     r"\b(?:is|zijn) (?:daar|hier|er) (?:nou |nu |dan |ook |nog )*(?:iets|hulp|wat|plek|plaats)\b"
-    r"(?: \w+){0,6}$"
+    r"(?: \w+){0,6}$|"
+    # "dagbesteding hoe lang duurt het voor hij kan beginnen": the topic first, then the question.
+    r"^\w+ (?:hoe (?:lang|snel|duur)|hoeveel|wanneer|waar) (?:duurt|kost|kosten|is|zijn|kan|kun|moet|"
+    r"krijg|vind)\b"
 )
 
 

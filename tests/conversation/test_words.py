@@ -174,6 +174,10 @@ def test_whether_the_chat_is_passed_on_is_about_privacy() -> None:
             True,
         ),
         ("Wat ik nog niet vertelde: mijn vrouw is vorig jaar overleden.", False),
+        # Personas dev7, dev31: the topic first; the verb first with "het".
+        ("dagbesteding hoe lang duurt het voor hij kan beginnen", True),
+        ("ik weet niet hoe lang het duurt", False),
+        ("kan het ook in het weekend, doordeweeks heb ik school tot 4", True),
     ],
 )
 def test_a_question_with_the_verb_first_and_no_mark(text: str, asks: bool) -> None:
