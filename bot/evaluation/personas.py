@@ -61,6 +61,7 @@ PERSONA_SETS = {
     "dev30": BLIND_DIR / "personas_dev30.yml",
     "dev31": BLIND_DIR / "personas_dev31.yml",
     "dev32": BLIND_DIR / "personas_dev32.yml",
+    "dev33": BLIND_DIR / "personas_dev33.yml",
     "heldout11": BLIND_DIR / "personas_heldout11.yml",
     "heldout12": BLIND_DIR / "personas_heldout12.yml",
     "heldout13": BLIND_DIR / "personas_heldout13.yml",
