@@ -109,7 +109,9 @@ def conditions(offer: Offer) -> list[str]:
 # What a question asks about one offer, on folded text: the line of the offer that answers it.
 _ASKS_COST = re.compile(
     r"\b(?:kost|kosten|betaal\w*|betalen|doorbetaal\w*|loon|salaris|gratis|vergoed\w*|"
-    r"eigen bijdrage|wat moet ik (?:ervoor |daarvoor )?(?:betalen|neerleggen))\b"
+    r"eigen bijdrage|wat moet ik (?:ervoor |daarvoor )?(?:betalen|neerleggen)|"
+    # Asked in English by someone whose Dutch is new: "how much cost?"
+    r"how much|cost|costs|price|pay)\b"
 )
 _ASKS_REFUSAL = re.compile(
     r"\b(?:nee zeggen|weiger\w*|mag (?:mijn |de |hij |zij |ze )?(?:baas|werkgever|leidinggevende|"
@@ -299,11 +301,30 @@ def pick_offer(
             and len(words) <= MAX_ORDINAL_WORDS
         ):
             return shown_offers[ORDINALS[word]]
-    asked = [w for w in words if len(w) > 3 and w not in _NOT_A_NAME and w not in STOPWORDS]
     candidates = shown_offers or list(by_id.values())
+    name_words = {w for offer in candidates for w in fold_words(short_name(offer.name, 200))}
+    asked = [
+        w
+        for w in _compounds_joined(words, name_words)
+        if len(w) > 3 and w not in _NOT_A_NAME and w not in STOPWORDS
+    ]
     scored = [(_name_score(asked, offer), offer) for offer in candidates]
     best = max(scored, key=lambda item: item[0], default=None)
     return best[1] if best and best[0] > 0 else None
+
+
+def _compounds_joined(words: Sequence[str], name_words: set[str]) -> list[str]:
+    """ "zorg verlof" is "zorgverlof" when a name holds that word: typed apart, meant as one."""
+    joined: list[str] = []
+    i = 0
+    while i < len(words):
+        if i + 1 < len(words) and words[i] + words[i + 1] in name_words:
+            joined.append(words[i] + words[i + 1])
+            i += 2
+        else:
+            joined.append(words[i])
+            i += 1
+    return joined
 
 
 def _name_score(asked: Sequence[str], offer: Offer) -> float:

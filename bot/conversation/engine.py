@@ -993,8 +993,10 @@ class _Conversation:
         short = len(folded.split()) <= 8
         # "en krijg ik dan nog gewoon betaald?" just after the offers: about them, said without
         # "dat"; "wie betaalt zo een woonplek?" names its own subject and is not about them.
+        # "how much cost?": a few words about costs name no subject of their own either.
         about_costs = asks_about_costs(turn.text) and bool(
             re.search(r"\b(?:ik|we|wij|u|je|jij|mij|me|ons)\b", folded)
+            or len(folded.split()) <= MAX_WORDS_OF_A_BARE_COST_QUESTION
         )
         return self.progress.last_offer if (refers or about_costs) and short else None
 
@@ -1540,6 +1542,9 @@ def _without_the_worrying_sentences(text: str) -> str:
     sentences = [part for part in re.split(r"(?<=[.!?])\s+", text) if part.strip()]
     calm = [part for part in sentences if safety_tier(part, None)[0] is Tier.NONE]
     return " ".join(calm) if calm else text
+
+
+MAX_WORDS_OF_A_BARE_COST_QUESTION = 4
 
 
 def _names_its_own_subject(text: str) -> bool:

@@ -164,6 +164,11 @@ def test_a_cost_question_just_after_the_offers_is_about_them_unless_it_names_its
     other = chat.say("WIE BETAALT ZO EEN WOONPLEK")
     assert "Kortdurend zorgverlof" not in other, other
 
+    # Personas dev33: asked in a few words, in English.
+    chat.state.progress.last_offer = "kortdurend_zorgverlof"
+    bare = chat.say("how much cost?")
+    assert "Kortdurend zorgverlof" in bare and "loon" in bare, bare
+
 
 def test_a_relative_die_after_the_offers_does_not_point_at_the_last_offer(chat: Chat) -> None:
     chat.say("ik zorg voor mijn tante met kanker, ik woon in Haarlem", "tell_situation")

@@ -55,6 +55,8 @@ def test_a_button_names_the_offer_by_id_and_an_unknown_id_finds_nothing(offers) 
         ("hoe vraag ik zorgverlof aan? geldt dat ook voor een schoonvader?", "zorgverlof"),
         # Two words of the name beat one word that many names share.
         ("wat is het maatje voor mantelzorgers", "gm0307_vrijwillige_thuishulp"),
+        # Personas dev33: a compound typed as two words.
+        ("hoe vraag ik zorg verlof aan bij mijn werk", "zorgverlof"),
     ],
 )
 def test_the_offer_meant_among_all_is_the_one_named_most(offers, text: str, expected: str) -> None:
