@@ -37,6 +37,9 @@ _NO_STARTS = (
     "geen behoefte", "nah", "nooit", "absoluut niet", "zeker niet", "nog niet", "niet nu",
     "laat maar", "dat wil ik niet", "dat hoeft niet", "nee liever niet", "neuh", "neu", "neh",
 )  # fmt: skip
+_YES_WORDS = frozenset({"ja", "jawel", "jaa", "jep", "yes", "evet", "tak"})
+_NO_WORDS = frozenset({"nee", "neen", "no", "nope", "hayir", "yok", "nie"})
+MAX_WORDS_OF_A_SHORT_YES_OR_NO = 3
 _PAYLOAD = re.compile(r"^/(\w+)(\{.*\})?\s*$", re.DOTALL)
 
 
@@ -62,6 +65,13 @@ def yes_or_no(turn: Turn) -> bool | None:
         return False
     if _starts_with(folded, _YES_STARTS):
         return True
+    # "yok nee", "ehh ja", "evet": a short answer with one yes or no word in it, also in the
+    # languages a caregiver may think in (Turkish, Polish).
+    words = set(folded.split())
+    if len(words) <= MAX_WORDS_OF_A_SHORT_YES_OR_NO:
+        said_no, said_yes = bool(words & _NO_WORDS), bool(words & _YES_WORDS)
+        if said_no != said_yes:
+            return said_yes
     if len(folded.split()) <= 6 and turn.confidence >= 0.6:
         return {"affirm": True, "deny": False}.get(turn.intent or "")
     return None

@@ -654,6 +654,8 @@ _NO_DURATION_SPANS = (
     rf"\bvan {_NUM}\s*(?:jaar|jr)\b(?!\s+(?:geleden|al))",
     rf"\(\s*{_NUM}\s*(?:jaar|jr)?\s*\)",
     rf"\bleeftijd van {_NUM}",
+    # "zij 66 jaar. o uur? elke dag veel uur": her age, told without "is".
+    rf"\b(?:zij|ze|hij|mijn \w+|m n \w+|mn \w+) {_NUM}\s*(?:jaar|jr)\b(?!\s+(?:geleden|al|lang))",
     # "behalve de drie dagen dat hij naar de werkplaats gaat": days of the week, not how long.
     rf"\b(?:de|die|deze) {_NUM} (?:dagen|avonden|ochtenden|middagen)\b",
 )

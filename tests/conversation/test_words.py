@@ -21,7 +21,9 @@ from bot.conversation.words import (
     names_the_assistant,
     question_named,
     tells_about_ones_life,
+    yes_or_no,
 )
+from bot.intake.dialogue import Turn
 from bot.settings import PROJECT_ROOT
 
 
@@ -290,3 +292,18 @@ def test_a_question_the_model_took_for_a_pause_is_none() -> None:
 )
 def test_questions_about_this_chat(ask, text: str, asks: bool) -> None:
     assert ask(text) is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # Personas dev33: a yes or no in a short answer, also in the language one thinks in.
+        ("yok nee", False),
+        ("ehh ja", True),
+        ("evet", True),
+        ("tja weet niet", None),
+        ("hij zegt ja maar ik zeg nee", None),
+    ],
+)
+def test_a_short_answer_with_one_yes_or_no_word(text: str, said: bool | None) -> None:
+    assert yes_or_no(Turn(text, intent=None, confidence=0.0)) is said

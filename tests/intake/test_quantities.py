@@ -258,6 +258,8 @@ def test_duration_implausible(text: str) -> None:
         ("zeg ik liever niet", ParseStatus.DECLINED),
         ("hallo", ParseStatus.NONE),
         ("mijn moeder is 85 jaar", ParseStatus.NONE),
+        # Her age told without "is" (personas dev33).
+        ("zij 66 jaar. o uur? elke dag veel uur, 5 uur dag", ParseStatus.NONE),
         # Days of the week said with "de": when, not how long (personas dev31).
         (
             "vrijwel altijd met hem bezig, behalve de drie dagen dat hij naar de werkplaats gaat",
