@@ -184,7 +184,7 @@ _ASKING_WORD = re.compile(
     r"zijn|krijg|krijgt|heb|heeft|telt|klopt|geldt|kost|valt)\b"
 )
 MIN_WORDS_OF_A_MARKED_QUESTION = 3  # "Zwolle?" only answers
-MAX_WORDS_OF_A_DOUBTED_FIGURE = 4
+MAX_WORDS_OF_A_DOUBTED_FIGURE = 6  # "elke dag wel n paar uur?"
 
 
 # "na school een uurtje?": an amount, its number in digits or in words.

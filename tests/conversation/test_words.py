@@ -224,6 +224,8 @@ def test_whom_the_check_is_about_is_a_question_about_the_conversation() -> None:
         ("geen idee, naast alles door? zeg maar 35", False),
         ("kan ik ook 2 dagen vrij krijgen?", True),
         ("hoeveel uur is normaal?", True),
+        # Personas dev33: the figure, a question mark, then what the time goes to.
+        ("elke dag wel n paar uur? koken wassen mn broertje naar school brengen", False),
     ],
 )
 def test_a_figure_said_with_doubt_is_an_answer(text: str, asks: bool) -> None:
