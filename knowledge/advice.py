@@ -36,6 +36,7 @@ from knowledge.search import (
 from knowledge.store import knowledge_version, load_all_offers
 
 SHOWN_AT_ONCE = 3
+SHOWN_FOR_NEEDS_AT_MOST = 4
 # Shown when the caregiver's wish matched nothing: a time off, and someone to think along with.
 BROAD_NEEDS: tuple[NeedCategory, ...] = ("even_vrij", "informatie_advies")
 YOUNG_CARER_NEED: NeedCategory = "jonge_mantelzorger"
@@ -193,7 +194,8 @@ def suggest(
     # offers of one need all rank below those of another.
     result = index.match(query, limit=SHOWN_AT_ONCE + len(skip) + 6 + 4 * len(query.needs))
     needs: tuple[str, ...] = query.needs
-    limit = SHOWN_AT_ONCE
+    # Each kind of help asked for gets its card: four named, four shown.
+    limit = max(SHOWN_AT_ONCE, min(len(set(needs)), SHOWN_FOR_NEEDS_AT_MOST))
     if group_need := _support_for_who_they_are(query):
         # Also when only the age says so ("18 tot 25"); one more card, so that the offers for
         # what was asked all stay.

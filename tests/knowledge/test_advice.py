@@ -164,3 +164,22 @@ def test_a_working_caregiver_who_asks_for_help_in_the_house_also_sees_the_leave(
     shown = [o for o in index.offers if o.id in {s["id"] for s in advice.suggested}]
     assert any("praktische_hulp" in o.needs for o in shown)
     assert any("werk_en_zorg" in o.needs for o in shown) is leave_shown
+
+
+def test_each_of_four_kinds_of_help_asked_for_gets_its_card(tmp_path) -> None:
+    url = f"sqlite:///{tmp_path / 'app.db'}"
+    assert main(["import", "--database-url", url]) == EXIT_OK
+    asked = ["informatie_advies", "regelen_aanvragen", "zorg_voor_naaste", "werk_en_zorg"]
+    facts = {
+        "needs": [{"category": need, "text": "overzicht en mijn werk"} for need in asked],
+        "gemeente": "GM0193",
+        "age_group": "25-64",
+        "conditions": ["dementie"],
+    }
+
+    advice = suggest(facts, session_factory_for(url))
+
+    index = build_index_from_files()
+    shown = [o for o in index.offers if o.id in {s["id"] for s in advice.suggested}]
+    assert len(shown) == 4
+    assert all(any(need in o.needs for o in shown) for need in asked)
