@@ -147,7 +147,7 @@ _NAMES_A_TERM = re.compile(r"\b(?:binnen|\d+ (?:dagen|weken|maanden))\b")
 _ASKS_ONLINE = re.compile(r"\b(?:online|beeldbell\w*|videobell\w*|ergens (?:heen|naartoe))\b")
 # "Kunt u mij zeggen of ik daarvoor moet bellen, of dat het via de computer gaat?"
 _ASKS_HOW_TO_APPLY = re.compile(
-    r"\b(?:moet ik (?:daarvoor |ervoor |dan )?(?:bellen|mailen|langs)|hoe (?:meld|vraag|regel) ik|"
+    r"\b(?<!wie )(?:moet ik (?:daarvoor |ervoor |dan )?(?:bellen|mailen|langs)|hoe (?:meld|vraag) ik|"
     r"hoe (?:kan|moet) ik (?:me |mij )?(?:aanmelden|aanvragen|opgeven|inschrijven)|via de computer|"
     r"via internet)\b"
 )
@@ -173,9 +173,14 @@ def asks_how_to_apply(question: str) -> bool:
     return bool(_ASKS_HOW_TO_APPLY.search(word_text(question)))
 
 
+def asks_when(question: str) -> bool:
+    """ "kan het ook in het weekend, doordeweeks heb ik school tot 4": on which days or times."""
+    return bool(_ASKS_WHEN.search(word_text(question)))
+
+
 def asks_an_aspect(question: str) -> bool:
-    """A question about one side of help (when, how long, online, a referral), which makes a
-    long question after the offers still one about the offer just shown."""
+    """A question about one side of help (when, how long, online, a referral, how to apply),
+    which makes a long question after the offers still one about the offer just shown."""
     folded = word_text(question)
     return any(
         pattern.search(folded)

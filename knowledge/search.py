@@ -122,6 +122,11 @@ _W_ELIGIBLE = 0.15
 _W_UNKNOWN_RULE = -0.05
 _W_UNVERIFIED = -0.15
 _NAME_WORD_LENGTH = 8  # a word of a name this long is the name, not an everyday word
+_NAME_WORD_HOLDERS_AT_MOST = 3  # "mantelzorgcafé": the national group and two local cafés
+_NO_NAME_WORDS = frozenset(
+    {"steunpunt", "mantelzorg", "mantelzorger", "mantelzorgers", "mantelzorgconsulent", "consulent",
+     "gemeente", "vrijwilliger", "vrijwilligers", "ondersteuning", "begeleiding", "voorbeeld"}
+)  # fmt: skip
 _W_NAME = 1.0  # extra weight of a question word that is in the offer's name
 _IMPLIED_NEED_FACTOR = 0.5  # needs a free question implies (via synonyms) count half
 _MIN_TEXT_RELEVANCE = 0.2  # share of the best text score a text-only match needs
@@ -633,14 +638,22 @@ class SearchIndex:
         return tuple(sorted(self._analyzer.needs_of(self._query_terms(text))))  # type: ignore[arg-type]
 
     def offers_named(self, text: str) -> tuple[str, ...]:
-        """The offers a message calls by a long word of their name that no other name holds ("de
-        mantelzorglijn", "het odensehuis"); a short everyday word ("kost", "steun") names none."""
-        said = {stem(word) for word in fold_words(text) if len(word) >= _NAME_WORD_LENGTH}
+        """The offers a message calls by a long word of their name that few names hold ("de
+        mantelzorglijn", "dat mantelzorgcafé"); a short everyday word ("kost", "steun") or a word
+        every kind of help uses ("steunpunt", "mantelzorgers") names none."""
+        said = {
+            stem(word)
+            for word in fold_words(text)
+            if len(word) >= _NAME_WORD_LENGTH and word not in _NO_NAME_WORDS
+        }
         return tuple(
             sorted(
-                next(iter(ids))
-                for word, ids in self._name_holders.items()
-                if word in said and len(ids) == 1
+                {
+                    offer_id
+                    for word, ids in self._name_holders.items()
+                    if word in said and len(ids) <= _NAME_WORD_HOLDERS_AT_MOST
+                    for offer_id in ids
+                }
             )
         )
 

@@ -127,7 +127,7 @@ from knowledge.answers import (
     asks_for_steunpunt_contact,
     asks_whether_entitled,
 )
-from knowledge.details import asks_about_costs, asks_an_aspect
+from knowledge.details import asks_about_costs, asks_an_aspect, asks_when
 from knowledge.glossary import find_term
 from knowledge.helplines import all_helplines
 from knowledge.offer import NeedCategory
@@ -974,22 +974,24 @@ class _Conversation:
         # "bestaan er vrijwilligers die bij haar kunnen waken?": "die" starts a relative clause.
         unrelated = re.sub(r"\b(?:iemand|mensen|\w+ers|\w+sters) die\b", "", folded)
         refers = re.search(r"\b(?:dat|dit|die|deze|het|daar|daarvoor|ervoor|erheen)\b", unrelated)
-        if (
-            refers
-            and asks_an_aspect(turn.text)
-            and not self.services.offers_named(turn.text)
-            and find_term(turn.text) is None  # "hoe vraag ik thuiszorg aan?" names its subject
-        ):
-            # "kan het ook in het weekend, doordeweeks heb ik school tot 4": about the offer, however
-            # long, and school is only when.
+        named = self.services.offers_named(turn.text)
+        unnamed = not named and find_term(turn.text) is None
+        if refers and unnamed and asks_when(turn.text):
+            # "kan het ook in het weekend, doordeweeks heb ik school tot 4": about the offer, and
+            # school is only when.
             return self.progress.last_offer
         if _names_its_own_subject(turn.text) or find_term(turn.text) is not None:
             # "pgb wat is dat": the term is the subject.
             return None
-        named = self.services.offers_named(turn.text)
         if named and self.progress.last_offer not in named:
-            # "wat is het telefoonnummer van de mantelzorglijn?" names its own offer.
-            return named[0] if len(named) == 1 else None
+            # "wat is het telefoonnummer van de mantelzorglijn?", "is dat mantelzorgcafé in Zwolle
+            # of in Kampen?": the offer it names, best one of those shown.
+            shown = {str(offer.get("id")) for offer in self.state.offers_suggested or []}
+            meant = [offer_id for offer_id in named if offer_id in shown] or list(named)
+            return meant[0] if len(meant) == 1 else None
+        if refers and unnamed and asks_an_aspect(turn.text):
+            # "Is daarvoor een verwijzing van de huisarts nodig?", however long the question.
+            return self.progress.last_offer
         short = len(folded.split()) <= 8
         # "en krijg ik dan nog gewoon betaald?" just after the offers: about them, said without
         # "dat"; "wie betaalt zo een woonplek?" names its own subject and is not about them.

@@ -695,6 +695,34 @@ def test_questions_about_this_chat_get_the_assistants_own_answer(
     assert answer in chat.say(question, "ask_help")
 
 
+@pytest.mark.parametrize(
+    ("question", "expected", "not_expected"),
+    [
+        # Personas dev16, dev17, dev18, dev23: asked after the offers, about something else.
+        ("Hoe regel ik dat ik mentor van mijn zus word?", "mentorschap", "Vrijwillige thuis"),
+        ("Wie moet ik bellen als het weer misgaat met hem?", None, "Vrijwillige thuis"),
+        ("Is dat mantelzorgcafe in Zwolle of in Kampen?", "Mantelzorgcafé", "Vrijwillige thuis"),
+        (
+            "Heb ik recht op langdurend zorgverlof, en moet mijn werkgever dat goedkeuren?",
+            "Langdurend zorgverlof",
+            "Of uw naaste ook ja moet zeggen",
+        ),
+    ],
+)
+def test_a_question_after_the_offers_about_something_else_is_not_about_the_last_offer(
+    chat: Chat, question: str, expected: str | None, not_expected: str
+) -> None:
+    _intake(chat)
+    _through_the_check(chat, yes=3)
+    chat.say("hulp in huis zou fijn zijn")
+    chat.say('/ask_offer{"offer": "vrijwillige_thuisondersteuning"}')
+
+    reply = chat.say(question, "ask_help")
+
+    assert expected is None or expected in reply, reply
+    assert not_expected not in reply.split("\n")[0], reply
+
+
 def test_a_question_about_a_place_without_local_data_names_that_place(chat: Chat) -> None:
     _intake(chat, gemeente="Texel")
     _through_the_check(chat, yes=3)

@@ -475,9 +475,17 @@ def test_a_national_offer_in_its_own_right_stays_beside_a_local_one() -> None:
         ("wat kost het?", ()),  # a short everyday word of a name is no name
         ("kan ik daar steun krijgen?", ()),
         ("hoe vraag ik die ondersteuning aan?", ()),  # part of "cliëntondersteuning" only
+        # Personas dev18: the steunpunt is no offer's own name.
+        ("Zit dat steunpunt hier in Stadshagen of moet ik naar de stad?", ()),
     ],
 )
 def test_an_offer_is_named_by_a_long_word_only_its_name_holds(
     text: str, named: tuple[str, ...]
 ) -> None:
     assert shipped_index().offers_named(text) == named
+
+
+def test_a_name_word_a_few_offers_share_names_each_of_them() -> None:
+    named = shipped_index().offers_named("Is dat mantelzorgcafe in Zwolle of in Kampen?")
+
+    assert {"gm0193_mantelzorgcafe", "lotgenotencontact"} <= set(named)
