@@ -459,8 +459,8 @@ def kind_of_test_answer(state: ConversationState, items: int, threshold: int | N
 def whose_check_answer(state: ConversationState) -> str:
     return _u(
         state,
-        "De vragen gaan over u: hoe zwaar de zorg voor u is. Niet over uw naaste.",
-        "De vragen gaan over jou: hoe zwaar de zorg voor jou is. Niet over je naaste.",
+        "De vragen gaan over uzelf: hoe zwaar de zorg voor u is. Niet over uw naaste.",
+        "De vragen gaan over jezelf: hoe zwaar de zorg voor jou is. Niet over je naaste.",
     )
 
 

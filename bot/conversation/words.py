@@ -148,6 +148,8 @@ _QUESTION_TAIL = re.compile(
     # "en die zaterdagopvang waar ik het over had is daar nou iets voor hier in het westland"
     r"\b(?:is|zijn) (?:daar|hier|er) (?:nou |nu |dan |ook |nog )*(?:iets|hulp|wat|plek|plaats)\b"
     r"(?: \w+){0,6}$|"
+    # "... ik hoorde van respect zorg of zoiets wat is dat precies": spoken, without a mark.
+    r"\bwat (?:is|betekent|bedoelen ze met) (?:dat|dit|het|dat nou) ?(?:precies|eigenlijk|dan|nou|nu)?$|"
     # "dagbesteding hoe lang duurt het voor hij kan beginnen": the topic first, then the question.
     r"^\w+ (?:hoe (?:lang|snel|duur)|hoeveel|wanneer|waar) (?:duurt|kost|kosten|is|zijn|kan|kun|moet|"
     r"krijg|vind)\b"

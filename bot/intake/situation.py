@@ -571,6 +571,19 @@ def _support(prepared: str, mentions: list[RelationMention]) -> list[str]:
     return found
 
 
+# "al", "sinds", "pas", "geleden": words that make a few days or weeks in a story how long.
+_SAYS_HOW_LONG = re.compile(r"\b(?:al|sinds|sinds kort|pas|geleden|nu|sindsdien|vanaf)\b")
+
+
+def _story_duration(text: str, prepared: str, today: date) -> DurationResult:
+    """How long the care lasts, as a story tells it: "ik werk ook nog drie dagen" is no care of
+    three days, unless a word says how long ("pas drie weken")."""
+    found = parse_duration_months(text, today=today)
+    if found.months is not None and found.months < 1 and not _SAYS_HOW_LONG.search(prepared):
+        return DurationResult(ParseStatus.NONE)
+    return found
+
+
 def extract_situation(text: str, today: date | None = None) -> SituationFacts:
     """Pick the situation facts out of a caregiver's story (Dutch free text).
 
@@ -589,7 +602,7 @@ def extract_situation(text: str, today: date | None = None) -> SituationFacts:
         conditions=_unique(labels),
         condition_terms=_unique(terms),
         hours=parse_hours_per_week(text),
-        duration=parse_duration_months(text, today=today),
+        duration=_story_duration(text, prepared, today),
         lives_with_care_recipient=_lives_with(prepared, gemeenten, relation),
         combines_with=_unique(_combines_with(prepared, mentions, own_illness)),
         age_group=_age_group(prepared, today),

@@ -178,6 +178,12 @@ def test_whether_the_chat_is_passed_on_is_about_privacy() -> None:
         ("Wat ik nog niet vertelde: mijn vrouw is vorig jaar overleden.", False),
         # Personas dev7, dev31: the topic first; the verb first with "het".
         ("dagbesteding hoe lang duurt het voor hij kan beginnen", True),
+        # Personas dev33: spoken with voice input, the question at the end of the story.
+        (
+            "ik werk ook nog drie dagen ik hoorde van respect zorg of zoiets wat is dat precies",
+            True,
+        ),
+        ("ze weten nog niet wat het precies is", False),
         ("ik weet niet hoe lang het duurt", False),
         ("kan het ook in het weekend, doordeweeks heb ik school tot 4", True),
     ],

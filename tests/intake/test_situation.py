@@ -586,3 +586,20 @@ def test_combines_with_new_wordings(story: str, combines_with: tuple[str, ...]) 
 )
 def test_more_conditions(story: str, conditions: tuple[str, ...]) -> None:
     assert extract_situation(story, today=TODAY).conditions == conditions
+
+
+@pytest.mark.parametrize(
+    ("story", "months"),
+    [
+        # Personas dev33: the days are work days, not how long the care lasts.
+        (
+            "mijn dochter zit in een rolstoel en ik moet alles tillen en ik werk ook nog drie dagen",
+            None,
+        ),
+        ("ik zorg pas drie weken voor mijn moeder", 0.7),
+    ],
+)
+def test_a_few_days_in_a_story_are_how_long_only_when_a_word_says_so(
+    story: str, months: float | None
+) -> None:
+    assert extract_situation(story, today=TODAY).duration.months == months
