@@ -564,6 +564,27 @@ _WISH = re.compile(
 _SENTENCE_BREAK = re.compile(r"[.!?\n]+")
 
 
+# After the offers, a wish is also said the way the needs question is answered: "dat hij af en toe
+# kan logeren", "en hulp met dat pgb gedoe", "iemand die meedenkt".
+_ANSWER_AS_A_WISH = re.compile(
+    r"^\W*(?:en |ook |maar |nog |misschien )*(?:dat (?:ik|hij|zij|ze|we|wij|iemand|er|mijn)|"
+    r"hulp (?:met|bij|in|voor)|iemand (?:die|om|voor)|iets (?:voor|om)|meer (?:hulp|tijd|rust)|"
+    r"graag|liefst)\b"
+)
+
+
+def needs_asked_later(text: str) -> list[Need]:
+    """The kinds of help a message after the offers asks for: a sentence with a wish ("ik zou
+    graag ...") or said as the answer to the needs question ("en hulp met dat pgb gedoe")."""
+    found = {need.category: need for need in wished_needs(text)}
+    for sentence in _SENTENCE_BREAK.split(text):
+        if _ANSWER_AS_A_WISH.search(normalize_text(sentence)):
+            for need in classify_needs(sentence):
+                if need.category != "anders":
+                    found.setdefault(need.category, need)
+    return list(found.values())
+
+
 def wished_needs(text: str) -> list[Need]:
     """The kinds of help a story asks for in a sentence of its own ("ik zorg voor mijn man. ik wil
     graag af en toe even vrij"), each with the words of that sentence only."""

@@ -27,7 +27,7 @@ from dataclasses import replace
 from typing import Any
 
 from bot.assessment import dialogue as check
-from bot.assessment.needs import classify_needs, wished_needs
+from bot.assessment.needs import classify_needs, needs_asked_later, wished_needs
 from bot.assessment.next_step import run_triage
 from bot.assessment.scoring import score
 from bot.conversation import texts
@@ -324,6 +324,8 @@ class _Conversation:
         if asking and (not changed or _unclear(reading)):
             # "sinds haar beroerte" tells the condition, and still needs how long ago.
             self._misunderstood(turn, asking, reading)
+            return
+        if not asking and self._offers_for_new_needs(turn):
             return
         if changed:
             self._acknowledge(changed)
@@ -1374,6 +1376,27 @@ class _Conversation:
             needs = [n for n in facts.get("needs") or [] if n.get("category") in focus]
             facts["needs"] = sorted(needs, key=lambda n: focus.index(n["category"]))
         return facts
+
+    def _offers_for_new_needs(self, turn: Turn) -> bool:
+        """After the offers, a wish for another kind of help ("en hulp met dat pgb gedoe") gets
+        the offers for it, not "Dat heb ik genoteerd"."""
+        if turn.is_payload or not self.progress.offers_shown:
+            return False
+        known = {need["category"] for need in self.state.needs or []}
+        new = [
+            {"category": need.category, "text": need.text}
+            for need in needs_asked_later(turn.text)
+            if need.category not in known
+        ]
+        if not new:
+            return False
+        self.state.needs = [*(self.state.needs or []), *new]
+        shown = [offer["id"] for offer in self.state.offers_suggested or []]
+        advice = self.services.offers({**self.state.facts(), "needs": new}, skip=shown)
+        if not advice.suggested:
+            return False
+        self._show(advice, person_button=True)
+        return True
 
     def _more_offers(self, intro_only_new: bool = False) -> None:
         shown = [offer["id"] for offer in self.state.offers_suggested or []]

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.assessment.needs import NEED_TEXT_MAX, Need, classify_needs, wished_needs
+from bot.assessment.needs import (
+    NEED_TEXT_MAX,
+    Need,
+    classify_needs,
+    needs_asked_later,
+    wished_needs,
+)
 
 # (free answer, the categories expected, exactly and in order of mention)
 PHRASINGS = [
@@ -446,3 +452,18 @@ def test_whitespace_in_the_own_words_is_tidied() -> None:
 )
 def test_a_wish_told_in_the_story_is_read_as_a_need(story: str, categories: list[str]) -> None:
     assert [need.category for need in wished_needs(story)] == categories
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # Personas dev32: said after the offers as the answer to the needs question is said.
+        ("en hulp met dat pgb gedoe", ["financieel", "regelen_aanvragen"]),
+        ("ik zou graag eens een weekend weg willen", ["even_vrij"]),
+        # Told, not asked for.
+        ("ze gaat al naar de dagbesteding", []),
+        ("mijn zus helpt ook", []),
+    ],
+)
+def test_needs_asked_for_after_the_offers(text: str, categories: list[str]) -> None:
+    assert [need.category for need in needs_asked_later(text)] == categories

@@ -723,6 +723,20 @@ def test_a_question_after_the_offers_about_something_else_is_not_about_the_last_
     assert not_expected not in reply.split("\n")[0], reply
 
 
+def test_a_wish_for_other_help_after_the_offers_gets_its_offers(chat: Chat) -> None:
+    _intake(chat)
+    _through_the_check(chat, yes=3)
+    chat.say("hulp in huis zou fijn zijn")
+    shown = {offer["id"] for offer in chat.state.offers_suggested or []}
+
+    # Personas dev32: the second need, said after the offers the way the first was said.
+    reply = chat.say("en hulp met dat pgb gedoe", "tell_situation")
+
+    assert "Dat heb ik genoteerd" not in reply
+    new = {offer["id"] for offer in chat.state.offers_suggested or []} - shown
+    assert "pgb" in new or "mantelzorgmakelaar" in new, new
+
+
 def test_a_question_about_a_place_without_local_data_names_that_place(chat: Chat) -> None:
     _intake(chat, gemeente="Texel")
     _through_the_check(chat, yes=3)
