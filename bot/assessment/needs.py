@@ -309,6 +309,9 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         # "zijn er ouders van kinderen met epilepsie waar ik mee in contact kan komen?"
         r"\b(?:ouders|mensen|partners|mantelzorgers|jongeren|families|vaders|moeders)\b(?: \w+){0,6} "
         r"(?:waar|met wie|die) (?:ik|we|wij) (?:\w+ ){0,2}(?:in contact|contact|praten|ervaringen)\b",
+        # "met iemand die snapt hoe het is als je broer drinkt": someone who knows it from inside.
+        r"\b(?:iemand|mensen) die (?:snapt|snappen|weet|weten|begrijpt|begrijpen|kent|kennen) hoe "
+        r"het is (?:als|om|met)\b",
         # "en andere mensen met zo'n oma, want ik voel me best alleen hierin"
         r"\b(?:andere|meer) (?:mensen|mantelzorgers|ouders|partners|jongeren|kinderen|families) met "
         r"(?:zo ?n|zo een|ook een|dezelfde|hetzelfde)\b",

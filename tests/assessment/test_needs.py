@@ -327,6 +327,10 @@ PHRASINGS = [
         ["informatie_advies", "regelen_aanvragen", "wonen_vervoer"],
     ),
     ("ik kom nergens meer aan toe", ["even_vrij"]),
+    (
+        "Praten denk ik. Met iemand die snapt hoe het is als je broer drinkt.",
+        ["emotionele_steun", "lotgenoten"],
+    ),
     ("en hulp met dat pgb gedoe", ["financieel", "regelen_aanvragen"]),
     # Personas dev31: the naaste who talks is no wish to talk; peers "met zo'n oma".
     (
