@@ -541,6 +541,13 @@ def read_lives_together_with(text: str, relation: str | None) -> Answer | None:
     mn zoon ja, mn moeder woont 2 straten verder" for the son."""
     clauses = [c for c in re.split(r"[,.;]|\b(?:en|maar)\b", text.lower()) if c.strip()]
     named = [{RELATION_WORDS[w] for w in clean_words(c) if w in RELATION_WORDS} for c in clauses]
+    # "Daan woont bij ons, schoonmoeder niet, die woont om de hoek": before another naaste is
+    # named, the answer is about the one cared for (called by name).
+    others_at = next((i for i, g in enumerate(named) if g and relation not in g), None)
+    if relation is not None and others_at and not any(named[:others_at]):
+        before = read_lives_together(", ".join(clauses[:others_at]))
+        if before is not None and isinstance(before.value, bool):
+            return before
     if relation is None or len(set().union(*named)) < 2:
         return read_lives_together(text)
     own = [clause for clause, groups in zip(clauses, named, strict=True) if groups == {relation}]

@@ -279,6 +279,7 @@ def test_a_question_the_model_took_for_a_pause_is_none() -> None:
     ("ask", "text", "asks"),
     [
         (about_privacy, "krijgt mn moeder of school dit te zien?", True),
+        (about_privacy, "krijgt mijn school dit dan ook te horen?", True),
         (about_the_score, "Krijg ik straks te zien wat hier uitkomt?", True),
         (
             about_whose_check,

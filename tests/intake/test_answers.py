@@ -906,3 +906,9 @@ def test_a_carer_or_doctor_of_the_naaste_is_no_trade_of_ones_own(text: str) -> N
 def test_a_start_told_by_the_naastes_age_is_kept_in_words(text: str) -> None:
     # Personas dev29: asked three times; the intake does not know the naaste's age.
     assert read_duration(text, TODAY) == Answer(UNKNOWN, words=text)
+
+
+def test_lives_together_with_the_naaste_called_by_name_before_another_is_named() -> None:
+    # Personas dev34: the son by his name, then the mother-in-law who lives round the corner.
+    said = "Daan woont bij ons, schoonmoeder niet, die woont om de hoek"
+    assert read_lives_together_with(said, "kind") == Answer(True)
