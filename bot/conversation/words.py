@@ -383,7 +383,8 @@ _ABOUT_WHOSE_CHECK = re.compile(
     r"\b(?:tellen|gaan|zijn|gelden) (?:die|deze|de|alle) (?:vragen|zinnen|stellingen)\b(?: \w+){0,2} "
     r"(?:voor|over) (?:mij|mezelf|hem|haar|mijn \w+|m n \w+)\b|"
     # "Moet ik dit voor mezelf invullen of voor mijn man en mij samen?"
-    r"\b(?:moet|moeten|vul|vullen) (?:ik|we|wij) (?:dit |dat |het |de vragen )?(?:voor|over) "
+    # ("moet ik voor mijn vader apart hulp aanvragen?" asks about help, not the check.)
+    r"\b(?:moet|moeten|vul|vullen) (?:ik|we|wij) (?:dit|dat|het|de vragen|deze vragen) (?:voor|over) "
     r"(?:mezelf|mijzelf|mij|ons|mijn \w+|m n \w+|hem|haar)\b"
 )
 _ABOUT_FINISHING_LATER = re.compile(

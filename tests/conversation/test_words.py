@@ -287,6 +287,11 @@ def test_a_question_the_model_took_for_a_pause_is_none() -> None:
             True,
         ),
         (about_skipping, "Moet ik dit voor mezelf invullen of voor mijn man en mij samen?", False),
+        (
+            about_whose_check,
+            "Moet ik voor mijn vader en mijn moeder apart hulp aanvragen bij de gemeente?",
+            False,
+        ),
         (about_skipping, "moet ik dit echt allemaal invullen?", True),
         (
             about_anonymity,
