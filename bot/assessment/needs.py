@@ -479,6 +479,7 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bniet (?:meer )?(?:zelf |alleen )?naar (?:de |het )?(?:kapper|huisarts|dokter|ziekenhuis|"
         r"winkel|supermarkt|markt|tandarts|fysio\w*|kerk|dagbesteding|stad)\b",
         r"\bik (?:rij|rijd|breng) (?:haar|hem|nu|steeds|altijd|overal)\b",
+        r"\b(?:ritjes?|ritten|autoritjes?) (?:naar|van)\b",
     ),
 }
 
@@ -572,6 +573,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?\n]+")
 _ANSWER_AS_A_WISH = re.compile(
     r"^\W*(?:en |ook |maar |nog |misschien )*(?:dat (?:ik|hij|zij|ze|we|wij|iemand|er|mijn)|"
     r"hulp (?:met|bij|in|voor)|iemand (?:die|om|voor)|iets (?:voor|om)|meer (?:hulp|tijd|rust)|"
+    r"weten (?:hoe|wat|waar|wie|of|welke)|informatie (?:over|voor)|advies (?:over|voor)|"
     r"graag|liefst)\b"
 )
 

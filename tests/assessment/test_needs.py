@@ -463,6 +463,10 @@ def test_a_wish_told_in_the_story_is_read_as_a_need(story: str, categories: list
     [
         # Personas dev32: said after the offers as the answer to the needs question is said.
         ("en hulp met dat pgb gedoe", ["financieel", "regelen_aanvragen"]),
+        (
+            "weten hoe ik mijn werk en de ritjes naar het ziekenhuis kan combineren",
+            ["informatie_advies", "werk_en_zorg", "wonen_vervoer"],
+        ),
         ("ik zou graag eens een weekend weg willen", ["even_vrij"]),
         # Told, not asked for.
         ("ze gaat al naar de dagbesteding", []),
