@@ -153,7 +153,8 @@ _ASKS_HOW_TO_APPLY = re.compile(
 )
 # "Is daarvoor een verwijzing van de huisarts nodig?", "moet de huisarts een briefje schrijven?"
 _ASKS_GP_REFERRAL = re.compile(
-    r"\b(?:verwijz\w*|verwijsbrief\w*|doorverwijz\w*|huisarts(?: \w+){0,4} (?:briefje|brief|nodig))\b"
+    r"\b(?:verwijz\w*|verwijsbrief\w*|doorverwijz\w*|huisarts(?: \w+){0,4} (?:briefje|brief|nodig)|"
+    r"(?:eerst|via) (?:naar )?de huisarts)\b"
 )
 WHEN_UNKNOWN_TEXT = (
     "Op welke dagen en tijden het kan, staat niet in mijn gegevens. Dat verschilt per plek. "

@@ -550,7 +550,11 @@ def parse_hours_per_week(text: str) -> HoursResult:
         return _hours_result(bare, approximate)
     if (total := _stated_total(prepared)) is not None:
         return _hours_result(total, approximate)
-    weekly, approximate_amount, counts_only = _combine_hours(_clauses(prepared))
+    clauses = _clauses(prepared)
+    weekly, approximate_amount, counts_only = _combine_hours(clauses)
+    if weekly is not None and _one_naaste_round_the_clock(clauses):
+        # "Voor mijn man is het eigenlijk continu, voor mijn moeder komt er nog 6 uur bij."
+        return HoursResult(ParseStatus.OK, HOURS_IN_WEEK, approximate=True)
     if weekly is not None:
         return _hours_result(weekly, approximate_amount)
     if re.search(_ROUND_THE_CLOCK, prepared) or _whole_day(prepared):
@@ -562,6 +566,15 @@ def parse_hours_per_week(text: str) -> HoursResult:
     if re.search(_UNKNOWN, prepared):
         return HoursResult(ParseStatus.UNKNOWN)
     return HoursResult(ParseStatus.NONE)
+
+
+def _one_naaste_round_the_clock(clauses: list[tuple[str, bool]]) -> bool:
+    """A clause without a figure that says the care never stops ("voor mijn man is het continu")
+    beside one with the hours for someone else."""
+    return any(
+        re.search(rf"{_ROUND_THE_CLOCK}|\bcontinu\b", clause) and not re.search(r"\d", clause)
+        for clause, _ in clauses
+    )
 
 
 def _whole_day(prepared: str) -> bool:

@@ -255,6 +255,11 @@ def test_relation_none_when_no_person(text: str) -> None:
         # Personas dev31: formal Dutch, and the night said in a sentence of its own.
         ("Dat is moeilijk te zeggen, ik ben de gehele dag bij haar. Des nachts ook.", 168.0),
         ("ik ben de hele dag bij haar. 's nachts ook", 168.0),
+        # Personas dev34: one naaste round the clock, a few hours for the other.
+        (
+            "Voor mijn man is het eigenlijk continu, voor mijn moeder komt er nog zo'n 6 uur bij.",
+            168.0,
+        ),
     ],
 )
 def test_hours(text: str, hours: float) -> None:

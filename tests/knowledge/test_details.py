@@ -171,6 +171,7 @@ def test_when_how_long_and_a_referral_are_answered_from_the_offer_that_knows_the
         ("kan het ook 's avonds?", WHEN_UNKNOWN_TEXT),
         ("is dat ook online of moet ik ergens heen?", ONLINE_UNKNOWN_TEXT),
         ("Moet de huisarts daar een briefje voor schrijven?", GP_REFERRAL_UNKNOWN_TEXT),
+        ("Moet ik daarvoor eerst naar de huisarts?", GP_REFERRAL_UNKNOWN_TEXT),
     ],
 )
 def test_what_the_knowledge_base_does_not_hold_is_said_honestly(
