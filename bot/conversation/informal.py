@@ -21,7 +21,10 @@ _BEFORE_JE = {
     "kent": "ken", "blijft": "blijf", "past": "past", "hebt": "heb", "spreekt": "spreek",
     "bewaart": "bewaar", "regelt": "regel", "meldt": "meld", "print": "print", "praat": "praat",
     "kijkt": "kijk", "wordt": "word", "hoeft": "hoef", "parkeert": "parkeer", "bespreekt": "bespreek",
-    "ontmoet": "ontmoet", "leert": "leer", "drinkt": "drink",
+    "ontmoet": "ontmoet", "leert": "leer", "drinkt": "drink", "bedoelt": "bedoel",
+    "begrijpt": "begrijp", "gebruikt": "gebruik", "verzorgt": "verzorg", "schrijft": "schrijf",
+    "antwoordt": "antwoord", "wenst": "wens", "vertelt": "vertel", "herkent": "herken",
+    "stuurt": "stuur", "ontvangt": "ontvang", "deelt": "deel", "beslist": "beslis", "begint": "begin",
 }  # fmt: skip
 _AFTER_JE = {"heeft": "hebt"}
 _VERB_U = re.compile(r"\b([A-Za-z]+) u\b")
