@@ -140,6 +140,8 @@ NOT_A_CRISIS_KEPT = 5
 # An intake question put anew this often is left open ("weet ik niet") the next time: whatever
 # went wrong, the conversation goes on.
 TIMES_ASKED_AT_MOST = 3
+# "how much cost?" just after the offers: a few words about costs are about the offer shown last.
+MAX_WORDS_OF_A_BARE_COST_QUESTION = 4
 
 # Said whatever was asked: the answer to any question cannot be one of these.
 ALWAYS_THROUGH = frozenset({"request_human", "erase_data"})
@@ -977,12 +979,13 @@ class _Conversation:
         unrelated = re.sub(r"\b(?:iemand|mensen|\w+ers|\w+sters) die\b", "", folded)
         refers = re.search(r"\b(?:dat|dit|die|deze|het|daar|daarvoor|ervoor|erheen)\b", unrelated)
         named = self.services.offers_named(turn.text)
-        unnamed = not named and find_term(turn.text) is None
+        term = find_term(turn.text)
+        unnamed = not named and term is None
         if refers and unnamed and asks_when(turn.text):
             # "kan het ook in het weekend, doordeweeks heb ik school tot 4": about the offer, and
             # school is only when.
             return self.progress.last_offer
-        if _names_its_own_subject(turn.text) or find_term(turn.text) is not None:
+        if _names_its_own_subject(turn.text) or term is not None:
             # "pgb wat is dat": the term is the subject.
             return None
         if named and self.progress.last_offer not in named:
@@ -997,7 +1000,6 @@ class _Conversation:
         short = len(folded.split()) <= 8
         # "en krijg ik dan nog gewoon betaald?" just after the offers: about them, said without
         # "dat"; "wie betaalt zo een woonplek?" names its own subject and is not about them.
-        # "how much cost?": a few words about costs name no subject of their own either.
         about_costs = asks_about_costs(turn.text) and bool(
             re.search(r"\b(?:ik|we|wij|u|je|jij|mij|me|ons)\b", folded)
             or len(folded.split()) <= MAX_WORDS_OF_A_BARE_COST_QUESTION
@@ -1567,9 +1569,6 @@ def _without_the_worrying_sentences(text: str) -> str:
     sentences = [part for part in re.split(r"(?<=[.!?])\s+", text) if part.strip()]
     calm = [part for part in sentences if safety_tier(part, None)[0] is Tier.NONE]
     return " ".join(calm) if calm else text
-
-
-MAX_WORDS_OF_A_BARE_COST_QUESTION = 4
 
 
 def _names_its_own_subject(text: str) -> bool:
