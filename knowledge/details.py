@@ -142,7 +142,7 @@ _ASKS_HOW_LONG = re.compile(
     r"\bhoe (?:lang|snel)\b(?: \w+){0,3} (?:duurt|voordat|voor|tot|kan|krijg\w*)\b|"
     r"\bwanneer (?:hoor|krijg|weet|beslist|komt)\b|\bbinnen hoeveel\b"
 )
-_NAMES_A_TERM = re.compile(r"\b(?:binnen|\d+ (?:dagen|weken|maanden))\b")
+_NAMES_A_PERIOD = re.compile(r"\b(?:binnen|\d+ (?:dagen|weken|maanden))\b")
 # "is dat ook online of moet ik ergens heen?"
 _ASKS_ONLINE = re.compile(r"\b(?:online|beeldbell\w*|videobell\w*|ergens (?:heen|naartoe))\b")
 # "Kunt u mij zeggen of ik daarvoor moet bellen, of dat het via de computer gaat?"
@@ -233,7 +233,7 @@ def asked_aspects(offer: Offer, question: str) -> list[str]:
     if (
         _ASKS_HOW_LONG.search(folded)
         and offer.what_to_expect
-        and _NAMES_A_TERM.search(word_text(offer.what_to_expect))
+        and _NAMES_A_PERIOD.search(word_text(offer.what_to_expect))
         and offer.what_to_expect not in lines
     ):
         lines.append(offer.what_to_expect)
