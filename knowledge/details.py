@@ -7,7 +7,8 @@ notice, and a phone number is only shown when it is verified (`shown_phone`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -179,34 +180,73 @@ def asks_when(question: str) -> bool:
     return bool(_ASKS_WHEN.search(word_text(question)))
 
 
+def _conditions_line(rules: list[str]) -> str | None:
+    return "Voorwaarden: " + " ".join(rules) if rules else None
+
+
+def _indicatie_line(offer: Offer) -> str:
+    if offer.needs_indicatie:
+        return "U heeft hiervoor een indicatie nodig."
+    return "U heeft hiervoor geen indicatie nodig."
+
+
+def _period_to_expect(offer: Offer) -> str | None:
+    expect = offer.what_to_expect
+    return expect if expect and _NAMES_A_PERIOD.search(word_text(expect)) else None
+
+
+@dataclass(frozen=True)
+class _Aspect:
+    """One side of an offer a question may ask about: the pattern that asks it, the offer's line
+    that answers it (None when the offer does not hold it), and what is said when no offer does."""
+
+    asked: re.Pattern[str]
+    line: Callable[[Offer], str | None]
+    unknown: str | None = None
+
+
+# In the order an answer gives them; each question may ask several.
+_ASPECTS = (
+    _Aspect(_ASKS_CONDITIONS, lambda o: _conditions_line(conditions(o))),
+    _Aspect(_ASKS_COST, lambda o: f"Kosten: {o.cost}" if o.cost else None),
+    _Aspect(_ASKS_REFUSAL, lambda o: o.what_to_expect),
+    _Aspect(_ASKS_HOW_TO_APPLY, lambda o: f"Eerste stap: {o.first_step}"),
+    _Aspect(
+        _ASKS_WHEN,
+        lambda o: f"Open: {o.contact.opening_hours}" if o.contact.opening_hours else None,
+        WHEN_UNKNOWN_TEXT,
+    ),
+    _Aspect(_ASKS_HOW_LONG, _period_to_expect),
+    _Aspect(_ASKS_INDICATION, _indicatie_line),
+    _Aspect(
+        _ASKS_GP_REFERRAL,
+        lambda o: _indicatie_line(o) if o.needs_indicatie else None,
+        GP_REFERRAL_UNKNOWN_TEXT,
+    ),
+    _Aspect(_ASKS_ONLINE, lambda o: None, ONLINE_UNKNOWN_TEXT),
+)
+# Sides that make a long question after the offers still one about the offer just shown.
+_SIDES_OF_HELP = (_ASKS_WHEN, _ASKS_HOW_LONG, _ASKS_ONLINE, _ASKS_GP_REFERRAL, _ASKS_HOW_TO_APPLY)
+
+
 def asks_an_aspect(question: str) -> bool:
     """A question about one side of help (when, how long, online, a referral, how to apply),
     which makes a long question after the offers still one about the offer just shown."""
     folded = word_text(question)
-    return any(
-        pattern.search(folded)
-        for pattern in (
-            _ASKS_WHEN,
-            _ASKS_HOW_LONG,
-            _ASKS_ONLINE,
-            _ASKS_GP_REFERRAL,
-            _ASKS_HOW_TO_APPLY,
-        )
-    )
+    return any(pattern.search(folded) for pattern in _SIDES_OF_HELP)
 
 
 def unknown_asked(question: str, offers: Sequence[Offer]) -> list[str]:
-    """What a question asks that the knowledge base does not hold for these offers, said honestly:
-    the days and times, whether it is online, whether the huisarts must refer."""
+    """What a question asks that the knowledge base does not hold for any of these offers, said
+    honestly: the days and times, whether it is online, whether the huisarts must refer."""
     folded = word_text(question)
-    lines = []
-    if _ASKS_WHEN.search(folded) and not any(o.contact.opening_hours for o in offers):
-        lines.append(WHEN_UNKNOWN_TEXT)
-    if _ASKS_ONLINE.search(folded):
-        lines.append(ONLINE_UNKNOWN_TEXT)
-    if _ASKS_GP_REFERRAL.search(folded) and not any(o.needs_indicatie for o in offers):
-        lines.append(GP_REFERRAL_UNKNOWN_TEXT)
-    return lines
+    return [
+        aspect.unknown
+        for aspect in _ASPECTS
+        if aspect.unknown
+        and aspect.asked.search(folded)
+        and not any(aspect.line(offer) for offer in offers)
+    ]
 
 
 def asks_about_costs(question: str) -> bool:
@@ -215,36 +255,15 @@ def asks_about_costs(question: str) -> bool:
 
 
 def asked_aspects(offer: Offer, question: str) -> list[str]:
-    """The lines of an offer that answer what a question asks beyond its name: the costs ("word ik
-    doorbetaald?"), whether it can be refused ("mag mijn baas nee zeggen?"), the conditions, and
-    whether an indicatie is needed ("kan ik zo bellen?")."""
+    """The lines of an offer that answer what a question asks beyond its name: the conditions,
+    the costs ("word ik doorbetaald?"), whether it can be refused ("mag mijn baas nee zeggen?"),
+    how to apply, when, how long it takes, and whether an indicatie is needed ("kan ik zo bellen?")."""
     folded = word_text(question)
-    lines = []
-    if _ASKS_CONDITIONS.search(folded) and (rules := conditions(offer)):
-        lines.append("Voorwaarden: " + " ".join(rules))
-    if _ASKS_COST.search(folded) and offer.cost:
-        lines.append(f"Kosten: {offer.cost}")
-    if _ASKS_REFUSAL.search(folded) and offer.what_to_expect:
-        lines.append(offer.what_to_expect)
-    if _ASKS_HOW_TO_APPLY.search(folded):
-        lines.append(f"Eerste stap: {offer.first_step}")
-    if _ASKS_WHEN.search(folded) and offer.contact.opening_hours:
-        lines.append(f"Open: {offer.contact.opening_hours}")
-    if (
-        _ASKS_HOW_LONG.search(folded)
-        and offer.what_to_expect
-        and _NAMES_A_PERIOD.search(word_text(offer.what_to_expect))
-        and offer.what_to_expect not in lines
-    ):
-        lines.append(offer.what_to_expect)
-    if _ASKS_INDICATION.search(folded) or (
-        _ASKS_GP_REFERRAL.search(folded) and offer.needs_indicatie
-    ):
-        lines.append(
-            "U heeft hiervoor een indicatie nodig."
-            if offer.needs_indicatie
-            else "U heeft hiervoor geen indicatie nodig."
-        )
+    lines: list[str] = []
+    for aspect in _ASPECTS:
+        line = aspect.line(offer) if aspect.asked.search(folded) else None
+        if line and line not in lines:
+            lines.append(line)
     return lines
 
 
