@@ -479,9 +479,7 @@ def test_a_national_offer_in_its_own_right_stays_beside_a_local_one() -> None:
         ("Zit dat steunpunt hier in Stadshagen of moet ik naar de stad?", ()),
     ],
 )
-def test_an_offer_is_named_by_a_long_word_few_names_hold(
-    text: str, named: tuple[str, ...]
-) -> None:
+def test_an_offer_is_named_by_a_long_word_few_names_hold(text: str, named: tuple[str, ...]) -> None:
     assert shipped_index().offers_named(text) == named
 
 
