@@ -75,6 +75,7 @@ PERSONA_SETS = {
     "heldout20": BLIND_DIR / "personas_heldout20.yml",
     "heldout21": BLIND_DIR / "personas_heldout21.yml",
     "heldout22": BLIND_DIR / "personas_heldout22.yml",
+    "heldout23": BLIND_DIR / "personas_heldout23.yml",
 }
 
 
