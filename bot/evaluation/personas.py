@@ -63,6 +63,8 @@ PERSONA_SETS = {
     "dev32": BLIND_DIR / "personas_dev32.yml",
     "dev33": BLIND_DIR / "personas_dev33.yml",
     "dev34": BLIND_DIR / "personas_dev34.yml",
+    "dev35": BLIND_DIR / "personas_dev35.yml",
+    "dev36": BLIND_DIR / "personas_dev36.yml",
     "heldout11": BLIND_DIR / "personas_heldout11.yml",
     "heldout12": BLIND_DIR / "personas_heldout12.yml",
     "heldout13": BLIND_DIR / "personas_heldout13.yml",
