@@ -162,6 +162,8 @@ def _firing_spans(rule: CompiledRule, text: str) -> list[Span]:
         context = text if rule.scope == "message" else _clause_around(text, match)
         if rule.exclude is not None and rule.exclude.search(context):
             continue
+        if rule.exclude_in_message is not None and rule.exclude_in_message.search(text):
+            continue
         if not all(concept.search(context) for concept in rule.also):
             continue
         if rule.negatable and _is_negated(text, match):

@@ -299,3 +299,26 @@ def test_no_rule_matches_an_empty_or_neutral_text() -> None:
     for rule in compiled_rules():
         assert rule.regex.search("") is None, rule.label
         assert rule.regex.search("de zon schijnt") is None, rule.label
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        # Personas dev35 and dev36: the illness told, its lasting signs; no act, nothing sudden.
+        (
+            "Mijn man heeft frontotemporale dementie en hij wordt steeds agressiever. Ik weet "
+            "niet meer hoe ik ermee om moet gaan.",
+            False,
+        ),
+        ("herseninfarct. hij praat nu raar en word heel snel boos", False),
+        # The same signs with an act, a fear or a sudden start stay a crisis.
+        ("mijn man wordt agressief, ik durf niet meer naar huis", True),
+        ("hij praat ineens raar, volgens mij een beroerte", True),
+        ("mijn vader praat nu raar en zijn arm hangt slap", True),
+    ],
+)
+def test_an_illness_told_is_no_crisis_until_an_act_or_a_sudden_sign(
+    text: str, crisis: bool
+) -> None:
+    signal = detect_safety_signal(text)
+    assert (signal is not None and signal.category.is_crisis) is crisis

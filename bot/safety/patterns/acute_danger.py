@@ -561,6 +561,11 @@ RULES: tuple[Rule, ...] = (
             r"zweet|slap|scheef)\b",
         ),
         exclude=PAST + r"|\b(?:altijd|vaak|soms|sinds (?:de|zijn|haar) (?:dementie|ziekte))\b",
+        # The stroke named as the illness, with nothing sudden: its lasting signs (personas dev36).
+        exclude_in_message=(
+            r"^(?!.*\b(?:ineens|opeens|plotseling|net|sinds vanochtend|sinds een uur|vandaag|"
+            r"zojuist|112)\b).*\b(?:herseninfarct|beroerte|hersenbloeding|cva|nah|hersenletsel)\b"
+        ),
         negatable=False,
     ),
     # --- acute danger: more wording (generalised from blind rounds) ------------------------------

@@ -47,6 +47,9 @@ class Rule:
     # Where `also` and `exclude` are looked for: the clause of the match, or the whole message
     # (a story told over several sentences: "ze is gevallen. ze beweegt niet").
     scope: Scope = "clause"
+    # Looked for in the whole message whatever the scope: what the story around the clause says
+    # ("herseninfarct. hij praat nu raar" tells the illness, not a stroke happening now).
+    exclude_in_message: str | None = None
     # The rule counts only when a rule of one of these categories fired on its own: concrete means
     # or a time ("ik neem ze vannacht") make a suicide signal urgent, but mean nothing alone.
     needs: tuple[SafetyCategory, ...] = ()
@@ -63,6 +66,7 @@ class CompiledRule:
     regex: re.Pattern[str]
     negatable: bool
     exclude: re.Pattern[str] | None
+    exclude_in_message: re.Pattern[str] | None
     also: tuple[re.Pattern[str], ...]
     strength: Strength
     scope: Scope
@@ -166,6 +170,9 @@ def compile_rule(rule: Rule) -> CompiledRule:
         regex=re.compile(expand(rule.pattern)),
         negatable=rule.negatable,
         exclude=re.compile(expand(rule.exclude)) if rule.exclude else None,
+        exclude_in_message=(
+            re.compile(expand(rule.exclude_in_message)) if rule.exclude_in_message else None
+        ),
         also=tuple(re.compile(expand(pattern)) for pattern in rule.also),
         strength=rule.strength,
         scope=rule.scope,

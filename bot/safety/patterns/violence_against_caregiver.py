@@ -209,7 +209,12 @@ RULES: tuple[Rule, ...] = (
         "aggression_of_naaste",
         r"\b<agent><adv> (?:is|wordt|werd)(?: [a-z]+){0,4} (?:agressief|agressiever|gewelddadig|"
         r"handtastelijk)\b",
-        also=(r"\b(?:blauwe plek\w*|me|mij|ik|bang|slaat|sloeg|geslagen|pijn)\b",),
+        # An act, a fear or the care itself told: "tegen mij", "ik ben bang". A bare "ik" is no act ("hij wordt steeds
+        # agressiever. Ik weet niet meer hoe ik ermee om moet gaan", personas dev35).
+        also=(
+            r"\b(?:blauwe plek\w*|me|mij|bang|durf\w*|slaat|sloeg|geslagen|pijn|onveilig)\b|"
+            r"\bik (?:[a-z]+ ){0,2}(?:hem|haar)\b",  # "agressief als ik hem help met douchen"
+        ),
         exclude=PAST + r"|\b(?:niet|nooit) (?:agressief|gewelddadig)\b",
         scope="message",
     ),
