@@ -749,7 +749,8 @@ class SearchIndex:
             for code in dict.fromkeys((query.caregiver_gemeente, query.naaste_gemeente))
             if code and not self.has_local_data(code)
         )
-        return SearchResult(tuple(ranked[:limit]), bool(missing), missing)
+        # "Voor uw gemeente heb ik nog geen gegevens" is said of the caregiver's own gemeente only.
+        return SearchResult(tuple(ranked[:limit]), query.caregiver_gemeente in missing, missing)
 
 
 def _without_national_routes_to_local_offers(ranked: list[Match]) -> list[Match]:
@@ -876,6 +877,8 @@ def _situation_fit(entry: _Entry, query: SearchQuery) -> tuple[float, list[str]]
         score += _W_YOUNG
     if "werkenden" in fitting:
         score += _W_WORKING
+    elif "werkenden" in entry.target_groups and query.combines_with:
+        score += _W_TARGET_MISFIT  # leave from work for a student or a pensioner
     return score, [f"Speciaal voor {_TARGET_GROUP_TEXT[g]}" for g in sorted(fitting)]
 
 

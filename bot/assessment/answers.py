@@ -63,7 +63,8 @@ _PHRASES: dict[AnswerMeaning | None, tuple[str, ...]] = {
         "weleens", "gedeeltelijk", "deels", "enigszins", "redelijk", "ja en nee", "half",
         "half om half", "niet altijd", "niet helemaal", "ietwat", "wisselend", "het wisselt",
         # "Gaat wel": so-so, neither yes nor no.
-        "gaat wel", "gaat wel hoor", "gaat nog wel",
+        "gaat wel", "gaat wel hoor", "gaat nog wel", "gaat nog", "gaat nog net", "gaat nog hoor",
+        "het gaat nog", "gaat net",
         # "in slechte periodes wel": true at times.
         "in slechte periodes", "in slechte periode", "in slechte tijden", "in slechte weken",
         "op slechte dagen", "in zware periodes", "op zware dagen", "in drukke periodes",
@@ -72,7 +73,7 @@ _PHRASES: dict[AnswerMeaning | None, tuple[str, ...]] = {
         "nee", "nee hoor", "niet", "niet echt", "eigenlijk niet", "nauwelijks", "amper", "zelden",
         "weinig", "klopt niet", "niet waar", "oneens", "niet mee eens", "nope", "nah", "niet vaak",
         "niet zo", "niet erg", "niet zo erg", "niet bepaald", "valt mee", "valt wel mee",
-        "valt best mee", "geen",
+        "valt best mee", "valt nog mee", "valt nog wel mee", "geen",
         "dat niet", "nee dat niet", "valt wel mee hoor", "gelukkig niet",
         "nee gelukkig niet", "niet echt hoor", "neen", "nop", "klopt niet hoor", "nee eigenlijk niet",
         # The statements are all about strain: "it goes fine" says it does not apply.

@@ -74,7 +74,11 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         # "dat ik niet meer de enige ben bij wie ze kan aankloppen": the care shared.
         r"\bniet (?:meer |langer )?(?:de|het) enige\b", r"\b(?:de )?zorg (?:kan |kunnen |te )?delen\b",
         r"\bneemt? (?:\w+ ){0,3}over\b",
-        r"\bvervang", r"\boppas", r"\bop adem\b", r"\bademruimte", r"\bvakantie",
+        r"\bvervang", r"\boppas", r"\bop adem\b", r"\bademruimte",
+        # "vakantiedagen opmaken" is leave from work, not a holiday from the care.
+        r"\bvakantie(?!dag|uren|uur|verlof)",
+        # "dat ik eens een middag kan rusten", "even uitrusten"
+        r"\bik (?:\w+ ){0,3}(?:kan |kon |mag |zou )?(?:uit)?rusten\b", r"\buitrusten\b",
         r"\bweekendje weg", r"\bpauze\b", r"\bontlast", r"\brust\b", r"\brustmoment",
         r"\bhanden in huis\b", r"\b24 ?uurs", r"\bvrijwillig", r"\bmaatje\b",
         r"\bwaakt?\b", r"\bwaken\b", r"\bnachtzorg", r"\b(?:door)?slapen\b", r"\bnachtrust",
@@ -428,6 +432,9 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bvoor als ik er (?:\w+ )?niet meer (?:ben|zou zijn)\b",
         # "Ik wil vooral dat Frans minder eenzaam is": company for the naaste.
         r"\b(?:hij|zij|ze|mijn \w+|(?!ik\b|we\b|wij\b|jij\b|je\b|zelf\b)\w+) (?:minder|niet (?:zo|meer)) eenzaam\b",
+        # Company for the naaste: "zodat hij niet zo alleen zit", "dat ze niet de hele dag alleen is".
+        r"\b(?:hij|zij|ze|opa|oma|pa|ma|papa|mama|mijn \w+) niet (?:zo |meer |steeds |zoveel |zo veel |"
+        r"elke dag |hele dagen |de hele (?:dag|week|tijd) )?alleen (?:zit|zitten|thuis zit|thuis is|is)\b",
     ),
     "regelen_aanvragen": (
         r"\bregel(?:en|t|werk|zaken)?\b", r"\bgeregeld\b", r"\bgeregel\b", r"\baanvra", r"\bformulier",
@@ -505,6 +512,10 @@ _REFUSAL = re.compile(
 )
 # "waar ze ook Papiaments praten": the naaste talks; the caregiver asks for no one to talk to.
 _THE_NAASTE_TALKS = re.compile(r"\b(?:ze|zij|hij)\b(?: \w+){0,3} pra(?:at|ten)\b")
+# "met mijn baas iets regelen" is an agreement at work, not forms to fill in.
+_ARRANGED_AT_WORK = re.compile(
+    r"\b((?:baas|werkgever|leidinggevende|manager|werk)\b(?: \w+){0,3} )(?:regelen|regel|regelt)\b"
+)
 _CLAUSE_BREAK = re.compile(r"[.!?;,\n]+|\bmaar\b|\bwel\b", re.IGNORECASE)
 
 
@@ -541,7 +552,9 @@ def classify_needs(text: str) -> list[Need]:
     found: dict[NeedCategory, int] = {}
     offset = 0
     for raw_clause in _CLAUSE_BREAK.split(text):
-        clause = _THE_NAASTE_TALKS.sub(" ", _fix_typos(normalize_text(raw_clause)))
+        clause = _fix_typos(normalize_text(raw_clause))
+        clause = _THE_NAASTE_TALKS.sub(" ", clause)
+        clause = _ARRANGED_AT_WORK.sub(r"\1afspreken", clause)
         offset += 1
         if not clause or _REFUSAL.search(clause):
             continue

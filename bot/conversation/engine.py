@@ -87,6 +87,7 @@ from bot.conversation.words import (
     about_who_it_is_for,
     about_whose_check,
     asked_language,
+    asks_for_more,
     asks_for_the_check,
     asks_more_than_the_language,
     asks_what_is_meant,
@@ -128,7 +129,7 @@ from knowledge.answers import (
     asks_whether_entitled,
 )
 from knowledge.details import asks_about_costs, asks_an_aspect, asks_when
-from knowledge.glossary import find_term
+from knowledge.glossary import find_term, find_terms
 from knowledge.helplines import all_helplines
 from knowledge.offer import NeedCategory
 from knowledge.referrals import is_referral_question
@@ -717,6 +718,8 @@ class _Conversation:
         intent = turn.intent if (turn.is_payload or turn.confidence >= 0.4) else None
         if not turn.is_payload and is_gibberish(turn.text):
             intent = None
+        if intent == "more_offers" and not turn.is_payload and not asks_for_more(turn.text):
+            intent = None
         heard_start_over = (
             intent == "start_over"
             and turn.confidence >= 0.8
@@ -907,10 +910,15 @@ class _Conversation:
         return False
 
     def _statement_explained(self, turn: Turn) -> str | None:
-        """ "Wat betekent verstoord?": the statement in plain words; it is asked again as is."""
-        return check.explanation_asked(
-            self.services.instrument(), self.state.assessment_answers or {}, turn.text
-        )
+        """ "Wat betekent verstoord?": the statement in plain words; it is asked again as is.
+        "Wat betekent dat, overbelast?" names a term of its own: the glossary explains that."""
+        instrument, answers = self.services.instrument(), self.state.assessment_answers or {}
+        item = check.next_item(instrument, answers)
+        statement = set(fold(item.text).split()) if item is not None else set()
+        beside = " ".join(word for word in fold(turn.text).split() if word not in statement)
+        if any(not term.broad for term in find_terms(beside)):
+            return None
+        return check.explanation_asked(instrument, answers, turn.text)
 
     def _answered_about_the_conversation(self, turn: Turn) -> bool:
         """Questions about this conversation and what follows it, answered by the assistant."""
@@ -1367,6 +1375,12 @@ class _Conversation:
         advice = self.services.offers(self._search_facts())
         self.progress.offers_shown = True
         self._show(advice, person_button=not self._triage_offers())
+        if self._triage_offers() and self.progress.steunpunt_offer == OFFER_DECLINED:
+            # Said no before the check showed how heavy it is, perhaps before the steunpunt had a
+            # name: now it has one, and the caregiver can reach it themselves.
+            later = handoff.later_contact_text(self.services.steunpunt_for(self.state.gemeente))
+            if later:
+                self.say(later)
 
     def _search_facts(self) -> dict[str, Any]:
         """The facts, with the needs of "wat zou u het meest helpen?" as what the search is for."""

@@ -275,6 +275,7 @@ def control_of(turn: Turn) -> str | None:
 _PRIVACY = re.compile(
     r"\b(?:privacy|mijn gegevens|persoonsgegevens|vertrouwelijk|geheim|opgeslagen|bewaard|bewaren jullie|"
     r"wat gebeurt (?:er )?(?:\w+ ){0,3}met (?:(?:alles |al )?wat ik|mijn (?:gegevens|antwoorden|verhaal|informatie)|"
+    r"(?:de|deze|die|al die|alle|uw|jouw|je) antwoorden|"
     r"(?:dit|het|ons) gesprek|de gegevens|deze gegevens|die gegevens|mijn (?:telefoon\w*|nummer|"
     r"naam|adres|mail\w*|e mail\w*))|wie (?:kan|mag|kunnen|leest|ziet) (?:\w+ ){0,3}"
     r"(?:zien|lezen|meelezen)|(?:blijft|is) (?:dit|het) (?:wel )?(?:anoniem|geheim|onder ons)|"
@@ -346,10 +347,11 @@ _ABOUT_SKIPPING = re.compile(
 # Alike in shape only with the other question patterns here: each names its own topic.
 _ABOUT_TRAVEL_TIME = re.compile(
     r"\b(?:telt|tellen|rekent|reken|meetellen|mee tellen|meegeteld|meerekenen)\b(?: \w+){0,5} "
-    r"(?:reistijd|reizen|de reis|\w+reis|\w+rit|heen en terug|rijden|trein|bus|auto|fietsen|"
-    r"onderweg)\b|"
+    r"(?:reistijd|reizen|de reis|\w+reis|\w*rit(?:je|jes|ten)?|heen en terug|rijden|trein|bus|auto|"
+    r"fietsen|onderweg)\b|"
     # "telt die treinreis ook mee?"
-    r"\b(?:reistijd|reizen|de reis|\w+reis|\w+rit|heen en terug|rijden|de trein|de bus|de auto|"
+    r"\b(?:reistijd|reizen|de reis|\w+reis|\w*rit(?:je|jes|ten)?|heen en terug|rijden|de trein|de bus|"
+    r"de auto|"
     r"onderweg)\b(?: \w+){0,5} "
     r"(?:telt|tellen|meetellen|mee tellen|meegeteld|meerekenen|mee)\b"
 )
@@ -874,6 +876,13 @@ wishes_something = _WordsSearched(
 names_a_pause_or_stop = _WordsSearched(
     r"\b(?:pauz\w*|stop\w*|weg|wacht\w*|terug|moment\w*|ophouden|afbreken|afsluiten|kap\w*|"
     r"genoeg|klaar)\b"
+)
+
+# Every wish for more offers names more or other: "wat is er nog meer", "andere opties", "iets
+# anders". "gaat nog" to a statement of the check is an answer, though it sounds like "nog meer".
+asks_for_more = _WordsSearched(
+    r"\b(?:meer|andere?|anders|overige|verder|volgende|alternatie\w*|opties?|keuze\w*|suggesties?|"
+    r"ideeen|mogelijkhe\w*|zoeken)\b"
 )
 
 names_starting_over = _WordsSearched(

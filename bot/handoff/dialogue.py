@@ -481,15 +481,20 @@ def address_cap_text(steunpunt: Steunpunt) -> str:
 
 
 def refused_text(steunpunt: Steunpunt | None) -> str:
-    text = "Dat is goed. Ik geef niets door."
-    if steunpunt and (steunpunt.contact.phone or steunpunt.contact.email):
-        how = (
-            f"bellen: {steunpunt.contact.phone}"
-            if steunpunt.contact.phone
-            else f"mailen: {steunpunt.contact.email}"
-        )
-        text += f" Wilt u later toch iemand spreken? U kunt {steunpunt.name} ook zelf {how}."
-    return text + " Kan ik u nog ergens anders mee helpen?"
+    parts = ["Dat is goed. Ik geef niets door.", later_contact_text(steunpunt)]
+    return " ".join(filter(None, [*parts, "Kan ik u nog ergens anders mee helpen?"]))
+
+
+def later_contact_text(steunpunt: Steunpunt | None) -> str | None:
+    """How to reach the steunpunt oneself, for a caregiver who said no to an aanmelding."""
+    if steunpunt is None or not (steunpunt.contact.phone or steunpunt.contact.email):
+        return None
+    how = (
+        f"bellen: {steunpunt.contact.phone}"
+        if steunpunt.contact.phone
+        else f"mailen: {steunpunt.contact.email}"
+    )
+    return f"Wilt u later toch iemand spreken? U kunt {steunpunt.name} ook zelf {how}."
 
 
 def no_steunpunt_text(gemeente_name: str | None, helpline: HelpLine | None) -> str:

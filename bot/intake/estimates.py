@@ -62,6 +62,7 @@ _FEW_HOURS = (
 )
 _BRIEFLY = r"\b(?:even|eventjes|kort|kortjes|half uurtje)\b"
 _WHOLE_DAY = r"\b(?:de )?hele dag(?:en)?(?: door)?\b"
+_WHOLE_PART = r"\b(?:de |een )?hele (?P<part>ochtend|middag|avond)\b"
 _ROUND_THE_CLOCK = (
     r"24 ?/ ?7|24 ?x ?7|\bdag en nacht\b|\bnacht en dag\b|\bklok rond\b|\brond de klok\b"
 )
@@ -161,6 +162,8 @@ def estimate_hours_per_week(prepared: str) -> float | None:
         count, each = occasions
         if whole_day_not_night(prepared):
             each = _COUNTED_PART_HOURS["dag"]
+        elif (whole_part := re.search(_WHOLE_PART, prepared)) is not None:
+            each = _COUNTED_PART_HOURS[whole_part["part"]]  # "zaterdag de hele middag"
         elif re.search(_FEW_HOURS, prepared):
             each = _FEW_HOURS_EACH
         elif re.search(_BRIEFLY, prepared):

@@ -397,9 +397,31 @@ def _is_reference(tokens: list[str], index: int) -> bool:
     return tokens[index] in BARE_RELATION_WORDS and previous in {"voor", "met", "bij", "en", ""}
 
 
+# "ik ben vader van Daan (8)": who the caregiver is to the naaste says who the naaste is.
+_PARENT_OF = (
+    r"\bik ben (?:de |een |zijn |haar )?(?:trotse )?(?:vader|moeder|papa|mama|ouder|stiefvader|"
+    r"stiefmoeder|pleegvader|pleegmoeder|pleegouder) van\b"
+)
+_CHILD_OF = (
+    r"\bik ben (?:de |een |zijn |haar )?(?:zoon|dochter|stiefzoon|stiefdochter) van\b"
+    r"(?: (?:een|mijn|de) (?P<parent>moeder|vader|mama|papa)\b)?"
+)
+
+
+def _said_by_own_role(prepared: str) -> tuple[str, str] | None:
+    if re.search(_PARENT_OF, prepared):
+        return "kind", "kind"
+    if (child := re.search(_CHILD_OF, prepared)) is not None:
+        return "ouder", child["parent"] or "vader of moeder"
+    return None
+
+
 def cared_for_relation(prepared: str, mentions: list[RelationMention]) -> tuple[str, str] | None:
     """(relation, the noun used) of the person cared for, or None."""
-    candidates = [m for m in mentions if m.cared_for] or [m for m in mentions if not m.helper]
+    cared_for = [m for m in mentions if m.cared_for]
+    if not cared_for and (by_role := _said_by_own_role(prepared)) is not None:
+        return by_role
+    candidates = cared_for or [m for m in mentions if not m.helper]
     if not candidates:
         return None
     first = candidates[0]

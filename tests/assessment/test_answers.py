@@ -123,6 +123,9 @@ PHRASINGS = [
     ("sla over", None, None),
     ("Ik slaap niet goed", None, None),  # a story, and 'niet' here means 'ja'
     ("het gaat wel", None, "min_of_meer"),
+    # Personas dev35: "gaat nog" is so-so, not a request for more offers.
+    ("gaat nog", None, "min_of_meer"),
+    ("valt nog mee", "nee", "nee"),
     ("ja, hij is nooit meer dezelfde", "ja", "ja"),  # leading answer counts, the story does not
     ("ja nee", None, None),
     ("", None, None),

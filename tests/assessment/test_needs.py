@@ -397,6 +397,17 @@ PHRASINGS = [
     ),
     ("dat ik zelf minder eenzaam ben", ["emotionele_steun"]),
     ("Een oplossing voor de trap en wat hulp in de nacht.", ["wonen_vervoer", "praktische_hulp"]),
+    # Personas dev35 and dev36: rest, an agreement with the employer, company for the naaste.
+    (
+        "Dat ik eens een middag kan rusten. En iemand om mee te praten, dat zou ook goed zijn.",
+        ["even_vrij", "emotionele_steun"],
+    ),
+    (
+        "dat ik met mijn baas iets kan regelen zonder al mijn vakantiedagen op te maken",
+        ["werk_en_zorg"],
+    ),
+    ("iets voor opa zodat hij niet zo alleen zit de hele week", ["zorg_voor_naaste"]),
+    ("hulp bij het regelen van de zorg", ["regelen_aanvragen"]),
     # refusals add nothing
     ("Ik hoef geen lotgenoten, wel even vrij", ["even_vrij"]),
     ("Geld is niet nodig. Wel iemand om mee te praten", ["emotionele_steun"]),

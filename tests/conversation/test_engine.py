@@ -255,6 +255,44 @@ def test_a_question_about_the_naastes_consent_is_no_request_for_erasure(chat: Ch
     assert "Wilt u dat ik dit gesprek" in chat.say("ik trek mijn toestemming in", "erase_data")
 
 
+def test_gaat_nog_to_a_statement_is_no_request_for_more_offers(chat: Chat) -> None:
+    # Personas dev35: "gaat nog" showed "Er is ook nog dit:" and four offers, twice.
+    _intake(chat)
+    chat.say("Ja, doe maar")
+    chat.say("Ja")
+
+    reply = chat.say("gaat nog", "more_offers")
+
+    assert "Er is ook nog dit" not in reply
+    assert "Vraag 2 van 13" in reply and chat.asking == "assessment_item"
+
+
+def test_a_term_named_during_the_check_is_explained_not_the_statement(chat: Chat) -> None:
+    # Personas dev35: "Wat betekent dat, overbelast?" got the meaning of the statement.
+    _intake(chat)
+    chat.say("Ja, doe maar")
+
+    reply = chat.say("Wat betekent dat, overbelast? Ik ben gewoon moeder", "ask_definition")
+
+    assert "Overbelast" in reply
+    assert "Vraag 1 van 13" in reply and chat.asking == "assessment_item"
+
+
+def test_whether_rides_count_is_answered_in_the_middle_of_the_intake(chat: Chat) -> None:
+    # Personas dev35: asked at the duration question, skipped without an answer.
+    chat.say("ik zorg voor mijn zoon met epilepsie", "tell_situation")
+    chat.say("5 uur per dag ofzo")
+    assert chat.asking == "duration_months"
+
+    reply = chat.say(
+        "tellen de ritjes naar de therapie ook mee? dat is 3x per week een uur rijden",
+        "ask_question",
+    )
+
+    assert "reistijd telt mee" in reply
+    assert chat.asking == "duration_months"
+
+
 def _through_the_check(chat: Chat, yes: int = 13) -> None:
     chat.say("Ja, doe maar")
     for number in range(13):
@@ -756,6 +794,25 @@ def test_an_overloaded_caregiver_is_offered_the_steunpunt_by_name(chat: Chat) ->
     assert "Mantelzorgpunt Kampen" in reply
     assert chat.asking == "steunpunt_offer"
     assert "website van uw gemeente" not in reply
+
+
+def test_a_caregiver_who_said_no_early_hears_the_steunpunts_name_with_the_offers(
+    chat: Chat,
+) -> None:
+    # Personas dev35: declined the offer in the first message, before the gemeente was known;
+    # overloaded after the check, the steunpunt was never named.
+    chat.say("mijn moeder gaat dood en ik weet niet hoe lang ik dit nog trek", "express_burden")
+    assert chat.asking == "steunpunt_offer"
+    chat.say("nee dank je", "deny")
+    while chat.asking != "summary":
+        chat.say({"gemeente": "Zwolle", "age_group": "51"}.get(chat.asking or "", "Weet ik niet"))
+    chat.say("Ja, dat klopt")
+    _through_the_check(chat, yes=12)
+
+    reply = chat.say("even vrij zijn")
+
+    assert "Steunpunt Mantelzorg Zwolle" in reply and "zelf mailen" in reply
+    assert chat.asking != "steunpunt_offer"
 
 
 def test_without_local_data_the_national_help_and_the_wmo_loket_are_named(chat: Chat) -> None:

@@ -14,6 +14,7 @@ from bot.conversation.words import (
     about_travel_time,
     about_whose_check,
     asked_language,
+    asks_for_more,
     asks_why,
     asks_with_a_mark,
     is_question,
@@ -87,7 +88,13 @@ def test_asks_why_and_which_question(text: str, why: bool, named: str | None) ->
 
 @pytest.mark.parametrize(
     "text",
-    ["telt die treinreis ook mee?", "telt de autorit naar haar toe mee", "reistijd telt mee?"],
+    [
+        "telt die treinreis ook mee?",
+        "telt de autorit naar haar toe mee",
+        "reistijd telt mee?",
+        # Personas dev35
+        "tellen de ritjes naar de therapie ook mee? dat is 3x per week een uur rijden",
+    ],
 )
 def test_about_travel_time(text: str) -> None:
     assert about_travel_time(text)
@@ -136,6 +143,8 @@ def test_names_the_assistant(text: str, names: bool) -> None:
 
 def test_what_happens_to_all_one_types_is_about_privacy() -> None:
     assert about_privacy("wat gebeurt er eigenlijk met alles wat ik hier intik?")
+    # Personas dev35, during the check.
+    assert about_privacy("wat gebeurt er met de antwoorden op deze vragen?")
 
 
 @pytest.mark.parametrize(
@@ -267,6 +276,14 @@ def test_every_pause_or_stop_asked_as_a_question_names_one(intent: str) -> None:
     assert len(examples) > 50
     missed = [t for t in examples if is_question(t) and not names_a_pause_or_stop(t)]
     assert missed == []
+
+
+def test_every_wish_for_more_offers_names_more_or_other() -> None:
+    examples = _examples("more_offers")
+    assert len(examples) > 40
+    assert [t for t in examples if not asks_for_more(t)] == []
+    # Personas dev35: "gaat nog" to a statement of the check.
+    assert not asks_for_more("gaat nog")
 
 
 def test_a_question_the_model_took_for_a_pause_is_none() -> None:

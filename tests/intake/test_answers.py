@@ -277,6 +277,8 @@ def test_hours(text: str, hours: float) -> None:
         ("een paar uurtjes per week", 3.0),
         ("elke avond", 14.0),
         ("twee middagen", 8.0),
+        # Personas dev36: a whole afternoon is a dagdeel, not a short visit.
+        ("zaterdag de hele middag en soms na school nog effe", 4.0),
         ("3 ochtenden", 12.0),
         ("alle weekenden", 16.0),
         ("bijna fulltime", 36.0),

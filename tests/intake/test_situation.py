@@ -532,6 +532,15 @@ def test_story_gives_the_same_facts_as_the_answers() -> None:
             "man",
         ),
         ("ik ben moe", None, None),
+        # Personas dev35: who the caregiver is to the naaste; the partner shares the care.
+        (
+            "hoi, ik ben vader van Daan (8). hij heeft een verstandelijke beperking en zware "
+            "epilepsie. mijn vrouw en ik zijn echt op, we slapen amper",
+            "kind",
+            "kind",
+        ),
+        ("ik ben de dochter van een moeder met dementie", "ouder", "moeder"),
+        ("ik ben moeder van 3 kinderen en zorg voor mijn vader", "ouder", "vader"),
     ],
 )
 def test_relation_word_is_the_noun_used(story: str, relation: str | None, word: str | None) -> None:

@@ -38,7 +38,7 @@ REQUIRED_IDS = {
 }
 # FACTS.md supports these too (§3.1, §3.2, §4, §2 "Jonge mantelzorgers" and §1.8 for feelings; §2
 # for "mantelzorg is vrijwillig en onbetaald"; §3.4 for wijkverpleging in the basisverzekering;
-# §3.2-3.4 for thuiszorg, the word people use for both).
+# §3.2-3.4 for thuiszorg, the word people use for both; §1.7 for overbelasting).
 OPTIONAL_IDS = {
     "wijkverpleging",
     "thuiszorg",
@@ -49,6 +49,7 @@ OPTIONAL_IDS = {
     "odensehuis",
     "alzheimer_cafe",
     "jonge_mantelzorger",
+    "overbelasting",
 }
 ALL_IDS = sorted(REQUIRED_IDS | OPTIONAL_IDS)
 

@@ -232,6 +232,8 @@ def test_local_data_missing_names_the_naastes_gemeente_too() -> None:
         query(needs=("even_vrij",), caregiver_gemeente=ZWOLLE, naaste_gemeente=UTRECHT)
     )
     assert result.gemeenten_without_local_data == (UTRECHT,)
+    # Personas dev35: a caregiver in Zwolle was told "Voor uw gemeente heb ik nog geen gegevens".
+    assert result.local_data_missing is False
 
 
 # --- validity dates -------------------------------------------------------------------------------
@@ -418,6 +420,13 @@ def test_working_caregivers_see_leave_first() -> None:
         "kortdurend_zorgverlof",
         "langdurend_zorgverlof",
     )
+
+
+def test_leave_from_work_is_not_shown_to_a_caregiver_who_does_not_work() -> None:
+    # Personas dev36: a 17-year-old at school saw "Langdurend zorgverlof" for company for opa.
+    search = query(needs=("anders",), combines_with=("studie",), age_group="<18")
+    shown = [match.offer.id for match in shipped_index().match(search, limit=4)]
+    assert not any(offer_id.endswith("verlof") for offer_id in shown)
 
 
 def test_time_off_from_the_care_is_respite_not_leave_from_work() -> None:
