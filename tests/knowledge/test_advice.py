@@ -183,3 +183,30 @@ def test_each_of_four_kinds_of_help_asked_for_gets_its_card(tmp_path) -> None:
     shown = [o for o in index.offers if o.id in {s["id"] for s in advice.suggested}]
     assert len(shown) == 4
     assert all(any(need in o.needs for o in shown) for need in asked)
+
+
+def test_leave_from_work_is_not_suggested_to_a_pupil(tmp_path) -> None:
+    # Personas dev36: a 17-year-old at school was shown "Langdurend zorgverlof".
+    url = f"sqlite:///{tmp_path / 'app.db'}"
+    assert main(["import", "--database-url", url]) == EXIT_OK
+    facts = {
+        "needs": [
+            {
+                "category": "anders",
+                "text": "iets voor opa zodat hij niet zo alleen zit de hele week",
+            }
+        ],
+        "gemeente": "GM1896",  # Zwartewaterland: no local data
+        "age_group": "<18",
+        "conditions": ["nah"],
+        "combines_with": ["studie"],
+        "hours_per_week": 6.0,
+        "duration_months": 12.0,
+        "lives_with_care_recipient": False,
+        "care_recipient_gemeente": "GM1896",
+    }
+
+    advice = suggest(facts, session_factory_for(url))
+
+    assert advice.suggested
+    assert not any(str(o["id"]).endswith("verlof") for o in advice.suggested)
