@@ -83,6 +83,7 @@ _PHRASES: dict[AnswerMeaning | None, tuple[str, ...]] = {
         # "nee, dat gaat wel": it is manageable, so the statement does not apply. ("gaat wel" alone
         # stays so-so.)
         "dat gaat wel", "dat gaat nog wel", "nee gaat wel", "dat gaat wel hoor",
+        "dat gaat nog", "nee gaat nog", "dat gaat nog hoor",
         "herken ik niet", "dat herken ik niet", "niet herkenbaar", "herken ik me niet in",
     ),
     "disagree_strong": (

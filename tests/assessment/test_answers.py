@@ -125,6 +125,7 @@ PHRASINGS = [
     ("het gaat wel", None, "min_of_meer"),
     # Personas dev35: "gaat nog" is so-so, not a request for more offers.
     ("gaat nog", None, "min_of_meer"),
+    ("Nee, dat gaat nog.", "nee", "nee"),  # personas dev36
     ("valt nog mee", "nee", "nee"),
     ("ja, hij is nooit meer dezelfde", "ja", "ja"),  # leading answer counts, the story does not
     ("ja nee", None, None),
