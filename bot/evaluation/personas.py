@@ -65,6 +65,8 @@ PERSONA_SETS = {
     "dev34": BLIND_DIR / "personas_dev34.yml",
     "dev35": BLIND_DIR / "personas_dev35.yml",
     "dev36": BLIND_DIR / "personas_dev36.yml",
+    "dev37": BLIND_DIR / "personas_dev37.yml",
+    "dev38": BLIND_DIR / "personas_dev38.yml",
     "heldout11": BLIND_DIR / "personas_heldout11.yml",
     "heldout12": BLIND_DIR / "personas_heldout12.yml",
     "heldout13": BLIND_DIR / "personas_heldout13.yml",
