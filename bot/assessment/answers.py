@@ -53,6 +53,8 @@ _PHRASES: dict[AnswerMeaning | None, tuple[str, ...]] = {
         "heel herkenbaar", "ik herken het", "ik herken dat",
         # A sigh that says yes: "och ja", "ach ja".
         "och ja", "ach ja", "ja och", "ja ach",
+        # Yes said with a shrug: "dat zal wel ja", "mwah, ja" (personas dev17).
+        "zal wel", "dat zal wel", "zal wel ja", "mwah ja", "mwa ja", "meh ja", "pff ja", "tsja ja",
         # Yes in the languages of many Dutch second-language writers (Polish, Turkish), and with
         # the words of the street or of Suriname ("wallah ja", "jawis").
         "tak", "evet", "wallah ja", "wallah", "walla", "jawis", "jao", "yes really",

@@ -126,6 +126,10 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bde deur uit\b", r"\b(?:maar|is het) (?:een|een paar) (?:middag|middagje|ochtend|avond|"
         r"avondje|dagje|uurtje|uurtjes)\b",
         r"\bzonder dat ik (?:\w+ ){0,2}(?:hoef te denken|bang ben|me zorgen)\b",
+        # "zonder dat ik omval": relief before the caregiver breaks down.
+        r"\bzonder dat ik (?:zelf )?(?:omval|instort|onderdoor ga|kapot ga|opbrand|om val)\b",
+        # "een beetje lucht"
+        r"\b(?:beetje|wat|meer) lucht\b",
         # Someone who minds the naaste: "iemand die soms op hem past in het weekend".
         r"\bop (?:hem|haar|ze|pa|ma|papa|mama|opa|oma|mijn \w+) (?:\w+ )?(?:past|passen|pas)\b",
         # A night's sleep and a break from watching: "een keer uitslapen en niet steeds hoeven
@@ -376,13 +380,19 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         # "iemand die op het bedrijf kan invallen", "als ik minder rij verdien ik minder"
         r"\binvallen\b", r"\binvaller", r"\bop (?:het|mijn|de) (?:bedrijf|zaak|boerderij|winkel)\b",
         r"\bminder (?:rijden|rij|diensten|uren maken)\b", r"\bverdien\w* (?:ik |je )?minder\b",
+        # "de zaak en de zorg combineren": one's own business is work too.
+        r"\b(?:mijn |de |onze )?(?:zaak|bedrijf|winkel|praktijk|boerderij)\b(?: \w+){0,4} (?:te )?combineren\b",
+        r"\bcombineren met (?:mijn |de |onze )?(?:zaak|bedrijf|winkel|praktijk|boerderij)\b",
     ),
     "zorg_voor_naaste": (
         # "dat er iemand officieel naar haar omkijkt"
         r"\b(?:naar (?:haar|hem) omkijkt|naar (?:haar|hem) om(?:kijken| te kijken)|omkijken naar)\b",
         # "wat er mogelijk is als het thuis straks niet meer gaat", "iets voor haar, gezelschap of een
         # maaltijdservice"
-        r"\bals het thuis (?:straks |later |ooit )?niet meer gaat\b", r"\biets voor (?:haar|hem)\b",
+        r"\bals het (?:met (?:haar|hem|mijn \w+) |thuis )?(?:straks |later |ooit )?niet meer gaat\b",
+        r"\biets voor (?:haar|hem)\b",
+        # "weten wat er nog meer voor haar is"
+        r"\bwat er (?:\w+ ){0,2}voor (?:haar|hem|mijn \w+) (?:is|bestaat|mogelijk is|te krijgen is)\b",
         # "dat er een plan komt voor mijn zoon voor later": his care when the parents no longer can.
         r"\b(?:plan|regeling|woonplek|plek) (?:\w+ ){0,5}voor later\b",
         r"\bmeer zorg\b", r"\bbetere zorg\b", r"\bextra zorg\b", r"\bprofessionele zorg\b",
@@ -400,6 +410,9 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         rf"\bhulp (?:met|bij|voor) {_PERSON}\b",
         # What the naaste can get: "wat zij zelf kan krijgen", "zo lang mogelijk thuis blijven".
         r"\bwat (?:zij|hij|ze|mijn \w+) (?:zelf )?(?:kan|kunnen|mag|zou kunnen) krijgen\b",
+        r"\bwaar (?:hij|zij|ze|mijn \w+) (?:allemaal |eigenlijk )?recht op (?:heeft|hebben|heb)\b",
+        # Watching over the naaste: "dat er beter op hem gelet wordt".
+        r"\b(?:beter|meer) op (?:hem|haar|ze|mijn \w+) (?:wordt |word )?(?:gelet|gepast|gelet wordt)\b",
         r"\bzo lang mogelijk thuis\b", r"\bthuis (?:kan |kunnen |blijven )?(?:blijven )?wonen\b",
         # "dat er beter voor mijn moeder gezorgd wordt, ze kan niet meer alleen wonen".
         r"\bbeter (?:\w+ ){0,3}(?:wordt |word |is )?(?:gezorgd|verzorgd)\b",

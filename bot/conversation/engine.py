@@ -108,6 +108,7 @@ from bot.conversation.words import (
     starts_as_question,
     starts_over,
     tells_about_ones_life,
+    term_asked,
     typed_button,
     wants_person,
     wants_to_stay_anonymous,
@@ -896,7 +897,9 @@ class _Conversation:
                 return False
             place = self._place_without_local_data(turn.text)
             self.say(
-                texts.no_local_data(self.state, place) if place else texts.no_answer(self.state)
+                texts.no_local_data(self.state, place)
+                if place
+                else texts.no_answer(self.state, term_asked(turn.text))
             )
             return False
         self._say_where_nothing_is_known(turn)

@@ -128,13 +128,20 @@ def choose_offer(state: ConversationState) -> str:
 
 
 # Alike in shape only, like every text here: one message in its "u" and "je" forms.
-def no_answer(state: ConversationState) -> str:
+def no_answer(state: ConversationState, term: str | None = None) -> str:
+    """`term`: the word asked about ("wat is een familievertrouwenspersoon?"), said back so the
+    caregiver knows it was heard."""
+    unknown = (
+        f'Wat "{term}" precies betekent, staat niet in mijn gegevens.'
+        if term
+        else "Daar weet ik geen goed antwoord op."
+    )
     return _u(
         state,
-        "Daar weet ik geen goed antwoord op. Een consulent van het steunpunt mantelzorg weet vaak "
-        "meer. Wilt u iemand spreken? Zeg het gerust.",
-        "Daar weet ik geen goed antwoord op. Iemand van het steunpunt mantelzorg weet vaak meer. "
-        "Wil je iemand spreken? Zeg het gerust.",
+        f"{unknown} Een consulent van het steunpunt mantelzorg weet vaak meer. Wilt u iemand "
+        "spreken? Zeg het gerust.",
+        f"{unknown} Iemand van het steunpunt mantelzorg weet vaak meer. Wil je iemand spreken? "
+        "Zeg het gerust.",
     )
 
 

@@ -283,6 +283,9 @@ _PRIVACY = re.compile(
     r"(?:vertel|vertelt|vertellen|zeg|zegt|zeggen|geef|geeft|geven|meld|meldt|melden) (?:je|jij|u|jullie) "
     r"(?:dit|het|dat|alles) (?:\w+ )?(?:door|aan|tegen|verder)|"
     r"doorvertel\w*|(?:mag|mogen) (?:\w+ ){0,3}(?:dit|het) niet (?:te )?weten|"
+    # "Wordt mijn e-mailadres ook aan andere instanties doorgegeven?"
+    r"(?:wordt|worden|word) (?:mijn|ons|onze|dit|deze|dat|die|het|alles|wat)\b(?: \w+){0,6} "
+    r"(?:doorgegeven|doorgestuurd|gedeeld|verkocht|doorverkocht)\b|"
     # "kan ik straks alles laten wissen?"
     r"(?:kan|mag|kun|kunnen) (?:ik|je|u|jullie) (?:\w+ ){0,3}(?:laten )?(?:wissen|verwijderen|"
     r"weghalen|weg laten halen)|"
@@ -877,6 +880,18 @@ names_a_pause_or_stop = _WordsSearched(
     r"\b(?:pauz\w*|stop\w*|weg|wacht\w*|terug|moment\w*|ophouden|afbreken|afsluiten|kap\w*|"
     r"genoeg|klaar)\b"
 )
+
+# "Wat is een familievertrouwenspersoon?": the one long word a definition question asks about.
+_TERM_ASKED = re.compile(
+    r"\bwat (?:is|betekent|bedoelen ze met|bedoelt u met|bedoel je met) "
+    r"(?:eigenlijk |precies )?(?:een |de |het )?(?P<term>[a-z]{8,})\b(?! (?:voor|van|bij|in|met|als)\b)"
+)
+
+
+def term_asked(text: str) -> str | None:
+    found = _TERM_ASKED.search(fold(text))
+    return found["term"] if found else None
+
 
 # Every wish for more offers names more or other: "wat is er nog meer", "andere opties", "iets
 # anders". "gaat nog" to a statement of the check is an answer, though it sounds like "nog meer".

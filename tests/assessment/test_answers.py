@@ -126,6 +126,8 @@ PHRASINGS = [
     # Personas dev35: "gaat nog" is so-so, not a request for more offers.
     ("gaat nog", None, "min_of_meer"),
     ("Nee, dat gaat nog.", "nee", "nee"),  # personas dev36
+    ("Dat zal wel ja", "ja", "ja"),  # personas dev17
+    ("Mwah, ja", "ja", "ja"),
     ("valt nog mee", "nee", "nee"),
     ("ja, hij is nooit meer dezelfde", "ja", "ja"),  # leading answer counts, the story does not
     ("ja nee", None, None),

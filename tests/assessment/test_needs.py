@@ -73,7 +73,11 @@ PHRASINGS = [
     ("als ik minder rij verdien ik minder, dat is probleem", ["werk_en_zorg", "financieel"]),
     ("iets voor die trap", ["wonen_vervoer"]),
     ("iemand die haar kan rijden naar het ziekenhuis", ["praktische_hulp", "wonen_vervoer"]),
-    ("weten wie ik moet bellen als het met haar niet meer gaat", ["informatie_advies"]),
+    # Whom to call is advice; when it no longer goes, the naaste's care (personas dev14).
+    (
+        "weten wie ik moet bellen als het met haar niet meer gaat",
+        ["informatie_advies", "zorg_voor_naaste"],
+    ),
     ("dat iemand het echt ziet", ["emotionele_steun"]),
     ("dat hij ergens heen kan waar ze hem aankunnen", ["even_vrij", "zorg_voor_naaste"]),
     # personas held out 10 (after their one measurement)
@@ -408,6 +412,29 @@ PHRASINGS = [
     ),
     ("iets voor opa zodat hij niet zo alleen zit de hele week", ["zorg_voor_naaste"]),
     ("hulp bij het regelen van de zorg", ["regelen_aanvragen"]),
+    # Personas dev38: one's own business, and relief before breaking down.
+    (
+        "Een manier om de zaak en de zorg te combineren zonder dat ik omval.",
+        ["werk_en_zorg", "even_vrij"],
+    ),
+    (
+        "Dat er beter op hem gelet wordt zodat ik kan slapen na mijn dienst",
+        ["zorg_voor_naaste", "even_vrij"],
+    ),
+    (
+        "Dat er iemand in Zwolle af en toe bij hem kijkt en dat ik weet waar hij recht op heeft.",
+        ["zorg_voor_naaste", "informatie_advies"],
+    ),
+    # Personas dev37
+    (
+        "een beetje lucht. en dat mijn werk wat meer rekening houdt met de situatie thuis",
+        ["even_vrij", "werk_en_zorg"],
+    ),
+    # Personas dev14: what there is for the naaste.
+    (
+        "Weten wat er nog meer voor haar is, ik kan niet alles blijven doen",
+        ["informatie_advies", "zorg_voor_naaste"],
+    ),
     # refusals add nothing
     ("Ik hoef geen lotgenoten, wel even vrij", ["even_vrij"]),
     ("Geld is niet nodig. Wel iemand om mee te praten", ["emotionele_steun"]),

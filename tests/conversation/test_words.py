@@ -22,6 +22,7 @@ from bot.conversation.words import (
     names_the_assistant,
     question_named,
     tells_about_ones_life,
+    term_asked,
     yes_or_no,
 )
 from bot.intake.dialogue import Turn
@@ -145,6 +146,10 @@ def test_what_happens_to_all_one_types_is_about_privacy() -> None:
     assert about_privacy("wat gebeurt er eigenlijk met alles wat ik hier intik?")
     # Personas dev35, during the check.
     assert about_privacy("wat gebeurt er met de antwoorden op deze vragen?")
+    # Personas dev38
+    assert about_privacy(
+        "Wordt mijn e-mailadres ook aan andere instanties doorgegeven, bijvoorbeeld de gemeente?"
+    )
 
 
 @pytest.mark.parametrize(
@@ -284,6 +289,22 @@ def test_every_wish_for_more_offers_names_more_or_other() -> None:
     assert [t for t in examples if not asks_for_more(t)] == []
     # Personas dev35: "gaat nog" to a statement of the check.
     assert not asks_for_more("gaat nog")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        (
+            "wat is een familievertrouwenspersoon? de begeleiding noemde dat",
+            "familievertrouwenspersoon",
+        ),
+        ("wat is bedrijfsverzorging eigenlijk", "bedrijfsverzorging"),
+        ("wat is er allemaal voor mij", None),
+        ("wat is dat voor iets", None),
+    ],
+)
+def test_the_term_a_definition_question_asks_about(text: str, term: str | None) -> None:
+    assert term_asked(text) == term
 
 
 def test_a_question_the_model_took_for_a_pause_is_none() -> None:

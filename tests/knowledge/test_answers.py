@@ -42,6 +42,8 @@ def answered(question: str) -> str | None:
             "Mantelzorgwaardering",
         ),
         ("is er ook opvang op zaterdag? dan werkt mn vriend ook", "ogeer"),
+        # Personas dev8 and dev37: a group for the family of someone who drinks, by its name.
+        ("bestaat er zoiets als al-anon hier in de buurt?", "Lotgenotencontact"),
         # Personas dev28: what the words ask for leads over who asks (a student is young).
         (
             "krijg je als student ook iets van de gemeente als je mantelzorger bent?",
