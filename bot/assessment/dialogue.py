@@ -10,6 +10,7 @@ from bot.assessment.answers import interpret_answer, normalize_text
 from bot.assessment.instruments import Instrument, Item, load_instrument
 from bot.messages import BotMessage, Button
 from bot.settings import load_settings
+from knowledge.offer import NeedCategory
 
 DONE = "done"
 ANSWER_PAYLOAD = '/tell_situation{{"answer": "{option}"}}'
@@ -26,6 +27,16 @@ class AnswerReading:
 
 def next_item(instrument: Instrument, answers: Mapping[str, str]) -> Item | None:
     return next((item for item in instrument.items if item.id not in answers), None)
+
+
+def needs_pointed_to(instrument: Instrument, answers: Mapping[str, str]) -> list[NeedCategory]:
+    """The kinds of help the statements that apply point to ("We leven onder financiële druk")."""
+    points = {option.id: option.points for option in instrument.options}
+    return [
+        item.points_to_need
+        for item in instrument.items
+        if item.points_to_need and points.get(answers.get(item.id, ""), 0) > 0
+    ]
 
 
 # "Wat betekent verstoord?", "ik begrijp deze vraag niet", "wat bedoelt u met van streek?"

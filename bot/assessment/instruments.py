@@ -14,12 +14,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 import jsonschema
 import yaml
 
 from bot.settings import PROJECT_ROOT
+from knowledge.offer import NeedCategory
 
 Level = Literal["laag", "matig", "hoog", "onbekend"]
 BandLevel = Literal["laag", "matig", "hoog"]
@@ -79,6 +80,9 @@ class Item:
     note: str | None = None
     # Plain words for what the statement means, said only when asked (never instead of it).
     explanation: str | None = None
+    # The kind of help a statement that applies points to ("We leven onder financiële druk":
+    # money); the offers then also cover it, though the caregiver did not name it.
+    points_to_need: NeedCategory | None = None
 
 
 @dataclass(frozen=True)
@@ -227,6 +231,7 @@ INSTRUMENT_FILE_SCHEMA: dict[str, Any] = {
                     "text": _TEXT,
                     "note": _TEXT,
                     "explanation": _TEXT,
+                    "points_to_need": {"enum": list(get_args(NeedCategory))},
                 },
             },
         },
@@ -392,6 +397,7 @@ def _build(data: dict[str, Any]) -> Instrument:
                 text=i["text"],
                 note=i.get("note"),
                 explanation=i.get("explanation"),
+                points_to_need=i.get("points_to_need"),
             )
             for i in data["items"]
         ),

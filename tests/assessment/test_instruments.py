@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 import yaml
 
+from bot.assessment.dialogue import needs_pointed_to
 from bot.assessment.instruments import (
     InstrumentError,
     available_instruments,
@@ -243,3 +244,10 @@ def test_unquoted_yes_in_yaml_is_caught(tmp_path: Path) -> None:
     with pytest.raises(InstrumentError) as caught:
         load_instrument_file(path)
     assert caught.value.field.startswith("options[0].matches")
+
+
+def test_financial_pressure_points_to_money_when_it_applies() -> None:
+    csi = load_instrument("csi")
+    yes, no = ({"csi_13": option.id} for option in csi.options)  # ja, nee
+    assert needs_pointed_to(csi, yes) == ["financieel"]
+    assert needs_pointed_to(csi, no) == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.details import WHEN_UNKNOWN_TEXT
+from knowledge.search import build_index_from_files
 from tests.conversation.conftest import Chat
 
 STORY = (
@@ -825,6 +826,18 @@ def test_a_caregiver_who_said_no_early_hears_the_steunpunts_name_with_the_offers
 
     assert "Steunpunt Mantelzorg Zwolle" in reply and "zelf mailen" in reply
     assert chat.asking != "steunpunt_offer"
+
+
+def test_financial_pressure_in_the_check_adds_a_money_card(chat: Chat) -> None:
+    # Personas dev36 and dev37: yes to "We leven onder financiële druk", papers asked for.
+    _intake(chat)
+    _through_the_check(chat, yes=13)
+
+    chat.say("papieren regelen, ik snap die brieven van de gemeente niet")
+
+    shown = {offer["id"] for offer in chat.state.offers_suggested or []}
+    money = {o.id for o in build_index_from_files().offers if "financieel" in o.needs}
+    assert shown & money, shown
 
 
 def test_without_local_data_the_national_help_and_the_wmo_loket_are_named(chat: Chat) -> None:
