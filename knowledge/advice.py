@@ -196,6 +196,12 @@ def suggest(
     needs: tuple[str, ...] = query.needs
     # Each kind of help asked for gets its card: four named, four shown.
     limit = max(SHOWN_AT_ONCE, min(len(set(needs)), SHOWN_FOR_NEEDS_AT_MOST))
+    # What the burden check pointed to ("We leven onder financiële druk"): its best offer as one
+    # card more, so that no offer for what was asked makes way for it.
+    for need in [n for n in facts.get("needs_from_check") or () if n not in needs][:1]:
+        result = _with_group_support(result, index, query, skip, need)
+        needs = (*needs, need)
+        limit += 1
     if group_need := _support_for_who_they_are(query):
         # Also when only the age says so ("18 tot 25"); one more card, so that the offers for
         # what was asked all stay.

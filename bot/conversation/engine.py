@@ -1395,14 +1395,9 @@ class _Conversation:
             needs = [n for n in facts.get("needs") or [] if n.get("category") in focus]
             facts["needs"] = sorted(needs, key=lambda n: focus.index(n["category"]))
         # "We leven onder financiële druk" said yes to: a money card too, after what was asked.
-        asked = {n.get("category") for n in facts.get("needs") or []}
-        pointed = check.needs_pointed_to(
+        facts["needs_from_check"] = check.needs_pointed_to(
             self.services.instrument(), self.state.assessment_answers or {}
         )
-        facts["needs"] = [
-            *(facts.get("needs") or []),
-            *({"category": need, "text": ""} for need in pointed if need not in asked),
-        ]
         return facts
 
     def _offers_for_new_needs(self, turn: Turn) -> bool:

@@ -210,3 +210,27 @@ def test_leave_from_work_is_not_suggested_to_a_pupil(tmp_path) -> None:
 
     assert advice.suggested
     assert not any(str(o["id"]).endswith("verlof") for o in advice.suggested)
+
+
+def test_a_need_the_check_points_to_is_one_card_more(tmp_path) -> None:
+    # Personas dev35 and dev12: a money card that took the place of a card for what was asked.
+    url = f"sqlite:///{tmp_path / 'app.db'}"
+    assert main(["import", "--database-url", url]) == EXIT_OK
+    facts = {
+        "needs": [{"category": "praktische_hulp", "text": "Hulp in huis"}],
+        "gemeente": "GM0193",
+        "combines_with": ["werk"],
+        "hours_per_week": 20.0,
+        "duration_months": 24.0,
+    }
+    sessions = session_factory_for(url)
+
+    without = {o["id"] for o in suggest(facts, sessions).suggested}
+    pointed = {
+        o["id"] for o in suggest({**facts, "needs_from_check": ["financieel"]}, sessions).suggested
+    }
+
+    index = build_index_from_files()
+    money = {offer.id for offer in index.offers if "financieel" in offer.needs}
+    assert without <= pointed
+    assert len(pointed - without) == 1 and pointed - without <= money
