@@ -54,7 +54,8 @@ _PHRASES: dict[AnswerMeaning | None, tuple[str, ...]] = {
         # A sigh that says yes: "och ja", "ach ja".
         "och ja", "ach ja", "ja och", "ja ach",
         # Yes said with a shrug: "dat zal wel ja", "mwah, ja" (personas dev17).
-        "zal wel", "dat zal wel", "zal wel ja", "mwah ja", "mwa ja", "meh ja", "pff ja", "tsja ja",
+        # Not "dat zal wel" alone: "dat zal wel meevallen" says no.
+        "zal wel ja", "dat zal wel ja", "mwah ja", "mwa ja", "meh ja", "pff ja", "tsja ja",
         # Yes in the languages of many Dutch second-language writers (Polish, Turkish), and with
         # the words of the street or of Suriname ("wallah ja", "jawis").
         "tak", "evet", "wallah ja", "wallah", "walla", "jawis", "jao", "yes really",
@@ -75,7 +76,7 @@ _PHRASES: dict[AnswerMeaning | None, tuple[str, ...]] = {
         "nee", "nee hoor", "niet", "niet echt", "eigenlijk niet", "nauwelijks", "amper", "zelden",
         "weinig", "klopt niet", "niet waar", "oneens", "niet mee eens", "nope", "nah", "niet vaak",
         "niet zo", "niet erg", "niet zo erg", "niet bepaald", "valt mee", "valt wel mee",
-        "valt best mee", "valt nog mee", "valt nog wel mee", "geen",
+        "valt best mee", "valt nog mee", "valt nog wel mee", "zal wel meevallen", "geen",
         "dat niet", "nee dat niet", "valt wel mee hoor", "gelukkig niet",
         "nee gelukkig niet", "niet echt hoor", "neen", "nop", "klopt niet hoor", "nee eigenlijk niet",
         # The statements are all about strain: "it goes fine" says it does not apply.

@@ -128,6 +128,7 @@ PHRASINGS = [
     ("Nee, dat gaat nog.", "nee", "nee"),  # personas dev36
     ("Dat zal wel ja", "ja", "ja"),  # personas dev17
     ("Mwah, ja", "ja", "ja"),
+    ("dat zal wel meevallen", "nee", "nee"),  # not yes
     ("valt nog mee", "nee", "nee"),
     ("ja, hij is nooit meer dezelfde", "ja", "ja"),  # leading answer counts, the story does not
     ("ja nee", None, None),

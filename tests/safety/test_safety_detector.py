@@ -315,6 +315,7 @@ def test_no_rule_matches_an_empty_or_neutral_text() -> None:
         ("mijn man wordt agressief, ik durf niet meer naar huis", True),
         ("hij praat ineens raar, volgens mij een beroerte", True),
         ("mijn vader praat nu raar en zijn arm hangt slap", True),
+        ("nah, hij praat nu raar", True),  # "nah" is no, not brain injury
     ],
 )
 def test_an_illness_told_is_no_crisis_until_an_act_or_a_sudden_sign(

@@ -564,7 +564,7 @@ RULES: tuple[Rule, ...] = (
         # The stroke named as the illness, with nothing sudden: its lasting signs (personas dev36).
         exclude_in_message=(
             r"^(?!.*\b(?:ineens|opeens|plotseling|net|sinds vanochtend|sinds een uur|vandaag|"
-            r"zojuist|112)\b).*\b(?:herseninfarct|beroerte|hersenbloeding|cva|nah|hersenletsel)\b"
+            r"zojuist|112)\b).*\b(?:herseninfarct|beroerte|hersenbloeding|cva|hersenletsel)\b"
         ),
         negatable=False,
     ),
