@@ -77,9 +77,11 @@ def test_from_story_to_burden_check_to_triage(product: Settings) -> None:
     reply = texts(say(product, sender, "even vrij zijn en hulp bij het huishouden"))
     assert "consulent van Steunpunt Mantelzorg Zwolle" in reply, reply
     assert reply.rstrip().endswith("Dat is gratis."), reply
-    # The two needs asked, a third offer, and one more card because she works: the leave.
-    assert reply.count("Eerste stap:") == 4, reply
+    # The two needs asked, a third offer, one more card because she works (the leave) and one
+    # because she said yes to "We leven onder financiële druk" (money).
+    assert reply.count("Eerste stap:") == 5, reply
     assert "zorgverlof" in reply.lower() or "calamiteitenverlof" in reply.lower(), reply
+    assert "Belastingaftrek" in reply or "waardering" in reply.lower(), reply
     assert "Dit is een voorbeeld." in reply, reply
 
     more = texts(say(product, sender, "/more_offers"))
