@@ -10,6 +10,7 @@ from bot.assessment.answers import interpret_answer, normalize_text
 from bot.assessment.instruments import Instrument, Item, load_instrument
 from bot.messages import BotMessage, Button
 from bot.settings import load_settings
+from knowledge.glossary import find_terms
 from knowledge.offer import NeedCategory
 
 DONE = "done"
@@ -49,9 +50,11 @@ _ASKS_MEANING = re.compile(
 
 def explanation_asked(instrument: Instrument, answers: Mapping[str, str], text: str) -> str | None:
     """What a statement means in plain words, when the caregiver asks: the statement whose words
-    the question names ("wat betekent verstoord?" during a later one), else the current one."""
+    the question names ("wat betekent verstoord?" during a later one), else the current one.
+    None when the question names a term of its own ("Wat betekent dat, overbelast?"): the
+    glossary explains that."""
     folded = normalize_text(text)
-    if not _ASKS_MEANING.search(folded):
+    if not _ASKS_MEANING.search(folded) or _names_own_term(instrument, answers, folded):
         return None
     asked = {word for word in folded.split() if len(word) >= 5}
     named = [
@@ -61,6 +64,13 @@ def explanation_asked(instrument: Instrument, answers: Mapping[str, str], text: 
     ]
     item = named[0] if len(named) == 1 else next_item(instrument, answers)
     return item.explanation if item is not None else None
+
+
+def _names_own_term(instrument: Instrument, answers: Mapping[str, str], folded: str) -> bool:
+    item = next_item(instrument, answers)
+    statement = set(normalize_text(item.text).split()) if item is not None else set()
+    beside = " ".join(word for word in folded.split() if word not in statement)
+    return any(not term.broad for term in find_terms(beside))
 
 
 def offer(instrument: Instrument) -> BotMessage:

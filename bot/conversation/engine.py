@@ -130,7 +130,7 @@ from knowledge.answers import (
     asks_whether_entitled,
 )
 from knowledge.details import asks_about_costs, asks_an_aspect, asks_when
-from knowledge.glossary import find_term, find_terms
+from knowledge.glossary import find_term
 from knowledge.helplines import all_helplines
 from knowledge.offer import NeedCategory
 from knowledge.referrals import is_referral_question
@@ -847,7 +847,11 @@ class _Conversation:
         if about_travel_time(turn.text):
             self.say(texts.travel_time_answer(self.state))
             return False
-        if asking == "assessment_item" and (meaning := self._statement_explained(turn)):
+        if asking == "assessment_item" and (
+            meaning := check.explanation_asked(
+                self.services.instrument(), self.state.assessment_answers or {}, turn.text
+            )
+        ):
             self.say(meaning)
             return False
         if self._answered_about_the_conversation(turn):
@@ -911,17 +915,6 @@ class _Conversation:
             self._ask_current()
             return True
         return False
-
-    def _statement_explained(self, turn: Turn) -> str | None:
-        """ "Wat betekent verstoord?": the statement in plain words; it is asked again as is.
-        "Wat betekent dat, overbelast?" names a term of its own: the glossary explains that."""
-        instrument, answers = self.services.instrument(), self.state.assessment_answers or {}
-        item = check.next_item(instrument, answers)
-        statement = set(fold(item.text).split()) if item is not None else set()
-        beside = " ".join(word for word in fold(turn.text).split() if word not in statement)
-        if any(not term.broad for term in find_terms(beside)):
-            return None
-        return check.explanation_asked(instrument, answers, turn.text)
 
     def _answered_about_the_conversation(self, turn: Turn) -> bool:
         """Questions about this conversation and what follows it, answered by the assistant."""

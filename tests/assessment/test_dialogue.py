@@ -149,6 +149,13 @@ def test_an_answer_is_no_question_about_meaning() -> None:
     assert dialogue.explanation_asked(load_instrument("csi"), {}, "ja dat klopt wel") is None
 
 
+def test_a_term_of_its_own_is_left_to_the_glossary() -> None:
+    # "overbelast" is no word of the statement: its meaning is the glossary's, not the statement's.
+    instrument = load_instrument("csi")
+    assert dialogue.explanation_asked(instrument, {}, "Wat betekent dat, overbelast?") is None
+    assert dialogue.explanation_asked(instrument, {}, "Wat betekent dat?") is not None
+
+
 def test_every_statement_has_plain_words_for_it_in_b1_sentences() -> None:
     for item in load_instrument("csi").items:
         assert item.explanation, item.id
