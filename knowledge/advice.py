@@ -196,17 +196,12 @@ def suggest(
     needs: tuple[str, ...] = query.needs
     # Each kind of help asked for gets its card: four named, four shown.
     limit = max(SHOWN_AT_ONCE, min(len(set(needs)), SHOWN_FOR_NEEDS_AT_MOST))
-    # What the burden check pointed to ("We leven onder financiële druk"): its best offer as one
-    # card more, so that no offer for what was asked makes way for it.
-    for need in [n for n in facts.get("needs_from_check") or () if n not in needs][:1]:
+    # The first offers only: a later page ("Andere mogelijkheden") shows more of what was asked,
+    # not one more card of these each time.
+    extra_needs = [] if skip else _extra_needs(facts, query)
+    for need in extra_needs:
         result = _with_group_support(result, index, query, skip, need)
         needs = (*needs, need)
-        limit += 1
-    if group_need := _support_for_who_they_are(query):
-        # Also when only the age says so ("18 tot 25"); one more card, so that the offers for
-        # what was asked all stay.
-        result = _with_group_support(result, index, query, skip, group_need)
-        needs = (*needs, group_need)
         limit += 1
     advice = advise(result, skip, needs, limit, intro)
     if advice.suggested or skip:
@@ -240,6 +235,15 @@ def support_for_a_young_helper(
         return Advice((), ())
     suggested = ({"id": best.offer.id, "name": best.offer.name, "provider": best.offer.provider},)
     return Advice((intro, describe(best)), suggested)
+
+
+def _extra_needs(facts: Mapping[str, Any], query: SearchQuery) -> list[NeedCategory]:
+    """One card more each, so that no offer for what was asked makes way: what the burden check
+    pointed to ("We leven onder financiële druk"), and the support for who they are (also when
+    only the age says so, "18 tot 25")."""
+    pointed = [n for n in facts.get("needs_from_check") or () if n not in query.needs][:1]
+    group_need = _support_for_who_they_are(query)
+    return [*pointed, *([group_need] if group_need else [])]
 
 
 def _support_for_who_they_are(query: SearchQuery) -> NeedCategory | None:

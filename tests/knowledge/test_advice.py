@@ -5,6 +5,7 @@ from knowledge.__main__ import EXIT_OK, main
 from knowledge.advice import (
     LOCAL_DATA_MISSING_TEXT,
     NOTHING_FOUND_TEXT,
+    SHOWN_AT_ONCE,
     advise,
     describe,
     query_from_facts,
@@ -234,3 +235,23 @@ def test_a_need_the_check_points_to_is_one_card_more(tmp_path) -> None:
     money = {offer.id for offer in index.offers if "financieel" in offer.needs}
     assert without <= pointed
     assert len(pointed - without) == 1 and pointed - without <= money
+
+
+def test_a_later_page_adds_no_card_for_the_check_or_the_group(tmp_path) -> None:
+    # Each "Andere mogelijkheden" page added another money card and another young carers' card.
+    url = f"sqlite:///{tmp_path / 'app.db'}"
+    assert main(["import", "--database-url", url]) == EXIT_OK
+    facts = {
+        "needs": [{"category": "even_vrij", "text": "even vrij"}],
+        "gemeente": "GM0193",
+        "age_group": "18-24",
+        "combines_with": ["studie"],
+        "needs_from_check": ["financieel"],
+    }
+    sessions = session_factory_for(url)
+
+    first = suggest(facts, sessions).suggested
+    later = suggest(facts, sessions, skip=[o["id"] for o in first]).suggested
+
+    assert len(first) == SHOWN_AT_ONCE + 2
+    assert 0 < len(later) <= SHOWN_AT_ONCE
