@@ -500,9 +500,11 @@ def _about_equal(a: float, b: float) -> bool:
     return abs(a - b) <= 0.1 * max(a, b)
 
 
-# Words around a number that leave it a bare number: "eh 20 uurtjes per week denk ik".
+# Words around a number that leave it a bare number: "eh 20 uurtjes per week denk ik", "heel
+# veel. 60 denk ik".
 _BARE_FILLER = (
     r"[.,!?]|\b(?:uur|uurtjes?|uren|u)\b|\b(?:per|in de|a|/) ?week\b|\bp/?w\b|"
+    r"\b(?:(?:heel|best|erg|echt|zo|super|wel|nogal) )?veel\b|\bwel\b|"
     r"\b(?:e+h+m*|u+h+m*|hm+|nou|tja|ofzo|of zo|zeker|hoor|ik|gok|geloof|eigenlijk|toch)\b"
 )
 

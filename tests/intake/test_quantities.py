@@ -302,6 +302,9 @@ def test_is_intensive(hours: float | None, months: float | None, expected: bool 
         ("eh 20 denk ik", 20.0),
         ("ik denk 20", 20.0),
         ("20 uurtjes per week", 20.0),
+        # Personas dev37: proposed as 20 hours, the guess for "heel veel".
+        ("heel veel. 60 denk ik", 60.0),
+        ("wel 30", 30.0),
     ],
 )
 def test_hours_in_more_words(text: str, hours: float) -> None:
