@@ -888,8 +888,15 @@ _TERM_ASKED = re.compile(
 )
 
 
+# "wat is KOPP?": a short word in capitals is a term as well, said back as written.
+_ACRONYM_ASKED = re.compile(
+    r"\b[Ww]at (?:is|betekent|bedoelen ze met|bedoelt u met|bedoel je met) "
+    r"(?:eigenlijk |precies )?(?:een |de |het )?(?P<term>[A-Z]{2,6})(?![\w-])"
+)
+
+
 def term_asked(text: str) -> str | None:
-    found = _TERM_ASKED.search(fold(text))
+    found = _TERM_ASKED.search(fold(text)) or _ACRONYM_ASKED.search(text)
     return found["term"] if found else None
 
 

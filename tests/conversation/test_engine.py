@@ -294,15 +294,25 @@ def test_whether_rides_count_is_answered_in_the_middle_of_the_intake(chat: Chat)
     assert chat.asking == "duration_months"
 
 
-def test_a_term_the_knowledge_base_does_not_know_is_said_back(chat: Chat) -> None:
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [
+        (
+            "wat is een familievertrouwenspersoon? de begeleiding noemde dat",
+            "familievertrouwenspersoon",
+        ),
+        ("wat is KOPP? dat zei de psychiater", "KOPP"),
+    ],
+)
+def test_a_term_the_knowledge_base_does_not_know_is_said_back(
+    chat: Chat, question: str, term: str
+) -> None:
     # Personas dev38: "Daar weet ik geen goed antwoord op" did not show the word was heard.
     chat.say("ik zorg voor mijn zoon met schizofrenie", "tell_situation")
 
-    reply = chat.say(
-        "wat is een familievertrouwenspersoon? de begeleiding noemde dat", "ask_definition"
-    )
+    reply = chat.say(question, "ask_definition")
 
-    assert '"familievertrouwenspersoon" precies betekent, staat niet in mijn gegevens' in reply
+    assert f'"{term}" precies betekent, staat niet in mijn gegevens' in reply
     assert "consulent" in reply
 
 

@@ -301,6 +301,11 @@ def test_every_wish_for_more_offers_names_more_or_other() -> None:
         ("wat is bedrijfsverzorging eigenlijk", "bedrijfsverzorging"),
         ("wat is er allemaal voor mij", None),
         ("wat is dat voor iets", None),
+        # Personas dev38: a short word in capitals was not said back.
+        ("wat is KOPP?", "KOPP"),
+        ("Wat betekent NAH eigenlijk", "NAH"),
+        ("wat is het CAK-loket", None),
+        ("Wat is een PGB", "PGB"),
     ],
 )
 def test_the_term_a_definition_question_asks_about(text: str, term: str | None) -> None:
