@@ -5,8 +5,8 @@ rarely emotional. Long, heavy but ordinary messages ("dat iemand mijn vrouw en m
 neemt", "ik ben bang dat ik straks ziek thuis kom te zitten") then looked like a crisis to it, and
 the caregiver was asked whether they think of suicide. The development personas hold such messages
 in the writers' own words: every opening, answer, question and detail of a persona, but not a crisis
-message. A message that a held-out persona says as well ("yo is dit ook voor jongeren") is left
-out, so that no held-out words are trained on.
+message, nor the opening of a persona who has one. A message that a held-out persona says as well
+("yo is dit ook voor jongeren") is left out, so that no held-out words are trained on.
 
     python -m bot.evaluation.ordinary_messages      # rewrites data/safety/ordinary.yml
 """
@@ -28,7 +28,9 @@ MIN_WORDS = 4
 
 def _texts(persona: dict[str, Any]) -> Iterator[str]:
     behaviour = persona.get("behaviour") or {}
-    yield persona.get("opening") or ""
+    if not behaviour.get("crisis_message"):
+        # A crisis persona's opening may already tell the crisis ("ze slaat naar me").
+        yield persona.get("opening") or ""
     for key, value in (persona.get("facts") or {}).items():
         if key.endswith("_words"):
             yield from [value] if isinstance(value, str) else [str(v) for v in value or []]
