@@ -67,6 +67,8 @@ PERSONA_SETS = {
     "dev36": BLIND_DIR / "personas_dev36.yml",
     "dev37": BLIND_DIR / "personas_dev37.yml",
     "dev38": BLIND_DIR / "personas_dev38.yml",
+    "dev39": BLIND_DIR / "personas_dev39.yml",
+    "dev40": BLIND_DIR / "personas_dev40.yml",
     "heldout11": BLIND_DIR / "personas_heldout11.yml",
     "heldout12": BLIND_DIR / "personas_heldout12.yml",
     "heldout13": BLIND_DIR / "personas_heldout13.yml",
@@ -80,6 +82,7 @@ PERSONA_SETS = {
     "heldout21": BLIND_DIR / "personas_heldout21.yml",
     "heldout22": BLIND_DIR / "personas_heldout22.yml",
     "heldout23": BLIND_DIR / "personas_heldout23.yml",
+    "heldout24": BLIND_DIR / "personas_heldout24.yml",
 }
 
 
