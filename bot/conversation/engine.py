@@ -70,6 +70,7 @@ from bot.conversation.words import (
     about_anonymity,
     about_answering_a_statement,
     about_callback_time,
+    about_calling_times,
     about_cost_of_contact,
     about_cost_of_the_chat,
     about_finishing_later,
@@ -562,9 +563,9 @@ class _Conversation:
             self._answer_question(turn, None, asking)
             self._advance(again=True)
             return True
-        if self._about_the_question(turn) and not wants_person(turn):
-            # "Mag ik een vraag overslaan?" holds the words of a skip, and "hoe snel belt iemand mij
-            # terug?" those of a person: both ask first.
+        if self._about_the_question(turn) and not _asks_a_person_besides(turn):
+            # "Mag ik een vraag overslaan?" holds the words of a skip, and "hoe lang duurt het voor
+            # ze terugbellen?" those of a person: both ask first.
             self._answer_question(turn, None, asking)
             self._advance(again=True)
             return True
@@ -597,6 +598,11 @@ class _Conversation:
                 self.progress.need_focus = [need["category"] for need in self.state.needs]
             waiting = self.progress.context.get("then_answer") if asking == "gemeente" else None
             self.progress.question_waiting = waiting
+            if when := _when_asked_beside(turn):
+                # "Ik wil iemand spreken. Hoe lang duurt het voor er iemand belt?"
+                self._say_when_the_steunpunt_calls(Turn(when, "ask_help", confidence=1.0))
+                if not known(self.state.gemeente):
+                    self.progress.question_waiting = when
             self._start_handoff()
             return True
         return False
@@ -924,10 +930,8 @@ class _Conversation:
             self.say(texts.logging_in_answer(self.state))
         elif about_own_name(turn.text):
             self.say(texts.own_name_answer(self.state))
-        elif about_callback_time(turn.text):
-            gemeente = self.state.gemeente
-            steunpunt = self.services.steunpunt_for(gemeente) if known(gemeente) else None
-            self.say(texts.callback_time_answer(self.state, steunpunt, known(gemeente)))
+        elif about_calling_times(turn.text) or about_callback_time(turn.text):
+            self._say_when_the_steunpunt_calls(turn)
         elif about_the_kind_of_test(turn.text):
             instrument = self.services.instrument()
             self.say(
@@ -956,6 +960,33 @@ class _Conversation:
         else:
             return False
         return True
+
+    def _say_when_the_steunpunt_calls(self, turn: Turn) -> None:
+        """When it calls back, or when it can be called: of the steunpunt of the aanmelding, else
+        of the caregiver's gemeente, answered once that gemeente is asked for."""
+        gemeente, asking = self.state.gemeente, self.progress.asking
+        steunpunt = (
+            self.services.steunpunt(self.state.handoff_steunpunt)
+            if self.state.handoff_steunpunt
+            else self.services.steunpunt_for(gemeente)
+            if known(gemeente)
+            else None
+        )
+        if (
+            steunpunt is None
+            and not known(gemeente)
+            and asking in ("gemeente", "handoff_steunpunt")
+        ):
+            if asking == "gemeente":
+                self.progress.context.setdefault("then_answer", turn.text)
+            else:
+                self.progress.question_waiting = turn.text
+            self.say(texts.answered_once_gemeente_known(self.state))
+        elif about_calling_times(turn.text):
+            self.say(texts.calling_times_answer(self.state, steunpunt, known(gemeente)))
+        else:
+            reference = self.state.handoff_reference
+            self.say(texts.callback_time_answer(self.state, steunpunt, known(gemeente), reference))
 
     def _say_where_nothing_is_known(self, turn: Turn) -> None:
         """ "Hoe laat is het inloopspreekuur in Deventer?": first what is not known there."""
@@ -1577,10 +1608,38 @@ class _Conversation:
         self.say(text)
 
 
+def _sentences(text: str) -> list[str]:
+    return [part for part in re.split(r"(?<=[.!?])\s+", text) if part.strip()]
+
+
+def _asks_a_person_besides(turn: Turn) -> bool:
+    """A person asked for outside the sentences that ask about this conversation: "hoe lang duurt
+    het voor ze terugbellen?" asks only when."""
+    return any(
+        wants_person(replace(turn, text=sentence))
+        for sentence in _sentences(turn.text)
+        if not about_the_conversation(sentence)
+    )
+
+
+def _when_asked_beside(turn: Turn) -> str | None:
+    """The sentence that asks when the steunpunt calls, in a message that asks for a person too."""
+    if turn.is_payload or len(_sentences(turn.text)) < 2:
+        return None
+    return next(
+        (
+            sentence
+            for sentence in _sentences(turn.text)
+            if about_callback_time(sentence) or about_calling_times(sentence)
+        ),
+        None,
+    )
+
+
 def _without_the_worrying_sentences(text: str) -> str:
     """After "nee, bedoel ik niet": the sentence that raised the check would only mislead the
     search ("het hoeft allemaal niet meer. hoe vraag ik zorgverlof aan?")."""
-    sentences = [part for part in re.split(r"(?<=[.!?])\s+", text) if part.strip()]
+    sentences = _sentences(text)
     calm = [part for part in sentences if safety_tier(part, None)[0] is Tier.NONE]
     return " ".join(calm) if calm else text
 

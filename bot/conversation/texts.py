@@ -409,8 +409,21 @@ def travel_time_answer(state: ConversationState) -> str:
 
 
 def callback_time_answer(
-    state: ConversationState, steunpunt: Steunpunt | None, gemeente_known: bool
+    state: ConversationState,
+    steunpunt: Steunpunt | None,
+    gemeente_known: bool,
+    reference: str | None = None,
 ) -> str:
+    if steunpunt is not None and reference:
+        days = max(steunpunt.response_days, 1)
+        unit = "werkdag" if days == 1 else "werkdagen"
+        return _u(
+            state,
+            f"U bent aangemeld bij {steunpunt.name}, met nummer {reference}. Het steunpunt neemt "
+            f"binnen {days} {unit} contact met u op.",
+            f"Je bent aangemeld bij {steunpunt.name}, met nummer {reference}. Het steunpunt neemt "
+            f"binnen {days} {unit} contact met je op.",
+        )
     if steunpunt is None and gemeente_known:
         return _u(
             state,
@@ -433,6 +446,52 @@ def callback_time_answer(
         state,
         f"Na uw aanmelding neemt {steunpunt.name} binnen {days} {unit} contact met u op.",
         f"Na je aanmelding neemt {steunpunt.name} binnen {days} {unit} contact met je op.",
+    )
+
+
+def answered_once_gemeente_known(state: ConversationState) -> str:
+    return _u(
+        state,
+        "Dat verschilt per steunpunt. Ik zeg het u zodra ik weet in welke gemeente u woont.",
+        "Dat verschilt per steunpunt. Ik zeg het je zodra ik weet in welke gemeente je woont.",
+    )
+
+
+def calling_times_answer(
+    state: ConversationState, steunpunt: Steunpunt | None, gemeente_known: bool
+) -> str:
+    """ "Kan ik ook 's avonds bellen?": the steunpunt's hours from the knowledge base, and that the
+    caregiver can say when they are best reached."""
+    if steunpunt is None and gemeente_known:
+        return _u(
+            state,
+            "Voor uw gemeente heb ik geen steunpunt mantelzorg in mijn gegevens, dus ook geen "
+            "openingstijden. De Mantelzorglijn van MantelzorgNL kunt u zelf bellen. De tijden staan "
+            "op mantelzorg.nl.",
+            "Voor jouw gemeente heb ik geen steunpunt mantelzorg in mijn gegevens, dus ook geen "
+            "openingstijden. De Mantelzorglijn van MantelzorgNL kun je zelf bellen. De tijden staan "
+            "op mantelzorg.nl.",
+        )
+    if steunpunt is None:
+        return _u(
+            state,
+            "De openingstijden verschillen per steunpunt. Als ik weet in welke gemeente u woont, "
+            "zeg ik het u.",
+            "De openingstijden verschillen per steunpunt. Als ik weet in welke gemeente je woont, "
+            "zeg ik het je.",
+        )
+    hours = steunpunt.contact.opening_hours
+    known_hours = (
+        f"{steunpunt.name} is bereikbaar op {hours}. Past dat niet?"
+        if hours
+        else f"De openingstijden van {steunpunt.name} staan niet in mijn gegevens."
+    )
+    return _u(
+        state,
+        f"{known_hours} Bij een aanmelding zegt u wanneer u het best te bereiken bent, ook als dat "
+        "'s avonds is. Dat ziet de consulent dan.",
+        f"{known_hours} Bij een aanmelding zeg je wanneer je het best te bereiken bent, ook als dat "
+        "'s avonds is. Dat ziet de consulent dan.",
     )
 
 

@@ -363,12 +363,27 @@ _ABOUT_TRAVEL_TIME = re.compile(
 # Alike in shape only with the other question patterns here: each names its own topic.
 _ABOUT_CALLBACK_TIME = re.compile(
     r"\b(?:hoe ?(?:lang|snel)|wanneer|binnen hoeveel (?:dagen|tijd))\b(?: \w+){0,6} (?:belt|bellen|"
-    r"terugbelt|terugbellen|terug bellen|contact|reactie|reageren|reageert|hoor ik|horen)\b|"
+    r"terugbelt|terugbellen|terug bellen|gebeld|teruggebeld|opgebeld|benaderd|contact|reactie|"
+    r"reageren|reageert|hoor ik|horen)\b|"
     # "wat gebeurt er nu na dit gesprek?", "hoe gaat het nu verder?"
     r"\bwat gebeurt er (?:nu |straks )?(?:hierna|na dit gesprek|na deze chat|nu verder|verder|nu)\b|"
     r"\bhoe gaat het (?:nu |hierna )?verder\b(?! met (?:mijn|m n|haar|hem|de zorg))|"
     # "belt die consulent echt of is dat weer zo'n wachtlijst"
     r"\bbelt (?:die|de|een) (?:consulent|mantelzorgconsulent|medewerker) (?:\w+ )?(?:echt|wel)\b"
+)
+# "Kan ik ook 's avonds bellen?", "wat zijn de openingstijden?": when the steunpunt can be reached.
+_MOMENT = r"(?:s avonds|s morgens|s ochtends|s middags|overdag|in het weekend|zaterdags?|zondags?|op (?:zaterdag|zondag)|na (?:\d+|vijven|zessen) ?(?:uur)?)"
+_ABOUT_CALLING_TIMES = re.compile(
+    # An offer's hours ("openingstijden van het café") are the offer's: asked about it.
+    r"\b(?:openingstijd(?:en)?|openingsuren) (?:van )?(?:het steunpunt|jullie|het mantelzorgpunt|"
+    r"de consulent|het loket)\b|"
+    rf"\b(?:kan|kun|kunt|mag) (?:ik|je|u|men) (?:\w+ ){{0,3}}?{_MOMENT} (?:\w+ ){{0,2}}?"
+    r"(?:bellen|terecht|langs|langskomen|mailen|chatten|contact)\b|"
+    r"\bwanneer (?:kan|kun|kunt|mag) (?:ik|je|u) (?:hen |ze |jullie |het steunpunt |de consulent |daar )?"
+    r"(?:bellen|terecht|langs)\b|"
+    r"\b(?:tot )?hoe laat (?:zijn|is|kan|kun|kunt) (?:\w+ ){0,3}?(?:open|bereikbaar|bellen)\b|"
+    rf"\b(?:zijn|is) (?:ze|jullie|het steunpunt|de consulent|het|die) (?:ook )?{_MOMENT} "
+    r"(?:open|bereikbaar|te bereiken)\b"
 )
 _ABOUT_THE_SCORE = re.compile(
     r"\b(?:welke|bij welke|vanaf welke|wat is (?:de|mijn)|hoeveel) (?:\w+ ){0,2}(?:score|uitslag|punten)\b|"
@@ -459,6 +474,11 @@ _ABOUT_OWN_NAME = re.compile(
 def about_callback_time(text: str) -> bool:
     """ "Hoe snel belt iemand mij terug?" """
     return bool(_ABOUT_CALLBACK_TIME.search(fold(text)))
+
+
+def about_calling_times(text: str) -> bool:
+    """ "Kan ik ook 's avonds bellen?", "wat zijn de openingstijden van het steunpunt?" """
+    return bool(_ABOUT_CALLING_TIMES.search(fold(text)))
 
 
 def about_the_score(text: str) -> bool:
@@ -573,6 +593,7 @@ def about_the_conversation(text: str) -> bool:
             about_logging_in,
             about_own_name,
             about_callback_time,
+            about_calling_times,
             about_the_score,
             about_the_kind_of_test,
             about_whose_check,

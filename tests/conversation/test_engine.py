@@ -1890,3 +1890,53 @@ def test_whether_to_add_up_the_hours_is_answered_and_the_hours_asked_again(chat:
 
     assert "tel alles bij elkaar op" in reply
     assert chat.asking == "hours_per_week"
+
+
+def test_when_they_call_back_after_the_aanmelding_is_answered_not_a_second_aanmelding(
+    chat: Chat,
+) -> None:
+    # Personas dev39: "hoe lang duurt het voor ze terugbellen?" got "U bent al aangemeld" only.
+    _intake(chat, gemeente="Zwolle")
+    _through_the_check(chat, yes=12)
+    chat.say("even vrij zijn")
+    chat.say("Ja, graag")
+    _answer_the_aanmelding(chat, phone="06 23456782")
+    assert "MZ-" in chat.text
+
+    reply = chat.say("hoe lang duurt het voor ze terugbellen?", "request_human")
+
+    assert "binnen 3 werkdagen" in reply and "Steunpunt Mantelzorg Zwolle" in reply, reply
+    assert "eerder met iemand praten" not in reply, reply
+
+    reply = chat.say("Kan ik ook 's avonds bellen? Overdag ben ik druk met mijn vrouw.", "ask_help")
+
+    assert "maandag tot en met vrijdag, 9.00 tot 12.00 uur" in reply, reply
+    assert "'s avonds" in reply, reply
+
+
+def test_how_soon_they_call_is_answered_before_the_aanmelding(chat: Chat) -> None:
+    # Personas dev40: "hoe snel wordt er dan gebeld?" got the Mantelzorglijn's card.
+    _intake(chat, gemeente="Zwolle")
+
+    reply = chat.say("En als ik me aanmeld, hoe snel wordt er dan gebeld?", "ask_help")
+
+    assert "binnen 3 werkdagen" in reply, reply
+
+
+def test_when_they_call_asked_with_a_person_is_answered_once_the_gemeente_is_known(
+    chat: Chat,
+) -> None:
+    # Personas dev40: asked in the first message and again at the gemeente's question, answered
+    # only with "Dat verschilt per steunpunt".
+    chat.say(
+        "ik wil graag iemand spreken van het steunpunt. hoe lang duurt het voor er iemand belt?",
+        "request_human",
+    )
+    assert chat.asking == "handoff_steunpunt"
+
+    reply = chat.say("hoe lang duurt het voor er iemand belt?", "ask_help")
+    assert "zodra ik weet in welke gemeente" in reply, reply
+    assert chat.asking == "handoff_steunpunt"
+
+    reply = chat.say("kampen, brunnepe")
+    assert "werkdag" in reply, reply

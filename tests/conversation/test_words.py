@@ -6,6 +6,7 @@ import yaml
 from bot.conversation.words import (
     about_anonymity,
     about_callback_time,
+    about_calling_times,
     about_how_many_left,
     about_logging_in,
     about_privacy,
@@ -364,3 +365,19 @@ def test_questions_about_this_chat(ask, text: str, asks: bool) -> None:
 )
 def test_a_short_answer_with_one_yes_or_no_word(text: str, said: bool | None) -> None:
     assert yes_or_no(Turn(text, intent=None, confidence=0.0)) is said
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Kan ik ook 's avonds bellen? Overdag ben ik druk met mijn vrouw.", True),
+        ("zijn ze ook in het weekend open?", True),
+        ("wat zijn de openingstijden van het steunpunt", True),
+        ("wat zijn de openingstijden van het alzheimer cafe", False),
+        ("kan ik overdag even weg", False),
+        ("ik werk overdag", False),
+    ],
+)
+def test_when_the_steunpunt_can_be_called(text: str, asks: bool) -> None:
+    # Personas dev40.
+    assert about_calling_times(text) is asks
