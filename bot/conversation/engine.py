@@ -1039,7 +1039,9 @@ class _Conversation:
             re.search(r"\b(?:ik|we|wij|u|je|jij|mij|me|ons)\b", folded)
             or len(folded.split()) <= MAX_WORDS_OF_A_BARE_COST_QUESTION
         )
-        return self.progress.last_offer if (refers or about_costs) and short else None
+        # "en hoeveel dagen krijg je dan": how much of the offer just shown.
+        how_much = re.search(_HOW_MUCH_OF_IT, folded)
+        return self.progress.last_offer if (refers or about_costs or how_much) and short else None
 
     def _record_needs(self, turn: Turn, only_known: bool) -> None:
         found = [
@@ -1606,6 +1608,9 @@ class _Conversation:
         # A chat asked for before starting over may still end, and is then told about.
         self.progress.live_chat_asked = live_chat_asked
         self.say(text)
+
+
+_HOW_MUCH_OF_IT = r"\bhoeveel (?:dagen|dag|uren|uur|weken|keer|nachten|dagdelen|middagen)\b"
 
 
 def _sentences(text: str) -> list[str]:

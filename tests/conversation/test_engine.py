@@ -171,6 +171,16 @@ def test_a_cost_question_just_after_the_offers_is_about_them_unless_it_names_its
     assert "Kortdurend zorgverlof" in bare and "loon" in bare, bare
 
 
+def test_how_much_of_the_offer_just_shown_is_about_it(chat: Chat) -> None:
+    # Personas dev40: "Daar weet ik geen goed antwoord op" just after the leave was shown.
+    chat.say("ik werk fulltime en zorg voor mijn vader, wat is er voor werkende mantelzorgers?")
+    chat.state.progress.last_offer = "kortdurend_zorgverlof"
+
+    reply = chat.say("en hoeveel dagen krijg je dan", "ask_help")
+
+    assert "Kortdurend zorgverlof" in reply and "2 keer uw uren per week" in reply, reply
+
+
 def test_a_relative_die_after_the_offers_does_not_point_at_the_last_offer(chat: Chat) -> None:
     chat.say("ik zorg voor mijn tante met kanker, ik woon in Haarlem", "tell_situation")
     chat.state.progress.last_offer = "mantelzorglijn"
