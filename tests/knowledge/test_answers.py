@@ -49,6 +49,12 @@ def answered(question: str) -> str | None:
             "krijg je als student ook iets van de gemeente als je mantelzorger bent?",
             "Dit past bij uw vraag:\n\nMantelzorgwaardering",
         ),
+        # Personas dev40: money for the care itself, not a tax deduction for care costs first.
+        (
+            "Krijg ik eigenlijk geld voor al die zorg voor mijn moeder?",
+            "vraag:\n\nMantelzorgwaardering",
+        ),
+        ("krijg ik betaald voor mantelzorg?", "vraag:\n\nMantelzorgwaardering"),
     ],
 )
 def test_a_question_about_a_kind_of_help_gets_that_help(question: str, named: str) -> None:
