@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.text.words import word_text
 from knowledge.details import (
     answer_first,
     asked_aspects,
@@ -24,6 +25,7 @@ from knowledge.details import (
     twin_by_name,
     unknown_asked,
 )
+from knowledge.gemeenten import gemeente_names
 from knowledge.offer import NeedCategory, Offer
 from knowledge.search import (
     Match,
@@ -294,6 +296,8 @@ def describe_asked_offer(
     shown = facts.get("offers_suggested") or []
     today = dt.date.today()
     current = [offer for offer in index.offers if is_valid_on(offer, today)]
+    if not offer_id:
+        current = _within_reach(current, facts, text, shown)
     offer = pick_offer(text, offer_id, shown, current)
     if offer is None and not offer_id:
         query = query_from_facts(facts)
@@ -305,6 +309,30 @@ def describe_asked_offer(
     # What was asked first ("kost dat geld?"), then the whole offer.
     answer = [*answer_first(offer, text), *unknown_asked(text, [offer])] if twin is None else []
     return "\n\n".join([*answer, *(offer_details(o) for o in (offer, twin) if o is not None)])
+
+
+def _within_reach(
+    offers: Sequence[Offer],
+    facts: Mapping[str, Any],
+    text: str,
+    shown: Sequence[Mapping[str, Any]],
+) -> list[Offer]:
+    """The offers a name in a question may mean: those shown, national ones, those of the
+    caregiver's or the naaste's gemeente, and another gemeente's only when the question names
+    that place ("de waardering in Amersfoort"). "Krijg ik betaald voor mantelzorg?" is no
+    question about a parking permit in Kampen."""
+    shown_ids = {str(item.get("id")) for item in shown}
+    here = {facts.get("gemeente"), facts.get("care_recipient_gemeente")}
+    asked = f" {word_text(text)} "
+    names = gemeente_names()
+    return [
+        offer
+        for offer in offers
+        if offer.scope == "landelijk"
+        or offer.id in shown_ids
+        or here & set(offer.gemeente_codes)
+        or any(f" {word_text(names.get(code, code))} " in asked for code in offer.gemeente_codes)
+    ]
 
 
 # National human help, named when the caregiver's gemeente has no steunpunt in the knowledge base.

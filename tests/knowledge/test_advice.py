@@ -8,6 +8,7 @@ from knowledge.advice import (
     SHOWN_AT_ONCE,
     advise,
     describe,
+    describe_asked_offer,
     query_from_facts,
     suggest,
 )
@@ -255,3 +256,20 @@ def test_a_later_page_adds_no_card_for_the_check_or_the_group(tmp_path) -> None:
 
     assert len(first) == SHOWN_AT_ONCE + 2
     assert 0 < len(later) <= SHOWN_AT_ONCE
+
+
+def test_an_offer_asked_by_name_is_one_within_reach_unless_its_place_is_named(tmp_path) -> None:
+    # Personas dev40: "krijg ik betaald voor mantelzorg?" got Kampen's parking permit in Zwolle.
+    url = f"sqlite:///{tmp_path / 'app.db'}"
+    assert main(["import", "--database-url", url]) == EXIT_OK
+    sessions = session_factory_for(url)
+
+    asked = describe_asked_offer("krijg ik betaald voor mantelzorg?", None, {}, sessions)
+    in_zwolle = describe_asked_offer(
+        "de parkeervergunning voor mantelzorg", None, {"gemeente": "GM0193"}, sessions
+    )
+    named = describe_asked_offer("de parkeervergunning in Kampen", None, {}, sessions)
+
+    permit = "Parkeervergunning mantelzorg Kampen"
+    assert permit not in asked and permit not in in_zwolle, (asked, in_zwolle)
+    assert "Parkeervergunning mantelzorg Kampen" in named, named
