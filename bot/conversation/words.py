@@ -340,7 +340,7 @@ _ABOUT_SKIPPING = re.compile(
     r"slaan|niet (?:beantwoorden|invullen))|\b(?:hoef|moet) ik (?:echt |nou |nu |wel |dan |eigenlijk )?(?:alles|alle vragen|elke vraag|"
     r"overal) (?:op )?(?:te )?(?:beantwoorden|invullen|antwoorden|antwoord geven)\b|"
     # "Moet ik deze vragen echt allemaal doen?"
-    r"\b(?:moet|hoef) ik (?:echt |nou |nu |wel |dan |eigenlijk )?(?:deze|die|al die|alle|de) (?:\w+ )?"
+    r"\b(?:moet|hoef) ik (?:echt |nou |nu |wel |dan |eigenlijk )?(?:(?:al )?(?:deze|die|de)|alle) (?:\w+ )?"
     r"vragen (?:\w+ ){0,2}(?:doen|invullen|"
     r"beantwoorden|maken)\b|"
     # "moet ik dit echt allemaal invullen?"

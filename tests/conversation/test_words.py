@@ -337,6 +337,8 @@ def test_a_question_the_model_took_for_a_pause_is_none() -> None:
             False,
         ),
         (about_skipping, "moet ik dit echt allemaal invullen?", True),
+        # Personas dev40.
+        (about_skipping, "Moet ik al deze vragen beantwoorden? Het zijn er nogal wat.", True),
         (
             about_anonymity,
             "mag ik dit anoniem doen? ik wil niet dat mijn naam ergens terechtkomt",
