@@ -133,8 +133,9 @@ _ASKS_INDICATION = re.compile(
 
 
 # "Is zo'n dagbesteding ook op zaterdag?", "komt die vrijwilliger ook 's avonds?"
+# "als ik een weekend weg ben" is how long, not when: no "een" before the weekend.
 _ASKS_WHEN = re.compile(
-    r"\b(?:weekend(?:s|en)?|zaterdag(?:s|en)?|zondag(?:s|en)?|s avonds|avond(?:en|s)?|doordeweeks|"
+    r"\b(?:(?<!een )weekend(?:s|en)?|zaterdag(?:s|en)?|zondag(?:s|en)?|s avonds|avond(?:en|s)?|doordeweeks|"
     r"\w*vakantie(?:s)?|"
     r"feestdag\w*|welke dagen|hoe laat|openingstijd\w*|open (?:op|in|tijdens))\b"
 )

@@ -529,6 +529,12 @@ _THE_NAASTE_TALKS = re.compile(r"\b(?:ze|zij|hij)\b(?: \w+){0,3} pra(?:at|ten)\b
 _ARRANGED_AT_WORK = re.compile(
     r"\b((?:baas|werkgever|leidinggevende|manager|werk)\b(?: \w+){0,3} )(?:regelen|regel|regelt)\b"
 )
+# "kunnen jullie regelen dat er iemand bij haar is": asks for what is to be arranged, not for help
+# with forms.
+_ARRANGE_THAT = re.compile(
+    r"\b((?:kunnen|kan|kunt|kun) (?:jullie|u|je|iemand|het steunpunt|de gemeente) (?:\w+ ){0,2}?)"
+    r"regelen (dat|zodat)\b"
+)
 _CLAUSE_BREAK = re.compile(r"[.!?;,\n]+|\bmaar\b|\bwel\b", re.IGNORECASE)
 
 
@@ -568,6 +574,7 @@ def classify_needs(text: str) -> list[Need]:
         clause = _fix_typos(normalize_text(raw_clause))
         clause = _THE_NAASTE_TALKS.sub(" ", clause)
         clause = _ARRANGED_AT_WORK.sub(r"\1afspreken", clause)
+        clause = _ARRANGE_THAT.sub(r"\1zorgen \2", clause)
         offset += 1
         if not clause or _REFUSAL.search(clause):
             continue

@@ -513,3 +513,18 @@ def test_a_wish_told_in_the_story_is_read_as_a_need(story: str, categories: list
 )
 def test_needs_asked_for_after_the_offers(text: str, categories: list[str]) -> None:
     assert [need.category for need in needs_asked_later(text)] == categories
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        # Personas dev40: what is to be arranged, not help with forms.
+        (
+            "kunnen jullie regelen dat er iemand bij haar is als ik een weekend weg ben?",
+            ["even_vrij"],
+        ),
+        ("ik moet zoveel regelen dat ik er gek van word", ["regelen_aanvragen"]),
+    ],
+)
+def test_arranging_that_is_what_is_arranged(text: str, needs: list[str]) -> None:
+    assert [need.category for need in classify_needs(text)] == needs

@@ -9,6 +9,7 @@ from knowledge.details import (
     WHEN_UNKNOWN_TEXT,
     answer_first,
     asked_aspects,
+    asks_when,
     offer_details,
     pick_offer,
     short_name,
@@ -187,3 +188,16 @@ def test_a_kind_of_help_named_after_a_day_is_no_question_about_days(offers) -> N
     question = "en die zaterdagopvang waar ik het over had is daar nou iets voor hier?"
 
     assert unknown_asked(question, [offers["kortdurend_zorgverlof"]]) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "when"),
+    [
+        ("kan het ook in het weekend, doordeweeks heb ik school tot 4", True),
+        ("is het ook open op zaterdag?", True),
+        # Personas dev40: a weekend away is how long the respite is, not when.
+        ("kunnen jullie regelen dat er iemand bij haar is als ik een weekend weg ben?", False),
+    ],
+)
+def test_a_question_on_which_days(question: str, when: bool) -> None:
+    assert asks_when(question) is when
