@@ -873,9 +873,10 @@ says_goodbye = _WordsSearched(
 )
 
 # Every request for a person names one, or contact: "iemand", "een mens", "een consulent", "bel me",
-# "contact". "elk weekend ga ik heen en tussendoor veel appen en bellen" to the hours question is care.
+# "contact". "elk weekend ga ik heen en tussendoor veel appen en bellen" to the hours question is care;
+# "iemand bij haar als ik weg ben" is someone for the naaste.
 names_a_person = _WordsSearched(
-    r"\b(?:iemand|mens|menselijke?|persoon|persoonlijke?|medewerker|consulent|mantelzorgconsulent|"
+    r"\biemand\b(?! (?:bij|voor|op) (?:haar|hem|mijn|mn|m n|ons|onze)\b)|\b(?:mens|menselijke?|persoon|persoonlijke?|medewerker|consulent|mantelzorgconsulent|"
     r"steunpunt|gemeente|contact|gesprek|hulpverlener|deskundige|afspraak|aanmelden|langskomen|"
     r"langs komen|doorverbind\w*|doorverbonden|terugbel\w*|teruggebeld|terugbelverzoek|"
     r"aan de telefoon|echt(?:e)? (?:iemand|persoon))\b|"

@@ -20,6 +20,7 @@ from bot.conversation.words import (
     asks_with_a_mark,
     is_question,
     names_a_pause_or_stop,
+    names_a_person,
     names_the_assistant,
     question_named,
     tells_about_ones_life,
@@ -383,3 +384,14 @@ def test_a_short_answer_with_one_yes_or_no_word(text: str, said: bool | None) ->
 def test_when_the_steunpunt_can_be_called(text: str, asks: bool) -> None:
     # Personas dev40.
     assert about_calling_times(text) is asks
+
+
+def test_every_request_for_a_person_names_one_but_someone_for_the_naaste_is_none() -> None:
+    examples = _examples("request_human")
+    assert len(examples) > 50
+    assert [t for t in examples if not names_a_person(t)] == []
+    # Personas dev40: "someone with her while I am away" went to an aanmelding.
+    assert not names_a_person(
+        "kunnen jullie regelen dat er iemand bij haar is als ik een weekend weg ben?"
+    )
+    assert names_a_person("kan er iemand bij mij langskomen?")
