@@ -420,6 +420,10 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         # A home for the naaste: "een goede plek voor Arie voor later", "een woonvorm".
         r"\b(?:plek|plaats|plekje|woonplek|thuis) (?:\w+ ){0,3}voor (?:(?:hem|haar) )?(?:later|de toekomst)\b",
         r"\bwaar (?:hij|ze|zij) (?:kan |goed )?(?:gaan )?wonen\b", r"\bwoonvorm", r"\bwooninitiatief",
+        # "dat hij een plek houdt waar hij goed begeleid wordt"
+        r"\b(?:hij|zij|ze|mijn \w+) (?:\w+ ){0,2}(?:goed |beter |goede |meer )?begeleid "
+        r"(?:wordt|worden|word|is|blijft)\b",
+        r"\bplek (?:houdt|heeft|krijgt|behoudt|kan houden|blijft houden) waar (?:hij|zij|ze)\b",
         r"\bwoongroep", r"\bzorgwoning",
         # Care for the naaste after the caregiver is gone: "wie voor hem zorgt als ik er niet meer
         # ben".

@@ -524,7 +524,15 @@ def test_needs_asked_for_after_the_offers(text: str, categories: list[str]) -> N
             ["even_vrij"],
         ),
         ("ik moet zoveel regelen dat ik er gek van word", ["regelen_aanvragen"]),
+        # Personas dev40: a good place for the naaste, in other words than a home.
+        (
+            "dat hij een plek houdt waar hij goed begeleid wordt, en iemand voor mij om mee te praten",
+            ["zorg_voor_naaste", "emotionele_steun"],
+        ),
+        ("ik word goed begeleid door de huisarts", ["anders"]),
     ],
 )
-def test_arranging_that_is_what_is_arranged(text: str, needs: list[str]) -> None:
+def test_what_is_arranged_and_a_place_where_the_naaste_is_guided(
+    text: str, needs: list[str]
+) -> None:
     assert [need.category for need in classify_needs(text)] == needs
