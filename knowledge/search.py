@@ -115,6 +115,9 @@ _W_TEXT = 2.0
 _W_EXTRA_NEED = 0.15
 _W_TARGET_FIT = 0.5
 _W_TARGET_MISFIT = -0.8
+# A group for another illness ("Gespreksgroep mantelzorgers dementie" for a son with schizophrenia)
+# below every general offer of the same need, however local.
+_W_CONDITION_MISFIT = -1.6
 _W_YOUNG = 0.9
 _W_WORKING = 0.3
 _W_LOCAL = 0.6
@@ -870,7 +873,9 @@ def _situation_fit(entry: _Entry, query: SearchQuery) -> tuple[float, list[str]]
         and (known_conditions or told_otherwise)
         and not condition_targets & known_conditions
     ):
-        score += _W_TARGET_MISFIT  # e.g. an Alzheimer Café for someone caring for a cancer patient
+        score += (
+            _W_CONDITION_MISFIT  # e.g. an Alzheimer Café for someone caring for a cancer patient
+        )
     if "jonge_mantelzorger" in groups and (
         "jonge_mantelzorger" in entry.target_groups or "jonge_mantelzorger" in entry.needs
     ):

@@ -496,3 +496,19 @@ def test_a_name_word_a_few_offers_share_names_each_of_them() -> None:
     named = shipped_index().offers_named("Is dat mantelzorgcafe in Zwolle of in Kampen?")
 
     assert {"gm0193_mantelzorgcafe", "lotgenotencontact"} <= set(named)
+
+
+def test_a_group_for_another_illness_ranks_below_the_general_places_to_talk() -> None:
+    # Personas dev40: Kampen's dementia group was the second card for a son with schizophrenia.
+    found = shipped_index().match(
+        query(
+            needs=("emotionele_steun",),
+            text="iemand voor mij om mee te praten",
+            caregiver_gemeente=KAMPEN,
+            conditions=("ggz",),
+        ),
+        limit=3,
+    )
+
+    assert "gm0166_lotgenotengroep_dementie" not in found.offer_ids
+    assert "gm0166_mantelzorgconsulent" in found.offer_ids
