@@ -124,6 +124,9 @@ def test_school_is_a_young_caregivers_topic() -> None:
     hogeschool = "kan ik op mn hogeschool iets regelen als ik door de zorg colleges mis?"
     assert "decaan" in answered(hogeschool, age_group="18-24")
     assert "juf" in answered("moet ik dit aan mijn juf vertellen?", age_group="<18")
+    # Personas dev39: "uni" was not heard as a study.
+    uni = "kan mijn uni hier rekening mee houden? ik loop echt vertraging op"
+    assert "studieadviseur" in answered(uni, age_group="18-24")
 
 
 def test_leave_asked_by_a_friend_is_not_taken_for_the_friendship_question() -> None:
