@@ -1010,8 +1010,9 @@ class _Conversation:
             # "is er taxi voor dialyse? wie betaalt dat?": "dat" is the first question's topic.
             return None
         folded = fold(turn.text)
-        # "bestaan er vrijwilligers die bij haar kunnen waken?": "die" starts a relative clause.
-        unrelated = re.sub(r"\b(?:iemand|mensen|\w+ers|\w+sters) die\b", "", folded)
+        # "bestaan er vrijwilligers die bij haar kunnen waken?", "is er een lijn die ik kan
+        # bellen?": "die" starts a relative clause.
+        unrelated = re.sub(r"\b(?:iemand|mensen|\w+ers|\w+sters|(?:een|de) \w+) die\b", "", folded)
         refers = re.search(r"\b(?:dat|dit|die|deze|het|daar|daarvoor|ervoor|erheen)\b", unrelated)
         named = self.services.offers_named(turn.text)
         term = find_term(turn.text)

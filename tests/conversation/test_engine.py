@@ -190,6 +190,11 @@ def test_a_relative_die_after_the_offers_does_not_point_at_the_last_offer(chat: 
     assert "Vrijwillige thuisondersteuning" in reply, reply
     assert "Mantelzorglijn" not in reply.splitlines()[0], reply
 
+    # Personas dev39: the consultant's card again, for a line to call.
+    chat.state.progress.last_offer = "steunpunt_mantelzorg"
+    reply = chat.say("is er een lijn die ik kan bellen?", "ask_help")
+    assert "Mantelzorglijn" in reply, reply
+
 
 def test_a_question_that_names_another_offer_is_about_that_one_not_the_last(chat: Chat) -> None:
     chat.say("ik zorg voor mijn vader met parkinson, ik woon in Zwolle", "tell_situation")
