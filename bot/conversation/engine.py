@@ -565,7 +565,9 @@ class _Conversation:
             return True
         if self._about_the_question(turn) and not _asks_a_person_besides(turn):
             # "Mag ik een vraag overslaan?" holds the words of a skip, and "hoe lang duurt het voor
-            # ze terugbellen?" those of a person: both ask first.
+            # ze terugbellen?" those of a person: both ask first. "Mag ik dit ook als ik 15 ben?"
+            # tells the age too.
+            self._listen(turn, asking)
             self._answer_question(turn, None, asking)
             self._advance(again=True)
             return True

@@ -283,6 +283,9 @@ _PRIVACY = re.compile(
     r"(?:vertel|vertelt|vertellen|zeg|zegt|zeggen|geef|geeft|geven|meld|meldt|melden) (?:je|jij|u|jullie) "
     r"(?:dit|het|dat|alles) (?:\w+ )?(?:door|aan|tegen|verder)|"
     r"doorvertel\w*|(?:mag|mogen) (?:\w+ ){0,3}(?:dit|het) niet (?:te )?weten|"
+    # "wordt mn vader hierover gebeld of zo??"
+    r"(?:wordt|worden|word) (?:mijn|mn|m n|ons|onze|de) \w+ (?:hier|daar|er)?(?:over )?(?:(?:dan|ook|nu) ){0,2}"
+    r"(?:gebeld|ingelicht|gemaild|geinformeerd|op de hoogte gebracht|gewaarschuwd)\b|"
     # "Wordt mijn e-mailadres ook aan andere instanties doorgegeven?"
     r"(?:wordt|worden|word) (?:mijn|ons|onze|dit|deze|dat|die|het|alles|wat)\b(?: \w+){0,6} "
     r"(?:doorgegeven|doorgestuurd|gedeeld|verkocht|doorverkocht)\b|"
@@ -446,7 +449,10 @@ _ABOUT_WHO_IT_IS_FOR = re.compile(
     r"(?:voor|bedoeld voor) (?:mensen van mijn leeftijd|mijn leeftijd|jongeren|ouderen|kinderen|"
     r"jonge mensen|oudere mensen|iemand als ik|iemand van mijn leeftijd|tieners|pubers|"
     r"studenten|scholieren)\b|"
-    r"\b(?:ben ik|zijn wij|is mijn leeftijd) (?:\w+ )?(?:niet )?(?:te jong|te oud) (?:voor|om)\b"
+    r"\b(?:ben ik|zijn wij|is mijn leeftijd) (?:\w+ )?(?:niet )?(?:te jong|te oud) (?:voor|om)\b|"
+    # "mag ik dit ook als ik 15 ben?"
+    r"\b(?:mag|kan|kun|mogen) (?:ik|je|jij) (?:dit|deze chat|hier|het) (?:\w+ ){0,2}als (?:ik|je|jij) "
+    r"(?:pas |nog maar |al )?(?:\d{1,2}(?: jaar)?|jong|minderjarig) (?:ben|bent)\b"
 )
 # "Wat moet ik zeggen als ze bellen?", "hoe gaat zo'n gesprek?": what the call will be like.
 _ABOUT_THE_CALL = re.compile(
@@ -603,6 +609,7 @@ def about_the_conversation(text: str) -> bool:
             about_cost_of_contact,
             about_cost_of_the_chat,
             about_the_call,
+            about_who_it_is_for,
         )
     )
 

@@ -1955,3 +1955,23 @@ def test_when_they_call_asked_with_a_person_is_answered_once_the_gemeente_is_kno
 
     reply = chat.say("kampen, brunnepe")
     assert "werkdag" in reply, reply
+
+
+@pytest.mark.parametrize("intent", ["ask_help", "tell_situation", "greet"])
+def test_whether_it_is_for_a_15_year_old_is_answered(chat: Chat, intent: str) -> None:
+    # Personas dev39: "mag ik dit ook als ik 15 ben?" got only "Dank je dat je dit vertelt".
+    chat.say("hoi", "greet")
+
+    reply = chat.say("mag ik dit ook als ik 15 ben?", intent)
+
+    assert "jong of oud" in reply and "jonge mantelzorger" in reply, reply
+    assert chat.state.age_group == "<18"
+
+
+def test_whether_the_naaste_is_called_is_a_privacy_question(chat: Chat) -> None:
+    # Personas dev39: "wordt mn vader hierover gebeld of zo??" got the Mantelzorglijn's card.
+    chat.say("ik zorg voor mijn vader, hij drinkt", "tell_situation")
+
+    reply = chat.say("wordt mn vader hierover gebeld of zo??", "ask_help")
+
+    assert "Niemand anders ziet het" in reply, reply
