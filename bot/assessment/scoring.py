@@ -4,7 +4,8 @@ Partial answers (the caregiver stopped or skipped a question):
 - `completed` is False and `score` is the sum of the answered items (None when none was answered);
 - `level` is 'onbekend', EXCEPT when the answered items already reach the threshold: points are
   never negative, so the remaining answers can only raise the score: the result is 'hoog' for sure.
-  A partial score in the 'matig' range stays 'onbekend', because it could still end up 'hoog'.
+  A partial score in the 'matig' range stays 'onbekend', because it could still end up 'hoog';
+  `level_at_least` keeps that it is 'matig' at least, for triage.
 An instrument without a threshold (the SRB) never gets a level: its score is reported, not judged.
 """
 
@@ -42,6 +43,9 @@ class AssessmentResult:
     level: Level
     result_text: str
     items: tuple[ItemAnswer, ...]
+    # The level the answered items reach already ('matig' for a partial 5 of the CSI): the full
+    # level can only be this or higher. Equal to `level` when that is known.
+    level_at_least: Level = "onbekend"
 
     def to_handoff(self, self_rated_burden: int | None = None) -> dict[str, Any]:
         """The handoff schema's `assessment` object; self_rated_burden is a 0-10 SRB answer."""
@@ -143,4 +147,5 @@ def score(instrument: Instrument, answers: Mapping[str, str | None]) -> Assessme
         level=level,
         result_text=band.result_text if band else instrument.no_result_text,
         items=tuple(answered),
+        level_at_least=_level(instrument, total, completed=True),
     )

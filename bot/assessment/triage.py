@@ -6,7 +6,9 @@ Default rules (DESIGN.md §Burden check and triage), checked in this order; all 
    'hoog'.
 2. The instrument says overbelast (level 'hoog'): offer, urgency 'hoog'.
 3. A moderate score (level 'matig') with intensive care (> 8 hours a week AND > 3 months) AND at
-   least one known risk factor (FACTS.md §1.8): offer, urgency 'hoog' (at risk).
+   least one known risk factor (FACTS.md §1.8): offer, urgency 'hoog' (at risk). A check left
+   unfinished counts as moderate when the answered statements reach 'matig' already: the rest can
+   only raise the score.
 4. The caregiver asks for a person: offer, urgency 'normaal' (unless a rule above raised it).
 Unknown facts never count as a risk: intensive care needs both numbers, and "no professional help"
 needs an explicit answer (an empty `current_support` means nobody asked).
@@ -246,8 +248,17 @@ def triage(
         decision.add("hoog", "zegt dat het niet meer gaat")
     if assessment is not None and level in rules.overloaded_levels:
         decision.add("hoog", f"zwaar belast volgens de test ({_burden_reason(assessment)})")
-    if level in rules.moderate_levels and intensive and risks:
-        decision.add("hoog", "matige belasting, intensieve zorg en een risicofactor")
+    at_least = assessment.level_at_least if assessment is not None else "onbekend"
+    moderate = level in rules.moderate_levels or (
+        level == "onbekend" and at_least in rules.moderate_levels
+    )
+    if moderate and intensive and risks:
+        decision.add(
+            "hoog",
+            "matige belasting, intensieve zorg en een risicofactor"
+            if level in rules.moderate_levels
+            else "minstens matige belasting (test niet afgemaakt), intensieve zorg en een risicofactor",
+        )
         decision.reasons.append(
             f"intensieve zorg: meer dan {dutch_number(rules.intensive_hours_above)} uur per week, "
             f"langer dan {dutch_number(rules.intensive_months_above)} maanden"

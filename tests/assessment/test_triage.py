@@ -96,11 +96,24 @@ def test_partial_assessment_that_reached_the_threshold_offers_a_handoff() -> Non
     assert "lijst niet af" in outcome.reasons[0]
 
 
-def test_unfinished_assessment_below_the_threshold_offers_nothing() -> None:
+def test_unfinished_assessment_below_moderate_offers_nothing() -> None:
     outcome = triage(
-        INTENSIVE_WITH_RISK, _csi_result(5, answered=9), asked_for_person=False, safety_urgency=None
+        INTENSIVE_WITH_RISK, _csi_result(2, answered=9), asked_for_person=False, safety_urgency=None
     )
     assert outcome.burden_level == "onbekend" and not outcome.offer_handoff
+
+
+def test_unfinished_assessment_that_is_moderate_already_offers_with_intensive_care_and_a_risk() -> (
+    None
+):
+    # Personas dev39: four statements answered "soms wel" twice and skipped, 40 hours a week:
+    # every way to finish the check would have offered the steunpunt.
+    partial = _csi_result(5, answered=9)
+    outcome = triage(INTENSIVE_WITH_RISK, partial, asked_for_person=False, safety_urgency=None)
+    assert outcome.burden_level == "onbekend" and partial.level_at_least == "matig"
+    assert outcome.offer_handoff and outcome.urgency == "hoog"
+    assert "test niet afgemaakt" in outcome.reasons[0]
+    assert not triage(INTENSIVE, partial, asked_for_person=False, safety_urgency=None).offer_handoff
 
 
 def test_reasons_are_short_dutch_labels_for_the_consultant() -> None:
