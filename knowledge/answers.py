@@ -230,6 +230,8 @@ def _young(facts: Mapping[str, Any]) -> bool:
 # call, asked without naming the steunpunt; it is the steunpunt, or the national help without one.
 _NUMBER_TO_CALL = re.compile(
     r"\b(?:telefoon)?nummer\b(?: \w+){0,4} (?:zelf )?(?:\w+ )?(?:bellen|bel)\b|"
+    # "is er een lijn die ik kan bellen?"
+    r"\b(?:hulp|telefoon|luister)?lijn\b(?: \w+){0,4} (?:bellen|bel)\b|"
     r"\bwaar kan ik (?:zelf )?(?:\w+ )?(?:naartoe |heen )?bellen\b|"
     r"\b(?:kan|mag) ik (?:ook )?zelf (?:\w+ )?(?:bellen|iemand bellen|ergens bellen)\b"
 )

@@ -1975,3 +1975,12 @@ def test_whether_the_naaste_is_called_is_a_privacy_question(chat: Chat) -> None:
     reply = chat.say("wordt mn vader hierover gebeld of zo??", "ask_help")
 
     assert "Niemand anders ziet het" in reply, reply
+
+
+def test_a_line_to_call_is_a_number_to_call(chat: Chat) -> None:
+    # Personas dev39: a 17-year-old got the young caregivers' card again.
+    chat.say("ik ben 17 en zorg voor mijn vader, ik woon in Heerlen", "tell_situation")
+
+    reply = chat.say("is er een lijn die ik kan bellen?", "ask_help")
+
+    assert "Mantelzorglijn" in reply, reply
