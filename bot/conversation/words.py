@@ -429,7 +429,7 @@ _ABOUT_ANSWERING_A_STATEMENT = re.compile(
 _ABOUT_COST_OF_CONTACT = re.compile(
     r"\b(?:kost|kosten|betaal|betalen)\b(?: \w+){0,6} (?:bellen|belt|terugbellen|gesprek|consulent|"
     r"steunpunt|aanmelding|aanmelden|jullie|contact)\b|\b(?:bellen|belt|gesprek|consulent|steunpunt|"
-    r"aanmelding|contact)\b(?: \w+){0,4} (?:kost|kosten|betalen|gratis)\b"
+    r"aanmelding|contact)\b(?: \w+){0,4} (?:kost|kosten|kosteloos|betalen|gratis)\b"
 )
 # "Kost deze chat iets?" names the chat; "is dit gratis?" means the chat only before any offer is
 # shown (after one, "dit" is that offer).

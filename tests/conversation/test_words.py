@@ -7,6 +7,7 @@ from bot.conversation.words import (
     about_anonymity,
     about_callback_time,
     about_calling_times,
+    about_cost_of_contact,
     about_how_many_left,
     about_logging_in,
     about_privacy,
@@ -395,3 +396,16 @@ def test_every_request_for_a_person_names_one_but_someone_for_the_naaste_is_none
         "kunnen jullie regelen dat er iemand bij haar is als ik een weekend weg ben?"
     )
     assert names_a_person("kan er iemand bij mij langskomen?")
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("kost het gesprek met de consulent geld?", True),
+        # Personas dev40.
+        ("Is het gesprek met de consulent kosteloos, of moet ik daarvoor betalen?", True),
+        ("wat kost dagbesteding?", False),
+    ],
+)
+def test_what_contact_with_the_steunpunt_costs(text: str, asks: bool) -> None:
+    assert about_cost_of_contact(text) is asks
