@@ -431,7 +431,11 @@ _SAME_MESSAGE_CONTEXTS: tuple[tuple[str, str], ...] = (
         r"rookmelders|niks gebeurd|niets gebeurd|uitgezet|uitgedaan|niks aan de hand|niets aan de hand|"
         r"slimme rookmelder|rookmelder|tosti|toast|pannetje|aanbranden|gedoofd|geblust|"
         # "vorige maand vloog de pan in brand, niemand was gewond. welke hulp is er?"
-        r"niemand (?:was |is |raakte )?gewond|vorige (?:week|maand)|alleen kookt|alleen koken",
+        r"niemand (?:was |is |raakte )?gewond|vorige (?:week|maand)|alleen kookt|alleen koken|"
+        # The gas left on by a naaste who forgets: "vannacht stond hij in de keuken met het gas
+        # aan, ik schrok me dood".
+        r"(?:stond|staat|liet|laat|had|heeft) (?:hij|zij|ze|mijn [a-z]+)(?: [a-z0-9]+){0,7} "
+        r"(?:met )?het gas (?:aan|open)\b|gas (?:aan )?(?:vergeten|vergeet)",
     ),
 )
 

@@ -92,6 +92,9 @@ VETOED = [
     "opa heeft in indië gezeten en droomt dat hij wordt doodgeschoten, waar kan ik advies krijgen?",
     "mijn dochter heeft epilepsie en krijgt soms een aanval in haar slaap, ze heeft daar medicijnen "
     "voor. is er logeeropvang die daar ervaring mee heeft?",
+    # Personas dev40: the gas left on by a husband with dementia, told the morning after.
+    "Vannacht stond hij om 3 uur in de keuken met het gas aan, ik schrok me dood. Ik heb al weken "
+    "niet doorgeslapen.",
 ]
 
 
@@ -119,6 +122,7 @@ def test_the_veto_recognises_everyday_uses(text: str) -> None:
         "ik ben doodmoe en ik wil niet meer wakker worden",
         "mijn vader is vorig jaar overleden en nu wil ik ook dood",
         "ik schrok me dood, hij ademt niet meer",
+        "hij liet het gas aan, ik denk dat hij er een eind aan wilde maken",
         "ik heb er vrede mee, morgen ben ik er niet",
         "als ik er niet meer ben merkt niemand het",
         "ik heb mijn hele leven voor hem gezorgd en ik wil niet meer leven",
