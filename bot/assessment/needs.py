@@ -246,6 +246,9 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         # "iemand die weet hoe dit is"
         r"\b(?:iemand|mensen) die (?:\w+ )?(?:weet|weten|snapt|snappen|kent|kennen|begrijpt) "
         r"(?:hoe|wat) (?:dit|dat|het) (?:is|gaat|voelt)\b",
+        # "gewoon dat iemand zegt of ik het goed doe": someone to reassure them.
+        r"\b(?:of|dat) ik het (?:wel |allemaal |een beetje )?goed doe\b", r"\bschouderklopje",
+        r"\bbevestiging\b",
         # "iemand die weet hoe je met verslaving omgaat als familie"
         r"\b(?:iemand|mensen) die (?:\w+ )?(?:weet|weten|snapt|snappen|kent|kennen|begrijpt) hoe (?:je|jij|u) "
         r"(?:\w+ ){0,3}(?:omgaat|om gaat|om moet gaan)\b",

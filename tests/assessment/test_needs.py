@@ -530,6 +530,8 @@ def test_needs_asked_for_after_the_offers(text: str, categories: list[str]) -> N
             ["zorg_voor_naaste", "emotionele_steun"],
         ),
         ("ik word goed begeleid door de huisarts", ["anders"]),
+        # Personas dev39: someone to say they are doing well.
+        ("gewoon dat iemand zegt of ik het goed doe", ["emotionele_steun"]),
     ],
 )
 def test_what_is_arranged_and_a_place_where_the_naaste_is_guided(
