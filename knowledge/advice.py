@@ -94,6 +94,7 @@ def query_from_facts(facts: Mapping[str, Any], today: dt.date | None = None) -> 
         conditions=_strings(facts.get("conditions")),
         young_caregiver=facts.get("young_caregiver"),
         combines_with=_strings(facts.get("combines_with")),
+        combines_with_told=isinstance(facts.get("combines_with"), list),
         today=today,
     )
 

@@ -350,6 +350,9 @@ class SearchQuery:
     conditions: tuple[str, ...] = ()  # the intake's labels: dementie, ggz, nah, ...
     young_caregiver: bool | None = None
     combines_with: tuple[str, ...] = ()  # the intake's labels: werk, studie, school, ...
+    # True when the caregiver told what they do besides the care, also "niets" or "gepensioneerd"
+    # (no label): then an offer for working caregivers is known not to fit.
+    combines_with_told: bool = False
     today: dt.date | None = None
     include_ineligible: bool = True  # False: leave out offers whose rules are not met
 
@@ -882,7 +885,7 @@ def _situation_fit(entry: _Entry, query: SearchQuery) -> tuple[float, list[str]]
         score += _W_YOUNG
     if "werkenden" in fitting:
         score += _W_WORKING
-    elif "werkenden" in entry.target_groups and query.combines_with:
+    elif "werkenden" in entry.target_groups and (query.combines_with or query.combines_with_told):
         score += _W_TARGET_MISFIT  # leave from work for a student or a pensioner
     return score, [f"Speciaal voor {_TARGET_GROUP_TEXT[g]}" for g in sorted(fitting)]
 

@@ -512,3 +512,14 @@ def test_a_group_for_another_illness_ranks_below_the_general_places_to_talk() ->
 
     assert "gm0166_lotgenotengroep_dementie" not in found.offer_ids
     assert "gm0166_mantelzorgconsulent" in found.offer_ids
+
+
+def test_leave_ranks_lower_for_one_who_told_they_do_nothing_besides_the_care() -> None:
+    # Personas dev39: a retired caregiver ("gepensioneerd": no label) was shown both kinds of leave.
+    def leave_score(told: bool) -> float:
+        found = shipped_index().match(
+            query(needs=("werk_en_zorg",), combines_with_told=told), limit=20
+        )
+        return next(m.score for m in found if m.offer.id == "kortdurend_zorgverlof")
+
+    assert leave_score(told=True) < leave_score(told=False)
