@@ -29,6 +29,8 @@ BUTTON_RATES = {"often": 0.75, "sometimes": 0.35, "never": 0.0}
 # How many of the 13 strain statements a persona of each burden level says yes to.
 YES_COUNTS = {"low": 1, "moderate": 5, "high": 10}
 REFERENCE = re.compile(r"\bMZ-[A-Z0-9]{6}\b")
+# The need a wish no kind of help names; persona writers sometimes list it as an offer topic.
+OTHER_NEED = "anders"
 _LEAKS = (
     re.compile(r"\{[a-z_]+\}"),
     re.compile(r"\b(?:utter|action|validate)_[a-z_]+"),
@@ -695,9 +697,8 @@ class SimulatedCaregiver:
         if wanted is False and stored:
             self._fail("an aanmelding was stored that the persona did not want")
         self._check_steunpunt_offer(expect.get("steunpunt_offered_by_name"))
-        for topic in expect.get("offer_topics") or []:
-            if not self._offer_of_topic_shown(str(topic)):
-                self._fail(f"no offer shown for {topic}")
+        for topic in self.topics_not_shown(expect.get("offer_topics") or []):
+            self._fail(f"no offer shown for {topic}")
         for words in expect.get("mentions_any") or []:
             options = [words] if isinstance(words, str) else list(words)
             if not any(_mentioned(str(w), text, self.knowledge.steunpunt_names) for w in options):
@@ -724,6 +725,15 @@ class SimulatedCaregiver:
                 offered = True
         if wanted and not offered:
             self._fail(f"steunpunt not offered by name ({name or 'no steunpunt known'})")
+
+    def topics_not_shown(self, topics: Sequence[str]) -> list[str]:
+        """The expected kinds of help without an offer shown; "anders" is the wish no kind of help
+        names, so no offer is ever of that kind."""
+        return [
+            str(topic)
+            for topic in topics
+            if topic != OTHER_NEED and not self._offer_of_topic_shown(str(topic))
+        ]
 
     def _offer_of_topic_shown(self, topic: str) -> bool:
         for turn in self.result.turns:

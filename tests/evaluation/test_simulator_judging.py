@@ -197,3 +197,13 @@ def test_an_offer_named_to_a_young_caregiver_in_the_je_form_counts_as_shown() ->
     caregiver.say("ff chillen")
 
     assert caregiver._offer_of_topic_shown("even_vrij")
+
+
+def test_the_other_need_is_no_kind_of_help_an_offer_can_show() -> None:
+    # Personas dev39 and dev8 list "anders" among the topics; no offer is of that kind.
+    caregiver = _two_needs_caregiver([[{"text": "Respijthulp\nEerste stap: bel."}]])
+    caregiver.say("rust")
+
+    assert caregiver.topics_not_shown(["anders", "even_vrij", "praktische_hulp"]) == [
+        "praktische_hulp"
+    ]
