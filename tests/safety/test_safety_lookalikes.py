@@ -18,6 +18,9 @@ CRISIS_LABELS = {category.value for category in SafetyCategory if category.is_cr
 
 # The look-alikes the product must stay silent on, one or two per kind.
 EVERYDAY_USES = [
+    # Personas dev42: the writer broke down after a funeral; the naaste may relapse.
+    "Ik heb me de hele dienst groot gehouden en thuis ben ik op de badkamervloer in elkaar gezakt.",
+    "ik maak me zorgen of ze weer ontspoort",
     # figures of speech
     "mijn vader slaat steeds vaker wartaal uit",
     "mijn moeder slaat vaak een maaltijd over",
@@ -152,3 +155,14 @@ def test_masking_replaces_idioms_only() -> None:
     masked, count = mask_idioms(normalise("ik schrok me dood | ik wil dood"))
     assert count == 1
     assert masked.endswith("ik wil dood")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ben thuis, hij is in elkaar gezakt en reageert niet",
+        "de zorg ontspoort, ik heb hem hard vastgepakt",
+    ],
+)
+def test_a_collapse_or_derailed_care_told_beside_those_words_is_still_heard(text: str) -> None:
+    assert detect_safety_signal(text) is not None

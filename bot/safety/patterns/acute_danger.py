@@ -73,7 +73,11 @@ RULES: tuple[Rule, ...] = (
         + r"|\b(?:palliatie\w*|laatste fase|stervensfase|hospice|is normaal|het normaal "
         r"is|dat normaal is)\b|"
         # "Vandaag leerden we op de EHBO-cursus wat je doet als iemand blauwe lippen krijgt."
-        r"\b(?:ehbo\w*|cursus\w*|leerden|geleerd|diploma|oefenpop|reanimatieles)\b",
+        r"\b(?:ehbo\w*|cursus\w*|leerden|geleerd|diploma|oefenpop|reanimatieles)\b|"
+        # The one who writes broke down: "thuis ben ik op de badkamervloer in elkaar gezakt".
+        r"\b(?:ben|was) ik\b(?: (?!hij\b|zij\b|ze\b|mijn\b|mama\b|papa\b)[a-z]+){0,5} in elkaar "
+        r"gezakt\b|\bik (?:ben|was)\b(?: (?!hij\b|zij\b|ze\b|mijn\b|mama\b|papa\b)[a-z]+){0,5} "
+        r"in elkaar gezakt\b|\b(?:ik zakte|zakte ik)(?: helemaal| compleet)? in elkaar\b",
     ),
     Rule(
         A,

@@ -629,7 +629,9 @@ RULES: tuple[Rule, ...] = (
         r"\bontspoor\w*\b|\bontspoorde zorg\b",
         # "wat bedoelen jullie met ontspoorde zorg? ik las het op de website": the word asked about.
         exclude=r"\b(?:wat (?:bedoel\w*|is|betekent|houdt)|betekenis|las|gelezen|website|folder|"
-        r"cursus|artikel|scriptie|onderzoek|werkstuk|interview\w*|afstudeer\w*)\b",
+        r"cursus|artikel|scriptie|onderzoek|werkstuk|interview\w*|afstudeer\w*)\b|"
+        # The naaste's relapse: "ik kan niet slapen van de zorgen of ze weer ontspoort".
+        r"\b(?:ze|hij|zij|mijn [a-z]+)(?: weer| opnieuw| straks| niet)? ontspoort\b",
         strength=V,
         negatable=False,
     ),
