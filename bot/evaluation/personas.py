@@ -69,6 +69,8 @@ PERSONA_SETS = {
     "dev38": BLIND_DIR / "personas_dev38.yml",
     "dev39": BLIND_DIR / "personas_dev39.yml",
     "dev40": BLIND_DIR / "personas_dev40.yml",
+    "dev41": BLIND_DIR / "personas_dev41.yml",
+    "dev42": BLIND_DIR / "personas_dev42.yml",
     "heldout11": BLIND_DIR / "personas_heldout11.yml",
     "heldout12": BLIND_DIR / "personas_heldout12.yml",
     "heldout13": BLIND_DIR / "personas_heldout13.yml",
