@@ -1496,8 +1496,11 @@ class _Conversation:
                     self.state.handoff_reference, steunpunt.name if steunpunt else "het steunpunt"
                 )
             )
-            if self.progress.offers_shown:
-                self._someone_to_talk_to_meanwhile()
+            # Also in the middle of the questions after an early aanmelding: "ik wil eigenlijk
+            # liever met iemand praten" wants a person now, not only the call to come.
+            self._someone_to_talk_to_meanwhile()
+            if self.progress.asking and advance:
+                self._advance(again=True)
             return
         self.progress.handoff = HANDOFF_ACTIVE
         self.progress.paused = False

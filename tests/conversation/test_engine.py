@@ -1984,3 +1984,20 @@ def test_a_line_to_call_is_a_number_to_call(chat: Chat) -> None:
     reply = chat.say("is er een lijn die ik kan bellen?", "ask_help")
 
     assert "Mantelzorglijn" in reply, reply
+
+
+def test_a_wish_to_talk_during_the_questions_after_an_early_aanmelding_shows_where(
+    chat: Chat,
+) -> None:
+    # Personas dev42: "ik wil eigenlijk liever met iemand praten" got "U bent al aangemeld" only.
+    chat.say("ik wil graag iemand spreken", "request_human")
+    _answer_the_aanmelding(chat, phone="06 23456783")
+    assert "MZ-" in chat.text
+    chat.say("Ja, dat is goed")
+    assert chat.asking is not None
+    asking = chat.asking
+
+    reply = chat.say("ik wil eigenlijk liever met iemand praten", "request_human")
+
+    assert "al aangemeld" in reply and "Mantelzorgcafé Zwolle" in reply, reply
+    assert chat.asking == asking and "vraag van net" in reply, reply
