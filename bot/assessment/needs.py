@@ -534,7 +534,10 @@ _REFUSAL = re.compile(
 _THE_NAASTE_TALKS = re.compile(r"\b(?:ze|zij|hij)\b(?: \w+){0,3} pra(?:at|ten)\b")
 # "met mijn baas iets regelen" is an agreement at work, not forms to fill in.
 _ARRANGED_AT_WORK = re.compile(
-    r"\b((?:baas|werkgever|leidinggevende|manager|werk)\b(?: \w+){0,3} )(?:regelen|regel|regelt)\b"
+    r"\b((?:baas|werkgever|leidinggevende|manager|werk)\b(?: \w+){0,3} )(?:regelen|regel|regelt)\b|"
+    # "ik moet iets regelen met mijn werk"
+    r"\b(?:regelen|regel|regelt)(?= met (?:mijn |m n |mn |de |het )?(?:baas|werkgever|"
+    r"leidinggevende|manager|werk)\b)"
 )
 # "kunnen jullie regelen dat er iemand bij haar is": asks for what is to be arranged, not for help
 # with forms.

@@ -532,6 +532,11 @@ def test_needs_asked_for_after_the_offers(text: str, categories: list[str]) -> N
         ("ik word goed begeleid door de huisarts", ["anders"]),
         # Personas dev39: someone to say they are doing well.
         ("gewoon dat iemand zegt of ik het goed doe", ["emotionele_steun"]),
+        # Personas dev42: an agreement at work, said the other way round.
+        (
+            "iemand om mee te praten, en ik moet iets regelen met mijn werk",
+            ["emotionele_steun", "werk_en_zorg"],
+        ),
     ],
 )
 def test_what_is_arranged_and_a_place_where_the_naaste_is_guided(
