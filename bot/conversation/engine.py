@@ -588,6 +588,9 @@ class _Conversation:
             (asks_a_person or wants_person(turn))
             and asking not in PERSON_QUESTIONS
             and not _asks_for_other_help(turn)
+            # After the aanmelding, "iemand om mee te praten" answers what would help most: the
+            # places to talk are among the offers for it.
+            and not (self.state.handoff_reference and asking == "needs")
         ):
             self._listen(turn, asking)
             self._record_needs(turn, only_known=True)

@@ -2001,3 +2001,23 @@ def test_a_wish_to_talk_during_the_questions_after_an_early_aanmelding_shows_whe
 
     assert "al aangemeld" in reply and "Mantelzorgcafé Zwolle" in reply, reply
     assert chat.asking == asking and "vraag van net" in reply, reply
+
+
+def test_a_person_named_in_the_wish_after_the_aanmelding_answers_the_wish(chat: Chat) -> None:
+    # Personas dev42: "iemand om mee te praten, en ik moet iets regelen met mijn werk" got only
+    # "U bent al aangemeld", three times.
+    chat.say("ik wil graag iemand spreken", "request_human")
+    _answer_the_aanmelding(chat, phone="06 23456784")
+    chat.say("Ja, dat is goed")
+    while chat.asking not in (None, "needs", "check_offer"):
+        chat.say({"age_group": "25 tot 65", "gemeente": "Zwolle"}.get(chat.asking, "Weet ik niet"))
+    if chat.asking == "check_offer":
+        chat.say("Nu niet")
+    assert chat.asking == "needs", chat.asking
+
+    reply = chat.say(
+        "iemand om mee te praten, en ik moet iets regelen met mijn werk", "request_human"
+    )
+
+    assert "zorgverlof" in reply.lower(), reply
+    assert "mantelzorgconsulent" in reply and "Mantelzorgmakelaar" not in reply, reply
