@@ -1072,6 +1072,10 @@ class _Conversation:
         elif intent == "goodbye":
             self.say(texts.goodbye(self.state))
             return
+        elif intent == "thank" and says_goodbye(turn.text):
+            # "dank je wel, doei" in the middle of a question: they are leaving, not answering.
+            self.say(f"{texts.you_are_welcome(self.state, busy=True)} {texts.goodbye(self.state)}")
+            return
         elif intent == "thank":
             self.say(texts.you_are_welcome(self.state, busy))
             if not busy:

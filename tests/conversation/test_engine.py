@@ -2021,3 +2021,14 @@ def test_a_person_named_in_the_wish_after_the_aanmelding_answers_the_wish(chat: 
 
     assert "zorgverlof" in reply.lower(), reply
     assert "mantelzorgconsulent" in reply and "Mantelzorgmakelaar" not in reply, reply
+
+
+def test_thanks_with_a_goodbye_in_the_middle_of_a_question_lets_them_go(chat: Chat) -> None:
+    # Personas dev42: "dank je wel, doei" got "Dan nog even mijn vraag van net" and the question.
+    chat.say("ik zorg voor mijn moeder met dementie", "tell_situation")
+    assert chat.asking
+
+    reply = chat.say("dank je wel, doei", "thank")
+
+    assert "Graag gedaan" in reply and "terugkomen" in reply, reply
+    assert "vraag van net" not in reply, reply
