@@ -38,6 +38,8 @@ def answered(question: str, **facts: object) -> str:
         ("krijgt ma haar zuurstofapparaat eigenlijk vergoed?", "zorgverzekeraar"),
         ("en wat als de wmo weer nee zegt", "cliëntondersteuner"),
         ("is er taxi voor dialyse? wie betaalt dat?", "zorgverzekeraar"),
+        # Personas dev41.
+        ("is er vervoer voor mama naar ziekenhuis? 3 keer in week dialise", "zorgverzekeraar"),
         ("hoe regel ik vervoer naar de bestraling?", "zorgverzekeraar"),
         ("als ik door het zorgen studievertraging oploop, kan ik ergens hulp krijgen?", "decaan"),
         ("moet mijn vader zelf tekenen of mag ik dat doen voor hem?", "machtiging"),
