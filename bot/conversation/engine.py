@@ -88,6 +88,7 @@ from bot.conversation.words import (
     about_who_it_is_for,
     about_whose_check,
     asked_language,
+    asks_for_an_interpreter,
     asks_for_more,
     asks_for_the_check,
     asks_more_than_the_language,
@@ -529,9 +530,12 @@ class _Conversation:
         """ "Kan iemand met mij praten in het Engels?": said honestly, then a request for a person
         goes on as one; a question about the language alone is done."""
         language = None if turn.is_payload else asked_language(turn.text)
-        if language is None:
+        if language is None and not turn.is_payload and asks_for_an_interpreter(turn.text):
+            self.say(texts.interpreter_answer(self.state))
+        elif language is None:
             return False
-        self.say(texts.language_answer(self.state, language))
+        else:
+            self.say(texts.language_answer(self.state, language))
         if (
             turn.intent == "request_human"
             or wants_person(turn)

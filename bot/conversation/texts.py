@@ -398,6 +398,16 @@ def language_answer(state: ConversationState, language: str) -> str:
     )
 
 
+def interpreter_answer(state: ConversationState) -> str:
+    return _u(
+        state,
+        "Of er een tolk kan helpen, weet ik niet. Vraag het gerust als u belt of mailt. Zeg dan "
+        "dat Nederlands moeilijk is voor u.",
+        "Of er een tolk kan helpen, weet ik niet. Vraag het gerust als je belt of mailt. Zeg dan "
+        "dat Nederlands moeilijk is voor je.",
+    )
+
+
 def travel_time_answer(state: ConversationState) -> str:
     return _u(
         state,

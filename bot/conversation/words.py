@@ -637,6 +637,14 @@ _ASKED_LANGUAGE = re.compile(
 _NAMED_LANGUAGE = re.compile(rf"\b({'|'.join(_LANGUAGES)})\b")
 
 
+_INTERPRETER = re.compile(r"\b(?:tolk\w*|vertaler|vertaalt|vertalen)\b")
+
+
+def asks_for_an_interpreter(text: str) -> bool:
+    """ "tolk is mogelijk? nederlands niet goed" """
+    return is_question(text) and bool(_INTERPRETER.search(fold(text)))
+
+
 def asked_language(text: str) -> str | None:
     """The language a question asks for help in ("kan iemand met mij praten in het Engels?")."""
     if not is_question(text):

@@ -2032,3 +2032,14 @@ def test_thanks_with_a_goodbye_in_the_middle_of_a_question_lets_them_go(chat: Ch
 
     assert "Graag gedaan" in reply and "terugkomen" in reply, reply
     assert "vraag van net" not in reply, reply
+
+
+def test_a_question_for_an_interpreter_is_answered_honestly(chat: Chat) -> None:
+    # Personas dev41: "tolk is mogelijk?" got the DementieLijn's card.
+    chat.say("mijn moeder dementie, ik zorg", "tell_situation")
+    asking = chat.asking
+
+    reply = chat.say("tolk is mogelijk? nederlands niet goed", "ask_help")
+
+    assert "tolk" in reply and "weet ik niet" in reply, reply
+    assert chat.asking == asking
