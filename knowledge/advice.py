@@ -22,12 +22,14 @@ from knowledge.details import (
     contact_shown,
     offer_details,
     pick_offer,
+    short_name,
     twin_by_name,
     unknown_asked,
 )
 from knowledge.gemeenten import gemeente_names
 from knowledge.offer import NeedCategory, Offer
 from knowledge.search import (
+    STOPWORDS,
     Match,
     SearchIndex,
     SearchQuery,
@@ -320,13 +322,14 @@ def _within_reach(
 ) -> list[Offer]:
     """The offers a name in a question may mean: those shown, national ones, those of the
     caregiver's or the naaste's gemeente, and another gemeente's only when the question names
-    that place ("de waardering in Amersfoort"). "Krijg ik betaald voor mantelzorg?" is no
-    question about a parking permit in Kampen."""
+    that place ("de waardering in Amersfoort") or a word of its name that no offer near has ("vertel
+    meer over mantelzorgcafé De Vonk"). "Krijg ik betaald voor mantelzorg?" is no question about a
+    parking permit in Kampen."""
     shown_ids = {str(item.get("id")) for item in shown}
     here = {facts.get("gemeente"), facts.get("care_recipient_gemeente")}
     asked = f" {word_text(text)} "
     names = gemeente_names()
-    return [
+    near = [
         offer
         for offer in offers
         if offer.scope == "landelijk"
@@ -334,6 +337,18 @@ def _within_reach(
         or here & set(offer.gemeente_codes)
         or any(f" {word_text(names.get(code, code))} " in asked for code in offer.gemeente_codes)
     ]
+    near_words = {word for offer in near for word in _name_words(offer)}
+    asked_words = set(asked.split())
+    named = [o for o in offers if o not in near and (_name_words(o) - near_words) & asked_words]
+    return near + named
+
+
+def _name_words(offer: Offer) -> set[str]:
+    return {
+        word
+        for word in word_text(short_name(offer.name, 200)).split()
+        if len(word) > 3 and word not in STOPWORDS
+    }
 
 
 # National human help, named when the caregiver's gemeente has no steunpunt in the knowledge base.

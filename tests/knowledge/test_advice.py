@@ -269,7 +269,11 @@ def test_an_offer_asked_by_name_is_one_within_reach_unless_its_place_is_named(tm
         "de parkeervergunning voor mantelzorg", None, {"gemeente": "GM0193"}, sessions
     )
     named = describe_asked_offer("de parkeervergunning in Kampen", None, {}, sessions)
+    by_its_own_name = describe_asked_offer(
+        "vertel meer over logeerhuis de vecht", None, {}, sessions
+    )
 
     permit = "Parkeervergunning mantelzorg Kampen"
     assert permit not in asked and permit not in in_zwolle, (asked, in_zwolle)
     assert "Parkeervergunning mantelzorg Kampen" in named, named
+    assert by_its_own_name.startswith("Logeerhuis De Vecht"), by_its_own_name
