@@ -476,11 +476,9 @@ def calling_times_answer(
         return _u(
             state,
             "Voor uw gemeente heb ik geen steunpunt mantelzorg in mijn gegevens, dus ook geen "
-            "openingstijden. De Mantelzorglijn van MantelzorgNL kunt u zelf bellen. De tijden staan "
-            "op mantelzorg.nl.",
+            "openingstijden. De Mantelzorglijn van MantelzorgNL kunt u wel zelf bellen.",
             "Voor jouw gemeente heb ik geen steunpunt mantelzorg in mijn gegevens, dus ook geen "
-            "openingstijden. De Mantelzorglijn van MantelzorgNL kun je zelf bellen. De tijden staan "
-            "op mantelzorg.nl.",
+            "openingstijden. De Mantelzorglijn van MantelzorgNL kun je wel zelf bellen.",
         )
     if steunpunt is None:
         return _u(

@@ -2043,3 +2043,15 @@ def test_a_question_for_an_interpreter_is_answered_honestly(chat: Chat) -> None:
 
     assert "tolk" in reply and "weet ik niet" in reply, reply
     assert chat.asking == asking
+
+
+def test_calling_times_without_a_steunpunt_give_no_address_the_knowledge_base_lacks(
+    chat: Chat,
+) -> None:
+    # Contact data come from the knowledge base only: no web address written into the text.
+    chat.say("ik zorg voor mijn moeder, ik woon in Heerlen", "tell_situation")
+
+    reply = chat.say("Kan ik ook 's avonds bellen?", "ask_help")
+
+    assert "geen steunpunt mantelzorg" in reply and "Mantelzorglijn" in reply, reply
+    assert ".nl" not in reply, reply
