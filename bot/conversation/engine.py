@@ -134,7 +134,7 @@ from knowledge.answers import (
 from knowledge.details import asks_about_costs, asks_an_aspect, asks_when
 from knowledge.glossary import find_term
 from knowledge.helplines import all_helplines
-from knowledge.offer import NeedCategory
+from knowledge.offer import NeedCategory, Steunpunt
 from knowledge.referrals import is_referral_question
 
 # A message longer than this is a story, even when it holds an answer to the question asked.
@@ -974,13 +974,7 @@ class _Conversation:
         """When it calls back, or when it can be called: of the steunpunt of the aanmelding, else
         of the caregiver's gemeente, answered once that gemeente is asked for."""
         gemeente, asking = self.state.gemeente, self.progress.asking
-        steunpunt = (
-            self.services.steunpunt(self.state.handoff_steunpunt)
-            if self.state.handoff_steunpunt
-            else self.services.steunpunt_for(gemeente)
-            if known(gemeente)
-            else None
-        )
+        steunpunt = self._steunpunt_meant()
         if (
             steunpunt is None
             and not known(gemeente)
@@ -996,6 +990,13 @@ class _Conversation:
         else:
             reference = self.state.handoff_reference
             self.say(texts.callback_time_answer(self.state, steunpunt, known(gemeente), reference))
+
+    def _steunpunt_meant(self) -> Steunpunt | None:
+        """The steunpunt of the aanmelding, else the one of the caregiver's gemeente."""
+        if self.state.handoff_steunpunt:
+            return self.services.steunpunt(self.state.handoff_steunpunt)
+        gemeente = self.state.gemeente
+        return self.services.steunpunt_for(gemeente) if known(gemeente) else None
 
     def _say_where_nothing_is_known(self, turn: Turn) -> None:
         """ "Hoe laat is het inloopspreekuur in Deventer?": first what is not known there."""
