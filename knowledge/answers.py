@@ -336,7 +336,8 @@ def answer_question(
         if steunpunt is not None:
             return Answer(steunpunt_contact(steunpunt))
         return Answer(no_steunpunt_text(gemeente))
-    if asks_whether_entitled(text):
+    referral = find_referral(folded, young=_young(facts))
+    if asks_whether_entitled(text) and referral is None:
         caregiver = find_term("mantelzorger")
         if caregiver is not None:
             return Answer(f"{caregiver.text} {ENTITLED_TEXT}")
@@ -344,7 +345,6 @@ def answer_question(
     if len(named_terms) >= 2 and _COMPARES.search(folded):
         return Answer("\n\n".join(term.text for term in named_terms[:2]))
     term = find_term(text)
-    referral = find_referral(folded, young=_young(facts))
     if referral is not None and (term is None or term.broad):
         # "kan ik op school iets regelen omdat ik mantelzorger ben?" asks about school, not
         # what a mantelzorger is.

@@ -1890,6 +1890,22 @@ def test_asking_to_call_someone_is_a_person_not_the_check(chat: Chat) -> None:
     assert chat.asking is not None and chat.asking.startswith("handoff")
 
 
+def test_a_question_heard_as_the_check_is_answered_and_the_intake_goes_on(chat: Chat) -> None:
+    # personas dev19: a question about who counts, in the middle of the intake, started the check
+    # while the knowledge base had no answer to it.
+    chat.say("Ik zorg voor mijn beste vriend, hij heeft longkanker.", "tell_situation")
+    chat.say("Een uur of tien", "tell_situation")
+    assert chat.asking == "duration_months"
+
+    reply = chat.say(
+        "Is er ook iets voor mensen die geen familie zijn maar wel voor iemand zorgen?",
+        "start_assessment",
+    )
+
+    assert "geen familie" in reply
+    assert chat.asking == "duration_months"
+
+
 def test_a_check_turned_down_does_not_start_it(chat: Chat) -> None:
     chat.say("ik heb echt geen zin in weer een test", "start_assessment")
 

@@ -167,7 +167,6 @@ def test_a_kind_of_help_the_caller_read_in_the_question_grounds_the_answer() -> 
         "tel ik ook als mantelzorger als opa of is dat alleen voor de ouders",
         "telt het ook als je geen familie bent?",
         "geldt dat ook als ik voor mijn buurvrouw zorg?",
-        "ik ben geen familie, mag ik dan wel voor hem iets vragen bij gemeente?",
     ],
 )
 def test_whether_the_asker_counts_as_a_caregiver_is_answered_with_who_does(question: str) -> None:

@@ -58,6 +58,14 @@ def answered(question: str, **facts: object) -> str:
             "Ook als u geen familie",
         ),
         ("moet de wmo aanvraag in almere of in lelystad, waar hij woont?", "waar uw naaste woont"),
+        # Personas dev17, dev18, dev19, dev34: asking the gemeente for the naaste.
+        ("Moet hij dan zelf de gemeente bellen of mag ik dat voor hem doen?", "melding"),
+        ("moet de buurman dat zelf aanvragen of mag ik dat voor hem doen?", "melding"),
+        ("ik ben geen familie, mag ik dan wel voor hem iets vragen bij gemeente?", "melding"),
+        (
+            "Is er ook iets voor mensen die geen familie zijn maar wel voor iemand zorgen?",
+            "Ook als u geen familie",
+        ),
         ("en kan ik ook om flexibele werktijden vragen?", "werkgever"),
         (
             "Mag ik als vriend wel dingen voor hem regelen, ik ben geen familie?",
