@@ -162,6 +162,23 @@ def test_a_kind_of_help_the_caller_read_in_the_question_grounds_the_answer() -> 
 @pytest.mark.parametrize(
     "question",
     [
+        "telt het eigenlijk wel als mantelzorg als het je eigen kind is?",
+        "is de zorg voor mijn zoon met autisme ook mantelzorg?",
+    ],
+)
+def test_whether_care_for_ones_own_child_counts_is_answered_with_the_usual_care(
+    question: str,
+) -> None:
+    # Personas dev22.
+    answer = answered(question) or ""
+
+    assert "meer zorg is dan de gewone zorg van een ouder" in answer
+    assert "\n" not in answer.strip(), "one answer, not the definition of mantelzorg besides"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "Heb ik als ex-partner eigenlijk wel recht op ondersteuning?",
         "kom ik als buurvrouw in aanmerking voor steun?",
         "tel ik ook als mantelzorger als opa of is dat alleen voor de ouders",
