@@ -34,7 +34,7 @@ from knowledge.details import (
 )
 from knowledge.glossary import Term, find_term, find_terms
 from knowledge.offer import NeedCategory, Steunpunt
-from knowledge.referrals import find_referral
+from knowledge.referrals import Referral, find_referral
 from knowledge.search import STOPWORDS, Match, SearchIndex
 
 ASK_GEMEENTE_TEXT = "Elke gemeente heeft een eigen steunpunt mantelzorg."
@@ -318,6 +318,24 @@ def _names_an_offer(term: Term, chosen: Sequence[Match]) -> bool:
     return any(_folded(name) in names for name in term.names)
 
 
+def _referral_answer(referral: Referral, facts: Mapping[str, Any], index: SearchIndex) -> Answer:
+    """The referral's text, and under it the cards of the offers it names."""
+    if not referral.offers:
+        return Answer(referral.text)
+    named = [offer for offer in index.offers if offer.id in referral.offers]
+    needs = tuple(dict.fromkeys(need for offer in named for need in offer.needs))
+    ranked = index.match(replace(query_from_facts(facts), needs=needs), limit=len(index))
+    chosen = sorted(
+        (m for m in ranked if m.offer.id in referral.offers),
+        key=lambda m: referral.offers.index(m.offer.id),
+    )
+    body = "".join(f"\n\n{describe(match)}" for match in chosen)
+    offers = tuple(
+        {"id": m.offer.id, "name": m.offer.name, "provider": m.offer.provider} for m in chosen
+    )
+    return Answer(f"{referral.text}{body}", offers)
+
+
 def answer_question(
     text: str,
     facts: Mapping[str, Any],
@@ -348,7 +366,7 @@ def answer_question(
     if referral is not None and (term is None or term.broad):
         # "kan ik op school iets regelen omdat ik mantelzorger ben?" asks about school, not
         # what a mantelzorger is.
-        return Answer(referral.text)
+        return _referral_answer(referral, facts, index)
     asks_what = _DEFINITION.search(_AS_A_CAREGIVER.sub(" ", folded))
     if term is not None and (asks_what or _ASKS_IF_NORMAL.search(folded)):
         young = (
@@ -363,7 +381,7 @@ def answer_question(
     elif not _specific(folded):
         return Answer(term.text) if term is not None else None
     if referral is not None:
-        return Answer(referral.text)
+        return _referral_answer(referral, facts, index)
     # The kinds of help the question names lead ("is er iets voor mannen zoals ik?" asks for a
     # group); the words decide among them.
     # What the words ask for leads over who asks: "krijg je als student iets van de gemeente?"

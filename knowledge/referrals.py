@@ -41,6 +41,10 @@ _SCHEMA: dict[str, Any] = {
                     },
                     "text": {"type": "string", "pattern": r"\S"},
                     "young_only": {"type": "boolean"},
+                    "offers": {
+                        "type": "array",
+                        "items": {"type": "string", "pattern": "^[a-z][a-z0-9_]*$"},
+                    },
                 },
             },
         },
@@ -59,6 +63,8 @@ class Referral:
     asked: re.Pattern[str]
     text: str
     young_only: bool = False
+    # National offers that help with the topic, shown as cards under the text.
+    offers: tuple[str, ...] = ()
 
 
 def parse_referrals(document: Any) -> tuple[Referral, ...]:
@@ -69,6 +75,7 @@ def parse_referrals(document: Any) -> tuple[Referral, ...]:
             asked=re.compile("|".join(f"(?:{pattern})" for pattern in entry["asked"])),
             text=" ".join(entry["text"].split()),
             young_only=entry.get("young_only", False),
+            offers=tuple(entry.get("offers", ())),
         )
         for entry in document["verwijzingen"]
     )

@@ -126,6 +126,35 @@ def test_a_question_on_a_topic_without_checked_facts_gets_a_referral(
     assert topic in answered(question)
 
 
+def test_a_referral_shows_the_offers_it_names_as_cards() -> None:
+    # Personas dev18, dev34: who may ask the gemeente, and the help to do it.
+    index = build_index_from_files()
+    question = "moet de buurman dat zelf aanvragen of mag ik dat voor hem doen?"
+
+    answer = answer_question(question, {"gemeente": "GM0166"}, index, lambda _: None, str)
+
+    assert answer is not None
+    assert answer.text.startswith("U kunt ook voor uw naaste hulp vragen bij de gemeente.")
+    assert "\nGratis cliëntondersteuning\n" in answer.text
+    assert "Eerste stap: Vraag uw gemeente naar gratis cliëntondersteuning." in answer.text
+    assert [offer["id"] for offer in answer.offers] == ["gratis_clientondersteuning"]
+
+
+def test_a_referral_naming_an_offer_that_is_not_an_id_is_refused() -> None:
+    document = {
+        "version": 1,
+        "verwijzingen": [{"id": "x", "asked": ["a"], "text": "b", "offers": ["Gratis hulp"]}],
+    }
+    with pytest.raises(Exception, match="does not match"):
+        parse_referrals(document)
+
+
+def test_every_offer_a_referral_names_exists() -> None:
+    offer_ids = {offer.id for offer in build_index_from_files().offers}
+    for referral in load_referrals():
+        assert set(referral.offers) <= offer_ids, referral.id
+
+
 def test_school_is_a_young_caregivers_topic() -> None:
     question = "kan ik op school extra tijd krijgen voor opdrachten?"
     assert "decaan" in answered(question, age_group="18-24")
