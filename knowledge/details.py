@@ -268,7 +268,9 @@ def asked_aspects(offer: Offer, question: str) -> list[str]:
     return lines
 
 
-COST_UNKNOWN_TEXT = "Wat het u kost, weet ik niet. Vraag het als u contact opneemt."
+COST_UNKNOWN_TEXT = (
+    "Of u er zelf iets voor moet betalen, weet ik niet. Vraag het als u contact opneemt."
+)
 
 
 def answer_first(offer: Offer, question: str) -> list[str]:
@@ -282,8 +284,9 @@ def answer_first(offer: Offer, question: str) -> list[str]:
     if "eigen_kosten" in offer.funding:
         return [*lines, "U betaalt het zelf. " + COST_UNKNOWN_TEXT]
     payers = [FUNDING_TEXT[f] for f in offer.funding if f in FUNDING_TEXT]
-    paid = f" Het wordt betaald {' of '.join(payers)}." if payers else ""
-    return [*lines, COST_UNKNOWN_TEXT + paid]
+    # Who pays first: "kosten?" about a group the gemeente pays is half answered by that.
+    paid = f"Het wordt betaald {' of '.join(payers)}. " if payers else ""
+    return [*lines, paid + COST_UNKNOWN_TEXT]
 
 
 def offer_details(offer: Offer) -> str:

@@ -130,6 +130,9 @@ _QUESTION_START = re.compile(
     # "kan het ook in het weekend, doordeweeks heb ik school": the verb first, then what is asked.
     r"(?:kan|kunnen|mag|is|zijn|komt|gaat) (?:dat|dit|het|die|zo n \w+) (?:ook|wel|nog|alleen|"
     r"gewoon)|"
+    # "is dat gratis of moet ik iets betalen": the verb first, then what it costs or is.
+    r"(?:is|zijn|wordt|worden) (?:dat|dit|het|die|deze) (?:\w+ )?(?:gratis|kosteloos|betaald|duur|"
+    r"vergoed|verplicht|nodig|open|dichtbij|in de buurt)\b|"
     # "belt die consulent echt ...", "komt er iemand langs": a verb first, then who.
     r"(?:belt|bellen|komt|komen|gaat|gaan|wordt|worden) (?:die|de|het|een|er|jullie|iemand) "
     r"(?:\w+ )?(?:echt|wel|ook|nog|langs|iemand|bellen)|"

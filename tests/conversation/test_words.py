@@ -203,6 +203,9 @@ def test_whether_the_chat_is_passed_on_is_about_privacy() -> None:
         ("ze weten nog niet wat het precies is", False),
         ("ik weet niet hoe lang het duurt", False),
         ("kan het ook in het weekend, doordeweeks heb ik school tot 4", True),
+        # Personas dev10: what it costs, the verb first.
+        ("is dat gratis of moet ik iets betalen", True),
+        ("dat is gratis toch, dat zei u al", False),
     ],
 )
 def test_a_question_with_the_verb_first_and_no_mark(text: str, asks: bool) -> None:
