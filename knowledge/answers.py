@@ -427,4 +427,32 @@ def answer_question(
         return Answer(f"{lead}{unknown}{intro}\n\n{body}", offers)
     if term is not None:
         return Answer(term.text)
-    return None
+    return _nearest_to_special(text, facts, index, named_needs)
+
+
+# Where a caregiver who asks for something special that is not there can go: someone who knows
+# the local help, and others who go through the same.
+_NEAREST_TO_SPECIAL: tuple[NeedCategory, ...] = ("lotgenoten", "emotionele_steun")
+
+
+def _nearest_to_special(
+    text: str, facts: Mapping[str, Any], index: SearchIndex, named_needs: Sequence[NeedCategory]
+) -> Answer | None:
+    """ "Is er ook iets speciaal voor hersenletsel?" with nothing for it: said so, and the nearest
+    general help, rather than "daar weet ik geen goed antwoord op"."""
+    focus = _special_focus(text)
+    if focus is None:
+        return None
+    needs = tuple(named_needs) or _NEAREST_TO_SPECIAL
+    query = replace(query_from_facts(facts), needs=needs)
+    # Help for one other group (an Alzheimer Café) is not near to a question about hersenletsel.
+    general = [m for m in index.match(query, limit=12) if not m.offer.target_groups]
+    chosen = _named_needs_first(general, needs)[:2]
+    if not chosen:
+        return None
+    body = "\n\n".join(describe(match) for match in chosen)
+    offers = tuple(
+        {"id": m.offer.id, "name": m.offer.name, "provider": m.offer.provider} for m in chosen
+    )
+    intro = f"Iets speciaal voor {focus} staat niet in mijn gegevens. Dit komt er het dichtst bij:"
+    return Answer(f"{intro}\n\n{body}", offers)

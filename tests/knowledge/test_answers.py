@@ -86,6 +86,15 @@ def test_a_general_answer_to_a_question_for_special_help_says_so_first(
     assert "Lotgenotencontact" in answer or "dementie" in answer
 
 
+def test_special_help_that_is_not_there_gets_the_nearest_general_help() -> None:
+    # Personas dev10: nothing for hersenletsel, and dementia groups are not near to it.
+    answer = answered("Is er ook iets speciaal voor hersenletsel?") or ""
+
+    assert answer.startswith("Iets speciaal voor hersenletsel staat niet in mijn gegevens.")
+    assert "Lotgenotencontact en mantelzorgcafé" in answer
+    assert "Alzheimer" not in answer and "Odensehuis" not in answer
+
+
 @pytest.mark.parametrize(
     "question",
     [
