@@ -151,7 +151,10 @@ _ASKS_ONLINE = re.compile(r"\b(?:online|beeldbell\w*|videobell\w*|ergens (?:heen
 _ASKS_HOW_TO_APPLY = re.compile(
     r"\b(?<!wie )(?:moet ik (?:daarvoor |ervoor |dan )?(?:bellen|mailen|langs)|hoe (?:meld|vraag) ik|"
     r"hoe (?:kan|moet) ik (?:me |mij )?(?:aanmelden|aanvragen|opgeven|inschrijven)|via de computer|"
-    r"via internet)\b"
+    r"via internet|"
+    # "Moet ik daarvoor bij de gemeente zijn, en hoe gaat dat dan in zijn werk?"
+    r"hoe gaat (?:dat|dit|het) (?:dan |nou |eigenlijk |precies )*in (?:zijn|z n|zn) werk|"
+    r"moet ik (?:daarvoor |ervoor |dan )?(?:bij|naar) de gemeente)\b"
 )
 # "Is daarvoor een verwijzing van de huisarts nodig?", "moet de huisarts een briefje schrijven?"
 _ASKS_GP_REFERRAL = re.compile(

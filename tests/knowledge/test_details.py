@@ -101,6 +101,12 @@ def test_short_names_fit_a_button() -> None:
             "Kosten",
         ),
         ("moet ik daarvoor een indicatie hebben of kan ik zo bellen?", "geen indicatie", "Kosten"),
+        # Personas dev11: how it goes, said as an idiom.
+        (
+            "Moet ik daarvoor bij de gemeente zijn, en hoe gaat dat dan in zijn werk?",
+            "Eerste stap: Vraag het verlof aan",
+            "Kosten",
+        ),
         ("wat is zorgverlof?", None, "Kosten"),
     ],
 )
