@@ -118,6 +118,10 @@ _FOR_THE_NAASTE_HIMSELF = re.compile(
     # "kan hij zelf ook iets aanvragen?"
     r"\b(?:hij|zij|ze|mijn \w+|m n \w+) zelf (?:ook )?(?:iets |wat |ergens )?(?:aanvragen|krijgen)\b"
 )
+# "wie beslist of ze thuiszorg krijgt?": who arranges the help named, which its term says.
+_WHO_DECIDES = re.compile(
+    r"\bwie (?:beslist|bepaalt|besluit|beoordeelt|regelt|geeft) (?:\w+ )?(?:of|over|wat|hoeveel)\b"
+)
 _ASKS_IF_NORMAL = re.compile(
     r"\b(?:is|ben) (?:dat|dit|het|ik) (?:\w+ )?(?:normaal|raar|gek|erg|slecht|vreemd|fout)\b"
 )
@@ -417,7 +421,9 @@ def answer_question(
         # there is.
         # "Hoe vraag ik thuiszorg aan?": what the named help is says who to ask, then what there is.
         explains = for_the_naaste or (
-            asks_how_to_apply(text) and term is not None and not _names_an_offer(term, chosen)
+            (asks_how_to_apply(text) or bool(_WHO_DECIDES.search(folded)))
+            and term is not None
+            and not _names_an_offer(term, chosen)
         )
         lead = f"{term.text}\n\n" if explains and term is not None and not term.broad else ""
         offers = tuple(

@@ -131,6 +131,8 @@ def test_help_for_the_naaste_himself_goes_through_the_gemeente(question: str) ->
         "Kan zij zelf thuiszorg krijgen als het slechter gaat?",
         # Personas dev31: how to apply for it names the help too.
         "Hoe vraag ik thuiszorg voor mijn vader aan, moet dat via de huisarts?",
+        # Personas dev8: who decides on it.
+        "wie beslist of ze thuiszorg krijgt?",
     ],
 )
 def test_help_the_naaste_names_is_explained_before_what_there_is(question: str) -> None:
