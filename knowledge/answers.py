@@ -359,7 +359,9 @@ def answer_question(
             return Answer(steunpunt_contact(steunpunt))
         return Answer(no_steunpunt_text(gemeente))
     referral = find_referral(folded, young=_young(facts))
-    if asks_whether_entitled(text) and referral is None:
+    # "krijg ik als student ook mantelzorgwaardering of is dat alleen voor ouderen?" asks about the
+    # offer it names, not whether the asker is a caregiver at all.
+    if asks_whether_entitled(text) and referral is None and not index.offers_named(text):
         caregiver = find_term("mantelzorger")
         if caregiver is not None:
             return Answer(f"{caregiver.text} {ENTITLED_TEXT}")

@@ -201,6 +201,14 @@ def test_whether_the_asker_counts_as_a_caregiver_is_answered_with_who_does(quest
     assert "Een mantelzorger zorgt onbetaald" in (answered(question) or "")
 
 
+def test_whether_the_asker_may_have_a_named_offer_is_answered_with_that_offer() -> None:
+    # Personas dev17: the offer named, not the definition of a mantelzorger.
+    answer = answered("krijg ik als student ook mantelzorgwaardering of is dat alleen voor ouderen")
+
+    assert "Mantelzorgwaardering" in (answer or "")
+    assert "Een mantelzorger zorgt onbetaald" not in (answer or "")
+
+
 @pytest.mark.parametrize(
     "question", ["telt de reistijd ook mee?", "geldt de regeling ook voor zzp'ers?"]
 )
