@@ -146,7 +146,12 @@ _ASKS_HOW_LONG = re.compile(
 )
 _NAMES_A_PERIOD = re.compile(r"\b(?:binnen|\d+ (?:dagen|weken|maanden))\b")
 # "is dat ook online of moet ik ergens heen?"
-_ASKS_ONLINE = re.compile(r"\b(?:online|beeldbell\w*|videobell\w*|ergens (?:heen|naartoe))\b")
+# "moet ik ergens heen?" weighs going there against online; "kan mijn moeder ergens heen voor een
+# praatje?" asks for a place.
+_ASKS_ONLINE = re.compile(
+    r"\b(?:online|beeldbell\w*|videobell\w*|(?:moet|moeten) (?:ik|we|wij) (?:dan )?ergens "
+    r"(?:heen|naartoe))\b"
+)
 # "Kunt u mij zeggen of ik daarvoor moet bellen, of dat het via de computer gaat?"
 _ASKS_HOW_TO_APPLY = re.compile(
     r"\b(?<!wie )(?:moet ik (?:daarvoor |ervoor |dan )?(?:bellen|mailen|langs)|hoe (?:meld|vraag) ik|"

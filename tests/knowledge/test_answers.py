@@ -26,6 +26,11 @@ def answered(question: str) -> str | None:
         ("kost dagbesteding geld?", "Dagbesteding"),
         ("hoe vraag ik zorgverlof aan?", "zorgverlof"),
         ("kan iemand bij mijn moeder slapen als ik weg ben?", "Handen in Huis"),
+        # Personas dev37: a place to go for a chat is the day activities.
+        (
+            "kan mijn moeder zelf ook ergens heen voor een praatje, een soort buurthuis?",
+            "Dagbesteding",
+        ),
         ("wat kost een mantelzorgmakelaar?", "Mantelzorgmakelaar"),
         # Personas dev23: who pays a term that no offer is; a course for naasten in the ggz.
         ("Moet ik betalen voor verpleging thuis?", "basisverzekering"),
