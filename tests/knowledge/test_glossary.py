@@ -38,7 +38,8 @@ REQUIRED_IDS = {
 }
 # FACTS.md supports these too (§3.1, §3.2, §4, §2 "Jonge mantelzorgers" and §1.8 for feelings; §2
 # for "mantelzorg is vrijwillig en onbetaald"; §3.4 for wijkverpleging in the basisverzekering;
-# §3.2-3.4 for thuiszorg, the word people use for both; §1.7 for overbelasting).
+# §3.2-3.4 for thuiszorg, the word people use for both; §1.7 for overbelasting; §1.8 names NAH
+# among the conditions, and its source spells the words out).
 OPTIONAL_IDS = {
     "wijkverpleging",
     "thuiszorg",
@@ -50,6 +51,7 @@ OPTIONAL_IDS = {
     "alzheimer_cafe",
     "jonge_mantelzorger",
     "overbelasting",
+    "nah",
 }
 ALL_IDS = sorted(REQUIRED_IDS | OPTIONAL_IDS)
 
@@ -193,6 +195,8 @@ def test_every_id_and_name_finds_its_own_term() -> None:
         ("Wat is respijtzorg voor jonge mantelzorgers?", "respijtzorg"),
         ("wat is het verschil tussen de Wmo en de Wlz", "wmo"),
         ("gaat het wmo gesprek bij mij thuis?", "keukentafelgesprek"),
+        # Personas dev22.
+        ("wat is NAH precies, dokter zegt dat steeds", "nah"),
     ],
 )
 def test_find_term(message: str, expected: str) -> None:
