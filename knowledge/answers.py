@@ -94,7 +94,10 @@ _SPECIAL_FOR = re.compile(
     r"\blotgeno\w* (?:voor|van|met) (?!mij\b|ons\b)(.+)$|"
     # "is er ook iets voor familie van mensen die drinken?"
     r"\b(?:iets|hulp|steun) voor (?:de )?((?:familie|ouders|partners|kinderen|naasten|broers|zussen)"
-    r" van .+)$"
+    r" van .+)$|"
+    # "bestaat er iets voor brussen?": one word for a group of people.
+    r"\b(?:is|bestaat) er (?:ook |nog )?(?:iets|hulp|steun) voor (?!(?:mij|ons|mantelzorgers?|hem|"
+    r"haar|jou|u|iedereen)$)(\w+)$"
 )
 _MAX_FOCUS_WORDS = 8
 

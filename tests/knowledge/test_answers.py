@@ -81,6 +81,8 @@ def test_a_question_about_a_kind_of_help_gets_that_help(question: str, named: st
             "is er ook iets voor familie van mensen die drinken?",
             "Iets speciaal voor familie van mensen die drinken staat",
         ),
+        # Personas dev22: one word for a group, with nothing for it in the knowledge base.
+        ("bestaat er iets voor brussen? zo heet dat toch", "Iets speciaal voor brussen staat"),
     ],
 )
 def test_a_general_answer_to_a_question_for_special_help_says_so_first(
