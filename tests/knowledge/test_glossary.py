@@ -197,6 +197,10 @@ def test_every_id_and_name_finds_its_own_term() -> None:
         ("gaat het wmo gesprek bij mij thuis?", "keukentafelgesprek"),
         # Personas dev22.
         ("wat is NAH precies, dokter zegt dat steeds", "nah"),
+        (
+            "mag ik gewoon niet meer opnemen als hij 's nachts belt? voelt zo egoistisch",
+            "gevoelens",
+        ),
     ],
 )
 def test_find_term(message: str, expected: str) -> None:
