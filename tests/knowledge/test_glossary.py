@@ -197,6 +197,7 @@ def test_every_id_and_name_finds_its_own_term() -> None:
         ("gaat het wmo gesprek bij mij thuis?", "keukentafelgesprek"),
         # Personas dev22.
         ("wat is NAH precies, dokter zegt dat steeds", "nah"),
+        ("moet schoonvader betalen voor hulp met wassen?", "wijkverpleging"),
         (
             "mag ik gewoon niet meer opnemen als hij 's nachts belt? voelt zo egoistisch",
             "gevoelens",
