@@ -289,15 +289,19 @@ class _Analyzer:
     def analyze_words(self, words: Sequence[str]) -> dict[str, float]:
         stems = [stem(word) for word in words]
         terms: dict[str, float] = {}
-        groups: set[str] = set()
+        # In the order the words name them: the kind of help named first leads an answer.
+        groups: dict[str, None] = {}
 
         def add(term: str, weight: float) -> None:
             if weight > terms.get(term, 0.0):
                 terms[term] = weight
 
+        def note(group_ids: Iterable[str]) -> None:
+            groups.update(dict.fromkeys(group_ids))
+
         for i, (word, word_stem) in enumerate(zip(words, stems, strict=True)):
             if word_stem in self._starts:
-                groups.update(self._concepts_at(stems, i))
+                note(self._concepts_at(stems, i))
             if (
                 i + 1 < len(words)
                 and word in self._join_heads
@@ -307,13 +311,13 @@ class _Analyzer:
                 joined = stem(word + words[i + 1])
                 if joined in self._single:
                     add(joined, 1.0)
-                    groups.update(group.id for group in self._single[joined])
+                    note(group.id for group in self._single[joined])
             if word in STOPWORDS:
                 continue
             add(word_stem, 1.0)
             for part in self.split(word):
                 add(part, _PART_WEIGHT)
-                groups.update(group.id for group in self._single.get(part, ()))
+                note(group.id for group in self._single.get(part, ()))
         for group_id in groups:
             add(_concept(group_id), 1.0)
         return terms
@@ -640,8 +644,11 @@ class SearchIndex:
         return {t for t in self._query_terms(text) if t.startswith("~") and t in entry.weights}
 
     def needs_named(self, text: str) -> tuple[NeedCategory, ...]:
-        """The kinds of help the words of `text` point to ("iets van de gemeente" -> financieel)."""
-        return tuple(sorted(self._analyzer.needs_of(self._query_terms(text))))  # type: ignore[arg-type]
+        """The kinds of help the words of `text` point to ("iets van de gemeente" -> financieel),
+        in the order the words come: "mag ik vrij nemen als ... ik kapot ben?" asks for leave."""
+        terms = self._query_terms(text)
+        ordered = (self._analyzer.needs_of([term]) for term in terms)
+        return tuple(dict.fromkeys(need for needs in ordered for need in sorted(needs)))  # type: ignore[misc]
 
     def offers_named(self, text: str) -> tuple[str, ...]:
         """The offers a message calls by a long word of their name that few names hold ("de

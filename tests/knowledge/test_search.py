@@ -523,3 +523,19 @@ def test_leave_ranks_lower_for_one_who_told_they_do_nothing_besides_the_care() -
         return next(m.score for m in found if m.offer.id == "kortdurend_zorgverlof")
 
     assert leave_score(told=True) < leave_score(told=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("ik wil even vrij want ik ben kapot", "even_vrij"),
+        ("ik ben kapot en wil even vrij", "emotionele_steun"),
+        # Personas dev9: the leave is asked, the tiredness is why.
+        (
+            "Mag ik vrij nemen als hij 's nachts een hypo heeft gehad en ik kapot ben?",
+            "werk_en_zorg",
+        ),
+    ],
+)
+def test_the_kinds_of_help_named_come_in_the_order_of_the_words(text: str, first: str) -> None:
+    assert shipped_index().needs_named(text)[0] == first
