@@ -376,6 +376,8 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bziekgemeld", r"\bbedrijfsarts", r"\barbo\b", r"\bthuis ?werken",
         # "vrij kunnen nemen als ze me nodig heeft", "naast mijn diensten"
         r"\bvrij (?:kunnen |te |mogen )?(?:nemen|vragen)\b", r"\bvrije dagen\b",
+        # "Mag ik vrij nemen als hij 's nachts een hypo heeft gehad?": permission asks the employer.
+        r"\b(?:mag|kan|moet) ik (?:dan |wel |ook |gewoon )?vrij (?:nemen|vragen|krijgen)\b",
         # "heb ik recht op vrij als ze ineens naar het ziekenhuis moet?": leave for an emergency.
         r"\brecht op (?:vrij|vrije tijd|een vrije dag)\b",
         r"\bvrij\b(?: \w+){0,6} (?:ineens|plotseling|opeens|onverwacht)\b",

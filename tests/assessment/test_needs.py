@@ -43,6 +43,11 @@ PHRASINGS = [
         ["praktische_hulp", "wonen_vervoer"],
     ),
     ("vrij kunnen nemen als ze me nodig heeft", ["werk_en_zorg"]),
+    # Personas dev9: asking permission asks the employer; the tiredness is why.
+    (
+        "Mag ik vrij nemen als hij 's nachts een hypo heeft gehad en ik kapot ben?",
+        ["werk_en_zorg", "even_vrij"],
+    ),
     ("hoe ik dit volhoud naast mijn diensten", ["werk_en_zorg"]),
     (
         "een tegemoetkoming, en contact met andere broers en zussen van iemand met een beperking",

@@ -182,6 +182,8 @@ def test_a_kind_of_help_the_caller_read_in_the_question_grounds_the_answer() -> 
     [
         "telt het eigenlijk wel als mantelzorg als het je eigen kind is?",
         "is de zorg voor mijn zoon met autisme ook mantelzorg?",
+        # Personas dev9.
+        "ben ik echt mantelzorger als het om mijn eigen kind gaat?",
     ],
 )
 def test_whether_care_for_ones_own_child_counts_is_answered_with_the_usual_care(
@@ -190,7 +192,8 @@ def test_whether_care_for_ones_own_child_counts_is_answered_with_the_usual_care(
     # Personas dev22.
     answer = answered(question) or ""
 
-    assert "meer zorg is dan de gewone zorg van een ouder" in answer
+    assert "kunt u mantelzorger zijn" in answer
+    assert "meer is dan de gewone zorg van een ouder" in answer
     assert "\n" not in answer.strip(), "one answer, not the definition of mantelzorg besides"
 
 
