@@ -58,6 +58,8 @@ def answered(question: str, **facts: object) -> str:
             "Ook als u geen familie",
         ),
         ("moet de wmo aanvraag in almere of in lelystad, waar hij woont?", "waar uw naaste woont"),
+        # Personas dev30.
+        ("Mag mijn dochter bij dat gesprek zijn?", "bij het gesprek is"),
         # Personas dev17, dev18, dev19, dev34: asking the gemeente for the naaste.
         ("Moet hij dan zelf de gemeente bellen of mag ik dat voor hem doen?", "melding"),
         ("moet de buurman dat zelf aanvragen of mag ik dat voor hem doen?", "melding"),
