@@ -124,6 +124,13 @@ def describe(match: Match, question: str = "") -> str:
     return "\n".join(line.strip() for line in lines if line and line.strip())
 
 
+def suggested_offers(chosen: Sequence[Match]) -> tuple[dict[str, str | None], ...]:
+    """The offers shown, as the handoff's `offers_suggested` keeps them."""
+    return tuple(
+        {"id": m.offer.id, "name": m.offer.name, "provider": m.offer.provider} for m in chosen
+    )
+
+
 def _covering(matches: Sequence[Match], needs: Sequence[str], limit: int) -> list[Match]:
     """The best match for each need asked, in the order asked, then the best of the rest: a
     caregiver who asks for money and for help in the house sees both."""
@@ -156,10 +163,7 @@ def advise(
         return Advice((*messages, NOTHING_FOUND_TEXT), ())
     messages.append(intro or (MORE_OFFERS_INTRO if skip else FIRST_OFFERS_INTRO))
     messages.extend(describe(match) for match in chosen)
-    suggested = tuple(
-        {"id": m.offer.id, "name": m.offer.name, "provider": m.offer.provider} for m in chosen
-    )
-    return Advice(tuple(messages), suggested)
+    return Advice(tuple(messages), suggested_offers(chosen))
 
 
 # Databases whose index is kept; a process uses one, its tests a few.

@@ -24,7 +24,7 @@ from typing import Any
 
 from bot.text.stemming import stem
 from bot.text.words import words as fold_words
-from knowledge.advice import describe, query_from_facts
+from knowledge.advice import describe, query_from_facts, suggested_offers
 from knowledge.details import (
     asks_about_costs,
     asks_how_to_apply,
@@ -337,9 +337,7 @@ def _referral_answer(referral: Referral, facts: Mapping[str, Any], index: Search
         key=lambda m: referral.offers.index(m.offer.id),
     )
     body = "".join(f"\n\n{describe(match)}" for match in chosen)
-    offers = tuple(
-        {"id": m.offer.id, "name": m.offer.name, "provider": m.offer.provider} for m in chosen
-    )
+    offers = suggested_offers(chosen)
     return Answer(f"{referral.text}{body}", offers)
 
 
@@ -431,9 +429,7 @@ def answer_question(
             and not _names_an_offer(term, chosen)
         )
         lead = f"{term.text}\n\n" if explains and term is not None and not term.broad else ""
-        offers = tuple(
-            {"id": m.offer.id, "name": m.offer.name, "provider": m.offer.provider} for m in chosen
-        )
+        offers = suggested_offers(chosen)
         unknown = "".join(f"{line}\n\n" for line in unknown_asked(text, [m.offer for m in chosen]))
         return Answer(f"{lead}{unknown}{intro}\n\n{body}", offers)
     if term is not None:
@@ -462,8 +458,6 @@ def _nearest_to_special(
     if not chosen:
         return None
     body = "\n\n".join(describe(match) for match in chosen)
-    offers = tuple(
-        {"id": m.offer.id, "name": m.offer.name, "provider": m.offer.provider} for m in chosen
-    )
+    offers = suggested_offers(chosen)
     intro = f"Iets speciaal voor {focus} staat niet in mijn gegevens. Dit komt er het dichtst bij:"
     return Answer(f"{intro}\n\n{body}", offers)
