@@ -383,7 +383,8 @@ _ABOUT_CALLING_TIMES = re.compile(
     # An offer's hours ("openingstijden van het café") are the offer's: asked about it.
     r"\b(?:openingstijd(?:en)?|openingsuren) (?:van )?(?:het steunpunt|jullie|het mantelzorgpunt|"
     r"de consulent|het loket)\b|"
-    rf"\b(?:kan|kun|kunt|mag) (?:ik|je|u|men) (?:\w+ ){{0,3}}?{_MOMENT} (?:\w+ ){{0,2}}?"
+    # "waar kan ik in het weekend terecht als ze manisch wordt?" asks for a place, not for hours.
+    rf"(?<!\bwaar )\b(?:kan|kun|kunt|mag) (?:ik|je|u|men) (?:\w+ ){{0,3}}?{_MOMENT} (?:\w+ ){{0,2}}?"
     r"(?:bellen|terecht|langs|langskomen|mailen|chatten|contact)\b|"
     r"\bwanneer (?:kan|kun|kunt|mag) (?:ik|je|u) (?:hen |ze |jullie |het steunpunt |de consulent |daar )?"
     r"(?:bellen|terecht|langs)\b|"

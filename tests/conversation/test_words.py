@@ -383,6 +383,8 @@ def test_a_short_answer_with_one_yes_or_no_word(text: str, said: bool | None) ->
         ("wat zijn de openingstijden van het alzheimer cafe", False),
         ("kan ik overdag even weg", False),
         ("ik werk overdag", False),
+        # Personas dev18: a place to go, not the steunpunt's hours.
+        ("waar kan ik in het weekend terecht als ze manisch wordt en niet wil luisteren?", False),
     ],
 )
 def test_when_the_steunpunt_can_be_called(text: str, asks: bool) -> None:
