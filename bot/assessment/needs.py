@@ -416,6 +416,10 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         # What the naaste can get: "wat zij zelf kan krijgen", "zo lang mogelijk thuis blijven".
         r"\bwat (?:zij|hij|ze|mijn \w+) (?:zelf )?(?:kan|kunnen|mag|zou kunnen) krijgen\b",
         r"\bwaar (?:hij|zij|ze|mijn \w+) (?:allemaal |eigenlijk )?recht op (?:heeft|hebben|heb)\b",
+        # "dat ik mijn werk kan blijven doen zonder me de hele dag zorgen te maken over hem thuis":
+        # someone with the naaste while the caregiver is away.
+        r"\bzonder (?:me |mij |ons )?(?:\w+ ){0,3}zorgen te maken over (?:hem|haar|mijn \w+)"
+        r"(?: \w+){0,2} (?:thuis|alleen)\b",
         # Watching over the naaste: "dat er beter op hem gelet wordt".
         r"\b(?:beter|meer) op (?:hem|haar|ze|mijn \w+) (?:wordt |word )?(?:gelet|gepast|gelet wordt)\b",
         r"\bzo lang mogelijk thuis\b", r"\bthuis (?:kan |kunnen |blijven )?(?:blijven )?wonen\b",

@@ -43,6 +43,11 @@ PHRASINGS = [
         ["praktische_hulp", "wonen_vervoer"],
     ),
     ("vrij kunnen nemen als ze me nodig heeft", ["werk_en_zorg"]),
+    # Personas dev20: someone with him while she works.
+    (
+        "dat ik mijn werk kan blijven doen zonder me de hele dag zorgen te maken over hem thuis",
+        ["werk_en_zorg", "zorg_voor_naaste"],
+    ),
     # Personas dev9: asking permission asks the employer; the tiredness is why.
     (
         "Mag ik vrij nemen als hij 's nachts een hypo heeft gehad en ik kapot ben?",
