@@ -333,6 +333,8 @@ class RelationMention:
     relation: str
     helper: bool
     cared_for: bool
+    # "Tegelijk zorg ik voor mijn moeder": cared for besides someone the story named before.
+    besides: bool = False
 
 
 def _prepared(text: str) -> str:
@@ -355,6 +357,11 @@ _SOMEONE_ELSES = re.compile(
 )
 
 
+# "mijn man heeft een hersentumor ... Tegelijk zorg ik voor mijn moeder": the word before the care
+# verb says this one comes on top of the first.
+_BESIDES = re.compile(r"\b(?:tegelijk(?:ertijd)?|daarnaast|daarbij|bovendien|ook)\b(?: \w+){0,4} $")
+
+
 def relation_mentions(prepared: str, answer: bool = False) -> list[RelationMention]:
     """Every relative named in prepared text. In an `answer` to "voor wie zorgt u?" a bare noun
     ("oma", "de buurvrouw", "een vriendin") names the person; in a story it needs "mijn"."""
@@ -374,7 +381,10 @@ def relation_mentions(prepared: str, answer: bool = False) -> list[RelationMenti
             cared_for = (voor and bool(re.search(_CARE_VERB, before))) or bool(
                 re.search(_CARED_FOR_AFTER, after)
             )
-            mentions.append(RelationMention(token, relation, helper, cared_for and not helper))
+            besides = cared_for and bool(_BESIDES.search(before))
+            mentions.append(
+                RelationMention(token, relation, helper, cared_for and not helper, besides)
+            )
     return mentions
 
 
@@ -425,6 +435,9 @@ def cared_for_relation(prepared: str, mentions: list[RelationMention]) -> tuple[
     if not candidates:
         return None
     first = candidates[0]
+    if first.besides:
+        told_before = mentions[: mentions.index(first)]
+        first = next((m for m in told_before if not m.helper), first)
     word = relation_word_text(first.word)
     if first.word in {"vriend", "vriendin"} and re.search(_PARTNER_CUES, prepared):
         return "partner", word

@@ -353,6 +353,13 @@ def test_vague_time_is_kept_for_the_follow_up_question() -> None:
             "ik ben getrouwd en schoonvader heeft beroerte gehad. mijn man werkt veel",
             "schoonouder",
         ),
+        # Personas dev34: the second naaste comes on top of the first.
+        (
+            "mijn man heeft een hersentumor en is uitbehandeld. Tegelijk zorg ik voor mijn moeder "
+            "van 88",
+            "partner",
+        ),
+        ("ik zorg ook voor mijn moeder naast mijn werk", "ouder"),
         ("een man op straat hielp me", None),
         ("ik ben moe", None),
     ],
