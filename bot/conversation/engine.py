@@ -1197,6 +1197,15 @@ class _Conversation:
             if not self._apply(given_up, asking):
                 self._advance()
             return
+        in_between = asking == "assessment_item" and reading is not None and bool(reading.unclear)
+        if in_between and self.progress.yes_or_no_explained:
+            # "Gaat wel" again on a later statement: the rule was said; the choice at once.
+            self.progress.attempts = 2
+            message = question.ask(self.state, self.services, self.progress.context)
+            self.say(texts.yes_no_or_skip(self.state))
+            self.say(message.text, (*message.buttons, SKIP))
+            return
+        self.progress.yes_or_no_explained = self.progress.yes_or_no_explained or in_between
         self.progress.attempts += 1
         reason = reading.unclear if reading and reading.unclear else question.retry(self.state)
         if self.progress.attempts == 1:

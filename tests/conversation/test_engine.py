@@ -1779,6 +1779,23 @@ def test_sometimes_to_a_statement_is_asked_as_yes_or_no_not_misunderstood(chat: 
     assert chat.asking == "assessment_item"
 
 
+def test_an_in_between_answer_after_the_rule_was_said_gets_the_choice_at_once(chat: Chat) -> None:
+    # personas dev9: "Gaat wel." to statement after statement cost three turns each.
+    _intake(chat)
+    chat.say("Ja, doe maar")
+    chat.say("Soms.")
+    chat.say("Ja")
+    item = len(chat.state.assessment_answers or {})
+
+    reply = chat.say("Gaat wel.")
+
+    assert reply.startswith("Ja of nee? Past geen van beide") and "telt alleen" not in reply
+    assert "Sla over" in chat.buttons
+    chat.say("Gaat wel.")
+    assert chat.asking == "assessment_item"
+    assert len(chat.state.assessment_answers or {}) == item + 1  # skipped, not asked a third time
+
+
 @pytest.mark.parametrize(
     "question",
     [
