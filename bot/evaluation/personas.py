@@ -85,6 +85,7 @@ PERSONA_SETS = {
     "heldout22": BLIND_DIR / "personas_heldout22.yml",
     "heldout23": BLIND_DIR / "personas_heldout23.yml",
     "heldout24": BLIND_DIR / "personas_heldout24.yml",
+    "heldout25": BLIND_DIR / "personas_heldout25.yml",
 }
 
 
