@@ -1197,15 +1197,16 @@ class _Conversation:
             if not self._apply(given_up, asking):
                 self._advance()
             return
-        in_between = asking == "assessment_item" and reading is not None and bool(reading.unclear)
-        if in_between and self.progress.yes_or_no_explained:
-            # "Gaat wel" again on a later statement: the rule was said; the choice at once.
+        short_retry = question.short_retry if reading is not None and reading.unclear else None
+        if short_retry is not None and asking in self.progress.unclear_said:
+            # "Gaat wel" again on a later statement: the reason was said; the choice at once.
             self.progress.attempts = 2
             message = question.ask(self.state, self.services, self.progress.context)
-            self.say(texts.yes_no_or_skip(self.state))
+            self.say(short_retry(self.state))
             self.say(message.text, (*message.buttons, SKIP))
             return
-        self.progress.yes_or_no_explained = self.progress.yes_or_no_explained or in_between
+        if short_retry is not None:
+            self.progress.unclear_said = [*self.progress.unclear_said, asking]
         self.progress.attempts += 1
         reason = reading.unclear if reading and reading.unclear else question.retry(self.state)
         if self.progress.attempts == 1:

@@ -101,6 +101,10 @@ class Question:
     give_up: Callable[[str, ConversationState, Services], Reading]
     # Offered with "Sla over" the third time; False for questions whose buttons are all there is.
     free_answer_allowed: bool = True
+    # For a question asked again and again (the check's statements): why an answer was unclear
+    # is said once per conversation ("Bij deze test telt alleen ja of nee"); after that, this
+    # short retry and the choice with "Sla over" come at once.
+    short_retry: Callable[[ConversationState], str] | None = None
 
 
 def _own_words(state: ConversationState, question: str, text: str) -> dict[str, Any]:
@@ -842,6 +846,14 @@ def _give_up_item(text: str, state: ConversationState, services: Services) -> Re
     return Reading({"assessment_answers": answers})
 
 
+def _short_retry_item(state: ConversationState) -> str:
+    return u(
+        state,
+        "Ja of nee? Past geen van beide, dan kunt u deze zin overslaan.",
+        "Ja of nee? Past geen van beide, dan kun je deze zin overslaan.",
+    )
+
+
 def _retry_item(state: ConversationState) -> str:
     return u(
         state,
@@ -1322,7 +1334,7 @@ QUESTIONS: dict[str, Question] = {
         Question("summary", _ask_summary, _read_summary, _retry(NOT_UNDERSTOOD), _give_up_summary, free_answer_allowed=False),
         Question("summary_correction", _ask_correction, _read_correction, _retry("Dat kon ik niet goed lezen."), _give_up_summary),
         Question("check_offer", _ask_check_offer, _read_check_offer, _retry(NOT_UNDERSTOOD), _give_up_check_offer, free_answer_allowed=False),
-        Question("assessment_item", _ask_item, _read_item, _retry_item, _give_up_item, free_answer_allowed=False),
+        Question("assessment_item", _ask_item, _read_item, _retry_item, _give_up_item, free_answer_allowed=False, short_retry=_short_retry_item),
         Question("needs", _ask_needs, _read_needs, _retry(NOT_UNDERSTOOD), _give_up_needs),
         Question("steunpunt_offer", _ask_steunpunt_offer, _read_yes_no_progress("steunpunt_offer", "accepted", "declined"), _retry(NOT_UNDERSTOOD), _give_up_progress("steunpunt_offer", "declined"), free_answer_allowed=False),
         Question("handoff_steunpunt", _ask_handoff_gemeente, _read_handoff_gemeente, _retry("Die gemeente ken ik niet."), _skip_or_words("handoff_steunpunt", handoff.NO_STEUNPUNT)),

@@ -82,9 +82,8 @@ class Progress:
     # A child under 18 who helps at home ("dochter"), until its support is shown after the offers;
     # then YOUNG_HELPER_POINTED, so that it is shown once.
     young_helper: str | None = None
-    # The check's "alleen ja of nee" was said once: a later "gaat wel" gets the choice with "Sla
-    # over" at once, so an in-between answer costs one turn per statement, not two.
-    yes_or_no_explained: bool = False
+    # Questions (by id) whose reason for an unclear answer was said (Question.unclear_said_once).
+    unclear_said: list[str] = field(default_factory=list)
 
     @classmethod
     def from_slot(cls, value: Any) -> Progress:

@@ -325,14 +325,6 @@ def default_fallback(state: ConversationState) -> str:
     )
 
 
-def yes_no_or_skip(state: ConversationState) -> str:
-    return _u(
-        state,
-        "Ja of nee? Past geen van beide, dan kunt u deze zin overslaan.",
-        "Ja of nee? Past geen van beide, dan kun je deze zin overslaan.",
-    )
-
-
 def choose_or_own_words(state: ConversationState, has_choices: bool, free_answer: bool) -> str:
     if has_choices and free_answer:
         return _u(
