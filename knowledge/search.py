@@ -326,14 +326,17 @@ class _Analyzer:
         """Concept terms of a one-word synonym ("respijt" -> ~respijtzorg)."""
         return [_concept(group.id) for group in self._single.get(word_stem, ())]
 
-    def needs_of(self, terms: Iterable[str]) -> set[str]:
-        """Need categories the concepts among `terms` point to (synoniemen.yml `needs`)."""
-        return {
-            need
-            for term in terms
-            if term.startswith("~") and term[1:] in self._groups
-            for need in self._groups[term[1:]].needs
-        }
+    def needs_of(self, terms: Iterable[str]) -> tuple[str, ...]:
+        """Need categories the concepts among `terms` point to (synoniemen.yml `needs`), in the
+        order of the terms: the kind of help named first comes first."""
+        return tuple(
+            dict.fromkeys(
+                need
+                for term in terms
+                if term.startswith("~") and term[1:] in self._groups
+                for need in self._groups[term[1:]].needs
+            )
+        )
 
 
 # --- query and results --------------------------------------------------------------------------
@@ -646,9 +649,7 @@ class SearchIndex:
     def needs_named(self, text: str) -> tuple[NeedCategory, ...]:
         """The kinds of help the words of `text` point to ("iets van de gemeente" -> financieel),
         in the order the words come: "mag ik vrij nemen als ... ik kapot ben?" asks for leave."""
-        terms = self._query_terms(text)
-        ordered = (self._analyzer.needs_of([term]) for term in terms)
-        return tuple(dict.fromkeys(need for needs in ordered for need in sorted(needs)))  # type: ignore[misc]
+        return self._analyzer.needs_of(self._query_terms(text))  # type: ignore[return-value]
 
     def offers_named(self, text: str) -> tuple[str, ...]:
         """The offers a message calls by a long word of their name that few names hold ("de
@@ -728,7 +729,7 @@ class SearchIndex:
         today = query.today or dt.date.today()
         query_terms = self._query_terms(query.text) if query.text.strip() else {}
         asked = _asked_needs(query)
-        implied_needs = self._analyzer.needs_of(query_terms)
+        implied_needs = set(self._analyzer.needs_of(query_terms))
         if is_young(query) and not asked:
             implied_needs.add("jonge_mantelzorger")
         implied = tuple(sorted(implied_needs - set(asked)))
