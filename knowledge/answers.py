@@ -316,7 +316,17 @@ def _not_special_intro(text: str, chosen: Sequence[Match], index: SearchIndex) -
     ]
     if not missing:
         return None
+    return _not_special_text(focus)
+
+
+def _not_special_text(focus: str) -> str:
     return f"Iets speciaal voor {focus} staat niet in mijn gegevens. Dit komt er het dichtst bij:"
+
+
+def _with_cards(text: str, chosen: Sequence[Match]) -> Answer:
+    """A text with the cards of the offers under it, which the steunpunt sees as suggested."""
+    cards = [describe(match) for match in chosen]
+    return Answer("\n\n".join([text, *cards]), suggested_offers(chosen))
 
 
 def _names_an_offer(term: Term, chosen: Sequence[Match]) -> bool:
@@ -336,9 +346,7 @@ def _referral_answer(referral: Referral, facts: Mapping[str, Any], index: Search
         (m for m in ranked if m.offer.id in referral.offers),
         key=lambda m: referral.offers.index(m.offer.id),
     )
-    body = "".join(f"\n\n{describe(match)}" for match in chosen)
-    offers = suggested_offers(chosen)
-    return Answer(f"{referral.text}{body}", offers)
+    return _with_cards(referral.text, chosen)
 
 
 def answer_question(
@@ -457,7 +465,4 @@ def _nearest_to_special(
     chosen = _named_needs_first(general, needs)[:2]
     if not chosen:
         return None
-    body = "\n\n".join(describe(match) for match in chosen)
-    offers = suggested_offers(chosen)
-    intro = f"Iets speciaal voor {focus} staat niet in mijn gegevens. Dit komt er het dichtst bij:"
-    return Answer(f"{intro}\n\n{body}", offers)
+    return _with_cards(_not_special_text(focus), chosen)
