@@ -104,7 +104,7 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bvoetbal", r"\bhobby",
         # A place for the naaste to go, said without "dagbesteding": "dat ze af en toe ergens heen
         # kan", "onder de mensen komt", "overdag iets te doen heeft".
-        r"\b(?:ergens|een plek|een plaats|een plekje) (?:\w+ ){0,2}(?:heen|naartoe|naar toe)\b",
+        r"\b(?:ergens|een plek|een plaats|een plekje) (?:\w+ ){0,3}(?:heen|naartoe|naar toe)\b",
         r"\bonder de mensen\b", r"\b(?:overdag|een paar dagen|dagen) (?:\w+ ){0,3}iets te doen\b",
         r"\biets te doen (?:heeft|hebben|overdag)\b",
         r"\b(?:een paar dagen|een weekje|een week|dagen|een nacht|nachten) (?:\w+ ){0,2}ergens\b",

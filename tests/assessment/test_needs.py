@@ -314,6 +314,8 @@ PHRASINGS = [
     # thinking ahead, a home for later, a young caregiver's age in a question
     ("iemand die helpt met wassen van haar", ["praktische_hulp"]),
     ("dat ze af en toe ergens heen kan. op het eiland is niks", ["even_vrij"]),
+    # From blind set dev32: a few words between the place and where it is ("waar hij overdag").
+    ("een plek waar hij overdag naartoe kan, zodat ik kan werken", ["even_vrij", "werk_en_zorg"]),
     ("hoe krijg ik hem zover dat hij hulp accepteert?", ["informatie_advies"]),
     (
         "Ik maak me zorgen wie het overneemt als ik het niet meer kan. Bewindvoering en zo.",
