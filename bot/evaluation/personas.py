@@ -86,6 +86,7 @@ PERSONA_SETS = {
     "heldout23": BLIND_DIR / "personas_heldout23.yml",
     "heldout24": BLIND_DIR / "personas_heldout24.yml",
     "heldout25": BLIND_DIR / "personas_heldout25.yml",
+    "heldout26": BLIND_DIR / "personas_heldout26.yml",
 }
 
 
