@@ -4,9 +4,9 @@ The sentences were written by a helper who saw only a description of the product
 intent. The whole NLU pipeline runs, including the input guard, the language check and the safety
 check. "Asked what was meant" (nlu_fallback) is counted wrong here and reported apart.
 
-The intent counted is the one the assistant acts on: a crisis guessed by the language model alone,
-where the safety check hears none (bot/safety/tiers.py), is read as the model's next guess, as the
-conversation does (`Turn.without_crisis_intent`).
+The intent counted is the one the pipeline gives, which is the one the assistant acts on: a crisis
+guessed by the intent model alone, where the safety check hears none (bot/safety/tiers.py), is
+already read as the model's next guess by the safety check (bot/safety/rasa_component.py).
 
     python -m bot.evaluation.nlu_blind --part dev [--model models/...tar.gz] [--show]
 """
@@ -17,14 +17,10 @@ import argparse
 import asyncio
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
 import yaml
 
 from bot.evaluation.personas import BLIND_DIR
-from bot.intake.dialogue import Turn
-from bot.safety.rasa_component import CRISIS_PROBABILITY
-from bot.safety.tiers import Tier, safety_tier
 from bot.settings import load_settings
 from bot.training import ensure_model
 
@@ -45,19 +41,8 @@ async def _predict(model: Path, sentences: list[tuple[str, str]]) -> list[tuple[
     results = []
     for text, expected in sentences:
         parsed = await agent.parse_message(text)
-        results.append((text, expected, intent_acted_on(text, parsed)))
+        results.append((text, expected, (parsed.get("intent") or {}).get("name") or FALLBACK))
     return results
-
-
-def intent_acted_on(text: str, parsed: dict[str, Any]) -> str:
-    tier, _ = safety_tier(text, parsed.get(CRISIS_PROBABILITY))
-    turn = Turn(
-        text,
-        intent=parsed["intent"]["name"],
-        intent_ranking=tuple(parsed.get("intent_ranking") or ()),
-    )
-    acted = turn.intent if tier is not Tier.NONE else turn.without_crisis_intent().intent
-    return acted or FALLBACK
 
 
 def predict(model: Path, sentences: list[tuple[str, str]]) -> list[tuple[str, str, str]]:

@@ -2,7 +2,9 @@
 
 - SafetyCheck: the deterministic rules override whatever the intent model predicted. It sits at
   the end of the NLU pipeline, so its verdict is the one the dialogue sees, and it reads only the
-  message text: a crisis is recognised the same way whatever the model thinks.
+  message text and the crisis model's probability: a crisis is recognised the same way whatever
+  the intent model thinks. Where the check hears no crisis at all (bot/safety/tiers.py), the intent
+  model's own crisis guess gives way to its next guess.
 - CrisisModelComponent: the crisis model's probability (bot/safety/model.py), for the check
   question when only the model hears a crisis (bot/safety/tiers.py).
 """
@@ -20,18 +22,23 @@ from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.nlp.deterministic import ORIGINAL_TEXT, DeterministicComponent, override_intent
+from bot.nlp.deterministic import (
+    ORIGINAL_TEXT,
+    DeterministicComponent,
+    demote_intent,
+    override_intent,
+)
 from bot.nlp.intents import CRISIS_INTENT
-from bot.safety.detector import detect_safety_signal
+from bot.safety.detector import SafetySignal
 from bot.safety.model import CrisisModel, training_examples
 from bot.safety.patterns import compiled_rules
+from bot.safety.tiers import Tier, safety_tier
 
 # "ik kan niet meer" is heavy, not a crisis: it is heard as the caregiver saying it is heavy.
 OVERLOAD_INTENT = "express_burden"
 
 
-def safety_intent(text: str) -> str | None:
-    signal = detect_safety_signal(text)
+def safety_intent(signal: SafetySignal | None) -> str | None:
     if signal is None:
         return None
     return CRISIS_INTENT if signal.is_crisis else OVERLOAD_INTENT
@@ -56,9 +63,16 @@ class SafetyCheck(DeterministicComponent):
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             # The text as it arrived: the model may have been given a shortened one.
-            intent = safety_intent(message.get(ORIGINAL_TEXT) or message.get(TEXT) or "")
+            text = message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""
+            tier, signal = safety_tier(text, message.get(CRISIS_PROBABILITY))
+            intent = safety_intent(signal)
             if intent is not None:
                 override_intent(message, intent)
+            elif tier is Tier.NONE:
+                # Whether a message is a crisis is for the safety check to say, and it says no:
+                # the intent model's crisis guess ("welke bijwerkingen heeft oxazepam") would hide
+                # what was asked, so its next guess is what the dialogue reads.
+                demote_intent(message, CRISIS_INTENT)
         return messages
 
 

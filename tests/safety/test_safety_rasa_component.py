@@ -2,15 +2,24 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.nlp.intents import CRISIS_INTENT
 from bot.safety.patterns import compiled_rules
-from bot.safety.rasa_component import OVERLOAD_INTENT, SafetyCheck
+from bot.safety.rasa_component import CRISIS_PROBABILITY, OVERLOAD_INTENT, SafetyCheck
 
 
-def _classify(text: str, predicted: str = "greet") -> Message:
+def _classify(
+    text: str,
+    predicted: str = "greet",
+    next_guess: str = "ask_help",
+    crisis_probability: float | None = None,
+) -> Message:
     message = Message(
         data={
             "text": text,
-            "intent": {"name": predicted, "confidence": 0.97},
-            "intent_ranking": [{"name": predicted, "confidence": 0.97}],
+            "intent": {"name": predicted, "confidence": 0.6},
+            "intent_ranking": [
+                {"name": predicted, "confidence": 0.6},
+                {"name": next_guess, "confidence": 0.3},
+            ],
+            CRISIS_PROBABILITY: crisis_probability,
         }
     )
     return SafetyCheck().process([message])[0]
@@ -21,7 +30,11 @@ def test_a_crisis_overrides_what_the_model_predicted() -> None:
 
     assert message.get("intent") == {"name": CRISIS_INTENT, "confidence": 1.0}
     assert message.get("intent_ranking")[0]["name"] == CRISIS_INTENT
-    assert message.get("intent_ranking")[1]["name"] == "greet"
+    assert [p["name"] for p in message.get("intent_ranking")] == [
+        CRISIS_INTENT,
+        "greet",
+        "ask_help",
+    ]
 
 
 def test_high_burden_is_heard_as_heavy_not_as_a_crisis() -> None:
@@ -31,7 +44,7 @@ def test_high_burden_is_heard_as_heavy_not_as_a_crisis() -> None:
 def test_ordinary_messages_keep_the_model_prediction() -> None:
     message = _classify("ik ben doodmoe, wat een dag", predicted="express_burden")
 
-    assert message.get("intent") == {"name": "express_burden", "confidence": 0.97}
+    assert message.get("intent") == {"name": "express_burden", "confidence": 0.6}
 
 
 def test_the_rules_are_compiled_when_the_server_loads_the_component() -> None:
@@ -45,3 +58,27 @@ def test_veiled_wording_is_heard_as_a_crisis_and_the_tiers_ask_first() -> None:
     message = _classify("het hoeft voor mij niet meer", predicted="tell_situation")
 
     assert message.get("intent") == {"name": CRISIS_INTENT, "confidence": 1.0}
+
+
+def test_a_crisis_only_the_intent_model_guessed_gives_way_to_its_next_guess() -> None:
+    """The safety check hears no crisis, so the dialogue reads what was asked."""
+    message = _classify(
+        "welke bijwerkingen heeft oxazepam",
+        predicted=CRISIS_INTENT,
+        next_guess="out_of_scope",
+        crisis_probability=0.17,
+    )
+
+    assert message.get("intent") == {"name": "out_of_scope", "confidence": 0.3}
+    assert CRISIS_INTENT not in [p["name"] for p in message.get("intent_ranking")]
+
+
+def test_a_crisis_the_crisis_model_hears_keeps_the_guess_for_the_check_question() -> None:
+    # Model only, with a word of risk: the tiers ask "Denkt u aan zelfdoding ...?" first.
+    message = _classify(
+        "mijn vader praat de laatste tijd steeds over de dood",
+        predicted=CRISIS_INTENT,
+        crisis_probability=0.95,
+    )
+
+    assert message.get("intent")["name"] == CRISIS_INTENT
