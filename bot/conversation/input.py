@@ -37,9 +37,11 @@ _OTHER = {
     "english": "i you he she we they the a an and is are not with for of to in on that this my "
     "your what how where who why can could would please hello hi thanks thank do does have has",
     "german": "ich du sie wir ihr der das und ist nicht mit für von zu auf dass mein meine wie wo "
-    "bitte danke habe hat kann möchte",
+    "bitte danke habe hat kann möchte mir mich ihnen können sprechen helfen hilfe brauche",
     "french": "je tu il elle nous vous des et est pas avec pour dans que mon merci bonjour",
-    "turkish_polish": "ben sen bir ve bu için merhaba teşekkür jestem nie jak dziękuję proszę",
+    "spanish_portuguese": "necesito ayuda por favor hablas español gracias preciso obrigado minha",
+    "turkish": "ben sen bir ve bu için merhaba teşekkür annem babam yardım lazım musunuz",
+    "polish": "jestem nie jak dziękuję proszę czy mój moja mojej się pomocy po polsku",
 }
 DUTCH_WORDS = frozenset(_DUTCH.split())
 FOREIGN_WORDS = frozenset(" ".join(_OTHER.values()).split()) - DUTCH_WORDS

@@ -45,6 +45,10 @@ def test_a_long_message_is_cut_after_a_whole_word_for_the_model() -> None:
         "Merci pour votre aide, nous sommes fatigués",
         "أحتاج مساعدة لأمي من فضلك",
         "Потрібна допомога для мами",
+        "Sprechen Sie Englisch?",
+        "necesito ayuda por favor",
+        "Babam için yardım lazım",
+        "Czy ktoś mówi po polsku?",
     ],
 )
 def test_other_languages_are_recognised(text: str) -> None:
@@ -60,6 +64,8 @@ def test_other_languages_are_recognised(text: str) -> None:
         "Ik heb een burn-out and I need help",
         "mijn moeder heeft dementie, wat kan ik doen?",
         "was de was maar niet",
+        "mijn moeder is Duitse, kan iemand met haar Duits spreken?",
+        "hij komt uit Polen en spreekt weinig Nederlands",
         "🙂🙂🙂",
         "",
     ],
