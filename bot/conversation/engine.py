@@ -164,6 +164,8 @@ SMALL_TALK = frozenset(
     }
 )
 STRONG_CONFIDENCE = 0.5
+# What the model must be at least, on its own, to end the conversation on a single word.
+SURE_CONFIDENCE = 0.8
 # Questions whose answers are contact details: no situation facts are read from them.
 CONTACT_QUESTIONS = frozenset(
     {
@@ -748,7 +750,18 @@ class _Conversation:
             return True
         # "wat doet zo'n steunpunt eigenlijk?" is a question, though the model heard a pause.
         asks_instead = is_question(turn.text) and not names_a_pause_or_stop(turn.text)
-        if intent in ("stop", "pause") and (turn.is_payload or not asks_instead):
+        # One word is where the model guesses most: "vrouw", the answer to "Voor wie zorgt u?",
+        # was heard as stop. A lone word stops only when it names stopping or the model is sure.
+        lone_guess = (
+            len(turn.text.split()) == 1
+            and turn.confidence < SURE_CONFIDENCE
+            and not names_a_pause_or_stop(turn.text)
+        )
+        if (
+            intent in ("stop", "pause")
+            and (turn.is_payload or not asks_instead)
+            and (turn.is_payload or not lone_guess)
+        ):
             self._pause(stop=intent == "stop")
             return True
         if intent == "resume" and not (is_question(turn.text) and self._answerable(turn)):

@@ -2089,3 +2089,21 @@ def test_calling_times_without_a_steunpunt_give_no_address_the_knowledge_base_la
 
     assert "geen steunpunt mantelzorg" in reply and "Mantelzorglijn" in reply, reply
     assert ".nl" not in reply, reply
+
+
+def test_one_word_the_model_half_hears_as_stop_does_not_end_the_conversation(chat: Chat) -> None:
+    """From blind set dev24: "vrouw", the answer to "Voor wie zorgt u?", was heard as stop (0.51)."""
+    chat.say("wat is respijtzorg", "ask_definition")
+
+    reply = chat.say("vrouw", "stop", confidence=0.51, also=(("tell_situation", 0.2),))
+
+    assert "we stoppen hier" not in reply
+    assert not chat.state.progress.paused
+
+
+def test_one_word_that_names_stopping_still_stops(chat: Chat) -> None:
+    chat.say("wat is respijtzorg", "ask_definition")
+
+    reply = chat.say("kappen", "stop", confidence=0.51)
+
+    assert "we stoppen hier" in reply
