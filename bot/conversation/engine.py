@@ -105,6 +105,7 @@ from bot.conversation.words import (
     names_erasure,
     names_starting_over,
     names_the_assistant,
+    names_the_check_or_the_burden,
     question_named,
     says_goodbye,
     starts_as_question,
@@ -771,6 +772,11 @@ class _Conversation:
         if (
             intent == "start_assessment"
             and (not self.progress.check_reported or asks_for_the_check(turn))
+            and (
+                turn.is_payload
+                or not is_question(turn.text)
+                or names_the_check_or_the_burden(turn.text)
+            )
             and (turn.is_payload or not declines_the_check(turn.text))
         ):
             self._start_check()

@@ -917,6 +917,13 @@ wishes_something = _WordsSearched(
 # eigenlijk, toen begon het" to "hoe lang al?" tells when the care began.
 # A question is a pause or a stop only when it names one: "kan ik even pauzeren?", never "wat doet
 # zo'n steunpunt eigenlijk?".
+# "hoe weet ik of ik overbelast ben?" asks for the check by naming the burden; "Is die bijeenkomst
+# in IJsselmuiden zelf of moet ik daarvoor naar Kampen?", heard as the check, names neither.
+names_the_check_or_the_burden = _WordsSearched(
+    r"\b(?:test\w*|vragen\w*|check\w*|zelftest\w*|\w*belast\w*|zwaar\w*|draagkracht|meet|meten|"
+    r"nagaan|volhoud\w*|volhouden|scoren|score|te veel)\b"
+)
+
 names_a_pause_or_stop = _WordsSearched(
     r"\b(?:pauz\w*|stop\w*|weg|wacht\w*|terug|moment\w*|ophouden|afbreken|afsluiten|kap\w*|"
     r"genoeg|klaar)\b"

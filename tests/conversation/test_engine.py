@@ -2107,3 +2107,29 @@ def test_one_word_that_names_stopping_still_stops(chat: Chat) -> None:
     reply = chat.say("kappen", "stop", confidence=0.51)
 
     assert "we stoppen hier" in reply
+
+
+def test_a_question_the_model_hears_as_the_check_is_answered_when_it_names_no_burden(
+    chat: Chat,
+) -> None:
+    """From blind set dev31: asked after the offers, with the check not done, heard as the check."""
+    _intake(chat)
+    chat.say("Nu niet")
+    chat.say("Anderen ontmoeten")
+    assert chat.state.offers_suggested
+
+    reply = chat.say(
+        "Is die bijeenkomst in IJsselmuiden zelf of moet ik daarvoor naar Kampen?",
+        "start_assessment",
+        confidence=0.51,
+    )
+
+    assert "Vraag 1 van 13" not in reply and chat.asking != "assessment_item"
+
+
+def test_a_question_that_names_the_burden_starts_the_check(chat: Chat) -> None:
+    _intake(chat)
+
+    reply = chat.say("hoe weet ik of ik overbelast ben?", "start_assessment", confidence=0.9)
+
+    assert "Vraag 1 van 13" in reply
