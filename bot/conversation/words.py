@@ -356,10 +356,10 @@ _ABOUT_SKIPPING = re.compile(
 # Alike in shape only with the other question patterns here: each names its own topic.
 _ABOUT_TRAVEL_TIME = re.compile(
     r"\b(?:telt|tellen|rekent|reken|meetellen|mee tellen|meegeteld|meerekenen)\b(?: \w+){0,5} "
-    r"(?:reistijd|reizen|de reis|\w+reis|\w*rit(?:je|jes|ten)?|heen en terug|rijden|trein|bus|auto|"
+    r"(?:reistijd(?:en)?|reizen|de reis|\w+reis|\w*rit(?:je|jes|ten)?|heen en terug|rijden|trein|bus|auto|"
     r"fietsen|onderweg)\b|"
     # "telt die treinreis ook mee?"
-    r"\b(?:reistijd|reizen|de reis|\w+reis|\w*rit(?:je|jes|ten)?|heen en terug|rijden|de trein|de bus|"
+    r"\b(?:reistijd(?:en)?|reizen|de reis|\w+reis|\w*rit(?:je|jes|ten)?|heen en terug|rijden|de trein|de bus|"
     r"de auto|"
     r"onderweg)\b(?: \w+){0,5} "
     r"(?:telt|tellen|meetellen|mee tellen|meegeteld|meerekenen|mee)\b"

@@ -98,6 +98,8 @@ def test_asks_why_and_which_question(text: str, why: bool, named: str | None) ->
         "reistijd telt mee?",
         # Personas dev35
         "tellen de ritjes naar de therapie ook mee? dat is 3x per week een uur rijden",
+        # Personas dev31: the plural
+        "Tellen de reistijden ook mee bij die uren?",
     ],
 )
 def test_about_travel_time(text: str) -> None:
