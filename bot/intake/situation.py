@@ -403,6 +403,10 @@ def _is_reference(tokens: list[str], index: int) -> bool:
     if len(window) == 2 and window[0] in _POSSESSIVES and window[1] not in RELATION_WORDS:
         return True
     previous = tokens[index - 1] if index else ""
+    # "ik zorg voor vrouw, ziek in hoofd": without an article, as a writer for whom Dutch is a
+    # second language tells it, the care verb right before "voor" says who is meant.
+    if previous == "voor" and index >= 2 and re.fullmatch(_CARE_VERB, tokens[index - 2]):
+        return True
     # "ik ben getrouwd en schoonvader heeft beroerte gehad": the subject of a clause of its own.
     return tokens[index] in BARE_RELATION_WORDS and previous in {"voor", "met", "bij", "en", ""}
 

@@ -353,6 +353,9 @@ def test_vague_time_is_kept_for_the_follow_up_question() -> None:
             "ik ben getrouwd en schoonvader heeft beroerte gehad. mijn man werkt veel",
             "schoonouder",
         ),
+        # Personas dev33: no article at all after "zorg voor".
+        ("ik zorg voor vrouw, ziek in hoofd. veel angst. oorlog", "partner"),
+        ("zorg voor zoon, hij heeft autisme", "kind"),
         # Personas dev34: the second naaste comes on top of the first.
         (
             "mijn man heeft een hersentumor en is uitbehandeld. Tegelijk zorg ik voor mijn moeder "
