@@ -780,6 +780,12 @@ _THE_CHECK = re.compile(
 )
 
 
+# A wish or a request: "ik wil de test nog een keer doen", "doe de vragen maar opnieuw".
+_ASKS_FOR_IT = re.compile(
+    r"\b(?:ik wil|wil ik|ik zou|mag ik|kan ik|kunnen we|zullen we|laten we|graag|doe|doen|start|"
+    r"starten|begin|beginnen|opnieuw|overnieuw|nog (?:een )?keer|nog eens)\b"
+)
+
 _DECLINES_THE_CHECK = re.compile(
     r"\b(?:geen zin|geen behoefte|geen tijd|geen puf|liever niet|hoeft niet|wil niet|niet weer)\b"
     r"(?: \w+){0,5} (?:vragenlijst\w*|test\w*|vragen|check)\b"
@@ -799,7 +805,11 @@ def asks_for_the_check(turn: Turn) -> bool:
     """
     if turn.is_payload:
         return turn.intent == "start_assessment"
-    return bool(_THE_CHECK.search(fold(turn.text)))
+    folded = fold(turn.text)
+    # "mijn jongens ... die vragen steeds of hun zus doodgaat" holds "vragen" and asks for nothing.
+    return bool(
+        _THE_CHECK.search(folded) and (is_question(turn.text) or _ASKS_FOR_IT.search(folded))
+    )
 
 
 _PERSON = re.compile(

@@ -2133,3 +2133,19 @@ def test_a_question_that_names_the_burden_starts_the_check(chat: Chat) -> None:
     reply = chat.say("hoe weet ik of ik overbelast ben?", "start_assessment", confidence=0.9)
 
     assert "Vraag 1 van 13" in reply
+
+
+def test_a_detail_that_holds_the_word_vragen_does_not_restart_a_finished_check(chat: Chat) -> None:
+    """From blind set dev42: "die vragen steeds" is the verb, and the model heard the check."""
+    _intake(chat)
+    _through_the_check(chat, yes=3)
+    chat.say("hulp in huis zou fijn zijn")
+
+    reply = chat.say(
+        "mijn jongens van 9 en 11 hebben het trouwens ook zwaar, die vragen steeds of hun zus "
+        "doodgaat",
+        "start_assessment",
+        confidence=0.6,
+    )
+
+    assert "Vraag 1 van 13" not in reply
