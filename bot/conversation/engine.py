@@ -115,6 +115,7 @@ from bot.conversation.words import (
     typed_button,
     wants_person,
     wants_to_stay_anonymous,
+    wishes_a_break,
     wishes_something,
     yes_or_no,
 )
@@ -553,7 +554,10 @@ class _Conversation:
     def _always_through(self, turn: Turn) -> bool:
         intent = turn.intent if (turn.is_payload or turn.confidence >= STRONG_CONFIDENCE) else None
         asking = self.progress.asking
-        if (control := control_of(turn)) and asking != "erase_confirm":
+        control = control_of(turn)
+        if asking == "needs" and not turn.is_payload and wishes_a_break(turn.text):
+            control = None
+        if control and asking != "erase_confirm":
             self._pause(stop=control == "stop")
             return True
         if (

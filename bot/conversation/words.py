@@ -260,6 +260,14 @@ _PAUSE = (
 )  # fmt: skip
 
 
+# To "Wat zou u nu het meest helpen?", these are a wish for a break from the care, not a pause.
+_A_BREAK = frozenset({"pauze", "even pauze", "even weg"})
+
+
+def wishes_a_break(text: str) -> bool:
+    return fold(text) in _A_BREAK
+
+
 def control_of(turn: Turn) -> str | None:
     """'stop' or 'pause' when the whole message says so; these get through any question."""
     if turn.is_payload:

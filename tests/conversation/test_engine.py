@@ -2149,3 +2149,15 @@ def test_a_detail_that_holds_the_word_vragen_does_not_restart_a_finished_check(c
     )
 
     assert "Vraag 1 van 13" not in reply
+
+
+def test_even_weg_to_the_needs_question_is_a_wish_for_a_break_not_a_pause(chat: Chat) -> None:
+    """From blind set dev13: "even weg" to "Wat zou u nu het meest helpen?" paused the chat."""
+    _intake(chat)
+    chat.say("Nu niet")
+    assert chat.asking == "needs"
+
+    chat.say("even weg", "pause", confidence=0.9)
+
+    assert not chat.state.progress.paused
+    assert any(need["category"] == "even_vrij" for need in chat.state.needs or [])
