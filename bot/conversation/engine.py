@@ -762,11 +762,7 @@ class _Conversation:
             and turn.confidence < SURE_CONFIDENCE
             and not names_a_pause_or_stop(turn.text)
         )
-        if (
-            intent in ("stop", "pause")
-            and (turn.is_payload or not asks_instead)
-            and (turn.is_payload or not lone_guess)
-        ):
+        if intent in ("stop", "pause") and (turn.is_payload or not (asks_instead or lone_guess)):
             self._pause(stop=intent == "stop")
             return True
         if intent == "resume" and not (is_question(turn.text) and self._answerable(turn)):

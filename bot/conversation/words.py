@@ -782,10 +782,18 @@ def starts_over(turn: Turn) -> bool:
     return fold(turn.text) in _START_OVER
 
 
-_THE_CHECK = re.compile(
-    r"\b(?:test\w*|vragen\w*|vragenlijst\w*|check\w*|zelftest\w*|opnieuw|overnieuw|nog (?:een )?keer|"
-    r"nog eens|belasting\w*|score)\b"
+_CHECK_WORDS = r"test\w*|vragen\w*|vragenlijst\w*|check\w*|zelftest\w*|belasting\w*|score"
+_THE_CHECK = re.compile(rf"\b(?:{_CHECK_WORDS}|opnieuw|overnieuw|nog (?:een )?keer|nog eens)\b")
+# "hoe weet ik of ik overbelast ben?" asks for the check by naming the burden; "Is die bijeenkomst
+# in IJsselmuiden zelf of moet ik daarvoor naar Kampen?", heard as the check, names neither.
+_THE_CHECK_OR_THE_BURDEN = re.compile(
+    rf"\b(?:{_CHECK_WORDS}|\w*belast\w*|zwaar\w*|draagkracht|meet|meten|nagaan|volhoud\w*|scoren|"
+    r"te veel)\b"
 )
+
+
+def names_the_check_or_the_burden(text: str) -> bool:
+    return bool(_THE_CHECK_OR_THE_BURDEN.search(fold(text)))
 
 
 # A wish or a request: "ik wil de test nog een keer doen", "doe de vragen maar opnieuw".
@@ -935,13 +943,6 @@ wishes_something = _WordsSearched(
 # eigenlijk, toen begon het" to "hoe lang al?" tells when the care began.
 # A question is a pause or a stop only when it names one: "kan ik even pauzeren?", never "wat doet
 # zo'n steunpunt eigenlijk?".
-# "hoe weet ik of ik overbelast ben?" asks for the check by naming the burden; "Is die bijeenkomst
-# in IJsselmuiden zelf of moet ik daarvoor naar Kampen?", heard as the check, names neither.
-names_the_check_or_the_burden = _WordsSearched(
-    r"\b(?:test\w*|vragen\w*|check\w*|zelftest\w*|\w*belast\w*|zwaar\w*|draagkracht|meet|meten|"
-    r"nagaan|volhoud\w*|volhouden|scoren|score|te veel)\b"
-)
-
 names_a_pause_or_stop = _WordsSearched(
     r"\b(?:pauz\w*|stop\w*|weg|wacht\w*|terug|moment\w*|ophouden|afbreken|afsluiten|kap\w*|"
     r"genoeg|klaar)\b"
