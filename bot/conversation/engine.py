@@ -555,7 +555,8 @@ class _Conversation:
         intent = turn.intent if (turn.is_payload or turn.confidence >= STRONG_CONFIDENCE) else None
         asking = self.progress.asking
         control = control_of(turn)
-        if asking == "needs" and not turn.is_payload and wishes_a_break(turn.text):
+        question = QUESTIONS.get(asking or "")
+        if question and question.hears_a_break_as_an_answer and wishes_a_break(turn.text):
             control = None
         if control and asking != "erase_confirm":
             self._pause(stop=control == "stop")

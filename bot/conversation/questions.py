@@ -105,6 +105,9 @@ class Question:
     # is said once per conversation ("Bij deze test telt alleen ja of nee"); after that, this
     # short retry and the choice with "Sla over" come at once.
     short_retry: Callable[[ConversationState], str] | None = None
+    # "even weg", "pauze" to this question are a wish for a break from the care, not a pause of
+    # the chat (the needs question: "Wat zou u nu het meest helpen?").
+    hears_a_break_as_an_answer: bool = False
 
 
 def _own_words(state: ConversationState, question: str, text: str) -> dict[str, Any]:
@@ -1335,7 +1338,7 @@ QUESTIONS: dict[str, Question] = {
         Question("summary_correction", _ask_correction, _read_correction, _retry("Dat kon ik niet goed lezen."), _give_up_summary),
         Question("check_offer", _ask_check_offer, _read_check_offer, _retry(NOT_UNDERSTOOD), _give_up_check_offer, free_answer_allowed=False),
         Question("assessment_item", _ask_item, _read_item, _retry_item, _give_up_item, free_answer_allowed=False, short_retry=_short_retry_item),
-        Question("needs", _ask_needs, _read_needs, _retry(NOT_UNDERSTOOD), _give_up_needs),
+        Question("needs", _ask_needs, _read_needs, _retry(NOT_UNDERSTOOD), _give_up_needs, hears_a_break_as_an_answer=True),
         Question("steunpunt_offer", _ask_steunpunt_offer, _read_yes_no_progress("steunpunt_offer", "accepted", "declined"), _retry(NOT_UNDERSTOOD), _give_up_progress("steunpunt_offer", "declined"), free_answer_allowed=False),
         Question("handoff_steunpunt", _ask_handoff_gemeente, _read_handoff_gemeente, _retry("Die gemeente ken ik niet."), _skip_or_words("handoff_steunpunt", handoff.NO_STEUNPUNT)),
         Question("handoff_consent", _ask_consent, _read_consent, _retry(NOT_UNDERSTOOD), lambda text, s, sv: Reading({"handoff_consent": handoff.REFUSED}), free_answer_allowed=False),

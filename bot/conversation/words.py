@@ -260,7 +260,7 @@ _PAUSE = (
 )  # fmt: skip
 
 
-# To "Wat zou u nu het meest helpen?", these are a wish for a break from the care, not a pause.
+# To a question that hears a break as an answer, these are a wish for a break, not a pause.
 _A_BREAK = frozenset({"pauze", "even pauze", "even weg"})
 
 
