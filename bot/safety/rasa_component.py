@@ -18,7 +18,7 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.constants import INTENT, TEXT
+from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
@@ -36,12 +36,16 @@ from bot.safety.tiers import Tier, safety_tier
 
 # "ik kan niet meer" is heavy, not a crisis: it is heard as the caregiver saying it is heavy.
 OVERLOAD_INTENT = "express_burden"
+# "ben ik overbelast?" names overload to ask for the burden check, not to say it is too much.
+ASKS_FOR_THE_CHECK = "start_assessment"
 
 
-def safety_intent(signal: SafetySignal | None) -> str | None:
+def safety_intent(signal: SafetySignal | None, predicted: str | None = None) -> str | None:
     if signal is None:
         return None
-    return CRISIS_INTENT if signal.is_crisis else OVERLOAD_INTENT
+    if signal.is_crisis:
+        return CRISIS_INTENT
+    return None if predicted == ASKS_FOR_THE_CHECK else OVERLOAD_INTENT
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -65,7 +69,7 @@ class SafetyCheck(DeterministicComponent):
             # The text as it arrived: the model may have been given a shortened one.
             text = message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""
             tier, signal = safety_tier(text, message.get(CRISIS_PROBABILITY))
-            intent = safety_intent(signal)
+            intent = safety_intent(signal, (message.get(INTENT) or {}).get(INTENT_NAME_KEY))
             if intent is not None:
                 override_intent(message, intent)
             elif tier is Tier.NONE:

@@ -41,6 +41,24 @@ def test_high_burden_is_heard_as_heavy_not_as_a_crisis() -> None:
     assert _classify("ik kan niet meer").get("intent")["name"] == OVERLOAD_INTENT
 
 
+def test_asking_whether_one_is_overloaded_keeps_the_wish_for_the_check() -> None:
+    message = _classify("ben ik overbelast?", predicted="start_assessment")
+
+    assert message.get("intent")["name"] == "start_assessment"
+
+
+def test_saying_one_is_overloaded_is_heard_as_heavy_whatever_else_the_model_guessed() -> None:
+    assert _classify("ik ben overbelast", predicted="tell_situation").get("intent")["name"] == (
+        OVERLOAD_INTENT
+    )
+
+
+def test_a_crisis_in_a_request_for_the_check_is_still_a_crisis() -> None:
+    message = _classify("ik wil er niet meer zijn, doe de test maar", predicted="start_assessment")
+
+    assert message.get("intent")["name"] == CRISIS_INTENT
+
+
 def test_ordinary_messages_keep_the_model_prediction() -> None:
     message = _classify("ik ben doodmoe, wat een dag", predicted="express_burden")
 
