@@ -29,6 +29,7 @@ from scipy.sparse import hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
+from bot.nlp.tfidf import restored_vectorizer, vectorizer_json
 from bot.settings import PROJECT_ROOT
 
 CASES_FILE = PROJECT_ROOT / "data" / "safety" / "cases.yml"
@@ -75,32 +76,21 @@ class CrisisModel:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "char": _vectorizer_json(self.char),
-            "word": _vectorizer_json(self.word),
+            "char": vectorizer_json(self.char),
+            "word": vectorizer_json(self.word),
             "weights": self.weights.tolist(),
             "bias": self.bias,
         }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> CrisisModel:
-        char = _restored(_char_vectorizer, data["char"])
-        word = _restored(_word_vectorizer, data["word"])
+        char = restored_vectorizer(_char_vectorizer, data["char"])
+        word = restored_vectorizer(_word_vectorizer, data["word"])
         return cls(char, word, np.asarray(data["weights"]), float(data["bias"]))
 
 
 def _stack(char: Any, word: Any) -> Any:
     return hstack([char, word]).tocsr()
-
-
-def _vectorizer_json(vectorizer: TfidfVectorizer) -> dict[str, Any]:
-    vocabulary = {term: int(index) for term, index in vectorizer.vocabulary_.items()}
-    return {"vocabulary": vocabulary, "idf": vectorizer.idf_.tolist()}
-
-
-def _restored(make: Any, data: dict[str, Any]) -> TfidfVectorizer:
-    vectorizer = make(vocabulary=data["vocabulary"])
-    vectorizer.idf_ = np.asarray(data["idf"])
-    return vectorizer
 
 
 def labelled_cases(path: Path = CASES_FILE) -> list[tuple[str, bool]]:
