@@ -90,6 +90,17 @@ def is_other_language(text: str) -> bool:
     return _dutch_words(words) == 0 and foreign >= 2
 
 
+def too_short_to_tell(text: str) -> bool:
+    """A word or two in Latin letters without another language's function word ("alzheimer",
+    "cva", "okay"): a Dutch caregiver types these too, so they count as Dutch."""
+    words = _words(text)
+    return (
+        len(words) < MIN_WORDS_FOR_LANGUAGE
+        and _non_latin_letters(text) <= 0.5
+        and not any(word in FOREIGN_WORDS for word in words)
+    )
+
+
 def reads_as_dutch(text: str) -> bool:
     """Enough Dutch function words to answer in Dutch, whatever else the message holds."""
     return _dutch_words(_words(text)) >= MIN_DUTCH_WORDS_FOR_DUTCH

@@ -12,7 +12,12 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.conversation.input import for_the_model, is_other_language, reads_as_dutch
+from bot.conversation.input import (
+    for_the_model,
+    is_other_language,
+    reads_as_dutch,
+    too_short_to_tell,
+)
 from bot.nlp.deterministic import (
     ORIGINAL_TEXT,
     DeterministicComponent,
@@ -43,7 +48,8 @@ class LanguageCheck(DeterministicComponent):
             text = message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""
             if is_other_language(text):
                 override_intent(message, OTHER_LANGUAGE_INTENT)
-            elif reads_as_dutch(text):
-                # The model hears English in a mixed message; its Dutch part gets a Dutch answer.
+            elif reads_as_dutch(text) or too_short_to_tell(text):
+                # The model hears English in a mixed message, or another language in "cva": the
+                # Dutch part gets a Dutch answer.
                 demote_intent(message, OTHER_LANGUAGE_INTENT)
         return messages

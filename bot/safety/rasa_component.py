@@ -36,8 +36,9 @@ from bot.safety.tiers import Tier, safety_tier
 
 # "ik kan niet meer" is heavy, not a crisis: it is heard as the caregiver saying it is heavy.
 OVERLOAD_INTENT = "express_burden"
-# "ben ik overbelast?" names overload to ask for the burden check, not to say it is too much.
-ASKS_FOR_THE_CHECK = "start_assessment"
+# "ben ik overbelast?" and "wat betekent overbelast?" name overload to ask for the burden check or
+# for the word, not to say it is too much.
+ASKS_ABOUT_OVERLOAD = frozenset({"start_assessment", "ask_definition"})
 
 
 def safety_intent(signal: SafetySignal | None, predicted: str | None = None) -> str | None:
@@ -45,7 +46,7 @@ def safety_intent(signal: SafetySignal | None, predicted: str | None = None) -> 
         return None
     if signal.is_crisis:
         return CRISIS_INTENT
-    return None if predicted == ASKS_FOR_THE_CHECK else OVERLOAD_INTENT
+    return None if predicted in ASKS_ABOUT_OVERLOAD else OVERLOAD_INTENT
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)

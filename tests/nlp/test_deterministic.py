@@ -1,3 +1,4 @@
+import pytest
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
@@ -25,3 +26,17 @@ def test_english_stays_another_language_and_dutch_keeps_its_intent() -> None:
     LanguageCheck().process([english, dutch])
     assert english.get(INTENT)["name"] == "other_language"
     assert dutch.get(INTENT)["name"] == "tell_situation"
+
+
+@pytest.mark.parametrize("text", ["cva", "alzheimer", "okay", "ciao"])
+def test_a_word_or_two_without_another_languages_words_counts_as_dutch(text: str) -> None:
+    message = _classified(text, [("other_language", 0.6), ("tell_situation", 0.3)])
+    LanguageCheck().process([message])
+    assert message.get(INTENT)["name"] == "tell_situation"
+
+
+@pytest.mark.parametrize("text", ["¿hablas español?", "hello", "مرحبا"])
+def test_a_short_message_in_another_language_keeps_the_models_guess(text: str) -> None:
+    message = _classified(text, [("other_language", 0.6), ("greet", 0.3)])
+    LanguageCheck().process([message])
+    assert message.get(INTENT)["name"] == "other_language"

@@ -47,6 +47,12 @@ def test_asking_whether_one_is_overloaded_keeps_the_wish_for_the_check() -> None
     assert message.get("intent")["name"] == "start_assessment"
 
 
+def test_asking_what_overloaded_means_keeps_the_question_for_the_word() -> None:
+    message = _classify("wat betekent overbelast?", predicted="ask_definition")
+
+    assert message.get("intent")["name"] == "ask_definition"
+
+
 def test_saying_one_is_overloaded_is_heard_as_heavy_whatever_else_the_model_guessed() -> None:
     assert _classify("ik ben overbelast", predicted="tell_situation").get("intent")["name"] == (
         OVERLOAD_INTENT
