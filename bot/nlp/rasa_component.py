@@ -1,16 +1,29 @@
-"""Rasa graph component that provides the Dutch spaCy pipeline to SpacyTokenizer and others."""
+"""Rasa graph components of the Dutch language layer: the spaCy pipeline that SpacyTokenizer reads,
+and the intent model (bot/nlp/intent_model.py) that reads the tokens' lemmas."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from rasa.engine.graph import ExecutionContext
+from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.constants import TOKENS_NAMES
 from rasa.nlu.utils import spacy_utils
 from rasa.nlu.utils.spacy_utils import SpacyModel
+from rasa.shared.nlu.constants import (
+    INTENT,
+    INTENT_NAME_KEY,
+    INTENT_RANKING_KEY,
+    PREDICTED_CONFIDENCE_KEY,
+    TEXT,
+)
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.nlp.intent_model import IntentModel, IntentText
 from bot.nlp.pipeline import TRAINED_MODEL_NAME, load_dutch_pipeline
 
 
@@ -54,3 +67,75 @@ class SpacyNLP(spacy_utils.SpacyNLP):
         # Rasa's own check rejects a pipeline that was not loaded from disk, which our
         # fallback never is; load_dutch_pipeline always returns a usable pipeline.
         return cls(cls.load_model(merged["model"]), merged)
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
+class LinearIntentClassifier(GraphComponent):
+    """Rasa's side of bot.nlp.intent_model: trains it on the intent examples and gives every message
+    its intent and ranking."""
+
+    def __init__(
+        self, model_storage: ModelStorage, resource: Resource, model: IntentModel | None
+    ) -> None:
+        self._storage = model_storage
+        self._resource = resource
+        self._model = model
+
+    # Alike in shape only: Rasa asks every GraphComponent for this `create` signature.
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> GraphComponent:
+        return cls(model_storage, resource, None)
+
+    def train(self, training_data: TrainingData) -> Resource:
+        examples = [example for example in training_data.intent_examples if example.get(TEXT)]
+        self._model = IntentModel.fit(
+            [_intent_text(example) for example in examples],
+            [example.get(INTENT) for example in examples],
+        )
+        with self._storage.write_to(self._resource) as directory:
+            (directory / INTENT_MODEL_FILE).write_text(json.dumps(self._model.to_json()))
+        return self._resource
+
+    @classmethod
+    def load(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> GraphComponent:
+        with model_storage.read_from(resource) as directory:
+            data = json.loads((directory / INTENT_MODEL_FILE).read_text())
+        return cls(model_storage, resource, IntentModel.from_json(data))
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        if self._model is None:
+            return messages
+        for message in messages:
+            ranking = self._model.rank(_intent_text(message))[:RANKING_LENGTH]
+            predictions = [
+                {INTENT_NAME_KEY: intent, PREDICTED_CONFIDENCE_KEY: confidence}
+                for intent, confidence in ranking
+            ]
+            message.set(INTENT, predictions[0], add_to_output=True)
+            message.set(INTENT_RANKING_KEY, predictions, add_to_output=True)
+        return messages
+
+
+INTENT_MODEL_FILE = "intent_model.json"
+# As many as Rasa's own classifiers report.
+RANKING_LENGTH = 10
+
+
+def _intent_text(message: Message) -> IntentText:
+    text = message.get(TEXT) or ""
+    tokens = message.get(TOKENS_NAMES[TEXT]) or []
+    lemmas = " ".join(token.lemma or token.text for token in tokens) or text
+    return IntentText(text=text, lemmas=lemmas.lower())
