@@ -945,7 +945,7 @@ wishes_something = _WordsSearched(
 # zo'n steunpunt eigenlijk?".
 names_a_pause_or_stop = _WordsSearched(
     r"\b(?:pauz\w*|stop\w*|weg|wacht\w*|terug|moment\w*|ophouden|afbreken|afsluiten|kap\w*|"
-    r"genoeg|klaar)\b"
+    r"genoeg|klaar|laten (?:staan|liggen)|(?:straks|later) verder)\b"
 )
 
 # "Wat is een familievertrouwenspersoon?": the one long word a definition question asks about.
@@ -968,10 +968,11 @@ def term_asked(text: str) -> str | None:
 
 
 # Every wish for more offers names more or other: "wat is er nog meer", "andere opties", "iets
-# anders". "gaat nog" to a statement of the check is an answer, though it sounds like "nog meer".
+# anders", "is dat alles?", "iets dichterbij", "iets goedkopers". "gaat nog" to a statement of the check is an answer, though it sounds like "nog meer".
 asks_for_more = _WordsSearched(
     r"\b(?:meer|andere?|anders|overige|verder|volgende|alternatie\w*|opties?|keuze\w*|suggesties?|"
-    r"ideeen|mogelijkhe\w*|zoeken)\b"
+    r"ideeen|mogelijkhe\w*|zoeken|is dat alles|dichterbij|goedkoper\w*|in plaats van|"
+    r"nog (?:een paar|wat))\b"
 )
 
 names_starting_over = _WordsSearched(
