@@ -1172,11 +1172,9 @@ class _Conversation:
     def _not_understood_idle(self, turn: Turn) -> None:
         misses = int(self.progress.context.get("idle_misses") or 0) + 1
         self.progress.context = {**self.progress.context, "idle_misses": misses}
-        if (
-            turn.intent == "decline"
-            and not self.progress.intake_started
-            and not self.state.relation
-        ):
+        # "qwxzv plork" still gets an intent from the model ("affirm", 0.22); it means nothing.
+        intent = None if not turn.is_payload and is_gibberish(turn.text) else turn.intent
+        if intent == "decline" and not self.progress.intake_started and not self.state.relation:
             # "Zeg ik liever niet" to "voor wie zorgt u?": that is fine, and the rest of the
             # questions can still find help; asking it again would go round in circles.
             self.state.relation = DECLINED
@@ -1184,7 +1182,7 @@ class _Conversation:
             self.progress.intake_started = True
             self._advance()
             return
-        if turn.intent in ("affirm", "deny", "dont_know", "decline"):
+        if intent in ("affirm", "deny", "dont_know", "decline"):
             self.say(texts.how_can_i_help(self.state))
             return
         if self._tells_about_the_care(turn) or tells_about_ones_life(turn.text):

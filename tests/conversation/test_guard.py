@@ -250,6 +250,14 @@ def test_keyboard_noise_is_not_acted_on_whatever_intent_the_model_guessed(
     assert not chat.state.progress.paused
 
 
+@pytest.mark.parametrize("intent", ["affirm", "deny", "dont_know", "decline"])
+def test_keyboard_noise_heard_as_an_answer_is_asked_again_in_other_words(
+    chat: Chat, intent: str
+) -> None:
+    reply = chat.say("qwxzv plork", intent, confidence=0.22)
+    assert "andere woorden" in reply, reply
+
+
 @pytest.mark.parametrize("text", ["mantelzorgr", "ik weet het niet", "Ommen", "werk"])
 def test_words_the_assistant_knows_are_not_noise(text: str) -> None:
     assert not is_gibberish(text)
