@@ -794,8 +794,12 @@ class _Conversation:
             and not (about_privacy(turn.text) or about_skipping(turn.text))
             # "krijg ik hier iets voor? een compliment of geld?" is not about what it talks to.
             and (intent != "bot_challenge" or names_the_assistant(turn.text))
-            # "kan ik ook om flexibele werktijden vragen?" asks about work, not about the assistant.
-            and (intent != "ask_capabilities" or not _names_its_own_subject(turn.text))
+            # "kan ik ook om flexibele werktijden vragen?" asks about work, not about the assistant,
+            # and so does "kan ik vrij van werk voor mijn vader? hoe werkt dit".
+            and (
+                intent != "ask_capabilities"
+                or not (_names_its_own_subject(turn.text) or _names_a_kind_of_help(turn))
+            )
         )
         # "Wat ik nog niet vertelde: mijn vrouw is vorig jaar overleden." tells; the model may hear
         # a question in it, but there is nothing to look up.

@@ -469,6 +469,15 @@ def test_a_question_about_work_heard_as_a_question_about_the_assistant_is_answer
     assert "werkgever" in reply, reply
 
 
+def test_a_question_about_time_off_work_ending_in_hoe_werkt_dit_is_answered(chat: Chat) -> None:
+    chat.say("ik zorg voor mijn vader en werk fulltime", "tell_situation")
+
+    reply = chat.say("kan ik vrij van werk voor mijn vader? hoe werkt dit", "ask_capabilities")
+
+    assert "U kunt bij mij terecht om" not in reply
+    assert "verlof" in reply, reply
+
+
 def test_a_question_for_a_named_steunpunt_gets_its_contact_without_asking_the_gemeente(
     chat: Chat,
 ) -> None:
