@@ -89,6 +89,7 @@ from bot.conversation.words import (
     about_whose_check,
     asked_language,
     asks_for_an_interpreter,
+    asks_for_an_overview,
     asks_for_more,
     asks_for_the_check,
     asks_more_than_the_language,
@@ -902,7 +903,7 @@ class _Conversation:
         if intent == "more_offers" and not _names_a_kind_of_help(turn):
             self._more_offers()
             return False
-        if intent == "send_overview":
+        if intent == "send_overview" and (turn.is_payload or asks_for_an_overview(turn.text)):
             shown = [offer["id"] for offer in self.state.offers_suggested or []]
             self.say(
                 texts.overview(self.state, self.services.overview_url(shown))

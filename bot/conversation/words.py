@@ -975,6 +975,15 @@ asks_for_more = _WordsSearched(
     r"nog (?:een paar|wat))\b"
 )
 
+# Every wish for an overview names keeping, sending or a list: "kan ik dit bewaren", "stuur het
+# naar mijn mail", "zet alles op een rij". "kan dit ook via de telefoon?" asks for a way to talk.
+asks_for_an_overview = _WordsSearched(
+    r"\b(?:overzicht\w*|lijst\w*|bewa\w*|opslaan|op te slaan|sla \w+(?: \w+)? op|opschrijv\w*|"
+    r"stuur\w*|sturen|\w*mail\w*|\w*print\w*|afdruk\w*|uitdraai|delen|deel|pdf|download\w*|kopie|"
+    r"samenvatting|screenshot|export\w*|document|whatsapp|terug ?vinden|terugkijken|terug ?lezen|"
+    r"nalezen|later (?:nog )?(?:eens )?lezen|op (?:een )?rij\w*|op papier|laten zien|link\w*)\b"
+)
+
 names_starting_over = _WordsSearched(
     r"\b(?:opnieuw|overnieuw|reset|resetten|restart|herstart\w*|van vo+r\w*(?: af)? aan|nieuw gesprek|"
     r"overdoen|begin|beginnen|starten|start|nog een keer|terug naar het begin)\b"

@@ -469,6 +469,20 @@ def test_a_question_about_work_heard_as_a_question_about_the_assistant_is_answer
     assert "werkgever" in reply, reply
 
 
+def test_a_question_heard_as_a_wish_for_an_overview_without_its_words_is_not_one(
+    chat: Chat,
+) -> None:
+    chat.say("ik zorg voor mijn moeder", "tell_situation")
+
+    reply = chat.say(
+        "kan dit ook via de telefoon? typen gaat zo langzaam met mijn handen",
+        "send_overview",
+        confidence=0.4,
+    )
+
+    assert "nog geen hulp laten zien" not in reply, reply
+
+
 def test_a_question_about_time_off_work_ending_in_hoe_werkt_dit_is_answered(chat: Chat) -> None:
     chat.say("ik zorg voor mijn vader en werk fulltime", "tell_situation")
 

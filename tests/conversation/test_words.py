@@ -16,6 +16,7 @@ from bot.conversation.words import (
     about_travel_time,
     about_whose_check,
     asked_language,
+    asks_for_an_overview,
     asks_for_more,
     asks_why,
     asks_with_a_mark,
@@ -289,6 +290,13 @@ def test_every_pause_or_stop_asked_as_a_question_names_one(intent: str) -> None:
     assert len(examples) > 50
     missed = [t for t in examples if is_question(t) and not names_a_pause_or_stop(t)]
     assert missed == []
+
+
+def test_every_wish_for_an_overview_names_keeping_sending_or_a_list() -> None:
+    examples = _examples("send_overview")
+    assert len(examples) > 40
+    assert [t for t in examples if not asks_for_an_overview(t)] == []
+    assert not asks_for_an_overview("kan dit ook via de telefoon? typen gaat zo langzaam")
 
 
 def test_every_wish_for_more_offers_names_more_or_other() -> None:
