@@ -513,6 +513,9 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"winkel|supermarkt|markt|tandarts|fysio\w*|kerk|dagbesteding|stad)\b",
         r"\bik (?:rij|rijd|breng) (?:haar|hem|nu|steeds|altijd|overal)\b",
         r"\b(?:ritjes?|ritten|autoritjes?) (?:naar|van)\b",
+        # "dat ze naar het ziekenhuis kan zonder dat ik steeds colleges moet skippen"
+        r"\b(?:ze|hij|zij|mijn \w+) naar (?:de |het )?(?:dialyse|bestraling\w*|chemo|fysio|ziekenhuis|"
+        r"dokter|huisarts|tandarts|specialist|afspraken) (?:kan|kunnen|komt|komen)\b",
     ),
 }
 

@@ -83,6 +83,11 @@ PHRASINGS = [
     ("als ik minder rij verdien ik minder, dat is probleem", ["werk_en_zorg", "financieel"]),
     ("iets voor die trap", ["wonen_vervoer"]),
     ("iemand die haar kan rijden naar het ziekenhuis", ["praktische_hulp", "wonen_vervoer"]),
+    # personas dev22: getting there without the caregiver missing lectures.
+    (
+        "dat ze naar het ziekenhuis kan zonder dat ik steeds colleges moet skippen",
+        ["wonen_vervoer"],
+    ),
     # Whom to call is advice; when it no longer goes, the naaste's care (personas dev14).
     (
         "weten wie ik moet bellen als het met haar niet meer gaat",
