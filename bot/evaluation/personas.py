@@ -87,6 +87,7 @@ PERSONA_SETS = {
     "heldout24": BLIND_DIR / "personas_heldout24.yml",
     "heldout25": BLIND_DIR / "personas_heldout25.yml",
     "heldout26": BLIND_DIR / "personas_heldout26.yml",
+    "heldout27": BLIND_DIR / "personas_heldout27.yml",
 }
 
 
