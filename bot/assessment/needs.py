@@ -246,6 +246,10 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         # "iemand die weet hoe dit is"
         r"\b(?:iemand|mensen) die (?:\w+ )?(?:weet|weten|snapt|snappen|kent|kennen|begrijpt) "
         r"(?:hoe|wat) (?:dit|dat|het) (?:is|gaat|voelt)\b",
+        # "dat iemand helpt om goede afspraken te maken met mijn zus": a consultant at the table
+        # with the family, to share the care.
+        r"\bafspraken (?:te )?maken met (?:mijn |de |onze )?(?:zus|zussen|broer|broers|familie|"
+        r"kinderen|broers en zussen)\b", r"\b(?:de )?zorg (?:eerlijk )?(?:te )?verdelen\b",
         # "gewoon dat iemand zegt of ik het goed doe": someone to reassure them.
         r"\b(?:of|dat) ik het (?:wel |allemaal |een beetje )?goed doe\b", r"\bschouderklopje",
         r"\bbevestiging\b",

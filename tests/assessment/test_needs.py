@@ -83,6 +83,8 @@ PHRASINGS = [
     ("als ik minder rij verdien ik minder, dat is probleem", ["werk_en_zorg", "financieel"]),
     ("iets voor die trap", ["wonen_vervoer"]),
     ("iemand die haar kan rijden naar het ziekenhuis", ["praktische_hulp", "wonen_vervoer"]),
+    # personas dev41: sharing the care with the family.
+    ("dat iemand helpt om goede afspraken te maken met mijn zus", ["emotionele_steun"]),
     # personas dev22: getting there without the caregiver missing lectures.
     (
         "dat ze naar het ziekenhuis kan zonder dat ik steeds colleges moet skippen",
