@@ -58,6 +58,7 @@ def answered(question: str, **facts: object) -> str:
             "Ook als u geen familie",
         ),
         ("moet de wmo aanvraag in almere of in lelystad, waar hij woont?", "waar uw naaste woont"),
+        ("moet ik dat in kampen aanvragen of in dronten?", "waar uw naaste woont"),
         # Personas dev30.
         ("Mag mijn dochter bij dat gesprek zijn?", "bij het gesprek is"),
         # Personas dev17, dev18, dev19, dev34: asking the gemeente for the naaste.
