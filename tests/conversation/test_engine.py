@@ -171,6 +171,17 @@ def test_a_cost_question_just_after_the_offers_is_about_them_unless_it_names_its
     assert "Kortdurend zorgverlof" in bare and "loon" in bare, bare
 
 
+def test_which_gemeente_to_apply_in_is_not_about_the_offer_shown_last(chat: Chat) -> None:
+    # Personas dev34: the naaste lives in another gemeente.
+    chat.say("ik zorg voor mijn moeder, zij woont in Kampen en ik in Dronten", "tell_situation")
+    chat.state.progress.last_offer = "mantelzorgmakelaar"
+
+    reply = chat.say("moet ik dat in kampen aanvragen of in dronten?", "ask_offer", confidence=0.85)
+
+    assert "waar uw naaste woont" in reply, reply
+    assert "Mantelzorgmakelaar" not in reply, reply
+
+
 def test_how_much_of_the_offer_just_shown_is_about_it(chat: Chat) -> None:
     # Personas dev40: "Daar weet ik geen goed antwoord op" just after the leave was shown.
     chat.say("ik werk fulltime en zorg voor mijn vader, wat is er voor werkende mantelzorgers?")
