@@ -3,10 +3,9 @@ and the intent model (bot/nlp/intent_model.py) that reads the tokens' lemmas."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.graph import ExecutionContext
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
@@ -25,6 +24,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlp.intent_model import IntentModel, IntentText
 from bot.nlp.pipeline import TRAINED_MODEL_NAME, load_dutch_pipeline
+from bot.nlp.stored_model import StoredModelComponent
 
 
 @DefaultV1Recipe.register(
@@ -70,50 +70,24 @@ class SpacyNLP(spacy_utils.SpacyNLP):
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
-class LinearIntentClassifier(GraphComponent):
+class LinearIntentClassifier(StoredModelComponent[IntentModel]):
     """Rasa's side of bot.nlp.intent_model: trains it on the intent examples and gives every message
     its intent and ranking."""
 
-    def __init__(
-        self, model_storage: ModelStorage, resource: Resource, model: IntentModel | None
-    ) -> None:
-        self._storage = model_storage
-        self._resource = resource
-        self._model = model
+    MODEL_FILE = "intent_model.json"
 
-    # Alike in shape only: Rasa asks every GraphComponent for this `create` signature.
     @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> GraphComponent:
-        return cls(model_storage, resource, None)
+    def model_from_json(cls, data: dict[str, Any]) -> IntentModel:
+        return IntentModel.from_json(data)
 
     def train(self, training_data: TrainingData) -> Resource:
         examples = [example for example in training_data.intent_examples if example.get(TEXT)]
-        self._model = IntentModel.fit(
-            [_intent_text(example) for example in examples],
-            [example.get(INTENT) for example in examples],
+        return self._store(
+            IntentModel.fit(
+                [_intent_text(example) for example in examples],
+                [example.get(INTENT) for example in examples],
+            )
         )
-        with self._storage.write_to(self._resource) as directory:
-            (directory / INTENT_MODEL_FILE).write_text(json.dumps(self._model.to_json()))
-        return self._resource
-
-    @classmethod
-    def load(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-        **kwargs: Any,
-    ) -> GraphComponent:
-        with model_storage.read_from(resource) as directory:
-            data = json.loads((directory / INTENT_MODEL_FILE).read_text())
-        return cls(model_storage, resource, IntentModel.from_json(data))
 
     def process(self, messages: list[Message]) -> list[Message]:
         if self._model is None:
@@ -129,7 +103,6 @@ class LinearIntentClassifier(GraphComponent):
         return messages
 
 
-INTENT_MODEL_FILE = "intent_model.json"
 # As many as Rasa's own classifiers report.
 RANKING_LENGTH = 10
 

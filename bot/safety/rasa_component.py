@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -29,6 +28,7 @@ from bot.nlp.deterministic import (
     override_intent,
 )
 from bot.nlp.intents import CRISIS_INTENT
+from bot.nlp.stored_model import StoredModelComponent
 from bot.safety.detector import SafetySignal
 from bot.safety.model import CrisisModel, training_examples
 from bot.safety.patterns import compiled_rules
@@ -82,31 +82,18 @@ class SafetyCheck(DeterministicComponent):
 
 
 CRISIS_PROBABILITY = "crisis_probability"
-MODEL_FILE = "crisis_model.json"
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
-class CrisisModelComponent(GraphComponent):
+class CrisisModelComponent(StoredModelComponent[CrisisModel]):
     """Trains bot.safety.model on the labelled safety set and the intent examples, and gives every
     message its crisis probability (the parse data's `crisis_probability`)."""
 
-    def __init__(
-        self, model_storage: ModelStorage, resource: Resource, model: CrisisModel | None
-    ) -> None:
-        self._storage = model_storage
-        self._resource = resource
-        self._model = model
+    MODEL_FILE = "crisis_model.json"
 
-    # Alike in shape only: Rasa asks every GraphComponent for this `create` signature.
     @classmethod
-    def create(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> GraphComponent:
-        return cls(model_storage, resource, None)
+    def model_from_json(cls, data: dict[str, Any]) -> CrisisModel:
+        return CrisisModel.from_json(data)
 
     def train(self, training_data: TrainingData) -> Resource:
         examples = [
@@ -115,23 +102,7 @@ class CrisisModelComponent(GraphComponent):
             if example.get(TEXT)
         ]
         texts, labels = training_examples(examples, CRISIS_INTENT)
-        self._model = CrisisModel.fit(texts, labels)
-        with self._storage.write_to(self._resource) as directory:
-            (directory / MODEL_FILE).write_text(json.dumps(self._model.to_json()))
-        return self._resource
-
-    @classmethod
-    def load(
-        cls,
-        config: dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-        **kwargs: Any,
-    ) -> GraphComponent:
-        with model_storage.read_from(resource) as directory:
-            data = json.loads((directory / MODEL_FILE).read_text())
-        return cls(model_storage, resource, CrisisModel.from_json(data))
+        return self._store(CrisisModel.fit(texts, labels))
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
