@@ -741,7 +741,7 @@ class _Conversation:
 
     def _interjection(self, turn: Turn, asking: str | None) -> bool:
         intent = turn.intent if (turn.is_payload or turn.confidence >= 0.4) else None
-        if not turn.is_payload and is_gibberish(turn.text):
+        if _is_noise(turn):
             intent = None
         if intent == "more_offers" and not turn.is_payload and not asks_for_more(turn.text):
             intent = None
@@ -1177,8 +1177,7 @@ class _Conversation:
     def _not_understood_idle(self, turn: Turn) -> None:
         misses = int(self.progress.context.get("idle_misses") or 0) + 1
         self.progress.context = {**self.progress.context, "idle_misses": misses}
-        # "qwxzv plork" still gets an intent from the model ("affirm", 0.22); it means nothing.
-        intent = None if not turn.is_payload and is_gibberish(turn.text) else turn.intent
+        intent = None if _is_noise(turn) else turn.intent
         if intent == "decline" and not self.progress.intake_started and not self.state.relation:
             # "Zeg ik liever niet" to "voor wie zorgt u?": that is fine, and the rest of the
             # questions can still find help; asking it again would go round in circles.
@@ -1709,6 +1708,12 @@ def _names_its_own_subject(text: str) -> bool:
         or is_referral_question(text)
         or asks_whether_entitled(text)
     )
+
+
+def _is_noise(turn: Turn) -> bool:
+    """Typed keyboard noise ("qwxzv plork"): the model still gives it an intent ("affirm", 0.22),
+    and acting on that would pause, end or answer a conversation for a slip of the keyboard."""
+    return not turn.is_payload and is_gibberish(turn.text)
 
 
 def _only_a_guess(reading: Reading | None) -> bool:
