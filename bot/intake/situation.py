@@ -614,13 +614,19 @@ def _support(prepared: str, mentions: list[RelationMention]) -> list[str]:
 _SAYS_HOW_LONG = re.compile(r"\b(?:al|sinds|sinds kort|pas|geleden|nu|sindsdien|vanaf)\b")
 
 
-def _story_duration(text: str, prepared: str, today: date) -> DurationResult:
-    """How long the care lasts, as a story tells it: "ik werk ook nog drie dagen" is no care of
-    three days, unless a word says how long ("pas drie weken")."""
+def _story_duration(text: str, today: date) -> DurationResult:
+    """How long the care lasts, as a story tells it: "ik werk ook nog drie dagen" or "drie weken
+    ziekenhuis" is no care of three days or weeks, unless a word in the same sentence says how
+    long ("pas drie weken")."""
     found = parse_duration_months(text, today=today)
-    if found.months is not None and found.months < 1 and not _SAYS_HOW_LONG.search(prepared):
-        return DurationResult(ParseStatus.NONE)
-    return found
+    if found.months is None or found.months >= 1:
+        return found
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        if _SAYS_HOW_LONG.search(_prepared(sentence)):
+            told = parse_duration_months(sentence, today=today)
+            if told.months is not None:
+                return told
+    return DurationResult(ParseStatus.NONE)
 
 
 def extract_situation(text: str, today: date | None = None) -> SituationFacts:
@@ -641,7 +647,7 @@ def extract_situation(text: str, today: date | None = None) -> SituationFacts:
         conditions=_unique(labels),
         condition_terms=_unique(terms),
         hours=parse_hours_per_week(text),
-        duration=_story_duration(text, prepared, today),
+        duration=_story_duration(text, today),
         lives_with_care_recipient=_lives_with(prepared, gemeenten, relation),
         combines_with=_unique(_combines_with(prepared, mentions, own_illness)),
         age_group=_age_group(prepared, today),

@@ -616,6 +616,14 @@ def test_more_conditions(story: str, conditions: tuple[str, ...]) -> None:
             None,
         ),
         ("ik zorg pas drie weken voor mijn moeder", 0.7),
+        # Personas dev42: the weeks are her stay in hospital; "nu" in the next sentence says
+        # nothing about them.
+        (
+            "Mijn buurvrouw is in maart gevallen. Heup gebroken, drie weken ziekenhuis en daarna "
+            "revalidatie. Nu is ze weer thuis en ik ben de enige die er voor haar is.",
+            None,
+        ),
+        ("Ze is gevallen. Ik help haar nu twee weken, daarvoor deed de thuiszorg het.", 0.5),
     ],
 )
 def test_a_few_days_in_a_story_are_how_long_only_when_a_word_says_so(
