@@ -930,6 +930,20 @@ def test_a_question_in_the_middle_of_the_intake_is_answered_and_the_intake_goes_
     assert reply.rstrip().endswith(chat.messages[-1].text)
 
 
+def test_medicines_run_out_while_the_huisarts_is_closed_names_the_huisartsenpost(
+    chat: Chat,
+) -> None:
+    # Personas dev42, at the hours question; the model heard it as out of scope.
+    chat.say("ik zorg voor mijn moeder", "tell_situation")
+
+    reply = chat.say(
+        "wat moet ik nu doen, de pillen zijn op en de huisarts is dicht?", "out_of_scope"
+    )
+
+    assert "huisartsenpost" in reply and "niet mee helpen" not in reply
+    assert chat.asking == "hours_per_week"
+
+
 @pytest.mark.parametrize(
     ("question", "intent", "expected"),
     [

@@ -35,6 +35,10 @@ def answered(question: str, **facts: object) -> str:
             "huisartsenpost",
         ),
         ("mag ik eigenlijk namens haar de huisarts bellen of moet zij dat zelf?", "toestemming"),
+        # Personas dev42: medicines run out while the huisarts is closed.
+        ("wat moet ik nu doen, de pillen zijn op en de huisarts is dicht?", "huisartsenpost"),
+        ("haar medicijnen zijn bijna op en het is weekend", "huisartsenpost"),
+        ("de huisarts is niet bereikbaar, wat nu?", "huisartsenpost"),
         ("krijgt ma haar zuurstofapparaat eigenlijk vergoed?", "zorgverzekeraar"),
         ("en wat als de wmo weer nee zegt", "cliëntondersteuner"),
         ("is er taxi voor dialyse? wie betaalt dat?", "zorgverzekeraar"),
