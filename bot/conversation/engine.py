@@ -1452,9 +1452,15 @@ class _Conversation:
         self.progress.offers_shown = True
         self._show(advice, person_button=not self._triage_offers())
         if self._triage_offers() and self.progress.steunpunt_offer == OFFER_DECLINED:
-            # Said no before the check showed how heavy it is, perhaps before the steunpunt had a
-            # name: now it has one, and the caregiver can reach it themselves.
-            later = handoff.later_contact_text(self.services.steunpunt_for(self.state.gemeente))
+            # Said no before the check showed how heavy it is.
+            steunpunt = self.services.steunpunt_for(self.state.gemeente)
+            if steunpunt is not None and self.progress.steunpunt_declined_unnamed:
+                # The no was to "het steunpunt", unnamed: the named offer is asked once more.
+                self.progress.steunpunt_declined_unnamed = False
+                self.progress.steunpunt_offer = None
+                self.say(texts.offer_again_after_the_check(self.state))
+                return
+            later = handoff.later_contact_text(steunpunt)
             if later:
                 self.say(later)
 
@@ -1526,6 +1532,9 @@ class _Conversation:
             self._start_handoff(advance=False)
         elif self.progress.steunpunt_offer == OFFER_DECLINED:
             steunpunt = self.services.steunpunt_for(self.state.gemeente)
+            self.progress.steunpunt_declined_unnamed = (
+                steunpunt is None and not self.progress.check_reported
+            )
             self.say(
                 handoff.refused_text(steunpunt).replace(
                     "Dat is goed. Ik geef niets door. ", "Dat is goed. "

@@ -59,6 +59,9 @@ class Progress:
     need_focus: list[str] = field(default_factory=list)
     offers_shown: bool = False
     steunpunt_offer: str | None = None
+    # The no was to an offer that could not name the steunpunt (the gemeente was not known yet):
+    # once the check shows the care is too heavy, the named offer is asked once more.
+    steunpunt_declined_unnamed: bool = False
     handoff: str | None = None
     paused: bool = False
     # The offer the caregiver saw last, so "kost dat geld?" is about that one.

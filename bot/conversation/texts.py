@@ -695,3 +695,13 @@ def young_helper_support(state: ConversationState, child: str) -> str:
         f"Je {child} {helps} ook mee. Kinderen die thuis meehelpen, zijn ook mantelzorger. "
         "Voor hen is er eigen steun:",
     )
+
+
+def offer_again_after_the_check(state: ConversationState) -> str:
+    return _u(
+        state,
+        "U zei eerder nee tegen een gesprek met het steunpunt. Dat is goed. De test laat zien dat "
+        "de zorg nu erg zwaar voor u is. Daarom vraag ik het nog één keer.",
+        "Je zei eerder nee tegen een gesprek met het steunpunt. Dat is goed. De test laat zien dat "
+        "de zorg nu erg zwaar voor je is. Daarom vraag ik het nog één keer.",
+    )

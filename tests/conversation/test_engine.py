@@ -868,16 +868,38 @@ def test_an_overloaded_caregiver_is_offered_the_steunpunt_by_name(chat: Chat) ->
     assert "website van uw gemeente" not in reply
 
 
-def test_a_caregiver_who_said_no_early_hears_the_steunpunts_name_with_the_offers(
+def test_a_caregiver_who_said_no_early_is_asked_once_more_by_name_after_the_check(
     chat: Chat,
 ) -> None:
-    # Personas dev35: declined the offer in the first message, before the gemeente was known;
-    # overloaded after the check, the steunpunt was never named.
+    # Personas dev35, dev42: declined the offer in the first message, before the gemeente was
+    # known; overloaded after the check, the steunpunt was never offered by name.
     chat.say("mijn moeder gaat dood en ik weet niet hoe lang ik dit nog trek", "express_burden")
     assert chat.asking == "steunpunt_offer"
     chat.say("nee dank je", "deny")
     while chat.asking != "summary":
         chat.say({"gemeente": "Zwolle", "age_group": "51"}.get(chat.asking or "", "Weet ik niet"))
+    chat.say("Ja, dat klopt")
+    _through_the_check(chat, yes=12)
+
+    reply = chat.say("even vrij zijn")
+
+    assert "nog één keer" in reply
+    assert "Steunpunt Mantelzorg Zwolle" in reply and reply.rstrip().endswith("Dat is gratis.")
+    assert chat.asking == "steunpunt_offer"
+    reply = chat.say("nee", "deny")
+
+    assert "zelf mailen" in reply and chat.asking != "steunpunt_offer"
+    assert "Wilt u dat een consulent" not in chat.say("wat is respijtzorg?", "ask_definition")
+
+
+def test_a_caregiver_who_said_no_to_the_named_steunpunt_is_not_asked_again(chat: Chat) -> None:
+    reply = chat.say(
+        "ik woon in Zwolle en ik trek het niet meer, mijn moeder gaat dood", "express_burden"
+    )
+    assert chat.asking == "steunpunt_offer" and "Steunpunt Mantelzorg Zwolle" in reply
+    chat.say("nee dank je", "deny")
+    while chat.asking != "summary":
+        chat.say({"age_group": "51"}.get(chat.asking or "", "Weet ik niet"))
     chat.say("Ja, dat klopt")
     _through_the_check(chat, yes=12)
 
