@@ -71,6 +71,7 @@ PERSONA_SETS = {
     "dev40": BLIND_DIR / "personas_dev40.yml",
     "dev41": BLIND_DIR / "personas_dev41.yml",
     "dev42": BLIND_DIR / "personas_dev42.yml",
+    "dev43": BLIND_DIR / "personas_dev43.yml",
     "heldout11": BLIND_DIR / "personas_heldout11.yml",
     "heldout12": BLIND_DIR / "personas_heldout12.yml",
     "heldout13": BLIND_DIR / "personas_heldout13.yml",
@@ -88,6 +89,7 @@ PERSONA_SETS = {
     "heldout25": BLIND_DIR / "personas_heldout25.yml",
     "heldout26": BLIND_DIR / "personas_heldout26.yml",
     "heldout27": BLIND_DIR / "personas_heldout27.yml",
+    "heldout28": BLIND_DIR / "personas_heldout28.yml",
 }
 
 
