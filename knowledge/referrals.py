@@ -53,7 +53,9 @@ _SCHEMA: dict[str, Any] = {
 # A question about the caregiver's own school, when the age is not known yet.
 _OWN_SCHOOL = re.compile(
     r"\b(?:mijn|op|naar|voor|van)(?: mijn| mn| m n)? (?:school|studie|opleiding|tentamens?|examens?|stage)\b|"
-    r"\bstudievertraging\b"
+    r"\bstudievertraging\b|"
+    # "kan school er iets mee? ik heb vaak mn huiswerk niet af"
+    r"\b(?:mijn|mn|m n) huiswerk\b|\b(?:kan|kunnen|moet|mag) (?:de |mijn |mn )?school\b"
 )
 
 

@@ -35,6 +35,11 @@ def answered(question: str, **facts: object) -> str:
             "huisartsenpost",
         ),
         ("mag ik eigenlijk namens haar de huisarts bellen of moet zij dat zelf?", "toestemming"),
+        # Personas dev43.
+        ("Mag ik zomaar zijn huisarts bellen? Ik ben tenslotte geen familie.", "toestemming"),
+        ("Iemand had het over een familievertrouwenspersoon. Wat is dat?", "ggz-instelling"),
+        ("heeft de ggz ook een vertrouwenspersoon voor familie?", "ggz-instelling"),
+        ("kan school er iets mee? ik heb vaak mn huiswerk niet af", "decaan"),
         # Personas dev42: medicines run out while the huisarts is closed.
         ("wat moet ik nu doen, de pillen zijn op en de huisarts is dicht?", "huisartsenpost"),
         ("haar medicijnen zijn bijna op en het is weekend", "huisartsenpost"),
