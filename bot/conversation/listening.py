@@ -98,7 +98,9 @@ def listen(
             changed.append(name)
             if name == "relation":
                 state.relation_word = found.get("relation_word")
-    if state.age_group in YOUNG_AGE_GROUPS and not state.young_caregiver:
+    # "elke dag na school help ik hem": a pupil, addressed with "je" before the age is asked.
+    pupil = "school" in (state.combines_with or []) and state.age_group in (None, *YOUNG_AGE_GROUPS)
+    if (state.age_group in YOUNG_AGE_GROUPS or pupil) and not state.young_caregiver:
         state.young_caregiver = True
         changed.append("young_caregiver")
     return changed

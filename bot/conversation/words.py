@@ -284,10 +284,10 @@ def control_of(turn: Turn) -> str | None:
 
 
 _PRIVACY = re.compile(
-    r"\b(?:privacy|mijn gegevens|persoonsgegevens|vertrouwelijk|geheim|opgeslagen|bewaard|bewaren jullie|"
-    r"wat gebeurt (?:er )?(?:\w+ ){0,3}met (?:(?:alles |al )?wat ik|mijn (?:gegevens|antwoorden|verhaal|informatie)|"
+    r"\b(?:privacy|(?:mijn|m n|mn) gegevens|persoonsgegevens|vertrouwelijk|geheim|opgeslagen|bewaard|bewaren jullie|"
+    r"wat gebeurt (?:er )?(?:\w+ ){0,3}met (?:(?:alles |al )?wat ik|(?:mijn|m n|mn) (?:gegevens|antwoorden|verhaal|informatie)|"
     r"(?:de|deze|die|al die|alle|uw|jouw|je) antwoorden|"
-    r"(?:dit|het|ons) gesprek|de gegevens|deze gegevens|die gegevens|mijn (?:telefoon\w*|nummer|"
+    r"(?:dit|het|ons) gesprek|de gegevens|deze gegevens|die gegevens|(?:mijn|m n|mn) (?:telefoon\w*|nummer|"
     r"naam|adres|mail\w*|e mail\w*))|wie (?:kan|mag|kunnen|leest|ziet) (?:\w+ ){0,3}"
     r"(?:zien|lezen|meelezen)|(?:blijft|is) (?:dit|het) (?:wel )?(?:anoniem|geheim|onder ons)|"
     # Whether their family hears of it: "vertel je dit aan iemand?", "moet mijn mama dit weten?"

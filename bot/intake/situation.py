@@ -249,6 +249,9 @@ _SCHOOL = (
     _SCHOOL_CLASS + r"|\bik (?:zit|ben) (?:nog )?op (?:de |het )?(?:school|havo|vwo|vmbo|mavo|"
     r"gymnasium)\b|\bnaast (?:mijn |m'n |de )?school\b|\bmijn school\b|\bhuiswerk\b|\bscholier\b"
     r"|\bik ga (?:nog )?naar school\b"
+    # "elke dag na school help ik hem", "mijn leraar zei dat ik hier moest kijken"
+    r"|\bna (?:de )?school (?:\w+ )?(?:help|zorg|ben|ga|moet|doe|kook|pas) ik\b"
+    r"|\bmijn (?:leraar|lerares|juf|meester)\b"
 )
 _KIDS = (
     r"\b(?:mijn|m'n|onze) (?:\w+ )?kinderen\b|\b(?:ik heb|we hebben|wij hebben|heb ik|hebben we)"

@@ -323,10 +323,7 @@ def test_whether_rides_count_is_answered_in_the_middle_of_the_intake(chat: Chat)
 @pytest.mark.parametrize(
     ("question", "term"),
     [
-        (
-            "wat is een familievertrouwenspersoon? de begeleiding noemde dat",
-            "familievertrouwenspersoon",
-        ),
+        ("wat is een ervaringsdeskundige? de begeleiding noemde dat", "ervaringsdeskundige"),
         ("wat is KOPP? dat zei de psychiater", "KOPP"),
     ],
 )
@@ -639,6 +636,8 @@ QUESTIONS_DURING_THE_CHECK = [
     ("Is dit zo'n test van de dokter?", "ask_definition", "geen diagnose"),
     ("belt die consulent echt of is dat weer zo'n wachtlijst", "request_human", "werkdagen"),
     ("Wat Gebeurt Er Met Mijn Telefoonnumer", None, "toestemming"),
+    # personas dev43: "m'n" is folded to "m n".
+    ("wat gebeurt er met m'n antwoorden op deze vragen?", "ask_offer", "toestemming"),
 ]
 
 
@@ -930,6 +929,21 @@ def test_without_local_data_the_national_help_and_the_wmo_loket_are_named(chat: 
     assert "Wmo-loket" in reply
     assert "Bron:" in reply
     assert chat.asking is None
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # Personas dev43: a pupil who says no age.
+        "yo mijn leraar zei dat ik hier moest kijken. mijn pa heeft een hersenbloeding gehad",
+        "elke dag na school help ik mijn vader uit de stoel en met eten",
+    ],
+)
+def test_a_pupil_is_addressed_with_je_before_the_age_is_asked(chat: Chat, story: str) -> None:
+    reply = chat.say(story, "tell_situation")
+
+    assert chat.state.young_caregiver
+    assert " je " in f" {reply} " and " u " not in f" {reply} "
 
 
 def test_a_young_caregiver_is_addressed_with_je(chat: Chat) -> None:

@@ -585,6 +585,10 @@ def test_every_story_with_a_relation_keeps_its_word(story: str, expected: dict[s
         ("ik pas ook op mijn kleinkinderen", ("andere_zorg",)),
         ("ik zit op het mbo", ("studie",)),
         ("ik ben gepensioneerd", ()),
+        # Personas dev43: a pupil, told without a class.
+        ("elke dag na school help ik hem uit de stoel", ("school",)),
+        ("yo mijn leraar zei dat ik hier moest kijken", ("school",)),
+        ("na school haal ik de kinderen op en dan ga ik naar mijn moeder", ()),
     ],
 )
 def test_combines_with_new_wordings(story: str, combines_with: tuple[str, ...]) -> None:
