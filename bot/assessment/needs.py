@@ -53,6 +53,9 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         # "een middag rustig zitten zonder steeds op te hoeven letten", "even niet aan alles denken"
         r"\b(?:middag|middagje|avond|avondje|dag|dagje|uurtje|uur) rustig\b",
         r"\bzonder (?:steeds |altijd |de hele tijd )?op te (?:hoeven )?letten\b",
+        # "een keer iets leuks doen zonder dat ik op hem moet letten", "even iets voor mezelf"
+        r"\bzonder (?:dat ik )?(?:steeds )?op (?:hem|haar|mijn \w+|\w+) (?:moet |hoef )?(?:te )?letten\b",
+        r"\biets (?:leuks )?voor (?:mezelf|mijzelf|mij zelf)\b",
         r"\beven niet (?:aan alles|overal aan|nergens aan) (?:te )?(?:hoeven )?denken\b",
         # "iemand die af en toe op Gerrit past", "op hem passen"
         r"\bop (?:\w+ ){0,2}(?:past|passen|passt)\b",

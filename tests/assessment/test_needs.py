@@ -202,6 +202,9 @@ PHRASINGS = [
     ("iemand die af en toe op Gerrit past", ["even_vrij"]),
     ("dat ik niet weer instort", ["emotionele_steun"]),
     ("dat ik eens een middag rustig kan zitten zonder steeds op te hoeven letten", ["even_vrij"]),
+    # Personas dev43.
+    ("gwn een keer iets leuks doen zonder dat ik op hem moet letten", ["even_vrij"]),
+    ("even iets voor mezelf doen", ["even_vrij"]),
     ("even niet aan alles hoeven denken", ["even_vrij"]),
     ("iemand die ook eens mee kan naar het ziekenhuis", ["praktische_hulp"]),
     ("dat er iemand officieel naar haar omkijkt", ["regelen_aanvragen", "zorg_voor_naaste"]),
