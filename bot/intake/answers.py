@@ -54,6 +54,7 @@ from bot.intake.situation import (
     cared_for_relation,
     extract_situation,
     relation_mentions,
+    without_own_parent_role,
 )
 from bot.intake.typos import (
     clean_words,
@@ -208,7 +209,8 @@ def read_relation(text: str) -> Answer | None:
     if (said := _non_answer(words)) is not None:
         return Answer(said)
     prepared = join_kin_phrases(replace_number_words(_text(words)))
-    found = cared_for_relation(prepared, relation_mentions(prepared, answer=True))
+    mentions = relation_mentions(without_own_parent_role(prepared), answer=True)
+    found = cared_for_relation(prepared, mentions)
     if found is not None:
         relation, word = found
         return Answer(relation, word)

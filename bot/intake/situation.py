@@ -415,10 +415,24 @@ def _is_reference(tokens: list[str], index: int) -> bool:
 
 
 # "ik ben vader van Daan (8)": who the caregiver is to the naaste says who the naaste is.
-_PARENT_OF = (
-    r"\bik ben (?:de |een |zijn |haar )?(?:trotse )?(?:vader|moeder|papa|mama|ouder|stiefvader|"
-    r"stiefmoeder|pleegvader|pleegmoeder|pleegouder) van\b"
+_PARENT_WORDS = (
+    r"(?:vader|moeder|papa|mama|ouder|stiefvader|stiefmoeder|pleegvader|pleegmoeder|pleegouder)"
 )
+_ABOUT_THE_PARENT = r"(?:trotse |alleenstaande |gescheiden |werkende |jonge |bezorgde )?"
+_PARENT_OF = (
+    rf"\b(?:ik ben|als) (?:de |een |zijn |haar )?{_ABOUT_THE_PARENT}{_PARENT_WORDS} van\b|"
+    rf"\bik ben (?:zijn|haar) {_ABOUT_THE_PARENT}{_PARENT_WORDS}\b"
+)
+# "kan ik met een pgb mezelf laten betalen als moeder?": the caregiver's own role, no naaste.
+_OWN_PARENT_ROLE = re.compile(
+    rf"\b(?:als|ik ben|ben ik) (?:een |de )?{_ABOUT_THE_PARENT}{_PARENT_WORDS}\b(?! van)"
+)
+
+
+def without_own_parent_role(prepared: str) -> str:
+    return _OWN_PARENT_ROLE.sub(" ", prepared)
+
+
 _CHILD_OF = (
     r"\bik ben (?:de |een |zijn |haar )?(?:zoon|dochter|stiefzoon|stiefdochter) van\b"
     r"(?: (?:een|mijn|de) (?P<parent>moeder|vader|mama|papa)\b)?"

@@ -209,7 +209,19 @@ def test_relation_button_titles(text: str, relation: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["ja", "nee", "ok", "hallo", "waarom?", "20 uur", "ik ben moe", "een man op straat"]
+    "text",
+    [
+        "ja",
+        "nee",
+        "ok",
+        "hallo",
+        "waarom?",
+        "20 uur",
+        "ik ben moe",
+        "een man op straat",
+        # Personas dev43: the caregiver's own role, not the naaste.
+        "kan ik met een pgb mezelf laten betalen als moeder?",
+    ],
 )
 def test_relation_none_when_no_person(text: str) -> None:
     assert read_relation(text) is None

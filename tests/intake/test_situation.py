@@ -551,6 +551,14 @@ def test_story_gives_the_same_facts_as_the_answers() -> None:
         ),
         ("ik ben de dochter van een moeder met dementie", "ouder", "moeder"),
         ("ik ben moeder van 3 kinderen en zorg voor mijn vader", "ouder", "vader"),
+        # Personas dev43.
+        (
+            "Hoi, ik ben alleenstaande moeder van een zoon van 10 met autisme en epilepsie. Ik sta "
+            "er helemaal alleen voor, zijn vader is uit beeld.",
+            "kind",
+            "kind",
+        ),
+        ("als vader van een zoon met autisme loop ik vast", "kind", "kind"),
     ],
 )
 def test_relation_word_is_the_noun_used(story: str, relation: str | None, word: str | None) -> None:
