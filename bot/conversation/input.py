@@ -101,6 +101,22 @@ def too_short_to_tell(text: str) -> bool:
     )
 
 
+_DUTCH_YES_OR_NO = frozenset({"ja", "jaa", "jawel", "nee", "neee", "neen", "nope"})
+_SHORT_ANSWER_WORDS = 4
+
+
+def answers_ja_or_nee(text: str) -> bool:
+    """A short answer holding a Dutch "ja" or "nee" ("Mi boi, ja"): the question was understood,
+    so the answer counts as Dutch, unless another language's function words say otherwise."""
+    words = _words(text)
+    return (
+        len(words) <= _SHORT_ANSWER_WORDS
+        and any(word in _DUTCH_YES_OR_NO for word in words)
+        and not any(word in FOREIGN_WORDS for word in words)
+        and _non_latin_letters(text) <= 0.5
+    )
+
+
 def reads_as_dutch(text: str) -> bool:
     """Enough Dutch function words to answer in Dutch, whatever else the message holds."""
     return _dutch_words(_words(text)) >= MIN_DUTCH_WORDS_FOR_DUTCH

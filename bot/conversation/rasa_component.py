@@ -13,6 +13,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.conversation.input import (
+    answers_ja_or_nee,
     for_the_model,
     is_other_language,
     reads_as_dutch,
@@ -48,7 +49,7 @@ class LanguageCheck(DeterministicComponent):
             text = message.get(ORIGINAL_TEXT) or message.get(TEXT) or ""
             if is_other_language(text):
                 override_intent(message, OTHER_LANGUAGE_INTENT)
-            elif reads_as_dutch(text) or too_short_to_tell(text):
+            elif reads_as_dutch(text) or too_short_to_tell(text) or answers_ja_or_nee(text):
                 # The model hears English in a mixed message, or another language in "cva": the
                 # Dutch part gets a Dutch answer.
                 demote_intent(message, OTHER_LANGUAGE_INTENT)

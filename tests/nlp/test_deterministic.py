@@ -40,3 +40,18 @@ def test_a_short_message_in_another_language_keeps_the_models_guess(text: str) -
     message = _classified(text, [("other_language", 0.6), ("greet", 0.3)])
     LanguageCheck().process([message])
     assert message.get(INTENT)["name"] == "other_language"
+
+
+@pytest.mark.parametrize("text", ["Mi boi, ja", "ja ok", "Nee, mi boi"])
+def test_a_short_answer_with_a_dutch_ja_or_nee_counts_as_dutch(text: str) -> None:
+    # Personas dev14: a Sranan "Mi boi" with a Dutch "ja" to a statement of the check.
+    message = _classified(text, [("other_language", 0.6), ("affirm", 0.3)])
+    LanguageCheck().process([message])
+    assert message.get(INTENT)["name"] != "other_language"
+
+
+@pytest.mark.parametrize("text", ["ja, ich verstehe nicht", "yes ja I do not understand this"])
+def test_a_ja_among_another_languages_words_keeps_the_models_guess(text: str) -> None:
+    message = _classified(text, [("other_language", 0.6), ("affirm", 0.3)])
+    LanguageCheck().process([message])
+    assert message.get(INTENT)["name"] == "other_language"
