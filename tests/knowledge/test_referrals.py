@@ -35,6 +35,22 @@ def answered(question: str, **facts: object) -> str:
             "huisartsenpost",
         ),
         ("mag ik eigenlijk namens haar de huisarts bellen of moet zij dat zelf?", "toestemming"),
+        # Personas dev12, dev22 and others: the self-employed have no employer to ask for leave.
+        ("heb je als zzp'er ook recht op zorgverlof?", "geen werkgever"),
+        (
+            "als ik minder kan werken door de zorg, krijg ik dan als zelfstandige ergens "
+            "compensatie voor?",
+            "geen werkgever",
+        ),
+        (
+            "Geldt zorgverlof ook voor iemand met een eigen bedrijf? Ik ben niet in loondienst.",
+            "geen werkgever",
+        ),
+        (
+            "bestaat er zoiets als vervanging op de boerderij als ik zelf uitval? "
+            "bedrijfsverzorging ofzo",
+            "vervanging in uw bedrijf",
+        ),
         # Personas dev43.
         ("Mag ik zomaar zijn huisarts bellen? Ik ben tenslotte geen familie.", "toestemming"),
         ("Iemand had het over een familievertrouwenspersoon. Wat is dat?", "ggz-instelling"),
