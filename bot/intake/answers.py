@@ -254,7 +254,9 @@ def read_hours(text: str) -> Answer | None:
     words = cleaned.split()
     if not any(map(is_word, words)):
         return None
-    if (said := _non_answer(words)) is not None:
+    said = _non_answer(words)
+    # "weet niet, 20?": a doubt with a figure is the caregiver's own guess.
+    if said is not None and not (said == UNKNOWN and re.search(r"\d", cleaned)):
         return Answer(said)
     prepared = prepare_amounts(cleaned)
     result = parse_hours_per_week(cleaned)

@@ -85,7 +85,7 @@ class DurationResult:
 _APPROX = (
     r"\b(?:ca|circa|ongeveer|zo'?n|ruim|bijna|rond|rondom|om en nabij|pakweg|plusminus|"
     r"gemiddeld|meer dan|minder dan|minstens|minimaal|maximaal|max|tenminste|ten minste|"
-    r"schat|denk|grofweg|hooguit|wel)\b"
+    r"schat|denk|grofweg|hooguit|wel|misschien|mischien|wellicht)\b"
 )
 _UNKNOWN = (
     r"\bweet (?:(?:ik|het|dat|eigenlijk|echt|ook|zo|nou|nog|helaas|zelf) )*niet\b|"
@@ -510,8 +510,9 @@ _BARE_FILLER = (
 
 
 def _bare_number(prepared: str) -> float | None:
-    """A reply that is only a number ('20', 'zo'n 20 uur', 'eh 20 denk ik') is hours per week."""
-    stripped = re.sub(_APPROX, " ", prepared)
+    """A reply that is only a number ('20', 'zo'n 20 uur', 'eh 20 denk ik') is hours per week,
+    also after a doubt ('weet niet, 20?', 'geen idee. 12 ofzo'): the caregiver's own guess."""
+    stripped = re.sub(_APPROX, " ", re.sub(_UNKNOWN, " ", prepared))
     stripped = re.sub(_BARE_FILLER, " ", stripped).strip()
     return float(stripped) if re.fullmatch(_NUM, stripped) else None
 
@@ -549,7 +550,7 @@ def parse_hours_per_week(text: str) -> HoursResult:
     approximate = bool(re.search(_APPROX, prepared))
     bare = _bare_number(prepared)
     if bare is not None:
-        return _hours_result(bare, approximate)
+        return _hours_result(bare, approximate or bool(re.search(_UNKNOWN, prepared)))
     if (total := _stated_total(prepared)) is not None:
         return _hours_result(total, approximate)
     clauses = _clauses(prepared)

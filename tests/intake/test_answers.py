@@ -272,6 +272,11 @@ def test_relation_none_when_no_person(text: str) -> None:
             "Voor mijn man is het eigenlijk continu, voor mijn moeder komt er nog zo'n 6 uur bij.",
             168.0,
         ),
+        # A doubt with a figure is the caregiver's own guess.
+        ("misschien 30", 30.0),
+        ("30 misschien?", 30.0),
+        ("weet niet, 20?", 20.0),
+        ("geen idee. 12 ofzo", 12.0),
     ],
 )
 def test_hours(text: str, hours: float) -> None:
