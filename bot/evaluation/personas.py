@@ -72,6 +72,7 @@ PERSONA_SETS = {
     "dev41": BLIND_DIR / "personas_dev41.yml",
     "dev42": BLIND_DIR / "personas_dev42.yml",
     "dev43": BLIND_DIR / "personas_dev43.yml",
+    "dev44": BLIND_DIR / "personas_dev44.yml",
     "heldout11": BLIND_DIR / "personas_heldout11.yml",
     "heldout12": BLIND_DIR / "personas_heldout12.yml",
     "heldout13": BLIND_DIR / "personas_heldout13.yml",
