@@ -208,6 +208,8 @@ def test_spelling_and_layout_variants_give_the_same_answer(text: str) -> None:
         "eind aan maken",
         "ik weet niet of ik nog wil leven",
         "ik denk niet aan zelfmoord hoor, maar soms wil ik dood",
+        # A plan with means, "plan" the noun.
+        "ik ben van plan alle pillen te nemen",
     ],
 )
 def test_indirect_phrasings_of_the_brief_are_suicide(text: str) -> None:

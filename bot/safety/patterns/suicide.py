@@ -835,8 +835,9 @@ RULES: tuple[Rule, ...] = (
         # A plan with means: "ik heb een touw gekocht en weet nog niet wanneer".
         r"\b(?:touw|strop|geweer|pillen|slaappillen|medicijnen|gif)\b",
         also=(
+            # "plan" the noun, not the verb: "ik plan alles voor hem, van zijn pillen ..." is care.
             r"\b(?:weet nog niet wanneer|wanneer ik het|hoe ik het|als het moment|het moment "
-            r"daar|plan|van plan|wanneer het zover)\b",
+            r"daar|(?:een|mijn|m n|het|dat|dit|geen ander) plan|van plan|wanneer het zover)\b",
         ),
         scope="message",
     ),
