@@ -36,6 +36,7 @@ _NO_STARTS = (
     "dat klopt niet", "hoeft niet", "nee hoor", "nee dank", "nee bedankt", "niet nodig",
     "geen behoefte", "nah", "nooit", "absoluut niet", "zeker niet", "nog niet", "niet nu",
     "laat maar", "dat wil ik niet", "dat hoeft niet", "nee liever niet", "neuh", "neu", "neh",
+    "nu even niet", "nu effe niet", "even niet", "effe niet", "nu liever niet",
 )  # fmt: skip
 _YES_WORDS = frozenset({"ja", "jawel", "jaa", "jep", "yes", "evet", "tak"})
 _NO_WORDS = frozenset({"nee", "neen", "no", "nope", "hayir", "yok", "nie"})

@@ -378,6 +378,9 @@ def test_questions_about_this_chat(ask, text: str, asks: bool) -> None:
         ("evet", True),
         ("tja weet niet", None),
         ("hij zegt ja maar ik zeg nee", None),
+        # Personas dev44: the "Nu niet" button in one's own words.
+        ("nu even niet", False),
+        ("effe niet", False),
     ],
 )
 def test_a_short_answer_with_one_yes_or_no_word(text: str, said: bool | None) -> None:
