@@ -317,6 +317,8 @@ _SINCE_SCHOOL_YEAR = (
     rf"\b(?:{_SINCE}(?: dat)?|toen) ik in (?:de |het )?(?P<klas>{'|'.join(_SCHOOL_YEARS)})"
     r"(?: klas)? (?:zat|kwam|ging|was)\b|"
     rf"\b(?:{_SINCE}|toen ik in) (?:de )?(?P<brug>brugklas)\b|"
+    # "sinds de tweede klas", "vanaf de 2e klas"
+    rf"\b(?:{_SINCE}|toen ik in) (?:de |het )?(?P<klas2>{'|'.join(_SCHOOL_YEARS)}) klas\b|"
     rf"\b(?:{_SINCE}|toen ik in) groep (?P<groep>[1-8])\b"
 )
 _FIRST_SECONDARY_AGE = 11  # + the school year: the first year of secondary school at about 12
@@ -332,7 +334,8 @@ def _since_age(cleaned: str) -> int | None:
     if school := re.search(_SINCE_SCHOOL_YEAR, cleaned):
         if school["groep"]:
             return _FIRST_PRIMARY_AGE + int(school["groep"])
-        return _FIRST_SECONDARY_AGE + _SCHOOL_YEARS[school["klas"] or school["brug"]]
+        year = school["klas"] or school["klas2"] or school["brug"]
+        return _FIRST_SECONDARY_AGE + _SCHOOL_YEARS[year]
     for match in re.finditer(_SINCE_AGE, replace_number_words(cleaned)):
         # "sinds mijn moeder ziek is" is no age: only an ordinal counts after "mijn"
         age = (

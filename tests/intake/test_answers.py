@@ -464,6 +464,9 @@ def test_duration_estimated_from_vague_words(text: str, months: float) -> None:
         ("sinds ik in de tweede zat ongeveer", 13),
         ("sinds ik in de 3e klas zat", 14),
         ("sinds de brugklas", 12),
+        # Personas dev44.
+        ("sinds de tweede klas ongeveer", 13),
+        ("vanaf de 2e klas", 13),
         ("vanaf groep 7", 11),
         # Personas dev29: since childhood, an estimate of about eight.
         ("al sinds ik klein was eigenlijk", 8),
