@@ -51,6 +51,18 @@ def answered(question: str, **facts: object) -> str:
             "bedrijfsverzorging ofzo",
             "vervanging in uw bedrijf",
         ),
+        # Personas dev44.
+        (
+            "mag ik als ex eigenlijk dingen voor hem regelen bij de bank en bij de dokter?",
+            "Ook als u geen familie",
+        ),
+        ("mijn vader kan niet werken nu, krijgt hij geld van iemand?", "UWV"),
+        ("heeft mijn man recht op een uitkering nu hij ziek is?", "UWV"),
+        (
+            "als het 's avonds misgaat met eten, wie kan ik dan bellen? de behandelaar is dan "
+            "niet bereikbaar",
+            "huisartsenpost",
+        ),
         # Personas dev43.
         ("Mag ik zomaar zijn huisarts bellen? Ik ben tenslotte geen familie.", "toestemming"),
         ("Iemand had het over een familievertrouwenspersoon. Wat is dat?", "ggz-instelling"),
