@@ -381,8 +381,8 @@ _ABOUT_CALLBACK_TIME = re.compile(
     r"terugbelt|terugbellen|terug bellen|gebeld|teruggebeld|opgebeld|benaderd|contact|reactie|"
     r"reageren|reageert|hoor ik|horen)\b|"
     # "wat gebeurt er nu na dit gesprek?", "hoe gaat het nu verder?"
-    r"\bwat gebeurt er (?:nu |straks )?(?:hierna|na dit gesprek|na deze chat|nu verder|verder|nu)\b|"
-    r"\bhoe gaat het (?:nu |hierna )?verder\b(?! met (?:mijn|m n|haar|hem|de zorg))|"
+    r"\bwat gebeurt (?:er )?(?:nu |straks )?(?:hierna|na dit gesprek|na deze chat|nu verder|verder|nu)\b|"
+    r"\bhoe gaat het (?:nu |hierna )?verder\b(?! met (?:mijn|m n|haar|hem|de zorg))|\bhoe nu verder\b|"
     # "belt die consulent echt of is dat weer zo'n wachtlijst"
     r"\bbelt (?:die|de|een) (?:consulent|mantelzorgconsulent|medewerker) (?:\w+ )?(?:echt|wel)\b"
 )

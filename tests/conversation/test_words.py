@@ -234,6 +234,9 @@ def test_a_sentence_about_ones_life(text: str, tells: bool) -> None:
     [
         ("Wat gebeurt er nu na dit gesprek?", True),
         ("hoe gaat het nu verder?", True),
+        # Personas dev44.
+        ("en dan? wat gebeurt nu?", True),
+        ("hoe nu verder", True),
         ("hoe gaat het verder met de zorg als ik op vakantie ben?", False),
     ],
 )
