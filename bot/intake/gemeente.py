@@ -600,7 +600,8 @@ def _studies_there_lives_elsewhere(tokens: list[str], hit: _Hit, hits: list[_Hit
 
 
 def _where_something_else_happens(tokens: list[str], hit: _Hit) -> bool:
-    if hit.start == 0 or tokens[hit.start - 1] != "in":
+    # "ik werk ook op schiphol": "op" a place too.
+    if hit.start == 0 or tokens[hit.start - 1] not in ("in", "op"):
         return False
     before = tokens[max(0, hit.start - 6) : hit.start - 1]
     if any(token in _LIVES_WORDS for token in before):

@@ -203,6 +203,9 @@ def test_a_wijk_named_with_its_gemeente_is_that_gemeente() -> None:
         ("mijn vader ligt in het ziekenhuis in Deventer", None, None),
         ("we pendelen tussen het prinses maxima centrum in utrecht en huis", None, None),
         ("ik werk in Utrecht en woon in Zeist", "Zeist", None),
+        # Personas dev44: "op" a place too.
+        ("ik doe boodschappen maar ik werk ook op schiphol dus tijd is krap", None, None),
+        ("wij wonen op Urk", "Urk", None),
         ("ik woon en werk in Zwolle", "Zwolle", None),
         ("ik studeer op de hogeschool in Zwolle", None, None),
         ("ik studeer in Nijmegen en ga elk weekend naar mijn moeder", "Nijmegen", None),
