@@ -286,8 +286,9 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\biemand bij wie ik (?:\w+ )?terecht kan\b", r"\bhoe het met (?:mij|me|mezelf) gaat\b",
         # Someone to cry with, to tell one's fear to, who takes one seriously: "iemand waar ik kan
         # huilen", "iemand bij wie ik mijn angst kwijt kan", "dat iemand ons serieus neemt".
-        r"\biemand (?:waar|bij wie|met wie|tegen wie|die|aan wie)\b(?: \w+){0,4} (?:huilen|uithuilen|"
-        r"kwijt|snapt|begrijpt|serieus|vertellen|zeggen hoe|aanhoort)\b",
+        # "iemand bij wie ik ook eens mag zeggen dat ik bang ben"
+        r"\biemand (?:waar|bij wie|met wie|tegen wie|die|aan wie)\b(?: \w+){0,5} (?:huilen|uithuilen|"
+        r"kwijt|snapt|begrijpt|serieus|vertellen|zeggen|aanhoort)\b",
         r"\b(?:iemand|mensen) (?:\w+ ){0,5}serieus (?:neemt|nemen)\b", r"\bsnapt hoe het is\b",
         r"\b(?:mijn )?(?:angst|zorgen|verdriet|boosheid) (?:\w+ ){0,2}kwijt\b",
     ),

@@ -205,6 +205,8 @@ PHRASINGS = [
     # Personas dev43.
     ("gwn een keer iets leuks doen zonder dat ik op hem moet letten", ["even_vrij"]),
     ("even iets voor mezelf doen", ["even_vrij"]),
+    # Personas dev44.
+    ("gewoon iemand bij wie ik ook eens mag zeggen dat ik bang ben", ["emotionele_steun"]),
     ("even niet aan alles hoeven denken", ["even_vrij"]),
     ("iemand die ook eens mee kan naar het ziekenhuis", ["praktische_hulp"]),
     ("dat er iemand officieel naar haar omkijkt", ["regelen_aanvragen", "zorg_voor_naaste"]),
