@@ -42,7 +42,8 @@ from knowledge.store import knowledge_version, load_all_offers
 SHOWN_AT_ONCE = 3
 SHOWN_FOR_NEEDS_AT_MOST = 4
 # Shown when the caregiver's wish matched nothing: a time off, and someone to think along with.
-BROAD_NEEDS: tuple[NeedCategory, ...] = ("even_vrij", "informatie_advies")
+BROAD_NEEDS: tuple[NeedCategory, ...] = ("even_vrij", "emotionele_steun")
+UNNAMED_NEED: NeedCategory = "anders"  # a wish no kind of help names
 YOUNG_CARER_NEED: NeedCategory = "jonge_mantelzorger"
 WORKING_CARER_NEED: NeedCategory = "werk_en_zorg"
 WORKING_CARER_GROUP = "werk"  # in `combines_with`: the care beside a job
@@ -205,6 +206,16 @@ def suggest(
     needs: tuple[str, ...] = query.needs
     # Each kind of help asked for gets its card: four named, four shown.
     limit = max(SHOWN_AT_ONCE, min(len(set(needs)), SHOWN_FOR_NEEDS_AT_MOST))
+    found = () if skip else advise(result, skip, needs, limit, intro).suggested
+    if not skip and (not found or set(needs) <= {UNNAMED_NEED}) and len(found) < SHOWN_AT_ONCE:
+        # A wish in words no rule knows ("dat ik eens een weekend niet hoef op te draaien voor
+        # alles"): the few offers its words find, then what helps most caregivers.
+        query = replace(query, needs=BROAD_NEEDS, text="")
+        broad = index.match(query, limit=SHOWN_AT_ONCE + 6)
+        kept = [m for m in result if m.offer.id in {offer["id"] for offer in found}]
+        rest = [m for m in broad if m not in kept]
+        result = replace(result, matches=(*kept, *rest))
+        needs, limit = BROAD_NEEDS, SHOWN_AT_ONCE
     # The first offers only: a later page ("Andere mogelijkheden") shows more of what was asked,
     # not one more card of these each time.
     extra_needs = [] if skip else _extra_needs(facts, query)
@@ -212,13 +223,7 @@ def suggest(
         result = _with_group_support(result, index, query, skip, need)
         needs = (*needs, need)
         limit += 1
-    advice = advise(result, skip, needs, limit, intro)
-    if advice.suggested or skip:
-        return advice
-    # A wish in words no rule knows ("dat ik eens een weekend niet hoef op te draaien voor
-    # alles"): what helps most caregivers, rather than nothing at all.
-    broad = replace(query, needs=BROAD_NEEDS, text="")
-    return advise(index.match(broad, limit=SHOWN_AT_ONCE + 6), skip, BROAD_NEEDS, intro=intro)
+    return advise(result, skip, needs, limit, intro)
 
 
 def support_for_a_young_helper(

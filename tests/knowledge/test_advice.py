@@ -119,6 +119,24 @@ def test_a_wish_in_words_no_rule_knows_still_gets_time_off_and_someone_to_think_
     assert {"even_vrij", "informatie_advies"} <= kinds
 
 
+def test_vague_words_that_find_one_offer_still_get_time_off_and_someone_to_think_along(
+    tmp_path,
+) -> None:
+    # Personas dev44: "iets met mijn situatie" found only the calamiteitenverlof.
+    url = f"sqlite:///{tmp_path / 'app.db'}"
+    assert main(["import", "--database-url", url]) == EXIT_OK
+    wish = "ik weet het eigenlijk niet zo goed, iets met mijn situatie"
+    facts = {**FACTS, "needs": [{"category": "anders", "text": wish}], "gemeente": "GM0344"}
+
+    advice = suggest(facts, session_factory_for(url))
+
+    offers = {o["id"] for o in advice.suggested}
+    index = build_index_from_files()
+    kinds = {need for offer in index.offers if offer.id in offers for need in offer.needs}
+    assert len(offers) == 3
+    assert {"even_vrij", "emotionele_steun"} <= kinds
+
+
 def test_a_caregiver_of_19_who_asks_for_money_also_sees_the_support_for_young_caregivers(
     tmp_path,
 ) -> None:
