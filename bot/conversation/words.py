@@ -911,12 +911,25 @@ names_erasure = _WordsSearched(
 
 # Every goodbye names leaving or a wish for later: "doei", "tot ziens", "fijne avond", "ik ga".
 # "van morgen tot avond, ook nacht" to the hours question only sounds like "tot morgen".
-says_goodbye = _WordsSearched(
+_NAMES_LEAVING = _WordsSearched(
     r"\b(?:do+e+(?:i+|g)\w*|da+h?a*g|ziens|de ballen|later|groet\w*|bye|goodbye|see you|ciao|"
     r"ajuus|houdoe|toedeloe|mazzel|adios|spreek|spreken|welterusten|goedenacht|fijne|fijn|prettige|"
     r"slaap|ga|gaan|moet gaan|vandoor|klaar|stoppen|stop|"
     r"tot (?:morgen|snel|gauw|kijk|(?:een |de )?volgende))\b"
 )
+# A goodbye opens or closes a message: in a longer story, "de volgende dag" and "ik ga elke dag"
+# say nothing of leaving.
+_WORDS_AT_AN_END = 4
+_SHORT_MESSAGE_WORDS = 8
+
+
+def says_goodbye(text: str) -> bool:
+    words = fold(text).split()
+    if len(words) <= _SHORT_MESSAGE_WORDS:
+        return _NAMES_LEAVING(text)
+    ends = (words[:_WORDS_AT_AN_END], words[-_WORDS_AT_AN_END:])
+    return any(_NAMES_LEAVING(" ".join(end)) for end in ends)
+
 
 # Every request for a person names one, or contact: "iemand", "een mens", "een consulent", "bel me",
 # "contact". "elk weekend ga ik heen en tussendoor veel appen en bellen" to the hours question is care;

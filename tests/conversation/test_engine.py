@@ -966,6 +966,19 @@ def test_a_question_in_the_middle_of_the_intake_is_answered_and_the_intake_goes_
     assert reply.rstrip().endswith(chat.messages[-1].text)
 
 
+def test_a_story_the_model_heard_as_a_goodbye_does_not_end_the_intake(chat: Chat) -> None:
+    # Personas dev44: "de volgende dag" in the story; the model said goodbye.
+    chat.say("ik zorg voor mijn man", "tell_situation")
+
+    reply = chat.say(
+        "ik plan alles voor hem, van zijn pillen s ochtends tot zijn agenda voor de volgende dag "
+        "s avonds, en tussendoor knip ik",
+        "goodbye",
+    )
+
+    assert "sterkte" not in reply and chat.asking == "hours_per_week"
+
+
 def test_medicines_run_out_while_the_huisarts_is_closed_names_the_huisartsenpost(
     chat: Chat,
 ) -> None:

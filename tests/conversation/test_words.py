@@ -25,6 +25,7 @@ from bot.conversation.words import (
     names_a_person,
     names_the_assistant,
     question_named,
+    says_goodbye,
     tells_about_ones_life,
     term_asked,
     yes_or_no,
@@ -430,3 +431,22 @@ def test_every_request_for_a_person_names_one_but_someone_for_the_naaste_is_none
 )
 def test_what_contact_with_the_steunpunt_costs(text: str, asks: bool) -> None:
     assert about_cost_of_contact(text) is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "leaving"),
+    [
+        ("dank je wel, doei", True),
+        ("bedankt voor alle informatie, ik ga er morgen mee aan de slag, fijne avond nog", True),
+        ("ik moet nu echt gaan want mijn moeder roept me, tot later", True),
+        # Personas dev44: "de volgende dag" in a story of the care is no "dag!".
+        (
+            "ik plan alles voor hem, van zijn pillen s ochtends tot zijn agenda voor de volgende "
+            "dag s avonds, en tussendoor knip ik",
+            False,
+        ),
+        ("van morgen tot avond, ook nacht", False),
+    ],
+)
+def test_a_goodbye_opens_or_closes_a_message(text: str, leaving: bool) -> None:
+    assert says_goodbye(text) is leaving
