@@ -167,6 +167,8 @@ SMALL_TALK = frozenset(
     }
 )
 STRONG_CONFIDENCE = 0.5
+# A story this long is never only a goodbye, unless it opens or closes with one.
+LONG_MESSAGE_WORDS = 8
 # What the model must be at least, on its own, to end the conversation on a single word.
 SURE_CONFIDENCE = 0.8
 # Questions whose answers are contact details: no situation facts are read from them.
@@ -824,7 +826,7 @@ class _Conversation:
         # of a question, a goodbye needs words of leaving, or it is an answer not understood.
         sounds_like_goodbye = (
             intent == "goodbye"
-            and (asking or is_question(turn.text))
+            and (asking or is_question(turn.text) or len(turn.text.split()) > LONG_MESSAGE_WORDS)
             and not says_goodbye(turn.text)
         )
         # "ze is trouwens heel koppig, ze wil niks veranderen aan haar huis" is the story, not a

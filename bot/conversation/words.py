@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -898,6 +898,9 @@ class _WordsSearched:
     def __call__(self, text: str) -> bool:
         return bool(self._pattern.search(fold(text)))
 
+    def matches(self, folded: str) -> Iterator[re.Match[str]]:
+        return self._pattern.finditer(folded)
+
 
 # Every way of asking for erasure names getting rid of something: "verwijder", "wis", "weg",
 # "vergeet", "trek in", "niet bewaren". "Moet mijn vader toestemming geven als ik hulp vraag?" holds
@@ -912,7 +915,8 @@ names_erasure = _WordsSearched(
 # Every goodbye names leaving or a wish for later: "doei", "tot ziens", "fijne avond", "ik ga".
 # "van morgen tot avond, ook nacht" to the hours question only sounds like "tot morgen".
 _NAMES_LEAVING = _WordsSearched(
-    r"\b(?:do+e+(?:i+|g)\w*|da+h?a*g|ziens|de ballen|later|groet\w*|bye|goodbye|see you|ciao|"
+    r"\b(?:do+e+(?:i+|g)\w*|(?<!de )(?<!een )(?<!elke )(?<!iedere )(?<!per )(?<!hele )"
+    r"(?<!volgende )(?<!halve )(?<!zelfde )(?<!vrije )(?<!die )(?<!deze )da+h?a*g|ziens|de ballen|later|groet\w*|bye|goodbye|see you|ciao|"
     r"ajuus|houdoe|toedeloe|mazzel|adios|spreek|spreken|welterusten|goedenacht|fijne|fijn|prettige|"
     r"slaap|ga|gaan|moet gaan|vandoor|klaar|stoppen|stop|"
     r"tot (?:morgen|snel|gauw|kijk|(?:een |de )?volgende))\b"
@@ -924,11 +928,16 @@ _SHORT_MESSAGE_WORDS = 8
 
 
 def says_goodbye(text: str) -> bool:
-    words = fold(text).split()
+    folded = " ".join(fold(text).split())
+    words = folded.split()
     if len(words) <= _SHORT_MESSAGE_WORDS:
         return _NAMES_LEAVING(text)
-    ends = (words[:_WORDS_AT_AN_END], words[-_WORDS_AT_AN_END:])
-    return any(_NAMES_LEAVING(" ".join(end)) for end in ends)
+    opening_ends = len(" ".join(words[:_WORDS_AT_AN_END]))
+    closing_starts = len(folded) - len(" ".join(words[-_WORDS_AT_AN_END:]))
+    return any(
+        match.start() < opening_ends or match.end() > closing_starts
+        for match in _NAMES_LEAVING.matches(folded)
+    )
 
 
 # Every request for a person names one, or contact: "iemand", "een mens", "een consulent", "bel me",

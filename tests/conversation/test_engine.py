@@ -979,6 +979,16 @@ def test_a_story_the_model_heard_as_a_goodbye_does_not_end_the_intake(chat: Chat
     assert "sterkte" not in reply and chat.asking == "hours_per_week"
 
 
+def test_a_first_story_the_model_heard_as_a_goodbye_starts_the_intake(chat: Chat) -> None:
+    reply = chat.say(
+        "ik plan alles voor mijn man, van zijn pillen s ochtends tot zijn agenda voor de volgende "
+        "dag, hij heeft hersenletsel",
+        "goodbye",
+    )
+
+    assert "sterkte" not in reply
+
+
 def test_medicines_run_out_while_the_huisarts_is_closed_names_the_huisartsenpost(
     chat: Chat,
 ) -> None:

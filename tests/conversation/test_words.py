@@ -446,6 +446,9 @@ def test_what_contact_with_the_steunpunt_costs(text: str, asks: bool) -> None:
             False,
         ),
         ("van morgen tot avond, ook nacht", False),
+        ("ik ben er elke dag", False),
+        ("dag!", True),
+        ("oke dag", True),
     ],
 )
 def test_a_goodbye_opens_or_closes_a_message(text: str, leaving: bool) -> None:
