@@ -71,6 +71,7 @@ def answered(question: str, **facts: object) -> str:
         # Personas dev42: medicines run out while the huisarts is closed.
         ("wat moet ik nu doen, de pillen zijn op en de huisarts is dicht?", "huisartsenpost"),
         ("haar medicijnen zijn bijna op en het is weekend", "huisartsenpost"),
+        ("kan de apotheek de medicijnen niet gewoon bij haar thuis bezorgen?", "apotheek"),
         ("de huisarts is niet bereikbaar, wat nu?", "huisartsenpost"),
         ("krijgt ma haar zuurstofapparaat eigenlijk vergoed?", "zorgverzekeraar"),
         ("en wat als de wmo weer nee zegt", "cliëntondersteuner"),
