@@ -44,6 +44,7 @@ SHOWN_FOR_NEEDS_AT_MOST = 4
 # Shown when the caregiver's wish matched nothing: a time off, and someone to think along with.
 BROAD_NEEDS: tuple[NeedCategory, ...] = ("even_vrij", "emotionele_steun")
 UNNAMED_NEED: NeedCategory = "anders"  # a wish no kind of help names
+SELF_TEST_OFFER = "mantelzorgtest"  # a burden test online, of no use after the check here
 YOUNG_CARER_NEED: NeedCategory = "jonge_mantelzorger"
 WORKING_CARER_NEED: NeedCategory = "werk_en_zorg"
 WORKING_CARER_GROUP = "werk"  # in `combines_with`: the care beside a job
@@ -202,7 +203,10 @@ def suggest(
     query = query_from_facts(facts)
     # Deep enough that every need asked finds its best offer for `_covering`, also when the
     # offers of one need all rank below those of another.
-    result = index.match(query, limit=SHOWN_AT_ONCE + len(skip) + 6 + 4 * len(query.needs))
+    result = index.match(query, limit=SHOWN_AT_ONCE + len(skip) + 7 + 4 * len(query.needs))
+    if facts.get("assessment_result"):
+        # The caregiver just did a burden check here: another test is no help.
+        result = _without(result, SELF_TEST_OFFER)
     needs: tuple[str, ...] = query.needs
     # Each kind of help asked for gets its card: four named, four shown.
     limit = max(SHOWN_AT_ONCE, min(len(set(needs)), SHOWN_FOR_NEEDS_AT_MOST))
@@ -211,7 +215,7 @@ def suggest(
         # A wish in words no rule knows ("dat ik eens een weekend niet hoef op te draaien voor
         # alles"): the few offers its words find, then what helps most caregivers.
         query = replace(query, needs=BROAD_NEEDS, text="")
-        broad = index.match(query, limit=SHOWN_AT_ONCE + 6)
+        broad = _without(index.match(query, limit=SHOWN_AT_ONCE + 7), SELF_TEST_OFFER)
         kept = [m for m in result if m.offer.id in {offer["id"] for offer in found}]
         rest = [m for m in broad if m not in kept]
         result = replace(result, matches=(*kept, *rest))
@@ -224,6 +228,10 @@ def suggest(
         needs = (*needs, need)
         limit += 1
     return advise(result, skip, needs, limit, intro)
+
+
+def _without(result: SearchResult, offer_id: str) -> SearchResult:
+    return replace(result, matches=tuple(m for m in result if m.offer.id != offer_id))
 
 
 def support_for_a_young_helper(
@@ -285,7 +293,10 @@ def _with_group_support(
     if any(need in m.offer.needs for m in shown):
         return result
     found = index.match(replace(query, needs=(need,)), limit=SHOWN_AT_ONCE + len(skip))
-    extra = next((m for m in found if need in m.offer.needs and m.offer.id not in skip), None)
+    extra = next(
+        (m for m in found if need in m.offer.needs and m.offer.id not in (*skip, SELF_TEST_OFFER)),
+        None,
+    )
     if extra is None:
         return result
     ranked = [*shown, extra]

@@ -119,6 +119,20 @@ def test_a_wish_in_words_no_rule_knows_still_gets_time_off_and_someone_to_think_
     assert {"even_vrij", "informatie_advies"} <= kinds
 
 
+def test_the_online_burden_test_is_not_offered_after_the_check_here(tmp_path) -> None:
+    url = f"sqlite:///{tmp_path / 'app.db'}"
+    assert main(["import", "--database-url", url]) == EXIT_OK
+    wish = "informatie, hoe zwaar is het eigenlijk, is er een test"
+    facts = {**FACTS, "needs": [{"category": "informatie_advies", "text": wish}]}
+
+    before = {o["id"] for o in suggest(facts, session_factory_for(url)).suggested}
+    after = suggest({**facts, "assessment_result": {"score": 9}}, session_factory_for(url))
+
+    assert "mantelzorgtest" in before
+    assert "mantelzorgtest" not in {o["id"] for o in after.suggested}
+    assert len(after.suggested) >= 3
+
+
 def test_vague_words_that_find_one_offer_still_get_time_off_and_someone_to_think_along(
     tmp_path,
 ) -> None:
