@@ -934,20 +934,14 @@ def test_without_local_data_the_national_help_and_the_wmo_loket_are_named(chat: 
 @pytest.mark.parametrize(
     "story",
     [
+        "ik ben 16 en ik help mijn moeder, ze is depressief",
         # Personas dev43: a pupil who says no age.
         "yo mijn leraar zei dat ik hier moest kijken. mijn pa heeft een hersenbloeding gehad",
         "elke dag na school help ik mijn vader uit de stoel en met eten",
     ],
 )
-def test_a_pupil_is_addressed_with_je_before_the_age_is_asked(chat: Chat, story: str) -> None:
+def test_a_young_caregiver_is_addressed_with_je(chat: Chat, story: str) -> None:
     reply = chat.say(story, "tell_situation")
-
-    assert chat.state.young_caregiver
-    assert " je " in f" {reply} " and " u " not in f" {reply} "
-
-
-def test_a_young_caregiver_is_addressed_with_je(chat: Chat) -> None:
-    reply = chat.say("ik ben 16 en ik help mijn moeder, ze is depressief", "tell_situation")
 
     assert chat.state.young_caregiver
     assert " je " in f" {reply} " and " u " not in f" {reply} "
