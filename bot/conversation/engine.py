@@ -66,6 +66,7 @@ from bot.conversation.state import (
     known,
 )
 from bot.conversation.words import (
+    SHORT_MESSAGE_WORDS,
     about_adding_hours,
     about_anonymity,
     about_answering_a_statement,
@@ -167,8 +168,6 @@ SMALL_TALK = frozenset(
     }
 )
 STRONG_CONFIDENCE = 0.5
-# A story this long is never only a goodbye, unless it opens or closes with one.
-LONG_MESSAGE_WORDS = 8
 # What the model must be at least, on its own, to end the conversation on a single word.
 SURE_CONFIDENCE = 0.8
 # Questions whose answers are contact details: no situation facts are read from them.
@@ -826,7 +825,8 @@ class _Conversation:
         # of a question, a goodbye needs words of leaving, or it is an answer not understood.
         sounds_like_goodbye = (
             intent == "goodbye"
-            and (asking or is_question(turn.text) or len(turn.text.split()) > LONG_MESSAGE_WORDS)
+            # A longer story is a goodbye only when it opens or closes with one (says_goodbye).
+            and (asking or is_question(turn.text) or len(turn.text.split()) > SHORT_MESSAGE_WORDS)
             and not says_goodbye(turn.text)
         )
         # "ze is trouwens heel koppig, ze wil niks veranderen aan haar huis" is the story, not a

@@ -924,13 +924,13 @@ _NAMES_LEAVING = _WordsSearched(
 # A goodbye opens or closes a message: in a longer story, "de volgende dag" and "ik ga elke dag"
 # say nothing of leaving.
 _WORDS_AT_AN_END = 4
-_SHORT_MESSAGE_WORDS = 8
+SHORT_MESSAGE_WORDS = 8
 
 
 def says_goodbye(text: str) -> bool:
     folded = " ".join(fold(text).split())
     words = folded.split()
-    if len(words) <= _SHORT_MESSAGE_WORDS:
+    if len(words) <= SHORT_MESSAGE_WORDS:
         return _NAMES_LEAVING(text)
     opening_ends = len(" ".join(words[:_WORDS_AT_AN_END]))
     closing_starts = len(folded) - len(" ".join(words[-_WORDS_AT_AN_END:]))
