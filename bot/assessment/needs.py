@@ -286,9 +286,11 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\biemand bij wie ik (?:\w+ )?terecht kan\b", r"\bhoe het met (?:mij|me|mezelf) gaat\b",
         # Someone to cry with, to tell one's fear to, who takes one seriously: "iemand waar ik kan
         # huilen", "iemand bij wie ik mijn angst kwijt kan", "dat iemand ons serieus neemt".
-        # "iemand bij wie ik ook eens mag zeggen dat ik bang ben"
-        r"\biemand (?:waar|bij wie|met wie|tegen wie|die|aan wie)\b(?: \w+){0,5} (?:huilen|uithuilen|"
-        r"kwijt|snapt|begrijpt|serieus|vertellen|zeggen|aanhoort)\b",
+        r"\biemand (?:waar|bij wie|met wie|tegen wie|die|aan wie)\b(?: \w+){0,4} (?:huilen|uithuilen|"
+        r"kwijt|snapt|begrijpt|serieus|vertellen|zeggen hoe|aanhoort)\b",
+        # "iemand bij wie ik ook eens mag zeggen dat ik bang ben", but not "iemand die me kan zeggen
+        # welke hulp er is": said to someone, not told by them.
+        r"\biemand (?:waar|bij wie|tegen wie|aan wie)\b(?: \w+){0,5} zeggen\b",
         r"\b(?:iemand|mensen) (?:\w+ ){0,5}serieus (?:neemt|nemen)\b", r"\bsnapt hoe het is\b",
         r"\b(?:mijn )?(?:angst|zorgen|verdriet|boosheid) (?:\w+ ){0,2}kwijt\b",
     ),
@@ -338,6 +340,8 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
     "informatie_advies": (
         # "wat er allemaal is op het eiland", "weten dat hij later goed terecht komt"
         r"\bwat er (?:allemaal |zoal |nog )?(?:is|bestaat|te krijgen is)\b", r"\bweten dat\b",
+        # "iemand die me kan zeggen welke hulp er is"
+        r"\bwelke (?:hulp|steun|regelingen|mogelijkheden) (?:er )?(?:allemaal )?(?:is|zijn|bestaat|bestaan)\b",
         # "hoe we hem kunnen helpen zonder dat we zelf onderuit gaan"
         r"\bhoe (?:we|wij|ik) (?:hem|haar|ze) (?:het best |beter |goed )?(?:kunnen|kan) helpen\b",
         # "meer weten over hoe je met een psychose omgaat"

@@ -207,6 +207,7 @@ PHRASINGS = [
     ("even iets voor mezelf doen", ["even_vrij"]),
     # Personas dev44.
     ("gewoon iemand bij wie ik ook eens mag zeggen dat ik bang ben", ["emotionele_steun"]),
+    ("iemand die me kan zeggen welke hulp er is", ["informatie_advies"]),
     ("even niet aan alles hoeven denken", ["even_vrij"]),
     ("iemand die ook eens mee kan naar het ziekenhuis", ["praktische_hulp"]),
     ("dat er iemand officieel naar haar omkijkt", ["regelen_aanvragen", "zorg_voor_naaste"]),
