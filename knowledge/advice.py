@@ -210,14 +210,14 @@ def suggest(
     needs: tuple[str, ...] = query.needs
     # Each kind of help asked for gets its card: four named, four shown.
     limit = max(SHOWN_AT_ONCE, min(len(set(needs)), SHOWN_FOR_NEEDS_AT_MOST))
-    found = () if skip else advise(result, skip, needs, limit, intro).suggested
+    found = {str(o["id"]) for o in advise(result, skip, needs, limit, intro).suggested}
     if not skip and (not found or set(needs) <= {UNNAMED_NEED}) and len(found) < SHOWN_AT_ONCE:
         # A wish in words no rule knows ("dat ik eens een weekend niet hoef op te draaien voor
         # alles"): the few offers its words find, then what helps most caregivers.
         query = replace(query, needs=BROAD_NEEDS, text="")
         broad = _without(index.match(query, limit=SHOWN_AT_ONCE + 7), SELF_TEST_OFFER)
-        kept = [m for m in result if m.offer.id in {offer["id"] for offer in found}]
-        rest = [m for m in broad if m not in kept]
+        kept = [m for m in result if m.offer.id in found]
+        rest = [m for m in broad if m.offer.id not in found]
         result = replace(result, matches=(*kept, *rest))
         needs, limit = BROAD_NEEDS, SHOWN_AT_ONCE
     # The first offers only: a later page ("Andere mogelijkheden") shows more of what was asked,
