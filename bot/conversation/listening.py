@@ -99,7 +99,8 @@ def listen(
             if name == "relation":
                 state.relation_word = found.get("relation_word")
     # "elke dag na school help ik hem": a pupil, addressed with "je" before the age is asked.
-    pupil = "school" in (state.combines_with or []) and state.age_group in (None, *YOUNG_AGE_GROUPS)
+    at_school = isinstance(state.combines_with, list) and "school" in state.combines_with
+    pupil = at_school and state.age_group in (None, *YOUNG_AGE_GROUPS)
     if (state.age_group in YOUNG_AGE_GROUPS or pupil) and not state.young_caregiver:
         state.young_caregiver = True
         changed.append("young_caregiver")
