@@ -733,9 +733,12 @@ class SearchIndex:
         if is_young(query) and not asked:
             implied_needs.add("jonge_mantelzorger")
         implied = tuple(sorted(implied_needs - set(asked)))
+        named = set(self.offers_named(query.text)) if query.text.strip() else set()
         scored: list[tuple[_Entry, Area, float, float, EligibilityCheck]] = []
         for entry, area in self._candidates(query):
             if not is_valid_on(entry.offer, today):
+                continue
+            if _for_another_condition(entry, query) and entry.offer.id not in named:
                 continue
             need_fit = max(
                 _need_fit(entry.needs, asked),
@@ -860,6 +863,15 @@ def _situation_groups(query: SearchQuery) -> set[str]:
     if "werk" in query.combines_with:
         groups.add("werkenden")
     return groups
+
+
+def _for_another_condition(entry: _Entry, query: SearchQuery) -> bool:
+    """An offer only for other illnesses than the naaste's known one: an Alzheimer Café for a
+    caregiver of someone with hartfalen or autism. Old age or a condition in the caregiver's own
+    words ("geheugenproblemen") rules out nothing; it only weighs (see `_situation_fit`)."""
+    condition_targets = entry.target_groups & _CONDITION_GROUPS
+    known = _situation_groups(query) & _CONDITION_GROUPS
+    return bool(condition_targets and known and not condition_targets & known)
 
 
 def _need_reasons(entry: _Entry, needs: Sequence[str], text_rel: float) -> list[str]:

@@ -477,6 +477,33 @@ def test_a_national_offer_in_its_own_right_stays_beside_a_local_one() -> None:
 
 
 @pytest.mark.parametrize(
+    ("conditions", "text", "shown"),
+    [
+        # Personas dev8: groups for dementia shown for hartfalen, autism and epilepsy.
+        (("chronische_ziekte",), "", False),
+        (("ggz",), "", False),
+        (("verstandelijke_beperking", "chronische_ziekte"), "", False),
+        (("dementie",), "", True),
+        (("dementie", "kanker"), "", True),
+        # Old age or words no label holds rule nothing out, and a named offer is always there.
+        (("ouderdom",), "", True),
+        (("geheugenproblemen",), "", True),
+        (("chronische_ziekte",), "is er een alzheimer café in de buurt?", True),
+    ],
+)
+def test_a_group_for_another_illness_than_the_naastes_is_not_offered(
+    conditions: tuple[str, ...], text: str, shown: bool
+) -> None:
+    found = ids(
+        shipped_index(),
+        query(needs=("lotgenoten",), conditions=conditions, text=text, caregiver_gemeente="GM0307"),
+        limit=12,
+    )
+
+    assert ("alzheimer_cafe" in found) is shown
+
+
+@pytest.mark.parametrize(
     ("text", "named"),
     [
         ("wat is het telefoonnummer van de mantelzorglijn?", ("mantelzorglijn",)),
