@@ -53,7 +53,8 @@ _GENERIC = frozenset(
         "allemaal", "mogelijk", "mogelijkheden", "hulp", "help", "helpen", "steun", "ondersteuning",
         "regelen", "regelingen", "dingen", "zoiets", "ergens", "kunnen", "weten", "vraag", "vragen",
         "mantelzorg", "mantelzorger", "mantelzorgers", "situatie", "precies", "eigenlijk", "toch",
-        "misschien", "iets", "mij", "ons", "mensen", "zoals",
+        "misschien", "iets", "mij", "ons", "mensen", "zoals", "dezelfde", "zelfde", "hetzelfde",
+        "andere", "vergelijkbare",
     }
 )  # fmt: skip
 _DEFINITION = re.compile(
@@ -95,6 +96,9 @@ _SPECIAL_FOR = re.compile(
     # "is er ook iets voor familie van mensen die drinken?"
     r"\b(?:iets|hulp|steun) voor (?:de )?((?:familie|ouders|partners|kinderen|naasten|broers|zussen)"
     r" van .+)$|"
+    # "Is er iets voor mensen van wie de man kanker heeft?"
+    r"\b(?:iets|hulp|steun) voor (?:de )?((?:mensen|vrouwen|mannen|partners|ouders|kinderen|jongeren)"
+    r" (?:van wie|waarvan|wiens|wier) .+)$|"
     # "bestaat er iets voor brussen?": one word for a group of people.
     r"\b(?:is|bestaat) er (?:ook |nog )?(?:iets|hulp|steun) voor (?!(?:mij|ons|mantelzorgers?|hem|"
     r"haar|jou|u|iedereen)$)(\w+)$"

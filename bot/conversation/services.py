@@ -113,7 +113,7 @@ class DatabaseServices:
     ) -> QuestionAnswer | None:
         answer = answer_question(
             text,
-            facts,
+            _with_the_conditions_asked_about(text, facts),
             offer_index(self._sessions),
             self.steunpunt_for,
             self.national_help,
@@ -277,3 +277,10 @@ def warm_up(settings: Settings) -> None:
     load_instrument(settings.assessment_instrument)
     gemeente_names()
     offer_index(session_factory_for(settings.database_url))
+
+
+def _with_the_conditions_asked_about(text: str, facts: dict[str, Any]) -> dict[str, Any]:
+    """ "is er iets voor familie van iemand met kanker?" asks about kanker, whatever the naaste
+    has: an Alzheimer Café does not answer it."""
+    asked_about = extract_situation(text).conditions
+    return {**facts, "conditions": list(asked_about)} if asked_about else facts

@@ -217,6 +217,27 @@ def test_a_question_that_names_another_offer_is_about_that_one_not_the_last(chat
     assert "mantelzorgconsulent in Zwolle" not in reply, reply
 
 
+@pytest.mark.parametrize(
+    "story",
+    [
+        None,
+        "ik zorg voor mijn moeder, ze heeft alzheimer, ik woon in Zwolle",
+        "mijn moeder heeft alzheimer, ik woon in Utrecht",
+    ],
+)
+def test_a_question_about_help_for_one_illness_gets_no_group_for_another(
+    chat: Chat, story: str | None
+) -> None:
+    # Personas dev8: a group for the illness the question names, not the naaste's.
+    if story:
+        chat.say(story, "tell_situation")
+
+    reply = chat.say("is er iets voor familie van iemand met kanker?", "ask_help")
+
+    assert "mantelzorgcafé" in reply.lower(), reply
+    assert "Alzheimer" not in reply and "dementie" not in reply, reply
+
+
 def test_a_question_the_model_took_for_one_about_the_assistant_is_answered(chat: Chat) -> None:
     reply = chat.say("krijg ik hier iets voor of zo? een compliment of geld?", "bot_challenge")
 

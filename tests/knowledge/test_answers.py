@@ -83,6 +83,11 @@ def test_a_question_about_a_kind_of_help_gets_that_help(question: str, named: st
         ),
         # Personas dev22: one word for a group, with nothing for it in the knowledge base.
         ("bestaat er iets voor brussen? zo heet dat toch", "Iets speciaal voor brussen staat"),
+        # Personas dev8: people named by whom they care for.
+        (
+            "Is er iets voor mensen van wie de man kanker heeft?",
+            "Iets speciaal voor mensen van wie de man kanker heeft staat",
+        ),
     ],
 )
 def test_a_general_answer_to_a_question_for_special_help_says_so_first(
@@ -108,6 +113,7 @@ def test_special_help_that_is_not_there_gets_the_nearest_general_help() -> None:
         "is er iets speciaal voor jonge mantelzorgers?",
         "is er een gespreksgroep voor mij?",
         "is er een groep voor mantelzorgers van mensen met dementie?",
+        "is er een groep voor mensen in dezelfde situatie?",
     ],
 )
 def test_an_answer_that_fits_the_special_question_is_given_plainly(question: str) -> None:
