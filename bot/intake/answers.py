@@ -291,8 +291,10 @@ def _estimated_hours(cleaned: str) -> float | None:
 
 _SINCE = r"(?:al )?(?:sinds|vanaf|sedert|van)"
 _SINCE_AGE = (
-    # "sinds ik 14 ben", "toen ik 14 was", "vanaf dat ik 12 was", "sinds ik 14 jaar oud ben"
-    rf"\b(?:{_SINCE}(?: dat)?|toen) ik (?:(?:nog|pas|maar|ongeveer|rond|zo'n) )*"
+    # "sinds ik 14 ben", "toen ik 14 was", "vanaf dat ik 12 was", "sinds ik 14 jaar oud ben",
+    # "sinds ik een jaar of 10 was" ("een" is 1 by then), "sinds ik zo rond de 10 was"
+    rf"\b(?:{_SINCE}(?: dat)?|toen) ik (?:(?:nog|pas|maar|ongeveer|rond|rond de|zo|zo'n|"
+    r"1 jaar of) )*"
     r"(?P<age>\d{1,3})(?: jaar)?(?: oud)? (?:ben|was|werd|ben geworden|jaar)\b|"
     # "sinds mijn 16e", "vanaf mijn twaalfde (jaar)", "sinds mijn 14 jaar"
     rf"\b{_SINCE} (?:mijn|m'n|mn) (?P<ordinal>\w+)(?: jaar| levensjaar)?\b|"

@@ -470,6 +470,9 @@ def test_duration_estimated_from_vague_words(text: str, months: float) -> None:
         ("vanaf groep 7", 11),
         # Personas dev29: since childhood, an estimate of about eight.
         ("al sinds ik klein was eigenlijk", 8),
+        # An age about which one is not sure: not "een" year old.
+        ("sinds ik een jaar of 10 was", 10),
+        ("toen ik zo rond de twaalf was", 12),
     ],
 )
 def test_duration_since_an_age(text: str, since_age: int) -> None:
