@@ -580,11 +580,22 @@ def _one_naaste_round_the_clock(clauses: list[tuple[str, bool]]) -> bool:
     )
 
 
+# "ik zie het de hele dag al bij anderen" (a caregiver who works in care): other people's days.
+_OTHER_PEOPLE = (
+    r"\b(?:bij|van|voor|met) (?:de )?(?:anderen|andere mensen|clienten|klanten|collega'?s|"
+    r"leerlingen|patienten|bewoners)\b|\bop (?:mijn |m'?n |het )?werk\b"
+)
+
+
 def _whole_day(prepared: str) -> bool:
-    """'de hele dag' is round the clock unless it is one day of the week ('zaterdag de hele dag')."""
+    """'de hele dag' is round the clock unless it is one day of the week ('zaterdag de hele dag'),
+    or a day at work or with other people ('ik werk de hele dag')."""
     for clause, _ in _clauses(prepared):
         if re.search(_WHOLE_DAY, clause) and not (
-            _weekday_count(clause) or re.search(r"\bweekend|\been (?:hele )?dag\b", clause)
+            _weekday_count(clause)
+            or re.search(r"\bweekend|\been (?:hele )?dag\b", clause)
+            or not _care_clause(clause)
+            or re.search(_OTHER_PEOPLE, clause)
         ):
             return True
     return False

@@ -128,6 +128,20 @@ def test_hours_vague_needs_detail(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # Held out 28: a caregiver who works in care sees it all day at work, not at home.
+        "ik werk zelf 24 uur in de thuiszorg dus ik zie het de hele dag al bij anderen",
+        "ik werk de hele dag",
+        "ik sta de hele dag op m'n werk en daarna ga ik naar haar",
+        "de hele dag met collega's",
+    ],
+)
+def test_a_whole_day_at_work_or_with_other_people_is_no_care_round_the_clock(text: str) -> None:
+    assert parse_hours_per_week(text).hours is None
+
+
+@pytest.mark.parametrize(
     "text", ["200 uur per week", "30 uur per dag", "honderdtachtig uur", "1000 uur"]
 )
 def test_hours_more_than_a_week_is_implausible(text: str) -> None:
