@@ -331,7 +331,8 @@ def describe_asked_offer(
     twin = None if offer_id else twin_by_name(text, offer, current)
     # What was asked first ("kost dat geld?"), then the whole offer.
     answer = [*answer_first(offer, text), *unknown_asked(text, [offer])] if twin is None else []
-    return "\n\n".join([*answer, *(offer_details(o) for o in (offer, twin) if o is not None)])
+    details = [offer_details(o, already_said=answer) for o in (offer, twin) if o is not None]
+    return "\n\n".join([*answer, *details])
 
 
 def _within_reach(

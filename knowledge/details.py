@@ -7,7 +7,7 @@ notice, and a phone number is only shown when it is verified (`shown_phone`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -297,8 +297,9 @@ def answer_first(offer: Offer, question: str) -> list[str]:
     return [*lines, paid + COST_UNKNOWN_TEXT]
 
 
-def offer_details(offer: Offer) -> str:
-    """Everything a caregiver needs to act on one offer, in B1 Dutch."""
+def offer_details(offer: Offer, already_said: Collection[str] = ()) -> str:
+    """Everything a caregiver needs to act on one offer, in B1 Dutch, without the lines just said
+    first in answer to a question ("Kosten: ..." once, not twice)."""
     parts = [offer.name, offer.description.strip()]
     if rules := conditions(offer):
         parts.append("Voorwaarden:\n" + "\n".join(f"- {line}" for line in rules))
@@ -316,7 +317,9 @@ def offer_details(offer: Offer) -> str:
         parts.append(EXAMPLE_NOTICE)
     if not offer.verified:
         parts.append(UNVERIFIED_NOTICE)
-    return "\n\n".join(part.strip() for part in parts if part and part.strip())
+    return "\n\n".join(
+        part.strip() for part in parts if part and part.strip() and part.strip() not in already_said
+    )
 
 
 def pick_offer(

@@ -309,3 +309,18 @@ def test_an_offer_asked_by_name_is_one_within_reach_unless_its_place_is_named(tm
     assert permit not in asked and permit not in in_zwolle, (asked, in_zwolle)
     assert "Parkeervergunning mantelzorg Kampen" in named, named
     assert by_its_own_name.startswith("Logeerhuis De Vecht"), by_its_own_name
+
+
+def test_a_question_about_an_offers_costs_says_them_once(tmp_path) -> None:
+    # Held out 28: "moet ik zelf betalen voor dagbesteding?" got the same "Kosten:" line twice.
+    url = f"sqlite:///{tmp_path / 'app.db'}"
+    assert main(["import", "--database-url", url]) == EXIT_OK
+    sessions = session_factory_for(url)
+
+    answer = describe_asked_offer(
+        "moet ik zelf betalen voor dagbesteding voor mijn man?", None, {}, sessions
+    )
+
+    assert answer.startswith("Kosten: "), answer
+    assert answer.count("Kosten: ") == 1, answer
+    assert "Eerste stap: " in answer, answer
