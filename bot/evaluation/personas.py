@@ -73,6 +73,8 @@ PERSONA_SETS = {
     "dev42": BLIND_DIR / "personas_dev42.yml",
     "dev43": BLIND_DIR / "personas_dev43.yml",
     "dev44": BLIND_DIR / "personas_dev44.yml",
+    "dev45": BLIND_DIR / "personas_dev45.yml",
+    "dev46": BLIND_DIR / "personas_dev46.yml",
     "heldout11": BLIND_DIR / "personas_heldout11.yml",
     "heldout12": BLIND_DIR / "personas_heldout12.yml",
     "heldout13": BLIND_DIR / "personas_heldout13.yml",
@@ -91,6 +93,7 @@ PERSONA_SETS = {
     "heldout26": BLIND_DIR / "personas_heldout26.yml",
     "heldout27": BLIND_DIR / "personas_heldout27.yml",
     "heldout28": BLIND_DIR / "personas_heldout28.yml",
+    "heldout29": BLIND_DIR / "personas_heldout29.yml",
 }
 
 
