@@ -536,10 +536,13 @@ class _Conversation:
         """ "Kan iemand met mij praten in het Engels?": said honestly, then a request for a person
         goes on as one; a question about the language alone is done."""
         language = None if turn.is_payload else asked_language(turn.text)
-        if language is None and not turn.is_payload and asks_for_an_interpreter(turn.text):
+        interpreter = not turn.is_payload and asks_for_an_interpreter(turn.text)
+        if language is None and interpreter:
             self.say(texts.interpreter_answer(self.state))
         elif language is None:
             return False
+        elif interpreter:
+            self.say(texts.translating_answer(self.state, language))
         else:
             self.say(texts.language_answer(self.state, language))
         if (

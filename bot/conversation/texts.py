@@ -398,6 +398,19 @@ def language_answer(state: ConversationState, language: str) -> str:
     )
 
 
+def translating_answer(state: ConversationState, language: str) -> str:
+    """ "mijn vader spreekt alleen berbers, mag tolk mee of mag ik vertalen?" """
+    return _u(
+        state,
+        f"Of er iemand is die {language} spreekt, of een tolk, weet ik niet. Vraag het gerust als "
+        "u belt of mailt. U mag ook zelf vertalen, of iemand meenemen die u vertrouwt. Zeg dat "
+        "dan tegen de consulent of de gemeente.",
+        f"Of er iemand is die {language} spreekt, of een tolk, weet ik niet. Vraag het gerust als "
+        "je belt of mailt. Je mag ook zelf vertalen, of iemand meenemen die je vertrouwt. Zeg dat "
+        "dan tegen de consulent of de gemeente.",
+    )
+
+
 def interpreter_answer(state: ConversationState) -> str:
     return _u(
         state,

@@ -1669,6 +1669,18 @@ def test_a_question_about_another_language_gets_an_honest_answer(chat: Chat) -> 
     assert chat.asking == asked
 
 
+def test_a_question_about_the_naastes_language_and_translating_gets_both(chat: Chat) -> None:
+    # Personas dev45.
+    chat.say("ik zorg voor mijn vader", "tell_situation")
+
+    reply = chat.say(
+        "mijn vader spreekt alleen berbers, mag tolk mee of mag ik vertalen?", "ask_help"
+    )
+
+    assert "Berbers spreekt, of een tolk, weet ik niet" in reply
+    assert "U mag ook zelf vertalen" in reply
+
+
 def test_a_question_told_with_the_naastes_language_gets_both_answers(chat: Chat) -> None:
     chat.say("ik zorg voor mijn moeder", "tell_situation")
 
