@@ -109,6 +109,12 @@ _BOUNDARIES = frozenset({",", ".", ";", "!", "?", "en", "maar", "terwijl", "want
 _SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
 _CAREGIVER_WORDS = frozenset({"ik", "wij", "we", "mij", "mijzelf", "ikzelf", "zelf", "ons"})
 _RECIPIENT_WORDS = frozenset({"hij", "zij", "ze", "haar", "hem", "naaste"} | set(RELATION_WORDS))
+# "onze kinderen wonen in rotterdam en duitsland": family who are neither the caregiver nor, as a
+# rule, the one cared for; where they live says nothing about either.
+_OTHER_FAMILY_WORDS = frozenset(
+    {"kinderen", "kids", "broers", "zussen", "zonen", "zoons", "dochters", "familie",
+     "schoonfamilie", "vrienden", "vriendinnen"}
+)  # fmt: skip
 _BOTH = (
     r"\b(?:we|wij)\b.*\b(?:samen|allebei|beiden|bij elkaar)\b|"
     r"\b(?:ik|wij|we) (?:woon|wonen)(?: nog| weer| nu)? bij\b|\bbij (?:mij|ons)(?: in huis)?\b"
@@ -542,8 +548,10 @@ def find_gemeente_mentions(text: str) -> GemeenteMentions:
     previous_end = 0
     hits = list(_hits(tokens))
     for hit in hits:
-        if _where_something_else_happens(tokens, hit) or _studies_there_lives_elsewhere(
-            tokens, hit, hits
+        if (
+            _where_something_else_happens(tokens, hit)
+            or _studies_there_lives_elsewhere(tokens, hit, hits)
+            or _where_other_family_lives(tokens, hit)
         ):
             # Part of the clause of the place after it: "ik werk in Utrecht en woon in Zeist".
             continue
@@ -597,6 +605,16 @@ def _studies_there_lives_elsewhere(tokens: list[str], hit: _Hit, hits: list[_Hit
         and any(t in _LIVES_WORDS for t in tokens[max(0, other.start - 6) : other.start])
         for other in hits
     )
+
+
+def _where_other_family_lives(tokens: list[str], hit: _Hit) -> bool:
+    """The nearest person named before the place, in its sentence, is other family."""
+    for token in reversed(tokens[: hit.start]):
+        if token in _SENTENCE_ENDS or token in _CAREGIVER_WORDS or token in _RECIPIENT_WORDS:
+            return False
+        if token in _OTHER_FAMILY_WORDS:
+            return True
+    return False
 
 
 def _where_something_else_happens(tokens: list[str], hit: _Hit) -> bool:

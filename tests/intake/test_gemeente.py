@@ -213,6 +213,9 @@ def test_a_wijk_named_with_its_gemeente_is_that_gemeente() -> None:
         ("ik zit in zwolle op het mbo", None, None),
         ("ik woon in zwolle, school is ook daar", "Zwolle", None),
         ("ik studeer in zwolle maar woon nog thuis in kampen", "Kampen", None),
+        # Personas dev45: where other family lives says nothing about the caregiver or the naaste.
+        ("ik doe alles alleen, onze kinderen wonen in rotterdam en duitsland", None, None),
+        ("onze kinderen wonen in Zwolle, wij wonen in Kampen", "Kampen", None),
     ],
 )
 def test_find_gemeente_mentions_roles(
