@@ -56,6 +56,9 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         # "een keer iets leuks doen zonder dat ik op hem moet letten", "even iets voor mezelf"
         r"\bzonder (?:dat ik )?(?:steeds )?op (?:hem|haar|mijn \w+|\w+) (?:moet |hoef )?(?:te )?letten\b",
         r"\biets (?:leuks )?voor (?:mezelf|mijzelf|mij zelf)\b",
+        # "een keer iets leuks doen zonder mn broer", "een dagje weg zonder hem"
+        r"\b(?:iets leuks|leuke dingen|iets|een dagje|dagje|weg|uit|uitje)(?: \w+){0,2} zonder "
+        r"(?:hem|haar|mijn \w+|mn \w+|m n \w+|de zorg)\b",
         r"\beven niet (?:aan alles|overal aan|nergens aan) (?:te )?(?:hoeven )?denken\b",
         # "iemand die af en toe op Gerrit past", "op hem passen"
         r"\bop (?:\w+ ){0,2}(?:past|passen|passt)\b",
