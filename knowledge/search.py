@@ -738,7 +738,7 @@ class SearchIndex:
         for entry, area in self._candidates(query):
             if not is_valid_on(entry.offer, today):
                 continue
-            if _for_another_condition(entry, query) and entry.offer.id not in named:
+            if _for_someone_else(entry, query) and entry.offer.id not in named:
                 continue
             need_fit = max(
                 _need_fit(entry.needs, asked),
@@ -865,13 +865,22 @@ def _situation_groups(query: SearchQuery) -> set[str]:
     return groups
 
 
-def _for_another_condition(entry: _Entry, query: SearchQuery) -> bool:
-    """An offer only for other illnesses than the naaste's known one: an Alzheimer Café for a
-    caregiver of someone with hartfalen or autism. Old age or a condition in the caregiver's own
-    words ("geheugenproblemen") rules out nothing; it only weighs (see `_situation_fit`)."""
+def _for_someone_else(entry: _Entry, query: SearchQuery) -> bool:
+    """An offer only for other illnesses than the naaste's known one (an Alzheimer Café for a
+    caregiver of someone with hartfalen or autism), or only for working caregivers when the
+    caregiver said what they do besides the care, work is not among it and they do not ask about
+    work (zorgverlof for a pupil of twelve). Old age or a condition in the caregiver's own words ("geheugenproblemen") rules
+    out nothing; it only weighs (see `_situation_fit`)."""
     condition_targets = entry.target_groups & _CONDITION_GROUPS
     known = _situation_groups(query) & _CONDITION_GROUPS
-    return bool(condition_targets and known and not condition_targets & known)
+    if condition_targets and known and not condition_targets & known:
+        return True
+    return (
+        entry.target_groups == {"werkenden"}
+        and (bool(query.combines_with) or query.combines_with_told)
+        and "werk" not in query.combines_with
+        and "werk_en_zorg" not in query.needs
+    )
 
 
 def _need_reasons(entry: _Entry, needs: Sequence[str], text_rel: float) -> list[str]:

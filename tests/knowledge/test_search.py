@@ -541,6 +541,34 @@ def test_a_group_for_another_illness_ranks_below_the_general_places_to_talk() ->
     assert "gm0166_mantelzorgconsulent" in found.offer_ids
 
 
+@pytest.mark.parametrize(
+    ("combines_with", "needs", "shown"),
+    [
+        # Personas dev45: a pupil of twelve was shown zorgverlof (its text has "keer").
+        (("school",), (), False),
+        (("pensioen",), ("financieel",), False),
+        (("werk", "studie"), (), True),
+        ((), (), True),  # not told
+        (("school",), ("werk_en_zorg",), True),  # asked for all the same
+    ],
+)
+def test_leave_from_work_is_not_offered_to_one_who_does_not_work(
+    combines_with: tuple[str, ...], needs: tuple[str, ...], shown: bool
+) -> None:
+    found = ids(
+        shipped_index(),
+        query(
+            needs=needs,
+            text="een keer iets met werk",
+            combines_with=combines_with,
+            combines_with_told=bool(combines_with),
+        ),
+        limit=40,
+    )
+
+    assert ("kortdurend_zorgverlof" in found) is shown
+
+
 def test_leave_ranks_lower_for_one_who_told_they_do_nothing_besides_the_care() -> None:
     # Personas dev39: a retired caregiver ("gepensioneerd": no label) was shown both kinds of leave.
     def leave_score(told: bool) -> float:
