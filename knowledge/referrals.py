@@ -55,7 +55,10 @@ _OWN_SCHOOL = re.compile(
     r"\b(?:mijn|op|naar|voor|van)(?: mijn| mn| m n)? (?:school|studie|opleiding|tentamens?|examens?|stage)\b|"
     r"\bstudievertraging\b|"
     # "kan school er iets mee? ik heb vaak mn huiswerk niet af"
-    r"\b(?:mijn|mn|m n) huiswerk\b|\b(?:kan|kunnen|moet|mag) (?:de |mijn |mn )?school\b"
+    r"\b(?:mijn|mn|m n) huiswerk\b|\b(?:kan|kunnen|moet|mag) (?:de |mijn |mn )?school\b|"
+    # "moet ik dit melden bij mijn studieadviseur?"
+    r"\b(?:mijn|mn|m n) (?:studieadviseur|studiebegeleider|\w*decaan|mentor|docent\w*|juf|"
+    r"meester|leraar|lerares|leerkracht|slb\w*)\b"
 )
 
 

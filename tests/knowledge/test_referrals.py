@@ -68,6 +68,9 @@ def answered(question: str, **facts: object) -> str:
         ("Iemand had het over een familievertrouwenspersoon. Wat is dat?", "ggz-instelling"),
         ("heeft de ggz ook een vertrouwenspersoon voor familie?", "ggz-instelling"),
         ("kan school er iets mee? ik heb vaak mn huiswerk niet af", "decaan"),
+        # Personas dev45: asked before the age is known.
+        ("moet ik dit melden bij mijn studieadviseur?", "decaan"),
+        ("zal ik het aan mijn mentor vertellen?", "decaan"),
         # Personas dev42: medicines run out while the huisarts is closed.
         ("wat moet ik nu doen, de pillen zijn op en de huisarts is dicht?", "huisartsenpost"),
         ("haar medicijnen zijn bijna op en het is weekend", "huisartsenpost"),
