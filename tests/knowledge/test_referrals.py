@@ -68,6 +68,9 @@ def answered(question: str, **facts: object) -> str:
         ("Iemand had het over een familievertrouwenspersoon. Wat is dat?", "ggz-instelling"),
         ("heeft de ggz ook een vertrouwenspersoon voor familie?", "ggz-instelling"),
         ("kan school er iets mee? ik heb vaak mn huiswerk niet af", "decaan"),
+        # Personas dev45: after the naaste dies.
+        ("en als hij doodgaat, is er dan ook hulp voor mij en mijn moeder?", "rouw"),
+        ("is er begeleiding na het overlijden?", "rouw"),
         # Personas dev45: asked before the age is known.
         ("moet ik dit melden bij mijn studieadviseur?", "decaan"),
         ("zal ik het aan mijn mentor vertellen?", "decaan"),
