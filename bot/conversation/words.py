@@ -766,8 +766,10 @@ def question_named(text: str) -> str | None:
 
 
 def about_privacy(text: str) -> bool:
-    """A question about what happens with what the caregiver tells."""
-    return bool(_PRIVACY.search(fold(text)))
+    """A question about what happens with what the caregiver tells, in any of its sentences ("ziet
+    mijn moeder dit? ik wil niet dat ze denkt dat ik klaag")."""
+    sentences = re.split(r"(?<=[.?!])\s+|\n+", text)
+    return any(_PRIVACY.search(fold(part)) for part in (text, *sentences) if part.strip())
 
 
 _START_OVER = (

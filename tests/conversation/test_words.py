@@ -112,6 +112,8 @@ def test_a_family_member_hearing_of_it_is_about_privacy() -> None:
     assert about_privacy("krijgt mijn moeder te horen dat ik hier over haar praat?")
     assert about_privacy("moet ik dit aan mijn ouders vertellen? of zien zij dit?")
     assert not about_privacy("zien zij dit ook als een probleem, mijn broers")
+    # Personas dev46: the question in a sentence of its own, with more after it.
+    assert about_privacy("ziet mijn moeder dit? ik wil niet dat ze denkt dat ik klaag")
     assert not about_privacy("mijn moeder krijgt thuiszorg")
 
 
