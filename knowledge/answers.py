@@ -244,7 +244,10 @@ _NUMBER_TO_CALL = re.compile(
     # "is er een lijn die ik kan bellen?"
     r"\b(?:hulp|telefoon|luister)?lijn\b(?: \w+){0,4} (?:bellen|bel)\b|"
     r"\bwaar kan ik (?:zelf )?(?:\w+ )?(?:naartoe |heen )?bellen\b|"
-    r"\b(?:kan|mag) ik (?:ook )?zelf (?:\w+ )?(?:bellen|iemand bellen|ergens bellen)\b"
+    r"\b(?:kan|mag) ik (?:ook )?zelf (?:\w+ )?(?:bellen|iemand bellen|ergens bellen)\b|"
+    # "ik wil alleen een nummer"
+    r"\b(?:ik wil|ik zoek|ik heb) (?:alleen|gewoon|enkel|maar|even|graag)? ?(?:een|het|dat) "
+    r"(?:telefoon)?nummer\b"
 )
 
 

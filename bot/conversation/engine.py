@@ -904,7 +904,9 @@ class _Conversation:
         if (intent == "ask_why" and turn.is_payload) or asks_why(turn.text):
             named = question_named(turn.text)
             self.say(texts.why_we_ask(named or asking, self.state, self.services))
-            return False
+            if turn.is_payload or not asks_for_steunpunt_contact(fold(turn.text)):
+                return False
+            # "waarom al die vragen, ik wil alleen een nummer": the number too.
         if intent == "more_offers" and not _names_a_kind_of_help(turn):
             self._more_offers()
             return False

@@ -266,6 +266,18 @@ def test_who_is_cared_for_may_stay_private_and_the_intake_goes_on(chat: Chat) ->
     assert chat.state.relation == "declined"
 
 
+def test_why_so_many_questions_and_only_a_number_gets_both(chat: Chat) -> None:
+    # Personas dev46.
+    chat.say("ik zorg voor mijn vader, ik woon in Amersfoort", "tell_situation")
+    asked = chat.asking
+
+    reply = chat.say("waarom al die vragen, ik wil alleen een nummer", "ask_why")
+
+    assert "Ik vraag dit zodat" in reply, reply
+    assert "Mantelzorg Amersfoort" in reply, reply
+    assert chat.asking == asked
+
+
 @pytest.mark.parametrize("intent", ["ask_why", None, "tell_situation", "give_contact"])
 def test_why_a_question_is_asked_is_answered_whatever_the_model_heard(
     chat: Chat, intent: str | None
