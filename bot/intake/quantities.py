@@ -529,6 +529,8 @@ def stated_weekly_hours(text: str) -> float | None:
 _STATED_TOTAL = re.compile(
     rf"\b(?:dat|dit) (?:zal|is|wordt|komt|zijn|moet) (?:\S+ ){{0,4}}?(?P<n>{_NUM}) ?(?:uur|uren|uurtjes?)\b"
     rf"|\b(?:in totaal|bij elkaar|al met al|alles samen|totaal) (?:\S+ ){{0,3}}?(?P<m>{_NUM}) ?(?:uur|uren|uurtjes?)\b"
+    # "2 middagen + de bus een uur heen en een uur terug, dus 12 uur ofzo"
+    rf"|(?:^|, |\b)dus (?:(?:ongeveer|ca|zo n|zon|rond|wel|bijna|zeker|toch) )?(?P<d>{_NUM}) ?(?:uur|uren|uurtjes?)\b"
 )
 
 
@@ -541,7 +543,7 @@ def _stated_total(prepared: str) -> float | None:
     rest = prepared[match.end() :]
     if _period_right_after(rest) not in (None, 1.0):
         return None
-    return float(match["n"] or match["m"])
+    return float(match["n"] or match["m"] or match["d"])
 
 
 def parse_hours_per_week(text: str) -> HoursResult:

@@ -70,6 +70,13 @@ TODAY = date(2025, 6, 15)
         ("Ik ga om de dag, een paar uurtjes. Dat zal 10 uur zijn", 10.0),
         ("elke dag wel even, in totaal zo'n 12 uur", 12.0),
         ("om de dag 3 uur, dat is 2 uur per dag", 10.5),
+        # Personas dev46: a total worked out after "dus".
+        (
+            "ik ben er 2 middagen per week + de bus is elke keer een uur heen en een uur terug, "
+            "dus 12 uur ofzo?",
+            12.0,
+        ),
+        ("3 dagen, dus 3 uur per dag", 9.0),
         ("Als ik alles meetel, wassen, aankleden, 's nachts eruit, denk ik 35 uur of meer", 35.0),
         # A task at a time does not multiply the hours said after it.
         ("twee keer in de week een middag, elke dag bellen, en het weekend. 16 uur?", 16.0),
