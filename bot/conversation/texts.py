@@ -443,9 +443,11 @@ def callback_time_answer(
         return _u(
             state,
             f"U bent aangemeld bij {steunpunt.name}, met nummer {reference}. Het steunpunt neemt "
-            f"binnen {days} {unit} contact met u op.",
+            f"binnen {days} {unit} contact met u op. Een consulent luistert dan naar uw verhaal en "
+            "denkt met u mee over hulp die bij u past.",
             f"Je bent aangemeld bij {steunpunt.name}, met nummer {reference}. Het steunpunt neemt "
-            f"binnen {days} {unit} contact met je op.",
+            f"binnen {days} {unit} contact met je op. Een consulent luistert dan naar je verhaal en "
+            "denkt met je mee over hulp die bij je past.",
         )
     if steunpunt is None and gemeente_known:
         return _u(

@@ -1993,6 +1993,20 @@ def test_whether_a_friend_counts_is_no_question_about_the_offer_just_shown(chat:
     assert "buur of vriend" in reply
 
 
+def test_what_happens_after_the_aanmelding_says_when_and_what_the_call_is_for(chat: Chat) -> None:
+    # Personas dev46: "Wat gebeurt er hierna, als het steunpunt mij belt?"
+    _intake(chat, gemeente="Zwolle")
+    _through_the_check(chat, yes=12)
+    chat.say("even vrij zijn")
+    chat.say("Ja, graag")
+    _answer_the_aanmelding(chat, phone="06 23456782")
+    assert "MZ-" in chat.text
+
+    reply = chat.say("Wat gebeurt er hierna, als het steunpunt mij belt?", "ask_help")
+
+    assert "werkdag" in reply and "Een consulent luistert dan naar uw verhaal" in reply, reply
+
+
 def test_a_wish_to_talk_after_the_aanmelding_shows_where_to_talk_meanwhile(chat: Chat) -> None:
     _intake(chat, gemeente="Zwolle")
     _through_the_check(chat, yes=12)
