@@ -314,7 +314,10 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
         r"\bdie ook (?:zo ?n|zo een|zoiets|een) (?:\w+ ){0,2}(?:hebben|heeft|meemaken|doormaken)\b",
         r"\b(?:andere|meer) (?:\w+ ){0,3}(?:mensen|jongeren|mantelzorgers|partners|ouders|opas?|omas?|"
         r"grootouders|vaders|moeders|mannen|vrouwen|broers|zussen|kinderen|families)\b"
-        r"(?: \w+){0,6} (?:spreken|ontmoeten|praten|zien|leren kennen)\b",
+        r"(?: \w+){0,9} (?:spreken|ontmoeten|praten|zien|leren kennen)\b",
+        # "ken je andere families met huntington?"
+        r"\b(?:ken|kent|kennen) (?:je|jij|u|jullie) (?:\w+ )?(?:andere|meer) (?:mensen|families|gezinnen|"
+        r"mantelzorgers|ouders|partners|jongeren)\b",
         r"\bmensen (?:van|in|met) (?:mijn|dezelfde|een) (?:leeftijd|situatie|ervaring)",
         r"\bcontact met (?:andere|meer|nog) (?:\w+ ){0,2}(?:mensen|mantelzorgers|partners|ouders|"
         r"jongeren|kinderen|lotgeno\w*|vrouwen|mannen|broers|zussen)\b",

@@ -204,6 +204,9 @@ PHRASINGS = [
     ("dat ik eens een middag rustig kan zitten zonder steeds op te hoeven letten", ["even_vrij"]),
     # Personas dev43.
     ("gwn een keer iets leuks doen zonder dat ik op hem moet letten", ["even_vrij"]),
+    # Personas dev46: others with the same illness, said at length.
+    ("zijn er andere mensen met huntington in de familie die ik kan spreken?", ["lotgenoten"]),
+    ("ken je andere families met huntington?", ["lotgenoten"]),
     # Personas dev45: a day out without the one cared for.
     ("een keer iets leuks doen zonder mn broer", ["even_vrij"]),
     ("gewoon een dagje weg zonder hem", ["even_vrij"]),

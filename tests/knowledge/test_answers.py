@@ -83,6 +83,11 @@ def test_a_question_about_a_kind_of_help_gets_that_help(question: str, named: st
         ),
         # Personas dev22: one word for a group, with nothing for it in the knowledge base.
         ("bestaat er iets voor brussen? zo heet dat toch", "Iets speciaal voor brussen staat"),
+        # Personas dev46: others with the same illness to talk to.
+        (
+            "zijn er andere mensen met huntington in de familie die ik kan spreken?",
+            "Iets speciaal voor huntington staat",
+        ),
         # Personas dev8: people named by whom they care for.
         (
             "Is er iets voor mensen van wie de man kanker heeft?",
