@@ -384,7 +384,10 @@ _ABOUT_CALLBACK_TIME = re.compile(
     r"\bwat gebeurt (?:er )?(?:nu |straks )?(?:hierna|na dit gesprek|na deze chat|nu verder|verder|nu)\b|"
     r"\bhoe gaat het (?:nu |hierna )?verder\b(?! met (?:mijn|m n|haar|hem|de zorg))|\bhoe nu verder\b|"
     # "belt die consulent echt of is dat weer zo'n wachtlijst"
-    r"\bbelt (?:die|de|een) (?:consulent|mantelzorgconsulent|medewerker) (?:\w+ )?(?:echt|wel)\b"
+    r"\bbelt (?:die|de|een) (?:consulent|mantelzorgconsulent|medewerker) (?:\w+ )?(?:echt|wel)\b|"
+    # "Bellen ze echt terug of kom ik weer op een lijstje?"
+    r"\b(?:bellen|belt) (?:ze|zij|jullie|het steunpunt) (?:me |mij )?(?:ook )?(?:echt|wel|nou|nu) "
+    r"(?:\w+ )?terug\b|\b(?:bellen|belt) (?:ze|zij|jullie|het steunpunt) (?:me |mij )?(?:ook )?echt\b"
 )
 # "Kan ik ook 's avonds bellen?", "wat zijn de openingstijden?": when the steunpunt can be reached.
 _MOMENT = r"(?:s avonds|s morgens|s ochtends|s middags|overdag|in het weekend|zaterdags?|zondags?|op (?:zaterdag|zondag)|na (?:\d+|vijven|zessen) ?(?:uur)?)"

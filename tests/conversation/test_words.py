@@ -241,6 +241,10 @@ def test_a_sentence_about_ones_life(text: str, tells: bool) -> None:
         ("en dan? wat gebeurt nu?", True),
         ("hoe nu verder", True),
         ("hoe gaat het verder met de zorg als ik op vakantie ben?", False),
+        # Personas dev46.
+        ("Bellen ze echt terug of kom ik weer op een lijstje?", True),
+        ("bellen ze me ook echt?", True),
+        ("belt hij wel op tijd zijn medicijnen?", False),
     ],
 )
 def test_what_happens_next_is_the_callback_question(text: str, about: bool) -> None:
