@@ -256,7 +256,10 @@ _NUMBER_TO_CALL = re.compile(
 
 # "Kan het steunpunt mij ook mailen in plaats van bellen?": how the steunpunt reaches the caregiver.
 _REACHES_ME = re.compile(
-    r"\b(?:mij|me|ons) (?:\w+ )?(?:mailen|e mailen|appen|bellen|terugbellen)\b"
+    r"\b(?:mij|me|ons) (?:\w+ )?(?:mailen|e mailen|appen|bellen|terugbellen)\b|"
+    # "KAN HET STEUNPUNT OOK MAILEN IPV BELLEN"
+    r"\b(?:mailen|e mailen|appen|whatsappen)\b(?: \w+){0,2} (?:in plaats van|ipv) (?:bellen|gebeld|"
+    r"telefoon\w*)\b"
 )
 
 

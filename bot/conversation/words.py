@@ -137,6 +137,9 @@ _QUESTION_START = re.compile(
     # "belt die consulent echt ...", "komt er iemand langs": a verb first, then who.
     r"(?:belt|bellen|komt|komen|gaat|gaan|wordt|worden) (?:die|de|het|een|er|jullie|iemand) "
     r"(?:\w+ )?(?:echt|wel|ook|nog|langs|iemand|bellen)|"
+    # "KAN HET STEUNPUNT OOK MAILEN IPV BELLEN. IK HOOR SLECHT"
+    r"(?:kan|kunnen|mag|mogen|wil|willen) (?:het|dat|de|die) (?:steunpunt|mantelzorgpunt|consulent|"
+    r"mantelzorgconsulent)\b|"
     # Asked indirectly: "ik wil weten of ik ergens recht op heb", "ik vraag me af hoe dat gaat".
     r"ik (?:wil|zou|wou) (?:graag |eigenlijk |even |wel |nog )*(?:weten|vragen) (?:of|wat|hoe|waar|"
     r"welke|wie|wanneer|waarom|hoeveel)|ik vraag me af (?:of|wat|hoe|waar|welke|wie|wanneer))\b"

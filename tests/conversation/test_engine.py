@@ -2007,6 +2007,20 @@ def test_what_happens_after_the_aanmelding_says_when_and_what_the_call_is_for(ch
     assert "werkdag" in reply and "Een consulent luistert dan naar uw verhaal" in reply, reply
 
 
+def test_how_the_steunpunt_reaches_one_asked_after_the_aanmelding_is_answered(chat: Chat) -> None:
+    # Personas dev45: in capitals, without a question mark, heard as a wish for a person.
+    _intake(chat, gemeente="Zwolle")
+    _through_the_check(chat, yes=12)
+    chat.say("even vrij zijn")
+    chat.say("Ja, graag")
+    _answer_the_aanmelding(chat, phone="06 23456783")
+    assert "MZ-" in chat.text
+
+    reply = chat.say("KAN HET STEUNPUNT OOK MAILEN IPV BELLEN. IK HOOR SLECHT", "request_human")
+
+    assert "e-mail" in reply and "aanmeldnummer" in reply, reply
+
+
 def test_a_wish_to_talk_after_the_aanmelding_shows_where_to_talk_meanwhile(chat: Chat) -> None:
     _intake(chat, gemeente="Zwolle")
     _through_the_check(chat, yes=12)

@@ -212,6 +212,9 @@ def test_whether_the_chat_is_passed_on_is_about_privacy() -> None:
         # Personas dev10: what it costs, the verb first.
         ("is dat gratis of moet ik iets betalen", True),
         ("dat is gratis toch, dat zei u al", False),
+        # Personas dev45: in capitals, the steunpunt named after the verb.
+        ("KAN HET STEUNPUNT OOK MAILEN IPV BELLEN. IK HOOR SLECHT", True),
+        ("het steunpunt kan me mailen", False),
     ],
 )
 def test_a_question_with_the_verb_first_and_no_mark(text: str, asks: bool) -> None:
