@@ -76,7 +76,10 @@ def listen(
     unknown ("ja natuurlijk, al 50 jaar" to "woont u samen?" is the marriage, not the care)."""
     if not text.strip() or text.strip().isdigit():
         return []
-    found = _found(extract_situation(text, today))
+    situation = extract_situation(text, today)
+    if situation.care_recipient_age is not None:
+        state.progress.naaste_age = situation.care_recipient_age
+    found = _found(situation)
     changed: list[str] = []
     for name, value in found.items():
         if name == "relation_word":

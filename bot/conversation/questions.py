@@ -306,7 +306,9 @@ def _read_duration(
         return said
     if turn.is_payload:
         return NOT_READ
-    answer = intake.read_duration(turn.text, services.today, _exact_age(state))
+    answer = intake.read_duration(
+        turn.text, services.today, _exact_age(state), state.progress.naaste_age
+    )
     if answer is None and intake.since_a_moment_without_date(turn.text):
         # "sinds haar beroerte": a moment; how long ago is still to ask.
         return Reading(

@@ -87,6 +87,9 @@ class Progress:
     young_helper: str | None = None
     # Questions (by id) whose reason for an unclear answer was said (Question.unclear_said_once).
     unclear_said: list[str] = field(default_factory=list)
+    # The naaste's age, told in passing ("een zoon van 10"): only to count "sinds hij 3 was" as
+    # months; it is not asked and never leaves the chat.
+    naaste_age: int | None = None
 
     @classmethod
     def from_slot(cls, value: Any) -> Progress:

@@ -361,12 +361,15 @@ def months_since_age(since_age: int, age_years: int) -> float:
     return max(float(age_years - since_age) * 12, 6.0)
 
 
-def read_duration(text: str, today: date, age_years: int | None = None) -> Answer | None:
+def read_duration(
+    text: str, today: date, age_years: int | None = None, naaste_age: int | None = None
+) -> Answer | None:
     """How long the caregiver has cared, in months.
 
     "sinds 2021" and "sinds de zomer" count from that moment; "al jaren" is an estimate. "Sinds ik
     14 ben" gives `since_age`; the months follow from `age_years` when it is known, else value is
-    None and the engine asks the caregiver's age.
+    None and the engine asks the caregiver's age. "Sinds hij 3 was" and "sinds zijn geboorte"
+    count from `naaste_age` when the story told it; else the words are kept, the months unknown.
     """
     cleaned = _answer_text(text)
     words = cleaned.split()
@@ -403,14 +406,31 @@ def read_duration(text: str, today: date, age_years: int | None = None) -> Answe
         return Answer(guess, estimate=True)
     if result.status is ParseStatus.UNKNOWN or _dont_know(words):
         return Answer(UNKNOWN)
-    if re.search(_SINCE_BIRTH, cleaned) or re.search(_SINCE_THEIR_AGE, cleaned):
+    their_start = _since_their_age(cleaned)
+    if their_start is not None:
+        if naaste_age is not None and naaste_age >= their_start:
+            return Answer(months_since_age(their_start, naaste_age), words=text.strip())
         # The naaste's age is not asked: keep the caregiver's words for the consultant.
         return Answer(UNKNOWN, words=text.strip())
     return None
 
 
-# "sinds hij 17 was": an age of the naaste, which the intake does not know.
-_SINCE_THEIR_AGE = r"\b(?:sinds|vanaf|toen) (?:hij|zij|ze) (?:ongeveer |rond |zo n )?\d{1,2}(?: jaar)? (?:was|werd)\b"
+# "sinds hij 17 was", "vanaf haar 60e": an age of the naaste, which the intake does not ask.
+_SINCE_THEIR_AGE = (
+    r"\b(?:sinds|vanaf|toen) (?:hij|zij|ze) (?:ongeveer |rond |zo n |een jaar of |1 jaar of )?"
+    r"(?P<age>\d{1,2})(?: jaar)? (?:was|werd)\b|"
+    r"\b(?:sinds|vanaf) (?:zijn|haar|z n|zn|d r) (?P<ordinal>\w+)(?: jaar| levensjaar)?\b"
+)
+
+
+def _since_their_age(cleaned: str) -> int | None:
+    if re.search(_SINCE_BIRTH, cleaned):
+        return 0
+    for found in re.finditer(_SINCE_THEIR_AGE, replace_number_words(cleaned)):
+        age = int(found["age"]) if found["age"] else parse_ordinal(found["ordinal"])
+        if age is not None:
+            return age
+    return None
 
 
 def since_a_moment_without_date(text: str) -> bool:

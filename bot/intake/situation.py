@@ -305,6 +305,8 @@ class SituationFacts:
     current_support: tuple[str, ...] = ()
     # The noun used for the person cared for ("moeder", "schoonmoeder", "buurvrouw").
     relation_word: str | None = None
+    # "een zoon van 10", "mijn moeder (79)", "ze is 58": only to count "sinds hij 3 was".
+    care_recipient_age: int | None = None
 
     @property
     def hours_per_week(self) -> float | None:
@@ -540,6 +542,33 @@ def _age_group(prepared: str, today: date) -> str | None:
     return None
 
 
+# "een zoon van 10", "mijn moeder (79)", "mijn vader is 90 en ...": an age right after the word for
+# the naaste; not "mijn moeder is 3 jaar geleden gevallen" or "mijn man is 24/7 ...".
+_AGE_AFTER_THE_WORD = (
+    r"\b(?:mijn|m n|mn|onze|ons|een|zijn|haar) {word} (?:van |is |\( ?)(?:nu |pas |al |bijna |net )?"
+    r"(?P<age>\d{{1,3}})(?: jaar(?: oud)?)?(?= ?(?:\)|,|\.|!|\?|;|$| en | maar | met | die | en\b))"
+)
+# "ze is 58 .", "hij is nu 90 jaar": said of the naaste, as the caregiver's own age is with "ik".
+_THEIR_AGE = (
+    r"\b(?:hij|zij|ze) is (?:nu |pas |al |bijna |net )?(?P<age>\d{1,3})(?: jaar(?: oud)?)?"
+    r"(?= ?(?:,|\.|!|\?|;|$| en | maar ))"
+)
+_MAX_NAASTE_AGE = 110
+
+
+def _care_recipient_age(prepared: str, relation_word: str | None) -> int | None:
+    """The naaste's age: after the naaste's own word first, then after any word for family (the
+    story's "kind" is said as "zoon"), then "hij is ..."."""
+    any_relative = "|".join(sorted(map(re.escape, RELATION_WORDS), key=len, reverse=True))
+    words = [re.escape(relation_word)] if relation_word else []
+    patterns = [_AGE_AFTER_THE_WORD.format(word=f"(?:{word})") for word in (*words, any_relative)]
+    for pattern in (*patterns, _THEIR_AGE):
+        found = re.search(pattern, prepared)
+        if found and int(found["age"]) <= _MAX_NAASTE_AGE:
+            return int(found["age"])
+    return None
+
+
 def _works(prepared: str) -> bool:
     return any(
         re.search(_WORK_YES, clause) and not re.search(_WORK_NO, clause)
@@ -670,4 +699,5 @@ def extract_situation(text: str, today: date | None = None) -> SituationFacts:
         age_group=_age_group(prepared, today),
         gemeenten=gemeenten,
         current_support=_unique(_support(prepared, mentions)),
+        care_recipient_age=_care_recipient_age(prepared, relation_word),
     )

@@ -238,6 +238,19 @@ def test_a_question_about_help_for_one_illness_gets_no_group_for_another(
     assert "Alzheimer" not in reply and "dementie" not in reply, reply
 
 
+def test_care_since_the_naaste_was_small_counts_from_the_age_the_story_told(chat: Chat) -> None:
+    # Personas dev43: the months were unknown, so intensive care was not seen.
+    chat.say("ik ben alleenstaande moeder van een zoon van 10 met autisme", "tell_situation")
+    chat.say("zeker 25 uur per week")
+    assert chat.asking == "duration_months"
+
+    chat.say("sinds hij 3 was eigenlijk")
+
+    assert chat.state.duration_months == 84.0
+    assert chat.state.progress.naaste_age == 10
+    assert "naaste_age" not in chat.state.facts()
+
+
 def test_a_question_the_model_took_for_one_about_the_assistant_is_answered(chat: Chat) -> None:
     reply = chat.say("krijg ik hier iets voor of zo? een compliment of geld?", "bot_challenge")
 

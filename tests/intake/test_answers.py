@@ -490,6 +490,23 @@ def test_duration_since_an_age_above_the_caregivers_age_is_not_understood() -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        # Personas dev43: a mother of a son of 10.
+        ("sinds hij 3 was eigenlijk", 84.0),
+        ("al sinds zijn geboorte", 120.0),
+        ("vanaf zijn vijfde", 60.0),
+        ("sinds ze 12 werd", UNKNOWN),  # older than the naaste is now: the words stand
+    ],
+)
+def test_duration_since_the_naastes_age_counts_from_the_age_the_story_told(
+    text: str, months: float | str
+) -> None:
+    assert read_duration(text, TODAY, naaste_age=10) == Answer(months, words=text)
+    assert read_duration(text, TODAY) == Answer(UNKNOWN, words=text)
+
+
+@pytest.mark.parametrize(
     ("since_age", "age_years", "months"), [(14, 17, 36.0), (0, 17, 204.0), (16, 16, 6.0)]
 )
 def test_months_since_age(since_age: int, age_years: int, months: float) -> None:

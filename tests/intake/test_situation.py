@@ -642,3 +642,22 @@ def test_a_few_days_in_a_story_are_how_long_only_when_a_word_says_so(
     story: str, months: float | None
 ) -> None:
     assert extract_situation(story, today=TODAY).duration.months == months
+
+
+@pytest.mark.parametrize(
+    ("story", "age"),
+    [
+        # Personas dev43, dev45, held out 28: the naaste's age told in passing.
+        ("Hoi, ik ben alleenstaande moeder van een zoon van 10 met autisme en epilepsie.", 10),
+        ("mijn moeder (79) heeft alzheimer sinds een jaar of 4", 79),
+        ("mijn vrouw heeft de ziekte van huntington, ze is 58. ze praat bijna niet meer", 58),
+        ("ik zorg voor mijn vader, hij is 80 jaar oud", 80),
+        ("ik zorg voor mijn moeder van 82, mijn dochter van 17 woont nog thuis", 82),
+        # How long ago, or hours: no age.
+        ("mijn moeder is 3 jaar geleden gevallen", None),
+        ("mijn man is 24/7 ziek", None),
+        ("ik ben 45 en ik zorg voor mijn moeder", None),
+    ],
+)
+def test_the_naastes_age_is_read_from_the_story(story: str, age: int | None) -> None:
+    assert extract_situation(story).care_recipient_age == age
