@@ -2006,14 +2006,21 @@ def test_whether_a_friend_counts_is_no_question_about_the_offer_just_shown(chat:
     assert "buur of vriend" in reply
 
 
-def test_what_happens_after_the_aanmelding_says_when_and_what_the_call_is_for(chat: Chat) -> None:
-    # Personas dev46: "Wat gebeurt er hierna, als het steunpunt mij belt?"
+def _registered_in_zwolle(chat: Chat, phone: str) -> None:
+    """Through the intake and a heavy check to an aanmelding at Steunpunt Mantelzorg Zwolle; each
+    test its own phone number, for the daily cap per number."""
     _intake(chat, gemeente="Zwolle")
     _through_the_check(chat, yes=12)
     chat.say("even vrij zijn")
+    assert chat.asking == "steunpunt_offer"
     chat.say("Ja, graag")
-    _answer_the_aanmelding(chat, phone="06 23456782")
+    _answer_the_aanmelding(chat, phone=phone)
     assert "MZ-" in chat.text
+
+
+def test_what_happens_after_the_aanmelding_says_when_and_what_the_call_is_for(chat: Chat) -> None:
+    # Personas dev46: "Wat gebeurt er hierna, als het steunpunt mij belt?"
+    _registered_in_zwolle(chat, phone="06 23456782")
 
     reply = chat.say("Wat gebeurt er hierna, als het steunpunt mij belt?", "ask_help")
 
@@ -2022,12 +2029,7 @@ def test_what_happens_after_the_aanmelding_says_when_and_what_the_call_is_for(ch
 
 def test_how_the_steunpunt_reaches_one_asked_after_the_aanmelding_is_answered(chat: Chat) -> None:
     # Personas dev45: in capitals, without a question mark, heard as a wish for a person.
-    _intake(chat, gemeente="Zwolle")
-    _through_the_check(chat, yes=12)
-    chat.say("even vrij zijn")
-    chat.say("Ja, graag")
-    _answer_the_aanmelding(chat, phone="06 23456783")
-    assert "MZ-" in chat.text
+    _registered_in_zwolle(chat, phone="06 23456783")
 
     reply = chat.say("KAN HET STEUNPUNT OOK MAILEN IPV BELLEN. IK HOOR SLECHT", "request_human")
 
@@ -2035,13 +2037,7 @@ def test_how_the_steunpunt_reaches_one_asked_after_the_aanmelding_is_answered(ch
 
 
 def test_a_wish_to_talk_after_the_aanmelding_shows_where_to_talk_meanwhile(chat: Chat) -> None:
-    _intake(chat, gemeente="Zwolle")
-    _through_the_check(chat, yes=12)
-    chat.say("even vrij zijn")
-    assert chat.asking == "steunpunt_offer"
-    chat.say("Ja, graag")
-    _answer_the_aanmelding(chat, phone="06 23456781")  # a number of its own: the daily cap
-    assert "MZ-" in chat.text
+    _registered_in_zwolle(chat, phone="06 23456781")
 
     reply = chat.say("en praten met iemand?", "request_human")
 
