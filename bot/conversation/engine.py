@@ -88,6 +88,7 @@ from bot.conversation.words import (
     about_waiting,
     about_who_it_is_for,
     about_whose_check,
+    asked_in_english,
     asked_language,
     asks_for_an_interpreter,
     asks_for_an_overview,
@@ -544,7 +545,7 @@ class _Conversation:
         elif interpreter:
             self.say(texts.translating_answer(self.state, language))
         else:
-            self.say(texts.language_answer(self.state, language))
+            self.say(texts.language_answer(self.state, language, asked_in_english(turn.text)))
         if (
             turn.intent == "request_human"
             or wants_person(turn)

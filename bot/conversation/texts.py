@@ -388,13 +388,20 @@ def how_many_left_answer(state: ConversationState, left: int | None) -> str:
     return f"Nog {left} vragen, deze meegeteld. Ze gaan snel: ja of nee is genoeg."
 
 
-def language_answer(state: ConversationState, language: str) -> str:
+def language_answer(state: ConversationState, language: str, in_english: bool = False) -> str:
+    """Said in Dutch; also in English to one who asked in English (the chat itself is Dutch)."""
+    english = (
+        "\nI don't know if someone there speaks that language. Please ask when you call or "
+        "e-mail. This chat only understands Dutch."
+        if in_english
+        else ""
+    )
     return _u(
         state,
         f"Of er iemand is die {language} spreekt, weet ik niet. Vraag het gerust als u belt of "
-        "mailt.",
+        f"mailt.{english}",
         f"Of er iemand is die {language} spreekt, weet ik niet. Vraag het gerust als je belt of "
-        "mailt.",
+        f"mailt.{english}",
     )
 
 

@@ -647,13 +647,26 @@ _LANGUAGES = {
     "tigrinya": "Tigrinya", "somalisch": "Somalisch", "farsi": "Farsi", "perzisch": "Perzisch",
     "chinees": "Chinees", "kantonees": "Kantonees", "mandarijn": "Mandarijn", "fries": "Fries",
     "gebarentaal": "gebarentaal", "roemeens": "Roemeens", "bulgaars": "Bulgaars",
+    # Asked in English: "Is there someone who speaks English or Ukrainian?"
+    "english": "Engels", "ukrainian": "Oekraïens", "arabic": "Arabisch", "turkish": "Turks",
+    "polish": "Pools", "russian": "Russisch", "german": "Duits", "french": "Frans",
+    "spanish": "Spaans", "portuguese": "Portugees",
 }  # fmt: skip
 _ASKED_LANGUAGE = re.compile(
-    r"\b(?:in het|in|spreekt|spreken|praat|praten|kan|kunnen|die)\b(?: \w+){0,4} "
-    rf"(?P<language>{'|'.join(_LANGUAGES)})\b"
+    r"\b(?:in het|in|spreekt|spreken|praat|praten|kan|kunnen|die|speaks|speak|speaking)\b"
+    rf"(?: \w+){{0,4}} (?P<language>{'|'.join(_LANGUAGES)})\b"
 )
 
 _NAMED_LANGUAGE = re.compile(rf"\b({'|'.join(_LANGUAGES)})\b")
+_ASKED_IN_ENGLISH = re.compile(
+    r"\b(?:speaks|speak|speaking|english|ukrainian|arabic|turkish|polish|russian|german|french|"
+    r"spanish|portuguese)\b"
+)
+
+
+def asked_in_english(text: str) -> bool:
+    """ "Is there someone who speaks English?": the answer about the language in English too."""
+    return bool(_ASKED_IN_ENGLISH.search(fold(text)))
 
 
 _INTERPRETER = re.compile(r"\b(?:tolk\w*|vertaler|vertaalt|vertalen)\b")

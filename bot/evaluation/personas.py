@@ -75,6 +75,8 @@ PERSONA_SETS = {
     "dev44": BLIND_DIR / "personas_dev44.yml",
     "dev45": BLIND_DIR / "personas_dev45.yml",
     "dev46": BLIND_DIR / "personas_dev46.yml",
+    "dev47": BLIND_DIR / "personas_dev47.yml",
+    "dev48": BLIND_DIR / "personas_dev48.yml",
     "heldout11": BLIND_DIR / "personas_heldout11.yml",
     "heldout12": BLIND_DIR / "personas_heldout12.yml",
     "heldout13": BLIND_DIR / "personas_heldout13.yml",

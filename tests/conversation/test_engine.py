@@ -1706,6 +1706,19 @@ def test_a_question_about_the_naastes_language_and_translating_gets_both(chat: C
     assert "U mag ook zelf vertalen" in reply
 
 
+def test_a_question_in_english_about_languages_gets_an_answer_not_the_alarm(chat: Chat) -> None:
+    # Personas dev47: the reply to a message the assistant cannot read names 112 and 113.
+    chat.say("ik zorg voor mijn vader", "tell_situation")
+    asked = chat.asking
+
+    reply = chat.say("Is there someone who speaks English or Ukrainian?", "other_language")
+
+    assert "Engels of Oekraïens spreekt, weet ik niet" in reply, reply
+    assert "I don't know if someone there speaks that language" in reply, reply
+    assert "112" not in reply and "113" not in reply, reply
+    assert chat.asking == asked
+
+
 def test_a_question_told_with_the_naastes_language_gets_both_answers(chat: Chat) -> None:
     chat.say("ik zorg voor mijn moeder", "tell_situation")
 
