@@ -43,6 +43,8 @@ _IDIOMS: tuple[str, ...] = (
     r"zweet|zweten|loop|liep|fiets\w*|sjouw\w*|vervelen|ergeren|schamen|bak\w*|gebakken|kook\w*|"
     r"gekookt|poets\w*|gepoetst|puzzel\w*|brei\w*|gebreid|klets\w*|gekletst|dans\w*|gedanst|"
     r"tuinier\w*|shop\w*|winkel\w*)"
+    # "vannacht schrok ik me dood": the subject after the verb.
+    r"(?: (?:ik|je|jij|hij|zij|ze|we|wij|u))?"
     r" (?:me|mij|zich|ons|je|jezelf|mezelf)(?: [a-z]+){0,2} (?:dood|een ongeluk|rot|suf|te pletter)\b",
     # "ik ga me dood schamen", "me een ongeluk lachen"
     r"\b(?:me|mij|zich|ons|je)(?: [a-z]+){0,2} (?:dood|een ongeluk|rot|te pletter) (?:te )?"
@@ -143,7 +145,7 @@ _IDIOMS: tuple[str, ...] = (
     r"het lachen)\b",
     r"\b(?:lag|lig|ligt|liggen) dubbel(?: van het lachen)?\b",
     # "gisteren sloeg hij weer de hele avond wartaal uit": the verb stands far from its object.
-    r"\b(?:slaat|sla|sloeg|slaan|sloegen|uitslaan|uitslaat) (?:\w+ ){0,5}wartaal(?: uit)?\b",
+    r"\b(?:slaat|sla|sloeg|slaan|sloegen|uitslaan|uitslaat) (?:\w+ ){0,7}wartaal(?: uit)?\b",
     r"\bwartaal (?:uit)?(?:slaan|slaat|sloeg|uitslaat)\b",
     r"\b(?:slaat|sla|sloeg|slaan|overslaan|overgeslagen)(?: [a-z]+){0,3} (?:maaltijd\w*|ontbijt|"
     r"lunch|avondeten|middageten|warme maaltijd)(?: over)?\b",

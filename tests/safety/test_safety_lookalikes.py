@@ -91,6 +91,9 @@ VETOED = [
     "haar ouders leven niet meer en haar broer woont in Spanje",
     "hoi, ik ben 21 en ik help mijn oma sinds mijn opa dood is. ze wordt steeds vergeetachtiger",
     "Gisteren sloeg hij weer de hele avond wartaal uit en liep hij tot 4 uur snachts te ijsberen.",
+    # From blind set dev47: wartaal far from its verb, and "me" later in the sentence.
+    "ik ben echt doodmoe. mijn moeder slaat de laatste weken alleen nog maar wartaal uit en "
+    "vannacht schrok ik me dood toen ze om 3 uur ineens in haar nachtpon in de tuin stond",
     # From blind safety round 19 (development): an alarm raised, a dream of the war, a chronic
     # illness in a practical question.
     "de buurman sloeg alarm omdat mama niet opendeed maar ze lag gewoon te slapen. moet ik een "
