@@ -220,6 +220,17 @@ def test_leave_asked_by_a_friend_is_not_taken_for_the_friendship_question() -> N
     assert "Ook als u geen familie bent" not in answered(question)
 
 
+@pytest.mark.parametrize("age_group", [None, "18-24"])
+def test_leave_from_work_for_a_childs_school_day_is_no_question_about_ones_school(
+    age_group: str | None,
+) -> None:
+    # Personas dev47.
+    question = "kan ik vrij van werk als kuba weer thuis moet blijven van school?"
+    answer = answered(question, **({"age_group": age_group} if age_group else {}))
+
+    assert "zorgverlof" in answer and "decaan" not in answer, answer
+
+
 def test_the_naaste_as_the_child_asked_about_gets_no_young_caregivers_referral() -> None:
     assert "jonge mantelzorgers" not in answered("is er iets voor mijn zoon?")
     assert "jonge mantelzorgers" not in answered("is er opvang voor de kinderen als ik weg moet?")
