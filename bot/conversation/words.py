@@ -135,6 +135,8 @@ _QUESTION_START = re.compile(
     r"(?:is|zijn|wordt|worden) (?:dat|dit|het|die|deze) (?:\w+ )?(?:gratis|kosteloos|betaald|duur|"
     r"vergoed|verplicht|nodig|open|dichtbij|in de buurt)\b|"
     # "belt die consulent echt ...", "komt er iemand langs": a verb first, then who.
+    # "kan er ook iemand 's nachts blijven", "kan iemand daar bij helpen"
+    r"(?:kan|kunnen|mag|mogen) (?:er|iemand) |"
     r"(?:belt|bellen|komt|komen|gaat|gaan|wordt|worden) (?:die|de|het|een|er|jullie|iemand) "
     r"(?:\w+ )?(?:echt|wel|ook|nog|langs|iemand|bellen)|"
     # "KAN HET STEUNPUNT OOK MAILEN IPV BELLEN. IK HOOR SLECHT"

@@ -212,6 +212,10 @@ def test_whether_the_chat_is_passed_on_is_about_privacy() -> None:
         # Personas dev10: what it costs, the verb first.
         ("is dat gratis of moet ik iets betalen", True),
         ("dat is gratis toch, dat zei u al", False),
+        # Personas dev47: "kan er", "kan iemand" first.
+        ("kan er ook iemand 's nachts blijven zodat ik een keer kan slapen", True),
+        ("ik heb schulden door de rekeningen van mijn vader. kan iemand daar bij helpen", True),
+        ("er kan iemand komen op dinsdag", False),
         # Personas dev45: in capitals, the steunpunt named after the verb.
         ("KAN HET STEUNPUNT OOK MAILEN IPV BELLEN. IK HOOR SLECHT", True),
         ("het steunpunt kan me mailen", False),
