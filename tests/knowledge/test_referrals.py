@@ -68,6 +68,9 @@ def answered(question: str, **facts: object) -> str:
         ("Iemand had het over een familievertrouwenspersoon. Wat is dat?", "ggz-instelling"),
         ("heeft de ggz ook een vertrouwenspersoon voor familie?", "ggz-instelling"),
         ("kan school er iets mee? ik heb vaak mn huiswerk niet af", "decaan"),
+        # Personas dev47: medicines not taken.
+        ("wat kan ik doen als hij weer geen medicijn neemt?", "huisarts"),
+        ("ze weigert haar pillen, wat nu", "apotheek"),
         # Personas dev45: after the naaste dies.
         ("en als hij doodgaat, is er dan ook hulp voor mij en mijn moeder?", "rouw"),
         ("is er begeleiding na het overlijden?", "rouw"),
