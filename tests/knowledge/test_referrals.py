@@ -68,6 +68,11 @@ def answered(question: str, **facts: object) -> str:
         ("Iemand had het over een familievertrouwenspersoon. Wat is dat?", "ggz-instelling"),
         ("heeft de ggz ook een vertrouwenspersoon voor familie?", "ggz-instelling"),
         ("kan school er iets mee? ik heb vaak mn huiswerk niet af", "decaan"),
+        # Personas dev47: whether one may arrange the naaste's money.
+        (
+            "mag ik haar post en bankzaken regelen of moet daar eerst iets voor geregeld worden?",
+            "volmacht",
+        ),
         # Personas dev47: medicines not taken.
         ("wat kan ik doen als hij weer geen medicijn neemt?", "huisarts"),
         ("ze weigert haar pillen, wat nu", "apotheek"),
