@@ -474,7 +474,34 @@ def match_gemeente_answer(text: str) -> GemeenteMatch:
                 return found
     if match.status is MatchStatus.AMBIGUOUS and (named := _in_named_province(match, text)):
         return replace(match, status=MatchStatus.OK, gemeente=named, candidates=(named,))
-    return match
+    return _or_a_gemeente_one_typo_away(match)
+
+
+def _or_a_gemeente_one_typo_away(match: GemeenteMatch) -> GemeenteMatch:
+    """ "heerle": the village Heerle (Roosendaal), or Heerlen with its last letter left out. A place
+    whose name is a gemeente's name with one letter missing is asked about, not taken; a letter
+    typed wrong ("dieren", "holten") names the place it spells."""
+    if match.status is not MatchStatus.OK or match.source != "woonplaats" or not match.matched:
+        return match
+    typed = match.matched
+    if len(typed) < _MIN_FUZZY_LENGTH:
+        return match
+    index = _index()
+    missing_a_letter = [
+        key
+        for key in index.keys
+        if len(key) == len(typed) + 1
+        and any(key[:i] + key[i + 1 :] == typed for i in range(len(key)))
+    ]
+    if not missing_a_letter:
+        return match
+    others = [
+        index.gemeenten[code] for key in missing_a_letter for code in index.entries[key].codes
+    ]
+    candidates = tuple(dict.fromkeys([*others, *match.candidates]))
+    if len(candidates) == 1:
+        return match
+    return replace(match, status=MatchStatus.AMBIGUOUS, gemeente=None, candidates=candidates)
 
 
 # The ways a province is written beside a place name: "Hengelo (Ov)", "Bergen NH", "Hengelo gld".

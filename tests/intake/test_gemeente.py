@@ -706,3 +706,31 @@ def test_woonplaatsen_say_they_must_be_checked_against_cbs() -> None:
 
 def test_a_short_city_name_is_no_place_in_a_story() -> None:
     assert find_gemeente_mentions("ik zorg voor mijn zoon adam, hij heeft autisme").mentions == ()
+
+
+@pytest.mark.parametrize(
+    ("answer", "asked"),
+    [
+        # Personas dev48: "heerle" for Heerlen is also the village Heerle (Roosendaal).
+        ("heerle", {"Heerlen", "Roosendaal"}),
+        ("putte", {"Putten", "Woensdrecht"}),
+    ],
+)
+def test_a_village_named_like_a_gemeente_with_a_letter_missing_is_asked_about(
+    answer: str, asked: set[str]
+) -> None:
+    match = match_gemeente_answer(answer)
+
+    assert match.status is MatchStatus.AMBIGUOUS
+    assert {gemeente.name for gemeente in match.candidates} == asked
+
+
+@pytest.mark.parametrize(
+    ("answer", "gemeente"), [("dieren", "Rheden"), ("holten", "Rijssen-Holten")]
+)
+def test_a_village_one_wrong_letter_from_a_gemeente_is_the_village(
+    answer: str, gemeente: str
+) -> None:
+    match = match_gemeente_answer(answer)
+
+    assert match.status is MatchStatus.OK and match.gemeente and match.gemeente.name == gemeente
