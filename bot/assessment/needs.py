@@ -249,6 +249,9 @@ _RULES: dict[NeedCategory, tuple[str, ...]] = {
     # Alike in shape only: each category lists its own words.
     "emotionele_steun": (
         rf"\bprat(?:en|ten)\b{_NOT_EMPLOYER}{_NOT_PEERS}", rf"\bpraat\b{_NOT_EMPLOYER}{_NOT_PEERS}", r"\bmijn verhaal\b",
+        # "hoe ik dit als zzp'er volhoud", "dat ik het vol kan houden": how to keep going.
+        r"\bhoe ik (?:dit|het|dat)\b(?: \w+){0,4} (?:volhou\w*|vol hou\w*|blijf volhouden|trek|"
+        r"bolwerk)\b|\b(?:dat|zodat) ik (?:het|dit) (?:\w+ )?(?:vol kan houden|kan volhouden|volhou\w*)\b",
         # "iemand die weet hoe dit is"
         r"\b(?:iemand|mensen) die (?:\w+ )?(?:weet|weten|snapt|snappen|kent|kennen|begrijpt) "
         r"(?:hoe|wat) (?:dit|dat|het) (?:is|gaat|voelt)\b",

@@ -53,7 +53,7 @@ PHRASINGS = [
         "Mag ik vrij nemen als hij 's nachts een hypo heeft gehad en ik kapot ben?",
         ["werk_en_zorg", "even_vrij"],
     ),
-    ("hoe ik dit volhoud naast mijn diensten", ["werk_en_zorg"]),
+    ("hoe ik dit volhoud naast mijn diensten", ["emotionele_steun", "werk_en_zorg"]),
     (
         "een tegemoetkoming, en contact met andere broers en zussen van iemand met een beperking",
         ["financieel", "lotgenoten"],
@@ -204,6 +204,12 @@ PHRASINGS = [
     ("dat ik eens een middag rustig kan zitten zonder steeds op te hoeven letten", ["even_vrij"]),
     # Personas dev43.
     ("gwn een keer iets leuks doen zonder dat ik op hem moet letten", ["even_vrij"]),
+    # Personas dev47: how to keep going is a wish for someone to think along.
+    (
+        "hoe ik dit als zzp'er volhoud, ik heb geen werkgever die me verlof geeft",
+        ["emotionele_steun", "werk_en_zorg"],
+    ),
+    ("dat ik het vol kan houden", ["emotionele_steun"]),
     # Personas dev46: others with the same illness, said at length.
     ("zijn er andere mensen met huntington in de familie die ik kan spreken?", ["lotgenoten"]),
     ("ken je andere families met huntington?", ["lotgenoten"]),
