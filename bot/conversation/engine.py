@@ -1543,11 +1543,16 @@ class _Conversation:
             self.progress.steunpunt_declined_unnamed = (
                 steunpunt is None and not self.progress.check_reported
             )
-            self.say(
-                handoff.refused_text(steunpunt).replace(
-                    "Dat is goed. Ik geef niets door. ", "Dat is goed. "
-                )
+            refused = handoff.refused_text(steunpunt).replace(
+                "Dat is goed. Ik geef niets door. ", "Dat is goed. "
             )
+            if steunpunt is None and not self.progress.steunpunt_declined_unnamed:
+                # No steunpunt to reach later: the national line one can call oneself.
+                line = all_helplines().get("mantelzorglijn")
+                if line is not None:
+                    later = texts.a_person_later(self.state, line.name)
+                    refused = refused.replace("Dat is goed. ", f"Dat is goed. {later} ", 1)
+            self.say(refused)
 
     def _start_handoff(self, advance: bool = True) -> None:
         if self.state.handoff_reference:

@@ -937,6 +937,19 @@ def test_a_caregiver_who_said_no_early_is_asked_once_more_by_name_after_the_chec
     assert "Wilt u dat een consulent" not in chat.say("wat is respijtzorg?", "ask_definition")
 
 
+def test_a_no_to_the_steunpunt_where_none_is_known_names_the_national_line(chat: Chat) -> None:
+    # Personas dev47: the gemeente not told, a heavy check, and a no to the steunpunt.
+    _intake(chat, gemeente="Zeg ik liever niet")
+    _through_the_check(chat, yes=12)
+    chat.say("even vrij zijn")
+    assert chat.asking == "steunpunt_offer"
+
+    reply = chat.say("nee dank je", "deny")
+
+    assert "Dat is goed. Wilt u later toch met iemand praten?" in reply, reply
+    assert "Mantelzorglijn" in reply and chat.asking != "steunpunt_offer"
+
+
 def test_a_caregiver_who_said_no_to_the_named_steunpunt_is_not_asked_again(chat: Chat) -> None:
     reply = chat.say(
         "ik woon in Zwolle en ik trek het niet meer, mijn moeder gaat dood", "express_burden"
