@@ -583,7 +583,8 @@ def find_gemeente_mentions(text: str) -> GemeenteMentions:
             # Part of the clause of the place after it: "ik werk in Utrecht en woon in Zeist".
             continue
         if not _travelled_to(tokens, hit):
-            mentions.append(GemeenteMention(_to_match([hit]), _role(tokens, hit, previous_end)))
+            match = _or_a_gemeente_one_typo_away(_to_match([hit]))
+            mentions.append(GemeenteMention(match, _role(tokens, hit, previous_end)))
         previous_end = hit.end
     return GemeenteMentions(tuple(mentions))
 

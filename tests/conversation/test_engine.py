@@ -1753,6 +1753,18 @@ def test_a_person_without_ones_name_gets_where_that_can_not_an_aanmelding(chat: 
     assert chat.asking == asked
 
 
+def test_a_village_that_may_be_a_gemeente_with_a_typo_is_asked_about(chat: Chat) -> None:
+    # Personas dev48: "heerle" was read as Heerle (Roosendaal) for someone in Heerlen.
+    chat.say("mijn zoon heeft psychoses, ik ben gestopt met werken", "tell_situation")
+    chat.say("ik wil iemand spreken", "request_human")
+
+    reply = chat.say("heerle")
+
+    assert "Heerlen" in reply and "Roosendaal" in reply and chat.state.gemeente is None
+    chat.say("Heerlen")
+    assert chat.state.gemeente == "GM0917"
+
+
 def test_a_place_with_two_gemeenten_is_the_one_near_the_caregiver(chat: Chat) -> None:
     chat.say("ik zorg voor mijn moeder, 6 uur per week, al 2 jaar", "tell_situation")
     while chat.asking not in ("gemeente", "care_recipient_gemeente", None):
