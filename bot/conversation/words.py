@@ -382,7 +382,7 @@ _ABOUT_TRAVEL_TIME = re.compile(
 
 # Alike in shape only with the other question patterns here: each names its own topic.
 _ABOUT_CALLBACK_TIME = re.compile(
-    r"\b(?:hoe ?(?:lang|snel)|wanneer|binnen hoeveel (?:dagen|tijd))\b(?: \w+){0,6} (?:belt|bellen|"
+    r"\b(?:hoe ?(?:lang|snel)|wanneer|binnen hoeveel (?:dagen|tijd))\b(?: \w+){0,8} (?:belt|bellen|"
     r"terugbelt|terugbellen|terug bellen|gebeld|teruggebeld|opgebeld|benaderd|contact|reactie|"
     r"reageren|reageert|hoor ik|horen)\b|"
     # "wat gebeurt er nu na dit gesprek?", "hoe gaat het nu verder?"

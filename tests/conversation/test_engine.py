@@ -2065,6 +2065,15 @@ def test_what_happens_after_the_aanmelding_says_when_and_what_the_call_is_for(ch
     assert "werkdag" in reply and "Een consulent luistert dan naar uw verhaal" in reply, reply
 
 
+def test_how_long_until_someone_calls_after_the_aanmelding_is_answered(chat: Chat) -> None:
+    # Personas dev42: "iemand van het steunpunt" was heard as a wish for a person.
+    _registered_in_zwolle(chat, phone="06 23456784")
+
+    reply = chat.say("hoe lang duurt het voordat iemand van het steunpunt belt?", "request_human")
+
+    assert "werkdag" in reply and "eerder met iemand praten" not in reply, reply
+
+
 def test_how_the_steunpunt_reaches_one_asked_after_the_aanmelding_is_answered(chat: Chat) -> None:
     # Personas dev45: in capitals, without a question mark, heard as a wish for a person.
     _registered_in_zwolle(chat, phone="06 23456783")

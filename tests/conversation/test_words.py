@@ -248,8 +248,9 @@ def test_a_sentence_about_ones_life(text: str, tells: bool) -> None:
         ("en dan? wat gebeurt nu?", True),
         ("hoe nu verder", True),
         ("hoe gaat het verder met de zorg als ik op vakantie ben?", False),
-        # Personas dev46.
+        # Personas dev46, dev42.
         ("Bellen ze echt terug of kom ik weer op een lijstje?", True),
+        ("hoe lang duurt het voordat iemand van het steunpunt belt?", True),
         ("bellen ze me ook echt?", True),
         ("belt hij wel op tijd zijn medicijnen?", False),
     ],
