@@ -643,6 +643,19 @@ def _lives_with(prepared: str, gemeenten: GemeenteMentions, relation: str | None
     return None
 
 
+# "ik doe alles alleen", "ik sta er helemaal alleen voor", "niemand helpt": no help at all, so none
+# from professionals either (a risk factor, FACTS.md §1.8); not "ik doe het niet alleen".
+_NO_HELP_AT_ALL = (
+    r"\bik (?:doe|regel|moet|draai|draag) (?:\w+ ){0,2}(?<!niet )alleen\b(?! (?:maar|als|voor|de|het)\b)|"
+    r"\b(?:ik sta|sta ik|we staan|staan we) (?:er )?(?:(?!niet\b)\w+ )?alleen voor\b|"
+    r"\bniemand (?:die )?(?:helpt|help|hielp|springt bij|neemt (?:het|iets) over)\b|"
+    r"\b(?:krijg ik|krijgen we|kregen we|ik krijg|we krijgen|wij krijgen|we kregen) (?:nog |nu )?"
+    r"geen (?:enkele )?hulp\b|"
+    r"\bgeen (?:enkele )?hulp (?:van (?:niemand|familie|de gemeente)|gehad|gekregen)\b"
+)
+NO_HELP_AT_ALL = "niemand"  # as the caregiver's answer "niemand" to who helps
+
+
 def _support(prepared: str, mentions: list[RelationMention]) -> list[str]:
     found: list[str] = []
     for clause in _clauses(prepared):
@@ -653,6 +666,8 @@ def _support(prepared: str, mentions: list[RelationMention]) -> list[str]:
         if mention.helper:
             family = mention.relation not in {"vriend_buur", "anders"}
             found.append("hulp van familie" if family else "hulp van vrienden of buren")
+    if not found and re.search(_NO_HELP_AT_ALL, prepared):
+        found.append(NO_HELP_AT_ALL)
     return found
 
 

@@ -913,6 +913,32 @@ def test_an_overloaded_caregiver_is_offered_the_steunpunt_by_name(chat: Chat) ->
     assert "website van uw gemeente" not in reply
 
 
+@pytest.mark.parametrize(
+    ("story", "offered"), [(" Ik sta er helemaal alleen voor.", True), ("", False)]
+)
+def test_a_moderate_burden_with_heavy_care_and_nobody_to_help_is_offered_the_steunpunt(
+    chat: Chat, story: str, offered: bool
+) -> None:
+    # Personas dev42: a caregiver alone (FACTS §1.8, a small network) with a moderate score.
+    chat.say(
+        f"ik zorg voor mijn buurvrouw, 12 uur per week, al 9 maanden.{story}", "tell_situation"
+    )
+    answers = {
+        "lives_with_care_recipient": "Nee",
+        "combines_with": "Niets anders",
+        "age_group": "65 tot 75",
+        "gemeente": "Kampen",
+    }
+    while chat.asking != "summary":
+        chat.say(answers.get(chat.asking or "", "Weet ik niet"))
+    chat.say("Ja, dat klopt")
+    _through_the_check(chat, yes=5)
+
+    reply = chat.say("even vrij zijn")
+
+    assert ("Mantelzorgpunt Kampen" in reply and chat.asking == "steunpunt_offer") is offered
+
+
 def test_a_caregiver_who_said_no_early_is_asked_once_more_by_name_after_the_check(
     chat: Chat,
 ) -> None:

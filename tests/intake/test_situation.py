@@ -661,3 +661,20 @@ def test_a_few_days_in_a_story_are_how_long_only_when_a_word_says_so(
 )
 def test_the_naastes_age_is_read_from_the_story(story: str, age: int | None) -> None:
     assert extract_situation(story).care_recipient_age == age
+
+
+@pytest.mark.parametrize(
+    ("story", "support"),
+    [
+        # Personas dev42, dev43: nobody helps, so no professional either (a risk factor).
+        ("Ik sta er helemaal alleen voor, zijn vader is uit beeld.", ("niemand",)),
+        ("ik moet alles alleen doen", ("niemand",)),
+        ("we krijgen geen hulp", ("niemand",)),
+        ("ik doe alles alleen, de thuiszorg komt 2x per dag", ("thuiszorg",)),
+        ("ik sta er niet alleen voor", ()),
+        ("ik zorg alleen voor mijn buurvrouw", ()),
+        ("ik doe alleen de boodschappen", ()),
+    ],
+)
+def test_a_caregiver_without_any_help_is_read_as_such(story: str, support: tuple[str, ...]) -> None:
+    assert extract_situation(story).current_support == support
