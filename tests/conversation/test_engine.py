@@ -2082,31 +2082,49 @@ def _registered_in_zwolle(chat: Chat, phone: str) -> None:
     assert "MZ-" in chat.text
 
 
-def test_what_happens_after_the_aanmelding_says_when_and_what_the_call_is_for(chat: Chat) -> None:
-    # Personas dev46: "Wat gebeurt er hierna, als het steunpunt mij belt?"
-    _registered_in_zwolle(chat, phone="06 23456782")
+@pytest.mark.parametrize(
+    ("question", "intent", "phone", "said", "not_said"),
+    [
+        # Personas dev46: what the call is for, too.
+        (
+            "Wat gebeurt er hierna, als het steunpunt mij belt?",
+            "ask_help",
+            "06 23456782",
+            ("werkdag", "Een consulent luistert dan naar uw verhaal"),
+            (),
+        ),
+        # Personas dev42: "iemand van het steunpunt" was heard as a wish for a person.
+        (
+            "hoe lang duurt het voordat iemand van het steunpunt belt?",
+            "request_human",
+            "06 23456784",
+            ("werkdag",),
+            ("eerder met iemand praten",),
+        ),
+        # Personas dev45: in capitals, without a question mark, heard as a wish for a person.
+        (
+            "KAN HET STEUNPUNT OOK MAILEN IPV BELLEN. IK HOOR SLECHT",
+            "request_human",
+            "06 23456783",
+            ("e-mail", "aanmeldnummer"),
+            (),
+        ),
+    ],
+)
+def test_a_question_about_the_call_after_the_aanmelding_is_answered(
+    chat: Chat,
+    question: str,
+    intent: str,
+    phone: str,
+    said: tuple[str, ...],
+    not_said: tuple[str, ...],
+) -> None:
+    _registered_in_zwolle(chat, phone=phone)  # a number of its own: the daily cap
 
-    reply = chat.say("Wat gebeurt er hierna, als het steunpunt mij belt?", "ask_help")
+    reply = chat.say(question, intent)
 
-    assert "werkdag" in reply and "Een consulent luistert dan naar uw verhaal" in reply, reply
-
-
-def test_how_long_until_someone_calls_after_the_aanmelding_is_answered(chat: Chat) -> None:
-    # Personas dev42: "iemand van het steunpunt" was heard as a wish for a person.
-    _registered_in_zwolle(chat, phone="06 23456784")
-
-    reply = chat.say("hoe lang duurt het voordat iemand van het steunpunt belt?", "request_human")
-
-    assert "werkdag" in reply and "eerder met iemand praten" not in reply, reply
-
-
-def test_how_the_steunpunt_reaches_one_asked_after_the_aanmelding_is_answered(chat: Chat) -> None:
-    # Personas dev45: in capitals, without a question mark, heard as a wish for a person.
-    _registered_in_zwolle(chat, phone="06 23456783")
-
-    reply = chat.say("KAN HET STEUNPUNT OOK MAILEN IPV BELLEN. IK HOOR SLECHT", "request_human")
-
-    assert "e-mail" in reply and "aanmeldnummer" in reply, reply
+    assert all(words in reply for words in said), reply
+    assert not any(words in reply for words in not_said), reply
 
 
 def test_a_wish_to_talk_after_the_aanmelding_shows_where_to_talk_meanwhile(chat: Chat) -> None:
