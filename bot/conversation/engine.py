@@ -1543,16 +1543,17 @@ class _Conversation:
             self.progress.steunpunt_declined_unnamed = (
                 steunpunt is None and not self.progress.check_reported
             )
-            refused = handoff.refused_text(steunpunt).replace(
-                "Dat is goed. Ik geef niets door. ", "Dat is goed. "
+            # Asked once more by name after the check, so no other line to call yet.
+            national_line = (
+                None
+                if self.progress.steunpunt_declined_unnamed
+                else all_helplines().get("mantelzorglijn")
             )
-            if steunpunt is None and not self.progress.steunpunt_declined_unnamed:
-                # No steunpunt to reach later: the national line one can call oneself.
-                line = all_helplines().get("mantelzorglijn")
-                if line is not None:
-                    later = texts.a_person_later(self.state, line.name)
-                    refused = refused.replace("Dat is goed. ", f"Dat is goed. {later} ", 1)
-            self.say(refused)
+            self.say(
+                handoff.refused_text(steunpunt, national_line).replace(
+                    "Dat is goed. Ik geef niets door. ", "Dat is goed. "
+                )
+            )
 
     def _start_handoff(self, advance: bool = True) -> None:
         if self.state.handoff_reference:

@@ -405,15 +405,6 @@ def language_answer(state: ConversationState, language: str, in_english: bool = 
     )
 
 
-def a_person_later(state: ConversationState, line_name: str) -> str:
-    """After a no to the steunpunt, where no steunpunt is known: the national line to call."""
-    return _u(
-        state,
-        f"Wilt u later toch met iemand praten? Dan kunt u zelf de {line_name} bellen.",
-        f"Wil je later toch met iemand praten? Dan kun je zelf de {line_name} bellen.",
-    )
-
-
 def translating_answer(state: ConversationState, language: str) -> str:
     """ "mijn vader spreekt alleen berbers, mag tolk mee of mag ik vertalen?" """
     return _u(

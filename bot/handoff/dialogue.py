@@ -480,15 +480,22 @@ def address_cap_text(steunpunt: Steunpunt) -> str:
     return text + " Kan ik u nog ergens anders mee helpen?"
 
 
-def refused_text(steunpunt: Steunpunt | None) -> str:
-    parts = ["Dat is goed. Ik geef niets door.", later_contact_text(steunpunt)]
+def refused_text(steunpunt: Steunpunt | None, national_line: HelpLine | None = None) -> str:
+    parts = ["Dat is goed. Ik geef niets door.", later_contact_text(steunpunt, national_line)]
     return " ".join(filter(None, [*parts, "Kan ik u nog ergens anders mee helpen?"]))
 
 
-def later_contact_text(steunpunt: Steunpunt | None) -> str | None:
-    """How to reach the steunpunt oneself, for a caregiver who said no to an aanmelding."""
+def later_contact_text(
+    steunpunt: Steunpunt | None, national_line: HelpLine | None = None
+) -> str | None:
+    """How to reach someone oneself, for a caregiver who said no to an aanmelding: the steunpunt,
+    or without one known, the national line (the Mantelzorglijn) when the caller names it."""
     if steunpunt is None or not (steunpunt.contact.phone or steunpunt.contact.email):
-        return None
+        if national_line is None:
+            return None
+        return (
+            f"Wilt u later toch met iemand praten? Dan kunt u zelf de {national_line.name} bellen."
+        )
     how = (
         f"bellen: {steunpunt.contact.phone}"
         if steunpunt.contact.phone

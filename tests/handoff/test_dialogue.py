@@ -351,6 +351,14 @@ def test_refusal_is_respected_and_offers_the_steunpunts_own_number() -> None:
     assert "Ik geef niets door" in text and "038-1234567" in text
 
 
+def test_refusal_without_a_steunpunt_names_the_national_line_when_given() -> None:
+    line = all_helplines()["mantelzorglijn"]
+
+    assert "Mantelzorglijn" in dialogue.refused_text(None, line)
+    assert "Wilt u later" not in dialogue.refused_text(None)
+    assert "038-1234567" in dialogue.refused_text(ZWOLLE, line)  # the steunpunt comes first
+
+
 @pytest.mark.parametrize("intent", ["ask_why", "ask_definition", "safety_crisis"])
 def test_questions_and_crises_are_left_to_the_rules(intent: str) -> None:
     reading = read_turn(
