@@ -28,6 +28,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from bot.intake.dutch_numbers import replace_number_words
 from bot.intake.gemeente import GemeenteMatch, GemeenteMentions, MatchStatus, find_gemeente_mentions
@@ -556,14 +557,24 @@ _THEIR_AGE = (
 _MAX_NAASTE_AGE = 110
 
 
+@lru_cache(maxsize=1)
+def _age_after_any_relative() -> re.Pattern[str]:
+    """Built once, on first use: every word for family, longest first."""
+    words = "|".join(sorted(map(re.escape, RELATION_WORDS), key=len, reverse=True))
+    return re.compile(_AGE_AFTER_THE_WORD.format(word=f"(?:{words})"))
+
+
 def _care_recipient_age(prepared: str, relation_word: str | None) -> int | None:
     """The naaste's age: after the naaste's own word first, then after any word for family (the
     story's "kind" is said as "zoon"), then "hij is ..."."""
-    any_relative = "|".join(sorted(map(re.escape, RELATION_WORDS), key=len, reverse=True))
-    words = [re.escape(relation_word)] if relation_word else []
-    patterns = [_AGE_AFTER_THE_WORD.format(word=f"(?:{word})") for word in (*words, any_relative)]
-    for pattern in (*patterns, _THEIR_AGE):
-        found = re.search(pattern, prepared)
+    own = (
+        [re.compile(_AGE_AFTER_THE_WORD.format(word=re.escape(relation_word)))]
+        if relation_word
+        else []
+    )
+    patterns: list[re.Pattern[str]] = [*own, _age_after_any_relative(), re.compile(_THEIR_AGE)]
+    for pattern in patterns:
+        found = pattern.search(prepared)
         if found and int(found["age"]) <= _MAX_NAASTE_AGE:
             return int(found["age"])
     return None
