@@ -21,7 +21,7 @@ from bot.handoff.service import AddressCap, PhoneCap, find_steunpunt, load_steun
 from bot.insights import recording
 from bot.insights.buffer import buffer_for
 from bot.insights.events import Event, channel_of
-from bot.intake.situation import extract_situation
+from bot.intake.situation import conditions_named, extract_situation
 from bot.keys import conversation_key_for
 from bot.live import store as live
 from bot.live.summary import live_summary
@@ -282,5 +282,5 @@ def warm_up(settings: Settings) -> None:
 def _with_the_conditions_asked_about(text: str, facts: dict[str, Any]) -> dict[str, Any]:
     """ "is er iets voor familie van iemand met kanker?" asks about kanker, whatever the naaste
     has: an Alzheimer Café does not answer it."""
-    asked_about = extract_situation(text).conditions
+    asked_about = conditions_named(text)
     return {**facts, "conditions": list(asked_about)} if asked_about else facts

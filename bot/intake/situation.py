@@ -701,6 +701,13 @@ def _story_duration(text: str, today: date) -> DurationResult:
     return DurationResult(ParseStatus.NONE)
 
 
+def conditions_named(text: str) -> tuple[str, ...]:
+    """The condition labels a message names ("familie van iemand met kanker" -> kanker), without
+    reading the rest of the story."""
+    labels, _, _ = _conditions(text, _prepared(text))
+    return _unique(labels)
+
+
 def extract_situation(text: str, today: date | None = None) -> SituationFacts:
     """Pick the situation facts out of a caregiver's story (Dutch free text).
 
