@@ -649,21 +649,22 @@ _LANGUAGES = {
     "tigrinya": "Tigrinya", "somalisch": "Somalisch", "farsi": "Farsi", "perzisch": "Perzisch",
     "chinees": "Chinees", "kantonees": "Kantonees", "mandarijn": "Mandarijn", "fries": "Fries",
     "gebarentaal": "gebarentaal", "roemeens": "Roemeens", "bulgaars": "Bulgaars",
-    # Asked in English: "Is there someone who speaks English or Ukrainian?"
+}  # fmt: skip
+# Asked in English: "Is there someone who speaks English or Ukrainian?"
+_ENGLISH_LANGUAGES = {
     "english": "Engels", "ukrainian": "Oekraïens", "arabic": "Arabisch", "turkish": "Turks",
     "polish": "Pools", "russian": "Russisch", "german": "Duits", "french": "Frans",
     "spanish": "Spaans", "portuguese": "Portugees",
 }  # fmt: skip
+_ENGLISH_SPEAK = ("speaks", "speak", "speaking")
+_LANGUAGES |= _ENGLISH_LANGUAGES
 _ASKED_LANGUAGE = re.compile(
-    r"\b(?:in het|in|spreekt|spreken|praat|praten|kan|kunnen|die|speaks|speak|speaking)\b"
+    rf"\b(?:in het|in|spreekt|spreken|praat|praten|kan|kunnen|die|{'|'.join(_ENGLISH_SPEAK)})\b"
     rf"(?: \w+){{0,4}} (?P<language>{'|'.join(_LANGUAGES)})\b"
 )
 
 _NAMED_LANGUAGE = re.compile(rf"\b({'|'.join(_LANGUAGES)})\b")
-_ASKED_IN_ENGLISH = re.compile(
-    r"\b(?:speaks|speak|speaking|english|ukrainian|arabic|turkish|polish|russian|german|french|"
-    r"spanish|portuguese)\b"
-)
+_ASKED_IN_ENGLISH = re.compile(rf"\b(?:{'|'.join((*_ENGLISH_SPEAK, *_ENGLISH_LANGUAGES))})\b")
 
 
 def asked_in_english(text: str) -> bool:
