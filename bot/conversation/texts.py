@@ -409,12 +409,12 @@ def translating_answer(state: ConversationState, language: str) -> str:
     """ "mijn vader spreekt alleen berbers, mag tolk mee of mag ik vertalen?" """
     return _u(
         state,
-        f"Of er iemand is die {language} spreekt, of een tolk, weet ik niet. Vraag het gerust als "
-        "u belt of mailt. U mag ook zelf vertalen, of iemand meenemen die u vertrouwt. Zeg dat "
-        "dan tegen de consulent of de gemeente.",
-        f"Of er iemand is die {language} spreekt, of een tolk, weet ik niet. Vraag het gerust als "
-        "je belt of mailt. Je mag ook zelf vertalen, of iemand meenemen die je vertrouwt. Zeg dat "
-        "dan tegen de consulent of de gemeente.",
+        f"Ik weet niet of daar iemand {language} spreekt, of dat er een tolk kan komen. Vraag "
+        "het gerust als u belt of mailt. U mag ook zelf vertalen, of iemand meenemen die u "
+        "vertrouwt. Zeg dat dan tegen de consulent of de gemeente.",
+        f"Ik weet niet of daar iemand {language} spreekt, of dat er een tolk kan komen. Vraag "
+        "het gerust als je belt of mailt. Je mag ook zelf vertalen, of iemand meenemen die je "
+        "vertrouwt. Zeg dat dan tegen de consulent of de gemeente.",
     )
 
 
